@@ -1,0 +1,1 @@
+"""Pure logic over the models: trigger policy, metrics, queries that decide things."""
