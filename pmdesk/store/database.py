@@ -53,6 +53,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     backups_dir: Path | None
+    # True when this open created the schema in an empty database (first start).
+    is_new: bool = False
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -113,8 +115,12 @@ def open_database(
             make_backup(sqlite_path, backups_dir, now=now, label="before-upgrade")
 
     if revision != HEAD_REVISION:
-        _migrate(engine)
-    return Database(url, engine, make_session_factory(engine), backups_dir)
+        try:
+            _migrate(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise _unusable_database(url, sqlite_path, backups_dir, exc) from exc
+    return Database(url, engine, make_session_factory(engine), backups_dir, is_new=revision is None)
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:

@@ -1,0 +1,433 @@
+"""The command line: everything the app does, headless.
+
+`pmdesk` without a command opens the app (see __main__); every other command
+works on the database without Qt. Errors go to stderr as one plain sentence with a
+non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pmdesk import __version__
+from pmdesk.domain.timeline import format_duration, incident_metrics
+from pmdesk.domain.trigger import load_policy, reassess
+from pmdesk.errors import UserFacingError
+from pmdesk.models import Postmortem, TriggerAssessment
+from pmdesk.settings import Paths, default_paths, load_preferences
+from pmdesk.store import Database, list_backups, open_database, restore_backup
+from pmdesk.store.interchange import dumps, load_postmortem
+from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
+
+__all__ = ["build_parser", "database_url", "open_app_database", "run"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pmdesk",
+        description="Run blameless post-mortems: trigger check, timeline, 5 Whys, "
+        "action items, publish. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (default: $PMDESK_DATABASE_URL, else an SQLite file in the "
+        "user data folder), e.g. sqlite:///team.sqlite or postgresql+psycopg://host/db",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the app, print the milliseconds until it is ready, and exit",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=help_text)
+
+    p = command("list", "List the post-mortems, newest first.")
+    p.add_argument("--search", default="", help="only those whose title, key or summary match")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("show", "Show one post-mortem.")
+    p.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("new", "Create a post-mortem.")
+    p.add_argument("--title", required=True)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("dump", "Write one post-mortem, complete, as interchange JSON.")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    p = command("load", "Create a post-mortem from interchange JSON, or update the same UUID.")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("trigger-check", "Evaluate the stored trigger answers against the policy.")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    if importlib.util.find_spec("pmdesk.lint.cli"):
+        from pmdesk.lint import cli as lint_cli
+
+        lint_cli.configure_parser(command("lint", "Check text for blaming language."))
+    if importlib.util.find_spec("pmdesk.importers.cli"):
+        from pmdesk.importers import cli as import_cli
+
+        import_cli.configure_parser(
+            command("import-timeline", "Import timeline events from chat exports and logs.")
+        )
+
+    p = command("backups", "List the automatic backups of the database.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("restore-backup", "Put a backup in place of the database (keeps the old file).")
+    p.add_argument("backup", type=Path)
+    return parser
+
+
+def database_url(args: argparse.Namespace, paths: Paths) -> str:
+    return args.database or os.environ.get("PMDESK_DATABASE_URL") or paths.database_url
+
+
+def open_app_database(args: argparse.Namespace, paths: Paths) -> Database:
+    url = database_url(args, paths)
+    preferences, _notice = load_preferences(paths.preferences_file)
+    backups = paths.backups_dir if url == paths.database_url else _backups_beside(url)
+    return open_database(url, backups_dir=backups, keep_backups=preferences.keep_backups)
+
+
+def _backups_beside(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    from pmdesk.store.engine import is_sqlite_file
+
+    if not is_sqlite_file(url):
+        return None
+    database = Path(make_url(url).database or "")
+    return database.parent / f"{database.stem}-backups"
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    paths: Paths | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run one headless command; returns the exit status."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = paths or default_paths()
+    try:
+        return _dispatch(args, paths, out, err)
+    except UserFacingError as exc:
+        print(f"pmdesk: {exc}", file=err)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) -> int:
+    if args.command == "lint":
+        from pmdesk.lint import cli as lint_cli
+
+        return lint_cli.run(args, stdout=out, stderr=err, resolve_stored=_stored_texts(args, paths))
+    if args.command == "import-timeline":
+        from pmdesk.importers import cli as import_cli
+
+        return import_cli.run(args, stdout=out, stderr=err, store_into=_store_into(args, paths))
+    if args.command == "restore-backup":
+        return _restore(args, paths, out)
+    if args.command == "backups":
+        return _backups(args, paths, out)
+
+    db = open_app_database(args, paths)
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(args, db, out, paths)
+    finally:
+        db.close()
+
+
+def _emit(out: TextIO, value: Any) -> None:
+    json.dump(value, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _summary(pm: Postmortem) -> dict[str, Any]:
+    ta = pm.trigger_assessment
+    return {
+        "key": pm.key,
+        "uuid": pm.uuid,
+        "title": pm.title,
+        "status": pm.status.value,
+        "severity": pm.severity,
+        "verdict": ta.effective_verdict.value if ta and ta.effective_verdict else None,
+        "created_at": pm.created_at.isoformat().replace("+00:00", "Z"),
+        "updated_at": pm.updated_at.isoformat().replace("+00:00", "Z"),
+        "version": pm.version,
+    }
+
+
+def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    with db.transaction() as session:
+        items = [_summary(pm) for pm in list_postmortems(session, args.search)]
+    if args.json:
+        _emit(out, items)
+    elif not items:
+        print("No post-mortems yet. Create one with: pmdesk new --title 'What happened'", file=out)
+    else:
+        for item in items:
+            severity = f"SEV{item['severity']}" if item["severity"] else "SEV?"
+            print(
+                f"{item['key']:<9} {item['created_at'][:10]}  {severity:<5} "
+                f"{item['status']:<10} {item['title']}",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    with db.transaction() as session:
+        pm = find_postmortem(session, args.id)
+        summary = _summary(pm)
+        metrics = incident_metrics(pm.timeline_events)
+        summary.update(
+            {
+                "summary": pm.summary,
+                "customer_impact": pm.customer_impact,
+                "facilitator": pm.facilitator,
+                "timeline_events": len(pm.timeline_events),
+                "why_chains": len(pm.why_chains),
+                "root_causes": len(pm.root_causes),
+                "action_items": len(pm.action_items),
+                "metrics": {
+                    "time_to_detect_s": _seconds(metrics.time_to_detect),
+                    "time_to_acknowledge_s": _seconds(metrics.time_to_acknowledge),
+                    "time_to_mitigate_s": _seconds(metrics.time_to_mitigate),
+                    "time_to_resolve_s": _seconds(metrics.time_to_resolve),
+                },
+            }
+        )
+        durations = {
+            "Time to detect": format_duration(metrics.time_to_detect),
+            "Time to acknowledge": format_duration(metrics.time_to_acknowledge),
+            "Time to mitigate": format_duration(metrics.time_to_mitigate),
+            "Time to resolve": format_duration(metrics.time_to_resolve),
+        }
+    if args.json:
+        _emit(out, summary)
+        return EXIT_OK
+    print(f"{summary['key']}  {summary['title']}", file=out)
+    print(f"  UUID         {summary['uuid']}", file=out)
+    print(f"  Status       {summary['status']}   Severity {summary['severity'] or '—'}", file=out)
+    print(f"  Verdict      {summary['verdict'] or 'not assessed'}", file=out)
+    print(
+        f"  Contents     {summary['timeline_events']} timeline events, "
+        f"{summary['why_chains']} why-chains, {summary['root_causes']} root causes, "
+        f"{summary['action_items']} action items",
+        file=out,
+    )
+    for label, value in durations.items():
+        print(f"  {label:<20} {value}", file=out)
+    if summary["summary"]:
+        print(f"\n{summary['summary']}", file=out)
+    return EXIT_OK
+
+
+def _seconds(value: Any) -> int | None:
+    return None if value is None else int(value.total_seconds())
+
+
+def _new(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    title = args.title.strip()
+    if not title:
+        raise UserFacingError("A post-mortem needs a title.", "Pass --title 'What happened'.")
+    with db.transaction() as session:
+        summary = _summary(create_postmortem(session, title))
+    if args.json:
+        _emit(out, summary)
+    else:
+        print(f"Created {summary['key']} ({summary['uuid']}): {summary['title']}", file=out)
+    return EXIT_OK
+
+
+def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    with db.transaction() as session:
+        text = dumps(find_postmortem(session, args.id))
+    if args.output is None:
+        out.write(text)
+        return EXIT_OK
+    target: Path = args.output
+    try:
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise UserFacingError(
+            f"The post-mortem could not be written to {target} ({exc.strerror}).",
+            "Choose another file or folder.",
+        ) from exc
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    path: Path = args.file
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise UserFacingError(f"There is no file {path}.") from exc
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise UserFacingError(
+            f"{path} could not be read as JSON ({exc}).",
+            "Choose a file written by 'pmdesk dump'.",
+        ) from exc
+    with db.transaction() as session:
+        pm, created = load_postmortem(session, document)
+        summary = _summary(pm)
+    if args.json:
+        _emit(out, {**summary, "created": created})
+    else:
+        verb = "Created" if created else "Updated"
+        print(f"{verb} {summary['key']}: {summary['title']}", file=out)
+    return EXIT_OK
+
+
+def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: Paths) -> int:
+    policy = load_policy(paths.policy_file)
+    with db.transaction() as session:
+        pm = find_postmortem(session, args.id)
+        if pm.trigger_assessment is None:
+            pm.trigger_assessment = TriggerAssessment()
+        result = reassess(pm.trigger_assessment, policy)
+        override = pm.trigger_assessment.override_verdict
+        override_reason = pm.trigger_assessment.override_reason
+        key = pm.key
+    payload = {
+        "key": key,
+        "verdict": result.verdict.value,
+        "reasons": list(result.reasons),
+        "unanswered": list(result.unanswered),
+        "override": {"verdict": override.value, "reason": override_reason} if override else None,
+    }
+    if args.json:
+        _emit(out, payload)
+        return EXIT_OK
+    labels = {
+        "mandatory": "MANDATORY",
+        "recommended": "RECOMMENDED",
+        "not_required": "NOT REQUIRED",
+    }
+    print(f"{key}: a formal post-mortem is {labels[result.verdict.value]}", file=out)
+    for reason in result.reasons:
+        print(f"  - {reason}", file=out)
+    if override:
+        print(f"  Overridden to {labels[override.value]}: {override_reason}", file=out)
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+    url = database_url(args, paths)
+    folder = paths.backups_dir if url == paths.database_url else _backups_beside(url)
+    found = list_backups(folder)
+    if args.json:
+        _emit(out, [str(p) for p in found])
+    elif not found:
+        print("No backups yet: one is made automatically once a day.", file=out)
+    else:
+        for backup in found:
+            print(backup, file=out)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+    from sqlalchemy.engine import make_url
+
+    from pmdesk.store.engine import is_sqlite_file
+
+    url = database_url(args, paths)
+    if not is_sqlite_file(url):
+        raise UserFacingError("Backups are restored only for SQLite database files.")
+    backup: Path = args.backup
+    if not backup.is_file():
+        raise UserFacingError(f"There is no backup file {backup}.", "Run 'pmdesk backups'.")
+    target = Path(make_url(url).database or "")
+    kept = restore_backup(backup, target)
+    print(f"Restored {backup} to {target}.", file=out)
+    if kept:
+        print(f"The previous database file was kept as {kept}.", file=out)
+    return EXIT_OK
+
+
+def _stored_texts(
+    args: argparse.Namespace, paths: Paths
+) -> Callable[[str], list[tuple[str, str, Any, str]]]:
+    def resolve(ident: str) -> list[tuple[str, str, Any, str]]:
+        from pmdesk.domain.texts import lintable_texts
+
+        db = open_app_database(args, paths)
+        try:
+            with db.transaction() as session:
+                pm = find_postmortem(session, ident)
+                from pmdesk.lint import Section
+
+                return [
+                    (
+                        f"{pm.key}:{field.location}",
+                        field.text,
+                        Section(field.section),
+                        pm.language.value,
+                    )
+                    for field in lintable_texts(pm)
+                ]
+        finally:
+            db.close()
+
+    return resolve
+
+
+def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, str], str]:
+    def store(ident: str, result: Any, source_label: str) -> str:
+        from pmdesk.importers.store import add_imported_events
+
+        db = open_app_database(args, paths)
+        try:
+            with db.transaction() as session:
+                pm = find_postmortem(session, ident)
+                batch = add_imported_events(
+                    session, pm, result, source_label=source_label, file_name=source_label
+                )
+                return (
+                    f"Added {batch.event_count} events to {pm.key} "
+                    f"({len(result.events) - batch.event_count} already in the timeline)."
+                )
+        finally:
+            db.close()
+
+    return store
+
+
+_Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]
+_HANDLERS: dict[str, _Handler] = {
+    "list": _list,
+    "show": _show,
+    "new": _new,
+    "dump": _dump,
+    "load": _load,
+    "trigger-check": _trigger_check,
+}

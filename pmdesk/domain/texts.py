@@ -1,0 +1,79 @@
+"""Every free-text field of a post-mortem, with where it is and what kind of text it is.
+
+The linter, the redaction check and the findings panel all walk the same list, so a
+field added here is checked everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pmdesk.models import Postmortem
+
+__all__ = ["TextField", "lintable_texts"]
+
+
+@dataclass(frozen=True)
+class TextField:
+    """One text: `location` names it ("summary", "timeline[3]", "why[2]"), `section`
+    is how the linter should read it (a value of `pmdesk.lint.Section`)."""
+
+    location: str
+    label: str
+    text: str
+    section: str
+    step: str
+    is_exported: bool = True
+
+
+def lintable_texts(pm: Postmortem) -> list[TextField]:
+    """The fields people write, in document order. Facilitator notes are private and
+    never exported, but they are still linted so habits stay blameless."""
+    return list(_fields(pm))
+
+
+def _fields(pm: Postmortem) -> Iterator[TextField]:
+    yield TextField("title", "Title", pm.title, "title", "overview")
+    yield TextField("summary", "Summary", pm.summary, "summary", "overview")
+    yield TextField("customer_impact", "Customer impact", pm.customer_impact, "summary", "overview")
+    if pm.trigger_assessment and pm.trigger_assessment.override_reason:
+        yield TextField(
+            "trigger.override_reason",
+            "Override reason",
+            pm.trigger_assessment.override_reason,
+            "prose",
+            "trigger",
+        )
+    for index, event in enumerate(pm.timeline_events):
+        yield TextField(
+            f"timeline[{index}]", f"Timeline {index + 1}", event.text, "timeline", "timeline"
+        )
+    for index, node in enumerate(pm.why_nodes):
+        yield TextField(f"why[{node.id}]", f"Why {index + 1}", node.text, "why", "whys")
+    for index, item in enumerate(pm.action_items):
+        yield TextField(
+            f"action[{index}].title", f"Action {index + 1}", item.title, "action_item", "actions"
+        )
+        if item.description:
+            yield TextField(
+                f"action[{index}].description",
+                f"Action {index + 1} description",
+                item.description,
+                "action_item",
+                "actions",
+            )
+    for index, lesson in enumerate(pm.lessons):
+        yield TextField(f"lesson[{index}]", f"Lesson {index + 1}", lesson.text, "lesson", "lessons")
+    for index, factor in enumerate(pm.contributing_factors):
+        yield TextField(
+            f"factor[{index}]", f"Contributing factor {index + 1}", factor.text, "prose", "lessons"
+        )
+    yield TextField(
+        "facilitator_notes",
+        "Facilitator notes",
+        pm.facilitator_notes,
+        "prose",
+        "overview",
+        is_exported=False,
+    )
