@@ -1,0 +1,113 @@
+"""Helpers shared by the importers of whole JSON documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pmdesk.errors import UserFacingError
+
+from ._io import JsonStreamError, Member, check_text_head, iter_json_records
+from ._sink import Sink
+from ._time import LocalClock
+
+__all__ = [
+    "TimeReader",
+    "as_dict",
+    "as_str",
+    "dig",
+    "list_targets",
+    "stream_document",
+    "text_or_none",
+]
+
+JsonPath = tuple[str, ...]
+
+
+def dig(record: Any, *keys: str) -> Any:
+    """Follow nested keys through dicts; None when any step is missing."""
+    current = record
+    for key in keys:
+        if not isinstance(current, dict):
+            return None
+        current = current.get(key)
+    return current
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """The value when it is a JSON object, else an empty dict."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_str(value: Any) -> str:
+    """The value when it is a string, else an empty string."""
+    return value if isinstance(value, str) else ""
+
+
+def text_or_none(value: Any) -> str | None:
+    """The value when it is a non-empty string, else None."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def list_targets(head: bytes, *list_keys: str) -> tuple[frozenset[JsonPath], bool]:
+    """Where the records of a JSON document sit, judged from its head.
+
+    Returns the target paths and whether the file is a stream of several values
+    (JSON lines or concatenated objects).
+    """
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        return frozenset({("*",)}), False
+    present = [key for key in list_keys if f'"{key}"'.encode() in head]
+    if present:
+        return frozenset((key, "*") for key in present), False
+    return frozenset({()}), True
+
+
+def stream_document(
+    member: Member, sink: Sink, targets: frozenset[JsonPath], what: str, *, multiple: bool = False
+) -> Iterator[tuple[int, JsonPath, Any]]:
+    """Yield (record number, path, record) from a JSON document, streaming.
+
+    Raises:
+        UserFacingError: the document is unreadable before any record, or holds none.
+    """
+    check_text_head(member)
+    count = 0
+    with member.open() as stream:
+        try:
+            for path, value in iter_json_records(stream, targets, multiple_values=multiple):
+                count += 1
+                if count % 512 == 0:
+                    sink.tick(0)
+                yield count, path, value
+        except JsonStreamError as exc:
+            if count == 0:
+                raise UserFacingError(
+                    f"{member.name} could not be read as {what}: {exc.reason}.",
+                    "Check that the file is a complete, unmodified export.",
+                ) from None
+            sink.skip(count + 1, exc.reason)
+            sink.warn(
+                f"{member.name}: {exc.reason}; the {count} records before that point were imported."
+            )
+    if count == 0:
+        raise UserFacingError(
+            f"{member.name} holds no {what}.",
+            "Check that the file is the right export, or choose another format.",
+        )
+
+
+class TimeReader:
+    """Reads timestamps of one source; naive ones need the user's zone."""
+
+    def __init__(self, sink: Sink, label: str) -> None:
+        self.sink = sink
+        self.label = label
+        self._clock: LocalClock | None = None
+
+    def clock(self) -> LocalClock:
+        """The local clock (raises UserFacingError without a zone)."""
+        if self._clock is None:
+            self._clock = self.sink.local_clock(self.label)
+        return self._clock

@@ -1,0 +1,468 @@
+"""Safe, streaming access to import files: plain files, folders, zip archives.
+
+Nothing here reads a whole file into memory, follows links or extracts archives
+to disk. Limits guard against decompression bombs, huge lines and deep JSON.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from types import TracebackType
+from typing import IO, Any, cast
+
+import ijson
+
+from pmdesk.errors import UserFacingError
+
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "MAX_LINE_BYTES",
+    "InputSource",
+    "JsonStreamError",
+    "Member",
+    "decode_line",
+    "iter_json_records",
+    "iter_lines",
+    "loads_line",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_LINE_BYTES = 4 * 1024 * 1024
+MAX_JSON_DEPTH = 128
+MAX_MEMBER_BYTES = 2 * 1024**3
+MAX_TOTAL_BYTES = 8 * 1024**3
+MAX_RATIO = 200
+MAX_MEMBERS = 200_000
+_RATIO_FLOOR = 8 * 1024 * 1024  # small members may compress well without being bombs
+
+_CHECK_ARCHIVE_HINT = (
+    "Re-create the archive from the original export, or import its files directly."
+)
+
+
+class _GuardedStream:
+    """Wraps a decompressing stream and stops it expanding past a limit."""
+
+    def __init__(self, inner: IO[bytes], name: str, limit: int, compressed: int) -> None:
+        self._inner = inner
+        self._name = name
+        self._limit = limit
+        self._compressed = max(compressed, 1)
+        self.produced = 0
+
+    def _count(self, data: bytes) -> bytes:
+        self.produced += len(data)
+        if self.produced > self._limit or (
+            self.produced > _RATIO_FLOOR and self.produced > self._compressed * MAX_RATIO * 5
+        ):
+            raise UserFacingError(
+                f"{self._name} expands to far more data than it contains compressed; "
+                "it looks like a decompression bomb and was not read.",
+                _CHECK_ARCHIVE_HINT,
+            )
+        return data
+
+    def read(self, size: int = -1, /) -> bytes:
+        return self._count(self._inner.read(size if size >= 0 else 1024 * 1024))
+
+    def readline(self, size: int = -1, /) -> bytes:
+        return self._count(self._inner.readline(size))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+@dataclass
+class Member:
+    """One readable file: the input itself, a file in a folder, or a zip member."""
+
+    name: str
+    size: int
+    opener: Callable[[], IO[bytes]]
+
+    def open(self) -> IO[bytes]:
+        """Open the member for binary reading (the caller closes it)."""
+        return self.opener()
+
+    def head(self, size: int = 65536) -> bytes:
+        """The first ``size`` bytes."""
+        with self.open() as stream:
+            return stream.read(size)
+
+
+def _unsafe_name(name: str) -> bool:
+    if "\\" in name or name.startswith("/") or "\x00" in name:
+        return True
+    if len(name) >= 2 and name[1] == ":":
+        return True
+    return ".." in PurePosixPath(name).parts
+
+
+class InputSource:
+    """An import input: a plain file, a folder or a zip archive, opened safely.
+
+    Use as a context manager; members are listed with :meth:`members`.
+
+    Raises:
+        UserFacingError: missing, unreadable, empty, hostile archive.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stack = ExitStack()
+        self._members: list[Member] = []
+        self.kind = "file"
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            raise UserFacingError(f"{path} does not exist.", "Check the path.") from None
+        except OSError as exc:
+            raise UserFacingError(
+                f"{path} could not be read ({exc.strerror or 'access denied'}).",
+                "Check that the file exists and that you may read it.",
+            ) from None
+        if stat.S_ISDIR(info.st_mode):
+            self.kind = "folder"
+            self._members = self._list_folder(path)
+        elif stat.S_ISREG(info.st_mode):
+            if info.st_size == 0:
+                raise UserFacingError(
+                    f"{path.name} is empty, so there is nothing to import.",
+                    "Check that the export finished and choose the complete file.",
+                )
+            if _looks_like_zip(path):
+                self.kind = "zip"
+                self._members = self._list_zip(path)
+            elif path.suffix.lower() == ".gz":
+                self._members = [self._gzip_member(path, info.st_size)]
+            else:
+                self._members = [Member(path.name, info.st_size, _file_opener(path))]
+        else:
+            raise UserFacingError(f"{path} is not a regular file or folder.", "Choose a file.")
+
+    def __enter__(self) -> InputSource:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the archive, if any."""
+        self._stack.close()
+
+    def members(self) -> list[Member]:
+        """The readable files of this input, in name order."""
+        return self._members
+
+    def single(self) -> Member:
+        """The one data file of this input (a plain file, or an archive with one file).
+
+        Raises:
+            UserFacingError: the folder or archive holds several candidate files.
+        """
+        if len(self._members) == 1:
+            return self._members[0]
+        data = [m for m in self._members if not m.name.rsplit("/", 1)[-1].startswith(".")]
+        if len(data) == 1:
+            return data[0]
+        raise UserFacingError(
+            f"{self.path.name} holds {len(self._members)} files and this format expects one.",
+            "Import the file itself rather than the folder or archive.",
+        )
+
+    @property
+    def total_size(self) -> int:
+        """Sum of the member sizes (uncompressed)."""
+        return sum(m.size for m in self._members)
+
+    def _gzip_member(self, path: Path, size: int) -> Member:
+        name = path.name[:-3]
+
+        def opener() -> IO[bytes]:
+            raw = cast(IO[bytes], gzip.open(path, "rb"))  # noqa: SIM115 - caller closes
+            return cast(IO[bytes], _GuardedStream(raw, path.name, MAX_MEMBER_BYTES, size))
+
+        return Member(name, size * 4, opener)
+
+    def _list_folder(self, root: Path) -> list[Member]:
+        members: list[Member] = []
+        for folder, dirs, files in os.walk(root, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for file_name in sorted(files):
+                full = Path(folder) / file_name
+                if full.is_symlink() or not full.is_file():
+                    continue
+                relative = full.relative_to(root).as_posix()
+                members.append(Member(relative, full.stat().st_size, _file_opener(full)))
+                if len(members) > MAX_MEMBERS:
+                    raise UserFacingError(
+                        f"{root.name} holds more than {MAX_MEMBERS} files.",
+                        "Choose the export folder itself, not a parent folder.",
+                    )
+        if not members:
+            raise UserFacingError(f"The folder {root.name} is empty.", "Choose the export folder.")
+        return members
+
+    def _list_zip(self, path: Path) -> list[Member]:
+        try:
+            archive = self._stack.enter_context(zipfile.ZipFile(path))
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+            raise UserFacingError(
+                f"{path.name} is not a complete zip archive; the download may have been cut off.",
+                _CHECK_ARCHIVE_HINT,
+            ) from None
+        if len(infos) > MAX_MEMBERS:
+            raise UserFacingError(f"{path.name} holds too many files.", _CHECK_ARCHIVE_HINT)
+        total = 0
+        members: list[Member] = []
+        for info in infos:
+            if _unsafe_name(info.filename):
+                raise UserFacingError(
+                    f"{path.name} contains a file with an unsafe path ({info.filename[:80]!r}) "
+                    "and was not read.",
+                    _CHECK_ARCHIVE_HINT,
+                )
+            if info.is_dir():
+                continue
+            if info.flag_bits & 0x1:
+                raise UserFacingError(f"{path.name} is password-protected.", _CHECK_ARCHIVE_HINT)
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if (
+                info.file_size > MAX_MEMBER_BYTES
+                or total > MAX_TOTAL_BYTES
+                or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO)
+            ):
+                raise UserFacingError(
+                    f"{path.name} would expand to far more data than it holds "
+                    "(a decompression bomb?) and was not read.",
+                    _CHECK_ARCHIVE_HINT,
+                )
+            members.append(Member(info.filename, info.file_size, _zip_opener(archive, info)))
+        if not members:
+            raise UserFacingError(f"{path.name} is an empty archive.", _CHECK_ARCHIVE_HINT)
+        return sorted(members, key=lambda m: m.name)
+
+
+def _file_opener(path: Path) -> Callable[[], IO[bytes]]:
+    return lambda: open(path, "rb")
+
+
+def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+    def opener() -> IO[bytes]:
+        try:
+            inner = archive.open(info)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError):
+            raise UserFacingError(
+                f"{info.filename} in the archive could not be read.", _CHECK_ARCHIVE_HINT
+            ) from None
+        guarded = _GuardedStream(inner, info.filename, info.file_size + 1, info.compress_size)
+        return cast(IO[bytes], guarded)
+
+    return opener
+
+
+def _looks_like_zip(path: Path) -> bool:
+    with open(path, "rb") as stream:
+        return stream.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def check_text_head(member: Member) -> bytes:
+    """Return the member's head, refusing binary data and empty content.
+
+    Raises:
+        UserFacingError: the data is empty, binary or not text in a known encoding.
+    """
+    head = member.head()
+    stripped = head.strip()
+    if not stripped:
+        raise UserFacingError(
+            f"{member.name} is empty, so there is nothing to import.",
+            "Check that the export finished and choose the complete file.",
+        )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head
+    sample = head[:8192]
+    bad = sample.count(b"\x00")
+    text = sample.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\x0c\x1b\x1e")
+    if bad or (replaced + controls) > max(8, len(text) // 10):
+        raise UserFacingError(
+            f"{member.name} holds binary data, not text, so it cannot be imported.",
+            "Choose the exported text or JSON file (not a compressed or binary file).",
+        )
+    return head
+
+
+def decode_line(raw: bytes) -> tuple[str, bool]:
+    """Decode one line as UTF-8; bad bytes become U+FFFD. Returns (text, was_clean)."""
+    try:
+        return raw.decode("utf-8"), True
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace"), False
+
+
+def iter_lines(
+    stream: IO[bytes], on_overlong: Callable[[int], None]
+) -> Iterator[tuple[int, bytes]]:
+    """Yield (line number, raw line) pairs, skipping lines longer than the cap."""
+    number = 0
+    readline = stream.readline
+    limit = MAX_LINE_BYTES + 1
+    while True:
+        raw = readline(limit)
+        if not raw:
+            return
+        number += 1
+        if len(raw) == limit and not raw.endswith(b"\n"):
+            while True:
+                rest = readline(MAX_LINE_BYTES)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            on_overlong(number)
+            continue
+        yield number, raw
+
+
+class JsonStreamError(Exception):
+    """A streamed JSON document turned out malformed (after ``records`` records)."""
+
+    def __init__(self, reason: str, records: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.records = records
+
+
+class _BomSkipper:
+    """A read() wrapper that drops a leading UTF-8 byte order mark."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self._inner = inner
+        self._first = True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._inner.read(size)
+        if self._first:
+            self._first = False
+            if data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+        return data
+
+
+Path_ = tuple[str, ...]
+
+
+def iter_json_records(
+    stream: IO[bytes], targets: frozenset[Path_], *, multiple_values: bool = False
+) -> Iterator[tuple[Path_, Any]]:
+    """Stream a JSON document, yielding (path, value) for every value at a target path.
+
+    Paths use ``"*"`` for array items: ``("value", "*")`` is every item of the
+    top-level ``value`` array, ``("*",)`` every item of a top-level array. Memory
+    stays proportional to one record. Nesting deeper than ``MAX_JSON_DEPTH`` stops.
+
+    Raises:
+        JsonStreamError: malformed or too deeply nested JSON.
+    """
+    path: list[str] = []
+    depth = 0
+    records = 0
+    builder: list[Any] = []  # stack of containers under construction
+    builder_keys: list[str | None] = []
+    built_path: Path_ = ()
+    events = ijson.basic_parse(_BomSkipper(stream), use_float=True, multiple_values=multiple_values)
+    try:
+        for event, value in events:
+            if builder:
+                if event == "map_key":
+                    builder_keys[-1] = value
+                    continue
+                if event in ("start_map", "start_array"):
+                    depth += 1
+                    if depth > MAX_JSON_DEPTH:
+                        raise JsonStreamError("the JSON is nested too deeply", records)
+                    container: Any = {} if event == "start_map" else []
+                    _attach(builder, builder_keys, container)
+                    builder.append(container)
+                    builder_keys.append(None)
+                    continue
+                if event in ("end_map", "end_array"):
+                    depth -= 1
+                    done = builder.pop()
+                    builder_keys.pop()
+                    if not builder:
+                        records += 1
+                        yield built_path, done
+                    continue
+                _attach(builder, builder_keys, value)
+                continue
+            if event == "map_key":
+                path[-1] = value
+                continue
+            if event in ("end_map", "end_array"):
+                path.pop()
+                depth -= 1
+                continue
+            here = tuple(path)
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > MAX_JSON_DEPTH:
+                    raise JsonStreamError("the JSON is nested too deeply", records)
+                if here in targets:
+                    builder.append({} if event == "start_map" else [])
+                    builder_keys.append(None)
+                    built_path = here
+                else:
+                    path.append("" if event == "start_map" else "*")
+                continue
+            if here in targets:
+                records += 1
+                yield here, value
+    except (ijson.JSONError, UnicodeDecodeError, ValueError, OverflowError) as exc:
+        raise JsonStreamError(_json_reason(exc), records) from None
+
+
+def _attach(builder: list[Any], keys: list[str | None], value: Any) -> None:
+    top = builder[-1]
+    if isinstance(top, dict):
+        top[keys[-1] or ""] = value
+    else:
+        top.append(value)
+
+
+def _json_reason(exc: BaseException) -> str:
+    text = str(exc)
+    if "premature EOF" in text:
+        return "the JSON ends early (the file may be cut off)"
+    if "UTF8" in text or isinstance(exc, UnicodeDecodeError):
+        return "the file is not valid UTF-8 text"
+    return "the file is not valid JSON"
+
+
+def loads_line(text: str | bytes) -> Any:
+    """Parse one JSON line; ValueError (with a plain reason) when it cannot be read."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except UnicodeDecodeError:
+        raise ValueError("not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg.lower()})") from None

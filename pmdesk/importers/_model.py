@@ -1,0 +1,132 @@
+"""Value types shared by every importer: events, options, results."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+__all__ = [
+    "CsvMapping",
+    "ImportOptions",
+    "ImportResult",
+    "ImportedEvent",
+    "SkippedLine",
+    "normalise_text",
+]
+
+_SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+
+
+def normalise_text(text: str | None) -> str:
+    """Normalise text for matching: NFC, odd spaces to spaces, collapsed, casefolded."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class ImportedEvent:
+    """One timeline event read from a file.
+
+    ``time_utc`` is aware and in UTC; ``original_time`` is the raw timestamp text as
+    found, ``source_zone`` the zone or offset it was read in.
+    """
+
+    time_utc: datetime
+    original_time: str
+    source_zone: str
+    zone_assumed: bool
+    source: str
+    author: str | None
+    text: str
+    kind: str
+    native_id: str | None
+    flags: tuple[str, ...] = ()
+    level: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable dedupe key over (time to the second, author, text).
+
+        Times are truncated to whole seconds, the coarsest precision common to the
+        supported sources, so a journald entry (µs) and its syslog twin (s) match.
+        """
+        moment = self.time_utc.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        payload = "\x1f".join((moment, normalise_text(self.author), normalise_text(self.text)))
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    """A line (or record) that could not be imported, with the reason."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    """What an import produced: events sorted by time, and what was left out."""
+
+    format: str
+    confidence: float
+    events: list[ImportedEvent]
+    skipped: list[SkippedLine]
+    skipped_count: int
+    warnings: list[str]
+    duplicates_dropped: int
+
+
+@dataclass(frozen=True)
+class CsvMapping:
+    """How the columns of a CSV file map onto an event.
+
+    Columns are named by their header text (or by 1-based position as a string when
+    the file has no header row). ``time`` holds a full timestamp; alternatively
+    ``date`` plus ``time_of_day``. ``time_format`` is a ``strptime`` pattern; without
+    it ISO 8601, epoch numbers and common day/month layouts are recognised, with
+    ``day_first`` deciding ``01/02/2024`` (None: inferred from the data, and an
+    error when every date is ambiguous).
+    """
+
+    time: str | None = None
+    date: str | None = None
+    time_of_day: str | None = None
+    text: tuple[str, ...] = ()
+    author: str | None = None
+    source: str | None = None
+    level: str | None = None
+    native_id: str | None = None
+    kind: str = "note"
+    time_format: str | None = None
+    day_first: bool | None = None
+    epoch_unit: str | None = None
+    delimiter: str | None = None
+    has_header: bool = True
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What to import and how to read times.
+
+    ``tz`` names the zone of naive times (IANA name, ``UTC`` or ``+02:00``); it is
+    required for sources without zone information. ``since``/``until`` bound the
+    window (aware datetimes; inclusive). ``date`` gives the day for notes-style
+    ``HH:MM`` lines (else the day of ``since`` is used).
+    """
+
+    format: str = "auto"
+    tz: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    sources: frozenset[str] | None = None
+    level: str | None = None
+    keyword: str | None = None
+    channels: frozenset[str] | None = None
+    reference_year: int | None = None
+    csv_mapping: CsvMapping | None = None
+    jsonl_mapping: dict[str, str] | None = field(default=None, hash=False)
+    date: date | None = None

@@ -1,0 +1,280 @@
+"""The collector every importer feeds: window, filters, dedup, skips, progress."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from pmdesk.errors import UserFacingError
+
+from ._model import ImportedEvent, ImportOptions, ImportResult, SkippedLine
+from ._time import UTC, LocalClock, resolve_zone
+
+__all__ = ["MAX_REPORTED_SKIPS", "ImportCancelledError", "Sink", "level_rank", "normalise_level"]
+
+log = logging.getLogger(__name__)
+
+MAX_REPORTED_SKIPS = 20
+_TICK_EVERY = 2048
+
+_LEVELS = {
+    "trace": 0,
+    "debug": 1,
+    "info": 2,
+    "notice": 3,
+    "warning": 4,
+    "error": 5,
+    "critical": 6,
+    "alert": 7,
+    "emergency": 8,
+}
+_LEVEL_ALIASES = {
+    "verbose": "trace",
+    "dbg": "debug",
+    "information": "info",
+    "informational": "info",
+    "inf": "info",
+    "normal": "info",
+    "warn": "warning",
+    "wrn": "warning",
+    "err": "error",
+    "eror": "error",
+    "severe": "error",
+    "fatal": "critical",
+    "crit": "critical",
+    "emerg": "emergency",
+    "panic": "emergency",
+}
+# syslog / journald PRIORITY numbers
+SYSLOG_SEVERITY = (
+    "emergency",
+    "alert",
+    "critical",
+    "error",
+    "warning",
+    "notice",
+    "info",
+    "debug",
+)
+
+
+def normalise_level(value: object) -> str | None:
+    """Map a level name or a Bunyan/pino number to pmdesk's level names."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = int(value)
+        if number >= 60:
+            return "critical"
+        if number >= 50:
+            return "error"
+        if number >= 40:
+            return "warning"
+        if number >= 30:
+            return "info"
+        if number >= 20:
+            return "debug"
+        return "trace" if number >= 10 else None
+    if not isinstance(value, str):
+        return None
+    name = value.strip().lower()
+    if name.isdigit():
+        return normalise_level(int(name))
+    name = _LEVEL_ALIASES.get(name, name)
+    return name if name in _LEVELS else None
+
+
+def level_rank(level: str | None) -> int | None:
+    """Severity rank of a normalised level (higher is worse)."""
+    return None if level is None else _LEVELS.get(level)
+
+
+class ImportCancelledError(UserFacingError):
+    """The user cancelled the import."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
+class Sink:
+    """Collects events for one import, applying the window and filters as they stream.
+
+    Importers call :meth:`add` for each event, :meth:`skip` for each unusable
+    record and :meth:`tick` now and then (progress and cancellation).
+    """
+
+    def __init__(
+        self,
+        options: ImportOptions,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        total: int = 0,
+    ) -> None:
+        self.options = options
+        self.since = _aware(options.since, "since")
+        self.until = _aware(options.until, "until")
+        self.events: list[ImportedEvent] = []
+        self.skipped: list[SkippedLine] = []
+        self.skipped_count = 0
+        self.warnings: list[str] = []
+        self.duplicates = 0
+        self.filtered_out = 0
+        self.replaced_lines = 0
+        self._ids: set[str] = set()
+        self._fingerprints: set[str] = set()
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = total
+        self._done_before = 0
+        self._ticks = 0
+        self._sources = (
+            frozenset(s.casefold() for s in options.sources) if options.sources else None
+        )
+        self._min_level = None
+        if options.level:
+            normalised = normalise_level(options.level)
+            if normalised is None:
+                raise UserFacingError(
+                    f'"{options.level}" is not a log level pmdesk knows.',
+                    "Use one of: debug, info, notice, warning, error, critical.",
+                )
+            self._min_level = level_rank(normalised)
+        self._keyword = options.keyword.casefold() if options.keyword else None
+        self._clocks: list[tuple[str, LocalClock]] = []
+
+    # --- time --------------------------------------------------------------
+    def local_clock(self, what: str) -> LocalClock:
+        """The clock for naive times, from the user's ``tz``.
+
+        Raises:
+            UserFacingError: no zone was given (the file does not say which zone).
+        """
+        if not self.options.tz:
+            raise UserFacingError(
+                f"{what} has times without a time zone, so pmdesk cannot place them "
+                "on the timeline by itself.",
+                "Name the zone the times were written in (for example Europe/Berlin or "
+                "+02:00) with --tz or in the import dialog.",
+            )
+        zone, label = resolve_zone(self.options.tz)
+        clock = LocalClock(zone, label)
+        self._clocks.append((what, clock))
+        return clock
+
+    def user_zone(self) -> tuple[tzinfo, str] | None:
+        """The user's zone, if one was given."""
+        return resolve_zone(self.options.tz) if self.options.tz else None
+
+    def in_window(self, moment: datetime) -> bool:
+        """Whether an aware time lies inside the window."""
+        if self.since is not None and moment < self.since:
+            return False
+        return self.until is None or moment <= self.until
+
+    # --- collection ----------------------------------------------------------
+    def add(self, event: ImportedEvent) -> bool:
+        """Keep an event if it passes window and filters and is not a duplicate."""
+        if not self.in_window(event.time_utc) or not self._passes_filters(event):
+            self.filtered_out += 1
+            return False
+        if event.native_id is not None:
+            if event.native_id in self._ids:
+                self.duplicates += 1
+                return False
+            self._ids.add(event.native_id)
+        fingerprint = event.fingerprint
+        if fingerprint in self._fingerprints:
+            self.duplicates += 1
+            return False
+        self._fingerprints.add(fingerprint)
+        self.events.append(event)
+        return True
+
+    def _passes_filters(self, event: ImportedEvent) -> bool:
+        if self._sources is not None:
+            source = event.source.casefold()
+            if not any(wanted == source or wanted in source for wanted in self._sources):
+                return False
+        if self._min_level is not None and event.level is not None:
+            rank = level_rank(event.level)
+            if rank is not None and rank < self._min_level:
+                return False
+        if self._keyword is not None:
+            haystack = f"{event.text}\n{event.author or ''}".casefold()
+            if self._keyword not in haystack:
+                return False
+        return True
+
+    def skip(self, line: int, reason: str) -> None:
+        """Record an unusable line or record (1-based number)."""
+        self.skipped_count += 1
+        if len(self.skipped) < MAX_REPORTED_SKIPS:
+            self.skipped.append(SkippedLine(line, reason))
+
+    def warn(self, message: str) -> None:
+        """Add a warning shown with the result (once per distinct text)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def replaced(self) -> None:
+        """Count a line whose invalid bytes were replaced."""
+        self.replaced_lines += 1
+
+    # --- progress ------------------------------------------------------------
+    def tick(self, position: int) -> None:
+        """Report progress (bytes of the current file) and honour cancellation."""
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelledError
+        if self._progress is not None:
+            done = self._done_before + position
+            self._progress(min(done, self._total), self._total)
+
+    def next_file(self, size: int) -> None:
+        """Move the progress base past a finished file."""
+        self._done_before += size
+
+    def maybe_tick(self, counter: int, position_of: Callable[[], int]) -> None:
+        """Call :meth:`tick` every few thousand records."""
+        if counter % _TICK_EVERY == 0:
+            self.tick(position_of())
+
+    def result(self, format_id: str, confidence: float) -> ImportResult:
+        """Sorted events and the report."""
+        for what, clock in self._clocks:
+            for warning in clock.warnings(f"times in {what}"):
+                self.warn(warning)
+        if self.replaced_lines:
+            self.warn(
+                f"{self.replaced_lines} lines held bytes that are not valid UTF-8; "
+                "they were imported with replacement characters (�)."
+            )
+        if self.skipped_count > len(self.skipped):
+            self.warn(
+                f"{self.skipped_count} lines or records were skipped; the first "
+                f"{len(self.skipped)} are listed."
+            )
+        self.events.sort(key=lambda e: e.time_utc)
+        if self._progress is not None:
+            self._progress(self._total, self._total)
+        return ImportResult(
+            format=format_id,
+            confidence=confidence,
+            events=self.events,
+            skipped=self.skipped,
+            skipped_count=self.skipped_count,
+            warnings=self.warnings,
+            duplicates_dropped=self.duplicates,
+        )
+
+
+def _aware(value: datetime | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise UserFacingError(
+            f"The window's {name} time has no time zone.",
+            "Give it with an offset, for example 2024-03-01T10:00:00Z.",
+        )
+    return value.astimezone(UTC)

@@ -1,0 +1,269 @@
+"""Web server logs: nginx/Apache access logs (combined/common) and their error logs.
+
+Access logs are huge, so the timeline gets what matters: the first and the last
+5xx response and, for every minute with server errors, one aggregate event.
+Error-log lines become individual events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from ._io import InputSource, check_text_head, decode_line, iter_lines
+from ._model import ImportedEvent
+from ._sink import Sink, normalise_level
+from ._time import UTC, LocalClock, offset_label
+
+__all__ = ["import_access_log", "parse_access_line"]
+
+_Q = r'"((?:[^"\\]|\\.)*)"'
+_ACCESS_RE = re.compile(
+    r"^(\S+) (\S+) (.+?) \[(\d\d)/(\w{3})/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-]\d{4})\] "
+    + _Q
+    + r" (\d{3}) (\d+|-)(?: "
+    + _Q
+    + " "
+    + _Q
+    + ")?"
+)
+_NGINX_ERROR_RE = re.compile(
+    r"^(\d{4})/(\d\d)/(\d\d) (\d\d):(\d\d):(\d\d) \[(\w+)\] (\d+)#\d+: (.*)$"
+)
+_APACHE_ERROR_RE = re.compile(
+    r"^\[\w{3} (\w{3}) ([ \d]?\d) (\d\d):(\d\d):(\d\d)(?:\.\d+)? (\d{4})\] "
+    r"\[(?:[\w-]*:)?(\w+)\] (.*)$"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+_ESCAPE_RE = re.compile(r"\\x([0-9a-fA-F]{2})|\\(.)")
+_ZONES: dict[str, tzinfo] = {}
+
+
+def _unescape(value: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0x20 <= code < 0x7F else f"\\x{match.group(1)}"
+        return match.group(2)
+
+    return _ESCAPE_RE.sub(replace, value) if "\\" in value else value
+
+
+def _zone(offset: str) -> tzinfo:
+    zone = _ZONES.get(offset)
+    if zone is None:
+        minutes = int(offset[1:3]) * 60 + int(offset[3:5])
+        zone = timezone(timedelta(minutes=-minutes if offset[0] == "-" else minutes))
+        _ZONES[offset] = zone
+    return zone
+
+
+@dataclass
+class AccessLine:
+    """One parsed access-log line."""
+
+    moment: datetime
+    original: str
+    zone: str
+    client: str
+    user: str | None
+    request: str
+    status: int
+
+
+def parse_access_line(line: str) -> AccessLine | None:
+    """Parse a combined/common access-log line; None when it is not one."""
+    match = _ACCESS_RE.match(line)
+    if match is None:
+        return None
+    month = _MONTHS.get(match.group(5))
+    if month is None:
+        return None
+    offset = match.group(10)
+    try:
+        local = datetime(
+            int(match.group(6)),
+            month,
+            int(match.group(4)),
+            int(match.group(7)),
+            int(match.group(8)),
+            int(match.group(9)),
+            tzinfo=_zone(offset),
+        )
+    except ValueError:
+        return None
+    user = match.group(3)
+    return AccessLine(
+        moment=local.astimezone(UTC),
+        original=line[match.start(4) : match.end(10)],
+        zone=offset_label(local),
+        client=match.group(1),
+        user=None if user == "-" else user,
+        request=_unescape(match.group(11)),
+        status=int(match.group(12)),
+    )
+
+
+@dataclass
+class _Minute:
+    total: int = 0
+    errors: int = 0
+    first_original: str = ""
+    zone: str = "UTC"
+    paths: dict[str, int] = field(default_factory=dict)
+
+
+def _endpoint(request: str) -> str:
+    parts = request.split(" ")
+    if len(parts) >= 2:
+        return f"{parts[0]} {parts[1].split('?', 1)[0]}"[:120]
+    return request[:120]
+
+
+def import_access_log(source: InputSource, sink: Sink) -> None:
+    """Import an nginx/Apache access log (as aggregates) or error log (as lines)."""
+    member = source.single()
+    check_text_head(member)
+    label = f"access-log {member.name}"
+    minutes: dict[datetime, _Minute] = {}
+    first_error: AccessLine | None = None
+    last_error: AccessLine | None = None
+    clock: LocalClock | None = None
+    requests = 0
+    with member.open() as stream:
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
+            if number % 2048 == 0:
+                sink.tick(0)
+            text, clean = decode_line(raw)
+            if not clean:
+                sink.replaced()
+            line = text.rstrip("\r\n")
+            if not line.strip():
+                continue
+            parsed = parse_access_line(line)
+            if parsed is not None:
+                if not sink.in_window(parsed.moment):
+                    sink.filtered_out += 1
+                    continue
+                requests += 1
+                minute_key = parsed.moment.replace(second=0)
+                bucket = minutes.get(minute_key)
+                if bucket is None:
+                    bucket = minutes[minute_key] = _Minute()
+                bucket.total += 1
+                if parsed.status >= 500:
+                    if not bucket.errors:
+                        bucket.first_original = parsed.original
+                        bucket.zone = parsed.zone
+                    bucket.errors += 1
+                    endpoint = _endpoint(parsed.request)
+                    if endpoint in bucket.paths or len(bucket.paths) < 50:
+                        bucket.paths[endpoint] = bucket.paths.get(endpoint, 0) + 1
+                    if first_error is None or parsed.moment < first_error.moment:
+                        first_error = parsed
+                    if last_error is None or parsed.moment >= last_error.moment:
+                        last_error = parsed
+                continue
+            if clock is None and (_NGINX_ERROR_RE.match(line) or _APACHE_ERROR_RE.match(line)):
+                clock = sink.local_clock(member.name)
+            event = _error_log_event(line, clock, f"error-log {member.name}")
+            if event is None:
+                sink.skip(number, "not an access or error log line")
+            else:
+                sink.add(event)
+    for which, line_info in (("First", first_error), ("Last", last_error)):
+        if line_info is None or (which == "Last" and line_info is first_error):
+            continue
+        sink.add(
+            ImportedEvent(
+                time_utc=line_info.moment,
+                original_time=line_info.original,
+                source_zone=line_info.zone,
+                zone_assumed=False,
+                source=label,
+                author=line_info.user,
+                text=f"{which} server error: {line_info.status} {line_info.request}",
+                kind="access-log",
+                native_id=f"{label}:{which}",
+                level="error",
+            )
+        )
+    for minute, bucket in sorted(minutes.items()):
+        if not bucket.errors:
+            continue
+        share = bucket.errors / bucket.total * 100
+        top = sorted(bucket.paths.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+        tops = ", ".join(f"{path} ({count})" for path, count in top)
+        sink.add(
+            ImportedEvent(
+                time_utc=minute,
+                original_time=bucket.first_original,
+                source_zone=bucket.zone,
+                zone_assumed=False,
+                source=label,
+                author=None,
+                text=(
+                    f"{bucket.errors} of {bucket.total} requests failed with 5xx "
+                    f"({share:.1f}%) in the minute from {minute:%H:%M} UTC; top: {tops}"
+                ),
+                kind="access-log",
+                native_id=f"{label}:minute:{minute.isoformat()}",
+                level="error",
+            )
+        )
+    if requests:
+        errors = sum(b.errors for b in minutes.values())
+        sink.warn(
+            f"{member.name}: {requests} requests in the window, {errors} with 5xx; the "
+            "timeline gets the first and last 5xx and one summary per minute with 5xx."
+        )
+
+
+def _error_log_event(line: str, clock: LocalClock | None, label: str) -> ImportedEvent | None:
+    if clock is None:
+        return None
+    match = _NGINX_ERROR_RE.match(line)
+    if match:
+        fields = [int(match.group(i)) for i in range(1, 7)]
+        level, message = match.group(7), match.group(9)
+        original = line[:19]
+    else:
+        match = _APACHE_ERROR_RE.match(line)
+        if match is None or match.group(1) not in _MONTHS:
+            return None
+        fields = [
+            int(match.group(6)),
+            _MONTHS[match.group(1)],
+            int(match.group(2)),
+            int(match.group(3)),
+            int(match.group(4)),
+            int(match.group(5)),
+        ]
+        level, message = match.group(7), match.group(8)
+        original = line[1 : line.index("]")]
+    try:
+        # Error logs are naive local time; the LocalClock below makes it aware.
+        year, month, day, hour, minute, second = fields
+        naive = datetime(year, month, day, hour, minute, second)  # noqa: DTZ001
+    except ValueError:
+        return None
+    moment, flags = clock.to_utc(naive)
+    return ImportedEvent(
+        time_utc=moment,
+        original_time=original,
+        source_zone=clock.label,
+        zone_assumed=True,
+        source=label,
+        author=None,
+        text=message,
+        kind="log",
+        native_id=None,
+        flags=flags,
+        level=normalise_level(level),
+    )

@@ -1,0 +1,109 @@
+"""The importer entry points: detect a file's format and import it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from pmdesk.errors import UserFacingError
+
+from . import accesslog, applogs, chat, hostlogs, ops, slack, tabular
+from ._detect import detect_input
+from ._io import InputSource
+from ._model import ImportOptions, ImportResult
+from ._sink import Sink
+
+__all__ = ["FORMATS", "detect_format", "import_path"]
+
+log = logging.getLogger(__name__)
+
+Importer = Callable[[InputSource, Sink], None]
+
+_IMPORTERS: dict[str, Importer] = {
+    "slack": slack.import_slack,
+    "teams": chat.import_teams,
+    "mattermost": chat.import_mattermost,
+    "discord": chat.import_discord,
+    "notes": chat.import_notes,
+    "journald": hostlogs.import_journald,
+    "syslog": hostlogs.import_syslog,
+    "jsonl": applogs.import_jsonl,
+    "logfmt": applogs.import_logfmt,
+    "access-log": accesslog.import_access_log,
+    "k8s-events": ops.import_k8s_events,
+    "pagerduty": ops.import_pagerduty,
+    "opsgenie": ops.import_opsgenie,
+    "github": ops.import_github,
+    "csv": tabular.import_csv,
+}
+
+FORMATS: tuple[str, ...] = tuple(_IMPORTERS)
+
+
+def detect_format(path: Path) -> tuple[str, float]:
+    """Guess the format of a file, folder or zip archive.
+
+    Returns:
+        (format id, confidence 0..1); ("unknown", 0.0) when nothing fits.
+
+    Raises:
+        UserFacingError: the input cannot be read at all (missing, empty, hostile).
+    """
+    with InputSource(Path(path)) as source:
+        return detect_input(source)
+
+
+def import_path(
+    path: Path,
+    options: ImportOptions,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Import the events of one file, folder or zip archive.
+
+    Args:
+        path: what to import.
+        options: format (or "auto"), zone for naive times, window and filters.
+        progress: called now and then with (bytes done, bytes total).
+        cancelled: polled now and then; returning True stops the import.
+
+    Raises:
+        UserFacingError: the input is unusable (unknown format, missing zone,
+            hostile or empty data) or the import was cancelled.
+    """
+    path = Path(path)
+    with InputSource(path) as source:
+        if options.format == "auto":
+            format_id, confidence = detect_input(source)
+            if format_id == "unknown":
+                raise UserFacingError(
+                    f"pmdesk could not tell which kind of export {path.name} is.",
+                    "Choose the format explicitly (--format or the format list).",
+                )
+        elif options.format in _IMPORTERS:
+            format_id, confidence = options.format, 1.0
+        else:
+            raise UserFacingError(
+                f'"{options.format}" is not an import format pmdesk knows.',
+                "Use one of: " + ", ".join(FORMATS) + ".",
+            )
+        sink = Sink(options, progress=progress, cancelled=cancelled, total=source.total_size)
+        log.info("Importing %s as %s", path.name, format_id)
+        try:
+            _IMPORTERS[format_id](source, sink)
+        except RecursionError:
+            raise UserFacingError(
+                f"{path.name} is nested too deeply to be read.",
+                "Check that it is a genuine export.",
+            ) from None
+        result = sink.result(format_id, confidence)
+    if not result.events and result.skipped_count and not sink.filtered_out:
+        first = result.skipped[0]
+        raise UserFacingError(
+            f"No events could be read from {path.name} as {format_id}: "
+            f"line {first.line}: {first.reason}.",
+            "Check the format choice, or that the file is a complete export.",
+        )
+    return result

@@ -1,0 +1,405 @@
+"""Application logs: JSON lines (ECS, Bunyan, pino, structlog, Docker/CRI) and logfmt."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from pmdesk.errors import UserFacingError
+
+from ._io import InputSource, check_text_head, decode_line, iter_lines, loads_line
+from ._model import ImportedEvent
+from ._sink import Sink, normalise_level
+from ._time import UTC, LocalClock, epoch_to_utc, guess_epoch_unit, offset_label, parse_iso
+
+__all__ = ["import_jsonl", "import_logfmt", "parse_log_time", "tokenize_logfmt"]
+
+TIME_KEYS = (
+    "@timestamp",
+    "timestamp",
+    "time",
+    "ts",
+    "t",
+    "datetime",
+    "date",
+    "eventTime",
+    "asctime",
+    "created",
+    "_ts",
+)
+MESSAGE_KEYS = ("message", "msg", "event", "log", "text", "@message")
+LEVEL_KEYS = ("log.level", "level", "severity", "levelname", "lvl")
+AUTHOR_KEYS = (
+    "service.name",
+    "name",
+    "logger",
+    "log.logger",
+    "logger_name",
+    "kubernetes.pod.name",
+    "container.name",
+    "app",
+    "component",
+)
+HOST_KEYS = ("host.hostname", "hostname", "host.name", "host")
+ERROR_KEYS = ("error.stack_trace", "err.stack", "exception", "exc_info", "stack", "error.message")
+ID_KEYS = ("event.id", "_id", "id")
+_MISSING = object()
+_CRI_RE = re.compile(r"^(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([FP]) ?(.*)$")
+_ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_PREFIXES = (b'{"@timestamp":"', b'{"@timestamp": "')
+
+
+def lookup(record: dict[str, Any], dotted: str) -> Any:
+    """Find a key given as ``a.b.c`` either as a flat dotted key or as nested objects."""
+    value = record.get(dotted, _MISSING)
+    if value is not _MISSING:
+        return value
+    if "." not in dotted:
+        return _MISSING
+    head, _, rest = dotted.partition(".")
+    inner = record.get(head, _MISSING)
+    if isinstance(inner, dict):
+        return lookup(inner, rest)
+    return _MISSING
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
+    for key in keys:
+        value = lookup(record, key)
+        if value is not _MISSING and value is not None and value != "":
+            return key, value
+    return "", _MISSING
+
+
+TimeParts = tuple[datetime, str, str, bool, tuple[str, ...]]
+
+
+def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> TimeParts | None:
+    """Read a log timestamp: ISO string (aware or naive), epoch number or digits string.
+
+    ``clock_for`` is a zero-argument callable returning the LocalClock for naive
+    times (it raises when no zone was given). Returns (utc, original, zone label,
+    zone assumed, flags) or None when the value is not a time.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        chosen = unit or guess_epoch_unit(len(str(int(abs(value)))))
+        moment = epoch_to_utc(value, chosen)
+        return None if moment is None else (moment, _number_text(value), "UTC", False, ())
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if text.replace(".", "", 1).isdigit():
+        chosen = unit or guess_epoch_unit(len(text.partition(".")[0]))
+        moment = epoch_to_utc(text, chosen)
+        return None if moment is None else (moment, value, "UTC", False, ())
+    parsed = parse_iso(text)
+    if parsed is None and "," in text:
+        parsed = parse_iso(text.replace(",", ".", 1))  # Python logging's asctime
+    if parsed is None and len(text) > 10 and text[10] == " " and text.endswith(" UTC"):
+        parsed = parse_iso(text[:-4] + "Z")
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        clock: LocalClock = clock_for()
+        moment, flags = clock.to_utc(parsed)
+        return moment, value, clock.label, True, flags
+    return parsed.astimezone(UTC), value, offset_label(parsed), False, ()
+
+
+def _number_text(value: float | int) -> str:
+    return str(value) if isinstance(value, int) else repr(value)
+
+
+def _text_of(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(_text_of(item) for item in value)
+    if isinstance(value, dict):
+        for key in ("message", "msg", "stack", "stack_trace"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+        return ""
+    return "" if value is None else str(value)
+
+
+class _JsonLineReader:
+    """Turns one decoded JSON-lines record into an event."""
+
+    def __init__(self, sink: Sink, file_label: str) -> None:
+        self.sink = sink
+        self.file_label = file_label
+        mapping = sink.options.jsonl_mapping or {}
+        self.time_keys = (mapping["time"],) if mapping.get("time") else TIME_KEYS
+        self.message_keys = (mapping["message"],) if mapping.get("message") else MESSAGE_KEYS
+        self.level_keys = (mapping["level"],) if mapping.get("level") else LEVEL_KEYS
+        self.author_keys = (mapping["author"],) if mapping.get("author") else AUTHOR_KEYS
+        self.source_keys = (mapping["source"],) if mapping.get("source") else HOST_KEYS
+        self.id_keys = (mapping["id"],) if mapping.get("id") else ID_KEYS
+        self.unit = mapping.get("time_unit")
+        self._clock: LocalClock | None = None
+
+    def clock(self) -> LocalClock:
+        if self._clock is None:
+            self._clock = self.sink.local_clock(self.file_label)
+        return self._clock
+
+    def event(self, record: dict[str, Any], envelope_time: Any = _MISSING) -> ImportedEvent | str:
+        """The event, or the reason the record was skipped."""
+        if envelope_time is _MISSING:
+            _, time_value = _first(record, self.time_keys)
+        else:
+            time_value = envelope_time
+        if time_value is _MISSING:
+            return "no timestamp field"
+        parts = parse_log_time(time_value, self.clock, unit=self.unit)
+        if parts is None:
+            return f"unreadable timestamp {str(time_value)[:40]!r}"
+        moment, original, zone, assumed, flags = parts
+        _, message = _first(record, self.message_keys)
+        text = _text_of(message) if message is not _MISSING else ""
+        _, error = _first(record, ERROR_KEYS)
+        if error is not _MISSING:
+            detail = _text_of(error)
+            if detail and detail not in text:
+                text = f"{text}\n{detail}" if text else detail
+        if not text:
+            return "no message field"
+        _, level_value = _first(record, self.level_keys)
+        level = normalise_level(level_value) if level_value is not _MISSING else None
+        _, author = _first(record, self.author_keys)
+        _, host = _first(record, self.source_keys)
+        _, native = _first(record, self.id_keys)
+        source = f"log {host}" if isinstance(host, str) else f"log {self.file_label}"
+        return ImportedEvent(
+            time_utc=moment,
+            original_time=original,
+            source_zone=zone,
+            zone_assumed=assumed,
+            source=source,
+            author=author if isinstance(author, str) else None,
+            text=_ANSI_RE.sub("", text).rstrip("\n"),
+            kind="log",
+            native_id=str(native) if isinstance(native, str | int) else None,
+            flags=flags,
+            level=level,
+        )
+
+
+def _prefilter_possible(sink: Sink, reader: _JsonLineReader) -> bool:
+    return (sink.since is not None or sink.until is not None) and reader.time_keys[
+        0
+    ] == "@timestamp"
+
+
+def import_jsonl(source: InputSource, sink: Sink) -> None:
+    """Import JSON-lines application logs (one JSON object per line)."""
+    member = source.single()
+    check_text_head(member)
+    reader = _JsonLineReader(sink, member.name)
+    prefilter = _prefilter_possible(sink, reader)
+    since, until = sink.since, sink.until
+    partial = ""
+    with member.open() as stream:
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
+            if number % 2048 == 0:
+                sink.tick(stream.tell() if hasattr(stream, "tell") else 0)
+            if prefilter and raw.startswith(_PREFIXES):
+                # Cheap window test on the first key; exact because the key is the
+                # object's first and only "@timestamp", and the value has no escapes.
+                start = 15 if raw[14] == 34 else 16
+                end = raw.find(b'"', start)
+                if end > 0 and raw.count(b'"@timestamp"') == 1:
+                    try:
+                        moment = datetime.fromisoformat(raw[start:end].decode("ascii"))
+                    except (ValueError, UnicodeDecodeError):
+                        moment = None
+                    if (
+                        moment is not None
+                        and moment.tzinfo is not None
+                        and (
+                            (since is not None and moment < since)
+                            or (until is not None and moment > until)
+                        )
+                    ):
+                        sink.filtered_out += 1
+                        continue
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            if stripped[:1] != b"{":
+                text, _ = decode_line(stripped)
+                cri = _CRI_RE.match(text)
+                if cri is None:
+                    sink.skip(number, "not a JSON object")
+                    continue
+                if cri.group(3) == "P":
+                    partial += cri.group(4)
+                    continue
+                body, partial = partial + cri.group(4), ""
+                _emit_wrapped(reader, sink, number, body, cri.group(1))
+                continue
+            try:
+                record = loads_line(stripped)
+            except ValueError as exc:
+                sink.skip(number, str(exc))
+                continue
+            if not isinstance(record, dict):
+                sink.skip(number, "not a JSON object")
+                continue
+            log_field = record.get("log")
+            if isinstance(log_field, str) and "stream" in record and "time" in record:
+                _emit_wrapped(reader, sink, number, log_field, record["time"])
+                continue
+            try:
+                event = reader.event(record)
+            except UserFacingError:
+                raise
+            if isinstance(event, str):
+                sink.skip(number, event)
+            else:
+                sink.add(event)
+
+
+def _emit_wrapped(
+    reader: _JsonLineReader, sink: Sink, number: int, body: str, envelope_time: Any
+) -> None:
+    """Docker json-file / CRI: the envelope time is primary; the body may be JSON."""
+    body = body.rstrip("\n")
+    inner: dict[str, Any] = {"message": body}
+    if body.startswith("{"):
+        try:
+            parsed = loads_line(body)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            inner = parsed
+    event = reader.event(inner, envelope_time=envelope_time)
+    if isinstance(event, str):
+        sink.skip(number, event)
+    else:
+        sink.add(event)
+
+
+# --- logfmt -----------------------------------------------------------------
+
+_KEY_RE = re.compile(r"[^\s=\"]+")
+_QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_UNQUOTED_RE = re.compile(r"[^\s]*")
+_ESCAPE_RE = re.compile(r"\\(.)")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
+
+
+def tokenize_logfmt(line: str) -> dict[str, str | bool]:
+    """Split a logfmt line into pairs; a bare key means True.
+
+    Raises:
+        ValueError: an unterminated quote or a stray character.
+    """
+    pairs: dict[str, str | bool] = {}
+    position = 0
+    length = len(line)
+    while True:
+        while position < length and line[position] in " \t\r\n":
+            position += 1
+        if position >= length:
+            return pairs
+        key_match = _KEY_RE.match(line, position)
+        if key_match is None:
+            raise ValueError(f"unexpected character at column {position + 1}")
+        key = key_match.group()
+        position = key_match.end()
+        if position < length and line[position] == "=":
+            position += 1
+            if position < length and line[position] == '"':
+                quoted = _QUOTED_RE.match(line, position)
+                if quoted is None:
+                    raise ValueError("unterminated quoted value")
+                pairs[key] = _ESCAPE_RE.sub(
+                    lambda m: _ESCAPES.get(m.group(1), m.group(1)), quoted.group(1)
+                )
+                position = quoted.end()
+            else:
+                plain = _UNQUOTED_RE.match(line, position)
+                assert plain is not None  # the pattern matches the empty string
+                pairs[key] = plain.group()
+                position = plain.end()
+        else:
+            pairs[key] = True
+
+
+_LOGFMT_TIME = ("ts", "time", "t", "timestamp", "@timestamp", "date")
+_LOGFMT_MESSAGE = ("msg", "message", "event", "err", "error")
+_LOGFMT_LEVEL = ("level", "lvl", "severity", "loglevel")
+_LOGFMT_AUTHOR = ("component", "logger", "app", "service", "caller", "module")
+_LOGFMT_HOST = ("host", "hostname", "instance")
+
+
+def import_logfmt(source: InputSource, sink: Sink) -> None:
+    """Import logfmt lines (go-kit ``ts=… level=… msg=…`` and slog ``time=…`` style)."""
+    member = source.single()
+    check_text_head(member)
+    clock: list[LocalClock] = []
+
+    def clock_for() -> LocalClock:
+        if not clock:
+            clock.append(sink.local_clock(member.name))
+        return clock[0]
+
+    with member.open() as stream:
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
+            if number % 2048 == 0:
+                sink.tick(0)
+            text, clean = decode_line(raw)
+            if not clean:
+                sink.replaced()
+            text = text.strip()
+            if not text:
+                continue
+            try:
+                pairs = tokenize_logfmt(text)
+            except ValueError as exc:
+                sink.skip(number, str(exc))
+                continue
+            values = {k: v for k, v in pairs.items() if isinstance(v, str)}
+            time_value = next((values[k] for k in _LOGFMT_TIME if values.get(k)), None)
+            if time_value is None or "=" not in text:
+                sink.skip(number, "no timestamp (ts=, time=, t=)")
+                continue
+            parts = parse_log_time(time_value, clock_for)
+            if parts is None:
+                sink.skip(number, f"unreadable timestamp {time_value[:40]!r}")
+                continue
+            message = next((values[k] for k in _LOGFMT_MESSAGE if values.get(k)), None)
+            if message is None:
+                rest = [
+                    f"{k}={v}" for k, v in values.items() if k not in _LOGFMT_TIME + _LOGFMT_LEVEL
+                ]
+                message = " ".join(rest)
+            if not message:
+                sink.skip(number, "no message (msg=)")
+                continue
+            moment, original, zone, assumed, flags = parts
+            level_value = next((values[k] for k in _LOGFMT_LEVEL if values.get(k)), None)
+            author = next((values[k] for k in _LOGFMT_AUTHOR if values.get(k)), None)
+            host = next((values[k] for k in _LOGFMT_HOST if values.get(k)), None)
+            sink.add(
+                ImportedEvent(
+                    time_utc=moment,
+                    original_time=original,
+                    source_zone=zone,
+                    zone_assumed=assumed,
+                    source=f"logfmt {host or member.name}",
+                    author=author,
+                    text=message,
+                    kind="log",
+                    native_id=None,
+                    flags=flags,
+                    level=normalise_level(level_value),
+                )
+            )
