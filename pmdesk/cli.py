@@ -8,7 +8,6 @@ non-zero exit status.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -81,17 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    if importlib.util.find_spec("pmdesk.lint.cli"):
-        from pmdesk.lint import cli as lint_cli
-
-        lint_cli.configure_parser(command("lint", "Check text for blaming language."))
-    if importlib.util.find_spec("pmdesk.importers.cli"):
-        from pmdesk.importers import cli as import_cli
-
-        import_cli.configure_parser(
-            command("import-timeline", "Import timeline events from chat exports and logs.")
-        )
-
     p = command("backups", "List the automatic backups of the database.")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -143,14 +131,6 @@ def run(
 
 
 def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) -> int:
-    if args.command == "lint":
-        from pmdesk.lint import cli as lint_cli
-
-        return lint_cli.run(args, stdout=out, stderr=err, resolve_stored=_stored_texts(args, paths))
-    if args.command == "import-timeline":
-        from pmdesk.importers import cli as import_cli
-
-        return import_cli.run(args, stdout=out, stderr=err, store_into=_store_into(args, paths))
     if args.command == "restore-backup":
         return _restore(args, paths, out)
     if args.command == "backups":
@@ -372,54 +352,6 @@ def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     if kept:
         print(f"The previous database file was kept as {kept}.", file=out)
     return EXIT_OK
-
-
-def _stored_texts(
-    args: argparse.Namespace, paths: Paths
-) -> Callable[[str], list[tuple[str, str, Any, str]]]:
-    def resolve(ident: str) -> list[tuple[str, str, Any, str]]:
-        from pmdesk.domain.texts import lintable_texts
-
-        db = open_app_database(args, paths)
-        try:
-            with db.transaction() as session:
-                pm = find_postmortem(session, ident)
-                from pmdesk.lint import Section
-
-                return [
-                    (
-                        f"{pm.key}:{field.location}",
-                        field.text,
-                        Section(field.section),
-                        pm.language.value,
-                    )
-                    for field in lintable_texts(pm)
-                ]
-        finally:
-            db.close()
-
-    return resolve
-
-
-def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, str], str]:
-    def store(ident: str, result: Any, source_label: str) -> str:
-        from pmdesk.importers.store import add_imported_events
-
-        db = open_app_database(args, paths)
-        try:
-            with db.transaction() as session:
-                pm = find_postmortem(session, ident)
-                batch = add_imported_events(
-                    session, pm, result, source_label=source_label, file_name=source_label
-                )
-                return (
-                    f"Added {batch.event_count} events to {pm.key} "
-                    f"({len(result.events) - batch.event_count} already in the timeline)."
-                )
-        finally:
-            db.close()
-
-    return store
 
 
 _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]

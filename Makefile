@@ -1,0 +1,44 @@
+# The two commands: `make run` sets everything up and opens the app;
+# `make test` sets everything up and runs the whole suite (what CI runs).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test setup system-deps lint typecheck pytest screenshots benchmarks clean
+
+run: setup
+	$(BIN)/pmdesk
+
+test: setup lint typecheck pytest
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	$(BIN)/mypy
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs/screenshots
+
+benchmarks: setup
+	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,84 @@
+"""Starting the app: QApplication, the database, the first window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from pmdesk.cli import open_app_database
+from pmdesk.errors import UserFacingError
+from pmdesk.settings import Paths
+from pmdesk.store.sample import ensure_sample
+from pmdesk.ui.errors import install_excepthook, show_error
+from pmdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("pmdesk.qt")
+
+__all__ = ["create_application", "run_app"]
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+# Harmless notices of the offscreen and xcb platform plugins.
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _forward_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = logging.DEBUG if message in _QT_NOISE else _QT_LEVELS.get(kind, logging.WARNING)
+    qt_log.log(level, "%s", message)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("pmdesk")
+    app.setOrganizationName("pmdesk")
+    app.setApplicationDisplayName("pmdesk")
+    return app
+
+
+def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) -> int:
+    """Open the app; with --exit-when-ready, print the start-up time and quit."""
+    started = time.perf_counter()
+    app = create_application()
+    qInstallMessageHandler(_forward_qt_message)
+    install_excepthook(log_file)
+    try:
+        db = open_app_database(args, paths)
+    except UserFacingError as exc:
+        if args.exit_when_ready:
+            sys.stderr.write(f"pmdesk: {exc}\n")
+        else:
+            show_error(None, exc)
+        return 2
+    if db.is_new:
+        with db.transaction() as session:
+            ensure_sample(session)
+    window = MainWindow(db, paths)
+    window.show()
+    if args.exit_when_ready:
+
+        def report() -> None:
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            sys.stdout.write(f"{elapsed_ms:.0f}\n")
+            sys.stdout.flush()
+            app.quit()
+
+        # A zero-time timer fires once the event loop has processed the show events.
+        QTimer.singleShot(0, report)
+    status = app.exec()
+    db.close()
+    return status

@@ -1,0 +1,108 @@
+"""An open post-mortem: its session, and saving without a Save button."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from pmdesk.errors import UserFacingError
+from pmdesk.models import Postmortem, WhyNode
+from pmdesk.store import Database
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PostmortemDocument"]
+
+# A change is written at most this long after it was made, so a crash loses
+# nothing older than a second even while someone keeps typing.
+SAVE_DELAY_MS = 400
+
+
+class PostmortemDocument(QObject):
+    """Holds one post-mortem's object graph in a session of its own and saves it.
+
+    Widgets edit the ORM objects and call `mark_changed()`; the document commits
+    within SAVE_DELAY_MS of the first unsaved change.
+
+    Signals:
+        changed: something was edited (views refresh from the objects).
+        saved: everything up to now is on disk.
+        save_failed(str): the last save did not work; the view shows what is stored.
+    """
+
+    changed = Signal()
+    saved = Signal()
+    save_failed = Signal(str)
+
+    def __init__(self, db: Database, postmortem_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.session: Session = db.sessions()
+        self.postmortem: Postmortem = self._load(postmortem_id)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+        self.is_dirty = False
+
+    def _load(self, postmortem_id: int) -> Postmortem:
+        query = (
+            select(Postmortem)
+            .where(Postmortem.id == postmortem_id)
+            .options(
+                selectinload(Postmortem.participants),
+                selectinload(Postmortem.trigger_assessment),
+                selectinload(Postmortem.timeline_events),
+                selectinload(Postmortem.import_batches),
+                selectinload(Postmortem.why_nodes).selectinload(WhyNode.evidence),
+                selectinload(Postmortem.why_nodes).selectinload(WhyNode.children),
+                selectinload(Postmortem.action_items),
+                selectinload(Postmortem.lessons),
+                selectinload(Postmortem.contributing_factors),
+                selectinload(Postmortem.acknowledgements),
+                selectinload(Postmortem.publications),
+            )
+        )
+        postmortem = self.session.scalars(query).one()
+        # End the read transaction so the database is not held open between edits.
+        self.session.commit()
+        return postmortem
+
+    def mark_changed(self) -> None:
+        self.is_dirty = True
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+        self.changed.emit()
+
+    def save(self) -> bool:
+        """Write all pending edits in one transaction."""
+        self._save_timer.stop()
+        if not self.is_dirty:
+            return True
+        try:
+            self.session.commit()
+        except SQLAlchemyError as exc:
+            log.exception("Saving the post-mortem failed")
+            self.session.rollback()
+            self.is_dirty = False
+            self.save_failed.emit(
+                "The latest change could not be saved and was undone; the post-mortem now "
+                f"shows what is stored. ({getattr(exc, 'orig', exc)})"
+            )
+            self.changed.emit()
+            return False
+        self.is_dirty = False
+        self.saved.emit()
+        return True
+
+    def close(self) -> None:
+        if not self.save():
+            raise UserFacingError(
+                "The post-mortem could not be saved before closing.",
+                "Check that the database is reachable and try again.",
+            )
+        self.session.close()

@@ -1,0 +1,53 @@
+"""The one place where an exception becomes a message box."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pmdesk.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["install_excepthook", "show_error"]
+
+_log_file: Path | None = None
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Explain `exc` to the user: plainly for expected trouble, with details for bugs."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("pmdesk")
+    if isinstance(exc, UserFacingError):
+        log.warning("%s", exc.message)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(exc.message)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+    else:
+        log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText("Something went wrong inside pmdesk. Your saved work is safe.")
+        where = f" The details are in the log file {_log_file}." if _log_file else ""
+        box.setInformativeText(f"Please report this problem.{where}")
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.exec()
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """Route uncaught exceptions (e.g. in slots) to `show_error` instead of a crash."""
+    global _log_file
+    _log_file = log_file
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        show_error(None, value)
+
+    sys.excepthook = hook

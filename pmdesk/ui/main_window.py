@@ -1,0 +1,309 @@
+"""The library window: every post-mortem in the database, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.models import Postmortem
+from pmdesk.settings import Paths
+from pmdesk.store import Database
+from pmdesk.store.queries import create_postmortem, list_postmortems
+from pmdesk.ui.errors import show_error
+
+__all__ = ["MainWindow", "PostmortemListModel", "PostmortemRow"]
+
+ItemRole = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
+VERDICT_LABELS = {
+    "mandatory": "Mandatory",
+    "recommended": "Recommended",
+    "not_required": "Not required",
+}
+
+
+@dataclass(frozen=True)
+class PostmortemRow:
+    """What the list shows of one post-mortem (detached from any session)."""
+
+    id: int
+    key: str
+    title: str
+    status: str
+    severity: int | None
+    verdict: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, pm: Postmortem) -> PostmortemRow:
+        ta = pm.trigger_assessment
+        verdict = ta.effective_verdict.value if ta and ta.effective_verdict else None
+        return cls(
+            pm.id,
+            pm.key,
+            pm.title,
+            pm.status.value,
+            pm.severity,
+            verdict,
+            pm.created_at,
+            pm.updated_at,
+        )
+
+
+class PostmortemListModel(QAbstractTableModel):
+    """Table model over a list of `PostmortemRow`."""
+
+    HEADERS = ("Key", "Title", "Severity", "Status", "Post-mortem", "Created", "Updated")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PostmortemRow] = []
+
+    def set_rows(self, rows: list[PostmortemRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ItemRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            match index.column():
+                case 0:
+                    return row.key
+                case 1:
+                    return row.title or self.tr("(untitled)")
+                case 2:
+                    return f"SEV {row.severity}" if row.severity else "—"
+                case 3:
+                    return self.tr(STATUS_LABELS.get(row.status, row.status))
+                case 4:
+                    return self.tr(VERDICT_LABELS.get(row.verdict or "", "Not assessed"))
+                case 5:
+                    return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                case 6:
+                    return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.title
+        return None
+
+
+class MainWindow(QMainWindow):
+    """Lists post-mortems and opens them.
+
+    Signals:
+        postmortem_opened(int): a post-mortem window was opened for this id.
+    """
+
+    postmortem_opened = Signal(int)
+
+    def __init__(self, db: Database, paths: Paths) -> None:
+        super().__init__()
+        self.db = db
+        self.paths = paths
+        self._open_windows: dict[int, QMainWindow] = {}
+        self.setWindowTitle("pmdesk")
+        self.setObjectName("mainWindow")
+
+        self.model = PostmortemListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search post-mortems"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Post-mortems"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+
+        self.empty_label = QLabel(
+            self.tr("No post-mortems yet. Start one with New (Ctrl+N)."), self
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.resize(980, 620)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Post-mortems"), self)
+        toolbar.setObjectName("libraryToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+
+        def action(text: str, shortcut: QKeySequence.StandardKey, slot: Any, tip: str) -> QAction:
+            act = QAction(self.tr(text), self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(f"{self.tr(tip)} ({QKeySequence(shortcut).toString()})")
+            act.triggered.connect(slot)
+            toolbar.addAction(act)
+            return act
+
+        self.new_action = action(
+            "New", QKeySequence.StandardKey.New, self.new_postmortem, "Start a new post-mortem"
+        )
+        self.open_action = action(
+            "Open",
+            QKeySequence.StandardKey.Open,
+            self.open_selected,
+            "Open the selected post-mortem",
+        )
+        self.delete_action = action(
+            "Delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+            "Delete the selected post-mortem",
+        )
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+
+    def refresh(self) -> None:
+        with self.db.transaction() as session:
+            rows = [PostmortemRow.of(pm) for pm in list_postmortems(session)]
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        if rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def selected_row(self) -> PostmortemRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row = self.proxy.data(indexes[0], ItemRole)
+        return row if isinstance(row, PostmortemRow) else None
+
+    def new_postmortem(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New post-mortem"), self.tr("What happened? (a short title)")
+        )
+        if not ok or not title.strip():
+            return
+        with self.db.transaction() as session:
+            new_id = create_postmortem(session, title.strip()).id
+        self.refresh()
+        self.open_postmortem(new_id)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_postmortem(row.id)
+
+    def open_postmortem(self, postmortem_id: int) -> None:
+        existing = self._open_windows.get(postmortem_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+        from pmdesk.ui.postmortem_window import PostmortemWindow
+
+        try:
+            window = PostmortemWindow(self.db, postmortem_id, self.paths)
+        except Exception as exc:  # the UI error boundary
+            show_error(self, exc)
+            return
+        window.closed.connect(lambda: self._window_closed(postmortem_id))
+        self._open_windows[postmortem_id] = window
+        window.show()
+        self.postmortem_opened.emit(postmortem_id)
+
+    def _window_closed(self, postmortem_id: int) -> None:
+        self._open_windows.pop(postmortem_id, None)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete post-mortem"),
+            self.tr(
+                "Delete {key} “{title}” with its timeline, analysis and action items? "
+                "This cannot be undone."
+            ).format(key=row.key, title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        window = self._open_windows.pop(row.id, None)
+        if window is not None:
+            window.close()
+        with self.db.transaction() as session:
+            pm = session.get(Postmortem, row.id)
+            if pm is not None:
+                session.delete(pm)
+        self.refresh()

@@ -1,0 +1,133 @@
+"""The app shell: the library window and a post-mortem window that saves as you type."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pmdesk.models import Postmortem
+from pmdesk.settings import Paths
+from pmdesk.store import Database
+from pmdesk.store.queries import create_postmortem, find_postmortem
+from pmdesk.store.sample import ensure_sample
+from pmdesk.ui.main_window import MainWindow, PostmortemRow
+from pmdesk.ui.postmortem_window import PostmortemWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, paths: Paths) -> MainWindow:
+    with db.transaction() as session:
+        ensure_sample(session)
+        create_postmortem(session, "Cache stampede after deploy")
+    main = MainWindow(db, paths)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def shown_titles(main: MainWindow) -> list[str]:
+    proxy = main.proxy
+    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+
+
+def test_lists_post_mortems_newest_first(window: MainWindow, qtmodeltester: object) -> None:
+    assert shown_titles(window) == [
+        "Cache stampede after deploy",
+        "Checkout partially unavailable after a database failover",
+    ]
+    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
+    sample_row = window.model.index(1, 4)
+    assert sample_row.data() == "Mandatory"
+
+
+def test_search_filters_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search, "failover")
+    assert shown_titles(window) == ["Checkout partially unavailable after a database failover"]
+    window.search.clear()
+    assert len(shown_titles(window)) == 2
+
+
+def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+
+
+def test_new_creates_and_opens_a_post_mortem(
+    window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_a, **_k: ("Disk full on build agents", True)
+    )
+    with qtbot.waitSignal(window.postmortem_opened, timeout=5000) as opened:
+        window.new_action.trigger()
+    assert shown_titles(window)[0] == "Disk full on build agents"
+    pm_window = window._open_windows[opened.args[0]]
+    qtbot.addWidget(pm_window)
+    assert "Disk full on build agents" in pm_window.windowTitle()
+    pm_window.close()
+
+
+def test_delete_asks_first_and_removes_everything(
+    window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.table.selectRow(1)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Cancel
+    )
+    window.delete_action.trigger()
+    assert len(shown_titles(window)) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert shown_titles(window) == ["Cache stampede after deploy"]
+    with db.transaction() as session:
+        assert session.scalars(select(Postmortem.title)).all() == ["Cache stampede after deploy"]
+
+
+def test_title_and_summary_are_saved_as_you_type(qtbot: QtBot, db: Database, paths: Paths) -> None:
+    with db.transaction() as session:
+        postmortem_id = create_postmortem(session, "Draft").id
+    pm_window = PostmortemWindow(db, postmortem_id, paths)
+    qtbot.addWidget(pm_window)
+    page = pm_window.overview
+    page.title_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Login outage")
+    page.summary_edit.setFocus()
+    qtbot.keyClicks(page.summary_edit, "Sessions expired early.")
+
+    def stored() -> None:
+        with db.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert pm.title == "Login outage"
+            assert pm.summary == "Sessions expired early."
+
+    # No Save button: the document writes within a second of the edit.
+    qtbot.waitUntil(stored, timeout=2000)
+    assert "Login outage" in pm_window.windowTitle()
+    pm_window.close()
+
+
+def test_step_shortcuts_move_between_steps(qtbot: QtBot, db: Database, paths: Paths) -> None:
+    with db.transaction() as session:
+        postmortem_id = create_postmortem(session, "Steps").id
+    pm_window = PostmortemWindow(db, postmortem_id, paths)
+    qtbot.addWidget(pm_window)
+    with qtbot.waitActive(pm_window):
+        pm_window.show()
+        pm_window.activateWindow()
+    qtbot.keyClick(pm_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert pm_window.pages.currentIndex() == 1
+    qtbot.keyClick(pm_window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert pm_window.pages.currentIndex() == 2
+    qtbot.keyClick(pm_window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert pm_window.pages.currentIndex() == 1
+    pm_window.close()
+
+
+def test_row_snapshot_is_detached_from_the_session(db: Database) -> None:
+    with db.transaction() as session:
+        row = PostmortemRow.of(create_postmortem(session, "Detached"))
+    assert row.title == "Detached"

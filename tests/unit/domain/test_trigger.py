@@ -1,0 +1,183 @@
+"""The trigger policy decides whether a formal post-mortem is required."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pmdesk.domain.trigger import (
+    TriggerAnswers,
+    TriggerPolicy,
+    answers_of,
+    evaluate,
+    load_policy,
+    reassess,
+)
+from pmdesk.errors import UserFacingError
+from pmdesk.models import TriggerAssessment, Verdict
+
+
+def test_data_loss_is_mandatory() -> None:
+    result = evaluate(TriggerAnswers(data_loss=True, outage_minutes=0))
+    assert result.verdict is Verdict.MANDATORY
+    assert result.reasons == ("Data was lost.",)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "verdict"),
+    [(59, Verdict.NOT_REQUIRED), (60, Verdict.NOT_REQUIRED), (61, Verdict.MANDATORY)],
+)
+def test_outage_longer_than_an_hour_is_mandatory(minutes: int, verdict: Verdict) -> None:
+    assert evaluate(TriggerAnswers(outage_minutes=minutes)).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("severity", "verdict"),
+    [
+        (1, Verdict.RECOMMENDED),
+        (2, Verdict.RECOMMENDED),
+        (3, Verdict.NOT_REQUIRED),
+        (4, Verdict.NOT_REQUIRED),
+    ],
+)
+def test_high_severity_is_recommended(severity: int, verdict: Verdict) -> None:
+    assert evaluate(TriggerAnswers(severity=severity)).verdict is verdict
+
+
+def test_customer_impact_is_recommended() -> None:
+    result = evaluate(TriggerAnswers(customers_affected=True))
+    assert result.verdict is Verdict.RECOMMENDED
+    assert "Customers were affected." in result.reasons
+
+
+def test_security_impact_is_mandatory_by_default_and_configurable() -> None:
+    answers = TriggerAnswers(security_impact=True)
+    assert evaluate(answers).verdict is Verdict.MANDATORY
+    relaxed = TriggerPolicy(security_incidents_mandatory=False)
+    assert evaluate(answers, relaxed).verdict is Verdict.NOT_REQUIRED
+
+
+def test_slo_budget_threshold() -> None:
+    assert evaluate(TriggerAnswers(slo_budget_burned_pct=49.9)).verdict is Verdict.NOT_REQUIRED
+    burned = evaluate(TriggerAnswers(slo_budget_burned_pct=50))
+    assert burned.verdict is Verdict.RECOMMENDED
+    assert burned.reasons == ("50 % of the SLO error budget was burned (threshold 50 %).",)
+    strict = TriggerPolicy(slo_budget_verdict=Verdict.MANDATORY, slo_budget_threshold_pct=20)
+    assert evaluate(TriggerAnswers(slo_budget_burned_pct=25), strict).verdict is Verdict.MANDATORY
+
+
+def test_every_matching_reason_is_listed_strictest_first() -> None:
+    result = evaluate(
+        TriggerAnswers(data_loss=True, outage_minutes=90, severity=1, customers_affected=True)
+    )
+    assert result.verdict is Verdict.MANDATORY
+    assert result.reasons == (
+        "Data was lost.",
+        "The outage lasted 90 minutes, longer than the 60-minute threshold.",
+        "Severity 1 incident.",
+        "Customers were affected.",
+    )
+
+
+def test_nothing_matching_explains_what_is_unanswered() -> None:
+    result = evaluate(TriggerAnswers(data_loss=False, outage_minutes=5))
+    assert result.verdict is Verdict.NOT_REQUIRED
+    assert "severity" in result.reasons[0]
+    assert "data loss" not in result.reasons[0]
+    assert set(result.unanswered) == {
+        "severity",
+        "customers_affected",
+        "security_impact",
+        "slo_budget_burned_pct",
+    }
+
+
+def test_mandatory_severities_override_recommended() -> None:
+    policy = TriggerPolicy(mandatory_severities=(1,))
+    assert evaluate(TriggerAnswers(severity=1), policy).verdict is Verdict.MANDATORY
+    assert evaluate(TriggerAnswers(severity=2), policy).verdict is Verdict.RECOMMENDED
+
+
+@given(
+    data_loss=st.none() | st.booleans(),
+    minutes=st.none() | st.integers(0, 10_000),
+    severity=st.none() | st.integers(1, 5),
+    customers=st.none() | st.booleans(),
+    security=st.none() | st.booleans(),
+    budget=st.none() | st.floats(0, 1000, allow_nan=False),
+)
+def test_verdict_is_the_strictest_rule_and_always_explained(
+    data_loss: bool | None,
+    minutes: int | None,
+    severity: int | None,
+    customers: bool | None,
+    security: bool | None,
+    budget: float | None,
+) -> None:
+    answers = TriggerAnswers(data_loss, minutes, severity, customers, security, budget)
+    result = evaluate(answers)
+    mandatory = bool(data_loss) or (minutes or 0) > 60 or bool(security)
+    recommended = severity in (1, 2) or bool(customers) or (budget or 0) >= 50
+    expected = (
+        Verdict.MANDATORY
+        if mandatory
+        else Verdict.RECOMMENDED
+        if recommended
+        else Verdict.NOT_REQUIRED
+    )
+    assert result.verdict is expected
+    assert result.reasons
+    assert all(reason.endswith(".") for reason in result.reasons)
+
+
+def test_reassess_stores_the_verdict_on_the_assessment() -> None:
+    assessment = TriggerAssessment(outage_minutes=120, severity=3)
+    result = reassess(assessment)
+    assert assessment.verdict is Verdict.MANDATORY
+    assert assessment.reasons == list(result.reasons)
+    assert answers_of(assessment).outage_minutes == 120
+
+
+def test_override_takes_precedence_over_the_verdict() -> None:
+    assessment = TriggerAssessment(
+        verdict=Verdict.NOT_REQUIRED,
+        override_verdict=Verdict.RECOMMENDED,
+        override_reason="Near miss worth learning from.",
+    )
+    assert assessment.effective_verdict is Verdict.RECOMMENDED
+
+
+def test_policy_file_changes_the_thresholds(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(
+        "[trigger]\noutage_threshold_minutes = 30\nrecommended_severities = [1, 2, 3]\n"
+        "slo_budget_threshold_pct = false\nunknown_setting = 1\n",
+        encoding="utf-8",
+    )
+    policy = load_policy(path)
+    assert policy.outage_threshold_minutes == 30
+    assert policy.recommended_severities == (1, 2, 3)
+    assert policy.slo_budget_threshold_pct is None
+    assert evaluate(TriggerAnswers(outage_minutes=45), policy).verdict is Verdict.MANDATORY
+
+
+def test_missing_policy_file_gives_the_default(tmp_path: Path) -> None:
+    assert load_policy(tmp_path / "absent.toml") == TriggerPolicy()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "outage_threshold_minutes = [",
+        "outage_threshold_minutes = 'soon'",
+        "data_loss_mandatory = 3",
+    ],
+)
+def test_broken_policy_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserFacingError, match="policy"):
+        load_policy(path)
