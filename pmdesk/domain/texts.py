@@ -16,8 +16,9 @@ __all__ = ["TextField", "lintable_texts"]
 
 @dataclass(frozen=True)
 class TextField:
-    """One text: `location` names it ("summary", "timeline[3]", "why[2]"), `section`
-    is how the linter should read it (a value of `pmdesk.lint.Section`)."""
+    """One text: `location` names the object and field ("field:summary", "event:12",
+    "why:4", "action:3.title", "lesson:2", "factor:1"); `section` is how the linter
+    should read it (a value of `pmdesk.lint.Section`); `label` is for people."""
 
     location: str
     label: str
@@ -34,12 +35,14 @@ def lintable_texts(pm: Postmortem) -> list[TextField]:
 
 
 def _fields(pm: Postmortem) -> Iterator[TextField]:
-    yield TextField("title", "Title", pm.title, "title", "overview")
-    yield TextField("summary", "Summary", pm.summary, "summary", "overview")
-    yield TextField("customer_impact", "Customer impact", pm.customer_impact, "summary", "overview")
+    yield TextField("field:title", "Title", pm.title, "title", "overview")
+    yield TextField("field:summary", "Summary", pm.summary, "summary", "overview")
+    yield TextField(
+        "field:customer_impact", "Customer impact", pm.customer_impact, "summary", "overview"
+    )
     if pm.trigger_assessment and pm.trigger_assessment.override_reason:
         yield TextField(
-            "trigger.override_reason",
+            "field:override_reason",
             "Override reason",
             pm.trigger_assessment.override_reason,
             "prose",
@@ -47,30 +50,36 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
         )
     for index, event in enumerate(pm.timeline_events):
         yield TextField(
-            f"timeline[{index}]", f"Timeline {index + 1}", event.text, "timeline", "timeline"
+            f"event:{event.id}", f"Timeline {index + 1}", event.text, "timeline", "timeline"
         )
     for index, node in enumerate(pm.why_nodes):
-        yield TextField(f"why[{node.id}]", f"Why {index + 1}", node.text, "why", "whys")
+        yield TextField(f"why:{node.id}", f"Why {index + 1}", node.text, "why", "whys")
     for index, item in enumerate(pm.action_items):
         yield TextField(
-            f"action[{index}].title", f"Action {index + 1}", item.title, "action_item", "actions"
+            f"action:{item.id}.title", f"Action {index + 1}", item.title, "action_item", "actions"
         )
         if item.description:
             yield TextField(
-                f"action[{index}].description",
+                f"action:{item.id}.description",
                 f"Action {index + 1} description",
                 item.description,
                 "action_item",
                 "actions",
             )
     for index, lesson in enumerate(pm.lessons):
-        yield TextField(f"lesson[{index}]", f"Lesson {index + 1}", lesson.text, "lesson", "lessons")
+        yield TextField(
+            f"lesson:{lesson.id}", f"Lesson {index + 1}", lesson.text, "lesson", "lessons"
+        )
     for index, factor in enumerate(pm.contributing_factors):
         yield TextField(
-            f"factor[{index}]", f"Contributing factor {index + 1}", factor.text, "prose", "lessons"
+            f"factor:{factor.id}",
+            f"Contributing factor {index + 1}",
+            factor.text,
+            "prose",
+            "lessons",
         )
     yield TextField(
-        "facilitator_notes",
+        "field:facilitator_notes",
         "Facilitator notes",
         pm.facilitator_notes,
         "prose",

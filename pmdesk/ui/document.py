@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from pmdesk.domain.edits import Edit
 from pmdesk.errors import UserFacingError
 from pmdesk.models import Postmortem, WhyNode
 from pmdesk.store import Database
@@ -25,15 +27,18 @@ SAVE_DELAY_MS = 400
 class PostmortemDocument(QObject):
     """Holds one post-mortem's object graph in a session of its own and saves it.
 
-    Widgets edit the ORM objects and call `mark_changed()`; the document commits
+    Widgets never change the objects directly: they `push()` an `Edit`, which goes on
+    the undo stack, is applied, and announced with `edited`. The document commits
     within SAVE_DELAY_MS of the first unsaved change.
 
     Signals:
-        changed: something was edited (views refresh from the objects).
+        edited(tuple): an edit (or its undo) changed these objects; views refresh them.
+        changed: something was edited.
         saved: everything up to now is on disk.
         save_failed(str): the last save did not work; the view shows what is stored.
     """
 
+    edited = Signal(tuple)
     changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
@@ -48,6 +53,18 @@ class PostmortemDocument(QObject):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self.is_dirty = False
+        self.undo_stack = QUndoStack(self)
+
+    def push(self, edit: Edit) -> None:
+        """Apply `edit` as one undoable step."""
+        from pmdesk.ui.undo import EditCommand
+
+        self.undo_stack.push(EditCommand(self, edit))
+
+    def edit_applied(self, touched: tuple[object, ...]) -> None:
+        """Called by the undo machinery after an edit or its inverse ran."""
+        self.edited.emit(touched)
+        self.mark_changed()
 
     def _load(self, postmortem_id: int) -> Postmortem:
         query = (

@@ -1,0 +1,69 @@
+"""The one generic undo command, and routing Ctrl+Z/Ctrl+Y to the post-mortem's stack."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+
+from pmdesk.domain.edits import Edit
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
+
+__all__ = ["EditCommand", "UndoShortcutRouter"]
+
+_MERGE_ID = 1
+
+
+class EditCommand(QUndoCommand):
+    """Applies an `Edit` on redo and its inverse on undo, through the document."""
+
+    def __init__(self, document: PostmortemDocument, edit: Edit) -> None:
+        super().__init__(edit.label)
+        self.document = document
+        self.edit = edit
+        self.inverse: Edit | None = None
+
+    def redo(self) -> None:
+        self.inverse = self.edit.apply()
+        self.document.edit_applied(self.edit.touched)
+
+    def undo(self) -> None:
+        assert self.inverse is not None
+        self.edit = self.inverse.apply()
+        self.document.edit_applied(self.inverse.touched)
+
+    def id(self) -> int:
+        return _MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand):
+            return False
+        merged = self.edit.merged_with(other.edit)
+        if merged is None:
+            return False
+        # Keep our inverse (the value before the first keystroke); take the latest value.
+        self.edit = merged
+        return True
+
+
+class UndoShortcutRouter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the window's Undo/Redo actions even when a text
+    field has focus, so one stack undoes everything, across steps."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combination = QKeySequence(event.keyCombination())
+            for standard in (
+                QKeySequence.StandardKey.Undo,
+                QKeySequence.StandardKey.Redo,
+            ):
+                if any(
+                    combination.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in QKeySequence.keyBindings(standard)
+                ):
+                    event.ignore()
+                    return True
+        return False
