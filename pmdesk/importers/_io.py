@@ -81,6 +81,15 @@ class _GuardedStream:
     def close(self) -> None:
         self._inner.close()
 
+    def tell(self) -> int:
+        return self.produced
+
+    def __enter__(self) -> _GuardedStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 @dataclass
 class Member:

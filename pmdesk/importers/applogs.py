@@ -233,7 +233,7 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
             if not stripped:
                 continue
             if stripped[:1] != b"{":
-                text, _ = decode_line(stripped)
+                text, _ = decode_line(raw.rstrip(b"\r\n"))
                 cri = _CRI_RE.match(text)
                 if cri is None:
                     sink.skip(number, "not a JSON object")

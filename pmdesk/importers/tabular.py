@@ -33,9 +33,12 @@ _TIME_NAMES = (
     "start",
     "start_time",
     "date",
+    "ts",
+    "t",
 )
 _TEXT_NAMES = (
     "message",
+    "msg",
     "text",
     "description",
     "summary",
