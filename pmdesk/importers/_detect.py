@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 
-from ._io import InputSource, Member
+from ._io import InputSource, Member, check_text_head
 
 __all__ = ["detect_input"]
 
@@ -19,6 +19,7 @@ _APACHE_ERROR = re.compile(r"^\[\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \d{
 _LOGFMT_PAIR = re.compile(r'(?:^|\s)[\w.@/-]+=(?:"(?:[^"\\]|\\.)*"|\S*)')
 _LOGFMT_TIME = re.compile(r"(?:^|\s)(?:ts|time|t|timestamp)=")
 _NOTES = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*[-–]?\s*[^:\s][^:]{0,60}:\s*\S")
+_JSON_OBJECT = re.compile(r"^\s*\{.*\}\s*$")
 _CRI = re.compile(r"^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d) (?:stdout|stderr) [FP] ")
 
 
@@ -41,6 +42,7 @@ def detect_input(source: InputSource) -> tuple[str, float]:
         if len(members) == 1:
             return detect_member(members[0])
         return "unknown", 0.0
+    check_text_head(members[0])
     return detect_member(members[0])
 
 
@@ -67,7 +69,7 @@ def detect_member(member: Member) -> tuple[str, float]:
         "syslog": _share(lines, (_SYSLOG_5424, _SYSLOG_3164, _SYSLOG_ISO)),
         "access-log": _share(lines, (_ACCESS, _NGINX_ERROR, _APACHE_ERROR)),
         "notes": _share(lines, (_NOTES,)) * 0.8,
-        "jsonl": _share(lines, (_CRI,)) * 0.9,
+        "jsonl": max(_share(lines, (_CRI,)), _share(lines, (_JSON_OBJECT,))) * 0.9,
         "logfmt": _logfmt_share(lines),
     }
     best = max(scores, key=lambda k: scores[k])

@@ -1,0 +1,276 @@
+"""Time zones, DST, missing years, windows, filters, dedup and skipped lines."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from pmdesk.errors import UserFacingError
+from pmdesk.importers import ImportCancelledError, ImportOptions, ImportResult, import_path
+
+from .conftest import DATA
+
+Run = Callable[..., ImportResult]
+
+
+def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# --- zones -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("syslog.log", "syslog"), ("notes.txt", "notes"), ("changelog_de.csv", "csv")],
+)
+def test_naive_sources_require_a_zone(run_import: Run, name: str, fmt: str) -> None:
+    with pytest.raises(UserFacingError, match="without a time zone") as caught:
+        run_import(name, format=fmt, reference_year=2023)
+    assert "--tz" in (caught.value.hint or "")
+
+
+def test_unknown_zone_is_a_clear_error(run_import: Run) -> None:
+    with pytest.raises(UserFacingError, match="not a time zone"):
+        run_import("syslog.log", tz="Mars/Olympus", reference_year=2023)
+
+
+def test_fixed_offset_zone(run_import: Run) -> None:
+    result = run_import("syslog.log", tz="+02:00", reference_year=2023)
+    first = result.events[0]
+    assert first.source_zone == "+02:00"
+    assert first.time_utc == datetime(2023, 6, 14, 14, 5, 2, tzinfo=UTC)
+
+
+# --- DST ---------------------------------------------------------------------------
+
+
+def test_ambiguous_fall_back_hour_is_flagged_and_kept_monotonic(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path,
+        "dst.log",
+        [
+            "Oct 29 01:59:59 h app: a",
+            "Oct 29 02:30:00 h app: b",
+            "Oct 29 02:10:00 h app: c",
+            "Oct 29 03:00:00 h app: d",
+        ],
+    )
+    result = run_import(path, tz="Europe/Berlin", reference_year=2023)
+    times = {e.text: e for e in result.events}
+    assert times["a"].time_utc == datetime(2023, 10, 28, 23, 59, 59, tzinfo=UTC)
+    assert times["b"].time_utc == datetime(2023, 10, 29, 0, 30, tzinfo=UTC)  # first 02:30 (CEST)
+    assert times["c"].time_utc == datetime(2023, 10, 29, 1, 10, tzinfo=UTC)  # second pass (CET)
+    assert times["d"].time_utc == datetime(2023, 10, 29, 2, 0, tzinfo=UTC)
+    assert "ambiguous_dst" in times["b"].flags
+    assert "ambiguous_dst" in times["c"].flags
+    assert "ambiguous_dst" not in times["a"].flags
+    assert any("repeated hour" in w for w in result.warnings)
+
+
+def test_nonexistent_spring_forward_time_is_flagged(run_import: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, "n.csv", ["time,text", "2023-03-26 02:30,in the gap"])
+    result = run_import(path, tz="Europe/Berlin")
+    (event,) = result.events
+    assert "nonexistent_dst" in event.flags
+    assert event.time_utc == datetime(2023, 3, 26, 1, 30, tzinfo=UTC)
+    assert any("do not exist" in w for w in result.warnings)
+
+
+# --- syslog year -----------------------------------------------------------------
+
+
+def test_syslog_new_year_rollover(run_import: Run, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "ny.log",
+        ["Dec 31 23:59:59 h app: old year", "Jan  1 00:00:01 h app: new year"],
+    )
+    result = run_import(path, tz="UTC", reference_year=2023)
+    assert [e.time_utc.year for e in result.events] == [2023, 2024]
+    assert all("year_inferred" in e.flags for e in result.events)
+
+
+def test_syslog_year_from_window_and_local_midnight(run_import: Run, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "ny.log",
+        ["Dec 31 23:50:00 h app: before", "Jan  1 00:30:00 h app: after local midnight"],
+    )
+    since = datetime(2023, 12, 31, 22, 0, tzinfo=UTC)  # 23:00 on New Year's Eve in Berlin
+    result = run_import(path, tz="Europe/Berlin", since=since)
+    assert [e.time_utc for e in result.events] == [
+        datetime(2023, 12, 31, 22, 50, tzinfo=UTC),
+        datetime(2023, 12, 31, 23, 30, tzinfo=UTC),  # 2024-01-01 00:30 in Berlin
+    ]
+    # A window starting just after New Year still places December lines in the old year.
+    since = datetime(2024, 1, 1, 0, 10, tzinfo=UTC)
+    result = run_import(path, tz="UTC", since=since - timedelta(hours=1))
+    assert [e.time_utc.year for e in result.events] == [2023, 2024]
+
+
+def test_syslog_year_falls_back_to_file_date_with_warning(run_import: Run) -> None:
+    result = run_import("syslog.log", tz="UTC")
+    assert any("modification date" in w for w in result.warnings)
+
+
+# --- window and filters ----------------------------------------------------------
+
+
+def _ecs_lines(first_key: bool) -> list[str]:
+    lines = []
+    base = datetime(2023, 6, 14, 13, 0, tzinfo=UTC)
+    for minute in range(0, 180, 10):
+        stamp = (base + timedelta(minutes=minute)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        fields = {"message": f"m{minute}", "log.level": "info" if minute % 20 else "error"}
+        record = {"@timestamp": stamp, **fields} if first_key else {**fields, "@timestamp": stamp}
+        lines.append(json.dumps(record, separators=(",", ":")))
+    return lines
+
+
+@pytest.mark.parametrize("first_key", [True, False])
+def test_window_is_inclusive_and_prefilter_agrees(
+    run_import: Run, tmp_path: Path, first_key: bool
+) -> None:
+    path = _write(tmp_path, "w.jsonl", _ecs_lines(first_key))
+    since = datetime(2023, 6, 14, 14, 0, tzinfo=UTC)
+    until = datetime(2023, 6, 14, 15, 0, tzinfo=UTC)
+    result = run_import(path, since=since, until=until)
+    assert [e.text for e in result.events] == ["m60", "m70", "m80", "m90", "m100", "m110", "m120"]
+    assert result.skipped_count == 0
+
+
+def test_window_with_offset_bounds(run_import: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, "w.jsonl", _ecs_lines(True))
+    since = datetime.fromisoformat("2023-06-14T16:00:00+02:00")
+    until = datetime.fromisoformat("2023-06-14T16:20:00+02:00")
+    assert [e.text for e in run_import(path, since=since, until=until).events] == [
+        "m60",
+        "m70",
+        "m80",
+    ]
+
+
+def test_naive_window_is_refused(run_import: Run) -> None:
+    with pytest.raises(UserFacingError, match="no time zone"):
+        run_import("ecs.jsonl", since=datetime(2023, 6, 14))  # noqa: DTZ001
+
+
+def test_level_keyword_and_source_filters(run_import: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, "f.jsonl", _ecs_lines(True))
+    errors = run_import(path, level="warning")
+    assert {e.level for e in errors.events} == {"error"}
+    assert [e.text for e in run_import(path, keyword="M17").events] == ["m170"]
+    assert run_import("ecs.jsonl", sources=frozenset({"app-02"})).events[0].author == "checkout"
+    with pytest.raises(UserFacingError, match="log level"):
+        run_import(path, level="loud")
+
+
+# --- dedup -------------------------------------------------------------------------
+
+
+def test_duplicates_within_an_import_are_dropped(run_import: Run, tmp_path: Path) -> None:
+    line = '{"@timestamp":"2023-06-14T14:05:02Z","message":"same"}'
+    path = _write(tmp_path, "d.jsonl", [line, line, line.replace("same", "other")])
+    result = run_import(path)
+    assert [e.text for e in result.events] == ["same", "other"]
+    assert result.duplicates_dropped == 1
+
+
+def test_reimport_yields_the_same_fingerprints(run_import: Run) -> None:
+    for name in ("slack_export", "journal.json", "pagerduty_log_entries.json", "access.log"):
+        first = [e.fingerprint for e in run_import(name).events]
+        second = [e.fingerprint for e in run_import(name).events]
+        assert first == second
+        assert len(set(first)) == len(first)
+
+
+def test_same_event_from_syslog_and_journald_shares_a_fingerprint(
+    run_import: Run, tmp_path: Path
+) -> None:
+    journal = _write(
+        tmp_path,
+        "j.json",
+        [
+            '{"__REALTIME_TIMESTAMP":"1686751502118204","_HOSTNAME":"db-01",'
+            '"SYSLOG_IDENTIFIER":"postgres","PRIORITY":"3","MESSAGE":"FATAL:  shutting down"}'
+        ],
+    )
+    syslog = _write(tmp_path, "s.log", ["Jun 14 16:05:02 db-01 postgres[2291]: FATAL: shutting down"])
+    from_journal = run_import(journal).events[0]
+    from_syslog = run_import(syslog, tz="Europe/Berlin", reference_year=2023).events[0]
+    assert from_journal.source != from_syslog.source
+    assert from_journal.fingerprint == from_syslog.fingerprint
+
+
+# --- skipped lines ------------------------------------------------------------------
+
+
+def test_first_twenty_skipped_lines_are_reported_with_numbers(
+    run_import: Run, tmp_path: Path
+) -> None:
+    lines = []
+    for index in range(30):
+        lines.append("{broken")
+        lines.append(f'{{"@timestamp":"2023-06-14T14:{index:02d}:00Z","message":"ok {index}"}}')
+    path = _write(tmp_path, "s.jsonl", lines)
+    result = run_import(path)
+    assert len(result.events) == 30
+    assert result.skipped_count == 30
+    assert [s.line for s in result.skipped] == list(range(1, 40, 2))
+    assert all("not valid JSON" in s.reason for s in result.skipped)
+    assert any("30 lines or records were skipped" in w for w in result.warnings)
+
+
+def test_overlong_line_is_skipped_without_reading_it_whole(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"@timestamp":"2023-06-14T14:05:00Z","message":"before"}\n')
+        handle.write(b'{"message":"' + b"x" * (5 * 1024 * 1024) + b'"}\n')
+        handle.write(b'{"@timestamp":"2023-06-14T14:06:00Z","message":"after"}\n')
+    result = run_import(path)
+    assert [e.text for e in result.events] == ["before", "after"]
+    assert [(s.line, s.reason) for s in result.skipped] == [(2, "line too long")]
+
+
+def test_invalid_utf8_line_is_replaced_and_counted(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "latin.log"
+    path.write_bytes(b"Jun 14 16:05:02 h app: caf\xe9 ok\nJun 14 16:05:03 h app: fine\n")
+    result = run_import(path, tz="UTC", reference_year=2023)
+    assert result.events[0].text == "caf\ufffd ok"
+    assert any("not valid UTF-8" in w for w in result.warnings)
+
+
+def test_gzip_rotated_syslog(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "syslog.2.gz"
+    path.write_bytes(gzip.compress((DATA / "syslog.log").read_bytes()))
+    result = run_import(path, format="syslog", tz="UTC", reference_year=2023)
+    assert len(result.events) == 6
+
+
+# --- progress and cancel ------------------------------------------------------------
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    lines = [
+        f'{{"@timestamp":"2023-06-14T14:05:{i % 60:02d}.{i:06d}Z","message":"n{i}"}}'
+        for i in range(5000)
+    ]
+    path = _write(tmp_path, "p.jsonl", lines)
+    seen: list[tuple[int, int]] = []
+    result = import_path(path, ImportOptions(), progress=lambda d, t: seen.append((d, t)))
+    assert len(result.events) == 5000
+    assert seen[-1][0] == seen[-1][1] > 0
+    with pytest.raises(ImportCancelledError):
+        import_path(path, ImportOptions(), cancelled=lambda: True)

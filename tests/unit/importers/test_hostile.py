@@ -1,0 +1,158 @@
+"""Hostile input gives one clear UserFacingError: never a crash, hang or memory blow-up."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pmdesk.errors import UserFacingError
+from pmdesk.importers import FORMATS, ImportResult, detect_format
+
+from .conftest import DATA
+
+Run = Callable[..., ImportResult]
+JSON_DOCUMENT_FORMATS = ("teams", "discord", "k8s-events", "pagerduty", "opsgenie", "github")
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+def test_empty_file(run_import: Run, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "empty.json"
+    path.write_bytes(b"")
+    with pytest.raises(UserFacingError, match="empty"):
+        run_import(path, format=fmt, tz="UTC")
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+def test_whitespace_only_file(run_import: Run, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "blank.log"
+    path.write_bytes(b"\n\n   \r\n")
+    with pytest.raises(UserFacingError):
+        run_import(path, format=fmt, tz="UTC")
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+def test_binary_data_named_json(run_import: Run, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "export.json"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(UserFacingError, match="binary"):
+        run_import(path, format=fmt, tz="UTC")
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+def test_invalid_utf8_everywhere(run_import: Run, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(b"\xff\xfe\xfa\xc3\x28\xa0\xa1" * 2000)
+    with pytest.raises(UserFacingError):
+        run_import(path, format=fmt, tz="UTC")
+
+
+@pytest.mark.parametrize("fmt", ["auto", *JSON_DOCUMENT_FORMATS, "jsonl", "journald"])
+@pytest.mark.parametrize("opener", ["[", '{"value": ', '{"items": [', '{"messages": ['])
+def test_json_nested_10000_deep(run_import: Run, tmp_path: Path, fmt: str, opener: str) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(opener + "[" * 10_000 + "]" * 10_000 + ("]" if "[" in opener[1:] else "") + "}")
+    with pytest.raises(UserFacingError):
+        run_import(path, format=fmt, tz="UTC")
+
+
+def test_json_nested_deep_single_line_is_skipped(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text(
+        '{"@timestamp":"2023-06-14T14:05:00Z","message":"ok"}\n'
+        + '{"a":'
+        + "[" * 10_000
+        + "]" * 10_000
+        + "}\n"
+    )
+    result = run_import(path)
+    assert [e.text for e in result.events] == ["ok"]
+    assert result.skipped[0].reason == "JSON nested too deeply"
+
+
+def test_truncated_json_document_keeps_earlier_records(run_import: Run, tmp_path: Path) -> None:
+    text = (DATA / "pagerduty_log_entries.json").read_text()
+    path = tmp_path / "cut.json"
+    path.write_text(text[: text.index('"RTRIGGER')])
+    result = run_import(path, format="pagerduty")
+    assert len(result.events) == 4
+    assert any("ends early" in w for w in result.warnings)
+
+
+def test_structurally_wrong_json_is_explained(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "wrong.json"
+    path.write_text('{"log_entries": 5}')
+    with pytest.raises(UserFacingError, match="holds no PagerDuty"):
+        run_import(path, format="pagerduty")
+
+
+def _zip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(zipfile.ZipInfo(name), data, compress_type=compression)
+    return path
+
+
+def test_zip_bomb_is_refused_before_reading(run_import: Run, tmp_path: Path) -> None:
+    bomb = _zip(
+        tmp_path / "bomb.zip",
+        {"users.json": b"[]", "general/2023-06-14.json": b"[" + b" " * (64 * 1024 * 1024) + b"]"},
+    )
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(UserFacingError, match="decompression bomb"):
+        run_import(bomb)
+    with pytest.raises(UserFacingError, match="decompression bomb"):
+        detect_format(bomb)
+
+
+@pytest.mark.parametrize(
+    "name", ["../evil/2023-06-14.json", "/etc/2023-06-14.json", "a/../../b.json", "C:\\x.json"]
+)
+def test_zip_slip_names_are_refused(run_import: Run, tmp_path: Path, name: str) -> None:
+    archive = _zip(tmp_path / "slip.zip", {"users.json": b"[]", name: b"[]"})
+    with pytest.raises(UserFacingError, match="unsafe path"):
+        run_import(archive)
+
+
+def test_truncated_zip(run_import: Run, tmp_path: Path) -> None:
+    good = _zip(tmp_path / "good.zip", {"general/2023-06-14.json": b"[]" * 1000})
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(good.read_bytes()[:-30])
+    with pytest.raises(UserFacingError, match="not a complete zip"):
+        run_import(cut)
+
+
+def test_nested_archives_are_not_opened(run_import: Run, tmp_path: Path) -> None:
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("general/2023-06-14.json", b"[]")
+    outer = _zip(tmp_path / "outer.zip", {"inner.zip": inner.getvalue()})
+    with pytest.raises(UserFacingError):
+        run_import(outer)
+
+
+def test_missing_path(run_import: Run, tmp_path: Path) -> None:
+    with pytest.raises(UserFacingError, match="does not exist"):
+        run_import(tmp_path / "nope.json")
+
+
+def test_unknown_format_name(run_import: Run) -> None:
+    with pytest.raises(UserFacingError, match="not an import format"):
+        run_import("ecs.jsonl", format="fax")
+
+
+def test_urls_in_files_are_never_fetched(
+    run_import: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    result = run_import("slack_export")
+    assert any("https://grafana.example.com" in e.text for e in result.events)
