@@ -1,0 +1,370 @@
+"""The gates a post-mortem passes before it is published.
+
+`check_gates` is pure: it reads the post-mortem and returns one `GateResult` per gate,
+each with the problems that make it fail and enough to jump to them. The Publish
+checklist, `pmdesk check` and `pmdesk export` all use it. A failing gate can be
+overridden only with a reason (`resolve_overrides`); the reasons are recorded on the
+publication.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pmdesk.domain.redaction import find_redaction_hits, open_redaction_hits
+from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.errors import UserFacingError
+from pmdesk.models import AcknowledgementKind, Postmortem
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "GATE_IDS",
+    "GATE_TITLES",
+    "GateProblem",
+    "GateResult",
+    "GatesNotPassedError",
+    "check_gates",
+    "failing_gates",
+    "resolve_overrides",
+]
+
+BLAMELESS_LANGUAGE = "blameless_language"
+ROOT_CAUSES_HAVE_ACTIONS = "root_causes_have_actions"
+REDACTION = "redaction"
+REQUIRED_PARTS = "required_parts"
+
+GATE_TITLES: dict[str, str] = {
+    BLAMELESS_LANGUAGE: "Blameless language",
+    ROOT_CAUSES_HAVE_ACTIONS: "Every root cause has an action item with an owner and a due date",
+    REDACTION: "No secrets or personal data",
+    REQUIRED_PARTS: "Required parts are present",
+}
+GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
+
+
+@dataclass(frozen=True)
+class GateProblem:
+    """One reason a gate fails, and where to fix it.
+
+    Attributes:
+        location: the field (`TextField.location`, e.g. "timeline[3]", "action[1].owner",
+            "why[12]"), or the part that is missing ("summary").
+        label: the same for people ("Timeline 4").
+        step: the wizard step to open ("overview", "timeline", "whys", "actions", "lessons").
+        message: what is wrong, in plain words.
+        start, end: the span in the field's text, when the problem is a passage.
+        fingerprint: what to acknowledge to keep it (lint and redaction problems).
+        severity: "error" fails the gate; "warning" is shown but does not.
+    """
+
+    location: str
+    label: str
+    step: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+    fingerprint: str | None = None
+    severity: str = "error"
+    rule_id: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "label": self.label,
+            "step": self.step,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "fingerprint": self.fingerprint,
+            "severity": self.severity,
+            "rule_id": self.rule_id,
+        }
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """The outcome of one gate.
+
+    `passed` is True when no problem has severity "error". `note` explains a gate that
+    could not run (for example when the language checker is not installed).
+    """
+
+    id: str
+    title: str
+    passed: bool
+    problems: tuple[GateProblem, ...] = ()
+    note: str = ""
+    is_skipped: bool = False
+
+    @property
+    def count(self) -> int:
+        """How many problems block this gate (warnings not counted)."""
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[GateProblem, ...]:
+        return tuple(p for p in self.problems if p.severity != "error")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "passed": self.passed,
+            "count": self.count,
+            "skipped": self.is_skipped,
+            "note": self.note,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+def _result(gate: str, problems: Iterable[GateProblem], note: str = "") -> GateResult:
+    found = tuple(problems)
+    return GateResult(
+        id=gate,
+        title=GATE_TITLES[gate],
+        passed=not any(p.severity == "error" for p in found),
+        problems=found,
+        note=note,
+    )
+
+
+def check_gates(pm: Postmortem, *, lang: str | None = None) -> list[GateResult]:
+    """Run every gate on `pm`.
+
+    Args:
+        pm: the post-mortem, with its parts loaded.
+        lang: the language of its texts ("en", "de" or "auto"); default: the
+            post-mortem's own language.
+
+    Returns:
+        One result per gate, in the order of `GATE_IDS`.
+    """
+    fields = [f for f in lintable_texts(pm) if f.is_exported]
+    return [
+        check_blameless_language(pm, fields, lang=lang),
+        check_root_causes_have_actions(pm),
+        check_redaction(pm, fields),
+        check_required_parts(pm),
+    ]
+
+
+def check_blameless_language(
+    pm: Postmortem, fields: Sequence[TextField], *, lang: str | None = None
+) -> GateResult:
+    """Open lint findings: those not kept with a reason (acknowledgement of kind "lint")."""
+    try:
+        from pmdesk import lint as linter
+
+        lint_function = linter.lint
+        context_class = linter.LintContext
+        participant_class = linter.Participant
+        section_class = linter.Section
+        fingerprint_of = linter.finding_fingerprint
+    except (ImportError, AttributeError):
+        log.warning("The blameless-language checker is not available; the gate was skipped")
+        return GateResult(
+            id=BLAMELESS_LANGUAGE,
+            title=GATE_TITLES[BLAMELESS_LANGUAGE],
+            passed=True,
+            note="The language check is not available in this installation of pmdesk, "
+            "so this gate was not checked.",
+            is_skipped=True,
+        )
+    kept = {
+        ack.fingerprint
+        for ack in pm.acknowledgements
+        if ack.kind == AcknowledgementKind.LINT and ack.reason.strip()
+    }
+    participants = tuple(
+        participant_class(name=p.name, role=p.role, team=p.team) for p in pm.participants
+    )
+    language = lang or pm.language.value
+    problems: list[GateProblem] = []
+    for text_field in fields:
+        if not text_field.text.strip():
+            continue
+        context = context_class(
+            participants=participants, section=section_class(text_field.section)
+        )
+        for finding in lint_function(text_field.text, lang=language, context=context):
+            fingerprint = str(fingerprint_of(text_field.text, finding))
+            if fingerprint in kept:
+                continue
+            severity = str(getattr(finding, "severity", "error") or "error")
+            problems.append(
+                GateProblem(
+                    location=text_field.location,
+                    label=text_field.label,
+                    step=text_field.step,
+                    message=str(finding.message),
+                    start=int(finding.start),
+                    end=int(finding.end),
+                    fingerprint=fingerprint,
+                    # Hints ("info") never block; everything else must be fixed or kept.
+                    severity="warning" if severity.lower() in {"info", "hint"} else "error",
+                    rule_id=str(finding.rule_id),
+                )
+            )
+    return _result(BLAMELESS_LANGUAGE, problems)
+
+
+def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
+    """Every root cause has at least one action item; every action item has an owner
+    and a due date."""
+    problems: list[GateProblem] = []
+    addressed = {node.id for item in pm.action_items for node in item.root_causes}
+    addressed_objects = {id(node) for item in pm.action_items for node in item.root_causes}
+    for index, node in enumerate(pm.why_nodes):
+        if not node.is_root_cause:
+            continue
+        is_addressed = (node.id is not None and node.id in addressed) or id(
+            node
+        ) in addressed_objects
+        if not is_addressed:
+            problems.append(
+                GateProblem(
+                    location=f"why[{node.id}]",
+                    label=f"Why {index + 1}",
+                    step="whys",
+                    message=f"The root cause “{_short(node.text)}” has no action item.",
+                )
+            )
+    for index, item in enumerate(pm.action_items):
+        name = f"“{_short(item.title)}”" if item.title.strip() else f"Action {index + 1}"
+        if not item.owner.strip():
+            problems.append(
+                GateProblem(
+                    location=f"action[{index}].owner",
+                    label=f"Action {index + 1}",
+                    step="actions",
+                    message=f"The action item {name} has no owner.",
+                )
+            )
+        if item.due_on is None:
+            problems.append(
+                GateProblem(
+                    location=f"action[{index}].due_on",
+                    label=f"Action {index + 1}",
+                    step="actions",
+                    message=f"The action item {name} has no due date.",
+                )
+            )
+    return _result(ROOT_CAUSES_HAVE_ACTIONS, problems)
+
+
+def check_redaction(pm: Postmortem, fields: Sequence[TextField] | None = None) -> GateResult:
+    """Secrets and personal data not redacted and not kept with a reason.
+
+    IP addresses are warnings: shown, but they do not fail the gate.
+    """
+    hits = find_redaction_hits(pm, fields)
+    problems = [
+        GateProblem(
+            location=hit.location,
+            label=hit.label,
+            step=hit.step,
+            message=f"Looks like {_article(hit.kind.value)} {hit.kind.value}: {hit.excerpt}",
+            start=hit.start,
+            end=hit.end,
+            fingerprint=hit.fingerprint,
+            severity=hit.severity,
+            rule_id=f"redaction.{hit.kind.name.lower()}",
+        )
+        for hit in open_redaction_hits(pm, hits)
+    ]
+    return _result(REDACTION, problems)
+
+
+def check_required_parts(pm: Postmortem) -> GateResult:
+    """Title, summary, impact, at least one timeline key moment and one root cause."""
+    problems: list[GateProblem] = []
+
+    def missing(location: str, label: str, step: str, message: str) -> None:
+        problems.append(GateProblem(location=location, label=label, step=step, message=message))
+
+    if not pm.title.strip():
+        missing("title", "Title", "overview", "The post-mortem has no title.")
+    if not pm.summary.strip():
+        missing("summary", "Summary", "overview", "The summary is empty.")
+    if not pm.customer_impact.strip():
+        missing("customer_impact", "Customer impact", "overview", "The impact is not described.")
+    if not any(event.key_moment is not None for event in pm.timeline_events):
+        missing(
+            "timeline",
+            "Timeline",
+            "timeline",
+            "No timeline event is marked as a key moment (impact start, detected, "
+            "mitigated, resolved).",
+        )
+    if not any(node.is_root_cause for node in pm.why_nodes):
+        missing("whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
+    return _result(REQUIRED_PARTS, problems)
+
+
+def failing_gates(results: Iterable[GateResult]) -> list[GateResult]:
+    return [result for result in results if not result.passed]
+
+
+class GatesNotPassedError(UserFacingError):
+    """Publishing was refused because gates failed and were not overridden."""
+
+    def __init__(self, failing: Sequence[GateResult]) -> None:
+        names = "; ".join(f"{g.title} ({g.count})" for g in failing)
+        super().__init__(
+            f"The post-mortem cannot be published yet: {names}.",
+            "Fix the problems listed by 'pmdesk check', or override the gates with a reason.",
+        )
+        self.failing = tuple(failing)
+
+
+def resolve_overrides(
+    results: Sequence[GateResult], overrides: Mapping[str, str]
+) -> list[dict[str, str]]:
+    """Check that every failing gate is overridden with a reason.
+
+    Args:
+        results: from `check_gates`.
+        overrides: gate id → reason. The key "*" overrides every failing gate.
+
+    Returns:
+        The override records to store on the publication: one {"gate", "reason"} per
+        failing gate (gates that passed need no override and are not recorded).
+
+    Raises:
+        UserFacingError: an override names an unknown gate or has no reason.
+        GatesNotPassedError: a failing gate is not overridden.
+    """
+    for gate, reason in overrides.items():
+        if gate != "*" and gate not in GATE_TITLES:
+            raise UserFacingError(
+                f"There is no gate called {gate!r}.", f"The gates are: {', '.join(GATE_IDS)}."
+            )
+        if not reason or not reason.strip():
+            raise UserFacingError(
+                "A gate can be overridden only with a reason.",
+                "Say why the post-mortem should be published anyway.",
+            )
+    records: list[dict[str, str]] = []
+    not_overridden: list[GateResult] = []
+    for result in failing_gates(results):
+        given = overrides.get(result.id) or overrides.get("*")
+        if not given:
+            not_overridden.append(result)
+        else:
+            records.append({"gate": result.id, "reason": " ".join(given.split())})
+    if not_overridden:
+        raise GatesNotPassedError(not_overridden)
+    return records
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" or noun.startswith("IP") else "a"

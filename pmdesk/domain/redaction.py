@@ -1,0 +1,453 @@
+"""Finding secrets and personal data in the texts a post-mortem exports.
+
+Timeline text imported from logs and chat is where they hide: a connection string
+pasted into a channel, a token in a log line, a customer's e-mail address in a
+support message. `find_redaction_hits` scans every exported text with detect-secrets'
+detectors (in memory: no files, no baseline, no verification requests) plus patterns
+of our own for what detect-secrets does not cover (unquoted passwords, connection
+strings, private key blocks, e-mail addresses, phone numbers, IP addresses).
+
+Each hit can be redacted (`redact`, which puts `[redacted]` in its place) or kept
+with a reason, which the caller stores as a `LintAcknowledgement` of kind
+"redaction" carrying the hit's fingerprint.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import hashlib
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.models import AcknowledgementKind, Postmortem
+
+__all__ = [
+    "REDACTED",
+    "HitKind",
+    "RedactionHit",
+    "find_hits_in_text",
+    "find_redaction_hits",
+    "open_redaction_hits",
+    "redact",
+    "redact_all",
+]
+
+REDACTED = "[redacted]"
+
+
+class HitKind(enum.StrEnum):
+    """What was found; the value is shown to people, so it reads as words."""
+
+    API_KEY = "API key"
+    TOKEN = "access token"
+    PASSWORD = "password"
+    PRIVATE_KEY = "private key"
+    CONNECTION_STRING = "connection string with credentials"
+    EMAIL = "e-mail address"
+    PHONE = "phone number"
+    IP_ADDRESS = "IP address"
+
+
+SECRET_KINDS = frozenset(
+    {
+        HitKind.API_KEY,
+        HitKind.TOKEN,
+        HitKind.PASSWORD,
+        HitKind.PRIVATE_KEY,
+        HitKind.CONNECTION_STRING,
+    }
+)
+
+
+@dataclass(frozen=True)
+class RedactionHit:
+    """One secret or piece of personal data in one text.
+
+    Attributes:
+        location: the field, as `TextField.location` names it ("timeline[3]").
+        label: the field's name for people ("Timeline 4").
+        step: the wizard step that edits the field.
+        start, end: the span in the field's text.
+        kind: what it is.
+        severity: "error" blocks publishing; "warning" (IP addresses) only informs.
+        fingerprint: stable across unrelated edits (see `_fingerprint`).
+        detector: which detector found it ("detect-secrets: AWS Access Key", "pmdesk: email").
+    """
+
+    location: str
+    label: str
+    step: str
+    start: int
+    end: int
+    kind: HitKind
+    severity: str
+    fingerprint: str
+    detector: str
+    excerpt: str
+
+    @property
+    def is_blocking(self) -> bool:
+        return self.severity == "error"
+
+
+# --- our own patterns -------------------------------------------------------------------
+
+_PRIVATE_KEY_BLOCK = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.*\Z)",
+    re.DOTALL,
+)
+# scheme://user:password@host — the password is the secret, the rest stays readable.
+_URL_CREDENTIALS = re.compile(
+    r"\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@'\"<>]{1,64}:(?P<secret>[^\s@/'\"<>]{1,128})@[\w.\-\[\]]+",
+    re.IGNORECASE,
+)
+# key=value DSNs and config lines: password=..., pwd: ..., "api_key": "...".
+_ASSIGNED_SECRET = re.compile(
+    r"(?<![\w-])(?P<key>password|passwd|passphrase|pwd|secret|client_secret|api[_-]?key|"
+    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)"
+    r"[\"']?\s*(?::=|=|:)\s*[\"']?(?P<secret>[^\s\"',;&]{4,})",
+    re.IGNORECASE,
+)
+_BEARER = re.compile(r"\bBearer\s+(?P<secret>[A-Za-z0-9._~+/\-]{16,}=*)")
+_AWS_SECRET = re.compile(
+    r"aws_secret_access_key[\"']?\s*[:=]\s*[\"']?(?P<secret>[A-Za-z0-9/+=]{40})", re.IGNORECASE
+)
+_TOKEN_SHAPES = (
+    (re.compile(r"\bgithub_pat_[A-Za-z0-9_]{50,}"), HitKind.TOKEN),
+    (re.compile(r"\bgh[pousr]_[A-Za-z0-9]{30,}"), HitKind.TOKEN),
+    (re.compile(r"\bglpat-[A-Za-z0-9_\-]{20,}"), HitKind.TOKEN),
+    (re.compile(r"\bAIza[0-9A-Za-z_\-]{35}"), HitKind.API_KEY),
+    (re.compile(r"\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}"), HitKind.API_KEY),
+    (re.compile(r"\bxox[abposr]-[0-9A-Za-z\-]{10,}"), HitKind.TOKEN),
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-/])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b"
+    # scp-style remotes (git@github.com:org/repo) are addresses of machines, not people.
+    r"(?!:[\w~/])"
+)
+_PHONE = re.compile(
+    r"(?<![\w+./:-])(?:"
+    r"\+\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,4}(?:[\s.\-]?\d{2,4}){1,4}"
+    r"|\(\d{3}\)\s?\d{3}[\s.\-]\d{4}"
+    r"|\b\d{3}[.\-]\d{3}[.\-]\d{4}"
+    r"|\b0\d{2,5}[\s/\-]\d{3,8}(?:[\s\-]\d{2,6})?"
+    r")(?![\w.:-]*\d)"
+)
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")
+# Candidates only; `ipaddress` decides. Clock times ("09:02:31") are not valid IPv6.
+_IPV6 = re.compile(r"(?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    kind: HitKind
+    detector: str
+    severity: str = "error"
+
+
+def _own_matches(text: str) -> Iterator[_Match]:
+    for m in _PRIVATE_KEY_BLOCK.finditer(text):
+        yield _Match(m.start(), m.end(), HitKind.PRIVATE_KEY, "pmdesk: private key block")
+    for m in _URL_CREDENTIALS.finditer(text):
+        yield _Match(
+            m.start("secret"), m.end("secret"), HitKind.CONNECTION_STRING, "pmdesk: URL credentials"
+        )
+    for m in _AWS_SECRET.finditer(text):
+        yield _Match(m.start("secret"), m.end("secret"), HitKind.API_KEY, "pmdesk: AWS secret")
+    for m in _ASSIGNED_SECRET.finditer(text):
+        value = m.group("secret")
+        if _looks_like_placeholder(value):
+            continue
+        key = m.group("key").lower()
+        kind = HitKind.PASSWORD if key.startswith(("pass", "pwd")) else HitKind.API_KEY
+        if "token" in key:
+            kind = HitKind.TOKEN
+        yield _Match(m.start("secret"), m.end("secret"), kind, "pmdesk: assigned secret")
+    for m in _BEARER.finditer(text):
+        yield _Match(m.start("secret"), m.end("secret"), HitKind.TOKEN, "pmdesk: bearer token")
+    for pattern, kind in _TOKEN_SHAPES:
+        for m in pattern.finditer(text):
+            yield _Match(m.start(), m.end(), kind, "pmdesk: token shape")
+    for m in _EMAIL.finditer(text):
+        yield _Match(m.start(), m.end(), HitKind.EMAIL, "pmdesk: e-mail")
+    for m in _PHONE.finditer(text):
+        if 8 <= _digits(m.group()) <= 15 and not _looks_like_date_or_version(m.group()):
+            yield _Match(m.start(), m.end(), HitKind.PHONE, "pmdesk: phone")
+    for pattern in (_IPV4, _IPV6):
+        for m in pattern.finditer(text):
+            if _is_reportable_ip(m.group()):
+                yield _Match(m.start(), m.end(), HitKind.IP_ADDRESS, "pmdesk: IP", "warning")
+
+
+_PLACEHOLDERS = re.compile(
+    r"^(?:\*+|x+|\.{3}|…|<[^>]*>|\$\{?[A-Za-z_]+\}?|%\(?[a-z_]+\)?s?|\{\{?[^}]*\}\}?|"
+    r"redacted|\[redacted\]|null|none|true|false|changeme|example|required|reset|expired|"
+    r"rotated|invalid|missing|empty)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDERS.match(value.strip("[]()."))) or value.startswith("[redacted")
+
+
+def _looks_like_date_or_version(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", value.strip()))
+
+
+def _is_reportable_ip(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if address.version == 6 and value.count(":") < 3 and "::" not in value:
+        return False
+    # Loopback and unspecified addresses identify nobody.
+    return not (address.is_loopback or address.is_unspecified)
+
+
+# --- detect-secrets -----------------------------------------------------------------------
+
+_DETECT_SECRETS_KINDS = {
+    "AWS Access Key": HitKind.API_KEY,
+    "Azure Storage Account access key": HitKind.API_KEY,
+    "Basic Auth Credentials": HitKind.CONNECTION_STRING,
+    "Private Key": HitKind.PRIVATE_KEY,
+    "Secret Keyword": HitKind.PASSWORD,
+}
+
+
+@functools.cache
+def _detect_secrets_plugins() -> tuple[Any, ...]:
+    """The detect-secrets plugins that work on a single string without a file.
+
+    The entropy detectors are left out on purpose: timeline text is full of hashes,
+    commit ids and request ids, and their false alarms would bury the real hits.
+    """
+    from detect_secrets.plugins.artifactory import ArtifactoryDetector
+    from detect_secrets.plugins.aws import AWSKeyDetector
+    from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+    from detect_secrets.plugins.basic_auth import BasicAuthDetector
+    from detect_secrets.plugins.discord import DiscordBotTokenDetector
+    from detect_secrets.plugins.github_token import GitHubTokenDetector
+    from detect_secrets.plugins.gitlab_token import GitLabTokenDetector
+    from detect_secrets.plugins.jwt import JwtTokenDetector
+    from detect_secrets.plugins.keyword import KeywordDetector
+    from detect_secrets.plugins.mailchimp import MailchimpDetector
+    from detect_secrets.plugins.npm import NpmDetector
+    from detect_secrets.plugins.openai import OpenAIDetector
+    from detect_secrets.plugins.private_key import PrivateKeyDetector
+    from detect_secrets.plugins.pypi_token import PypiTokenDetector
+    from detect_secrets.plugins.sendgrid import SendGridDetector
+    from detect_secrets.plugins.slack import SlackDetector
+    from detect_secrets.plugins.square_oauth import SquareOAuthDetector
+    from detect_secrets.plugins.stripe import StripeDetector
+    from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
+    from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+    classes: tuple[Callable[[], Any], ...] = (
+        ArtifactoryDetector,
+        AWSKeyDetector,
+        AzureStorageKeyDetector,
+        BasicAuthDetector,
+        DiscordBotTokenDetector,
+        GitHubTokenDetector,
+        GitLabTokenDetector,
+        JwtTokenDetector,
+        KeywordDetector,
+        MailchimpDetector,
+        NpmDetector,
+        OpenAIDetector,
+        PrivateKeyDetector,
+        PypiTokenDetector,
+        SendGridDetector,
+        SlackDetector,
+        SquareOAuthDetector,
+        StripeDetector,
+        TelegramBotTokenDetector,
+        TwilioKeyDetector,
+    )
+    return tuple(cls() for cls in classes)
+
+
+def _detect_secrets_matches(text: str) -> Iterator[_Match]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        for plugin in _detect_secrets_plugins():
+            secret_type = str(plugin.secret_type)
+            values = {str(v) for v in plugin.analyze_string(line) if v}
+            if not values:
+                continue
+            kind = _DETECT_SECRETS_KINDS.get(secret_type, HitKind.TOKEN)
+            if "Key" in secret_type and kind is HitKind.TOKEN:
+                kind = HitKind.API_KEY
+            detector = f"detect-secrets: {secret_type}"
+            spans = list(_plugin_spans(plugin, line, values))
+            for start, end in spans:
+                yield _Match(offset + start, offset + end, kind, detector)
+        offset += len(line)
+
+
+def _plugin_spans(plugin: Any, line: str, values: set[str]) -> Iterator[tuple[int, int]]:
+    """Where in `line` the plugin's values are.
+
+    Some detectors report only part of what they matched (the GitHub detector returns
+    the "ghp" prefix, the private-key detector the header words); then the whole regex
+    match is the span, so that redacting it removes the secret and not just its label.
+    """
+    found = False
+    for pattern in getattr(plugin, "denylist", ()) or ():
+        for m in pattern.finditer(line):
+            whole = m.group(0)
+            value = next((v for v in values if v in whole), None)
+            if value is None:
+                continue
+            found = True
+            if len(value) >= 8 and value != whole:
+                start = m.start() + whole.index(value)
+                yield start, start + len(value)
+            else:
+                yield m.span()
+    if found:
+        return
+    for value in values:
+        start = line.find(value)
+        while start != -1:
+            yield start, start + len(value)
+            start = line.find(value, start + len(value))
+
+
+# --- scanning ---------------------------------------------------------------------------
+
+
+def _merge(matches: Iterable[_Match]) -> list[_Match]:
+    """Overlapping matches become one: the widest span wins, secrets before personal data."""
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    merged: list[_Match] = []
+    for match in ordered:
+        if merged and match.start < merged[-1].end:
+            last = merged[-1]
+            if match.end > last.end:
+                merged[-1] = _Match(last.start, match.end, last.kind, last.detector, last.severity)
+            elif last.severity == "warning" and match.severity == "error":
+                merged[-1] = _Match(
+                    last.start, last.end, match.kind, match.detector, match.severity
+                )
+            continue
+        merged.append(match)
+    return merged
+
+
+def _normalise(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def _fingerprint(kind: HitKind, value: str) -> str:
+    """What was found, not where: edits elsewhere, or moving the text, keep the decision.
+
+    The same value kept once is kept wherever it occurs; that is what people mean by
+    "this is our public support address".
+    """
+    payload = f"redaction\x1f{kind.name}\x1f{_normalise(value)}"
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def find_hits_in_text(
+    text: str, *, location: str = "", label: str = "", step: str = ""
+) -> list[RedactionHit]:
+    """Every secret and piece of personal data in one text, in text order."""
+    if not text or not text.strip():
+        return []
+    matches = _merge([*_own_matches(text), *_detect_secrets_matches(text)])
+    hits = []
+    for m in matches:
+        value = text[m.start : m.end]
+        if value == REDACTED or not value.strip():
+            continue
+        hits.append(
+            RedactionHit(
+                location=location,
+                label=label,
+                step=step,
+                start=m.start,
+                end=m.end,
+                kind=m.kind,
+                severity=m.severity,
+                fingerprint=_fingerprint(m.kind, value),
+                detector=m.detector,
+                excerpt=_excerpt(text, m.start, m.end),
+            )
+        )
+    return hits
+
+
+def _excerpt(text: str, start: int, end: int, context: int = 24) -> str:
+    """The hit in its context, with the secret itself masked: excerpts are shown and stored."""
+    before = text[max(0, start - context) : start]
+    after = text[end : end + context]
+    value = text[start:end]
+    masked = value[:2] + "…" if len(value) > 6 else "…"
+    return " ".join(f"{before}{masked}{after}".split())
+
+
+def find_redaction_hits(
+    pm: Postmortem, fields: Iterable[TextField] | None = None
+) -> list[RedactionHit]:
+    """Every hit in every exported text of `pm` (facilitator notes are never exported)."""
+    chosen = lintable_texts(pm) if fields is None else fields
+    hits: list[RedactionHit] = []
+    for field in chosen:
+        if not field.is_exported:
+            continue
+        hits.extend(
+            find_hits_in_text(
+                field.text, location=field.location, label=field.label, step=field.step
+            )
+        )
+    return hits
+
+
+def open_redaction_hits(
+    pm: Postmortem, hits: Iterable[RedactionHit] | None = None
+) -> list[RedactionHit]:
+    """The hits not kept with a reason (no redaction acknowledgement with their fingerprint)."""
+    kept = {
+        ack.fingerprint
+        for ack in pm.acknowledgements
+        if ack.kind == AcknowledgementKind.REDACTION and ack.reason.strip()
+    }
+    chosen = find_redaction_hits(pm) if hits is None else hits
+    return [hit for hit in chosen if hit.fingerprint not in kept]
+
+
+def redact(text: str, hit: RedactionHit) -> str:
+    """`text` with the hit replaced by "[redacted]".
+
+    Raises:
+        ValueError: the text changed since the hit was found (the span no longer holds
+            what was found), so the caller should scan again.
+    """
+    if hit.end > len(text) or _fingerprint(hit.kind, text[hit.start : hit.end]) != hit.fingerprint:
+        raise ValueError("the text changed since it was checked; check it again")
+    return text[: hit.start] + REDACTED + text[hit.end :]
+
+
+def redact_all(text: str, hits: Iterable[RedactionHit]) -> str:
+    """`text` with every hit replaced, back to front so the spans stay valid."""
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        text = text[: hit.start] + REDACTED + text[hit.end :]
+    return text

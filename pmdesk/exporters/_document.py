@@ -1,0 +1,487 @@
+"""What an export shows: the post-mortem read through an export profile.
+
+Every exporter (HTML/PDF, Markdown, CSV) starts from the same `ExportDocument`, so the
+profile rules are applied once: pseudonyms and redaction for the public profile,
+internal-only items left out, facilitator notes never included. The texts in it are
+still Markdown; each exporter renders them its own way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from pmdesk.domain.pseudonyms import ExportProfile, Pseudonymiser, is_exported
+from pmdesk.domain.redaction import find_hits_in_text, redact_all
+from pmdesk.domain.timeline import IncidentMetrics, format_duration, incident_metrics
+from pmdesk.models import (
+    ActionItem,
+    KeyMoment,
+    LessonKind,
+    Postmortem,
+    TimelineEvent,
+    WhyNode,
+)
+
+__all__ = [
+    "ActionView",
+    "DayView",
+    "EventView",
+    "ExportDocument",
+    "MetricView",
+    "PersonView",
+    "RootCauseView",
+    "WhyView",
+    "build_document",
+]
+
+KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
+    KeyMoment.IMPACT_START: "Impact start",
+    KeyMoment.DETECTED: "Detected",
+    KeyMoment.ACKNOWLEDGED: "Acknowledged",
+    KeyMoment.MITIGATED: "Mitigated",
+    KeyMoment.RESOLVED: "Resolved",
+}
+VERDICT_LABELS = {
+    "mandatory": "Mandatory",
+    "recommended": "Recommended",
+    "not_required": "Not required",
+}
+STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
+ACTION_TYPE_LABELS = {
+    "code_change": "Code change",
+    "test": "Test",
+    "process": "Process",
+    "monitoring": "Monitoring",
+    "documentation": "Documentation",
+    "other": "Other",
+}
+ACTION_STATUS_LABELS = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "done": "Done",
+    "wont_do": "Won't do",
+}
+LESSON_TITLES = {
+    LessonKind.WENT_WELL: "What went well",
+    LessonKind.WENT_WRONG: "What went wrong",
+    LessonKind.LUCKY: "Where we got lucky",
+}
+
+
+@dataclass(frozen=True)
+class PersonView:
+    name: str
+    role: str
+    team: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    ref: str
+    anchor: str
+    occurred_at: datetime
+    time: str
+    source: str
+    author: str
+    text: str
+    kind: str
+    key_moment: str
+    key_moment_id: str
+
+    @property
+    def is_key_moment(self) -> bool:
+        return bool(self.key_moment)
+
+
+@dataclass(frozen=True)
+class DayView:
+    day: date
+    label: str
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class MetricView:
+    id: str
+    label: str
+    value: str
+    seconds: int | None
+    description: str
+
+
+@dataclass(frozen=True)
+class WhyView:
+    number: str
+    text: str
+    is_root_cause: bool
+    root_cause_label: str
+    category: str
+    evidence: tuple[EventView, ...]
+    children: tuple[WhyView, ...]
+    depth: int
+
+
+@dataclass(frozen=True)
+class RootCauseView:
+    label: str
+    anchor: str
+    text: str
+    category: str
+    chain_number: int
+    action_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionView:
+    label: str
+    title: str
+    description: str
+    type: str
+    owner: str
+    priority: str
+    due_on: date | None
+    due: str
+    status: str
+    status_id: str
+    root_causes: tuple[str, ...]
+    tracker_url: str
+
+
+@dataclass(frozen=True)
+class PublicationView:
+    version: int
+    published_at: str
+    formats: str
+    profile: str
+    overrides: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """One post-mortem as an export of one profile shows it; texts are Markdown."""
+
+    profile: ExportProfile
+    key: str
+    uuid: str
+    title: str
+    status: str
+    version: int
+    postmortem_version: int
+    severity: int | None
+    incident_date: date | None
+    incident_start: datetime | None
+    incident_end: datetime | None
+    facilitator: str
+    participants: tuple[PersonView, ...]
+    tags: tuple[str, ...]
+    services: tuple[str, ...]
+    summary: str
+    impact: str
+    verdict: str
+    verdict_id: str
+    trigger_reasons: tuple[str, ...]
+    trigger_override: str
+    metrics: tuple[MetricView, ...]
+    key_moments: tuple[EventView, ...]
+    days: tuple[DayView, ...]
+    event_count: int
+    why_chains: tuple[WhyView, ...]
+    root_causes: tuple[RootCauseView, ...]
+    contributing_factors: tuple[str, ...]
+    lessons: tuple[tuple[str, str, tuple[str, ...]], ...]
+    actions: tuple[ActionView, ...]
+    history: tuple[PublicationView, ...] = field(default=())
+
+    @property
+    def events(self) -> Iterator[EventView]:
+        for day in self.days:
+            yield from day.events
+
+
+def _time(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%H:%M:%S")
+
+
+def format_day(value: date) -> str:
+    return f"{value:%A}, {value.day} {value:%B %Y}"
+
+
+def format_date(value: date | None) -> str:
+    return "—" if value is None else f"{value.day} {value:%b %Y}"
+
+
+class _Texts:
+    """Applies the profile to a text: redaction and pseudonyms for the public profile."""
+
+    def __init__(self, pm: Postmortem, profile: ExportProfile) -> None:
+        self.profile = profile
+        self.pseudonyms = Pseudonymiser(pm.participants)
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        if self.profile is ExportProfile.INTERNAL:
+            return text
+        # Public: every hit goes, even one kept with a reason for the internal version.
+        hits = find_hits_in_text(text)
+        return self.pseudonyms.text(redact_all(text, hits) if hits else text)
+
+    def person(self, value: str | None) -> str:
+        if not value:
+            return ""
+        if self.profile is ExportProfile.INTERNAL:
+            return value
+        return self.pseudonyms.person(value) or ""
+
+
+def build_document(
+    pm: Postmortem, profile: ExportProfile = ExportProfile.INTERNAL, *, version: int | None = None
+) -> ExportDocument:
+    """Read `pm` through `profile`.
+
+    Args:
+        version: the publication version this export will be; default: the next one.
+    """
+    texts = _Texts(pm, profile)
+    events = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
+    event_views: dict[int, EventView] = {}
+    for index, event in enumerate(events, 1):
+        event_views[id(event)] = _event_view(event, index, texts)
+
+    days: list[DayView] = []
+    for event in events:
+        view = event_views[id(event)]
+        day = event.occurred_at.astimezone(UTC).date()
+        if not days or days[-1].day != day:
+            days.append(DayView(day, format_day(day), ()))
+        last = days[-1]
+        days[-1] = DayView(last.day, last.label, (*last.events, view))
+
+    root_labels: dict[int, str] = {}
+    chain_of: dict[int, int] = {}
+    for chain_number, chain in enumerate(pm.why_chains, 1):
+        for node in _walk(chain):
+            chain_of[id(node)] = chain_number
+            if node.is_root_cause:
+                root_labels[id(node)] = f"RC{len(root_labels) + 1}"
+
+    action_labels = {id(item): f"A{i}" for i, item in enumerate(pm.action_items, 1)}
+    actions = tuple(
+        _action_view(item, action_labels, root_labels, texts) for item in pm.action_items
+    )
+
+    chains = tuple(
+        _why_view(chain, str(number), 0, root_labels, event_views, texts)
+        for number, chain in enumerate(pm.why_chains, 1)
+    )
+    root_causes = tuple(
+        RootCauseView(
+            label=root_labels[id(node)],
+            anchor=root_labels[id(node)].lower(),
+            text=texts(node.text),
+            category=node.category or "",
+            chain_number=chain_of.get(id(node), 0),
+            action_labels=tuple(
+                action_labels[id(item)] for item in pm.action_items if _addresses(item, node)
+            ),
+        )
+        for chain in pm.why_chains
+        for node in _walk(chain)
+        if node.is_root_cause
+    )
+
+    metrics = incident_metrics(pm.timeline_events)
+    moment_events = [event_views[id(e)] for e in events if e.key_moment is not None]
+    ta = pm.trigger_assessment
+    verdict = ta.effective_verdict if ta else None
+    override = ""
+    if ta and ta.override_verdict and ta.override_reason.strip():
+        override = texts(ta.override_reason)
+
+    lessons = tuple(
+        (
+            kind.value,
+            title,
+            tuple(
+                texts(lesson.text)
+                for lesson in pm.lessons
+                if lesson.kind == kind
+                and lesson.text.strip()
+                and is_exported(lesson.is_internal_only, profile)
+            ),
+        )
+        for kind, title in LESSON_TITLES.items()
+    )
+    start = pm.incident_start or (pm.timeline_events[0].occurred_at if pm.timeline_events else None)
+    return ExportDocument(
+        profile=profile,
+        key=pm.key,
+        uuid=pm.uuid,
+        title=texts(pm.title),
+        status=STATUS_LABELS.get(pm.status.value, pm.status.value),
+        version=version if version is not None else _next_version(pm),
+        postmortem_version=pm.version,
+        severity=pm.severity,
+        incident_date=start.astimezone(UTC).date() if start else None,
+        incident_start=pm.incident_start,
+        incident_end=pm.incident_end,
+        facilitator=texts.person(pm.facilitator),
+        participants=tuple(
+            PersonView(texts.person(p.name), p.role, p.team)
+            for p in pm.participants
+            if p.name.strip() or p.role.strip()
+        ),
+        tags=tuple(pm.tags),
+        services=tuple(pm.services),
+        summary=texts(pm.summary),
+        impact=texts(pm.customer_impact),
+        verdict=VERDICT_LABELS.get(verdict.value, verdict.value) if verdict else "Not assessed",
+        verdict_id=verdict.value if verdict else "",
+        trigger_reasons=tuple(texts(r) for r in (ta.reasons if ta else [])),
+        trigger_override=override,
+        metrics=_metric_views(metrics),
+        key_moments=tuple(moment_events),
+        days=tuple(days),
+        event_count=len(events),
+        why_chains=chains,
+        root_causes=root_causes,
+        contributing_factors=tuple(
+            texts(f.text)
+            for f in pm.contributing_factors
+            if f.text.strip() and is_exported(f.is_internal_only, profile)
+        ),
+        lessons=lessons,
+        actions=actions,
+        history=tuple(
+            PublicationView(
+                version=p.version,
+                published_at=p.published_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                formats=", ".join(p.formats),
+                profile=p.profile,
+                overrides=tuple(
+                    (o.get("gate", ""), texts(o.get("reason", ""))) for o in p.gate_overrides
+                ),
+            )
+            for p in pm.publications
+        ),
+    )
+
+
+def _next_version(pm: Postmortem) -> int:
+    return max((p.version for p in pm.publications), default=0) + 1
+
+
+def _walk(node: WhyNode) -> Iterator[WhyNode]:
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+def _addresses(item: ActionItem, node: WhyNode) -> bool:
+    return any(cause is node for cause in item.root_causes)
+
+
+def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
+    moment = event.key_moment
+    return EventView(
+        ref=f"E{index}",
+        anchor=f"e{index}",
+        occurred_at=event.occurred_at,
+        time=_time(event.occurred_at),
+        source=texts(event.source) if event.source != "manual" else "",
+        author=texts.person(event.author),
+        text=texts(event.text),
+        kind=event.kind,
+        key_moment=KEY_MOMENT_LABELS[moment] if moment else "",
+        key_moment_id=moment.value if moment else "",
+    )
+
+
+def _why_view(
+    node: WhyNode,
+    number: str,
+    depth: int,
+    root_labels: dict[int, str],
+    event_views: dict[int, EventView],
+    texts: _Texts,
+) -> WhyView:
+    return WhyView(
+        number=number,
+        text=texts(node.text),
+        is_root_cause=node.is_root_cause,
+        root_cause_label=root_labels.get(id(node), ""),
+        category=node.category or "",
+        evidence=tuple(event_views[id(e)] for e in node.evidence if id(e) in event_views),
+        children=tuple(
+            _why_view(child, f"{number}.{i}", depth + 1, root_labels, event_views, texts)
+            for i, child in enumerate(node.children, 1)
+        ),
+        depth=depth,
+    )
+
+
+def _action_view(
+    item: ActionItem,
+    labels: dict[int, str],
+    root_labels: dict[int, str],
+    texts: _Texts,
+) -> ActionView:
+    return ActionView(
+        label=labels[id(item)],
+        title=texts(item.title),
+        description=texts(item.description),
+        type=ACTION_TYPE_LABELS.get(item.type.value, item.type.value),
+        owner=texts.person(item.owner),
+        priority=item.priority.value,
+        due_on=item.due_on,
+        due=format_date(item.due_on),
+        status=ACTION_STATUS_LABELS.get(item.status.value, item.status.value),
+        status_id=item.status.value,
+        root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
+        tracker_url=item.tracker_url,
+    )
+
+
+def _seconds(value: timedelta | None) -> int | None:
+    return None if value is None else int(value.total_seconds())
+
+
+def _metric_views(metrics: IncidentMetrics) -> tuple[MetricView, ...]:
+    rows = (
+        (
+            "time_to_detect",
+            "Time to detect",
+            metrics.time_to_detect,
+            "From impact start to detection.",
+        ),
+        (
+            "time_to_acknowledge",
+            "Time to acknowledge",
+            metrics.time_to_acknowledge,
+            "From impact start until someone took ownership.",
+        ),
+        (
+            "time_to_mitigate",
+            "Time to mitigate",
+            metrics.time_to_mitigate,
+            "From impact start until the impact on users stopped.",
+        ),
+        (
+            "time_to_resolve",
+            "Time to resolve",
+            metrics.time_to_resolve,
+            "From impact start until the incident was closed.",
+        ),
+        (
+            "impact_duration",
+            "Impact duration",
+            metrics.impact_duration,
+            "How long users were affected.",
+        ),
+    )
+    return tuple(
+        MetricView(metric_id, label, format_duration(value), _seconds(value), description)
+        for metric_id, label, value, description in rows
+    )

@@ -1,0 +1,96 @@
+"""Free-text fields are Markdown: render them, then sanitise the HTML.
+
+Whatever a field contains (raw HTML, `<script>`, `<iframe>`, `<style>` with `@import`,
+event handlers, `javascript:` links, images pointing at files or servers), what comes
+out is a small set of harmless tags. Images survive only as embedded `data:` PNG,
+JPEG, GIF or WebP; every other image source is dropped, so nothing is ever fetched.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import threading
+
+import markdown
+import nh3
+
+__all__ = ["markdown_to_html", "markdown_to_inline_html", "sanitise_html"]
+
+_ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
+    "h5", "h6", "hr", "i", "img", "kbd", "li", "ol", "p", "pre", "s", "strong", "sub",
+    "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+_ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title"},
+    "td": {"align"},
+    "th": {"align"},
+    "ol": {"start"},
+}
+_SAFE_IMAGE = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$")
+_SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
+# Markdown syntax characters: text without any of them renders to itself, escaped.
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>()#+\-.!|~&\n:]")
+_local = threading.local()
+
+
+def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "img" and attribute == "src":
+        return value if _SAFE_IMAGE.match(value) else None
+    if tag == "a" and attribute == "href":
+        return value if _SAFE_LINK.match(value.strip()) else None
+    return value
+
+
+def sanitise_html(fragment: str) -> str:
+    """Keep only harmless tags and attributes (see the module docstring)."""
+    return nh3.clean(
+        fragment,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "data"},
+        attribute_filter=_attribute_filter,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def _converter() -> markdown.Markdown:
+    # A Markdown instance is not thread-safe; export may run off the UI thread.
+    converter: markdown.Markdown | None = getattr(_local, "converter", None)
+    if converter is None:
+        converter = markdown.Markdown(
+            extensions=["tables", "fenced_code", "sane_lists"], output_format="html"
+        )
+        _local.converter = converter
+    return converter
+
+
+@functools.lru_cache(maxsize=4096)
+def markdown_to_html(text: str) -> str:
+    """Markdown → sanitised block HTML (paragraphs, lists, tables, code)."""
+    if not text.strip():
+        return ""
+    if not _MARKDOWN_SYNTAX.search(text):
+        return f"<p>{html.escape(text, quote=False)}</p>"
+    converter = _converter()
+    converter.reset()
+    return sanitise_html(converter.convert(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def markdown_to_inline_html(text: str) -> str:
+    """Markdown → sanitised HTML without the wrapping paragraph, for one-line texts
+    (timeline entries, titles, table cells)."""
+    if not text.strip():
+        return ""
+    if not _MARKDOWN_SYNTAX.search(text):
+        return html.escape(text, quote=False)
+    rendered = markdown_to_html(text)
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered

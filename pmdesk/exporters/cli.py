@@ -1,0 +1,208 @@
+"""`pmdesk export` and `pmdesk check`: the publish gates and exports, headless.
+
+`pmdesk check ID [--json]` lists the gate results; the exit status is 1 when a gate
+fails. `pmdesk export ID --format pdf|html|md|actions-csv -o PATH [--profile
+internal|public] [--override-gates REASON]` checks the gates, refuses (exit 1, listing
+the failing gates) unless they pass or are overridden with a reason, writes the file
+atomically and records the publication.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from pmdesk.domain.gates import (
+    GateResult,
+    GatesNotPassedError,
+    check_gates,
+    failing_gates,
+    resolve_overrides,
+)
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.errors import UserFacingError
+from pmdesk.exporters.export import EXTENSIONS, export_to_file
+from pmdesk.exporters.html import ExportOptions
+from pmdesk.settings import Preferences
+from pmdesk.store import Database
+from pmdesk.store.publications import next_publication_version, publish
+from pmdesk.store.queries import find_postmortem
+
+__all__ = ["configure_check_parser", "configure_export_parser", "run_check", "run_export"]
+
+EXIT_OK = 0
+EXIT_GATES_FAILED = 1
+MAX_PROBLEMS_SHOWN = 5
+
+
+def configure_export_parser(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
+    parser.add_argument(
+        "--format", "-f", required=True, choices=tuple(EXTENSIONS), dest="format",
+        help="pdf, html (one self-contained file), md (Markdown with front matter) "
+        "or actions-csv (action items for Jira or GitHub import)",
+    )  # fmt: skip
+    parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    parser.add_argument(
+        "--profile",
+        choices=[p.value for p in ExportProfile],
+        default=ExportProfile.INTERNAL.value,
+        help="internal (names, full timeline; default) or public (people named by role, "
+        "redacted, internal-only entries left out)",
+    )
+    parser.add_argument(
+        "--override-gates",
+        metavar="REASON",
+        help="publish although gates fail; the reason is recorded on the publication",
+    )
+    parser.add_argument("--organisation", help="organisation name (default: from settings)")
+    parser.add_argument("--logo", type=Path, help="logo image (default: from settings)")
+    parser.add_argument("--accent", help="accent colour as #rrggbb (default: from settings)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def configure_check_parser(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _emit(out: TextIO, value: Any) -> None:
+    json.dump(value, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _print_results(results: list[GateResult], out: TextIO, *, only_failing: bool = False) -> None:
+    for result in results:
+        if only_failing and result.passed:
+            continue
+        mark = "SKIP" if result.is_skipped else "PASS" if result.passed else "FAIL"
+        count = f" ({result.count})" if result.count else ""
+        print(f"  [{mark}] {result.title}{count}", file=out)
+        if result.note:
+            print(f"         {result.note}", file=out)
+        for problem in result.problems[:MAX_PROBLEMS_SHOWN]:
+            prefix = "warning: " if problem.severity != "error" else ""
+            print(f"         - {problem.label}: {prefix}{problem.message}", file=out)
+        hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
+        if hidden > 0:
+            print(f"         … and {hidden} more (pmdesk check {{id}} --json lists all)", file=out)
+
+
+def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
+    """`pmdesk check`: 0 when every gate passes, 1 otherwise."""
+    with db.transaction() as session:
+        pm = find_postmortem(session, args.id)
+        key = pm.key
+        results = check_gates(pm)
+    passed = not failing_gates(results)
+    if args.json:
+        _emit(out, {"key": key, "passed": passed, "gates": [r.as_dict() for r in results]})
+    else:
+        print(f"{key}: {'ready to publish' if passed else 'not ready to publish'}", file=out)
+        _print_results(results, out)
+    return EXIT_OK if passed else EXIT_GATES_FAILED
+
+
+def _options(args: argparse.Namespace, preferences: Preferences | None) -> ExportOptions:
+    prefs = preferences or Preferences()
+    accent = args.accent if args.accent is not None else prefs.accent_color
+    if args.accent is not None and not _is_hex_colour(accent):
+        raise UserFacingError(
+            f"{accent!r} is not a colour pmdesk understands.", "Give it as #rrggbb."
+        )
+    return ExportOptions(
+        organisation_name=args.organisation if args.organisation is not None
+        else prefs.organisation_name,
+        logo_path=args.logo if args.logo is not None else prefs.logo_path,
+        accent_color=accent,
+        profile=ExportProfile(args.profile),
+        generated_at=datetime.now(UTC),
+    )  # fmt: skip
+
+
+def _is_hex_colour(value: str) -> bool:
+    digits = value.removeprefix("#")
+    return (
+        value.startswith("#")
+        and len(digits) in (3, 6)
+        and all(ch in "0123456789abcdefABCDEF" for ch in digits)
+    )
+
+
+def run_export(
+    args: argparse.Namespace,
+    db: Database,
+    out: TextIO,
+    err: TextIO,
+    *,
+    preferences: Preferences | None = None,
+) -> int:
+    """`pmdesk export`: 0 when exported and recorded, 1 when gates failed.
+
+    Raises:
+        UserFacingError: unknown post-mortem, unusable logo, file not writable, …
+    """
+    options = _options(args, preferences)
+    dest: Path = args.output
+    if dest.is_dir():
+        raise UserFacingError(
+            f"{dest} is a folder.",
+            f"Give a file name, e.g. {dest / ('report' + EXTENSIONS[args.format])}.",
+        )
+    overrides = {"*": args.override_gates} if args.override_gates is not None else {}
+    with db.transaction() as session:
+        pm = find_postmortem(session, args.id)
+        results = check_gates(pm)
+        try:
+            records = resolve_overrides(results, overrides)
+        except GatesNotPassedError as exc:
+            print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
+            _print_results(results, err, only_failing=True)
+            print(
+                "Fix them (see 'pmdesk check'), or publish anyway with "
+                "--override-gates 'the reason'.",
+                file=err,
+            )
+            del exc
+            return EXIT_GATES_FAILED
+        version = next_publication_version(session, pm)
+        options = ExportOptions(
+            organisation_name=options.organisation_name,
+            logo_path=options.logo_path,
+            accent_color=options.accent_color,
+            profile=options.profile,
+            generated_at=options.generated_at,
+            version=version,
+            gate_overrides=tuple((r["gate"], r["reason"]) for r in records),
+        )
+        result = export_to_file(pm, args.format, dest, options)
+        publication = publish(
+            session,
+            pm,
+            formats=[args.format],
+            profile=options.profile.value,
+            content_hash=result.content_hash,
+            overrides=records,
+        )
+        summary = {
+            "key": pm.key,
+            "version": publication.version,
+            "format": args.format,
+            "profile": publication.profile,
+            "path": str(dest),
+            "content_hash": publication.content_hash,
+            "gate_overrides": list(publication.gate_overrides),
+        }
+    if args.json:
+        _emit(out, summary)
+    else:
+        note = f", {len(records)} gate(s) overridden" if records else ""
+        print(
+            f"Exported {summary['key']} version {summary['version']} "
+            f"({summary['profile']}) to {dest}{note}.",
+            file=out,
+        )
+    return EXIT_OK

@@ -1,0 +1,103 @@
+"""One export, start to finish: render in a format, write the file atomically.
+
+Used by `pmdesk export` and the Publish step. Gates and the publication record are the
+caller's business (see `pmdesk.domain.gates` and `pmdesk.store.publications`), so
+that a preview can render without publishing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.exporters.actions_csv import export_actions_csv
+from pmdesk.exporters.html import ExportOptions, content_hash, export_html_file, render_html
+from pmdesk.exporters.markdown import export_markdown
+from pmdesk.exporters.pdf import render_pdf_bytes, write_atomically
+from pmdesk.models import Postmortem
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EXTENSIONS", "ExportResult", "export_to_file", "render_export"]
+
+EXTENSIONS = {"pdf": ".pdf", "html": ".html", "md": ".md", "actions-csv": ".csv"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export produced.
+
+    Attributes:
+        format: "pdf", "html", "md" or "actions-csv".
+        data: the file's bytes.
+        content_hash: sha256 of the rendered source (the HTML for PDF and HTML, the
+            Markdown, or the CSV), as recorded on the publication.
+        path: where it was written, if it was.
+    """
+
+    format: str
+    data: bytes
+    content_hash: str
+    path: Path | None = None
+
+
+def render_export(
+    pm: Postmortem,
+    fmt: str,
+    options: ExportOptions,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> ExportResult:
+    """Render `pm` in `fmt` without writing anything (for previews and for export)."""
+    report = progress or (lambda _step: None)
+    options = replace(options, generated_at=options.generated_at or datetime.now(UTC))
+    if fmt == "pdf":
+        report("Preparing the document")
+        html = render_html(pm, options=options)
+        report("Laying out the pages")
+        logo = options.logo
+        data = render_pdf_bytes(html, allowed_files=(logo,) if logo else ())
+        return ExportResult(fmt, data, content_hash(html))
+    if fmt == "html":
+        html = export_html_file(pm, options=options)
+        return ExportResult(fmt, html.encode("utf-8"), content_hash(html))
+    if fmt == "md":
+        text = export_markdown(
+            pm, profile=options.profile, version=options.version, generated_at=options.generated_at
+        )
+        return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
+    if fmt == "actions-csv":
+        text = export_actions_csv(pm, profile=options.profile)
+        # A byte-order mark lets Excel open the UTF-8 file with the right encoding.
+        return ExportResult(fmt, ("\ufeff" + text).encode("utf-8"), content_hash(text))
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def export_to_file(
+    pm: Postmortem,
+    fmt: str,
+    dest: Path,
+    options: ExportOptions,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> ExportResult:
+    """Render `pm` and write it to `dest` atomically.
+
+    Raises:
+        UserFacingError: the file could not be written, the logo is unusable, or
+            WeasyPrint is missing.
+    """
+    result = render_export(pm, fmt, options, progress=progress)
+    if progress:
+        progress("Saving")
+    write_atomically(dest, result.data)
+    log.info("Exported %s as %s", pm.key, fmt)
+    return replace(result, path=dest)
+
+
+def default_profile(value: str | None) -> ExportProfile:
+    return ExportProfile(value or ExportProfile.INTERNAL.value)

@@ -1,0 +1,210 @@
+"""The post-mortem as GitHub-flavoured Markdown with YAML front matter.
+
+The file drops into a docs-as-code wiki (MkDocs, Hugo, GitHub and GitLab wikis) as is:
+front matter with title, date, severity, tags and version; the why-chains as nested
+lists; tables for key moments, the timeline and the action items. Free texts are
+Markdown already and are copied through, except in table cells, where line breaks and
+pipes would break the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import yaml
+
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.exporters._document import ExportDocument, WhyView, build_document, format_date
+from pmdesk.exporters._markup import sanitise_html
+from pmdesk.models import Postmortem
+
+__all__ = ["export_markdown", "render_markdown"]
+
+
+def export_markdown(
+    pm: Postmortem,
+    *,
+    profile: ExportProfile | str = ExportProfile.INTERNAL,
+    version: int | None = None,
+    generated_at: datetime | None = None,
+) -> str:
+    """The post-mortem as one Markdown document.
+
+    Args:
+        profile: internal or public (see `pmdesk.domain.pseudonyms`).
+        version: the publication version; default the next one.
+        generated_at: the time of export, recorded in the front matter.
+    """
+    document = build_document(pm, ExportProfile(profile), version=version)
+    return render_markdown(document, generated_at=generated_at)
+
+
+def _cell(text: str) -> str:
+    """One table cell: a single line, pipes escaped, raw HTML made harmless."""
+    flat = " ".join(_clean(text).split())
+    return flat.replace("|", "\\|") or " "
+
+
+def _clean(text: str) -> str:
+    """Raw HTML in a field must not reach the wiki as HTML: sanitise it the same way as
+    the HTML export does. Markdown syntax is left alone."""
+    if "<" not in text:
+        return text
+    return sanitise_html(text)
+
+
+def _front_matter(doc: ExportDocument, generated_at: datetime | None) -> str:
+    data: dict[str, object] = {
+        "title": doc.title,
+        "date": doc.incident_date.isoformat() if doc.incident_date else None,
+        "severity": doc.severity,
+        "tags": list(doc.tags),
+        "version": doc.version,
+        "status": doc.status,
+        "id": doc.key,
+        "uuid": doc.uuid,
+        "services": list(doc.services),
+        "profile": doc.profile.value,
+    }
+    if generated_at is not None:
+        data["generated"] = generated_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if doc.profile is ExportProfile.INTERNAL and doc.facilitator:
+        data["facilitator"] = doc.facilitator
+    dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
+    return f"---\n{dumped}---\n"
+
+
+def _why_lines(node: WhyView, indent: int) -> Iterator[str]:
+    pad = "  " * indent
+    label = "**Problem:**" if node.depth == 0 else f"**Why {node.depth}:**"
+    text = " ".join(_clean(node.text).split())
+    suffix = ""
+    if node.is_root_cause:
+        category = f", {node.category}" if node.category else ""
+        suffix = f" — *root cause {node.root_cause_label}{category}*"
+    evidence = ""
+    if node.evidence:
+        evidence = " (evidence: " + ", ".join(f"{e.ref} {e.time[:5]}" for e in node.evidence) + ")"
+    yield f"{pad}- {label} {text}{suffix}{evidence}"
+    for child in node.children:
+        yield from _why_lines(child, indent + 1)
+
+
+def _block(text: str) -> str:
+    return _clean(text).strip() or "_Not described._"
+
+
+def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None) -> str:
+    """Markdown for an `ExportDocument`."""
+    out: list[str] = [_front_matter(doc, generated_at), f"# {_cell(doc.title)}", ""]
+    meta = [
+        f"**{doc.key}** · Status: {doc.status} · Version {doc.version}",
+        f"Incident date: {format_date(doc.incident_date)}"
+        + (f" · Severity {doc.severity}" if doc.severity else ""),
+    ]
+    if doc.facilitator:
+        meta.append(f"Facilitator: {doc.facilitator}")
+    authors = [p.name for p in doc.participants if p.name]
+    if authors:
+        meta.append("Authors: " + ", ".join(authors))
+    out += ["  \n".join(meta), ""]
+    if doc.profile is ExportProfile.PUBLIC:
+        out += [
+            "> Public version: people are named by their role, sensitive details are "
+            "redacted and internal-only entries are left out.",
+            "",
+        ]
+
+    out += ["## Summary", "", _block(doc.summary), ""]
+    out += ["## Impact", "", _block(doc.impact), ""]
+
+    out += ["## Why this review was held", ""]
+    out += [f"A formal post-mortem was **{doc.verdict.lower()}** under the post-mortem policy.", ""]
+    out += [f"- {_cell(reason)}" for reason in doc.trigger_reasons]
+    if doc.trigger_override:
+        out += ["", f"Verdict overridden: {_cell(doc.trigger_override)}"]
+    out.append("")
+
+    out += ["## Key moments and metrics", ""]
+    if doc.key_moments:
+        out += ["| Key moment | Time (UTC) | Event |", "| --- | --- | --- |"]
+        out += [
+            f"| {e.key_moment} | {e.occurred_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} "
+            f"| {_cell(e.text)} |"
+            for e in doc.key_moments
+        ]
+        out.append("")
+    out += ["| Metric | Duration |", "| --- | ---: |"]
+    out += [f"| {m.label} | {m.value} |" for m in doc.metrics]
+    out.append("")
+
+    out += ["## Timeline", "", f"{doc.event_count} events, times in UTC. Key moments in bold.", ""]
+    for day in doc.days:
+        out += [
+            f"### {day.label}",
+            "",
+            "| Time | Who | Source | Event |",
+            "| --- | --- | --- | --- |",
+        ]
+        for e in day.events:
+            text = _cell(e.text)
+            if e.key_moment:
+                text = f"**{e.key_moment}:** {text}"
+            out.append(f"| {e.time} | {_cell(e.author)} | {_cell(e.source)} | {text} |")
+        out.append("")
+
+    out += ["## Root-cause analysis", ""]
+    for number, chain in enumerate(doc.why_chains, 1):
+        out += [f"### Chain {number}", "", *_why_lines(chain, 0), ""]
+    if doc.root_causes:
+        out += ["**Root causes:**", ""]
+        out += [
+            f"- **{c.label}** {_cell(c.text)}"
+            + (f" (addressed by {', '.join(c.action_labels)})" if c.action_labels else "")
+            for c in doc.root_causes
+        ]
+        out.append("")
+
+    out += ["## Contributing factors", ""]
+    out += [f"- {_cell(f)}" for f in doc.contributing_factors] or ["_None recorded._"]
+    out.append("")
+
+    out += ["## Lessons learned", ""]
+    for _kind, title, items in doc.lessons:
+        out += [f"### {title}", ""]
+        out += [f"- {_cell(item)}" for item in items] or ["_Nothing recorded._"]
+        out.append("")
+
+    out += ["## Action items", ""]
+    if doc.actions:
+        out += [
+            "| # | Action | Type | Owner | Priority | Due | Status | Root causes |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for a in doc.actions:
+            title = _cell(a.title)
+            if a.tracker_url and re.match(r"^https?://", a.tracker_url):
+                title = f"[{title}]({a.tracker_url.replace(')', '%29').replace(' ', '%20')})"
+            out.append(
+                f"| {a.label} | {title} | {a.type} | {_cell(a.owner) or '—'} | {a.priority} "
+                f"| {a.due_on.isoformat() if a.due_on else '—'} | {a.status} "
+                f"| {', '.join(a.root_causes) or '—'} |"
+            )
+    else:
+        out.append("_No action items yet._")
+    out.append("")
+
+    out += ["## Appendix", "", "### Participants", ""]
+    if doc.participants:
+        out += ["| Participant | Role | Team |", "| --- | --- | --- |"]
+        out += [
+            f"| {_cell(p.name)} | {_cell(p.role)} | {_cell(p.team)} |" for p in doc.participants
+        ]
+    out += [
+        "",
+        f"*{doc.key} · {doc.uuid} · revision {doc.postmortem_version}. Generated by pmdesk.*",
+        "",
+    ]
+    return "\n".join(out)

@@ -1,0 +1,219 @@
+"""PDF output through WeasyPrint, with a URL fetcher that fetches (almost) nothing.
+
+A post-mortem's texts are written by many people and pasted from logs and chat, so
+the renderer must never load what a document merely names. `SafeUrlPolicy` allows
+only files inside pmdesk's bundled templates folder, the configured logo, and inline
+`data:image/...` URIs; `http(s)://`, `file://` anywhere else, and every other scheme
+are refused before any I/O happens. A refused image shows as missing; a refused
+stylesheet is ignored. WeasyPrint is imported inside the functions that need it: it is
+slow to import and has native dependencies.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pmdesk.errors import UserFacingError
+from pmdesk.exporters.html import LOGO_TYPES, TEMPLATES_DIR
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RefusedUrlError", "SafeUrlPolicy", "make_url_fetcher", "render_pdf_bytes", "write_pdf"]
+
+_BUNDLED_TYPES = {
+    ".css": "text/css",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+}
+_DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|gif|webp|svg\+xml)[;,]", re.IGNORECASE)
+
+
+class RefusedUrlError(ValueError):
+    """The export asked for a URL it may not load."""
+
+
+@dataclass(frozen=True)
+class SafeUrlPolicy:
+    """Which URLs a PDF export may load.
+
+    Attributes:
+        allowed_roots: folders whose files may be loaded (pmdesk's templates).
+        allowed_files: single files that may be loaded (the configured logo).
+    """
+
+    allowed_roots: tuple[Path, ...] = (TEMPLATES_DIR,)
+    allowed_files: tuple[Path, ...] = ()
+    refused: list[str] = field(default_factory=list, compare=False)
+
+    def resolve(self, url: str) -> tuple[Path | None, str]:
+        """Check `url`.
+
+        Returns:
+            (path, media type) for an allowed file, or (None, media type) for an allowed
+            data: image URI.
+
+        Raises:
+            RefusedUrlError: anything else.
+        """
+        scheme = urllib.parse.urlsplit(url).scheme.lower()
+        if scheme == "data":
+            if _DATA_IMAGE.match(url):
+                return None, url[5:].split(";", 1)[0].split(",", 1)[0]
+            raise self._refuse(url, "only embedded images are allowed as data: URIs")
+        if scheme != "file":
+            raise self._refuse(url, f"the {scheme or 'relative'} scheme is not allowed")
+        parts = urllib.parse.urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise self._refuse(url, "remote file URLs are not allowed")
+        try:
+            path = Path(urllib.request.url2pathname(parts.path)).resolve(strict=True)
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise self._refuse(url, "the file does not exist") from exc
+        if not path.is_file():
+            raise self._refuse(url, "not a file")
+        files = {f.expanduser().resolve() for f in self.allowed_files}
+        if path in files and path.suffix.lower() in LOGO_TYPES:
+            return path, LOGO_TYPES[path.suffix.lower()]
+        for root in self.allowed_roots:
+            if path.is_relative_to(root.resolve()) and path.suffix.lower() in _BUNDLED_TYPES:
+                return path, _BUNDLED_TYPES[path.suffix.lower()]
+        raise self._refuse(url, "only pmdesk's own resources and the chosen logo may be loaded")
+
+    def _refuse(self, url: str, why: str) -> RefusedUrlError:
+        shown = url if len(url) <= 120 else url[:117] + "..."
+        self.refused.append(url)
+        # Warning: the export goes on without the resource. The URL is not post-mortem
+        # text as such, but it may carry some of it, so it is logged at debug only.
+        log.warning("An export referred to a resource that is not allowed; it was left out")
+        log.debug("Refused %s: %s", shown, why)
+        return RefusedUrlError(f"{why}: {shown}")
+
+
+def make_url_fetcher(policy: SafeUrlPolicy) -> Any:
+    """A WeasyPrint URL fetcher that loads only what `policy` allows."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class _SafeFetcher(URLFetcher):  # type: ignore[misc]
+        def __init__(self) -> None:
+            # No protocols at all for WeasyPrint's own opener: we never call it.
+            super().__init__(allowed_protocols=(), allow_redirects=False, timeout=1)
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            path, media_type = policy.resolve(url)
+            if path is None:
+                # An allowed data: image. Decoding it fetches nothing.
+                with urllib.request.urlopen(url) as response:
+                    body = response.read()
+            else:
+                body = path.read_bytes()
+            return URLFetcherResponse(url, body, {"Content-Type": media_type})
+
+        def open(self, url: Any, data: Any = None, timeout: Any = None) -> Any:
+            target = url.full_url if isinstance(url, urllib.request.Request) else url
+            return self.fetch(str(target))
+
+    return _SafeFetcher()
+
+
+def render_pdf_bytes(
+    html: str,
+    *,
+    base_resources: Path = TEMPLATES_DIR,
+    allowed_files: Iterable[Path] = (),
+    policy: SafeUrlPolicy | None = None,
+) -> bytes:
+    """Render `html` to PDF bytes with the safe URL fetcher."""
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise UserFacingError(
+            "PDF export needs the WeasyPrint library and its system libraries (Pango), "
+            "which could not be loaded.",
+            "Install them (pip install weasyprint; on Linux also the pango package) "
+            "or export as HTML or Markdown.",
+        ) from exc
+    policy = policy or SafeUrlPolicy(
+        allowed_roots=(base_resources,), allowed_files=tuple(allowed_files)
+    )
+    document = weasyprint.HTML(
+        string=html,
+        base_url=str(base_resources.resolve()) + os.sep,
+        url_fetcher=make_url_fetcher(policy),
+    )
+    pdf: bytes = document.write_pdf()
+    return pdf
+
+
+def write_pdf(
+    html: str,
+    dest: Path,
+    *,
+    base_resources: Path = TEMPLATES_DIR,
+    allowed_files: Iterable[Path] = (),
+    policy: SafeUrlPolicy | None = None,
+) -> Path:
+    """Render `html` to a PDF file at `dest`, atomically.
+
+    Args:
+        html: from `render_html`.
+        dest: the file to write; it is replaced only once the PDF is complete.
+        base_resources: the folder relative URLs resolve against, and the only folder
+            files may be loaded from (pmdesk's templates).
+        allowed_files: further single files that may be loaded: the configured logo.
+
+    Raises:
+        UserFacingError: WeasyPrint is missing, or the file could not be written.
+    """
+    pdf = render_pdf_bytes(
+        html, base_resources=base_resources, allowed_files=allowed_files, policy=policy
+    )
+    write_atomically(dest, pdf)
+    log.info("Exported PDF to %s", dest)
+    return dest
+
+
+def write_atomically(dest: Path, data: bytes | str) -> None:
+    """Write to a temporary file in the same folder, then move it into place.
+
+    Raises:
+        UserFacingError: the folder is missing or read-only, or the disk is full.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    dest = Path(dest)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=dest.parent if str(dest.parent) else ".", prefix=f".{dest.name}.", suffix=".partial"
+        )
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            # mkstemp makes the file private; an export is meant to be shared.
+            Path(temporary).chmod(0o644)
+            os.replace(temporary, dest)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserFacingError(
+            f"The export could not be written to {dest} ({exc.strerror or exc}).",
+            "Choose another folder, or check that it exists and is writable.",
+        ) from exc
