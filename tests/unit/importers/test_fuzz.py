@@ -1,0 +1,159 @@
+"""Fuzz every importer: only UserFacingError may escape; otherwise a result with skips."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pmdesk.errors import UserFacingError
+from pmdesk.importers import FORMATS, ImportOptions, ImportResult, import_path
+
+OPTIONS = ImportOptions(tz="Europe/Berlin", date=date(2023, 6, 14), reference_year=2023)
+WINDOWED = ImportOptions(
+    tz="UTC",
+    since=datetime(2023, 6, 14, 0, 0, tzinfo=UTC),
+    until=datetime(2023, 6, 15, 0, 0, tzinfo=UTC),
+    date=date(2023, 6, 14),
+)
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# Field names the importers look at, so random documents reach deep into their code.
+KEYS = (
+    "ts type subtype user text user_profile bot_profile attachments files thread_ts edited "
+    "id messageType createdDateTime lastEditedDateTime deletedDateTime from body content "
+    "contentType eventDetail replies post direct_post create_at message channel "
+    "channel_members props edit_at version timestamp timestampEdited author name nickname "
+    "embeds guild messages __REALTIME_TIMESTAMP _SOURCE_REALTIME_TIMESTAMP MESSAGE PRIORITY "
+    "_HOSTNAME SYSLOG_IDENTIFIER __CURSOR @timestamp log.level msg level time event log "
+    "stream firstTimestamp lastTimestamp eventTime involvedObject regarding reason count "
+    "note series metadata creationTimestamp items log_entries created_at summary agent "
+    "data createdAt owner offset workflow_runs run_number status conclusion updated_at "
+    "run_started_at actor sha environment state deployment_url creator value @odata.nextLink"
+).split()
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "2023-06-14T14:05:02Z",
+            "2023-06-14T16:05:02+02:00",
+            "2023-06-14 16:05:02",
+            "1686751502.118204",
+            "1686751502118204",
+            "1686751502118",
+            "Warning",
+            "trigger_log_entry",
+            "annotate_log_entry",
+            "systemEventMessage",
+            "html",
+            "<p>x&nbsp;<at>y</at></p>",
+            "<@U1|a> <#C1> <https://x|y>",
+            "completed",
+            "",
+        ]
+    ),
+)
+JSON_VALUES = st.recursive(
+    SCALARS,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.one_of(st.sampled_from(KEYS), st.text(max_size=8)), children, max_size=6),
+    ),
+    max_leaves=25,
+)
+LIST_KEYS = ("value", "messages", "items", "log_entries", "data", "workflow_runs", "notes")
+
+
+def _run(fmt: str, name: str, payload: bytes, options: ImportOptions = OPTIONS) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(payload)
+        try:
+            result = import_path(path, ImportOptions(**{**options.__dict__, "format": fmt}))
+        except UserFacingError as exc:
+            assert str(exc).strip()
+            return
+        _check(result)
+
+
+def _check(result: ImportResult) -> None:
+    assert result.skipped_count >= len(result.skipped)
+    assert len(result.skipped) <= 20
+    for event in result.events:
+        assert event.time_utc.tzinfo is UTC
+        assert isinstance(event.text, str)
+        assert len(event.fingerprint) == 64
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+@FUZZ
+@given(payload=st.binary(max_size=600))
+def test_random_bytes(fmt: str, payload: bytes) -> None:
+    _run(fmt, "input.json", payload)
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+@FUZZ
+@given(
+    lines=st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=12),
+    prefix=st.sampled_from(
+        ["", "Jun 14 16:05:02 h app: ", "<13>1 ", "ts=", "10:05 a: ", "1.2.3.4 - - ["]
+    ),
+)
+def test_random_text_lines(fmt: str, lines: list[str], prefix: str) -> None:
+    _run(fmt, "input.log", "\n".join(prefix + line for line in lines).encode())
+
+
+@pytest.mark.parametrize("fmt", ["auto", *FORMATS])
+@FUZZ
+@given(
+    records=st.lists(JSON_VALUES, max_size=6),
+    wrapper=st.sampled_from(("lines", "array", *LIST_KEYS)),
+    windowed=st.booleans(),
+)
+def test_random_json_structures(
+    fmt: str, records: list[Any], wrapper: str, windowed: bool
+) -> None:
+    if wrapper == "lines":
+        payload = "\n".join(json.dumps(r) for r in records)
+    elif wrapper == "array":
+        payload = json.dumps(records)
+    else:
+        payload = json.dumps({wrapper: records, "guild": {"name": "g"}, "channel": {"name": "c"}})
+    _run(fmt, "input.json", payload.encode(), WINDOWED if windowed else OPTIONS)
+
+
+@FUZZ
+@given(
+    days=st.lists(JSON_VALUES, max_size=4),
+    users=JSON_VALUES,
+)
+def test_random_slack_zip(days: list[Any], users: Any) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "export.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("users.json", json.dumps(users))
+            archive.writestr("channels.json", json.dumps(users))
+            for index, day in enumerate(days):
+                archive.writestr(f"general/2023-06-{index + 10}.json", json.dumps(day))
+        try:
+            result = import_path(path, ImportOptions())
+        except UserFacingError:
+            return
+        _check(result)
