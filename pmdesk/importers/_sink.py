@@ -143,6 +143,8 @@ class Sink:
             self._min_level = level_rank(normalised)
         self._keyword = options.keyword.casefold() if options.keyword else None
         self._clocks: list[tuple[str, LocalClock]] = []
+        if options.tz:
+            resolve_zone(options.tz)  # a misspelt zone is reported even when unused
 
     # --- time --------------------------------------------------------------
     def local_clock(self, what: str) -> LocalClock:

@@ -93,6 +93,11 @@ def import_path(
         log.info("Importing %s as %s", path.name, format_id)
         try:
             _IMPORTERS[format_id](source, sink)
+        except OSError as exc:
+            raise UserFacingError(
+                f"{path.name} could not be read ({exc.strerror or 'input/output error'}).",
+                "Check that the file is still there and readable.",
+            ) from None
         except RecursionError:
             raise UserFacingError(
                 f"{path.name} is nested too deeply to be read.",

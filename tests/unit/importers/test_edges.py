@@ -205,7 +205,9 @@ def test_same_event_from_syslog_and_journald_shares_a_fingerprint(
             '"SYSLOG_IDENTIFIER":"postgres","PRIORITY":"3","MESSAGE":"FATAL:  shutting down"}'
         ],
     )
-    syslog = _write(tmp_path, "s.log", ["Jun 14 16:05:02 db-01 postgres[2291]: FATAL: shutting down"])
+    syslog = _write(
+        tmp_path, "s.log", ["Jun 14 16:05:02 db-01 postgres[2291]: FATAL: shutting down"]
+    )
     from_journal = run_import(journal).events[0]
     from_syslog = run_import(syslog, tz="Europe/Berlin", reference_year=2023).events[0]
     assert from_journal.source != from_syslog.source
@@ -231,9 +233,7 @@ def test_first_twenty_skipped_lines_are_reported_with_numbers(
     assert any("30 lines or records were skipped" in w for w in result.warnings)
 
 
-def test_overlong_line_is_skipped_without_reading_it_whole(
-    run_import: Run, tmp_path: Path
-) -> None:
+def test_overlong_line_is_skipped_without_reading_it_whole(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     with path.open("wb") as handle:
         handle.write(b'{"@timestamp":"2023-06-14T14:05:00Z","message":"before"}\n')

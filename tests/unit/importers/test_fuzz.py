@@ -73,7 +73,9 @@ JSON_VALUES = st.recursive(
     SCALARS,
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.one_of(st.sampled_from(KEYS), st.text(max_size=8)), children, max_size=6),
+        st.dictionaries(
+            st.one_of(st.sampled_from(KEYS), st.text(max_size=8)), children, max_size=6
+        ),
     ),
     max_leaves=25,
 )
@@ -127,9 +129,7 @@ def test_random_text_lines(fmt: str, lines: list[str], prefix: str) -> None:
     wrapper=st.sampled_from(("lines", "array", *LIST_KEYS)),
     windowed=st.booleans(),
 )
-def test_random_json_structures(
-    fmt: str, records: list[Any], wrapper: str, windowed: bool
-) -> None:
+def test_random_json_structures(fmt: str, records: list[Any], wrapper: str, windowed: bool) -> None:
     if wrapper == "lines":
         payload = "\n".join(json.dumps(r) for r in records)
     elif wrapper == "array":

@@ -144,9 +144,7 @@ def test_unknown_format_name(run_import: Run) -> None:
         run_import("ecs.jsonl", format="fax")
 
 
-def test_urls_in_files_are_never_fetched(
-    run_import: Run, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_urls_in_files_are_never_fetched(run_import: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
     def refuse(*args: object, **kwargs: object) -> None:

@@ -1,0 +1,168 @@
+"""Command-line front end of the importers: ``pmdesk import-timeline PATH …``.
+
+The lead's CLI registers the sub-command with :func:`configure_parser` and calls
+:func:`run`; storing goes through the ``store_into`` callback it supplies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from pmdesk.errors import UserFacingError
+
+from ._model import ImportedEvent, ImportOptions, ImportResult
+from ._time import resolve_zone
+from .api import FORMATS, import_path
+
+__all__ = ["configure_parser", "event_json", "run"]
+
+log = logging.getLogger(__name__)
+
+StoreInto = Callable[[str, ImportResult, str], str]
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """Add the import-timeline arguments to ``parser``."""
+    parser.add_argument("path", metavar="PATH", type=Path, help="file, folder or zip to import")
+    parser.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", *FORMATS),
+        help="the export's format (default: detect it)",
+    )
+    parser.add_argument(
+        "--tz", help="zone of times without one, e.g. Europe/Berlin or +02:00 (no guessing)"
+    )
+    parser.add_argument("--since", help="start of the window, ISO 8601 with offset")
+    parser.add_argument("--until", help="end of the window, ISO 8601 with offset")
+    parser.add_argument("--into", metavar="ID", help="post-mortem to add the events to")
+    parser.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--channel", action="append", default=[], help="chat channel to import (repeatable)"
+    )
+    parser.add_argument("--keyword", help="keep only events containing this text")
+    parser.add_argument("--level", help="keep log events at this level or worse, e.g. warning")
+    parser.add_argument("--date", help="day of HH:MM notes (YYYY-MM-DD)")
+    parser.add_argument("--reference-year", type=int, help="year of syslog lines that have none")
+
+
+def _parse_moment(value: str | None, name: str, tz: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UserFacingError(
+            f'--{name} "{value}" is not an ISO 8601 time.',
+            "Write it like 2023-06-14T16:00:00+02:00 or 2023-06-14T14:00:00Z.",
+        ) from None
+    if moment.tzinfo is None:
+        if tz is None:
+            raise UserFacingError(
+                f"--{name} has no time zone.",
+                "Add an offset (2023-06-14T16:00:00+02:00) or give --tz.",
+            )
+        moment = moment.replace(tzinfo=resolve_zone(tz)[0])
+    return moment
+
+
+def _options(args: argparse.Namespace) -> ImportOptions:
+    notes_date: date | None = None
+    if args.date:
+        try:
+            notes_date = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserFacingError(
+                f'--date "{args.date}" is not a date.', "Write it like 2023-06-14."
+            ) from None
+    return ImportOptions(
+        format=args.format,
+        tz=args.tz,
+        since=_parse_moment(args.since, "since", args.tz),
+        until=_parse_moment(args.until, "until", args.tz),
+        keyword=args.keyword,
+        level=args.level,
+        channels=frozenset(args.channel) if args.channel else None,
+        reference_year=args.reference_year,
+        date=notes_date,
+    )
+
+
+def _utc_text(event: ImportedEvent) -> str:
+    return event.time_utc.isoformat().replace("+00:00", "Z")
+
+
+def event_json(event: ImportedEvent) -> dict[str, Any]:
+    """The JSON shape of one event in ``--dry-run --json`` output."""
+    return {
+        "time_utc": _utc_text(event),
+        "original_time": event.original_time,
+        "source": event.source,
+        "author": event.author,
+        "text": event.text,
+    }
+
+
+def _print_human(result: ImportResult, stdout: TextIO) -> None:
+    print(
+        f"{len(result.events)} events from {result.format} "
+        f"({result.skipped_count} lines skipped, {result.duplicates_dropped} duplicates dropped)",
+        file=stdout,
+    )
+    for event in result.events:
+        author = f" {event.author}:" if event.author else ""
+        first_line = event.text.splitlines()[0] if event.text else ""
+        print(f"{_utc_text(event)}  [{event.source}]{author} {first_line}", file=stdout)
+    for skipped in result.skipped:
+        print(f"skipped line {skipped.line}: {skipped.reason}", file=stdout)
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    stdout: TextIO,
+    stderr: TextIO,
+    store_into: StoreInto | None = None,
+) -> int:
+    """Run an import from parsed arguments; returns the exit status (0 ok, 2 error)."""
+    try:
+        if not args.dry_run and not args.into:
+            raise UserFacingError(
+                "Say which post-mortem gets the events.",
+                "Give --into ID, or --dry-run to only look.",
+            )
+        options = _options(args)
+        result = import_path(args.path, options)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=stderr)
+        if args.dry_run:
+            if args.json:
+                payload = {
+                    "format": result.format,
+                    "events": [event_json(e) for e in result.events],
+                    "skipped": [{"line": s.line, "reason": s.reason} for s in result.skipped],
+                }
+                print(json.dumps(payload, ensure_ascii=False, indent=2), file=stdout)
+            else:
+                _print_human(result, stdout)
+            return 0
+        if store_into is None:
+            raise UserFacingError("Storing imported events is not available in this build.")
+        label = f"{result.format} {Path(args.path).name}"
+        summary = store_into(args.into, result, label)
+        if args.json:
+            print(json.dumps({"format": result.format, "summary": summary}), file=stdout)
+        else:
+            print(summary, file=stdout)
+        return 0
+    except UserFacingError as exc:
+        log.info("Import failed: %s", exc.message)
+        print(str(exc), file=stderr)
+        return 2
