@@ -197,7 +197,7 @@ def _slack_event(
 ) -> ImportedEvent | str | None:
     if not isinstance(message, dict):
         return "not an object"
-    subtype = message.get("subtype")
+    subtype = message.get("subtype") if isinstance(message.get("subtype"), str) else None
     if subtype in _IGNORED_SUBTYPES:
         return None
     ts = message.get("ts")

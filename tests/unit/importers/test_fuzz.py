@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import zipfile
 from datetime import UTC, date, datetime
@@ -24,7 +25,7 @@ WINDOWED = ImportOptions(
     date=date(2023, 6, 14),
 )
 FUZZ = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("PMDESK_FUZZ_EXAMPLES", "40")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
