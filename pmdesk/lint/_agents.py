@@ -1,0 +1,325 @@
+"""Agent classification: is the doer of a clause a PERSON, a TEAM or a SYSTEM?
+
+Works on names nobody listed: a capitalised token that is not in the technical lexicon,
+not after a determiner and not a common word is taken as a name (English). German
+capitalises every noun, so there a name must additionally stand where names stand (clause
+start, after a finite verb or conjunction) and must not carry a noun suffix.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from pmdesk.lint._rules import Lexicon
+
+__all__ = ["Agent", "Extra", "Token", "classify_forward", "subject_left", "tokenize"]
+
+_TOKEN_RE = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]", re.UNICODE
+)
+_PUNCT = frozenset(",;:()—–")
+
+
+class Agent(enum.Enum):
+    """Who does something in a clause."""
+
+    NONE = 0
+    PERSON = 1
+    TEAM = 2
+    SYSTEM = 3
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a masked sentence, with offsets relative to the sentence."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Extra:
+    """Participant knowledge layered over the pack's lexicon."""
+
+    person_names: frozenset[str] = frozenset()
+    team_names: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+
+
+NO_EXTRA = Extra()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a sentence into word and punctuation tokens."""
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _strip_possessive(low: str) -> tuple[str, bool]:
+    for ending in ("'s", "’s"):
+        if low.endswith(ending) and len(low) > 2:
+            return low[: -len(ending)], True
+    if low.endswith(("'", "’")):
+        return low[:-1], True
+    return low, False
+
+
+def _singular(low: str) -> tuple[str, ...]:
+    forms = [low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    if low.endswith(("en", "nen")):
+        forms.append(low[:-2])
+        forms.append(low[:-3])
+    if low.endswith(("n", "e")):
+        forms.append(low[:-1])
+    return tuple(forms)
+
+
+def _in(words: frozenset[str], low: str) -> bool:
+    return any(form in words for form in _singular(low))
+
+
+def _last_part(low: str) -> str:
+    return low.rsplit("-", 1)[-1]
+
+
+def classify_token(
+    tokens: list[Token], i: int, lex: Lexicon, extra: Extra, lang: str, clause_start: int
+) -> tuple[Agent, bool]:
+    """Classify ``tokens[i]``; returns the agent class and whether it is possessive."""
+    tok = tokens[i]
+    if tok.text in _PUNCT or tok.text[0].isdigit():
+        return Agent.NONE, False
+    low, possessive = _strip_possessive(tok.low)
+    if not low or tok.low in lex.determiners or tok.low in lex.prepositions:
+        return Agent.NONE, False
+    prev = tokens[i - 1].low if i > 0 else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    bigram = f"{prev} {low}"
+    trigram = f"{prev2} {bigram}"
+    if low in extra.team_names or bigram in extra.team_names or trigram in extra.team_names:
+        return Agent.TEAM, possessive
+    if low in lex.team_names or bigram in lex.team_names or trigram in lex.team_names:
+        return Agent.TEAM, possessive
+    if low in extra.person_names or low in lex.person_names:
+        return Agent.PERSON, possessive
+    if low in lex.person_pronouns:
+        return Agent.PERSON, possessive
+    if low in lex.system_pronouns:
+        return Agent.SYSTEM, possessive
+    if bigram in lex.role_nouns:
+        return Agent.PERSON, possessive
+    if _in(extra.role_nouns, low):
+        return Agent.PERSON, possessive
+    last = _last_part(low)
+    if _in(lex.team_words, low) or (last != low and _in(lex.team_words, last)):
+        return Agent.TEAM, possessive
+    if lang == "de" and low.endswith(lex.team_suffixes):
+        return Agent.TEAM, possessive
+    if _in(lex.role_nouns, low) or (last != low and _in(lex.role_nouns, last)):
+        return Agent.PERSON, possessive
+    if lex.role_suffixes and low.endswith(lex.role_suffixes) and len(low) > 5:
+        return Agent.PERSON, possessive
+    if _in(lex.system_nouns, low) or (last != low and _in(lex.system_nouns, last)):
+        return Agent.SYSTEM, possessive
+    if low in lex.tech_names or _in(lex.tech_names, low):
+        return Agent.SYSTEM, possessive
+    if lex.system_suffixes and low.endswith(lex.system_suffixes):
+        return Agent.SYSTEM, possessive
+    text = tok.text
+    if not text[0].isupper():
+        return Agent.NONE, False
+    core = text.rstrip("'’s") if possessive else text
+    if any(c.isdigit() for c in core) or "_" in core or "." in core or "/" in core:
+        return Agent.SYSTEM, possessive
+    if len(core) >= 2 and core.isupper():
+        # Acronyms: DNS, CDN, API ... (team and role acronyms are in the lexicon).
+        return Agent.SYSTEM, possessive
+    if any(c.isupper() for c in core[1:]):
+        return Agent.SYSTEM, possessive  # CamelCase product names: PagerDuty, GitHub
+    if prev in lex.determiners:
+        return Agent.NONE, False
+    if low in lex.common_words or (lex.not_name_suffixes and low.endswith(lex.not_name_suffixes)):
+        return Agent.NONE, False
+    if lang == "de":
+        # German nouns are capitalised too: a name stands at the clause start or after a
+        # finite verb, a conjunction or a few prepositions, and is not part of a compound.
+        at_start = i <= clause_start or prev in _PUNCT or prev[:1].isdigit()
+        if "-" in low or len(low) > 12:
+            return Agent.NONE, False
+        if not (at_start or prev in lex.name_preceders or _in(lex.role_nouns, prev)):
+            return Agent.NONE, False
+    return Agent.PERSON, possessive
+
+
+def classify_forward(
+    tokens: list[Token], lex: Lexicon, extra: Extra, lang: str, start: int = 0, end: int | None = None
+) -> tuple[Agent, int]:
+    """First agent of a token range, the head of its noun phrase; returns (agent, index)."""
+    end = len(tokens) if end is None else end
+    i = start
+    while i < end:
+        if lang == "de" and i > start and tokens[i - 1].low in lex.object_articles:
+            i += 1
+            continue
+        agent, possessive = classify_token(tokens, i, lex, extra, lang, start)
+        if agent is Agent.NONE:
+            i += 1
+            continue
+        if possessive or tokens[i].low in lex.person_pronouns:
+            return agent, i
+        if lang == "de" and agent is Agent.PERSON and tokens[i].text[:1].isupper() and not _in(
+            lex.role_nouns, tokens[i].low
+        ):
+            return agent, i  # a name; German genitive names ("Torstens Änderung") stay persons
+        # Compound heads: "the Billing API", "the DBA team", "Hermes proxy".
+        j = i + 1
+        while j < end:
+            nxt, nxt_possessive = classify_token(tokens, j, lex, extra, lang, start)
+            if nxt is Agent.NONE or tokens[j].low in lex.person_pronouns:
+                break
+            nxt_low = _strip_possessive(tokens[j].low)[0]
+            if not (
+                nxt is Agent.TEAM
+                or nxt_low in lex.compound_heads
+                or _last_part(nxt_low) in lex.compound_heads
+                or tokens[j].text[:1].isupper()
+                or lang == "de"
+            ):
+                break
+            agent, i = nxt, j
+            if nxt_possessive:
+                break
+            j += 1
+        return agent, i
+    return Agent.NONE, -1
+
+
+def _np_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
+    """Walk back over the noun phrase ending at ``i``."""
+    j = i
+    steps = 0
+    while j - 1 >= floor and steps < 4:
+        prev = tokens[j - 1]
+        if prev.text in _PUNCT or prev.low in lex.prepositions or prev.low in lex.boundaries:
+            break
+        if prev.low in lex.fillers:
+            break
+        j -= 1
+        steps += 1
+        if prev.low in lex.determiners:
+            break
+    return j
+
+
+def subject_left(
+    tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, lang: str
+) -> Agent:
+    """The subject of the clause whose verb group starts at ``tokens[cue_index]``."""
+    if lang == "de":
+        return _subject_de(tokens, cue_index, lex, extra)
+    i = cue_index - 1
+    guard = 0
+    while i >= 0 and guard < 12:
+        guard += 1
+        while i >= 0 and tokens[i].low in lex.fillers:
+            i -= 1
+        if i < 0:
+            return Agent.NONE
+        tok = tokens[i]
+        if tok.text == ",":
+            j = i - 1
+            while j >= 0 and tokens[j].text not in _PUNCT and tokens[j].low not in lex.boundaries:
+                j -= 1
+            part_start = j + 1
+            if part_start < i and tokens[part_start].low in ("who", "whom"):
+                return Agent.PERSON
+            if part_start < i and tokens[part_start].low == "which":
+                return Agent.SYSTEM
+            agent, _ = classify_forward(tokens, lex, extra, lang, part_start, i)
+            if agent is not Agent.NONE and (j < 0 or tokens[j].text == ","):
+                return agent
+            if j < 0 or tokens[j].text != ",":
+                # A fronted phrase ("After the restart,") directly before the verb: no subject.
+                return agent
+            i = j - 1
+            continue
+        if tok.text in _PUNCT:
+            return Agent.NONE
+        if tok.low in lex.boundaries:
+            if tok.low in ("who", "whom"):
+                return Agent.PERSON
+            if tok.low == "which":
+                return Agent.SYSTEM
+            if tok.low == "that":
+                i -= 1
+                continue
+            if tok.low in lex.coordinators:
+                start = i - 1
+                while start >= 0 and tokens[start].text not in _PUNCT and (
+                    tokens[start].low not in lex.boundaries or tokens[start].low in lex.coordinators
+                ):
+                    start -= 1
+                agent, _ = classify_forward(tokens, lex, extra, lang, start + 1, i)
+                return agent
+            return Agent.NONE
+        agent, possessive = classify_token(tokens, i, lex, extra, lang, 0)
+        np_start = _np_start(tokens, i, lex, 0)
+        if agent is Agent.NONE:
+            for k in range(i - 1, np_start - 1, -1):
+                agent, possessive = classify_token(tokens, k, lex, extra, lang, 0)
+                if agent is not Agent.NONE:
+                    break
+        if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
+            # Inside a prepositional phrase ("the engineer on the payments team"): go on.
+            i = np_start - 2
+            continue
+        if agent is Agent.SYSTEM:
+            for k in range(i - 1, np_start - 1, -1):
+                owner, owner_possessive = classify_token(tokens, k, lex, extra, lang, 0)
+                if owner_possessive and owner in (Agent.PERSON, Agent.TEAM):
+                    return owner
+        return agent
+    return Agent.NONE
+
+
+def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra) -> Agent:
+    end = cue_index
+    start = cue_index - 1
+    while start >= 0 and tokens[start].text not in _PUNCT and tokens[start].low not in lex.boundaries:
+        start -= 1
+    # The clause runs to the next punctuation: the subject may follow an inverted verb.
+    clause_end = cue_index
+    while clause_end < len(tokens) and tokens[clause_end].text not in _PUNCT:
+        clause_end += 1
+    first = start + 1
+    if first < clause_end and tokens[first].low in lex.prepositions:
+        # "Mit etwas mehr Sorgfalt hätte Tobias …": a fronted phrase, the subject follows
+        # the finite verb.
+        for k in range(first + 1, clause_end):
+            if tokens[k].low in lex.finite_verbs:
+                first = k + 1
+                break
+    agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
+    if agent is not Agent.NONE:
+        return agent
+    opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
+    boundary = tokens[start].low if start >= 0 else ""
+    if start >= 0 and (boundary in lex.coordinators or opener in ("ohne", "um", "statt", "anstatt")
+                       or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))):
+        prev_start = start - 1
+        while prev_start >= 0 and tokens[prev_start].text not in _PUNCT and (
+            tokens[prev_start].low not in lex.boundaries
+        ):
+            prev_start -= 1
+        agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, start)
+        return agent
+    return Agent.NONE

@@ -1,0 +1,600 @@
+"""The linting engine: masking, paragraph and sentence splitting, rule application.
+
+Flow per paragraph: mask what must never be judged (quotes, inline code, code fences,
+URLs, technical phrases such as "kernel panic") by blanking it with spaces, so offsets stay
+valid; run the language's single trigger regex; split into sentences only when something
+triggered; then, for each triggered sentence, run only the rules whose cues occurred and
+check each match's agent, negation, rescue clause and section.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from pmdesk.lint._agents import NO_EXTRA, Agent, Extra, Token, classify_forward, subject_left, tokenize
+from pmdesk.lint._model import Finding, LintContext, Participant, Section
+from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
+
+__all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_MASK_RE = re.compile(
+    r"```.*?(?:```|\Z)"  # fenced code
+    r"|~~~.*?(?:~~~|\Z)"
+    r"|`[^`\n]+`"  # inline code
+    r"|<?(?:https?|ftp)://[^\s<>\"]+>?|\bwww\.[^\s<>\"]+"  # URLs
+    r"|\"[^\"\n]{1,300}\""  # straight double quotes
+    r"|“[^”\n]{1,300}”"  # curly
+    r"|„[^“”\n]{1,300}[“”]"  # German low-high
+    r"|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
+    r"|‚[^‘’\n]{1,300}[‘’]"
+    r"|(?<![\w’])‘[^’\n]{1,300}’(?!\w)"
+    r"|(?<![\w'])'[^'\n]{1,300}'(?!\w)",
+    re.DOTALL,
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n")
+_LIST_OR_STAMP = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\d{1,2}:\d{2}|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:)"
+)
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc vs approx cf no nr z.b bzw ca usw d.h u.a ggf evtl inkl dr mr ms mrs st".split()
+)
+_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
+_ACTION_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?(?:action items?|actions?|ai-?\d+|todo|"
+    r"follow[- ]?ups?|owner|responsible|assignee|due|maßnahmen?|massnahmen?|verantwortlich|"
+    r"aufgaben?|nächste schritte)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+_LESSON_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:lessons?(?: learned)?|learnings?|takeaways?|lernpunkte?|"
+    r"erkenntnis(?:se)?|gelernt)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*)")
+_HEADING_SECTIONS = (
+    (re.compile(r"timeline|chronolog|zeitleiste|zeitlicher ablauf|ablauf", re.I), Section.TIMELINE),
+    (re.compile(r"action|follow|maßnahme|massnahme|aufgabe|next steps", re.I), Section.ACTION_ITEM),
+    (re.compile(r"lesson|learn|takeaway|erkenntnis|gelernt", re.I), Section.LESSON),
+    (re.compile(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
+    (re.compile(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
+)
+_EN_MARKERS = frozenset(
+    "the and is was were of to with for not that this it on at by from have has had be "
+    "been which after before should would".split()
+)
+_DE_MARKERS = frozenset(
+    "der die das und ist war nicht ein eine mit für auf wurde hat hatte den dem des zu "
+    "sich auch nach wir ich er sie es bei im um".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WEAK_RESCUE = frozenset({"as", "da", "wie"})
+_QUESTION_END = re.compile(r"\?[\s\"”’'»)\]]*$")
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A finding relative to its paragraph, before line and column are known."""
+
+    start: int
+    end: int
+    rule: Rule
+    suggestion: str | None
+    fingerprint: str
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _blank(match: re.Match[str]) -> str:
+    text = match.group()
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _mask(paragraph: str, pack: LanguagePack) -> str:
+    masked = _MASK_RE.sub(_blank, paragraph) if _needs_mask(paragraph) else paragraph
+    if pack.technical is not None:
+        masked = pack.technical.sub(_blank, masked)
+    return masked
+
+
+def _needs_mask(text: str) -> bool:
+    return any(c in text for c in "`\"“„»«‚‘'/") or "www." in text
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > pos:
+            yield pos, text[pos : match.start()]
+        pos = match.end()
+    if pos < len(text):
+        yield pos, text[pos:]
+
+
+def _sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph (start, end), trailing whitespace excluded."""
+    spans = []
+    start = 0
+    n = len(paragraph)
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.end()
+        if match.group() == "\n":
+            prev = paragraph[start : match.start()].rstrip()
+            nxt = paragraph[end : end + 40]
+            if not (
+                not prev
+                or prev[-1] in ".!?:;…"
+                or _LIST_OR_STAMP.match(nxt)
+                or nxt.lstrip()[:1] in ("", "-", "*")
+            ):
+                continue  # a wrapped line inside one sentence
+            end = match.start()
+        else:
+            word = paragraph[max(start, match.start() - 8) : match.start()].rsplit(None, 1)
+            token = word[-1].lower().lstrip("([\"'") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            after = paragraph[end:].lstrip()[:1]
+            if after and after.islower():
+                continue
+        if paragraph[start:end].strip():
+            spans.append(_trim(paragraph, start, end))
+        start = match.end()
+    if start < n and paragraph[start:].strip():
+        spans.append(_trim(paragraph, start, n))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_section(paragraph: str, pos: int, default: Section) -> Section:
+    line_start = paragraph.rfind("\n", 0, pos) + 1
+    if _TIMELINE_LINE.match(paragraph, line_start):
+        return Section.TIMELINE
+    if _ACTION_LINE.match(paragraph, line_start):
+        return Section.ACTION_ITEM
+    if _LESSON_LINE.match(paragraph, line_start):
+        return Section.LESSON
+    return default
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _fingerprint(rule_id: str, span: str, sentence: str) -> str:
+    digest = hashlib.sha256(
+        "\x1f".join((rule_id, _normalise(span), _normalise(sentence))).encode("utf-8")
+    )
+    return digest.hexdigest()[:20]
+
+
+def detect_language(text: str) -> str:
+    """Guess whether a text is English or German ("en" or "de"); English when unsure."""
+    sample = text[:4000].lower()
+    en = de = 0
+    for word in _WORD_RE.findall(sample):
+        if word in _DE_MARKERS:
+            de += 1
+        elif word in _EN_MARKERS:
+            en += 1
+    de += 2 * sum(sample.count(c) for c in "äöüß")
+    return "de" if de > en else "en"
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+def _extra_for(participants: Sequence[Participant]) -> Extra:
+    if not participants:
+        return NO_EXTRA
+    names: set[str] = set()
+    teams: set[str] = set()
+    roles: set[str] = set()
+    for person in participants:
+        for part in person.name.lower().split():
+            names.add(part.strip(".,"))
+        if person.team.strip():
+            teams.add(" ".join(person.team.lower().split()))
+        if person.role.strip():
+            roles.add(person.role.lower().split()[-1])
+    return Extra(frozenset(names), frozenset(teams), frozenset(roles))
+
+
+class _Analyser:
+    """Applies one language pack to paragraphs."""
+
+    def __init__(self, pack: LanguagePack, extra: Extra) -> None:
+        self.pack = pack
+        self.lex = pack.lexicon
+        self.extra = extra
+        self._negators = self.lex.negators
+
+    def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
+        pack = self.pack
+        if pack.trigger is None:
+            return []
+        masked = _mask(paragraph, pack)
+        hits = [(m.start(), m.group().lower()) for m in pack.trigger.finditer(masked)]
+        if not hits:
+            return []
+        raws: list[_Raw] = []
+        spans = _sentences(paragraph)
+        starts = [s for s, _ in spans]
+        by_sentence: dict[int, set[int]] = {}
+        for pos, cue in hits:
+            index = bisect.bisect_right(starts, pos) - 1
+            if index < 0 or pos >= spans[index][1]:
+                continue
+            rules = pack.cue_rules.get(cue)
+            if rules is None:
+                rules = frozenset().union(
+                    *(v for k, v in pack.cue_rules.items() if k.startswith("*") and cue.endswith(k[1:]))
+                )
+            by_sentence.setdefault(index, set()).update(rules)
+        for index in sorted(by_sentence):
+            start, end = spans[index]
+            sentence_masked = masked[start:end]
+            sentence_text = paragraph[start:end]
+            if pack.meta is not None and pack.meta.search(sentence_text):
+                continue
+            sect = _line_section(paragraph, start, section)
+            found = self._sentence(sentence_masked, sentence_text, sect, sorted(by_sentence[index]))
+            for rel_start, rel_end, rule in found:
+                span = sentence_text[rel_start:rel_end]
+                raws.append(
+                    _Raw(
+                        start + rel_start,
+                        start + rel_end,
+                        rule,
+                        rule.suggestion.replace("{span}", span.strip()) if rule.suggestion else None,
+                        _fingerprint(rule.id, span, sentence_text),
+                    )
+                )
+        return raws
+
+    def _sentence(
+        self, masked: str, original: str, section: Section, rule_indices: list[int]
+    ) -> list[tuple[int, int, Rule]]:
+        tokens: list[Token] | None = None
+        is_question = bool(_QUESTION_END.search(original))
+        found: list[tuple[int, int, int, Rule]] = []
+        for order, index in enumerate(rule_indices):
+            rule = self.pack.rules[index]
+            if section in rule.skip_sections:
+                continue
+            if rule.question_only and not is_question:
+                continue
+            if any(ex.search(masked) for ex in rule.exclude):
+                continue
+            for pattern in rule.patterns:
+                hit = None
+                for match in pattern.finditer(masked):
+                    if tokens is None:
+                        tokens = tokenize(masked)
+                    if self._accept(rule, match, masked, tokens):
+                        hit = match
+                        break
+                if hit is not None:
+                    span = hit.span("cue") if "cue" in pattern.groupindex and hit.group("cue") else hit.span()
+                    start, end = _trim(masked, *span)
+                    if end > start:
+                        found.append((start, end, order, rule))
+                    break
+        found.sort(key=lambda f: (f[0], f[2]))
+        kept: list[tuple[int, int, Rule]] = []
+        for start, end, _order, rule in found:
+            if any(start < k_end and k_start < end for k_start, k_end, _ in kept):
+                continue
+            kept.append((start, end, rule))
+        return kept
+
+    # -- checks
+
+    def _accept(self, rule: Rule, match: re.Match[str], masked: str, tokens: list[Token]) -> bool:
+        lang = self.pack.lang
+        cue_start = match.start("cue") if "cue" in match.re.groupindex and match.group("cue") else match.start()
+        cue_index = _token_at(tokens, cue_start)
+        by_agent = self._by_agent(masked, match) if rule.passive else Agent.NONE
+        if by_agent is Agent.SYSTEM:
+            return False  # "ignored by the latency SLO"
+        if rule.agent != "any" and by_agent is Agent.NONE:
+            agent = self._agent(rule, match, tokens, cue_index)
+            if not _agent_ok(rule.agent, agent):
+                return False
+        if rule.negatable and self._negated(tokens, cue_index, match):
+            return False
+        return not (rule.rescue and self._rescued(masked, match, tokens, cue_index))
+
+    def _agent(self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int) -> Agent:
+        lang = self.pack.lang
+        if "agent" in match.re.groupindex and match.group("agent"):
+            a_start, a_end = match.span("agent")
+            first = _token_at(tokens, a_start)
+            last = first
+            # Lazy groups may stop short of the head noun: look a few tokens further.
+            while last < len(tokens) and tokens[last].text not in ",;:()" and (
+                tokens[last].start < a_end or last < first + 5
+            ):
+                last += 1
+            agent, _ = classify_forward(tokens, self.lex, self.extra, lang, first, last)
+            return agent
+        if rule.subject == "clause" and lang == "en":
+            return self._clause_subject(tokens, cue_index)
+        agent = subject_left(tokens, cue_index, self.lex, self.extra, lang)
+        if agent is Agent.NONE and lang == "en":
+            # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
+            j = cue_index
+            while j < len(tokens) and tokens[j].text != ",":
+                j += 1
+            if j < len(tokens):
+                agent, _ = classify_forward(tokens, self.lex, self.extra, lang, j + 1)
+        return agent
+
+    def _clause_subject(self, tokens: list[Token], cue_index: int) -> Agent:
+        """Subject of the clause around an adverbial cue ("without checking", "blindly")."""
+        start = self._clause_start(tokens, cue_index)
+        lex, extra, lang = self.lex, self.extra, self.pack.lang
+        if cue_index <= start:
+            j = cue_index
+            while j < len(tokens) and tokens[j].text != ",":
+                j += 1
+            agent, _ = classify_forward(tokens, lex, extra, lang, j + 1)
+            return agent
+        commas = [k for k in range(start, cue_index) if tokens[k].text == ","]
+        if commas:
+            agent, _ = classify_forward(tokens, lex, extra, lang, commas[-1] + 1, cue_index)
+            if agent is not Agent.NONE:
+                return agent
+        if tokens[start].low in lex.prepositions and commas:
+            start = commas[0] + 1
+        agent, _ = classify_forward(tokens, lex, extra, lang, start, cue_index)
+        return agent
+
+    def _clause_start(self, tokens: list[Token], cue_index: int) -> int:
+        i = cue_index - 1
+        while i >= 0:
+            tok = tokens[i]
+            if tok.text in ";:()—–" or (tok.low in self.lex.boundaries and tok.low not in ("that",)):
+                return i + 1
+            if tok.text == "," and self.pack.lang == "de":
+                return i + 1
+            i -= 1
+        return 0
+
+    def _negated(self, tokens: list[Token], cue_index: int, match: re.Match[str]) -> bool:
+        start = self._clause_start(tokens, cue_index)
+        end = cue_index
+        if self.pack.lang == "de":
+            # German negation often sits before a verb-final cue; look to the clause end.
+            end = cue_index
+            while end < len(tokens) and tokens[end].text not in ",;:()":
+                if tokens[end].start >= match.end():
+                    break
+                end += 1
+        for tok in tokens[start:end]:
+            if tok.low in self._negators or tok.low.endswith(("n't", "n’t")):
+                if tok.start >= match.start() and tok.end <= match.end():
+                    continue
+                return True
+        return False
+
+    def _rescued(self, masked: str, match: re.Match[str], tokens: list[Token], cue_index: int) -> bool:
+        pack = self.pack
+        if pack.local_rationality is not None and pack.local_rationality.search(masked, match.end()):
+            return True
+        if pack.rescue is None:
+            return False
+        candidates = [m for m in pack.rescue.finditer(masked, match.end())]
+        head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
+        if head is not None and match.start() > masked.find(","):
+            candidates.append(head)
+        for found in candidates[:2]:
+            index = _token_at(tokens, found.end())
+            stop = index
+            while stop < len(tokens) and tokens[stop].text not in ",;:()":
+                stop += 1
+            agent, _ = classify_forward(tokens, self.lex, self.extra, pack.lang, index, stop)
+            if found.group().lower() in _WEAK_RESCUE:
+                if agent is Agent.SYSTEM:
+                    return True
+            elif agent is not Agent.PERSON:
+                return True
+        return False
+
+    def _by_agent(self, masked: str, match: re.Match[str]) -> Agent:
+        """The agent of a passive's by-phrase ("by the reviewer", "von Boris")."""
+        if self.pack.by_agent is None:
+            return Agent.NONE
+        # German puts the by-phrase before the participle ("wurde von Boris umgangen").
+        begin = match.start() if self.pack.lang == "en" else max(0, match.start() - 60)
+        found = self.pack.by_agent.search(masked, begin, min(len(masked), match.end() + 40))
+        if found is None:
+            return Agent.NONE
+        tokens = tokenize(masked[found.end() :])
+        stop = 0
+        while stop < len(tokens) and tokens[stop].text not in ",;:()":
+            stop += 1
+        agent, _ = classify_forward(tokens, self.lex, self.extra, self.pack.lang, 0, min(stop, 6))
+        return agent
+
+
+def _token_at(tokens: list[Token], pos: int) -> int:
+    for i, tok in enumerate(tokens):
+        if tok.end > pos:
+            return i
+    return len(tokens)
+
+
+def _agent_ok(mode: str, agent: Agent) -> bool:
+    if mode == "person":
+        return agent is Agent.PERSON
+    if mode == "team":
+        return agent is Agent.TEAM
+    if mode == "human":
+        return agent in (Agent.PERSON, Agent.TEAM)
+    if mode == "not_system":
+        return agent is not Agent.SYSTEM
+    return True
+
+
+# --------------------------------------------------------------------------- public API
+
+
+_analysers: dict[tuple[int, str, tuple[Participant, ...]], _Analyser] = {}
+
+
+def _analyser(ruleset: RuleSet, lang: str, participants: tuple[Participant, ...]) -> _Analyser:
+    key = (id(ruleset), lang, participants)
+    analyser = _analysers.get(key)
+    if analyser is None or analyser.pack is not ruleset.pack(lang):
+        if len(_analysers) > 64:
+            _analysers.clear()
+        analyser = _Analyser(ruleset.pack(lang), _extra_for(participants))
+        _analysers[key] = analyser
+    return analyser
+
+
+def _resolve(text: str, lang: str, context: LintContext | None) -> tuple[_Analyser, LintContext]:
+    context = context or LintContext()
+    ruleset = context.rules or load_rules()
+    if lang == "auto":
+        lang = detect_language(text)
+    return _analyser(ruleset, lang, context.participants), context
+
+
+class _LineIndex:
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        self.starts.extend(m.end() for m in re.finditer("\n", text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+def _heading_section(paragraph: str, current: Section, default: Section) -> Section:
+    heading = _HEADING.match(paragraph)
+    if heading is None:
+        return current
+    title = heading.group(1)
+    for pattern, section in _HEADING_SECTIONS:
+        if pattern.search(title):
+            return section
+    return default
+
+
+def _materialise(raws: list[tuple[int, _Raw]], lines: _LineIndex) -> list[Finding]:
+    findings = []
+    for offset, raw in raws:
+        start, end = offset + raw.start, offset + raw.end
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                rule_id=raw.rule.id,
+                category=raw.rule.category,
+                message=raw.rule.message,
+                suggestion=raw.suggestion,
+                question=raw.rule.question,
+                severity=raw.rule.severity,
+                fingerprint=raw.fingerprint,
+            )
+        )
+    findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
+    return findings
+
+
+def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> list[Finding]:
+    """Find blaming wording in ``text``.
+
+    Args:
+        text: the text to check (plain text or Markdown).
+        lang: "en", "de", or "auto" to detect the language from the text.
+        context: participants, section and rule set; defaults to the bundled packs.
+
+    Returns:
+        Findings sorted by start offset; the same input always gives the same output.
+
+    Raises:
+        UserFacingError: when ``lang`` names no rule pack.
+    """
+    analyser, ctx = _resolve(text, lang, context)
+    raws: list[tuple[int, _Raw]] = []
+    section = ctx.section
+    for offset, paragraph in _paragraphs(text):
+        section = _heading_section(paragraph, section, ctx.section)
+        raws.extend((offset, raw) for raw in analyser.paragraph(paragraph, section))
+    if not raws:
+        return []
+    return _materialise(raws, _LineIndex(text))
+
+
+def finding_fingerprint(text: str, finding: Finding) -> str:
+    """A fingerprint of ``finding`` that survives edits elsewhere in ``text``.
+
+    It hashes the rule id, the normalised matched span and the normalised sentence around
+    it, never offsets, so acknowledging a finding keeps working while the document changes.
+    """
+    for offset, paragraph in _paragraphs(text):
+        if offset <= finding.start < offset + len(paragraph):
+            rel = finding.start - offset
+            sentence = paragraph
+            for start, end in _sentences(paragraph):
+                if start <= rel < end:
+                    sentence = paragraph[start:end]
+                    break
+            return _fingerprint(finding.rule_id, text[finding.start : finding.end], sentence)
+    return _fingerprint(finding.rule_id, text[finding.start : finding.end], "")
+
+
+class IncrementalLinter:
+    """Re-lints only the paragraphs that changed since the last call (for the editor).
+
+    Results are cached per paragraph text (and the section it sits in), so the cost of
+    ``update`` is a cheap paragraph split plus the analysis of new or edited paragraphs.
+    """
+
+    def __init__(self, *, lang: str = "en", context: LintContext | None = None) -> None:
+        self._lang = lang
+        self._context = context or LintContext()
+        self._cache: dict[tuple[str, str, Section], list[_Raw]] = {}
+
+    def update(self, text: str) -> list[Finding]:
+        """Lint the full current ``text``, reusing cached results of unchanged paragraphs."""
+        analyser, ctx = _resolve(text, self._lang, self._context)
+        lang = analyser.pack.lang
+        fresh: dict[tuple[str, str, Section], list[_Raw]] = {}
+        raws: list[tuple[int, _Raw]] = []
+        section = ctx.section
+        for offset, paragraph in _paragraphs(text):
+            section = _heading_section(paragraph, section, ctx.section)
+            key = (lang, paragraph, section)
+            found = self._cache.get(key)
+            if found is None:
+                found = fresh.get(key)
+            if found is None:
+                found = analyser.paragraph(paragraph, section)
+            fresh[key] = found
+            raws.extend((offset, raw) for raw in found)
+        self._cache = fresh
+        if not raws:
+            return []
+        return _materialise(raws, _LineIndex(text))

@@ -1,0 +1,72 @@
+"""Value types of the blame-language linter: sections, participants, context, findings."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pmdesk.lint._rules import RuleSet
+
+__all__ = ["Finding", "LintContext", "Participant", "Section"]
+
+
+class Section(enum.StrEnum):
+    """The part of a post-mortem a text belongs to; it changes how some cues read."""
+
+    PROSE = "prose"
+    SUMMARY = "summary"
+    TIMELINE = "timeline"
+    WHY = "why"
+    ACTION_ITEM = "action_item"
+    LESSON = "lesson"
+    TITLE = "title"
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone who took part in the incident or the review."""
+
+    name: str
+    role: str = ""
+    team: str = ""
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """What the linter knows about the text besides its words.
+
+    Args:
+        participants: names, roles and teams of the people involved; strengthens agent
+            detection (a listed name is always a person, a listed team always a team).
+        section: the part of the post-mortem the text comes from.
+        rules: the rule set to use; ``None`` means the bundled packs.
+    """
+
+    participants: tuple[Participant, ...] = ()
+    section: Section = Section.PROSE
+    rules: RuleSet | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of wording that hinders learning, with a reframe.
+
+    Offsets are 0-based character offsets into the linted text (end exclusive); lines and
+    columns are 1-based.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule_id: str
+    category: str
+    message: str
+    suggestion: str | None
+    question: str
+    severity: str = "warning"
+    fingerprint: str = ""
