@@ -51,8 +51,9 @@ class GateProblem:
     """One reason a gate fails, and where to fix it.
 
     Attributes:
-        location: the field (`TextField.location`, e.g. "timeline[3]", "action[1].owner",
-            "why[12]"), or the part that is missing ("summary").
+        location: the field, as `TextField.location` names it ("event:31", "why:12",
+            "field:summary"), a field of an item ("action:4.owner"), or the section where
+            something is missing ("section:timeline").
         label: the same for people ("Timeline 4").
         step: the wizard step to open ("overview", "timeline", "whys", "actions", "lessons").
         message: what is wrong, in plain words.
@@ -177,15 +178,15 @@ def check_blameless_language(
     kept = {
         ack.fingerprint
         for ack in pm.acknowledgements
-        if ack.kind == AcknowledgementKind.LINT and ack.reason.strip()
+        if ack.kind == AcknowledgementKind.LINT and (ack.reason or "").strip()
     }
     participants = tuple(
         participant_class(name=p.name, role=p.role, team=p.team) for p in pm.participants
     )
-    language = lang or pm.language.value
+    language = lang or (pm.language.value if pm.language else "en")
     problems: list[GateProblem] = []
     for text_field in fields:
-        if not text_field.text.strip():
+        if not (text_field.text or "").strip():
             continue
         context = context_class(
             participants=participants, section=section_class(text_field.section)
@@ -227,18 +228,18 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
         if not is_addressed:
             problems.append(
                 GateProblem(
-                    location=f"why[{node.id}]",
+                    location=f"why:{node.id}",
                     label=f"Why {index + 1}",
                     step="whys",
                     message=f"The root cause “{_short(node.text)}” has no action item.",
                 )
             )
     for index, item in enumerate(pm.action_items):
-        name = f"“{_short(item.title)}”" if item.title.strip() else f"Action {index + 1}"
-        if not item.owner.strip():
+        name = f"“{_short(item.title)}”" if (item.title or "").strip() else f"Action {index + 1}"
+        if not (item.owner or "").strip():
             problems.append(
                 GateProblem(
-                    location=f"action[{index}].owner",
+                    location=f"action:{item.id}.owner",
                     label=f"Action {index + 1}",
                     step="actions",
                     message=f"The action item {name} has no owner.",
@@ -247,7 +248,7 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
         if item.due_on is None:
             problems.append(
                 GateProblem(
-                    location=f"action[{index}].due_on",
+                    location=f"action:{item.id}.due_on",
                     label=f"Action {index + 1}",
                     step="actions",
                     message=f"The action item {name} has no due date.",
@@ -286,22 +287,22 @@ def check_required_parts(pm: Postmortem) -> GateResult:
     def missing(location: str, label: str, step: str, message: str) -> None:
         problems.append(GateProblem(location=location, label=label, step=step, message=message))
 
-    if not pm.title.strip():
-        missing("title", "Title", "overview", "The post-mortem has no title.")
-    if not pm.summary.strip():
-        missing("summary", "Summary", "overview", "The summary is empty.")
-    if not pm.customer_impact.strip():
-        missing("customer_impact", "Customer impact", "overview", "The impact is not described.")
+    if not (pm.title or "").strip():
+        missing("field:title", "Title", "overview", "The post-mortem has no title.")
+    if not (pm.summary or "").strip():
+        missing("field:summary", "Summary", "overview", "The summary is empty.")
+    if not (pm.customer_impact or "").strip():
+        missing("field:customer_impact", "Customer impact", "overview", "The impact is not described.")
     if not any(event.key_moment is not None for event in pm.timeline_events):
         missing(
-            "timeline",
+            "section:timeline",
             "Timeline",
             "timeline",
             "No timeline event is marked as a key moment (impact start, detected, "
             "mitigated, resolved).",
         )
     if not any(node.is_root_cause for node in pm.why_nodes):
-        missing("whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
+        missing("section:whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
     return _result(REQUIRED_PARTS, problems)
 
 

@@ -70,7 +70,7 @@ class RedactionHit:
     """One secret or piece of personal data in one text.
 
     Attributes:
-        location: the field, as `TextField.location` names it ("timeline[3]").
+        location: the field, as `TextField.location` names it ("event:31").
         label: the field's name for people ("Timeline 4").
         step: the wizard step that edits the field.
         start, end: the span in the field's text.
@@ -112,7 +112,7 @@ _URL_CREDENTIALS = re.compile(
 _ASSIGNED_SECRET = re.compile(
     r"(?<![\w-])(?P<key>password|passwd|passphrase|pwd|secret|client_secret|api[_-]?key|"
     r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)"
-    r"[\"']?\s*(?::=|=|:)\s*[\"']?(?P<secret>[^\s\"',;&]{4,})",
+    r"[\"']?\s*(?::=|=|:)\s*[\"']?(?P<secret>[^\s\"',;&<>]{4,})",
     re.IGNORECASE,
 )
 _BEARER = re.compile(r"\bBearer\s+(?P<secret>[A-Za-z0-9._~+/\-]{16,}=*)")
@@ -428,7 +428,7 @@ def open_redaction_hits(
     kept = {
         ack.fingerprint
         for ack in pm.acknowledgements
-        if ack.kind == AcknowledgementKind.REDACTION and ack.reason.strip()
+        if ack.kind == AcknowledgementKind.REDACTION and (ack.reason or "").strip()
     }
     chosen = find_redaction_hits(pm) if hits is None else hits
     return [hit for hit in chosen if hit.fingerprint not in kept]

@@ -121,9 +121,12 @@ def _accent(value: str) -> str:
 
 
 def css_string(value: str) -> str:
-    """A CSS string literal's content: no quotes, backslashes or line breaks can escape it."""
+    """A CSS string literal's content: no quote, backslash, line break or tag can end it."""
     cleaned = "".join(ch for ch in value if ch.isprintable())
-    return cleaned.replace("\\", "\\\\").replace('"', '\\"')
+    # "<" and ">" as CSS escapes: the stylesheet sits inside <style>, so "</style>" in
+    # an organisation name must not end it.
+    escaped = cleaned.replace("\\", "\\\\").replace('"', '\\"')
+    return escaped.replace("<", "\\3c ").replace(">", "\\3e ")
 
 
 def _safe_url(value: str) -> str:

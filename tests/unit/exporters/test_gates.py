@@ -1,0 +1,190 @@
+"""The publish gates, each way, and overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pmdesk.domain.gates import (
+    GATE_IDS,
+    GatesNotPassedError,
+    check_gates,
+    check_redaction,
+    check_required_parts,
+    check_root_causes_have_actions,
+    resolve_overrides,
+)
+from pmdesk.errors import UserFacingError
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+
+from .conftest import LoadPostmortem, add_event
+
+
+def _by_id(pm: Postmortem) -> dict[str, Any]:
+    return {result.id: result for result in check_gates(pm)}
+
+
+def test_sample_passes_every_gate(sample_pm: Postmortem) -> None:
+    results = check_gates(sample_pm)
+    assert [r.id for r in results] == list(GATE_IDS)
+    assert all(r.passed for r in results), [r.as_dict() for r in results if not r.passed]
+
+
+def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
+    def strip(data: dict[str, Any]) -> None:
+        data["summary"] = "  "
+        data["customer_impact"] = ""
+        for event in data["timeline"]:
+            event["key_moment"] = None
+
+    result = check_required_parts(load_pm(strip))
+    assert not result.passed
+    assert {p.location for p in result.problems} == {"field:summary", "field:customer_impact", "section:timeline"}
+    assert result.count == 3
+
+
+def test_required_parts_need_a_root_cause(load_pm: LoadPostmortem) -> None:
+    def no_root(data: dict[str, Any]) -> None:
+        data["action_items"] = []
+
+        def walk(node: dict[str, Any]) -> None:
+            node["is_root_cause"] = False
+            for child in node["children"]:
+                walk(child)
+
+        for chain in data["why_chains"]:
+            walk(chain)
+
+    result = check_required_parts(load_pm(no_root))
+    assert [p.location for p in result.problems] == ["section:whys"]
+    assert result.problems[0].step == "whys"
+
+
+def test_root_cause_without_action_fails(load_pm: LoadPostmortem) -> None:
+    def drop(data: dict[str, Any]) -> None:
+        # Only action A4 addresses root cause w10.
+        data["action_items"] = [a for a in data["action_items"] if a["root_causes"] != ["w10"]]
+
+    pm = load_pm(drop)
+    result = check_root_causes_have_actions(pm)
+    assert not result.passed
+    (problem,) = result.problems
+    node = next(n for n in pm.why_nodes if n.text.startswith("The window and threshold"))
+    assert problem.location == f"why:{node.id}"
+    assert "has no action item" in problem.message
+
+
+def test_action_items_need_owner_and_due_date(load_pm: LoadPostmortem) -> None:
+    def unowned(data: dict[str, Any]) -> None:
+        data["action_items"][1]["owner"] = " "
+        data["action_items"][2]["due_on"] = None
+
+    pm = load_pm(unowned)
+    result = check_root_causes_have_actions(pm)
+    second, third = pm.action_items[1].id, pm.action_items[2].id
+    assert [p.location for p in result.problems] == [
+        f"action:{second}.owner",
+        f"action:{third}.due_on",
+    ]
+    assert all(p.step == "actions" for p in result.problems)
+
+
+def test_redaction_gate_fails_on_secret_and_passes_once_kept(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: add_event(d, "DATABASE_URL=postgres://app:hunter22@db-01/main"))
+    result = check_redaction(pm)
+    assert not result.passed
+    (problem,) = result.problems
+    assert problem.location == f"event:{pm.timeline_events[-1].id}"
+    assert problem.fingerprint
+    assert "hunter22" not in problem.message  # the excerpt masks the secret
+
+    pm.acknowledgements.append(
+        LintAcknowledgement(
+            kind=AcknowledgementKind.REDACTION,
+            fingerprint=problem.fingerprint,
+            reason="Throwaway password of the staging fixture",
+        )
+    )
+    assert check_redaction(pm).passed
+
+
+def test_redaction_acknowledgement_of_other_kind_does_not_count(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: add_event(d, "mail me: jane.doe@example.org"))
+    problem = check_redaction(pm).problems[0]
+    pm.acknowledgements.append(
+        LintAcknowledgement(kind=AcknowledgementKind.LINT, fingerprint=problem.fingerprint, reason="x")
+    )
+    assert not check_redaction(pm).passed
+
+
+def test_ip_address_is_a_warning_only(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: add_event(d, "Traffic from 203.0.113.7 spiked"))
+    result = check_redaction(pm)
+    assert result.passed
+    assert result.count == 0
+    assert [p.severity for p in result.warnings] == ["warning"]
+
+
+def test_facilitator_notes_are_not_checked(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: d.update(facilitator_notes="call +49 170 1234567, pw=hunter22"))
+    assert check_redaction(pm).passed
+
+
+def test_blameless_language_gate(load_pm: LoadPostmortem) -> None:
+    pytest.importorskip("pmdesk.lint")
+    pm = load_pm(
+        lambda d: add_event(d, "Priya should have checked the pooler before the failover.")
+    )
+    result = _by_id(pm)["blameless_language"]
+    if result.is_skipped:
+        pytest.skip("the linter is not available")
+    assert not result.passed
+    problem = result.problems[0]
+    assert problem.location == f"event:{pm.timeline_events[-1].id}"
+    assert problem.start is not None and problem.fingerprint
+
+    for p in result.problems:
+        pm.acknowledgements.append(
+            LintAcknowledgement(
+                kind=AcknowledgementKind.LINT,
+                fingerprint=p.fingerprint or "",
+                reason="Quoted from the chat log",
+            )
+        )
+    assert _by_id(pm)["blameless_language"].passed
+
+
+def test_override_with_reason_is_recorded(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: d.update(summary=""))
+    results = check_gates(pm)
+    records = resolve_overrides(results, {"required_parts": "  Early draft  for the\nweekly review "})
+    assert records == [{"gate": "required_parts", "reason": "Early draft for the weekly review"}]
+    # The wildcard overrides every failing gate; passing gates are not recorded.
+    assert resolve_overrides(results, {"*": "Urgent"}) == [
+        {"gate": "required_parts", "reason": "Urgent"}
+    ]
+
+
+def test_override_without_reason_is_refused(load_pm: LoadPostmortem) -> None:
+    results = check_gates(load_pm(lambda d: d.update(summary="")))
+    with pytest.raises(UserFacingError, match="only with a reason"):
+        resolve_overrides(results, {"required_parts": "   "})
+    with pytest.raises(UserFacingError, match="no gate called"):
+        resolve_overrides(results, {"no_such_gate": "because"})
+
+
+def test_failing_gate_without_override_is_refused(load_pm: LoadPostmortem) -> None:
+    results = check_gates(load_pm(lambda d: d.update(summary="")))
+    with pytest.raises(GatesNotPassedError) as caught:
+        resolve_overrides(results, {})
+    assert [g.id for g in caught.value.failing] == ["required_parts"]
+    assert "Required parts" in str(caught.value)
+
+
+def test_gates_need_no_session() -> None:
+    pm = Postmortem(key="PM-9", title="Only a title")
+    results = {r.id: r for r in check_gates(pm)}
+    assert not results["required_parts"].passed
+    assert results["root_causes_have_actions"].passed
+    assert results["redaction"].passed

@@ -1,0 +1,151 @@
+"""Secrets and personal data in exported text, and their clean look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmdesk.domain.redaction import (
+    REDACTED,
+    HitKind,
+    find_hits_in_text,
+    find_redaction_hits,
+    open_redaction_hits,
+    redact,
+    redact_all,
+)
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+
+from .conftest import LoadPostmortem, add_event
+
+# Timeline lines as they arrive from log and chat imports. The values are the
+# documented example credentials of their vendors, or made up.
+MUST_FLAG = [
+    ("aws key in env dump AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", HitKind.API_KEY, "AKIAIOSFODNN7EXAMPLE"),
+    (
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        HitKind.API_KEY,
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ),
+    (
+        "pushed with token 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 to the fork",
+        HitKind.TOKEN,
+        "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",
+    ),
+    (
+        "DATABASE_URL=postgresql://checkout:Tr0ub4dor3@db-01.internal:5432/shop",
+        HitKind.CONNECTION_STRING,
+        "Tr0ub4dor3",
+    ),
+    ("psql host=db-02 user=app password=s3cr3t-Pa55 dbname=shop", HitKind.PASSWORD, "s3cr3t-Pa55"),
+    ('config: {"password": "Sup3rS3cret!"}', HitKind.PASSWORD, "Sup3rS3cret!"),
+    ("curl -H 'Authorization: Bearer abcdef0123456789abcdef0123456789'", HitKind.TOKEN, "abcdef0123456789abcdef0123456789"),
+    ("Slack bot xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd posted", HitKind.TOKEN, "xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd"),
+    ("Customer jane.doe@example.com cannot pay", HitKind.EMAIL, "jane.doe@example.com"),
+    ("Call the merchant on +49 170 1234567 today", HitKind.PHONE, "+49 170 1234567"),
+    ("US support line (415) 555-0132 was busy", HitKind.PHONE, "(415) 555-0132"),
+]  # fmt: skip
+
+CLEAN = [
+    "Healthy hosts (app-01, -02, -05) were restarted by the Tuesday deploy at 08:30",
+    "archive_command failed (exit 1): upload denied; 1,204 segments waiting",
+    "the password reset flow failed for 3 % of users",
+    "rotated the API key for the WAL bucket on Oct 11",
+    "fingerprint 6e7b0a543a1b12a84531631167c144184955da4b8be80a4f07abcffc329dfcf9",
+    "2026-10-14 09:02:31 UTC, ticket OPS-1234, version 3.11.3, build 20261014",
+    "ssh postgres@db-01 then git push git@github.com:shop/checkout.git",
+    "password: [redacted] and token=<your token here>",
+    "09:02:31 to 10:07:26 and std::vector in the C++ client",
+    "connect to postgresql://db-01:5432/shop as the app role",
+    "localhost 127.0.0.1 answered; 0.0.0.0 bind",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), MUST_FLAG)
+def test_flags_secrets_and_personal_data(text: str, kind: HitKind, value: str) -> None:
+    hits = find_hits_in_text(text)
+    assert [(h.kind, text[h.start : h.end]) for h in hits] == [(kind, value)]
+    assert hits[0].severity == "error"
+
+
+def test_private_key_block_spans_the_whole_block() -> None:
+    text = (
+        "pasted by mistake:\n-----BEGIN OPENSSH PRIVATE KEY-----\n"
+        "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+        "-----END OPENSSH PRIVATE KEY-----\nthanks"
+    )
+    (hit,) = find_hits_in_text(text)
+    assert hit.kind is HitKind.PRIVATE_KEY
+    assert text[hit.start : hit.end].startswith("-----BEGIN OPENSSH PRIVATE KEY-----")
+    assert text[hit.start : hit.end].endswith("-----END OPENSSH PRIVATE KEY-----")
+    assert redact(text, hit) == f"pasted by mistake:\n{REDACTED}\nthanks"
+
+
+def test_ip_addresses_are_warnings() -> None:
+    text = "requests from 203.0.113.42 and 2001:db8::7 were throttled"
+    hits = find_hits_in_text(text)
+    assert [(h.kind, h.severity) for h in hits] == [
+        (HitKind.IP_ADDRESS, "warning"),
+        (HitKind.IP_ADDRESS, "warning"),
+    ]
+    assert not any(h.is_blocking for h in hits)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_look_alikes(text: str) -> None:
+    assert find_hits_in_text(text) == []
+
+
+def test_hits_in_imported_timeline_text(load_pm: LoadPostmortem) -> None:
+    def imported(data: dict[str, object]) -> None:
+        add_event(data, "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", author="deploy-bot")
+        add_event(data, "ping me at priya.raman@example.com", author="Priya Raman")
+
+    pm = load_pm(imported)
+    hits = find_redaction_hits(pm)
+    assert [(h.location, h.kind) for h in hits] == [
+        (f"event:{pm.timeline_events[-2].id}", HitKind.API_KEY),
+        (f"event:{pm.timeline_events[-1].id}", HitKind.EMAIL),
+    ]
+    assert all(h.step == "timeline" for h in hits)
+
+
+def test_fingerprint_is_stable_across_unrelated_edits() -> None:
+    before = find_hits_in_text("token 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", location="event:1")
+    after = find_hits_in_text(
+        "Earlier text was added. token 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 (see above)",
+        location="event:9",
+    )
+    assert before[0].fingerprint == after[0].fingerprint
+    other = find_hits_in_text("token ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    assert other[0].fingerprint != before[0].fingerprint
+
+
+def test_keep_with_a_reason(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: add_event(d, "Support address support@example.com was flooded"))
+    (hit,) = open_redaction_hits(pm)
+    pm.acknowledgements.append(
+        LintAcknowledgement(kind=AcknowledgementKind.REDACTION, fingerprint=hit.fingerprint, reason="")
+    )
+    assert open_redaction_hits(pm) == [hit]  # a keep without a reason does not count
+    pm.acknowledgements[-1].reason = "Our public support address"
+    assert open_redaction_hits(pm) == []
+
+
+def test_redact_replaces_exactly_the_hit() -> None:
+    text = "user=app password=hunter22 host=db-01"
+    (hit,) = find_hits_in_text(text)
+    assert redact(text, hit) == "user=app password=[redacted] host=db-01"
+    with pytest.raises(ValueError, match="changed"):
+        redact("user=app password=hunter23 host=db-01", hit)
+
+
+def test_redact_all_keeps_spans_valid() -> None:
+    text = "a@example.com then b@example.org then AKIAIOSFODNN7EXAMPLE"
+    assert redact_all(text, find_hits_in_text(text)) == (
+        f"{REDACTED} then {REDACTED} then {REDACTED}"
+    )
+
+
+def test_excerpt_never_shows_the_secret() -> None:
+    (hit,) = find_hits_in_text("the password=CorrectHorseBatteryStaple worked")
+    assert "CorrectHorse" not in hit.excerpt
