@@ -292,7 +292,9 @@ def check_required_parts(pm: Postmortem) -> GateResult:
     if not (pm.summary or "").strip():
         missing("field:summary", "Summary", "overview", "The summary is empty.")
     if not (pm.customer_impact or "").strip():
-        missing("field:customer_impact", "Customer impact", "overview", "The impact is not described.")
+        missing(
+            "field:customer_impact", "Customer impact", "overview", "The impact is not described."
+        )
     if not any(event.key_moment is not None for event in pm.timeline_events):
         missing(
             "section:timeline",

@@ -226,10 +226,18 @@ def render_html(
     chosen = ExportProfile(profile) if profile is not None else options.profile
     document = build_document(pm, chosen, version=options.version)
     generated = (options.generated_at or datetime.now(UTC)).astimezone(UTC)
-    return _render(document, options, generated, _logo_source(options, embed=embed_resources))
+    logo = _logo_source(options, embed=embed_resources)
+    return _render(document, options, generated, logo, standalone=embed_resources)
 
 
-def _render(doc: ExportDocument, options: ExportOptions, generated: datetime, logo_src: str) -> str:
+def _render(
+    doc: ExportDocument,
+    options: ExportOptions,
+    generated: datetime,
+    logo_src: str,
+    *,
+    standalone: bool,
+) -> str:
     accent = _accent(options.accent_color)
     organisation = " ".join(options.organisation_name.split())
     css = (
@@ -272,6 +280,7 @@ def _render(doc: ExportDocument, options: ExportOptions, generated: datetime, lo
         "lang": "en",
         "css": Markup(css),
         "logo_src": logo_src,
+        "standalone": standalone,
         "sections": [{"id": sid, "title": title} for sid, title in sections],
         "numbers": {sid: index for index, (sid, _title) in enumerate(sections, 1)},
         "incident_date": format_date(doc.incident_date),

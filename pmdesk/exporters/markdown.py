@@ -44,7 +44,7 @@ def export_markdown(
 def _cell(text: str) -> str:
     """One table cell: a single line, pipes escaped, raw HTML made harmless."""
     flat = " ".join(_clean(text).split())
-    return flat.replace("|", "\\|") or " "
+    return flat.replace("|", "\\|")
 
 
 def _clean(text: str) -> str:

@@ -23,7 +23,8 @@ FIXED_TIME = datetime(2026, 10, 17, 9, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def sample_document() -> dict[str, Any]:
-    return json.loads(Path(SAMPLE).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(Path(SAMPLE).read_text(encoding="utf-8"))
+    return data
 
 
 @pytest.fixture

@@ -40,7 +40,11 @@ def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
 
     result = check_required_parts(load_pm(strip))
     assert not result.passed
-    assert {p.location for p in result.problems} == {"field:summary", "field:customer_impact", "section:timeline"}
+    assert {p.location for p in result.problems} == {
+        "field:summary",
+        "field:customer_impact",
+        "section:timeline",
+    }
     assert result.count == 3
 
 
@@ -113,7 +117,9 @@ def test_redaction_acknowledgement_of_other_kind_does_not_count(load_pm: LoadPos
     pm = load_pm(lambda d: add_event(d, "mail me: jane.doe@example.org"))
     problem = check_redaction(pm).problems[0]
     pm.acknowledgements.append(
-        LintAcknowledgement(kind=AcknowledgementKind.LINT, fingerprint=problem.fingerprint, reason="x")
+        LintAcknowledgement(
+            kind=AcknowledgementKind.LINT, fingerprint=problem.fingerprint, reason="x"
+        )
     )
     assert not check_redaction(pm).passed
 
@@ -142,7 +148,8 @@ def test_blameless_language_gate(load_pm: LoadPostmortem) -> None:
     assert not result.passed
     problem = result.problems[0]
     assert problem.location == f"event:{pm.timeline_events[-1].id}"
-    assert problem.start is not None and problem.fingerprint
+    assert problem.start is not None
+    assert problem.fingerprint
 
     for p in result.problems:
         pm.acknowledgements.append(
@@ -158,7 +165,9 @@ def test_blameless_language_gate(load_pm: LoadPostmortem) -> None:
 def test_override_with_reason_is_recorded(load_pm: LoadPostmortem) -> None:
     pm = load_pm(lambda d: d.update(summary=""))
     results = check_gates(pm)
-    records = resolve_overrides(results, {"required_parts": "  Early draft  for the\nweekly review "})
+    records = resolve_overrides(
+        results, {"required_parts": "  Early draft  for the\nweekly review "}
+    )
     assert records == [{"gate": "required_parts", "reason": "Early draft for the weekly review"}]
     # The wildcard overrides every failing gate; passing gates are not recorded.
     assert resolve_overrides(results, {"*": "Urgent"}) == [

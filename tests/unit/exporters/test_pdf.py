@@ -23,6 +23,7 @@ from .conftest import FIXED_TIME, LoadPostmortem, add_event
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
 
+
 def _png_1px() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
@@ -101,7 +102,8 @@ def test_fetcher_refuses_files_network_and_other_schemes(
     pdf = dest.read_bytes()
     text = _text(pdf)
     assert "Visible text" in text
-    assert "TOP-SECRET" not in text and "root:x" not in text
+    assert "TOP-SECRET" not in text
+    assert "root:x" not in text
     assert b"TOP-SECRET" not in pdf
     assert _image_count(pdf) == 0
     assert no_network == []
@@ -175,7 +177,8 @@ def test_hostile_postmortem_exports_without_leaks(
     pdf = render_pdf_bytes(render_html(hostile_pm := load_pm(hostile)))
     assert isinstance(hostile_pm, Postmortem)
     text = _text(pdf)
-    assert "TOP-SECRET" not in text and "root:x" not in text
+    assert "TOP-SECRET" not in text
+    assert "root:x" not in text
     assert "document.write" not in text
     assert _image_count(pdf) == 0
     assert no_network == []
@@ -210,7 +213,8 @@ def test_sample_pdf_has_the_sections_in_order(sample_pm: Postmortem, tmp_path: P
     assert all(p >= 0 for p in positions), dict(zip(SECTIONS, positions, strict=True))
     body = text.split("appendix", 1)[1]  # after the table of contents
     order = [body.find(title.lower()) for title in SECTIONS[3:]]
-    assert order == sorted(order) and order[0] >= 0, dict(zip(SECTIONS[3:], order, strict=True))
+    assert order == sorted(order), dict(zip(SECTIONS[3:], order, strict=True))
+    assert order[0] >= 0
     # Running header with title and version, page numbers, organisation in the footer.
     assert "PM-0001 · Version 1" in pages[1]
     assert re.search(r"Page 2 of \d+", pages[1])

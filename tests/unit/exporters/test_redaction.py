@@ -20,7 +20,11 @@ from .conftest import LoadPostmortem, add_event
 # Timeline lines as they arrive from log and chat imports. The values are the
 # documented example credentials of their vendors, or made up.
 MUST_FLAG = [
-    ("aws key in env dump AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", HitKind.API_KEY, "AKIAIOSFODNN7EXAMPLE"),
+    (
+        "aws key in env dump AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
+        HitKind.API_KEY,
+        "AKIAIOSFODNN7EXAMPLE",
+    ),
     (
         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         HitKind.API_KEY,
@@ -38,12 +42,20 @@ MUST_FLAG = [
     ),
     ("psql host=db-02 user=app password=s3cr3t-Pa55 dbname=shop", HitKind.PASSWORD, "s3cr3t-Pa55"),
     ('config: {"password": "Sup3rS3cret!"}', HitKind.PASSWORD, "Sup3rS3cret!"),
-    ("curl -H 'Authorization: Bearer abcdef0123456789abcdef0123456789'", HitKind.TOKEN, "abcdef0123456789abcdef0123456789"),
-    ("Slack bot xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd posted", HitKind.TOKEN, "xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd"),
+    (
+        "curl -H 'Authorization: Bearer abcdef0123456789abcdef0123456789'",
+        HitKind.TOKEN,
+        "abcdef0123456789abcdef0123456789",
+    ),
+    (
+        "Slack bot xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd posted",
+        HitKind.TOKEN,
+        "xoxb-123456789012-1234567890123-abcdefghijabcdefghijabcd",
+    ),
     ("Customer jane.doe@example.com cannot pay", HitKind.EMAIL, "jane.doe@example.com"),
     ("Call the merchant on +49 170 1234567 today", HitKind.PHONE, "+49 170 1234567"),
     ("US support line (415) 555-0132 was busy", HitKind.PHONE, "(415) 555-0132"),
-]  # fmt: skip
+]
 
 CLEAN = [
     "Healthy hosts (app-01, -02, -05) were restarted by the Tuesday deploy at 08:30",
@@ -124,7 +136,9 @@ def test_keep_with_a_reason(load_pm: LoadPostmortem) -> None:
     pm = load_pm(lambda d: add_event(d, "Support address support@example.com was flooded"))
     (hit,) = open_redaction_hits(pm)
     pm.acknowledgements.append(
-        LintAcknowledgement(kind=AcknowledgementKind.REDACTION, fingerprint=hit.fingerprint, reason="")
+        LintAcknowledgement(
+            kind=AcknowledgementKind.REDACTION, fingerprint=hit.fingerprint, reason=""
+        )
     )
     assert open_redaction_hits(pm) == [hit]  # a keep without a reason does not count
     pm.acknowledgements[-1].reason = "Our public support address"
