@@ -16,14 +16,14 @@ __all__ = [
     "normalise_text",
 ]
 
-_SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
-
 
 def normalise_text(text: str | None) -> str:
-    """Normalise text for matching: NFC, odd spaces to spaces, collapsed, casefolded."""
+    """Normalise text for matching: NFC, any whitespace run to one space, casefolded."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    # str.split() also splits on no-break and narrow no-break spaces.
     return " ".join(text.split()).casefold()
 
 
@@ -54,7 +54,7 @@ class ImportedEvent:
         Times are truncated to whole seconds, the coarsest precision common to the
         supported sources, so a journald entry (µs) and its syslog twin (s) match.
         """
-        moment = self.time_utc.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = self.time_utc.replace(microsecond=0, tzinfo=None).isoformat()
         payload = "\x1f".join((moment, normalise_text(self.author), normalise_text(self.text)))
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

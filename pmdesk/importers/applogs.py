@@ -51,12 +51,13 @@ _PREFIXES = (b'{"@timestamp":"', b'{"@timestamp": "')
 
 
 def lookup(record: dict[str, Any], dotted: str) -> Any:
-    """Find a key given as ``a.b.c`` either as a flat dotted key or as nested objects."""
+    """Find a key given as ``a.b.c`` either as a flat dotted key or as nested objects.
+
+    ECS documents mix both forms (``"log.level"`` next to ``"log": {"logger": …}``).
+    """
     value = record.get(dotted, _MISSING)
-    if value is not _MISSING:
+    if value is not _MISSING or "." not in dotted:
         return value
-    if "." not in dotted:
-        return _MISSING
     head, _, rest = dotted.partition(".")
     inner = record.get(head, _MISSING)
     if isinstance(inner, dict):
@@ -65,8 +66,13 @@ def lookup(record: dict[str, Any], dotted: str) -> Any:
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
+    get = record.get
     for key in keys:
-        value = lookup(record, key)
+        value = get(key, _MISSING)
+        if value is _MISSING and "." in key:
+            head = key.partition(".")[0]
+            if head in record:
+                value = lookup(record, key)
         if value is not _MISSING and value is not None and value != "":
             return key, value
     return "", _MISSING
@@ -175,14 +181,19 @@ class _JsonLineReader:
         _, author = _first(record, self.author_keys)
         _, host = _first(record, self.source_keys)
         _, native = _first(record, self.id_keys)
-        source = f"log {host}" if isinstance(host, str) else f"log {self.file_label}"
+        has_host = isinstance(host, str)
+        source = f"log {host}" if has_host else f"log {self.file_label}"
+        if not isinstance(author, str):
+            author = host if has_host else None
+        elif has_host:
+            author = f"{author}@{host}"  # like syslog's ident@host: keeps hosts apart
         return ImportedEvent(
             time_utc=moment,
             original_time=original,
             source_zone=zone,
             zone_assumed=assumed,
             source=source,
-            author=author if isinstance(author, str) else None,
+            author=author,
             text=_ANSI_RE.sub("", text).rstrip("\n"),
             kind="log",
             native_id=str(native) if isinstance(native, str | int) else None,

@@ -312,7 +312,7 @@ def test_jsonl_presets(run_import: Run) -> None:
     assert ecs.level == "error"
     assert ecs.source == "log app-01"
     assert "OperationalError: timeout" in ecs.text
-    bunyan = by_author["checkout"]
+    bunyan = by_author["checkout@app-02"]
     assert bunyan.level == "error"
     assert "Error: boom" in bunyan.text
     pino = next(e for e in result.events if e.text == "slow query")
