@@ -1,0 +1,188 @@
+"""Item models over a post-mortem's lists, and the participants table.
+
+`CollectionTableModel` is the thin adapter the list-shaped steps share: it shows one
+collection of the open post-mortem, sends every change through `document.push`, and
+follows `document.edited` with the right structural signals (insert, remove, move,
+or a reset for anything bigger), so selections and editors survive ordinary edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pmdesk.domain.edits import SetValue
+from pmdesk.models import Participant
+from pmdesk.ui.document import PostmortemDocument
+
+__all__ = ["CollectionTableModel", "ItemRole", "ParticipantTableModel", "new_participant"]
+
+ItemRole = Qt.ItemDataRole.UserRole
+"""The domain object of a row."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CollectionTableModel(QAbstractTableModel):
+    """Rows are the objects of one list of the post-mortem (never copies of them).
+
+    Subclasses give `items()`, `columnCount`, `data`, and `setData` (which pushes an
+    edit). The model keeps the list of objects it last announced, so that on
+    `document.edited` it can tell views exactly what changed.
+    """
+
+    def __init__(self, document: PostmortemDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._rows: list[Any] = list(self.items())
+        document.edited.connect(self._edited)
+
+    # -- what subclasses provide -------------------------------------------------
+    def items(self) -> Sequence[Any]:
+        """The objects to show, in order, as they are now."""
+        raise NotImplementedError
+
+    def columns_depending_on(self, touched: tuple[object, ...]) -> list[int]:
+        """Columns of every row that show other objects among `touched`."""
+        return []
+
+    # -- access -------------------------------------------------------------------
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, item: object) -> int:
+        """The row of `item`, or -1."""
+        return next((row for row, candidate in enumerate(self._rows) if candidate is item), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    # -- following the document -----------------------------------------------------
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        self.sync()
+        last_column = self.columnCount() - 1
+        if last_column < 0 or not self._rows:
+            return
+        for row, item in enumerate(self._rows):
+            if any(obj is item for obj in touched):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        for column in self.columns_depending_on(touched):
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+
+    def sync(self) -> None:
+        """Bring the announced rows in line with the collection."""
+        old = self._rows
+        new = list(self.items())
+        if len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True)):
+            return
+        if len(new) == len(old) + 1:
+            row = _single_difference(old, new)
+            if row is not None:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows = new
+                self.endInsertRows()
+                return
+        if len(new) + 1 == len(old):
+            row = _single_difference(new, old)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._rows = new
+                self.endRemoveRows()
+                return
+        if len(old) == len(new) and {id(x) for x in old} == {id(x) for x in new}:
+            self.layoutAboutToBeChanged.emit()
+            moved_from: list[QModelIndex] = []
+            moved_to: list[QModelIndex] = []
+            new_rows = {id(item): row for row, item in enumerate(new)}
+            for index in self.persistentIndexList():
+                if index.isValid():
+                    moved_from.append(index)
+                    moved_to.append(
+                        self.index(new_rows[id(old[index.row()])], index.column(), index.parent())
+                    )
+            self._rows = new
+            self.changePersistentIndexList(moved_from, moved_to)
+            self.layoutChanged.emit()
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+
+def _single_difference(shorter: list[Any], longer: list[Any]) -> int | None:
+    """The row at which `longer` has one extra object, if that is the only difference."""
+    for row, item in enumerate(longer):
+        if row == len(shorter) or shorter[row] is not item:
+            rest_equal = all(a is b for a, b in zip(shorter[row:], longer[row + 1 :], strict=True))
+            return row if rest_equal else None
+    return None
+
+
+def new_participant(name: str = "", role: str = "", team: str = "") -> Participant:
+    """A participant with every field set (column defaults apply only on insert)."""
+    return Participant(name=name, role=role, team=team, position=0)
+
+
+class ParticipantTableModel(CollectionTableModel):
+    """The post-mortem's participants: name, role, team; edited inline."""
+
+    COLUMNS = ("name", "role", "team")
+    NAME, ROLE, TEAM = range(3)
+
+    def items(self) -> Sequence[Participant]:
+        return self.document.postmortem.participants
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = (self.tr("Name"), self.tr("Role"), self.tr("Team"))
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        participant: Participant = self._rows[index.row()]
+        if role == ItemRole:
+            return participant
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return getattr(participant, self.COLUMNS[index.column()]) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+            return self.tr("Names stay in this list; the report's text should describe roles.")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        participant: Participant = self._rows[index.row()]
+        attribute = self.COLUMNS[index.column()]
+        text = str(value or "").strip()
+        if getattr(participant, attribute) == text:
+            return False
+        labels = {
+            "name": self.tr("Edit participant name"),
+            "role": self.tr("Edit participant role"),
+            "team": self.tr("Edit participant team"),
+        }
+        self.document.push(SetValue(participant, attribute, text, labels[attribute]))
+        return True

@@ -1,0 +1,654 @@
+"""Action items: the table of concrete work, and the root causes still without any."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.actions import (
+    actions_missing_owner_or_due,
+    new_action_item,
+    owner_suggestions,
+    root_causes_without_actions,
+)
+from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, Verdict, WhyNode
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.action_table_model import (
+    ActionItemTableModel,
+    action_status_label,
+    action_type_label,
+    priority_label,
+)
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.steps.trigger_step import verdict_colors
+
+__all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
+
+# A new action item's due date when the picker opens on an item without one.
+DEFAULT_DUE_IN = timedelta(days=14)
+# QDateEdit's lowest date stands for "no due date".
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class RootCausePicker(QDialog):
+    """A checkable list of the root causes; returns the chosen ones."""
+
+    def __init__(
+        self,
+        candidates: Sequence[WhyNode],
+        selected: Sequence[WhyNode],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Root causes this action addresses"))
+        self.candidates = list(candidates)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Root causes"))
+        self.list.setWordWrap(True)
+        chosen = {id(node) for node in selected}
+        for node in self.candidates:
+            item = QListWidgetItem(node.text or self.tr("(no text)"), self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if id(node) in chosen else Qt.CheckState.Unchecked
+            )
+        hint = QLabel(self.tr("Space checks or unchecks the selected root cause."), self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        if self.candidates:
+            self.list.setCurrentRow(0)
+        self.resize(560, 320)
+
+    def chosen(self) -> list[WhyNode]:
+        return [
+            node
+            for row, node in enumerate(self.candidates)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        candidates: Sequence[WhyNode],
+        selected: Sequence[WhyNode],
+    ) -> list[WhyNode] | None:
+        """The root causes the user chose, or None when they cancelled."""
+        dialog = cls(candidates, selected, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen()
+        finally:
+            dialog.deleteLater()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of labelled values (type, priority, status); one choice commits."""
+
+    def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for label, _value in self.choices:
+            combo.addItem(label)
+        combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        values = [v for _label, v in self.choices]
+        editor.setCurrentIndex(values.index(value) if value in values else 0)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, self.choices[editor.currentIndex()][1], Qt.ItemDataRole.EditRole)
+
+
+class OwnerDelegate(QStyledItemDelegate):
+    """A line edit that suggests the participants' teams and roles."""
+
+    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(self.tr("A team or a role"))
+        completer = QCompleter(
+            QStringListModel(owner_suggestions(self.document.postmortem), editor), editor
+        )
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """A date editor with a calendar popup."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setMinimumDate(_NO_DATE)
+        editor.setSpecialValueText(self.tr("No due date"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        value: date | None = index.data(Qt.ItemDataRole.EditRole)
+        if value is None:
+            value = date.today() + DEFAULT_DUE_IN  # noqa: DTZ011 - a calendar day, local
+        editor.setDate(QDate(value.year, value.month, value.day))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        chosen = editor.date()
+        value = None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ActionTableView(QTableView):
+    """The action items table: root causes open a picker; Ctrl+click opens a link.
+
+    Signals:
+        root_causes_edit_requested(int): the user wants to change a row's root causes.
+        link_clicked(str): the user Ctrl+clicked a tracker link.
+    """
+
+    root_causes_edit_requested = Signal(int)
+    link_clicked = Signal(str)
+
+    def edit(  # type: ignore[override]
+        self,
+        index: AnyIndex,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        if index.isValid() and index.column() == ActionItemTableModel.ROOT_CAUSES:
+            # A checkable list in a dialog instead of an in-cell editor.
+            if trigger in (
+                QAbstractItemView.EditTrigger.DoubleClicked,
+                QAbstractItemView.EditTrigger.EditKeyPressed,
+                QAbstractItemView.EditTrigger.AllEditTriggers,
+            ):
+                self.root_causes_edit_requested.emit(index.row())
+            return False
+        if event is None:
+            super().edit(index)
+            return self.state() == QAbstractItemView.State.EditingState
+        return bool(super().edit(index, trigger, event))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if (
+            index.isValid()
+            and index.column() == ActionItemTableModel.TRACKER
+            and event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            url = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            if url:
+                self.setCurrentIndex(index)
+                self.link_clicked.emit(url)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+
+class _RootCauseBanner(QFrame):
+    """The warm banner listing root causes without an action item.
+
+    Signals:
+        add_requested(object): "Add action for this" was clicked for a WhyNode.
+        show_requested(object): the user wants to see this WhyNode in the 5 Whys step.
+    """
+
+    add_requested = Signal(object)
+    show_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("root_cause_banner")
+        self.setAccessibleName(self.tr("Root causes without an action item"))
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("root_cause_banner_title")
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.rows_layout)
+        self.add_buttons: list[QPushButton] = []
+        self._shown: list[tuple[int, str]] = []
+        self.verdict: Verdict | None = None
+
+    def show_missing(self, title: str, nodes: Sequence[WhyNode], verdict: Verdict | None) -> None:
+        self.title_label.setText(title)
+        self.setAccessibleDescription(title)
+        shown = [(id(node), node.text) for node in nodes]
+        if shown != self._shown:
+            self._shown = shown
+            self._rebuild(nodes)
+        self.verdict = verdict
+        self.apply_colors()
+
+    def _rebuild(self, nodes: Sequence[WhyNode]) -> None:
+        while self.rows_layout.count():
+            item = self.rows_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.add_buttons = []
+        for number, node in enumerate(nodes, start=1):
+            row = QWidget(self)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(f"{number}.  {node.text or self.tr('(no text)')}", row)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            show = QPushButton(self.tr("Show in 5 Whys"), row)
+            show.setFlat(True)
+            show.setAccessibleName(self.tr("Show root cause {n} in 5 Whys").format(n=number))
+            show.clicked.connect(lambda _c=False, n=node: self.show_requested.emit(n))
+            add = QPushButton(self.tr("Add action for this"), row)
+            add.setAccessibleName(self.tr("Add an action for root cause {n}").format(n=number))
+            add.setToolTip(self.tr("Create an action item linked to this root cause and name it."))
+            add.clicked.connect(lambda _c=False, n=node: self.add_requested.emit(n))
+            row_layout.addWidget(text, 1)
+            row_layout.addWidget(show)
+            row_layout.addWidget(add)
+            self.rows_layout.addWidget(row)
+            self.add_buttons.append(add)
+
+    def apply_colors(self) -> None:
+        background, edge, text = verdict_colors(self.verdict, self.palette())
+        self.setStyleSheet(
+            f"QFrame#root_cause_banner {{ background: {background.name()}; "
+            f"border: 1px solid {edge.name()}; border-left: 6px solid {edge.name()}; "
+            f"border-radius: 6px; }}"
+            f"QFrame#root_cause_banner QLabel {{ color: {text.name()}; "
+            f"background: transparent; }}"
+        )
+
+
+class ActionItemsStep(StepPage):
+    """The action items table with the root causes that still have none above it."""
+
+    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.model = ActionItemTableModel(document, self)
+        self.table = ActionTableView(self)
+        self.table.setObjectName("action_table")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Action items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ActionItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ActionItemTableModel.ROOT_CAUSES, QHeaderView.ResizeMode.Stretch
+        )
+        for column, width in (
+            (ActionItemTableModel.TYPE, 130),
+            (ActionItemTableModel.OWNER, 190),
+            (ActionItemTableModel.PRIORITY, 70),
+            (ActionItemTableModel.DUE, 110),
+            (ActionItemTableModel.STATUS, 110),
+            (ActionItemTableModel.TRACKER, 110),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(
+            ActionItemTableModel.TYPE,
+            ChoiceDelegate([(action_type_label(t), t) for t in ActionType], self.table),
+        )
+        self.table.setItemDelegateForColumn(
+            ActionItemTableModel.PRIORITY,
+            ChoiceDelegate([(priority_label(p), p) for p in Priority], self.table),
+        )
+        self.table.setItemDelegateForColumn(
+            ActionItemTableModel.STATUS,
+            ChoiceDelegate([(action_status_label(s), s) for s in ActionStatus], self.table),
+        )
+        self.table.setItemDelegateForColumn(
+            ActionItemTableModel.OWNER, OwnerDelegate(document, self.table)
+        )
+        self.table.setItemDelegateForColumn(ActionItemTableModel.DUE, DueDateDelegate(self.table))
+        self.table.root_causes_edit_requested.connect(self.edit_root_causes)
+        self.table.link_clicked.connect(self.open_link)
+
+        self.banner = _RootCauseBanner(self)
+        self.banner.add_requested.connect(self.add_action_for)
+        self.banner.show_requested.connect(lambda node: self.jump_requested.emit(f"why:{node.id}"))
+        self.all_covered_label = QLabel(self)
+        self.all_covered_label.setObjectName("all_covered")
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("missing_owner_or_due")
+        self.missing_label.setWordWrap(True)
+
+        self.add_button = QPushButton(self.tr("&Add action"), self)
+        self.add_button.setToolTip(self.tr("Add an action item (Ctrl+Enter or Insert)"))
+        self.add_button.clicked.connect(lambda: self.add_action())
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected action item (Delete)"))
+        self.delete_button.clicked.connect(self.delete_action)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.up_button.setToolTip(self.tr("Move the selected action item up (Ctrl+Shift+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_action(-1))
+        self.down_button = QPushButton(self.tr("Move do&wn"), self)
+        self.down_button.setToolTip(self.tr("Move the selected action item down (Ctrl+Shift+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_action(1))
+        self.root_causes_button = QPushButton(self.tr("&Root causes…"), self)
+        self.root_causes_button.setToolTip(
+            self.tr("Choose the root causes the selected action addresses (F2 on that column)")
+        )
+        self.root_causes_button.clicked.connect(self._edit_current_root_causes)
+        self.link_button = QPushButton(self.tr("Open lin&k"), self)
+        self.link_button.setToolTip(
+            self.tr("Open the selected action's tracker link in the browser (Ctrl+click)")
+        )
+        self.link_button.clicked.connect(self._open_current_link)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.root_causes_button,
+            self.link_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        for keys, slot, widget in (
+            (("Ctrl+Return", "Ctrl+Enter", "Insert"), self.add_action, self),
+            (("Delete",), self.delete_action, self.table),
+            (("Ctrl+Shift+Up",), lambda: self.move_action(-1), self),
+            (("Ctrl+Shift+Down",), lambda: self.move_action(1), self),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), widget)
+                shortcut.setContext(
+                    Qt.ShortcutContext.WidgetShortcut
+                    if widget is self.table
+                    else Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
+                shortcut.activated.connect(lambda s=slot: s())
+
+        intro = QLabel(
+            self.tr(
+                "Concrete work that addresses the root causes. Every action needs an owner "
+                "(a team or a role) and a due date. Double-click or start typing to edit."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.all_covered_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing_label)
+
+        QWidget.setTabOrder(self.add_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.up_button)
+        QWidget.setTabOrder(self.up_button, self.down_button)
+        QWidget.setTabOrder(self.down_button, self.root_causes_button)
+        QWidget.setTabOrder(self.root_causes_button, self.link_button)
+        QWidget.setTabOrder(self.link_button, self.table)
+
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        document.edited.connect(lambda _touched: self.refresh())
+        self.refresh()
+
+    # -- showing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        pm = self.document.postmortem
+        missing = root_causes_without_actions(pm)
+        if missing:
+            title = (
+                self.tr("1 root cause has no action item")
+                if len(missing) == 1
+                else self.tr("{n} root causes have no action item").format(n=len(missing))
+            )
+            self.banner.show_missing(title, missing, Verdict.RECOMMENDED)
+            self.banner.show()
+            self.all_covered_label.hide()
+        elif not pm.root_causes:
+            self.banner.show_missing(
+                self.tr(
+                    "No root causes are marked yet. Mark them in the 5 Whys step; "
+                    "each one needs an action item."
+                ),
+                [],
+                None,
+            )
+            self.banner.show()
+            self.all_covered_label.hide()
+        elif not pm.action_items:
+            self.banner.hide()
+            self.all_covered_label.hide()
+        else:
+            self.banner.hide()
+            self.all_covered_label.setText(self.tr("✓ Every root cause has an action item."))
+            self.all_covered_label.show()
+        incomplete = actions_missing_owner_or_due(pm)
+        if incomplete:
+            text = (
+                self.tr("1 action item needs an owner or a due date (marked “!”).")
+                if len(incomplete) == 1
+                else self.tr("{n} action items need an owner or a due date (marked “!”).").format(
+                    n=len(incomplete)
+                )
+            )
+            self.missing_label.setText(text)
+            self.missing_label.show()
+        else:
+            self.missing_label.hide()
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        item = self.current_item()
+        has_item = item is not None
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(has_item)
+        self.root_causes_button.setEnabled(has_item)
+        self.link_button.setEnabled(bool(item is not None and item.tracker_url))
+
+    def current_item(self) -> ActionItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item: ActionItem = self.model.item(index.row())
+        return item
+
+    # -- editing --------------------------------------------------------------------------
+    def add_action(self, root_causes: Sequence[WhyNode] = ()) -> ActionItem:
+        """Add an action item after the selected one and start editing its title."""
+        pm = self.document.postmortem
+        current = self.table.currentIndex()
+        index = current.row() + 1 if current.isValid() else len(pm.action_items)
+        item = new_action_item(list(root_causes))
+        self.document.push(InsertItem(pm, "action_items", item, index, self.tr("Add action item")))
+        self.edit_cell(self.model.row_of(item), ActionItemTableModel.TITLE)
+        return item
+
+    def add_action_for(self, node: WhyNode) -> ActionItem:
+        """Add an action item linked to root cause `node`, at the end, and name it."""
+        self.table.setCurrentIndex(QModelIndex())
+        return self.add_action([node])
+
+    def delete_action(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        row = self.table.currentIndex().row()
+        self.document.push(
+            RemoveItem(
+                self.document.postmortem, "action_items", item, self.tr("Delete action item")
+            )
+        )
+        if self.model.rowCount():
+            self.table.setCurrentIndex(
+                self.model.index(min(row, self.model.rowCount() - 1), ActionItemTableModel.TITLE)
+            )
+
+    def move_action(self, delta: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        current = self.table.currentIndex()
+        target = current.row() + delta
+        if not 0 <= target < self.model.rowCount():
+            return
+        self.document.push(
+            MoveItem(
+                self.document.postmortem, "action_items", item, target, self.tr("Move action item")
+            )
+        )
+        self.table.setCurrentIndex(self.model.index(target, current.column()))
+
+    def edit_cell(self, row: int, column: int) -> None:
+        index = self.model.index(row, column)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(index)
+        self.table.edit(index)
+
+    def edit_root_causes(self, row: int) -> None:
+        item: ActionItem = self.model.item(row)
+        pm = self.document.postmortem
+        candidates = list(pm.root_causes)
+        # Links to whys that are no longer marked as root causes can still be removed.
+        candidates += [n for n in item.root_causes if not any(n is c for c in candidates)]
+        chosen = RootCausePicker.ask(self, candidates, item.root_causes)
+        if chosen is None:
+            return
+        self.model.setData(self.model.index(row, ActionItemTableModel.ROOT_CAUSES), chosen)
+
+    def _edit_current_root_causes(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.edit_root_causes(index.row())
+
+    def open_link(self, url: str) -> None:
+        """Open a tracker link the user explicitly asked for (web links only)."""
+        link = QUrl(url.strip())
+        if link.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(link)
+
+    def _open_current_link(self) -> None:
+        item = self.current_item()
+        if item is not None and item.tracker_url:
+            self.open_link(item.tracker_url)
+
+    # -- the step contract ------------------------------------------------------------------
+    def focus_location(self, location: str) -> bool:
+        """Handles "action:<id>[.<field>]" and "action[<row>].<field>"."""
+        field = "title"
+        row = -1
+        if location.startswith("action:"):
+            key, _, field_name = location[len("action:") :].partition(".")
+            field = field_name or "title"
+            row = next(
+                (r for r in range(self.model.rowCount()) if str(self.model.item(r).id) == key),
+                -1,
+            )
+        elif location.startswith("action[") and "]" in location:
+            number, _, rest = location[len("action[") :].partition("]")
+            field = rest.lstrip(".") or "title"
+            row = int(number) if number.isdigit() else -1
+        else:
+            return False
+        if not 0 <= row < self.model.rowCount():
+            return False
+        column = (
+            ActionItemTableModel.COLUMNS.index(field)
+            if field in ActionItemTableModel.COLUMNS
+            else ActionItemTableModel.TITLE
+        )
+        index = self.model.index(row, column)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.banner.apply_colors()

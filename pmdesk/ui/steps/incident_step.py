@@ -1,0 +1,403 @@
+"""Incident & participants: what happened, when, who was there, and private notes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.models import Participant
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.fields import (
+    BoundComboBox,
+    BoundDateTimeEdit,
+    BoundLineEdit,
+    BoundListEdit,
+    BoundPlainTextEdit,
+    FieldBinding,
+)
+
+__all__ = ["IncidentStep"]
+
+
+def _now_to_the_minute() -> datetime:
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
+class IncidentStep(StepPage):
+    """The incident's facts, the participants, and the facilitator's private notes.
+
+    Attributes:
+        text_editors: the Markdown editors by location ("field:summary", ...), for the
+            lint highlighter.
+    """
+
+    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        pm = document.postmortem
+
+        def bind(attribute: str, label: str) -> FieldBinding:
+            return FieldBinding(document, pm, attribute, label)
+
+        self.title_edit = BoundLineEdit(bind("title", self.tr("Edit title")), self)
+        self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
+        self.summary_edit = self._text_editor(
+            "summary",
+            self.tr("Edit summary"),
+            self.tr("A few sentences: what happened, the impact, how it was resolved."),
+        )
+        self.impact_edit = self._text_editor(
+            "customer_impact",
+            self.tr("Edit customer impact"),
+            self.tr("Who was affected, how, and for how long."),
+        )
+        self.severity_combo = BoundComboBox(
+            FieldBinding(document, pm, "severity", self.tr("Change severity"), mergeable=False),
+            [(self.tr("Not set"), None)]
+            + [
+                (self.tr("SEV {n}").format(n=n) + suffix, n)
+                for n, suffix in (
+                    (1, self.tr(" — most severe")),
+                    (2, ""),
+                    (3, ""),
+                    (4, ""),
+                    (5, self.tr(" — least severe")),
+                )
+            ],
+            self,
+        )
+        self.start_edit = BoundDateTimeEdit(
+            FieldBinding(document, pm, "incident_start", self.tr("Change incident start")),
+            _now_to_the_minute,
+            self.tr("Not set"),
+            self,
+        )
+        self.end_edit = BoundDateTimeEdit(
+            FieldBinding(document, pm, "incident_end", self.tr("Change incident end")),
+            lambda: self.document.postmortem.incident_start or _now_to_the_minute(),
+            self.tr("Not set"),
+            self,
+        )
+        self.facilitator_edit = BoundLineEdit(bind("facilitator", self.tr("Edit facilitator")))
+        self.facilitator_edit.setPlaceholderText(self.tr("Who runs the review"))
+        self.tags_edit = BoundListEdit(bind("tags", self.tr("Edit tags")), self)
+        self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))
+        self.services_edit = BoundListEdit(bind("services", self.tr("Edit services")), self)
+        self.services_edit.setPlaceholderText(self.tr("e.g. checkout, ledger"))
+        self.notes_edit = self._text_editor(
+            "facilitator_notes",
+            self.tr("Edit facilitator notes"),
+            self.tr("Reminders for yourself: who to follow up with, what to ask next."),
+        )
+
+        for widget, name, description in (
+            (self.title_edit, self.tr("Title"), ""),
+            (self.summary_edit, self.tr("Summary"), self.tr("Markdown")),
+            (self.impact_edit, self.tr("Customer impact"), self.tr("Markdown")),
+            (self.severity_combo, self.tr("Severity"), self.tr("1 is the most severe")),
+            (self.start_edit.editor, self.tr("Incident start (UTC)"), ""),
+            (self.end_edit.editor, self.tr("Incident end (UTC)"), ""),
+            (self.facilitator_edit, self.tr("Facilitator"), ""),
+            (self.tags_edit, self.tr("Tags"), self.tr("Separate tags with commas")),
+            (self.services_edit, self.tr("Services"), self.tr("Separate services with commas")),
+            (
+                self.notes_edit,
+                self.tr("Facilitator notes (private)"),
+                self.tr("Never exported; hidden in presenter mode"),
+            ),
+        ):
+            widget.setAccessibleName(name)
+            if description:
+                widget.setAccessibleDescription(description)
+        self.start_edit.clear_button.setAccessibleName(self.tr("Clear incident start"))
+        self.end_edit.clear_button.setAccessibleName(self.tr("Clear incident end"))
+        self.tags_edit.setToolTip(self.tr("Separate tags with commas."))
+        self.services_edit.setToolTip(self.tr("Separate services with commas."))
+
+        self.text_editors: dict[str, QPlainTextEdit] = {
+            "field:summary": self.summary_edit,
+            "field:customer_impact": self.impact_edit,
+            "field:facilitator_notes": self.notes_edit,
+        }
+
+        # -- the incident form --------------------------------------------------------
+        incident = QGroupBox(self.tr("Incident"), self)
+        form = QFormLayout(incident)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+        form.addRow(self._buddy(self.tr("&Summary"), self.summary_edit), self.summary_edit)
+        form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
+        form.addRow(self._buddy(self.tr("Se&verity"), self.severity_combo), self.severity_combo)
+        form.addRow(
+            self._buddy(self.tr("Incident st&art (UTC)"), self.start_edit.editor),
+            self.start_edit,
+        )
+        form.addRow(
+            self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor), self.end_edit
+        )
+        form.addRow(
+            self._buddy(self.tr("&Facilitator"), self.facilitator_edit), self.facilitator_edit
+        )
+        form.addRow(self._buddy(self.tr("Ta&gs"), self.tags_edit), self.tags_edit)
+        form.addRow(self._buddy(self.tr("Se&rvices"), self.services_edit), self.services_edit)
+        self.duration_label = QLabel(self)
+        self.duration_label.setAccessibleName(self.tr("Incident duration"))
+        form.addRow("", self.duration_label)
+
+        # -- participants ---------------------------------------------------------------
+        self.participant_model = ParticipantTableModel(document, self)
+        self.participant_table = QTableView(self)
+        self.participant_table.setObjectName("participant_table")
+        self.participant_table.setModel(self.participant_model)
+        self.participant_table.setAccessibleName(self.tr("Participants"))
+        self.participant_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.participant_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.participant_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.participant_table.setTabKeyNavigation(False)
+        self.participant_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.participant_table.verticalHeader().setVisible(False)
+        self.participant_table.setMinimumHeight(160)
+        self.add_participant_button = QPushButton(self.tr("A&dd participant"), self)
+        self.add_participant_button.setToolTip(self.tr("Add a participant (Insert)"))
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.remove_participant_button = QPushButton(self.tr("Re&move"), self)
+        self.remove_participant_button.setToolTip(
+            self.tr("Remove the selected participant (Delete)")
+        )
+        self.remove_participant_button.clicked.connect(self.remove_participant)
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_participant),
+            (QKeySequence(Qt.Key.Key_Insert), self.add_participant),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.participant_table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        participants = QGroupBox(self.tr("&Participants"), self)
+        participants_layout = QVBoxLayout(participants)
+        hint = QLabel(
+            self.tr(
+                "Everyone who took part in the incident or this review. "
+                "Double-click or start typing to edit; Insert adds, Delete removes."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        participants_layout.addWidget(hint)
+        participants_layout.addWidget(self.participant_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_participant_button)
+        buttons.addWidget(self.remove_participant_button)
+        buttons.addStretch(1)
+        participants_layout.addLayout(buttons)
+
+        # -- private notes ----------------------------------------------------------------
+        self.notes_box = QGroupBox(self.tr("Facilitator n&otes"), self)
+        self.notes_box.setObjectName("facilitator_notes_box")
+        notes_layout = QVBoxLayout(self.notes_box)
+        self.notes_privacy_label = QLabel(
+            self.tr("Private — never exported, hidden in presenter mode"), self
+        )
+        self.notes_privacy_label.setWordWrap(True)
+        font = self.notes_privacy_label.font()
+        font.setItalic(True)
+        self.notes_privacy_label.setFont(font)
+        self.notes_privacy_label.setBuddy(self.notes_edit)
+        notes_layout.addWidget(self.notes_privacy_label)
+        notes_layout.addWidget(self.notes_edit)
+        self.notes_edit.setMinimumHeight(90)
+
+        side = QVBoxLayout()
+        side.addWidget(participants, 3)
+        side.addWidget(self.notes_box, 2)
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(incident, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for first, second in (
+            (self.title_edit, self.summary_edit),
+            (self.summary_edit, self.impact_edit),
+            (self.impact_edit, self.severity_combo),
+            (self.severity_combo, self.start_edit.editor),
+            (self.start_edit.editor, self.start_edit.clear_button),
+            (self.start_edit.clear_button, self.end_edit.editor),
+            (self.end_edit.editor, self.end_edit.clear_button),
+            (self.end_edit.clear_button, self.facilitator_edit),
+            (self.facilitator_edit, self.tags_edit),
+            (self.tags_edit, self.services_edit),
+            (self.services_edit, self.participant_table),
+            (self.participant_table, self.add_participant_button),
+            (self.add_participant_button, self.remove_participant_button),
+            (self.remove_participant_button, self.notes_edit),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self.summary_edit.setMinimumHeight(110)
+        self.impact_edit.setMinimumHeight(80)
+        document.edited.connect(self._edited)
+        self._update_duration()
+
+    def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:
+        editor = BoundPlainTextEdit(
+            FieldBinding(self.document, self.document.postmortem, attribute, label), self
+        )
+        editor.setObjectName(f"{attribute}_edit")
+        editor.setPlaceholderText(placeholder)
+        return editor
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    # -- reacting to edits ---------------------------------------------------------------
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if any(obj is self.document.postmortem for obj in touched):
+            self._update_duration()
+
+    def _update_duration(self) -> None:
+        pm = self.document.postmortem
+        if pm.incident_start is None or pm.incident_end is None:
+            self.duration_label.setText(self.tr("Duration: set the start and the end."))
+            return
+        minutes = int((pm.incident_end - pm.incident_start).total_seconds() // 60)
+        if minutes < 0:
+            self.duration_label.setText(self.tr("The end is before the start."))
+            return
+        hours, rest = divmod(minutes, 60)
+        if hours:
+            text = self.tr("Duration: {hours} h {minutes} min").format(hours=hours, minutes=rest)
+        else:
+            text = self.tr("Duration: {minutes} min").format(minutes=minutes)
+        self.duration_label.setText(text)
+
+    # -- participants ----------------------------------------------------------------------
+    def add_participant(self) -> None:
+        """Add an empty participant after the selected one and start editing its name."""
+        pm = self.document.postmortem
+        current = self.participant_table.currentIndex()
+        index = current.row() + 1 if current.isValid() else len(pm.participants)
+        participant = new_participant()
+        self.document.push(
+            InsertItem(pm, "participants", participant, index, self.tr("Add participant"))
+        )
+        row = self.participant_model.row_of(participant)
+        self._edit_cell(row, ParticipantTableModel.NAME)
+
+    def remove_participant(self) -> None:
+        current = self.participant_table.currentIndex()
+        if not current.isValid():
+            return
+        participant: Participant = self.participant_model.item(current.row())
+        self.document.push(
+            RemoveItem(
+                self.document.postmortem,
+                "participants",
+                participant,
+                self.tr("Remove participant"),
+            )
+        )
+
+    def move_participant(self, delta: int) -> None:
+        current = self.participant_table.currentIndex()
+        if not current.isValid():
+            return
+        target = current.row() + delta
+        if not 0 <= target < self.participant_model.rowCount():
+            return
+        participant = self.participant_model.item(current.row())
+        self.document.push(
+            MoveItem(
+                self.document.postmortem,
+                "participants",
+                participant,
+                target,
+                self.tr("Move participant"),
+            )
+        )
+
+    def _edit_cell(self, row: int, column: int) -> None:
+        index = self.participant_model.index(row, column)
+        self.participant_table.setCurrentIndex(index)
+        self.participant_table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.participant_table.setFocus()
+        self.participant_table.edit(index)
+
+    # -- the step contract -------------------------------------------------------------------
+    def focus_location(self, location: str) -> bool:
+        editors: dict[str, QWidget] = {
+            "field:title": self.title_edit,
+            "field:summary": self.summary_edit,
+            "field:customer_impact": self.impact_edit,
+            "field:severity": self.severity_combo,
+            "field:incident_start": self.start_edit.editor,
+            "field:incident_end": self.end_edit.editor,
+            "field:facilitator": self.facilitator_edit,
+            "field:tags": self.tags_edit,
+            "field:services": self.services_edit,
+            "field:participants": self.participant_table,
+        }
+        if location == "field:facilitator_notes" and self.notes_box.isVisibleTo(self):
+            editors[location] = self.notes_edit
+        if location.startswith("participant:"):
+            for row in range(self.participant_model.rowCount()):
+                if str(self.participant_model.item(row).id) == location.split(":", 1)[1]:
+                    index = self.participant_model.index(row, 0)
+                    self.participant_table.setCurrentIndex(index)
+                    self.participant_table.scrollTo(index)
+                    self.participant_table.setFocus()
+                    return True
+            return False
+        widget = editors.get(location)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        return True
+
+    def set_presenter_mode(self, enabled: bool) -> None:
+        self.notes_box.setVisible(not enabled)
+        if enabled and self.notes_edit.hasFocus():
+            self.title_edit.setFocus()

@@ -1,0 +1,558 @@
+"""Trigger check: the policy's questions, the live verdict with its reasons, an override."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import inspect
+from sqlalchemy.orm import make_transient
+
+from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.trigger import TriggerAnswers, TriggerPolicy, answers_of, evaluate
+from pmdesk.models import TriggerAssessment, Verdict
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.fields import (
+    BoundComboBox,
+    BoundDoubleSpinBox,
+    BoundSpinBox,
+    FieldBinding,
+)
+
+__all__ = ["TriggerStep", "VerdictBanner", "verdict_colors"]
+
+
+@dataclass(frozen=True, eq=False)
+class _AttachAssessment(SetValue):
+    """Sets `postmortem.trigger_assessment`, reviving an assessment that an earlier save
+    deleted (so redo after undo-and-autosave inserts it again).
+
+    TODO(lead): belongs in pmdesk.domain.edits (SetValue could revive its value the way
+    InsertItem revives its item).
+    """
+
+    def apply(self) -> Edit:
+        state = inspect(self.value, raiseerr=False) if self.value is not None else None
+        if state is not None and (state.deleted or state.was_deleted):
+            make_transient(self.value)
+        old = getattr(self.target, self.attribute)
+        setattr(self.target, self.attribute, self.value)
+        return _AttachAssessment(self.target, self.attribute, old, self.label)
+
+
+def new_assessment() -> TriggerAssessment:
+    """An unanswered assessment with every field set (column defaults apply on insert)."""
+    return TriggerAssessment(
+        data_loss=None,
+        outage_minutes=None,
+        severity=None,
+        customers_affected=None,
+        security_impact=None,
+        slo_budget_burned_pct=None,
+        verdict=None,
+        reasons=[],
+        override_verdict=None,
+        override_reason="",
+    )
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def verdict_colors(verdict: Verdict | None, palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Background, border and text colours of the verdict banner for `palette`.
+
+    Semantic, calm colours: a soft tint with a strong edge, readable on light and dark.
+    """
+    dark = _is_dark(palette)
+    hues = {
+        Verdict.MANDATORY: ("#fbe3e1", "#b3261e", "#5c1410", "#3d1a18", "#f2b8b5", "#ffdad6"),
+        Verdict.RECOMMENDED: ("#fdf0d5", "#a86400", "#4d2e00", "#3b2d12", "#f5c56b", "#ffe3b0"),
+        Verdict.NOT_REQUIRED: ("#e0f2e5", "#2e7d4f", "#0f3d23", "#17301f", "#8fd3a8", "#c9f0d6"),
+    }
+    if verdict is None:
+        window = palette.color(QPalette.ColorRole.AlternateBase)
+        mid = palette.color(QPalette.ColorRole.Mid)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        return window, mid, text
+    light_bg, light_edge, light_text, dark_bg, dark_edge, dark_text = hues[verdict]
+    if dark:
+        return QColor(dark_bg), QColor(dark_edge), QColor(dark_text)
+    return QColor(light_bg), QColor(light_edge), QColor(light_text)
+
+
+class VerdictBanner(QFrame):
+    """The verdict in words, with every reason, in the verdict's colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdict_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Verdict"))
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("verdict_title")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.reasons_label = QLabel(self)
+        self.reasons_label.setObjectName("verdict_reasons")
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.reasons_label)
+        self.verdict: Verdict | None = None
+
+    def show_verdict(self, verdict: Verdict | None, title: str, reasons: list[str]) -> None:
+        self.verdict = verdict
+        self.title_label.setText(title)
+        self.reasons_label.setText("\n".join(f"•  {reason}" for reason in reasons))
+        self.reasons_label.setVisible(bool(reasons))
+        self.setAccessibleDescription(f"{title}. {' '.join(reasons)}")
+        self.apply_colors()
+
+    def apply_colors(self) -> None:
+        background, edge, text = verdict_colors(self.verdict, self.palette())
+        self.setStyleSheet(
+            f"QFrame#verdict_banner {{ background: {background.name()}; "
+            f"border: 1px solid {edge.name()}; border-left: 6px solid {edge.name()}; "
+            f"border-radius: 6px; }}"
+            f"QFrame#verdict_banner QLabel {{ color: {text.name()}; background: transparent; }}"
+        )
+
+
+_ANSWER_LABELS = {
+    "data_loss": "Answer data loss",
+    "outage_minutes": "Answer outage duration",
+    "severity": "Answer severity",
+    "customers_affected": "Answer customer impact",
+    "security_impact": "Answer security impact",
+    "slo_budget_burned_pct": "Answer SLO budget burned",
+}
+
+
+class TriggerStep(StepPage):
+    """Does this incident need a formal post-mortem? The answers give the verdict live.
+
+    Every answer is stored together with the verdict and reasons it gives, as one edit;
+    the first answer creates the assessment. An override needs a reason: choosing one
+    without a reason is held back (and says why) until a reason is written.
+    """
+
+    def __init__(
+        self,
+        document: PostmortemDocument,
+        policy: TriggerPolicy,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(document, parent)
+        self.policy = policy
+        # An override chosen but not stored yet because it has no reason.
+        self._pending_override: Verdict | None = None
+
+        def answer(attribute: str) -> FieldBinding:
+            return FieldBinding(
+                document,
+                self.assessment,
+                attribute,
+                self.tr(_ANSWER_LABELS[attribute]),
+                make_edit=self._answer_edit,
+            )
+
+        yes_no = [
+            (self.tr("Not answered"), None),
+            (self.tr("Yes"), True),
+            (self.tr("No"), False),
+        ]
+        self.data_loss_combo = BoundComboBox(answer("data_loss"), yes_no, self)
+        self.outage_spin = BoundSpinBox(
+            answer("outage_minutes"), 0, 100_000, self.tr("Not answered"), self
+        )
+        self.outage_spin.setSuffix(self.tr(" min"))
+        self.severity_combo = BoundComboBox(
+            answer("severity"),
+            [(self.tr("Not answered"), None)]
+            + [(self.tr("SEV {n}").format(n=n), n) for n in range(1, 6)],
+            self,
+        )
+        self.customers_combo = BoundComboBox(answer("customers_affected"), yes_no, self)
+        self.security_combo = BoundComboBox(answer("security_impact"), yes_no, self)
+        self.slo_spin = BoundDoubleSpinBox(
+            answer("slo_budget_burned_pct"), 0.0, 1000.0, self.tr("Not answered"), self
+        )
+        self.slo_spin.setSuffix(" %")
+
+        questions = QGroupBox(self.tr("The policy's questions"), self)
+        form = QFormLayout(questions)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        threshold = policy.outage_threshold_minutes
+        rows: list[tuple[str, QWidget, str, str]] = [
+            (
+                self.tr("Was &data lost?"),
+                self.data_loss_combo,
+                self.tr("Data lost"),
+                self.tr("Any data that could not be recovered."),
+            ),
+            (
+                self.tr("How long was the &outage?"),
+                self.outage_spin,
+                self.tr("Outage duration in minutes"),
+                self.tr("Over {minutes} minutes makes a post-mortem mandatory.").format(
+                    minutes=threshold
+                ),
+            ),
+            (
+                self.tr("&Severity"),
+                self.severity_combo,
+                self.tr("Severity"),
+                self.tr("SEV 1 is the most severe."),
+            ),
+            (
+                self.tr("Were &customers affected?"),
+                self.customers_combo,
+                self.tr("Customers affected"),
+                "",
+            ),
+            (
+                self.tr("Was security or &privacy affected?"),
+                self.security_combo,
+                self.tr("Security or privacy affected"),
+                "",
+            ),
+            (
+                self.tr("SLO error &budget burned"),
+                self.slo_spin,
+                self.tr("SLO error budget burned, percent"),
+                self.tr("Share of the period's error budget this incident used."),
+            ),
+        ]
+        for text, widget, name, tip in rows:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            if tip:
+                widget.setToolTip(tip)
+                widget.setAccessibleDescription(tip)
+            widget.setMinimumWidth(180)
+            form.addRow(label, widget)
+
+        self.banner = VerdictBanner(self)
+
+        # -- override ----------------------------------------------------------------------
+        self.override_combo = QComboBox(self)
+        self.override_values: list[Verdict | None] = [
+            None,
+            Verdict.MANDATORY,
+            Verdict.RECOMMENDED,
+            Verdict.NOT_REQUIRED,
+        ]
+        for choice in (
+            self.tr("Use the policy's verdict"),
+            self.tr("Mandatory"),
+            self.tr("Recommended"),
+            self.tr("Not required"),
+        ):
+            self.override_combo.addItem(choice)
+        self.override_combo.setAccessibleName(self.tr("Override verdict"))
+        self.override_reason_edit = QPlainTextEdit(self)
+        self.override_reason_edit.setObjectName("override_reason_edit")
+        self.override_reason_edit.setAccessibleName(self.tr("Override reason"))
+        self.override_reason_edit.setPlaceholderText(
+            self.tr("Why the policy's verdict does not fit this incident.")
+        )
+        self.override_reason_edit.setUndoRedoEnabled(False)
+        self.override_reason_edit.setTabChangesFocus(True)
+        self.override_reason_edit.setMaximumHeight(90)
+        self.override_problem_label = QLabel(self)
+        self.override_problem_label.setObjectName("override_problem")
+        self.override_problem_label.setWordWrap(True)
+        override_box = QGroupBox(self.tr("Override"), self)
+        override_form = QFormLayout(override_box)
+        override_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        combo_label = QLabel(self.tr("&Verdict"), self)
+        combo_label.setBuddy(self.override_combo)
+        reason_label = QLabel(self.tr("&Reason"), self)
+        reason_label.setBuddy(self.override_reason_edit)
+        override_form.addRow(combo_label, self.override_combo)
+        override_form.addRow(reason_label, self.override_reason_edit)
+        override_form.addRow("", self.override_problem_label)
+        self.text_editors: dict[str, QPlainTextEdit] = {
+            "field:override_reason": self.override_reason_edit
+        }
+
+        intro = QLabel(
+            self.tr(
+                "Answer what is known; the verdict updates as you go. "
+                "Unknown answers can be filled in later."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addWidget(questions)
+        layout.addWidget(override_box)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        order: list[QWidget] = [
+            self.data_loss_combo,
+            self.outage_spin,
+            self.severity_combo,
+            self.customers_combo,
+            self.security_combo,
+            self.slo_spin,
+            self.override_combo,
+            self.override_reason_edit,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.override_combo.currentIndexChanged.connect(self._override_chosen)
+        self.override_reason_edit.textChanged.connect(self._override_reason_typed)
+        document.edited.connect(self._edited)
+        self.refresh()
+
+    # -- reading ---------------------------------------------------------------------------
+    def assessment(self) -> TriggerAssessment | None:
+        return self.document.postmortem.trigger_assessment
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        assessment = self.assessment()
+        if any(obj is self.document.postmortem or obj is assessment for obj in touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored verdict, reasons and override."""
+        assessment = self.assessment()
+        self._show_banner(assessment)
+        stored = assessment.override_verdict if assessment else None
+        if stored is not None:
+            self._pending_override = None
+        shown = self._pending_override or stored
+        with QSignalBlocker(self.override_combo):
+            self.override_combo.setCurrentIndex(self.override_values.index(shown))
+        reason = assessment.override_reason if assessment else ""
+        if self.override_reason_edit.toPlainText() != reason:
+            position = self.override_reason_edit.textCursor().position()
+            with QSignalBlocker(self.override_reason_edit):
+                self.override_reason_edit.setPlainText(reason)
+                cursor = self.override_reason_edit.textCursor()
+                cursor.setPosition(min(position, len(reason)))
+                self.override_reason_edit.setTextCursor(cursor)
+        self._show_override_problem()
+
+    def _show_banner(self, assessment: TriggerAssessment | None) -> None:
+        names = {
+            Verdict.MANDATORY: self.tr("Mandatory"),
+            Verdict.RECOMMENDED: self.tr("Recommended"),
+            Verdict.NOT_REQUIRED: self.tr("Not required"),
+        }
+        if assessment is None or assessment.verdict is None:
+            self.banner.show_verdict(
+                None,
+                self.tr("No verdict yet"),
+                [self.tr("Answer the questions below to see whether a post-mortem is required.")],
+            )
+            return
+        effective = assessment.effective_verdict
+        assert effective is not None
+        title = self.tr("Post-mortem: {verdict}").format(verdict=names[effective])
+        reasons = list(assessment.reasons)
+        if assessment.override_verdict is not None:
+            title = self.tr("Post-mortem: {verdict} (overridden)").format(verdict=names[effective])
+            reasons = [
+                self.tr("The policy says {verdict}: ").format(verdict=names[assessment.verdict])
+                + " ".join(assessment.reasons),
+                self.tr("Overridden because: {reason}").format(
+                    reason=assessment.override_reason.strip()
+                ),
+            ]
+        self.banner.show_verdict(effective, title, reasons)
+
+    def _show_override_problem(self) -> None:
+        chosen = self.override_values[self.override_combo.currentIndex()]
+        has_reason = bool(self.override_reason_edit.toPlainText().strip())
+        if chosen is not None and not has_reason:
+            self.override_problem_label.setText(
+                self.tr(
+                    "⚠ Not saved yet: an override needs a reason. Write why the policy's "
+                    "verdict does not fit this incident."
+                )
+            )
+            palette = self.override_problem_label.palette()
+            _, edge, _ = verdict_colors(Verdict.RECOMMENDED, self.palette())
+            palette.setColor(QPalette.ColorRole.WindowText, edge)
+            self.override_problem_label.setPalette(palette)
+            self.override_problem_label.setVisible(True)
+        else:
+            self.override_problem_label.clear()
+            self.override_problem_label.setVisible(False)
+
+    # -- answering -------------------------------------------------------------------------
+    def _answer_edit(self, target: object | None, attribute: str, value: Any) -> Edit:
+        """Store one answer with the verdict and reasons it gives, as one undo step."""
+        pm = self.document.postmortem
+        edits: list[Edit] = []
+        assessment = target if isinstance(target, TriggerAssessment) else None
+        if assessment is None:
+            assessment = new_assessment()
+            edits.append(
+                _AttachAssessment(pm, "trigger_assessment", assessment, self.tr("Trigger check"))
+            )
+            answers = TriggerAnswers()
+        else:
+            answers = answers_of(assessment)
+        result = evaluate(replace(answers, **{attribute: value}), self.policy)
+        label = self.tr(_ANSWER_LABELS[attribute])
+        edits += [
+            SetValue(assessment, attribute, value, label),
+            SetValue(assessment, "verdict", result.verdict, label),
+            SetValue(assessment, "reasons", list(result.reasons), label),
+        ]
+        return Compound(tuple(edits), label)
+
+    def _ensure_assessment(self, edits: list[Edit]) -> TriggerAssessment:
+        """The assessment, creating it (with its verdict) as part of `edits` if missing."""
+        assessment = self.assessment()
+        if assessment is not None:
+            return assessment
+        assessment = new_assessment()
+        result = evaluate(TriggerAnswers(), self.policy)
+        assessment.verdict = result.verdict
+        assessment.reasons = list(result.reasons)
+        edits.append(
+            _AttachAssessment(
+                self.document.postmortem, "trigger_assessment", assessment, self.tr("Override")
+            )
+        )
+        return assessment
+
+    # -- overriding ------------------------------------------------------------------------
+    def _override_chosen(self, index: int) -> None:
+        chosen = self.override_values[index]
+        reason = self.override_reason_edit.toPlainText()
+        assessment = self.assessment()
+        stored = assessment.override_verdict if assessment else None
+        if chosen is None:
+            self._pending_override = None
+            if stored is not None:
+                self.document.push(
+                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
+                )
+            self._show_override_problem()
+            return
+        if not reason.strip():
+            # Held back until there is a reason; the label beside the field says so.
+            self._pending_override = chosen
+            if stored is not None:
+                self.document.push(
+                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
+                )
+            self._show_override_problem()
+            return
+        self._pending_override = None
+        edits: list[Edit] = []
+        assessment = self._ensure_assessment(edits)
+        edits.append(SetValue(assessment, "override_verdict", chosen))
+        if assessment.override_reason != reason:
+            edits.append(SetValue(assessment, "override_reason", reason))
+        self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
+
+    def _override_reason_typed(self) -> None:
+        reason = self.override_reason_edit.toPlainText()
+        chosen = self.override_values[self.override_combo.currentIndex()]
+        assessment = self.assessment()
+        stored = assessment.override_verdict if assessment else None
+        if stored is not None and not reason.strip():
+            # The reason is gone, so the override cannot stand; keep it chosen, unsaved.
+            self._pending_override = stored
+            self.document.push(
+                Compound(
+                    (
+                        SetValue(assessment, "override_verdict", None),
+                        SetValue(assessment, "override_reason", reason),
+                    ),
+                    self.tr("Remove override"),
+                )
+            )
+        elif chosen is not None and stored != chosen and reason.strip():
+            self._pending_override = None
+            edits: list[Edit] = []
+            assessment = self._ensure_assessment(edits)
+            edits += [
+                SetValue(assessment, "override_verdict", chosen),
+                SetValue(assessment, "override_reason", reason),
+            ]
+            self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
+        elif assessment is not None and assessment.override_reason != reason:
+            self.document.push(
+                SetValue(
+                    assessment,
+                    "override_reason",
+                    reason,
+                    self.tr("Edit override reason"),
+                    mergeable=True,
+                )
+            )
+        elif assessment is None and reason.strip():
+            edits = []
+            assessment = self._ensure_assessment(edits)
+            edits.append(SetValue(assessment, "override_reason", reason))
+            self.document.push(Compound(tuple(edits), self.tr("Edit override reason")))
+        self._show_override_problem()
+
+    # -- the step contract -------------------------------------------------------------------
+    def focus_location(self, location: str) -> bool:
+        widgets: dict[str, QWidget] = {
+            "field:override_reason": self.override_reason_edit,
+            "field:override_verdict": self.override_combo,
+            "field:trigger": self.data_loss_combo,
+            "trigger:data_loss": self.data_loss_combo,
+            "trigger:outage_minutes": self.outage_spin,
+            "trigger:severity": self.severity_combo,
+            "trigger:customers_affected": self.customers_combo,
+            "trigger:security_impact": self.security_combo,
+            "trigger:slo_budget_burned_pct": self.slo_spin,
+        }
+        widget = widgets.get(location)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A switch between light and dark recolours the banner and the warning.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.banner.apply_colors()
+            self._show_override_problem()

@@ -1,0 +1,433 @@
+"""Small editors bound to one attribute of a domain object.
+
+Each editor shows `target.attribute`, turns the user's changes into `SetValue` edits
+pushed on the document (typing merges into one undo step), and refreshes itself from
+`document.edited` without echoing the change back (QSignalBlocker, compare first).
+
+A target is either an object or a callable returning one (or None, when the object
+does not exist yet, such as a trigger assessment before the first answer). A
+`make_edit` hook lets a page wrap the change in a bigger edit (the trigger page also
+stores the new verdict in the same step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from pmdesk.domain.edits import Edit, SetValue
+from pmdesk.ui.document import PostmortemDocument
+
+__all__ = [
+    "BoundComboBox",
+    "BoundDateTimeEdit",
+    "BoundDoubleSpinBox",
+    "BoundLineEdit",
+    "BoundListEdit",
+    "BoundPlainTextEdit",
+    "BoundSpinBox",
+    "FieldBinding",
+    "join_list",
+    "split_list",
+]
+
+Target = object | Callable[[], object | None]
+EditFactory = Callable[[object, str, Any], Edit]
+
+
+def split_list(text: str) -> list[str]:
+    """'db, checkout ,, api' -> ['db', 'checkout', 'api'] (order kept, duplicates dropped)."""
+    seen: list[str] = []
+    for part in text.split(","):
+        value = part.strip()
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def join_list(values: Sequence[str]) -> str:
+    return ", ".join(values)
+
+
+class FieldBinding:
+    """Reads one attribute and pushes changes to it as edits.
+
+    Args:
+        document: the open post-mortem.
+        target: the object, or a callable giving it (None while it does not exist).
+        attribute: the attribute's name.
+        label: the undo step's name ("Edit summary").
+        make_edit: builds the edit for a new value; the default is a mergeable SetValue.
+        mergeable: whether consecutive changes merge into one undo step.
+    """
+
+    def __init__(
+        self,
+        document: PostmortemDocument,
+        target: Target,
+        attribute: str,
+        label: str,
+        *,
+        make_edit: EditFactory | None = None,
+        mergeable: bool = True,
+    ) -> None:
+        self.document = document
+        self._target = target
+        self.attribute = attribute
+        self.label = label
+        self._make_edit = make_edit
+        self.mergeable = mergeable
+
+    @property
+    def target(self) -> object | None:
+        if callable(self._target):
+            return self._target()
+        return self._target
+
+    def value(self) -> Any:
+        target = self.target
+        return None if target is None else getattr(target, self.attribute)
+
+    def set_value(self, value: Any) -> None:
+        """Push an edit that sets the attribute to `value`, unless it already has it."""
+        target = self.target
+        if target is not None and getattr(target, self.attribute) == value:
+            return
+        if self._make_edit is not None:
+            edit = self._make_edit(target, self.attribute, value)
+        else:
+            if target is None:
+                return
+            edit = SetValue(target, self.attribute, value, self.label, mergeable=self.mergeable)
+        self.document.push(edit)
+
+    def concerns(self, touched: tuple[object, ...]) -> bool:
+        """Whether an edit of `touched` may have changed what this field shows."""
+        if callable(self._target):
+            return True  # the object itself may have been created or removed
+        return any(obj is self._target for obj in touched)
+
+
+class BoundLineEdit(QLineEdit):
+    """A one-line text bound to a `str` attribute."""
+
+    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.refresh()
+        self.textEdited.connect(self.binding.set_value)
+        binding.document.edited.connect(self._edited)
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.binding.value() or ""
+        if self.text() == value:
+            return
+        cursor = self.cursorPosition()
+        with QSignalBlocker(self):
+            self.setText(value)
+            self.setCursorPosition(min(cursor, len(value)))
+
+
+class BoundListEdit(QLineEdit):
+    """A comma-separated line bound to a `list[str]` attribute (tags, services)."""
+
+    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.refresh()
+        self.textEdited.connect(self._text_edited)
+        binding.document.edited.connect(self._edited)
+
+    def _text_edited(self, text: str) -> None:
+        self.binding.set_value(split_list(text))
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        values = list(self.binding.value() or [])
+        # "db, " while typing means ["db"]: leave the half-typed text alone.
+        if split_list(self.text()) == values:
+            return
+        text = join_list(values)
+        cursor = self.cursorPosition()
+        with QSignalBlocker(self):
+            self.setText(text)
+            self.setCursorPosition(min(cursor, len(text)))
+
+
+class BoundPlainTextEdit(QPlainTextEdit):
+    """Multi-line (Markdown) text bound to a `str` attribute.
+
+    Its own undo is off: Ctrl+Z goes to the post-mortem's undo stack.
+    """
+
+    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.refresh()
+        self.textChanged.connect(self._text_changed)
+        binding.document.edited.connect(self._edited)
+
+    def _text_changed(self) -> None:
+        self.binding.set_value(self.toPlainText())
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.binding.value() or ""
+        if self.toPlainText() == value:
+            return
+        position = self.textCursor().position()
+        with QSignalBlocker(self):
+            self.setPlainText(value)
+            cursor = self.textCursor()
+            cursor.setPosition(min(position, len(value)))
+            self.setTextCursor(cursor)
+
+
+class BoundSpinBox(QSpinBox):
+    """A whole number bound to an `int | None` attribute; the lowest value means "not set".
+
+    Args:
+        unset_text: shown instead of the lowest value (e.g. "Not answered").
+    """
+
+    def __init__(
+        self,
+        binding: FieldBinding,
+        minimum: int,
+        maximum: int,
+        unset_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        # One below the real minimum stands for None.
+        self.setRange(minimum - 1, maximum)
+        self.setSpecialValueText(unset_text)
+        self.refresh()
+        self.valueChanged.connect(self._value_changed)
+        binding.document.edited.connect(self._edited)
+
+    def stored_value(self) -> int | None:
+        return None if self.value() == self.minimum() else self.value()
+
+    def _value_changed(self, _value: int) -> None:
+        self.binding.set_value(self.stored_value())
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.binding.value()
+        shown = self.minimum() if value is None else int(value)
+        if self.value() != shown:
+            with QSignalBlocker(self):
+                self.setValue(shown)
+
+
+class BoundDoubleSpinBox(QDoubleSpinBox):
+    """A number bound to a `float | None` attribute; the lowest value means "not set"."""
+
+    def __init__(
+        self,
+        binding: FieldBinding,
+        minimum: float,
+        maximum: float,
+        unset_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.setDecimals(1)
+        self.setRange(minimum - 1.0, maximum)
+        self.setSpecialValueText(unset_text)
+        self.refresh()
+        self.valueChanged.connect(self._value_changed)
+        binding.document.edited.connect(self._edited)
+
+    def stored_value(self) -> float | None:
+        return None if self.value() <= self.minimum() else self.value()
+
+    def _value_changed(self, _value: float) -> None:
+        self.binding.set_value(self.stored_value())
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.binding.value()
+        shown = self.minimum() if value is None else float(value)
+        if abs(self.value() - shown) > 1e-9:
+            with QSignalBlocker(self):
+                self.setValue(shown)
+
+
+class BoundComboBox(QComboBox):
+    """A choice bound to an attribute; `choices` pairs each label with its stored value."""
+
+    def __init__(
+        self,
+        binding: FieldBinding,
+        choices: Sequence[tuple[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.values: list[Any] = []
+        for label, value in choices:
+            self.addItem(label)
+            self.values.append(value)
+        self.refresh()
+        self.currentIndexChanged.connect(self._index_changed)
+        binding.document.edited.connect(self._edited)
+
+    def current_value(self) -> Any:
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def select_value(self, value: Any) -> None:
+        """Choose the entry for `value`, as the user would (pushes an edit)."""
+        self.setCurrentIndex(self.values.index(value))
+
+    def _index_changed(self, _index: int) -> None:
+        self.binding.set_value(self.current_value())
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value = self.binding.value()
+        index = self.values.index(value) if value in self.values else -1
+        if index != self.currentIndex():
+            with QSignalBlocker(self):
+                self.setCurrentIndex(index)
+
+
+_UTC = QTimeZone(QTimeZone.Initialization.UTC)
+# The editor's lowest value stands for "not set".
+_UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0), _UTC)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as a UTC QDateTime."""
+    utc = value.astimezone(UTC)
+    return QDateTime(
+        QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), _UTC
+    )
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime as an aware UTC datetime (to the second)."""
+    utc = value.toUTC()
+    date, time = utc.date(), utc.time()
+    return datetime(
+        date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(), tzinfo=UTC
+    )
+
+
+class _UtcDateTimeEdit(QDateTimeEdit):
+    """Starts from a sensible moment when the user steps or types into an unset value."""
+
+    def __init__(self, start: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._start = start
+
+    def is_unset(self) -> bool:
+        return self.dateTime() == self.minimumDateTime()
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_unset():
+            self.setDateTime(to_qdatetime(self._start()))
+            return
+        super().stepBy(steps)
+
+
+class BoundDateTimeEdit(QWidget):
+    """A moment in UTC bound to a `datetime | None` attribute, with a Clear button.
+
+    The stored value is aware UTC; the editor shows and edits UTC and says so.
+    """
+
+    def __init__(
+        self,
+        binding: FieldBinding,
+        start: Callable[[], datetime],
+        unset_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.editor = _UtcDateTimeEdit(start, self)
+        self.editor.setTimeZone(_UTC)
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+        self.editor.setMinimumDateTime(_UNSET)
+        self.editor.setSpecialValueText(unset_text)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.editor)
+        self.refresh()
+        self.editor.dateTimeChanged.connect(self._changed)
+        binding.document.edited.connect(self._edited)
+
+    def stored_value(self) -> datetime | None:
+        if self.editor.is_unset():
+            return None
+        return from_qdatetime(self.editor.dateTime())
+
+    def set_moment(self, value: datetime | None) -> None:
+        """Show `value` as if the user had entered it (pushes an edit)."""
+        self.editor.setDateTime(_UNSET if value is None else to_qdatetime(value))
+
+    def clear(self) -> None:
+        self.set_moment(None)
+
+    def _changed(self, _value: QDateTime) -> None:
+        self.binding.set_value(self.stored_value())
+
+    def _edited(self, touched: tuple[object, ...]) -> None:
+        if self.binding.concerns(touched):
+            self.refresh()
+
+    def refresh(self) -> None:
+        value: datetime | None = self.binding.value()
+        if self.stored_value() == value:
+            self.clear_button.setEnabled(value is not None)
+            return
+        with QSignalBlocker(self.editor):
+            self.editor.setDateTime(_UNSET if value is None else to_qdatetime(value))
+        self.clear_button.setEnabled(value is not None)

@@ -1,0 +1,339 @@
+"""The Incident & participants page and the Trigger check page, driven like a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from pmdesk.domain.trigger import TriggerPolicy
+from pmdesk.models import Postmortem, Verdict
+from pmdesk.store import Database
+from pmdesk.store.interchange import load_postmortem
+from pmdesk.store.queries import create_postmortem
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.steps.incident_step import IncidentStep
+from pmdesk.ui.steps.trigger_step import TriggerStep
+from pmdesk.ui.widgets.fields import split_list
+
+
+@pytest.fixture
+def sample_id(db: Database, sample_document: dict[str, Any]) -> int:
+    with db.transaction() as session:
+        postmortem, _ = load_postmortem(session, sample_document)
+        return postmortem.id
+
+
+@pytest.fixture
+def document(db: Database, sample_id: int) -> Iterator[PostmortemDocument]:
+    doc = PostmortemDocument(db, sample_id)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def blank_document(db: Database) -> Iterator[PostmortemDocument]:
+    with db.transaction() as session:
+        postmortem = create_postmortem(session, "Blank")
+        # As from an older pmdesk or an import: the page creates the assessment itself.
+        postmortem.trigger_assessment = None
+        postmortem_id = postmortem.id
+    doc = PostmortemDocument(db, postmortem_id)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def incident(qtbot: QtBot, document: PostmortemDocument) -> IncidentStep:
+    page = IncidentStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def stored(db: Database, postmortem_id: int) -> Postmortem:
+    """The post-mortem as it is in the database now (a fresh session)."""
+    with db.sessions() as session:
+        postmortem = session.get(Postmortem, postmortem_id)
+        assert postmortem is not None
+        # Touch what the assertions read while the session is open.
+        _ = (postmortem.participants, postmortem.trigger_assessment)
+        session.expunge_all()
+        return postmortem
+
+
+# -- Incident & participants ---------------------------------------------------------------
+
+
+def test_typing_in_fields_is_stored(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    incident.title_edit.selectAll()
+    qtbot.keyClicks(incident.title_edit, "Checkout errors after failover")
+    incident.summary_edit.selectAll()
+    qtbot.keyClicks(incident.summary_edit, "Half of checkout failed.")
+    incident.tags_edit.selectAll()
+    qtbot.keyClicks(incident.tags_edit, "db, failover, ")
+    incident.severity_combo.setCurrentIndex(1)
+    incident.start_edit.set_moment(datetime(2026, 10, 14, 9, 0, tzinfo=UTC))
+
+    def saved() -> None:
+        pm = stored(db, document.postmortem.id)
+        assert pm.title == "Checkout errors after failover"
+        assert pm.summary == "Half of checkout failed."
+        assert pm.tags == ["db", "failover"]
+        assert pm.severity == 1
+        assert pm.incident_start == datetime(2026, 10, 14, 9, 0, tzinfo=UTC)
+
+    qtbot.waitUntil(saved, timeout=3000)
+    # The half-typed list is left as typed, not rewritten under the cursor.
+    assert incident.tags_edit.text() == "db, failover, "
+    assert "Duration: 1 h 16 min" in incident.duration_label.text()
+
+
+def test_undo_restores_a_field_and_keeps_typing_in_one_step(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    original = document.postmortem.customer_impact
+    incident.impact_edit.moveCursor(incident.impact_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(incident.impact_edit, " More.")
+    assert document.postmortem.customer_impact == original + " More."
+    assert document.undo_stack.count() == 1  # six keystrokes, one undo step
+    document.undo_stack.undo()
+    assert document.postmortem.customer_impact == original
+    assert incident.impact_edit.toPlainText() == original
+    qtbot.waitUntil(
+        lambda: stored(db, document.postmortem.id).customer_impact == original, timeout=3000
+    )
+
+
+def test_refresh_keeps_the_cursor_when_the_text_is_unchanged(incident: IncidentStep) -> None:
+    cursor = incident.summary_edit.textCursor()
+    cursor.setPosition(10)
+    incident.summary_edit.setTextCursor(cursor)
+    incident.summary_edit.refresh()
+    assert incident.summary_edit.textCursor().position() == 10
+
+
+def test_clearing_the_end_stores_none(
+    incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    qtbot.mouseClick(incident.end_edit.clear_button, Qt.MouseButton.LeftButton)
+    assert document.postmortem.incident_end is None
+    assert incident.end_edit.editor.text() == "Not set"
+    assert "set the start and the end" in incident.duration_label.text()
+    document.undo_stack.undo()
+    assert document.postmortem.incident_end is not None
+
+
+def test_participants_add_edit_remove_and_undo(
+    incident: IncidentStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    qtmodeltester: Any,
+) -> None:
+    model = incident.participant_model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
+    incident.participant_table.setCurrentIndex(model.index(4, 0))
+    qtbot.mouseClick(incident.add_participant_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 6
+    # The new row's name is being edited: type it like a user.
+    editor = incident.participant_table.indexWidget(model.index(5, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Sam Lee")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: model.index(5, 0).data() == "Sam Lee")
+    model.setData(model.index(5, 1), "Scribe")
+    model.setData(model.index(5, 2), "SRE team")
+
+    def saved() -> None:
+        people = stored(db, document.postmortem.id).participants
+        assert [(p.name, p.role, p.team) for p in people][-1] == ("Sam Lee", "Scribe", "SRE team")
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+    incident.participant_table.setCurrentIndex(model.index(0, 0))
+    incident.participant_table.setFocus()
+    qtbot.mouseClick(incident.remove_participant_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 5
+    assert model.index(0, 0).data() == "Mei Lin"
+    qtbot.waitUntil(lambda: len(stored(db, document.postmortem.id).participants) == 5)
+    document.undo_stack.undo()  # the removal
+    assert model.index(0, 0).data() == "Priya Raman"
+    qtbot.waitUntil(lambda: len(stored(db, document.postmortem.id).participants) == 6)
+    qtmodeltester.check(model)
+
+
+def test_insert_key_adds_a_participant(incident: IncidentStep, qtbot: QtBot) -> None:
+    incident.participant_table.setFocus()
+    incident.participant_table.setCurrentIndex(incident.participant_model.index(0, 0))
+    qtbot.keyClick(incident.participant_table, Qt.Key.Key_Insert)
+    assert incident.participant_model.rowCount() == 6
+    assert incident.participant_table.currentIndex().row() == 1
+
+
+def test_presenter_mode_hides_facilitator_notes(incident: IncidentStep) -> None:
+    assert incident.notes_edit.isVisible()
+    assert "Private" in incident.notes_privacy_label.text()
+    assert incident.focus_location("field:facilitator_notes")
+    incident.set_presenter_mode(True)
+    assert not incident.notes_edit.isVisible()
+    assert not incident.focus_location("field:facilitator_notes")
+    incident.set_presenter_mode(False)
+    assert incident.notes_edit.isVisible()
+
+
+def test_text_editors_are_exposed_for_the_linter(incident: IncidentStep) -> None:
+    assert set(incident.text_editors) == {
+        "field:summary",
+        "field:customer_impact",
+        "field:facilitator_notes",
+    }
+    for editor in incident.text_editors.values():
+        assert editor.objectName()
+        assert editor.accessibleName()
+
+
+def test_focus_location_selects_the_field(incident: IncidentStep) -> None:
+    incident.activateWindow()
+    assert incident.focus_location("field:summary")
+    assert incident.summary_edit.hasFocus()
+    assert not incident.focus_location("why:3")
+
+
+def test_split_list() -> None:
+    assert split_list(" a, b ,, a,c ") == ["a", "b", "c"]
+
+
+# -- Trigger check ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def trigger(qtbot: QtBot, blank_document: PostmortemDocument) -> TriggerStep:
+    page = TriggerStep(blank_document, TriggerPolicy())
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_no_verdict_until_answered(trigger: TriggerStep) -> None:
+    assert trigger.banner.title_label.text() == "No verdict yet"
+    assert trigger.document.postmortem.trigger_assessment is None
+
+
+def test_outage_answer_gives_a_live_mandatory_verdict(
+    trigger: TriggerStep, qtbot: QtBot, db: Database
+) -> None:
+    document = trigger.document
+    trigger.outage_spin.setFocus()
+    trigger.outage_spin.lineEdit().selectAll()
+    qtbot.keyClicks(trigger.outage_spin, "90")
+    assert trigger.banner.title_label.text() == "Post-mortem: Mandatory"
+    assert "The outage lasted 90 minutes" in trigger.banner.reasons_label.text()
+    assert trigger.banner.verdict is Verdict.MANDATORY
+
+    def saved() -> None:
+        assessment = stored(db, document.postmortem.id).trigger_assessment
+        assert assessment is not None
+        assert assessment.outage_minutes == 90
+        assert assessment.verdict is Verdict.MANDATORY
+        assert assessment.reasons == [
+            "The outage lasted 90 minutes, longer than the 60-minute threshold."
+        ]
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+
+def test_answers_combine_and_undo_restores_the_verdict(
+    trigger: TriggerStep, qtbot: QtBot, db: Database
+) -> None:
+    document = trigger.document
+    trigger.customers_combo.select_value(True)
+    assert trigger.banner.title_label.text() == "Post-mortem: Recommended"
+    assert "Customers were affected." in trigger.banner.reasons_label.text()
+    trigger.data_loss_combo.select_value(True)
+    assert trigger.banner.title_label.text() == "Post-mortem: Mandatory"
+    reasons = trigger.banner.reasons_label.text().splitlines()
+    assert [r.lstrip("• ").strip() for r in reasons] == [
+        "Data was lost.",
+        "Customers were affected.",
+    ]
+    document.undo_stack.undo()
+    assert trigger.banner.title_label.text() == "Post-mortem: Recommended"
+    assert trigger.data_loss_combo.current_value() is None
+    # Undo the first answer: the assessment it created goes away, and comes back on redo.
+    document.undo_stack.undo()
+    assert document.postmortem.trigger_assessment is None
+    assert trigger.banner.title_label.text() == "No verdict yet"
+    qtbot.waitUntil(lambda: stored(db, document.postmortem.id).trigger_assessment is None)
+    document.undo_stack.redo()
+    assert trigger.customers_combo.current_value() is True
+
+    def saved() -> None:
+        assessment = stored(db, document.postmortem.id).trigger_assessment
+        assert assessment is not None
+        assert assessment.customers_affected is True
+        assert assessment.verdict is Verdict.RECOMMENDED
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+
+def test_override_needs_a_reason(trigger: TriggerStep, qtbot: QtBot, db: Database) -> None:
+    document = trigger.document
+    trigger.customers_combo.select_value(True)
+    trigger.override_combo.setCurrentIndex(trigger.override_values.index(Verdict.MANDATORY))
+    # Without a reason nothing is stored, and the page says why beside the field.
+    assessment = document.postmortem.trigger_assessment
+    assert assessment is not None
+    assert assessment.override_verdict is None
+    assert trigger.override_problem_label.isVisible()
+    assert "needs a reason" in trigger.override_problem_label.text()
+    assert trigger.banner.title_label.text() == "Post-mortem: Recommended"
+
+    trigger.override_reason_edit.setFocus()
+    qtbot.keyClicks(trigger.override_reason_edit, "Third failover incident this quarter.")
+    assert assessment.override_verdict is Verdict.MANDATORY
+    assert not trigger.override_problem_label.isVisible()
+    assert trigger.banner.title_label.text() == "Post-mortem: Mandatory (overridden)"
+    assert "Third failover incident" in trigger.banner.reasons_label.text()
+
+    def saved() -> None:
+        stored_assessment = stored(db, document.postmortem.id).trigger_assessment
+        assert stored_assessment is not None
+        assert stored_assessment.override_verdict is Verdict.MANDATORY
+        assert stored_assessment.override_reason == "Third failover incident this quarter."
+        assert stored_assessment.effective_verdict is Verdict.MANDATORY
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+    # Deleting the reason withdraws the stored override; the choice stays, unsaved.
+    trigger.override_reason_edit.selectAll()
+    qtbot.keyClick(trigger.override_reason_edit, Qt.Key.Key_Delete)
+    assert assessment.override_verdict is None
+    assert trigger.override_combo.currentText() == "Mandatory"
+    assert trigger.override_problem_label.isVisible()
+
+    trigger.override_combo.setCurrentIndex(0)
+    assert not trigger.override_problem_label.isVisible()
+
+
+def test_focus_location_reaches_the_override_reason(trigger: TriggerStep) -> None:
+    trigger.activateWindow()
+    assert trigger.focus_location("field:override_reason")
+    assert trigger.override_reason_edit.hasFocus()
+    assert not trigger.focus_location("field:summary")
+
+
+def test_sample_shows_its_stored_verdict(qtbot: QtBot, document: PostmortemDocument) -> None:
+    page = TriggerStep(document, TriggerPolicy())
+    qtbot.addWidget(page)
+    assert page.banner.title_label.text() == "Post-mortem: Mandatory"
+    assert "72 % of the SLO error budget" in page.banner.reasons_label.text()
+    assert page.outage_spin.value() == 65
