@@ -91,6 +91,26 @@ def _last_part(low: str) -> str:
     return low.rsplit("-", 1)[-1]
 
 
+def _lexical(low: str, lex: Lexicon, lang: str) -> int:
+    """Class of a word from the lexicon alone (an Agent value), or -1."""
+    last = _last_part(low)
+    if _in(lex.team_words, low) or (last != low and _in(lex.team_words, last)):
+        return Agent.TEAM.value
+    if lang == "de" and lex.team_suffixes and low.endswith(lex.team_suffixes):
+        return Agent.TEAM.value
+    if _in(lex.role_nouns, low) or (last != low and _in(lex.role_nouns, last)):
+        return Agent.PERSON.value
+    if lex.role_suffixes and low.endswith(lex.role_suffixes) and len(low) > 5:
+        return Agent.PERSON.value
+    if _in(lex.system_nouns, low) or (last != low and _in(lex.system_nouns, last)):
+        return Agent.SYSTEM.value
+    if _in(lex.tech_names, low):
+        return Agent.SYSTEM.value
+    if lex.system_suffixes and low.endswith(lex.system_suffixes):
+        return Agent.SYSTEM.value
+    return -1
+
+
 def classify_token(
     tokens: list[Token], i: int, lex: Lexicon, extra: Extra, lang: str, clause_start: int
 ) -> tuple[Agent, bool]:
@@ -119,21 +139,13 @@ def classify_token(
         return Agent.PERSON, possessive
     if _in(extra.role_nouns, low):
         return Agent.PERSON, possessive
-    last = _last_part(low)
-    if _in(lex.team_words, low) or (last != low and _in(lex.team_words, last)):
-        return Agent.TEAM, possessive
-    if lang == "de" and low.endswith(lex.team_suffixes):
-        return Agent.TEAM, possessive
-    if _in(lex.role_nouns, low) or (last != low and _in(lex.role_nouns, last)):
-        return Agent.PERSON, possessive
-    if lex.role_suffixes and low.endswith(lex.role_suffixes) and len(low) > 5:
-        return Agent.PERSON, possessive
-    if _in(lex.system_nouns, low) or (last != low and _in(lex.system_nouns, last)):
-        return Agent.SYSTEM, possessive
-    if low in lex.tech_names or _in(lex.tech_names, low):
-        return Agent.SYSTEM, possessive
-    if lex.system_suffixes and low.endswith(lex.system_suffixes):
-        return Agent.SYSTEM, possessive
+    code = lex.cache.get(low)
+    if code is None:
+        code = _lexical(low, lex, lang)
+        if len(lex.cache) < 50_000:
+            lex.cache[low] = code
+    if code >= 0:
+        return Agent(code), possessive
     text = tok.text
     if not text[0].isupper():
         return Agent.NONE, False

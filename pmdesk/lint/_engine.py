@@ -26,14 +26,16 @@ _MASK_RE = re.compile(
     r"```.*?(?:```|\Z)"  # fenced code
     r"|~~~.*?(?:~~~|\Z)"
     r"|`[^`\n]+`"  # inline code
-    r"|<?(?:https?|ftp)://[^\s<>\"]+>?|\bwww\.[^\s<>\"]+"  # URLs
+    r"|<(?:https?|ftp)://[^\s<>\"]+>?|(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+"  # URLs
     r"|\"[^\"\n]{1,300}\""  # straight double quotes
     r"|“[^”\n]{1,300}”"  # curly
     r"|„[^“”\n]{1,300}[“”]"  # German low-high
     r"|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
     r"|‚[^‘’\n]{1,300}[‘’]"
-    r"|(?<![\w’])‘[^’\n]{1,300}’(?!\w)"
-    r"|(?<![\w'])'[^'\n]{1,300}'(?!\w)",
+    # Single quotes, not apostrophes: the look-behind sits after the quote so that every
+    # branch starts with a literal, which lets the regex engine skip ahead quickly.
+    r"|‘(?<![\w’]‘)[^’\n]{1,300}’(?!\w)"
+    r"|'(?<![\w']')[^'\n]{1,300}'(?!\w)",
     re.DOTALL,
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n")
@@ -95,10 +97,20 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+def _gated(text: str, gates: tuple[str, ...]) -> bool:
+    """Whether a gated regex can match: one of its literal gate words occurs in ``text``."""
+    if not gates:
+        return True
+    low = text.lower()
+    return any(gate in low for gate in gates)
+
+
 def _mask(paragraph: str, pack: LanguagePack) -> str:
     masked = _MASK_RE.sub(_blank, paragraph) if _needs_mask(paragraph) else paragraph
-    if pack.technical is not None:
-        masked = pack.technical.sub(_blank, masked)
+    low = paragraph.lower()
+    for gates, pattern in pack.technical:
+        if not gates or any(gate in low for gate in gates):
+            masked = pattern.sub(_blank, masked)
     return masked
 
 
@@ -225,10 +237,17 @@ class _Analyser:
         pack = self.pack
         if pack.trigger is None:
             return []
-        masked = _mask(paragraph, pack)
-        hits = [(m.start(), m.group().lower()) for m in pack.trigger.finditer(masked)]
+        # Masking only removes text, so a paragraph without a cue can be skipped before
+        # paying for the masking regexes.
+        hits = [(m.start(), m.group().lower()) for m in pack.trigger.finditer(paragraph)]
         if not hits:
             return []
+        masked = _mask(paragraph, pack)
+        if masked is not paragraph:
+            # Drop cues that fell inside quotes, code, URLs or technical phrases.
+            hits = [(pos, cue) for pos, cue in hits if masked[pos] != " " or paragraph[pos] == " "]
+            if not hits:
+                return []
         raws: list[_Raw] = []
         spans = _sentences(paragraph)
         starts = [s for s, _ in spans]
@@ -243,11 +262,12 @@ class _Analyser:
                     *(v for k, v in pack.cue_rules.items() if k.startswith("*") and cue.endswith(k[1:]))
                 )
             by_sentence.setdefault(index, set()).update(rules)
+        meta_possible = pack.meta is not None and _gated(paragraph, pack.meta_gates)
         for index in sorted(by_sentence):
             start, end = spans[index]
             sentence_masked = masked[start:end]
             sentence_text = paragraph[start:end]
-            if pack.meta is not None and pack.meta.search(sentence_text):
+            if meta_possible and pack.meta is not None and pack.meta.search(sentence_text):
                 continue
             sect = _line_section(paragraph, start, section)
             found = self._sentence(sentence_masked, sentence_text, sect, sorted(by_sentence[index]))
@@ -276,16 +296,21 @@ class _Analyser:
                 continue
             if rule.question_only and not is_question:
                 continue
-            if any(ex.search(masked) for ex in rule.exclude):
-                continue
+            excluded: bool | None = None
             for pattern in rule.patterns:
                 hit = None
                 for match in pattern.finditer(masked):
+                    if excluded is None:
+                        excluded = any(ex.search(masked) for ex in rule.exclude)
+                    if excluded:
+                        break
                     if tokens is None:
                         tokens = tokenize(masked)
                     if self._accept(rule, match, masked, tokens):
                         hit = match
                         break
+                if excluded:
+                    break
                 if hit is not None:
                     span = hit.span("cue") if "cue" in pattern.groupindex and hit.group("cue") else hit.span()
                     start, end = _trim(masked, *span)

@@ -79,6 +79,8 @@ class Lexicon:
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     negators: frozenset[str]
+    # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
+    cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,12 @@ class LanguagePack:
     lang: str
     rules: tuple[Rule, ...]
     lexicon: Lexicon
+    cue_prefix: bool
     trigger: re.Pattern[str] | None
     cue_rules: Mapping[str, frozenset[int]]
-    technical: re.Pattern[str] | None
+    technical: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     meta: re.Pattern[str] | None
+    meta_gates: tuple[str, ...]
     rescue: re.Pattern[str] | None
     local_rationality: re.Pattern[str] | None
     by_agent: re.Pattern[str] | None
@@ -159,23 +163,31 @@ def _alternation(items: Iterable[str], where: str) -> re.Pattern[str] | None:
     return _compile("|".join(f"(?:{item})" for item in items), where)
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """Build a regex alternation shaped like a trie: fast for hundreds of literal cues."""
+def _trie_regex(words: Iterable[str], whole_words: frozenset[str] = frozenset()) -> str:
+    """Build a regex alternation shaped like a trie: fast for hundreds of literal cues.
+
+    Words in ``whole_words`` must end at a word boundary; the others match as prefixes.
+    """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node["" if word in whole_words else "*"] = {}
 
     def render(node: dict[str, Any]) -> str:
         branches = []
         optional = False
         for char in sorted(node):
-            if char == "":
+            if char == "*":
                 optional = True
                 continue
+            if char == "":
+                continue
             branches.append(re.escape(char) + render(node[char]))
+        if "" in node:
+            # Whole-word end: tried after the longer continuations.
+            branches.append(r"\b")
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -273,7 +285,10 @@ def _build_pack(lang: str, data: Mapping[str, Any], where: str) -> LanguagePack:
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
     lexicon_table = data.get("lexicon", {})
     rules = tuple(_rule(raw, macros, where) for raw in data.get("rules", []))
-    return _assemble(lang, rules, _lexicon(lexicon_table, where), lexicon_table, macros, where)
+    cue_prefix = bool(data.get("cue_prefix", False))
+    return _assemble(
+        lang, rules, _lexicon(lexicon_table, where), lexicon_table, macros, where, cue_prefix
+    )
 
 
 def _assemble(
@@ -283,15 +298,23 @@ def _assemble(
     lexicon_table: Mapping[str, Any],
     macros: Mapping[str, str],
     where: str,
+    cue_prefix: bool = False,
 ) -> LanguagePack:
     prefix_cues: dict[str, set[int]] = {}
     suffix_cues: dict[str, set[int]] = {}
+    whole: set[str] = set()
+    partial: set[str] = set()
     for index, rule in enumerate(rules):
         for cue in rule.cues:
             if cue.startswith("*"):
                 suffix_cues.setdefault(cue[1:], set()).add(index)
+                continue
+            literal = cue.rstrip("*")
+            prefix_cues.setdefault(literal, set()).add(index)
+            if cue.endswith("*") or cue_prefix:
+                partial.add(literal)
             else:
-                prefix_cues.setdefault(cue.rstrip("*"), set()).add(index)
+                whole.add(literal)
     # A trigger match is the longest cue at that spot; it must also fire the rules of the
     # shorter cues it starts with ("should've" also means "should").
     # A trigger match is the longest cue at that spot and hides cues inside it: it must
@@ -311,7 +334,7 @@ def _assemble(
         cue_rules["*" + cue] = frozenset(indices)
     parts = []
     if prefix_cues:
-        parts.append(r"\b" + _trie_regex(prefix_cues))
+        parts.append(r"\b" + _trie_regex(prefix_cues, frozenset(whole - partial)))
     if suffix_cues:
         parts.append(r"\w(?:" + _trie_regex(suffix_cues) + r")\b")
     trigger = _compile("|".join(parts), where) if parts else None
@@ -325,14 +348,31 @@ def _assemble(
         lang=lang,
         rules=rules,
         lexicon=lexicon,
+        cue_prefix=cue_prefix,
         trigger=trigger,
         cue_rules=cue_rules,
-        technical=patterns("technical_phrases"),
+        technical=_technical(lexicon_table, macros, where),
         meta=patterns("meta"),
+        meta_gates=tuple(g.lower() for g in _strings(lexicon_table, "meta_gates", where)),
         rescue=patterns("rescue"),
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
     )
+
+
+def _technical(
+    table: Mapping[str, Any], macros: Mapping[str, str], where: str
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """Technical-sense phrases, each with literal gate words that must occur for it to run."""
+    entries = []
+    for entry in table.get("technical_phrases", []):
+        if isinstance(entry, str):
+            entry = {"gates": [], "pattern": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+            raise UserFacingError(f"{where}: each technical phrase needs a 'pattern'.")
+        gates = tuple(g.lower() for g in _strings(entry, "gates", where))
+        entries.append((gates, _compile(_expand(entry["pattern"], macros), where)))
+    return tuple(entries)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -436,11 +476,12 @@ def _judgmental_rule(lang: str, judgmental: tuple[str, ...], where: str) -> Rule
 
 
 def _reassemble(pack: LanguagePack, rules: tuple[Rule, ...], lex: Lexicon, where: str) -> LanguagePack:
-    rebuilt = _assemble(pack.lang, rules, lex, {}, {}, where)
+    rebuilt = _assemble(pack.lang, rules, lex, {}, {}, where, pack.cue_prefix)
     return replace(
         rebuilt,
         technical=pack.technical,
         meta=pack.meta,
+        meta_gates=pack.meta_gates,
         rescue=pack.rescue,
         local_rationality=pack.local_rationality,
         by_agent=pack.by_agent,
