@@ -1,0 +1,729 @@
+"""The timeline as a table: a thin, lazy adapter over ``postmortem.timeline_events``.
+
+The model holds references to the domain objects (never copies) in display order:
+sorted by time unless a header click chose another column, and narrowed by the
+search text. Display strings are computed in `data()` on demand, so 100,000 events
+cost nothing until they are scrolled into view; time formatting is cached per
+(moment, zone).
+
+Changes never happen here directly: `setData` turns an edit into an `Edit` and
+pushes it through the document; the model updates itself from `document.edited`.
+
+The bulk edit `ReplaceTimelineEvents` and the helpers that build edits
+(`delete_events_edit`, `new_manual_event`) are Qt-free and belong in
+``pmdesk.domain`` once that module is open to this work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from sqlalchemy import inspect
+from sqlalchemy.orm import make_transient
+
+from pmdesk.domain.edits import Compound, Edit, RemoveItem, SetValue
+from pmdesk.domain.timeline import event_fingerprint
+from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode
+from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
+
+__all__ = [
+    "COLUMNS",
+    "KEY_MOMENT_COLOURS",
+    "KEY_MOMENT_LABELS",
+    "ItemRole",
+    "ReplaceTimelineEvents",
+    "TimelineTableModel",
+    "delete_events_edit",
+    "format_time",
+    "machine_zone_name",
+    "new_manual_event",
+    "parse_display_time",
+    "source_colour",
+    "zone_named",
+]
+
+ItemRole = Qt.ItemDataRole.UserRole
+
+COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_TEXT = range(5)
+COLUMNS = ("Time", "Key moment", "Source", "Author", "Text")
+
+KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
+    KeyMoment.IMPACT_START: "Impact start",
+    KeyMoment.DETECTED: "Detected",
+    KeyMoment.ACKNOWLEDGED: "Acknowledged",
+    KeyMoment.MITIGATED: "Mitigated",
+    KeyMoment.RESOLVED: "Resolved",
+}
+# Mid-saturation hues, drawn translucent, so they read on light and dark palettes.
+KEY_MOMENT_COLOURS: dict[KeyMoment, QColor] = {
+    KeyMoment.IMPACT_START: QColor(220, 60, 60),
+    KeyMoment.DETECTED: QColor(230, 140, 20),
+    KeyMoment.ACKNOWLEDGED: QColor(200, 170, 0),
+    KeyMoment.MITIGATED: QColor(40, 150, 220),
+    KeyMoment.RESOLVED: QColor(40, 170, 90),
+}
+_KEY_MOMENT_ORDER = {moment: i for i, moment in enumerate(KeyMoment)}
+
+MANUAL_SOURCE = "manual"
+
+
+# --- times ---------------------------------------------------------------------
+
+
+def machine_zone_name() -> str:
+    """This computer's IANA zone name, or "UTC" when it has none pmdesk can use."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        zone_named(name)
+    except (ValueError, KeyError):
+        return "UTC"
+    return name
+
+
+@lru_cache(maxsize=64)
+def zone_named(name: str) -> tzinfo:
+    """The tzinfo for an IANA zone name ("UTC" is UTC itself)."""
+    return UTC if name == "UTC" else ZoneInfo(name)
+
+
+@lru_cache(maxsize=100_000)
+def format_time(moment: datetime, zone_name: str) -> str:
+    """`moment` as "2026-10-14 09:02:31" in the named zone (cached: scrolling is hot)."""
+    return moment.astimezone(zone_named(zone_name)).strftime("%Y-%m-%d %H:%M:%S")
+
+
+_TIME_ONLY = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
+
+
+def parse_display_time(text: str, zone_name: str, reference: datetime) -> datetime:
+    """Read a time as people type it, in the display zone; returns aware UTC.
+
+    Accepts "09:13", "9:13:05" (on the day of `reference` in that zone),
+    "2026-10-14 09:13[:05]", and ISO 8601 with an offset or Z (taken as written).
+
+    Raises:
+        ValueError: the text is not a time pmdesk can read.
+    """
+    zone = zone_named(zone_name)
+    match = _TIME_ONLY.match(text)
+    if match:
+        hours, minutes, seconds = (int(part) if part else 0 for part in match.groups())
+        day = reference.astimezone(zone)
+        local = day.replace(hour=hours, minute=minutes, second=seconds, microsecond=0)
+        return local.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
+    cleaned = text.strip()
+    if cleaned.endswith(("Z", "z")):
+        cleaned = cleaned[:-1] + "+00:00"
+    parsed = datetime.fromisoformat(cleaned)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    return parsed.astimezone(UTC)
+
+
+# --- edits ---------------------------------------------------------------------
+
+
+def _revive(item: object) -> None:
+    state = inspect(item, raiseerr=False)
+    if state is not None and (state.deleted or state.was_deleted):
+        make_transient(item)
+
+
+@dataclass(frozen=True, eq=False)
+class ReplaceTimelineEvents(Edit):
+    """Set the whole event list in one go: bulk add or remove in O(n).
+
+    `InsertItem`/`RemoveItem` find their item by a linear scan, which makes
+    removing an import of 50,000 events quadratic; assigning the collection lets
+    SQLAlchemy diff it by identity instead (removed events are deleted as orphans).
+    """
+
+    postmortem: Postmortem
+    events: tuple[TimelineEvent, ...]
+    label: str = "Edit timeline"
+
+    def apply(self) -> Edit:
+        old = tuple(self.postmortem.timeline_events)
+        present = {id(event) for event in old}
+        for event in self.events:
+            if id(event) not in present:
+                _revive(event)
+        self.postmortem.timeline_events = list(self.events)
+        return ReplaceTimelineEvents(self.postmortem, old, self.label)
+
+    @property
+    def touched(self) -> tuple[object, ...]:
+        return (self.postmortem,)
+
+
+def delete_events_edit(
+    postmortem: Postmortem, events: Sequence[TimelineEvent], label: str = "Delete events"
+) -> Edit:
+    """One undoable step that deletes `events` and the evidence links citing them."""
+    doomed = {id(event) for event in events}
+    unlinks: list[Edit] = [
+        RemoveItem(why, "evidence", cited, label)
+        for why in postmortem.why_nodes
+        for cited in why.evidence
+        if id(cited) in doomed
+    ]
+    kept = tuple(e for e in postmortem.timeline_events if id(e) not in doomed)
+    return Compound((*unlinks, ReplaceTimelineEvents(postmortem, kept, label)), label)
+
+
+def citing_whys(postmortem: Postmortem, event: TimelineEvent) -> list[WhyNode]:
+    """The whys that cite `event` as evidence."""
+    return [why for why in postmortem.why_nodes if any(e is event for e in why.evidence)]
+
+
+def _unique_fingerprint(
+    postmortem: Postmortem,
+    occurred_at: datetime,
+    author: str | None,
+    text: str,
+    exclude: TimelineEvent | None = None,
+) -> str:
+    taken = {e.fingerprint for e in postmortem.timeline_events if e is not exclude}
+    fingerprint = event_fingerprint(occurred_at, author, text)
+    if fingerprint in taken:
+        # Two hand-written notes may say the same at the same second; both are kept.
+        fingerprint = event_fingerprint(occurred_at, author, f"{text}\x1f{uuid.uuid4().hex}")
+    return fingerprint
+
+
+def new_manual_event(
+    postmortem: Postmortem, occurred_at: datetime, text: str = "", author: str | None = None
+) -> TimelineEvent:
+    """A hand-written event, not yet in the timeline (push an `InsertItem` for that)."""
+    occurred_at = occurred_at.astimezone(UTC)
+    return TimelineEvent(
+        occurred_at=occurred_at,
+        text=text,
+        original_time=occurred_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        source_zone="UTC",
+        source=MANUAL_SOURCE,
+        author=author,
+        kind="note",
+        key_moment=None,
+        fingerprint=_unique_fingerprint(postmortem, occurred_at, author, text),
+        flags=[],
+        is_internal_only=False,
+        import_batch=None,
+    )
+
+
+def _field_edit(
+    postmortem: Postmortem, event: TimelineEvent, attribute: str, value: Any, label: str
+) -> Edit:
+    edit: Edit = SetValue(event, attribute, value, label)
+    is_manual = event.import_batch is None and event.source == MANUAL_SOURCE
+    if is_manual and attribute in ("occurred_at", "author", "text"):
+        occurred_at = value if attribute == "occurred_at" else event.occurred_at
+        author = value if attribute == "author" else event.author
+        text = value if attribute == "text" else event.text
+        fingerprint = _unique_fingerprint(postmortem, occurred_at, author, text, exclude=event)
+        if fingerprint != event.fingerprint:
+            edit = Compound((edit, SetValue(event, "fingerprint", fingerprint, label)), label)
+    return edit
+
+
+# --- presentation helpers ------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def source_colour(source: str) -> QColor:
+    """A stable colour per source family ("slack #x" and "slack #y" share one)."""
+    family = source.split(" ", 1)[0].casefold()
+    hue = int.from_bytes(family.encode("utf-8")[:8].ljust(8, b"\0"), "big") * 2654435761 % 360
+    return QColor.fromHsv(hue, 150, 200)
+
+
+@lru_cache(maxsize=256)
+def _source_icon(source: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(source_colour(source))
+    painter.drawRoundedRect(1, 1, 10, 10, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ") if "\n" in text else text
+
+
+def _haystack(event: TimelineEvent) -> tuple[str, str, str, str]:
+    moment = event.key_moment.value if event.key_moment else ""
+    return (
+        (event.source or "").casefold(),
+        (event.author or "").casefold(),
+        (event.text or "").casefold(),
+        moment,
+    )
+
+
+_FIELD_PREFIXES = {"source": 0, "author": 1, "text": 2, "key": 3}
+
+
+def _parse_query(query: str) -> list[tuple[int | None, str]]:
+    """ "source:slack db-01" → [(0, "slack"), (None, "db-01")]."""
+    terms: list[tuple[int | None, str]] = []
+    for word in query.casefold().split():
+        field, sep, rest = word.partition(":")
+        if sep and field in _FIELD_PREFIXES and rest:
+            terms.append((_FIELD_PREFIXES[field], rest))
+        else:
+            terms.append((None, word))
+    return terms
+
+
+def _matches(hay: tuple[str, str, str, str], terms: list[tuple[int | None, str]]) -> bool:
+    for field, needle in terms:
+        if field is None:
+            if needle not in hay[0] and needle not in hay[1] and needle not in hay[2]:
+                return False
+        elif needle not in hay[field]:
+            return False
+    return True
+
+
+def _sort_key(column: int) -> Any:
+    if column == COLUMN_KEY_MOMENT:
+        return lambda e: _KEY_MOMENT_ORDER.get(e.key_moment, len(_KEY_MOMENT_ORDER))
+    if column == COLUMN_SOURCE:
+        return lambda e: (e.source or "").casefold()
+    if column == COLUMN_AUTHOR:
+        return lambda e: (e.author or "\uffff").casefold()
+    if column == COLUMN_TEXT:
+        return lambda e: (e.text or "").casefold()
+    return attrgetter("occurred_at")
+
+
+# --- the model -----------------------------------------------------------------
+
+
+class TimelineTableModel(QAbstractTableModel):
+    """Rows are timeline events; columns: time, key moment, source, author, text.
+
+    Signals:
+        edit_rejected(str): what the user typed could not be used (e.g. an unreadable time).
+        rows_resynced: the set or order of rows changed (sort, filter, add, delete).
+    """
+
+    edit_rejected = Signal(str)
+    rows_resynced = Signal()
+
+    def __init__(self, document: PostmortemDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.postmortem = document.postmortem
+        self.zone_name = "UTC"
+        self.sort_column = COLUMN_TIME
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.query = ""
+        self._terms: list[tuple[int | None, str]] = []
+        # Events added while a search is active stay visible until the search changes.
+        self._pinned: set[int] = set()
+        self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
+        self._row_of: dict[int, int] | None = None
+        self._rows: list[TimelineEvent] = self._compute_rows()
+        self._fixed_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._bold_font = QFont()
+        self._bold_font.setBold(True)
+        self._brushes = {
+            moment: QBrush(QColor(c.red(), c.green(), c.blue(), 56))
+            for moment, c in KEY_MOMENT_COLOURS.items()
+        }
+        document.edited.connect(self._document_edited)
+
+    # --- Qt model interface --------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                if section == COLUMN_TIME:
+                    return self.tr("Time ({zone})").format(zone=self.zone_name)
+                return self.tr(COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section == COLUMN_TIME:
+                return self.tr("Shown in {zone}; stored in UTC").format(zone=self.zone_name)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        event = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_TIME:
+                return format_time(event.occurred_at, self.zone_name)
+            if column == COLUMN_KEY_MOMENT:
+                return self.tr(KEY_MOMENT_LABELS[event.key_moment]) if event.key_moment else ""
+            if column == COLUMN_SOURCE:
+                return event.source
+            if column == COLUMN_AUTHOR:
+                return event.author or ""
+            return _one_line(event.text or "")
+        if role == Qt.ItemDataRole.EditRole:
+            if column == COLUMN_TIME:
+                return format_time(event.occurred_at, self.zone_name)
+            if column == COLUMN_KEY_MOMENT:
+                return event.key_moment.value if event.key_moment else ""
+            if column == COLUMN_SOURCE:
+                return event.source
+            if column == COLUMN_AUTHOR:
+                return event.author or ""
+            return event.text or ""
+        if role == ItemRole:
+            return event
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes[event.key_moment] if event.key_moment else None
+        if role == Qt.ItemDataRole.FontRole:
+            if column == COLUMN_TIME:
+                return self._fixed_font
+            if column == COLUMN_KEY_MOMENT and event.key_moment:
+                return self._bold_font
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SOURCE:
+            return _source_icon(event.source or "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(event, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+    def _tooltip(self, event: TimelineEvent, column: int) -> str | None:
+        if column == COLUMN_TIME:
+            utc = format_time(event.occurred_at, "UTC")
+            original = event.original_time or utc
+            return self.tr("Original time: {original} ({zone})\nUTC: {utc}").format(
+                original=original, zone=event.source_zone or "UTC", utc=utc
+            )
+        if column == COLUMN_SOURCE:
+            if event.import_batch is not None:
+                return self.tr("Imported from {file} ({format})").format(
+                    file=event.import_batch.file_name, format=event.import_batch.format
+                )
+            return self.tr("Added by hand") if event.source == MANUAL_SOURCE else event.source
+        if column == COLUMN_TEXT and event.text and len(event.text) > 60:
+            return event.text
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if index.column() != COLUMN_KEY_MOMENT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        event = self._rows[index.row()]
+        edit = self.edit_for(event, index.column(), value)
+        if edit is None:
+            return False
+        self.document.push(edit)
+        return True
+
+    def edit_for(self, event: TimelineEvent, column: int, value: Any) -> Edit | None:
+        """The edit that sets `column` of `event` to what the user entered (None: no change)."""
+        pm = self.postmortem
+        if column == COLUMN_TIME:
+            text = str(value).strip()
+            try:
+                moment = parse_display_time(text, self.zone_name, event.occurred_at)
+            except ValueError:
+                self.edit_rejected.emit(
+                    self.tr(
+                        '"{text}" is not a time pmdesk can read. Type it like 09:13, '
+                        "09:13:05 or 2026-10-14 09:13 ({zone})."
+                    ).format(text=text, zone=self.zone_name)
+                )
+                return None
+            if moment == event.occurred_at:
+                return None
+            return _field_edit(pm, event, "occurred_at", moment, self.tr("Change time"))
+        if column == COLUMN_KEY_MOMENT:
+            moment_value = KeyMoment(value) if value else None
+            if moment_value == event.key_moment:
+                return None
+            return SetValue(event, "key_moment", moment_value, self.tr("Mark key moment"))
+        attribute = {COLUMN_SOURCE: "source", COLUMN_AUTHOR: "author", COLUMN_TEXT: "text"}[column]
+        new: str | None = str(value)
+        if attribute == "author":
+            new = str(value).strip() or None
+        elif attribute == "source":
+            new = str(value).strip() or MANUAL_SOURCE
+        if new == getattr(event, attribute):
+            return None
+        label = {
+            "source": self.tr("Change source"),
+            "author": self.tr("Change author"),
+            "text": self.tr("Edit event text"),
+        }[attribute]
+        return _field_edit(pm, event, attribute, new, label)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            column, order = COLUMN_TIME, Qt.SortOrder.AscendingOrder
+        self.sort_column = column
+        self.sort_order = order
+        self._resync()
+
+    # --- drag ------------------------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TIMELINE_EVENTS_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        events = self.events_at(indexes)
+        if any(event.id is None for event in events):
+            # Ids exist once saved; the receiving page looks events up by id.
+            self.document.save()
+        data = QMimeData()
+        ids = [event.id for event in events if event.id is not None]
+        data.setData(TIMELINE_EVENTS_MIME, json.dumps(ids).encode("utf-8"))
+        data.setText(
+            "\n".join(
+                f"{format_time(e.occurred_at, self.zone_name)}  {e.author or e.source}: {e.text}"
+                for e in events
+            )
+        )
+        return data
+
+    # --- helpers for the page ---------------------------------------------------
+    def event_at(self, row: int) -> TimelineEvent:
+        return self._rows[row]
+
+    def events_at(
+        self, indexes: Iterable[QModelIndex | QPersistentModelIndex]
+    ) -> list[TimelineEvent]:
+        """Distinct events of `indexes`, in row order."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return [self._rows[row] for row in rows]
+
+    def row_of(self, event: TimelineEvent) -> int | None:
+        if self._row_of is None:
+            self._row_of = {id(e): row for row, e in enumerate(self._rows)}
+        row = self._row_of.get(id(event))
+        return row if row is not None and self._rows[row] is event else None
+
+    def find_event(self, event_id: int) -> TimelineEvent | None:
+        return next((e for e in self.postmortem.timeline_events if e.id == event_id), None)
+
+    def visible_events(self) -> Sequence[TimelineEvent]:
+        return self._rows
+
+    def set_zone(self, zone_name: str) -> None:
+        """Show times in another zone; stored times stay UTC."""
+        zone_named(zone_name)  # raises for unknown names before anything changes
+        if zone_name == self.zone_name:
+            return
+        self.zone_name = zone_name
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN_TIME, COLUMN_TIME)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COLUMN_TIME),
+                self.index(len(self._rows) - 1, COLUMN_TIME),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole],
+            )
+
+    def set_query(self, query: str) -> None:
+        """Show only events whose source, author or text contain every word.
+
+        "source:slack", "author:priya", "text:reload" and "key:detected" narrow a
+        word to one field.
+        """
+        if query == self.query:
+            return
+        self.query = query
+        self._terms = _parse_query(query)
+        self._pinned.clear()
+        self._resync()
+
+    def pin(self, event: TimelineEvent) -> None:
+        """Keep `event` visible whatever the search (a row just added by the user)."""
+        self._pinned.add(id(event))
+
+    # --- keeping in step with the document ----------------------------------------
+    def _compute_rows(self) -> list[TimelineEvent]:
+        events: list[TimelineEvent] = list(self.postmortem.timeline_events)
+        if self._terms:
+            terms = self._terms
+            pinned = self._pinned
+            events = [e for e in events if id(e) in pinned or _matches(self._haystack_of(e), terms)]
+        # Stable sorts: time first, so equal keys of another column keep time order.
+        events.sort(key=attrgetter("occurred_at"))
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        if self.sort_column != COLUMN_TIME:
+            events.sort(key=_sort_key(self.sort_column), reverse=descending)
+        elif descending:
+            events.reverse()
+        return events
+
+    def _haystack_of(self, event: TimelineEvent) -> tuple[str, str, str, str]:
+        cached = self._haystacks.get(id(event))
+        if cached is not None and cached[0] is event:
+            return cached[1]
+        hay = _haystack(event)
+        self._haystacks[id(event)] = (event, hay)
+        return hay
+
+    def _resync(self) -> None:
+        """Bring the rows in line with the document, with the finest signals that fit."""
+        old = self._rows
+        new = self._compute_rows()
+        if len(new) == len(old) and all(a is b for a, b in zip(old, new, strict=True)):
+            return
+        blocks = _diff_blocks(old, new)
+        if blocks is not None and len(blocks) <= 32:
+            kind, spans = blocks
+            if kind == "insert":
+                for start, items in spans:
+                    self.beginInsertRows(QModelIndex(), start, start + len(items) - 1)
+                    self._rows[start:start] = items
+                    self._row_of = None
+                    self.endInsertRows()
+            else:
+                for start, count in reversed(spans):
+                    self.beginRemoveRows(QModelIndex(), start, start + count - 1)
+                    del self._rows[start : start + count]
+                    self._row_of = None
+                    self.endRemoveRows()
+        elif len(new) == len(old) and {id(e) for e in new} == {id(e) for e in old}:
+            self._relayout(new)
+        else:
+            self.beginResetModel()
+            self._rows = new
+            self._row_of = None
+            self.endResetModel()
+        self.rows_resynced.emit()
+
+    def _relayout(self, new: list[TimelineEvent]) -> None:
+        # Same events, new order: keep selection and current row via persistent indexes.
+        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        old_indexes = self.persistentIndexList()
+        old_events = [self._rows[index.row()] for index in old_indexes]
+        self._rows = new
+        self._row_of = None
+        new_indexes = []
+        for index, event in zip(old_indexes, old_events, strict=True):
+            row = self.row_of(event)
+            new_indexes.append(
+                self.index(row, index.column()) if row is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+
+    def _document_edited(self, touched: tuple[object, ...]) -> None:
+        if any(obj is self.postmortem for obj in touched):
+            self._resync()
+        changed_rows = []
+        needs_order_check = False
+        for obj in touched:
+            if isinstance(obj, TimelineEvent):
+                self._haystacks.pop(id(obj), None)
+                row = self.row_of(obj)
+                if row is not None:
+                    changed_rows.append(row)
+                    needs_order_check = True
+        for row in changed_rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if needs_order_check and not self._is_in_order(changed_rows):
+            self._resync()
+
+    def _is_in_order(self, rows: list[int]) -> bool:
+        key = _sort_key(self.sort_column)
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        for row in rows:
+            for before, after in ((row - 1, row), (row, row + 1)):
+                if before < 0 or after >= len(self._rows):
+                    continue
+                a, b = key(self._rows[before]), key(self._rows[after])
+                if (b < a) if not descending else (a < b):
+                    return False
+        return True
+
+
+def _diff_blocks(
+    old: list[TimelineEvent], new: list[TimelineEvent]
+) -> tuple[str, list[tuple[int, Any]]] | None:
+    """Contiguous insertions (new-list positions) or removals (old-list positions).
+
+    None when the change is neither a pure insertion nor a pure removal.
+    """
+    if len(new) > len(old):
+        spans: list[tuple[int, Any]] = []
+        i = 0
+        for j, event in enumerate(new):
+            if i < len(old) and old[i] is event:
+                i += 1
+            elif spans and spans[-1][0] + len(spans[-1][1]) == j:
+                spans[-1][1].append(event)
+            else:
+                spans.append((j, [event]))
+        return ("insert", spans) if i == len(old) else None
+    if len(new) < len(old):
+        removed: list[tuple[int, Any]] = []
+        j = 0
+        for i, event in enumerate(old):
+            if j < len(new) and new[j] is event:
+                j += 1
+            elif removed and removed[-1][0] + removed[-1][1] == i:
+                removed[-1] = (removed[-1][0], removed[-1][1] + 1)
+            else:
+                removed.append((i, 1))
+        return ("remove", removed) if j == len(new) else None
+    return None

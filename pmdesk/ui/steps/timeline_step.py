@@ -1,0 +1,619 @@
+"""Step 2 of the learning loop: the objective timeline.
+
+A table of events (add, edit inline, delete, mark key moments), the metrics the
+key moments give, and a to-scale strip of the whole incident. Every change is an
+`Edit` pushed through the document, so it is undoable and autosaved.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import partial
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
+from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.timeline_table_model import (
+    COLUMN_AUTHOR,
+    COLUMN_KEY_MOMENT,
+    COLUMN_SOURCE,
+    COLUMN_TEXT,
+    COLUMN_TIME,
+    KEY_MOMENT_LABELS,
+    TimelineTableModel,
+    citing_whys,
+    delete_events_edit,
+    machine_zone_name,
+    new_manual_event,
+    zone_named,
+)
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.metrics_panel import MetricsPanel
+from pmdesk.ui.widgets.timeline_strip import TimelineStrip
+
+log = logging.getLogger(__name__)
+
+__all__ = ["KEY_MOMENT_SHORTCUTS", "TimelineStep", "ask_import_batch", "remove_import_edit"]
+
+KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
+    KeyMoment.IMPACT_START: "Ctrl+1",
+    KeyMoment.DETECTED: "Ctrl+2",
+    KeyMoment.ACKNOWLEDGED: "Ctrl+3",
+    KeyMoment.MITIGATED: "Ctrl+4",
+    KeyMoment.RESOLVED: "Ctrl+5",
+}
+COMMON_ZONES = (
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
+
+# The screen's messages, together (style guide §10).
+MSG_UNKNOWN_ZONE = '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
+MSG_DELETED = "Deleted {count} events. Ctrl+Z brings them back."
+MSG_DELETED_CITED = "Deleted {count} events and {links} evidence links. Ctrl+Z brings them back."
+MSG_IMPORTED = "Added {count} events from {file}."
+MSG_REMOVED_IMPORT = "Removed the import {label} ({count} events). Ctrl+Z brings it back."
+MSG_NO_IMPORTS = "Nothing was imported into this timeline yet."
+MSG_SELECT_FIRST = "Select an event first."
+
+
+def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
+    """One undoable step that removes an import and all its events (and their links)."""
+    label = "Remove import"
+    events = [event for event in pm.timeline_events if event.import_batch is batch]
+    return Compound(
+        (delete_events_edit(pm, events, label), RemoveItem(pm, "import_batches", batch, label)),
+        label,
+    )
+
+
+def batch_label(batch: ImportBatch) -> str:
+    when = batch.imported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    name = batch.file_name or batch.source_label
+    return f"{name} ({batch.format}) — {batch.event_count:,} events, imported {when}"
+
+
+def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportBatch | None:
+    """Let the user pick the import to remove (monkeypatched in tests)."""
+    labels = [batch_label(batch) for batch in batches]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        parent.tr("Remove import"),
+        parent.tr("Remove this import and all its events from the timeline:"),
+        labels,
+        0,
+        False,
+    )
+    return batches[labels.index(choice)] if ok and choice in labels else None
+
+
+class _TimelineDelegate(QStyledItemDelegate):
+    """Plain line editors, with a hint for the time column's accepted forms."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if index.column() == COLUMN_TIME:
+            zone = index.model().headerData(COLUMN_TIME, Qt.Orientation.Horizontal)
+            editor.setToolTip(
+                parent.tr("Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}").format(
+                    zone=zone
+                )
+            )
+            editor.setAccessibleName(parent.tr("Event time"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            if editor.text() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
+                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+_CLEAR_MOMENT_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_0)
+
+
+class TimelineTableView(QTableView):
+    """The table, with a context menu built by the page."""
+
+    def __init__(self, page: TimelineStep) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+0 is also the window's "reset zoom"; claim it while the table has focus.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == _CLEAR_MOMENT_KEYS
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.keyCombination() == _CLEAR_MOMENT_KEYS:
+            self.page.mark_selected(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid() and not self.selectionModel().isRowSelected(index.row()):
+            self.selectRow(index.row())
+        self.page.context_menu().exec(event.globalPos())
+
+
+class TimelineStep(StepPage):
+    """The Timeline step: table, metrics, strip, import."""
+
+    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.setObjectName("timeline_step")
+        self.model = TimelineTableModel(document, self)
+        self._presenter = False
+
+        # --- top row: actions, search, zone -----------------------------------
+        self.add_button = QPushButton(self.tr("&Add event"), self)
+        self.add_button.setToolTip(self.tr("Add an event (Ctrl+Enter or Insert)"))
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setToolTip(self.tr("Import events from chat exports and logs"))
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Filter by source, author or text (Ctrl+F) — e.g. source:slack reload")
+        )
+        self.search.setAccessibleName(self.tr("Filter events"))
+        self.search.setClearButtonEnabled(True)
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.setAccessibleName(self.tr("Show times in time zone"))
+        self.zone_combo.setToolTip(self.tr("Times are stored in UTC and shown in this zone"))
+        self.zone_combo.setMinimumContentsLength(16)
+        completer = QCompleter(sorted(available_timezones()), self.zone_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setCompleter(completer)
+        self._fill_zone_combo()
+        zone_label = QLabel(self.tr("Show times in:"), self)
+        zone_label.setBuddy(self.zone_combo)
+
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.more_button)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(zone_label)
+        top.addWidget(self.zone_combo)
+
+        # --- metrics, strip, table -------------------------------------------
+        self.metrics_panel = MetricsPanel(self)
+        self.strip = TimelineStrip(self)
+        self.table = TimelineTableView(self)
+        self.table.setObjectName("timeline_table")
+        self.table.setAccessibleName(self.tr("Timeline events"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_TimelineDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(False)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COLUMN_TIME, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        self.table.setSortingEnabled(True)
+        rows = self.table.verticalHeader()
+        # Fixed row heights: the view never measures 100,000 rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setVisible(False)
+        self._apply_row_metrics()
+
+        self.status = QLabel(self)
+        self.status.setObjectName("timeline_status")
+        self.status.setWordWrap(True)
+        self.count_label = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.metrics_panel)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._make_actions()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(8000)
+        self._status_timer.timeout.connect(self.status.clear)
+
+        # --- wiring ------------------------------------------------------------
+        self.add_button.clicked.connect(self.add_event)
+        self.import_button.clicked.connect(self.import_events)
+        self.search.textChanged.connect(self.model.set_query)
+        self.zone_combo.activated.connect(lambda _i: self._zone_entered())
+        line = self.zone_combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._zone_entered)
+        self.model.edit_rejected.connect(self.show_message)
+        self.model.rows_resynced.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.strip.event_clicked.connect(self.select_event)
+        document.edited.connect(self._document_edited)
+        self._refresh_overview()
+        self._update_counts()
+
+    # --- setup helpers ---------------------------------------------------------
+    def _fill_zone_combo(self) -> None:
+        zones = ["UTC", machine_zone_name()]
+        for event in self.document.postmortem.timeline_events[:2000]:
+            zone = event.source_zone
+            if zone and "/" in zone and zone not in zones:
+                try:
+                    zone_named(zone)
+                except (ValueError, KeyError):
+                    continue
+                zones.append(zone)
+        zones += [z for z in COMMON_ZONES if z not in zones]
+        self.zone_combo.addItems(list(dict.fromkeys(zones)))
+        self.zone_combo.setCurrentIndex(0)
+
+    def _apply_row_metrics(self) -> None:
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        height = QFontMetrics(self.table.font()).height()
+        self.table.verticalHeader().setDefaultSectionSize(
+            int(height * (2.0 if self._presenter else 1.5))
+        )
+        time_width = QFontMetrics(fixed).horizontalAdvance("2026-10-14 09:02:31") + 36
+        base = QFontMetrics(self.table.font()).horizontalAdvance("M")
+        header = self.table.horizontalHeader()
+        header.resizeSection(COLUMN_TIME, time_width)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        moment_width = QFontMetrics(bold).horizontalAdvance("Acknowledged") + 24
+        header.resizeSection(COLUMN_KEY_MOMENT, moment_width)
+        header.resizeSection(COLUMN_SOURCE, base * 15)
+        header.resizeSection(COLUMN_AUTHOR, base * 10)
+
+    def _make_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def action(text: str, shortcuts: Sequence[str | QKeySequence], slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_action = action(
+            self.tr("Add event"), ("Ctrl+Return", "Ctrl+Enter", "Insert"), self.add_event
+        )
+        self.delete_action = action(
+            self.tr("Delete"),
+            (QKeySequence(QKeySequence.StandardKey.Delete),),
+            self.delete_selected,
+        )
+        self.find_action = action(self.tr("Filter"), ("Ctrl+F",), self._focus_search)
+        self.key_moment_actions: dict[KeyMoment, QAction] = {}
+        for moment, shortcut in KEY_MOMENT_SHORTCUTS.items():
+            self.key_moment_actions[moment] = action(
+                self.tr(KEY_MOMENT_LABELS[moment]),
+                (shortcut,),
+                partial(self.mark_selected, moment),
+            )
+        # Ctrl+0 is handled by the table (see TimelineTableView.event): the window
+        # uses it for "reset zoom", and two live shortcuts would cancel each other.
+        self.clear_moment_action = action(
+            self.tr("No key moment") + "\tCtrl+0", (), partial(self.mark_selected, None)
+        )
+        self.remove_import_action = QAction(self.tr("Remove import…"), self)
+        self.remove_import_action.triggered.connect(self.remove_import)
+        self.reset_zoom_action = QAction(self.tr("Show whole timeline in strip"), self)
+        self.reset_zoom_action.triggered.connect(self.strip.reset_zoom)
+        more = QMenu(self)
+        more.addAction(self.remove_import_action)
+        more.addAction(self.reset_zoom_action)
+        self.more_button.setMenu(more)
+
+    # --- StepPage ------------------------------------------------------------------
+    def focus_location(self, location: str) -> bool:
+        match = re.fullmatch(r"event:(\d+)", location)
+        if not match:
+            return False
+        event = self.model.find_event(int(match.group(1)))
+        if event is None:
+            return False
+        self.select_event(event)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def set_presenter_mode(self, enabled: bool) -> None:
+        self._presenter = enabled
+        self._apply_row_metrics()
+        self.strip.set_large(enabled)
+
+    # --- user intents --------------------------------------------------------------
+    def add_event(self) -> None:
+        """Add an event after the current one (or at the end of the incident) and edit it."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # commits the open editor
+        pm = self.document.postmortem
+        current = self._current_event()
+        if current is not None:
+            at = current.occurred_at
+        elif pm.timeline_events:
+            at = max(e.occurred_at for e in pm.timeline_events)
+        elif pm.incident_end is not None:
+            at = pm.incident_end
+        else:
+            at = datetime.now(UTC).replace(microsecond=0)
+        event = new_manual_event(pm, at)
+        self.model.pin(event)
+        self.document.push(InsertItem(pm, "timeline_events", event, None, self.tr("Add event")))
+        row = self.model.row_of(event)
+        if row is not None:
+            index = self.model.index(row, COLUMN_TEXT)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.edit(index)
+
+    def delete_selected(self) -> None:
+        events = self.selected_events()
+        if not events:
+            return
+        pm = self.document.postmortem
+        links = sum(len(citing_whys(pm, e)) for e in events) if len(events) < 5000 else 0
+        label = self.tr("Delete event") if len(events) == 1 else self.tr("Delete events")
+        row = min(self.model.row_of(e) or 0 for e in events[:1000])
+        self.document.push(delete_events_edit(pm, events, label))
+        if links:
+            self.show_message(self.tr(MSG_DELETED_CITED).format(count=len(events), links=links))
+        else:
+            self.show_message(self.tr(MSG_DELETED).format(count=len(events)))
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def mark_selected(self, moment: KeyMoment | None) -> None:
+        """Mark the current event as `moment` (one event per moment), or clear its marker."""
+        events = self.selected_events()
+        if not events:
+            self.show_message(self.tr(MSG_SELECT_FIRST))
+            return
+        pm = self.document.postmortem
+        edits: list[Edit] = []
+        if moment is None:
+            label = self.tr("Clear key moment")
+            edits = [SetValue(e, "key_moment", None, label) for e in events if e.key_moment]
+        else:
+            target = self._current_event() or events[0]
+            label = self.tr("Mark as {moment}").format(moment=KEY_MOMENT_LABELS[moment])
+            if target.key_moment is moment:
+                edits = [SetValue(target, "key_moment", None, self.tr("Clear key moment"))]
+            else:
+                edits = [
+                    SetValue(e, "key_moment", None, label)
+                    for e in pm.timeline_events
+                    if e.key_moment is moment and e is not target
+                ]
+                edits.append(SetValue(target, "key_moment", moment, label))
+        if edits:
+            self.document.push(edits[0] if len(edits) == 1 else Compound(tuple(edits), label))
+
+    def import_events(self) -> None:
+        from pmdesk.ui.dialogs.import_dialog import ImportDialog
+
+        batch = ImportDialog.ask(self, self.document, zone_name=self.model.zone_name)
+        if batch is not None:
+            self.show_message(
+                self.tr(MSG_IMPORTED).format(
+                    count=f"{batch.event_count:,}", file=batch.file_name or batch.source_label
+                )
+            )
+
+    def remove_import(self) -> None:
+        pm = self.document.postmortem
+        if not pm.import_batches:
+            self.show_message(self.tr(MSG_NO_IMPORTS))
+            return
+        batch = ask_import_batch(self, list(pm.import_batches))
+        if batch is None:
+            return
+        count = sum(1 for e in pm.timeline_events if e.import_batch is batch)
+        self.document.push(remove_import_edit(pm, batch))
+        self.show_message(
+            self.tr(MSG_REMOVED_IMPORT).format(label=batch.file_name, count=f"{count:,}")
+        )
+
+    def select_event(self, event: TimelineEvent) -> None:
+        """Select `event`'s row and scroll to it (clearing the filter if it hides it)."""
+        row = self.model.row_of(event)
+        if row is None and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(event)
+        if row is None:
+            return
+        index = self.model.index(row, COLUMN_TEXT)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def set_display_zone(self, zone_name: str) -> bool:
+        """Show times in `zone_name`; False (and a message) when it is not a known zone."""
+        try:
+            zone_named(zone_name)
+        except (ValueError, KeyError):
+            self.show_message(self.tr(MSG_UNKNOWN_ZONE).format(zone=zone_name))
+            self.zone_combo.setCurrentText(self.model.zone_name)
+            return False
+        if self.zone_combo.currentText() != zone_name:
+            self.zone_combo.setCurrentText(zone_name)
+        self.model.set_zone(zone_name)
+        self.strip.set_zone(zone_name)
+        return True
+
+    def selected_events(self) -> list[TimelineEvent]:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.events_at(rows)
+
+    def show_message(self, message: str) -> None:
+        self.status.setText(message)
+        self._status_timer.start()
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.add_action)
+        events = self.selected_events()
+        if events:
+            marks = menu.addMenu(self.tr("Mark as key moment"))
+            for act in self.key_moment_actions.values():
+                marks.addAction(act)
+            marks.addSeparator()
+            marks.addAction(self.clear_moment_action)
+            current = self._current_event() or events[0]
+            whys = citing_whys(self.document.postmortem, current)
+            if whys:
+                cited = menu.addMenu(self.tr("Cited as evidence by"))
+                for why in whys:
+                    text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
+                    act = cited.addAction(text)
+                    act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.remove_import_action)
+        return menu
+
+    # --- reactions -----------------------------------------------------------------------
+    def _zone_entered(self) -> None:
+        text = self.zone_combo.currentText().strip()
+        if text and text != self.model.zone_name:
+            self.set_display_zone(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_event(self) -> TimelineEvent | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            return self.model.event_at(index.row())
+        return None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.strip.set_selected(self.selected_events())
+
+    def _document_edited(self, touched: tuple[object, ...]) -> None:
+        pm = self.document.postmortem
+        if any(obj is pm or isinstance(obj, TimelineEvent) for obj in touched):
+            self._refresh_overview()
+
+    def _refresh_overview(self) -> None:
+        events = self.document.postmortem.timeline_events
+        self.metrics_panel.update_from(events)
+        self.strip.set_events(events)
+
+    def _update_counts(self) -> None:
+        total = len(self.document.postmortem.timeline_events)
+        shown = self.model.rowCount()
+        if shown == total:
+            text = self.tr("{total} events").format(total=f"{total:,}")
+        else:
+            text = self.tr("Showing {shown} of {total} events").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        self.count_label.setText(text)
