@@ -233,10 +233,7 @@ class ActionTableView(QTableView):
             ):
                 self.root_causes_edit_requested.emit(index.row())
             return False
-        if event is None:
-            super().edit(index)
-            return self.state() == QAbstractItemView.State.EditingState
-        return bool(super().edit(index, trigger, event))
+        return bool(super().edit(index, trigger, event))  # type: ignore[arg-type]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
