@@ -78,8 +78,8 @@ def stream_document(
         try:
             for path, value in iter_json_records(stream, targets, multiple_values=multiple):
                 count += 1
-                if count % 512 == 0:
-                    sink.tick(0)
+                if not count & 511:
+                    sink.tick(_position(stream))
                 yield count, path, value
         except JsonStreamError as exc:
             if count == 0:
@@ -96,6 +96,13 @@ def stream_document(
             f"{member.name} holds no {what}.",
             "Check that the file is the right export, or choose another format.",
         )
+
+
+def _position(stream: Any) -> int:
+    try:
+        return int(stream.tell())
+    except (AttributeError, OSError, ValueError):
+        return 0
 
 
 class TimeReader:

@@ -329,10 +329,16 @@ def decode_line(raw: bytes) -> tuple[str, bool]:
 
 
 def iter_lines(
-    stream: IO[bytes], on_overlong: Callable[[int], None]
+    stream: IO[bytes],
+    on_overlong: Callable[[int], None],
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, bytes]]:
-    """Yield (line number, raw line) pairs, skipping lines longer than the cap."""
+    """Yield (line number, raw line) pairs, skipping lines longer than the cap.
+
+    ``progress`` is called every few thousand lines with the bytes read so far.
+    """
     number = 0
+    consumed = 0
     readline = stream.readline
     limit = MAX_LINE_BYTES + 1
     while True:
@@ -340,6 +346,9 @@ def iter_lines(
         if not raw:
             return
         number += 1
+        consumed += len(raw)
+        if progress is not None and not number & 4095:
+            progress(consumed)
         if len(raw) == limit and not raw.endswith(b"\n"):
             while True:
                 rest = readline(MAX_LINE_BYTES)

@@ -16,7 +16,6 @@ __all__ = ["MAX_REPORTED_SKIPS", "ImportCancelledError", "Sink", "level_rank", "
 log = logging.getLogger(__name__)
 
 MAX_REPORTED_SKIPS = 20
-_TICK_EVERY = 2048
 
 _LEVELS = {
     "trace": 0,
@@ -128,7 +127,6 @@ class Sink:
         self._cancelled = cancelled
         self._total = total
         self._done_before = 0
-        self._ticks = 0
         self._sources = (
             frozenset(s.casefold() for s in options.sources) if options.sources else None
         )
@@ -236,11 +234,6 @@ class Sink:
     def next_file(self, size: int) -> None:
         """Move the progress base past a finished file."""
         self._done_before += size
-
-    def maybe_tick(self, counter: int, position_of: Callable[[], int]) -> None:
-        """Call :meth:`tick` every few thousand records."""
-        if counter % _TICK_EVERY == 0:
-            self.tick(position_of())
 
     def result(self, format_id: str, confidence: float) -> ImportResult:
         """Sorted events and the report."""

@@ -19,6 +19,7 @@ __all__ = [
 ]
 
 _OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$")
+_SPACED_OFFSET_RE = re.compile(r"^(\d{4}-\d\d-\d\d[T ][\d:.,]+) ([+-]\d\d:?\d\d)$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_SCALE = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 # Epochs outside 1970..2286 in the chosen unit are treated as malformed.
@@ -71,13 +72,22 @@ def parse_iso(text: str) -> datetime | None:
     if not text or len(text) > 64:
         return None
     try:
-        value = datetime.fromisoformat(text)
+        return datetime.fromisoformat(text)
     except ValueError:
-        # Offsets without a colon in the hour part ("+0200") and lower-case "z".
-        if text.endswith("z"):
-            return parse_iso(text[:-1] + "Z")
+        pass
+    # Common near-ISO spellings: "… UTC", "… +02:00" with a space, lower-case "z".
+    if text.endswith(("z", " UTC", " GMT", " Z")):
+        text = text[:-1] if text.endswith("z") else text.rsplit(" ", 1)[0]
+        text += "Z"
+    else:
+        match = _SPACED_OFFSET_RE.match(text)
+        if match is None:
+            return None
+        text = match.group(1) + match.group(2)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
         return None
-    return value
 
 
 def epoch_to_utc(value: float | int | str, unit: str) -> datetime | None:

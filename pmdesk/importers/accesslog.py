@@ -137,9 +137,7 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
     clock: LocalClock | None = None
     requests = 0
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
             if not clean:
                 sink.replaced()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pmdesk.errors import UserFacingError
@@ -50,7 +53,8 @@ def detect_format(path: Path) -> tuple[str, float]:
     Raises:
         UserFacingError: the input cannot be read at all (missing, empty, hostile).
     """
-    with InputSource(Path(path)) as source:
+    path = Path(path)
+    with _readable(path), InputSource(path) as source:
         return detect_input(source)
 
 
@@ -74,7 +78,7 @@ def import_path(
             hostile or empty data) or the import was cancelled.
     """
     path = Path(path)
-    with InputSource(path) as source:
+    with _readable(path), InputSource(path) as source:
         if options.format == "auto":
             format_id, confidence = detect_input(source)
             if format_id == "unknown":
@@ -91,18 +95,7 @@ def import_path(
             )
         sink = Sink(options, progress=progress, cancelled=cancelled, total=source.total_size)
         log.info("Importing %s as %s", path.name, format_id)
-        try:
-            _IMPORTERS[format_id](source, sink)
-        except OSError as exc:
-            raise UserFacingError(
-                f"{path.name} could not be read ({exc.strerror or 'input/output error'}).",
-                "Check that the file is still there and readable.",
-            ) from None
-        except RecursionError:
-            raise UserFacingError(
-                f"{path.name} is nested too deeply to be read.",
-                "Check that it is a genuine export.",
-            ) from None
+        _IMPORTERS[format_id](source, sink)
         result = sink.result(format_id, confidence)
     if not result.events and result.skipped_count and not sink.filtered_out:
         first = result.skipped[0]
@@ -112,3 +105,25 @@ def import_path(
             "Check the format choice, or that the file is a complete export.",
         )
     return result
+
+
+@contextmanager
+def _readable(path: Path) -> Iterator[None]:
+    """Turn low-level read failures of damaged input into one clear error."""
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise UserFacingError(
+            f"{path.name} is damaged or incomplete (a compressed part cannot be read).",
+            "Download or export it again.",
+        ) from None
+    except RecursionError:
+        raise UserFacingError(
+            f"{path.name} is nested too deeply to be read.",
+            "Check that it is a genuine export.",
+        ) from None
+    except OSError as exc:
+        raise UserFacingError(
+            f"{path.name} could not be read ({exc.strerror or 'the data is damaged'}).",
+            "Check that the file is still there, readable and complete.",
+        ) from None

@@ -106,8 +106,6 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     parsed = parse_iso(text)
     if parsed is None and "," in text:
         parsed = parse_iso(text.replace(",", ".", 1))  # Python logging's asctime
-    if parsed is None and len(text) > 10 and text[10] == " " and text.endswith(" UTC"):
-        parsed = parse_iso(text[:-4] + "Z")
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -217,9 +215,7 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
     since, until = sink.since, sink.until
     partial = ""
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(stream.tell() if hasattr(stream, "tell") else 0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             if prefilter and raw.startswith(_PREFIXES):
                 # Cheap window test on the first key; exact because the key is the
                 # object's first and only "@timestamp", and the value has no escapes.
@@ -363,9 +359,7 @@ def import_logfmt(source: InputSource, sink: Sink) -> None:
         return clock[0]
 
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
             if not clean:
                 sink.replaced()

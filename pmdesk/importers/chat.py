@@ -133,6 +133,9 @@ def _teams_event(message: Any, reader: TimeReader, label: str) -> ImportedEvent 
         ]
         text = f"System: {what}" + (f": {', '.join(members)}" if members else "")
         author = author or initiator
+    subject = text_or_none(message.get("subject"))
+    if subject and kind == "message":
+        text = f"{subject}: {text}" if text else subject
     if not text:
         return "empty message"
     if message.get("lastEditedDateTime"):
@@ -171,9 +174,7 @@ def import_mattermost(source: InputSource, sink: Sink) -> None:
     check_text_head(member)
     names: dict[str, str] = {}
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             line = raw.strip()
             if not line:
                 continue
@@ -258,6 +259,7 @@ def _mattermost_event(
     edit_at = post.get("edit_at")
     if isinstance(edit_at, int) and not isinstance(edit_at, bool) and edit_at > 0:
         flags = (*flags, "edited")
+    post_type = text_or_none(post.get("type")) or ""
     return ImportedEvent(
         time_utc=moment,
         original_time=str(created),
@@ -266,7 +268,7 @@ def _mattermost_event(
         source=label,
         author=names.get(user, user) if user else None,
         text=text,
-        kind="message",
+        kind="note" if post_type.startswith("system_") else "message",
         native_id=f"mattermost:{label}:{user}:{created}",
         flags=flags,
     )
@@ -402,7 +404,7 @@ def import_notes(source: InputSource, sink: Sink) -> None:
         )
 
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
             if not clean:
                 sink.replaced()

@@ -100,9 +100,7 @@ def import_journald(source: InputSource, sink: Sink) -> None:
         if first_line == b"{":
             _journal_pretty(stream, sink, member)
             return
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             line = raw.strip().lstrip(b"\x1e")
             if not line:
                 continue
@@ -234,9 +232,7 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
     except OSError:
         fallback_year = datetime.now(UTC).year
     with member.open() as stream:
-        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long")):
-            if number % 2048 == 0:
-                sink.tick(0)
+        for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
             if not clean:
                 sink.replaced()

@@ -236,7 +236,7 @@ def import_csv(source: InputSource, sink: Sink) -> None:
         for number, row in _chain(buffered, rows):
             count += 1
             if count % 2048 == 0:
-                sink.tick(0)
+                sink.tick(_tell(text_stream))
             if number < 0:
                 sink.skip(-number, f"unreadable row: {row[0]}")
                 continue
@@ -282,6 +282,13 @@ def import_csv(source: InputSource, sink: Sink) -> None:
                     level=normalise_level(_cell(row, columns.level)),
                 )
             )
+
+
+def _tell(text_stream: IO[str]) -> int:
+    try:
+        return int(text_stream.buffer.tell())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return 0
 
 
 def _chain(

@@ -275,3 +275,16 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     assert seen[-1][0] == seen[-1][1] > 0
     with pytest.raises(ImportCancelledError):
         import_path(path, ImportOptions(), cancelled=lambda: True)
+
+
+def test_progress_for_line_formats(tmp_path: Path) -> None:
+    lines = [f"Jun 14 16:{i // 60 % 60:02d}:{i % 60:02d} h app: line {i}" for i in range(10000)]
+    path = _write(tmp_path, "big.log", lines)
+    seen: list[tuple[int, int]] = []
+    import_path(
+        path,
+        ImportOptions(tz="UTC", reference_year=2023),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(seen) >= 3
+    assert 0 < seen[0][0] < seen[-1][0] == seen[-1][1]

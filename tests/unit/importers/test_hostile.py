@@ -154,3 +154,33 @@ def test_urls_in_files_are_never_fetched(run_import: Run, monkeypatch: pytest.Mo
     monkeypatch.setattr(socket.socket, "connect", refuse)
     result = run_import("slack_export")
     assert any("https://grafana.example.com" in e.text for e in result.events)
+
+
+def test_zip_member_that_lies_about_its_size(run_import: Run, tmp_path: Path) -> None:
+    real = b'[{"type": "message", "ts": "1686751502.000100", "text": "x"}]' + b" " * 200_000
+    good = _zip(tmp_path / "good.zip", {"users.json": b"[]", "general/2023-06-14.json": real})
+    data = bytearray(good.read_bytes())
+    size = len(real).to_bytes(4, "little")
+    # Patch the uncompressed size in the local header and the central directory.
+    for index in [i for i in range(len(data) - 4) if data[i : i + 4] == size]:
+        data[index : index + 4] = (100).to_bytes(4, "little")
+    liar = tmp_path / "liar.zip"
+    liar.write_bytes(bytes(data))
+    with pytest.raises(UserFacingError):
+        run_import(liar)
+
+
+def test_file_named_gz_that_is_not_gzip(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "syslog.1.gz"
+    path.write_text("Jun 14 16:05:02 h app: plain text\n")
+    with pytest.raises(UserFacingError, match="could not be read"):
+        run_import(path, format="syslog", tz="UTC", reference_year=2023)
+
+
+def test_truncated_gzip(run_import: Run, tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "syslog.2.gz"
+    path.write_bytes(gzip.compress(b"Jun 14 16:05:02 h app: x\n" * 5000)[:-200])
+    with pytest.raises(UserFacingError, match="damaged or incomplete"):
+        run_import(path, format="syslog", tz="UTC", reference_year=2023)
