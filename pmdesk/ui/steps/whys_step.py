@@ -1,0 +1,700 @@
+"""Step 3, the 5 Whys: root-cause analysis as branching why-chains.
+
+Keyboard first, in the tree editor:
+
+    Enter            the next why under the current one (and type it)
+    Ctrl+Enter       a branch: another answer to the same question
+    Tab / Shift+Tab  indent / outdent (also Ctrl+→ / Ctrl+←)
+    Alt+↑ / Alt+↓    move among its siblings
+    Delete           delete the why and everything under it (undoable)
+    Ctrl+R           mark / unmark as a root cause
+    Ctrl+E           link timeline events as evidence
+    F2, or typing    edit the text
+
+Every change is an `Edit` pushed on the document; the page re-reads the document on
+`document.edited`, so undo and redo (from anywhere) show up here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain import whys
+from pmdesk.domain.edits import Compound, Edit
+from pmdesk.models import TimelineEvent, WhyNode
+from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.why_tree_model import (
+    EVIDENCE_COUNT_ROLE,
+    IS_ROOT_CAUSE_ROLE,
+    PERSON_CUE_ROLE,
+    WhyTreeModel,
+)
+from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.evidence_chips import EvidenceChips, event_count_text
+from pmdesk.ui.widgets.why_diagram import WhyDiagram
+
+__all__ = ["WhyItemDelegate", "WhyTreeView", "WhysStep"]
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ROOT_CAUSE_FILL = QColor(255, 196, 0, 60)
+ROOT_CAUSE_ACCENT = QColor(204, 133, 0)
+PROMPT_COLOR = QColor(60, 120, 200)
+BADGE_WIDTH = 110
+PADDING = 6
+
+# Short, so it fits under a why in the tree; the full prompt is in the side panel.
+SHORT_PROMPT = "Ask one more why: what in the system made this possible?"
+
+
+class WhyItemDelegate(QStyledItemDelegate):
+    """Draws a why with wrapped text, a root-cause badge, its evidence count and,
+    under a chain's last why that stops at a person, a gentle prompt."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _text_width(self, index: AnyIndex) -> int:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = self.view.indentation() * (depth + 1)
+        return max(120, self.view.viewport().width() - indent - BADGE_WIDTH - 2 * PADDING)
+
+    def _fonts(self, option: QStyleOptionViewItem, index: AnyIndex) -> tuple[QFont, QFont]:
+        font = QFont(option.font)
+        if not index.parent().isValid() or index.data(IS_ROOT_CAUSE_ROLE):
+            font.setBold(True)
+        prompt = QFont(option.font)
+        prompt.setItalic(True)
+        prompt.setPointSizeF(prompt.pointSizeF() * 0.9)
+        return font, prompt
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        font, prompt_font = self._fonts(option, index)
+        width = self._text_width(index)
+        text = str(index.data() or "M")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+        if index.data(PERSON_CUE_ROLE):
+            height += (
+                QFontMetrics(prompt_font)
+                .boundingRect(QRect(0, 0, width, 10_000), flags, self.tr(SHORT_PROMPT))
+                .height()
+                + 2
+            )
+        return QSize(width + BADGE_WIDTH, height + 2 * PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = self.view
+        style = widget.style()
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        state = opt.state
+        is_root_cause = bool(index.data(IS_ROOT_CAUSE_ROLE))
+        painter.save()
+        if is_root_cause:
+            painter.fillRect(rect, ROOT_CAUSE_FILL)
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ROOT_CAUSE_ACCENT)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        font, prompt_font = self._fonts(option, index)
+        text_rect = rect.adjusted(PADDING + 4, PADDING, -BADGE_WIDTH - PADDING, -PADDING)
+        text = str(index.data() or "")
+        painter.setFont(font)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
+        if text:
+            painter.setPen(text_color)
+            used = painter.drawText(text_rect, flags, text)
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            placeholder = (
+                self.tr("The question this chain answers…")
+                if not index.parent().isValid()
+                else self.tr("Because… (type the answer)")
+            )
+            used = painter.drawText(text_rect, flags, placeholder)
+        if index.data(PERSON_CUE_ROLE):
+            painter.setFont(prompt_font)
+            painter.setPen(text_color if selected else PROMPT_COLOR)
+            prompt_rect = text_rect.adjusted(0, used.height() + 2, 0, 0)
+            painter.drawText(prompt_rect, flags, self.tr(SHORT_PROMPT))
+        badge_rect = QRect(rect.right() - BADGE_WIDTH, rect.top() + PADDING, BADGE_WIDTH - 6, 20)
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        painter.setFont(small)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if is_root_cause:
+            small.setBold(True)
+            painter.setFont(small)
+            painter.setPen(text_color if selected else ROOT_CAUSE_ACCENT.darker(120))
+            painter.drawText(badge_rect, right, self.tr("★ Root cause"))
+            badge_rect.translate(0, QFontMetrics(small).height() + 2)
+            small.setBold(False)
+            painter.setFont(small)
+        count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
+        if count:
+            painter.setPen(
+                text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            painter.drawText(badge_rect, right, event_count_text(count))
+        painter.restore()
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect: QRect = option.rect
+        height = max(editor.sizeHint().height(), 28)
+        editor.setGeometry(
+            QRect(rect.left() + 2, rect.top() + 2, rect.width() - BADGE_WIDTH, height)
+        )
+
+
+class WhyTreeView(QTreeView):
+    """The tree with the step's keyboard commands.
+
+    Signals:
+        command_requested(str): "add", "branch", "indent", "outdent", "up", "down",
+            "delete", "root_cause", "evidence".
+    """
+
+    command_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAllColumnsShowFocus(True)
+        self.setAnimated(False)
+        self.setIndentation(24)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAccessibleName(self.tr("Why-chains"))
+        self.setToolTip(
+            self.tr(
+                "Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · "
+                "Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete"
+            )
+        )
+
+    def _command_for(self, event: QKeyEvent) -> str | None:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        alt = Qt.KeyboardModifier.AltModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        none = Qt.KeyboardModifier.NoModifier
+        table: dict[tuple[Qt.Key, Qt.KeyboardModifier], str] = {
+            (Qt.Key.Key_Return, none): "add",
+            (Qt.Key.Key_Enter, none): "add",
+            (Qt.Key.Key_Return, ctrl): "branch",
+            (Qt.Key.Key_Enter, ctrl): "branch",
+            (Qt.Key.Key_Tab, none): "indent",
+            (Qt.Key.Key_Backtab, shift): "outdent",
+            (Qt.Key.Key_Backtab, none): "outdent",
+            (Qt.Key.Key_Tab, shift): "outdent",
+            (Qt.Key.Key_Right, ctrl): "indent",
+            (Qt.Key.Key_Left, ctrl): "outdent",
+            (Qt.Key.Key_Up, alt): "up",
+            (Qt.Key.Key_Down, alt): "down",
+            (Qt.Key.Key_Delete, none): "delete",
+            (Qt.Key.Key_R, ctrl): "root_cause",
+            (Qt.Key.Key_E, ctrl): "evidence",
+        }
+        return table.get((Qt.Key(key), modifiers))
+
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab indent here instead of moving the focus.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            command = self._command_for(event)
+            if command is not None:
+                self.command_requested.emit(command)
+                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state() != QAbstractItemView.State.EditingState
+            and self._command_for(event) is not None
+        ):
+            # Ctrl+R, Delete and friends are ours while the tree has the focus.
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            # Enter that closed the editor bubbles up here: it must not add a why.
+            event.accept()
+            return
+        command = self._command_for(event)
+        if command is not None:
+            self.command_requested.emit(command)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def relayout(self) -> None:
+        """Measure rows again (wrapped text changed height)."""
+        self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class PromptCard(QFrame):
+    """A gentle prompt beside a chain whose last why stops at a person.
+
+    Signals:
+        ask_requested(object): "Ask one more why" was clicked for this leaf.
+    """
+
+    ask_requested = Signal(object)
+
+    def __init__(self, ending: whys.PersonEnding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ending = ending
+        self.setObjectName("promptCard")
+        self.setStyleSheet(
+            "#promptCard { background: palette(alternate-base); border-left: 4px solid"
+            " rgb(60, 120, 200); border-radius: 6px; }"
+        )
+        quote = QLabel(f"“{ending.leaf.text}”", self)
+        quote.setWordWrap(True)
+        font = quote.font()
+        font.setItalic(True)
+        quote.setFont(font)
+        prompt = QLabel(self.tr(whys.PERSON_PROMPT), self)
+        prompt.setWordWrap(True)
+        self.ask_button = QPushButton(self.tr("Ask one more why"), self)
+        self.ask_button.setAccessibleName(self.tr("Ask one more why about this chain"))
+        self.ask_button.clicked.connect(lambda: self.ask_requested.emit(self.ending.leaf))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(quote)
+        layout.addWidget(prompt)
+        layout.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class WhysStep(StepPage):
+    """The 5 Whys page: tree editor with evidence and prompts, and a diagram."""
+
+    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.model = WhyTreeModel(document, self)
+        self.presenter_mode = False
+
+        self.tree = WhyTreeView(self)
+        self.delegate = WhyItemDelegate(self.tree)
+        self.tree.setItemDelegate(self.delegate)
+        self.tree.setModel(self.model)
+        self.tree.expandAll()
+
+        self.toolbar = QToolBar(self.tr("5 Whys"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, hint, slot in (
+            ("chain", self.tr("New chain"), "", self.new_chain),
+            ("add", self.tr("Add why"), "Enter", self.add_why),
+            ("branch", self.tr("Add branch"), "Ctrl+Enter", self.add_branch),
+            ("indent", self.tr("Indent"), "Tab", self.indent),
+            ("outdent", self.tr("Outdent"), "Shift+Tab", self.outdent),
+            ("up", self.tr("Move up"), "Alt+↑", lambda: self.move_by(-1)),
+            ("down", self.tr("Move down"), "Alt+↓", lambda: self.move_by(+1)),
+            ("root_cause", self.tr("Root cause"), "Ctrl+R", self.toggle_root_cause),
+            ("evidence", self.tr("Link evidence…"), "Ctrl+E", self.pick_evidence),
+            ("delete", self.tr("Delete"), "Del", self.delete),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(f"{text} ({hint})" if hint else text)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        self.actions_by_name["root_cause"].setCheckable(True)
+        self.new_chain_action = self.actions_by_name["chain"]
+
+        # The side panel: evidence of the selected why, prompts for person endings.
+        self.evidence_title = QLabel(self)
+        self.evidence_title.setWordWrap(True)
+        self.chips = EvidenceChips(self)
+        self.link_button = QPushButton(self.tr("Link timeline events…"), self)
+        self.link_button.setToolTip(self.tr("Choose the events that show this (Ctrl+E)"))
+        self.link_button.clicked.connect(self.pick_evidence)
+        self.prompts_title = QLabel(self.tr("<b>Ask one more why</b>"), self)
+        self.prompts_box = QWidget(self)
+        self.prompts_layout = QVBoxLayout(self.prompts_box)
+        self.prompts_layout.setContentsMargins(0, 0, 0, 0)
+        self.prompt_cards: list[PromptCard] = []
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(QLabel(self.tr("<b>Evidence</b>"), self))
+        side_layout.addWidget(self.evidence_title)
+        side_layout.addWidget(self.chips)
+        side_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addSpacing(16)
+        side_layout.addWidget(self.prompts_title)
+        side_layout.addWidget(self.prompts_box)
+        side_layout.addStretch(1)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setMinimumWidth(260)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Timeline events dropped on the panel become evidence for the selected why.
+        side.setAcceptDrops(True)
+        side.installEventFilter(self)
+        self._side = side
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(side_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 340])
+
+        self.diagram = WhyDiagram(self.model, self)
+        diagram_scroll = QScrollArea(self)
+        diagram_scroll.setWidget(self.diagram)
+        diagram_scroll.setWidgetResizable(True)
+        self.diagram_scroll = diagram_scroll
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Editor"))
+        self.tabs.addTab(diagram_scroll, self.tr("Diagram"))
+        self.tabs.setTabToolTip(1, self.tr("Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits"))
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.tree.command_requested.connect(self.run_command)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.rowsMoved.connect(self._rows_moved)
+        self.model.dataChanged.connect(lambda *_args: self.tree.relayout())
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.diagram.node_clicked.connect(self.select)
+        self.diagram.node_activated.connect(self._edit_from_diagram)
+        self.chips.event_clicked.connect(self._chip_clicked)
+        self.chips.remove_requested.connect(self._remove_evidence)
+        document.edited.connect(self._document_edited)
+        self.model.modelReset.connect(self.refresh)
+        self.refresh()
+        if self.model.rowCount() > 0:
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+
+    # --- the current why -----------------------------------------------------------
+
+    def current_why(self) -> WhyNode | None:
+        return self.model.node(self.tree.currentIndex())
+
+    def select(self, node: WhyNode) -> None:
+        """Make `node` the current why, expanded into view."""
+        index = self.model.index_of(node)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def edit_why(self, node: WhyNode) -> None:
+        """Select `node` and open its text for typing."""
+        self.tabs.setCurrentIndex(0)
+        self.select(node)
+        self.tree.setFocus()
+        self.tree.edit(self.model.index_of(node))
+
+    def _edit_from_diagram(self, node: WhyNode) -> None:
+        self.edit_why(node)
+
+    # --- commands ----------------------------------------------------------------
+
+    def run_command(self, name: str) -> None:
+        commands: dict[str, Callable[[], None]] = {
+            "add": self.add_why,
+            "branch": self.add_branch,
+            "indent": self.indent,
+            "outdent": self.outdent,
+            "up": lambda: self.move_by(-1),
+            "down": lambda: self.move_by(+1),
+            "delete": self.delete,
+            "root_cause": self.toggle_root_cause,
+            "evidence": self.pick_evidence,
+        }
+        commands[name]()
+
+    def _push(self, edit: Edit | None, then_select: WhyNode | None = None) -> None:
+        if edit is None:
+            return
+        self.document.push(edit)
+        if then_select is not None:
+            self.select(then_select)
+
+    def new_chain(self) -> None:
+        edit, node = whys.add_chain(self.document.postmortem)
+        self._push(edit)
+        self.edit_why(node)
+
+    def add_why(self) -> None:
+        current = self.current_why()
+        if current is None:
+            self.new_chain()
+            return
+        edit, node = whys.add_why(self.document.postmortem, current)
+        self._push(edit)
+        self.edit_why(node)
+
+    def add_branch(self) -> None:
+        current = self.current_why()
+        if current is None:
+            self.new_chain()
+            return
+        edit, node = whys.add_branch(self.document.postmortem, current)
+        self._push(edit)
+        self.edit_why(node)
+
+    def indent(self) -> None:
+        current = self.current_why()
+        if current is not None:
+            self._push(whys.indent_why(self.document.postmortem, current), current)
+
+    def outdent(self) -> None:
+        current = self.current_why()
+        if current is not None:
+            self._push(whys.outdent_why(self.document.postmortem, current), current)
+
+    def move_by(self, delta: int) -> None:
+        current = self.current_why()
+        if current is not None:
+            self._push(whys.move_why_by(self.document.postmortem, current, delta), current)
+
+    def delete(self) -> None:
+        current = self.current_why()
+        if current is None:
+            return
+        pm = self.document.postmortem
+        siblings = whys.siblings_of(pm, current.parent)
+        row = next(i for i, s in enumerate(siblings) if s is current)
+        after: WhyNode | None = None
+        if row + 1 < len(siblings):
+            after = siblings[row + 1]
+        elif row > 0:
+            after = siblings[row - 1]
+        else:
+            after = current.parent
+        self._push(whys.delete_why(pm, current), after)
+
+    def toggle_root_cause(self) -> None:
+        current = self.current_why()
+        if current is not None:
+            self._push(whys.toggle_root_cause(current), current)
+
+    def pick_evidence(self) -> None:
+        current = self.current_why()
+        if current is None:
+            return
+        chosen = EvidencePicker.ask(self, self.document, current)
+        if chosen is None:
+            return
+        edits: list[Edit] = []
+        link = whys.link_evidence(current, chosen)
+        if link is not None:
+            edits.append(link)
+        for event in list(current.evidence):
+            if not any(event is c for c in chosen):
+                edits.append(whys.unlink_evidence(current, event))
+        if edits:
+            self._push(Compound(tuple(edits), "Change evidence"), current)
+
+    def link_events(self, node: WhyNode, events: list[TimelineEvent]) -> None:
+        self._push(whys.link_evidence(node, events), node)
+
+    def _remove_evidence(self, event: TimelineEvent) -> None:
+        current = self.current_why()
+        if current is not None and any(e is event for e in current.evidence):
+            self._push(whys.unlink_evidence(current, event))
+
+    def _chip_clicked(self, event: TimelineEvent) -> None:
+        if event.id is not None:
+            self.jump_requested.emit(f"event:{event.id}")
+
+    # --- showing -----------------------------------------------------------------
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            self.tree.expand(parent)
+        for row in range(first, last + 1):
+            self.tree.expandRecursively(self.model.index(row, 0, parent))
+
+    def _rows_moved(
+        self, _source: QModelIndex, _start: int, _end: int, destination: QModelIndex, _row: int
+    ) -> None:
+        if destination.isValid():
+            self.tree.expand(destination)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.diagram.set_selected(self.model.node(current))
+        self._show_evidence()
+        self._update_actions()
+
+    def _document_edited(self, _touched: tuple[object, ...]) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the side panel and the actions from the document."""
+        self._show_evidence()
+        self._show_prompts()
+        self._update_actions()
+        self.diagram.set_selected(self.current_why())
+
+    def _show_evidence(self) -> None:
+        node = self.current_why()
+        if node is None:
+            self.evidence_title.setText("")
+            self.chips.set_events([], has_why=False)
+        else:
+            self.evidence_title.setText(
+                self.tr("Cited for: {why}").format(why=node.text or self.tr("(empty why)"))
+            )
+            self.chips.set_events(list(node.evidence))
+        self.link_button.setEnabled(node is not None)
+
+    def _show_prompts(self) -> None:
+        endings = whys.chains_ending_at_a_person(self.document.postmortem)
+        for card in self.prompt_cards:
+            self.prompts_layout.removeWidget(card)
+            card.deleteLater()
+        self.prompt_cards = []
+        for ending in endings:
+            card = PromptCard(ending, self.prompts_box)
+            card.ask_requested.connect(self._ask_one_more)
+            self.prompts_layout.addWidget(card)
+            self.prompt_cards.append(card)
+        self.prompts_title.setVisible(bool(endings))
+
+    def _ask_one_more(self, leaf: WhyNode) -> None:
+        self.select(leaf)
+        self.add_why()
+
+    def _update_actions(self) -> None:
+        node = self.current_why()
+        for name in ("add", "branch", "indent", "outdent", "up", "down", "delete", "evidence"):
+            self.actions_by_name[name].setEnabled(node is not None)
+        root_cause = self.actions_by_name["root_cause"]
+        root_cause.setEnabled(node is not None)
+        root_cause.setChecked(bool(node is not None and node.is_root_cause))
+
+    # --- drops on the side panel ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._side and isinstance(
+            event, QDragMoveEvent | QDragEnterEvent | QDropEvent
+        ):
+            mime = event.mimeData()
+            node = self.current_why()
+            if node is None or not mime.hasFormat(TIMELINE_EVENTS_MIME):
+                return False
+            event.acceptProposedAction()
+            if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                self.link_events(node, self.model.dropped_events(mime))
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- StepPage ----------------------------------------------------------------
+
+    def focus_location(self, location: str) -> bool:
+        kind, _, value = location.partition(":")
+        if kind != "why" or not value.isdigit():
+            return False
+        node = self.model.find(int(value))
+        if node is None:
+            return False
+        self.tabs.setCurrentIndex(0)
+        self.select(node)
+        self.tree.setFocus()
+        return True
+
+    def set_presenter_mode(self, enabled: bool) -> None:
+        self.presenter_mode = enabled
+        font = QFont(self.font())
+        if enabled:
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.tree.setFont(font)
+        self.tree.setIndentation(32 if enabled else 24)
+        self.tree.relayout()
+        self.diagram.set_presenter_mode(enabled)
