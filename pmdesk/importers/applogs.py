@@ -6,8 +6,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pmdesk.errors import UserFacingError
-
 from ._io import InputSource, check_text_head, decode_line, iter_lines, loads_line
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
@@ -147,16 +145,47 @@ class _JsonLineReader:
         self.id_keys = (mapping["id"],) if mapping.get("id") else ID_KEYS
         self.unit = mapping.get("time_unit")
         self._clock: LocalClock | None = None
+        # Which candidate keys exist, per set of top-level keys: log lines of one
+        # file share a handful of shapes, so the key search runs once per shape.
+        self._plans: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+
+    def _plan(self, record: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+        shape = tuple(record)
+        plan = self._plans.get(shape)
+        if plan is None:
+            present = set(shape)
+
+            def candidates(keys: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(k for k in keys if k in present or k.partition(".")[0] in present)
+
+            plan = (
+                candidates(self.time_keys),
+                candidates(self.message_keys),
+                candidates(ERROR_KEYS),
+                candidates(self.level_keys),
+                candidates(self.author_keys),
+                candidates(self.source_keys),
+                candidates(self.id_keys),
+            )
+            if len(self._plans) > 512:
+                self._plans.clear()
+            self._plans[shape] = plan
+        return plan
 
     def clock(self) -> LocalClock:
         if self._clock is None:
             self._clock = self.sink.local_clock(self.file_label)
         return self._clock
 
-    def event(self, record: dict[str, Any], envelope_time: Any = _MISSING) -> ImportedEvent | str:
-        """The event, or the reason the record was skipped."""
+    def event(
+        self, record: dict[str, Any], envelope_time: Any = _MISSING
+    ) -> ImportedEvent | str | None:
+        """The event, the reason the record was skipped, or None when outside the window."""
+        time_keys, message_keys, error_keys, level_keys, author_keys, host_keys, id_keys = (
+            self._plan(record)
+        )
         if envelope_time is _MISSING:
-            _, time_value = _first(record, self.time_keys)
+            _, time_value = _first(record, time_keys)
         else:
             time_value = envelope_time
         if time_value is _MISSING:
@@ -165,20 +194,23 @@ class _JsonLineReader:
         if parts is None:
             return f"unreadable timestamp {str(time_value)[:40]!r}"
         moment, original, zone, assumed, flags = parts
-        _, message = _first(record, self.message_keys)
+        if not self.sink.in_window(moment):
+            self.sink.filtered_out += 1
+            return None
+        _, message = _first(record, message_keys)
         text = _text_of(message) if message is not _MISSING else ""
-        _, error = _first(record, ERROR_KEYS)
+        _, error = _first(record, error_keys)
         if error is not _MISSING:
             detail = _text_of(error)
             if detail and detail not in text:
                 text = f"{text}\n{detail}" if text else detail
         if not text:
             return "no message field"
-        _, level_value = _first(record, self.level_keys)
+        _, level_value = _first(record, level_keys)
         level = normalise_level(level_value) if level_value is not _MISSING else None
-        _, author = _first(record, self.author_keys)
-        _, host = _first(record, self.source_keys)
-        _, native = _first(record, self.id_keys)
+        _, author = _first(record, author_keys)
+        _, host = _first(record, host_keys)
+        _, native = _first(record, id_keys)
         has_host = isinstance(host, str)
         source = f"log {host}" if has_host else f"log {self.file_label}"
         if not isinstance(author, str):
@@ -192,7 +224,7 @@ class _JsonLineReader:
             zone_assumed=assumed,
             source=source,
             author=author,
-            text=_ANSI_RE.sub("", text).rstrip("\n"),
+            text=(_ANSI_RE.sub("", text) if "\x1b" in text else text).rstrip("\n"),
             kind="log",
             native_id=str(native) if isinstance(native, str | int) else None,
             flags=flags,
@@ -263,13 +295,10 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
             if isinstance(log_field, str) and "stream" in record and "time" in record:
                 _emit_wrapped(reader, sink, number, log_field, record["time"])
                 continue
-            try:
-                event = reader.event(record)
-            except UserFacingError:
-                raise
+            event = reader.event(record)
             if isinstance(event, str):
                 sink.skip(number, event)
-            else:
+            elif event is not None:
                 sink.add(event)
 
 
@@ -289,7 +318,7 @@ def _emit_wrapped(
     event = reader.event(inner, envelope_time=envelope_time)
     if isinstance(event, str):
         sink.skip(number, event)
-    else:
+    elif event is not None:
         sink.add(event)
 
 
