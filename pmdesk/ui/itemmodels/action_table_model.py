@@ -195,7 +195,10 @@ class ActionItemTableModel(CollectionTableModel):
             causes = item.root_causes
             if not causes:
                 return self.tr("— none —")
-            return "; ".join(short_text(node.text, 40) for node in causes)
+            if len(causes) == 1:
+                return short_text(causes[0].text, 90)
+            # One line each; the tooltip has the full texts.
+            return "\n".join(f"• {short_text(node.text, 42)}" for node in causes)
         return ""
 
     def _tooltip(self, item: ActionItem, column: int) -> str | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -235,6 +235,19 @@ class ActionTableView(QTableView):
             return False
         return bool(super().edit(index, trigger, event))  # type: ignore[arg-type]
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter starts editing the current cell (F2 works too), for a keyboard-only path.
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.currentIndex().isValid()
+        ):
+            self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
         if (
@@ -352,6 +365,8 @@ class ActionItemsStep(StepPage):
         )
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table; while editing, Tab moves to the next cell.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -367,7 +382,11 @@ class ActionItemsStep(StepPage):
             (ActionItemTableModel.TRACKER, 110),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines per row: long titles wrap once, the tooltip has the rest.
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(2 * line + 14)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(
             ActionItemTableModel.TYPE,
             ChoiceDelegate([(action_type_label(t), t) for t in ActionType], self.table),

@@ -143,11 +143,12 @@ class IncidentStep(StepPage):
         # -- the incident form --------------------------------------------------------
         incident = QGroupBox(self.tr("Incident"), self)
         form = QFormLayout(incident)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Text fields fill the width; the choice and time editors keep a readable size.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
-        form.addRow(self._buddy(self.tr("&Summary"), self.summary_edit), self.summary_edit)
+        form.addRow(self._buddy(self.tr("S&ummary"), self.summary_edit), self.summary_edit)
         form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
-        form.addRow(self._buddy(self.tr("Se&verity"), self.severity_combo), self.severity_combo)
+        form.addRow(self._buddy(self.tr("Severit&y"), self.severity_combo), self.severity_combo)
         form.addRow(
             self._buddy(self.tr("Incident st&art (UTC)"), self.start_edit.editor),
             self.start_edit,
@@ -156,9 +157,9 @@ class IncidentStep(StepPage):
             self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor), self.end_edit
         )
         form.addRow(
-            self._buddy(self.tr("&Facilitator"), self.facilitator_edit), self.facilitator_edit
+            self._buddy(self.tr("Faci&litator"), self.facilitator_edit), self.facilitator_edit
         )
-        form.addRow(self._buddy(self.tr("Ta&gs"), self.tags_edit), self.tags_edit)
+        form.addRow(self._buddy(self.tr("Tag&s"), self.tags_edit), self.tags_edit)
         form.addRow(self._buddy(self.tr("Se&rvices"), self.services_edit), self.services_edit)
         self.duration_label = QLabel(self)
         self.duration_label.setAccessibleName(self.tr("Incident duration"))
@@ -177,6 +178,7 @@ class IncidentStep(StepPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        # Tab leaves the table; while editing, Tab moves to the next cell.
         self.participant_table.setTabKeyNavigation(False)
         self.participant_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -186,7 +188,7 @@ class IncidentStep(StepPage):
         self.add_participant_button = QPushButton(self.tr("A&dd participant"), self)
         self.add_participant_button.setToolTip(self.tr("Add a participant (Insert)"))
         self.add_participant_button.clicked.connect(self.add_participant)
-        self.remove_participant_button = QPushButton(self.tr("Re&move"), self)
+        self.remove_participant_button = QPushButton(self.tr("Rem&ove"), self)
         self.remove_participant_button.setToolTip(
             self.tr("Remove the selected participant (Delete)")
         )
@@ -217,7 +219,7 @@ class IncidentStep(StepPage):
         participants_layout.addLayout(buttons)
 
         # -- private notes ----------------------------------------------------------------
-        self.notes_box = QGroupBox(self.tr("Facilitator n&otes"), self)
+        self.notes_box = QGroupBox(self.tr("Fa&cilitator notes"), self)
         self.notes_box.setObjectName("facilitator_notes_box")
         notes_layout = QVBoxLayout(self.notes_box)
         self.notes_privacy_label = QLabel(
@@ -268,8 +270,11 @@ class IncidentStep(StepPage):
         ):
             QWidget.setTabOrder(first, second)
 
-        self.summary_edit.setMinimumHeight(110)
-        self.impact_edit.setMinimumHeight(80)
+        self.summary_edit.setMinimumHeight(140)
+        self.impact_edit.setMinimumHeight(90)
+        self.impact_edit.setMaximumHeight(200)
+        self.start_edit.editor.setMinimumWidth(220)
+        self.end_edit.editor.setMinimumWidth(220)
         document.edited.connect(self._edited)
         self._update_duration()
 

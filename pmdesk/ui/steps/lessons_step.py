@@ -299,7 +299,7 @@ class LessonsStep(StepPage):
             document, lambda: pm.contributing_factors, self.tr("Edit contributing factor"), self
         )
         self.factor_section = _Section(
-            self.tr("Contributing &factors"),
+            self.tr("&Contributing factors"),
             self.tr("Conditions that made the incident more likely or worse."),
             self.factor_model,
             self.add_factor,

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -205,56 +207,98 @@ class TriggerStep(StepPage):
         questions = QGroupBox(self.tr("The policy's questions"), self)
         form = QFormLayout(questions)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        threshold = policy.outage_threshold_minutes
+        verdict_names = {
+            Verdict.MANDATORY: self.tr("mandatory"),
+            Verdict.RECOMMENDED: self.tr("recommended"),
+            Verdict.NOT_REQUIRED: self.tr("not required"),
+        }
+        severity_rules = []
+        if policy.mandatory_severities:
+            severity_rules.append(
+                self.tr("SEV {list}: mandatory").format(
+                    list=", ".join(map(str, policy.mandatory_severities))
+                )
+            )
+        if policy.recommended_severities:
+            severity_rules.append(
+                self.tr("SEV {list}: recommended").format(
+                    list=", ".join(map(str, policy.recommended_severities))
+                )
+            )
+        severity_hint = self.tr("SEV 1 is the most severe.")
+        if severity_rules:
+            severity_hint += " " + "; ".join(severity_rules) + "."
+        slo_hint = ""
+        if policy.slo_budget_threshold_pct is not None:
+            slo_hint = self.tr("{pct:g} % or more: {verdict}.").format(
+                pct=policy.slo_budget_threshold_pct,
+                verdict=verdict_names[policy.slo_budget_verdict],
+            )
+        # The policy's rule beside each question, so the room sees why the verdict moves.
         rows: list[tuple[str, QWidget, str, str]] = [
             (
                 self.tr("Was &data lost?"),
                 self.data_loss_combo,
                 self.tr("Data lost"),
-                self.tr("Any data that could not be recovered."),
+                self.tr("Data that could not be recovered: mandatory.")
+                if policy.data_loss_mandatory
+                else "",
             ),
             (
                 self.tr("How long was the &outage?"),
                 self.outage_spin,
                 self.tr("Outage duration in minutes"),
-                self.tr("Over {minutes} minutes makes a post-mortem mandatory.").format(
-                    minutes=threshold
+                self.tr("Over {minutes} minutes: mandatory.").format(
+                    minutes=policy.outage_threshold_minutes
                 ),
             ),
             (
                 self.tr("&Severity"),
                 self.severity_combo,
                 self.tr("Severity"),
-                self.tr("SEV 1 is the most severe."),
+                severity_hint,
             ),
             (
                 self.tr("Were &customers affected?"),
                 self.customers_combo,
                 self.tr("Customers affected"),
-                "",
+                self.tr("Customer impact: recommended.")
+                if policy.customer_impact_recommended
+                else "",
             ),
             (
                 self.tr("Was security or &privacy affected?"),
                 self.security_combo,
                 self.tr("Security or privacy affected"),
-                "",
+                self.tr("Security or privacy impact: mandatory.")
+                if policy.security_incidents_mandatory
+                else "",
             ),
             (
                 self.tr("SLO error &budget burned"),
                 self.slo_spin,
                 self.tr("SLO error budget burned, percent"),
-                self.tr("Share of the period's error budget this incident used."),
+                slo_hint,
             ),
         ]
         for text, widget, name, tip in rows:
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
+            widget.setMinimumWidth(180)
+            field = QWidget(self)
+            field_layout = QHBoxLayout(field)
+            field_layout.setContentsMargins(0, 0, 0, 0)
+            field_layout.addWidget(widget)
             if tip:
                 widget.setToolTip(tip)
                 widget.setAccessibleDescription(tip)
-            widget.setMinimumWidth(180)
-            form.addRow(label, widget)
+                hint = QLabel(tip, field)
+                hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                field_layout.addSpacing(12)
+                field_layout.addWidget(hint)
+            field_layout.addStretch(1)
+            form.addRow(label, field)
 
         self.banner = VerdictBanner(self)
 
@@ -286,10 +330,13 @@ class TriggerStep(StepPage):
         self.override_problem_label = QLabel(self)
         self.override_problem_label.setObjectName("override_problem")
         self.override_problem_label.setWordWrap(True)
+        self.override_problem_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
         override_box = QGroupBox(self.tr("Override"), self)
         override_form = QFormLayout(override_box)
-        override_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        combo_label = QLabel(self.tr("&Verdict"), self)
+        override_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        combo_label = QLabel(self.tr("Verdic&t"), self)
         combo_label.setBuddy(self.override_combo)
         reason_label = QLabel(self.tr("&Reason"), self)
         reason_label.setBuddy(self.override_reason_edit)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -400,6 +401,7 @@ class BoundDateTimeEdit(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.editor)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.refresh()
         self.editor.dateTimeChanged.connect(self._changed)
         binding.document.edited.connect(self._edited)
