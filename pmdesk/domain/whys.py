@@ -543,7 +543,8 @@ def chains_ending_at_a_person(
     found: list[PersonEnding] = []
     for chain in pm.why_chains:
         for node in subtree(chain):
-            if node.children:
+            # A chain that is still only its question has not ended anywhere yet.
+            if node.children or node is chain:
                 continue
             cue = ends_at_a_person(node.text, people)
             if cue is not None:

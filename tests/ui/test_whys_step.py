@@ -181,6 +181,20 @@ def test_ctrl_enter_adds_a_branch(
     assert tree_in_view(page.model) == tree_in_document(document)
 
 
+def test_escape_on_a_new_empty_why_takes_it_back(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument
+) -> None:
+    before = tree_in_document(document)
+    page.select(why(document, "The checkout 5xx"))
+    key(qtbot, page, Qt.Key.Key_Return)
+    assert len(document.postmortem.why_nodes) == 11
+    press(qtbot, open_editor(page), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(document.postmortem.why_nodes) == 10)
+    assert tree_in_document(document) == before
+    assert tree_in_view(page.model) == before
+    assert page.current_why() is why(document, "The checkout 5xx")
+
+
 def test_new_chain_button_starts_a_chain(
     qtbot: QtBot, page: WhysStep, document: PostmortemDocument, db: Database
 ) -> None:
@@ -377,6 +391,25 @@ def test_dropping_timeline_events_on_a_why_links_them(
     assert list(target.evidence) == events
     document.undo_stack.undo()
     assert list(target.evidence) == []
+
+
+def test_dropping_timeline_events_on_the_evidence_panel(
+    page: WhysStep, document: PostmortemDocument
+) -> None:
+    target = why(document, "The window and threshold")
+    page.select(target)
+    events = document.postmortem.timeline_events[:2]
+    data = events_mime(events)
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(5, 5), actions, data, buttons, none)
+    QApplication.sendEvent(page.chips.parentWidget(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(5, 5).toPointF(), actions, data, buttons, none)
+    QApplication.sendEvent(page.chips.parentWidget(), drop)
+    assert list(target.evidence) == events
+    assert len(page.chips.chips) == 2
 
 
 def test_picker_links_and_unlinks_evidence(

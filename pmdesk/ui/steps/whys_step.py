@@ -351,6 +351,7 @@ class WhysStep(StepPage):
         super().__init__(document, parent)
         self.model = WhyTreeModel(document, self)
         self.presenter_mode = False
+        self._fresh: tuple[WhyNode, int, WhyNode | None] | None = None
 
         self.tree = WhyTreeView(self)
         self.delegate = WhyItemDelegate(self.tree)
@@ -440,6 +441,8 @@ class WhysStep(StepPage):
         layout.addWidget(self.tabs, 1)
 
         self.tree.command_requested.connect(self.run_command)
+        self.delegate.closeEditor.connect(self._editor_closed)
+        self.setFocusProxy(self.tree)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.rowsMoved.connect(self._rows_moved)
@@ -479,6 +482,25 @@ class WhysStep(StepPage):
         self.tree.setFocus()
         self.tree.edit(self.model.index_of(node))
 
+    def _start_fresh(self, edit: Edit, node: WhyNode) -> None:
+        """Add `node` and type it; Escape on it while still empty takes it back."""
+        previous = self.current_why()
+        self._push(edit)
+        self._fresh = (node, self.document.undo_stack.index(), previous)
+        self.edit_why(node)
+
+    def _editor_closed(self, _editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or hint != QStyledItemDelegate.EndEditHint.RevertModelCache:
+            return
+        node, stack_index, previous = fresh
+        stack = self.document.undo_stack
+        # Only when nothing else happened since: then undo is exactly "un-add".
+        if not node.text and stack.index() == stack_index and stack.canUndo():
+            stack.undo()
+            if previous is not None:
+                self.select(previous)
+
     def _edit_from_diagram(self, node: WhyNode) -> None:
         self.edit_why(node)
 
@@ -507,8 +529,7 @@ class WhysStep(StepPage):
 
     def new_chain(self) -> None:
         edit, node = whys.add_chain(self.document.postmortem)
-        self._push(edit)
-        self.edit_why(node)
+        self._start_fresh(edit, node)
 
     def add_why(self) -> None:
         current = self.current_why()
@@ -516,8 +537,7 @@ class WhysStep(StepPage):
             self.new_chain()
             return
         edit, node = whys.add_why(self.document.postmortem, current)
-        self._push(edit)
-        self.edit_why(node)
+        self._start_fresh(edit, node)
 
     def add_branch(self) -> None:
         current = self.current_why()
@@ -525,8 +545,7 @@ class WhysStep(StepPage):
             self.new_chain()
             return
         edit, node = whys.add_branch(self.document.postmortem, current)
-        self._push(edit)
-        self.edit_why(node)
+        self._start_fresh(edit, node)
 
     def indent(self) -> None:
         current = self.current_why()

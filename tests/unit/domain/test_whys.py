@@ -246,6 +246,9 @@ def test_chains_ending_at_a_person_look_at_last_whys_only(pm: Postmortem) -> Non
     ]
     assert found[0].cue == "Tomás"
     assert whys.chains_ending_at_a_person(pm, participants=[]) == [found[1]]
+    # A chain that is only its question is not "ending" anywhere yet.
+    find(pm, "B").text = "Why did Priya restart the primary?"
+    assert len(whys.chains_ending_at_a_person(pm)) == 2
     assert "system" in whys.PERSON_PROMPT
 
 
