@@ -11,7 +11,7 @@ __all__ = ["detect_input"]
 
 _SLACK_DAY = re.compile(r"(^|/)[^/]+/\d{4}-\d\d-\d\d\.json$")
 _SYSLOG_5424 = re.compile(r"^(?:\ufeff)?<\d{1,3}>1 ")
-_SYSLOG_3164 = re.compile(r"^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ ")
+_SYSLOG_3164 = re.compile(r"^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ ")
 _SYSLOG_ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) \S+ \S")
 _ACCESS = re.compile(r'^\S+ \S+ \S+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "')
 _NGINX_ERROR = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: ")

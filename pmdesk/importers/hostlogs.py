@@ -134,7 +134,8 @@ def _journal_pretty(stream: IO[bytes], sink: Sink, member: Member) -> None:
 
 _RE_5424 = re.compile(r"^(?:\ufeff)?<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) ?(.*)$", re.S)
 _RE_3164 = re.compile(
-    r"^(?:<(\d{1,3})>)?([A-Z][a-z]{2}) ([ \d]?\d) (\d\d):(\d\d):(\d\d)(?:\.\d+)? (\S+) ?(.*)$",
+    r"^(?:<(\d{1,3})>)?([A-Z][a-z]{2}) ([ \d]?\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6})\d*)? "
+    r"(\S+) ?(.*)$",
     re.S,
 )
 _RE_ISO = re.compile(
@@ -280,12 +281,13 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                     int(match.group(4)),
                     int(match.group(5)),
                     int(match.group(6)),
+                    int((match.group(7) or "0").ljust(6, "0")),
                 )
             except ValueError:
                 sink.skip(number, f"the date does not exist in {year}")
                 continue
             moment, flags = clock.to_utc(naive)
-            original = line[: match.start(7) - 1]
+            original = line[: match.start(8) - 1]
             if original.startswith("<"):
                 original = original[original.index(">") + 1 :]
             _emit(
@@ -295,8 +297,8 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 clock.label,
                 True,
                 (*flags, "year_inferred"),
-                match.group(7),
                 match.group(8),
+                match.group(9),
                 match.group(1),
             )
 

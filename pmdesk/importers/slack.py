@@ -172,6 +172,42 @@ def _import_day(
             sink.skip(count + 1, f"{member.name}: {exc.reason}")
 
 
+def _blocks_text(blocks: Any, directory: _Directory, depth: int = 0) -> str:
+    """Plain text of Block Kit blocks (rich_text, section, header, context)."""
+    if depth > 12:
+        return ""
+    if isinstance(blocks, list):
+        parts = [_blocks_text(block, directory, depth + 1) for block in blocks]
+        return ("\n" if depth == 0 else "").join(p.strip("\n") if depth == 0 else p for p in parts)
+    if not isinstance(blocks, dict):
+        return ""
+    kind = blocks.get("type")
+    if kind == "text" or kind in ("mrkdwn", "plain_text"):
+        text = as_str(blocks.get("text"))
+        return (
+            decode_mrkdwn(text, directory.users, directory.channels) if kind == "mrkdwn" else text
+        )
+    if kind == "user":
+        user_id = as_str(blocks.get("user_id"))
+        return "@" + directory.users.get(user_id, user_id)
+    if kind == "channel":
+        channel_id = as_str(blocks.get("channel_id"))
+        return "#" + directory.channels.get(channel_id, channel_id)
+    if kind == "link":
+        return as_str(blocks.get("text")) or as_str(blocks.get("url"))
+    if kind == "emoji":
+        return f":{as_str(blocks.get('name'))}:"
+    if kind == "broadcast":
+        return "@" + as_str(blocks.get("range"))
+    pieces = []
+    for key in ("text", "elements", "fields"):
+        if key in blocks:
+            pieces.append(_blocks_text(blocks[key], directory, depth + 1))
+    separator = "\n" if kind in ("rich_text", "section", "context", "header") else ""
+    joined = separator.join(p for p in pieces if p)
+    return joined + ("\n" if kind in ("rich_text_section", "rich_text_preformatted") else "")
+
+
 def _author(message: dict[str, Any], directory: _Directory) -> str | None:
     user = text_or_none(message.get("user"))
     profile = as_dict(message.get("user_profile"))
@@ -208,6 +244,8 @@ def _slack_event(
         return f"unreadable ts {str(ts)[:30]!r}"
     raw_text = as_str(message.get("text"))
     text = decode_mrkdwn(raw_text, directory.users, directory.channels).strip()
+    if not text and message.get("blocks"):
+        text = _blocks_text(message.get("blocks"), directory).strip()
     if not text:
         pieces = []
         for attachment in message.get("attachments") or []:

@@ -541,3 +541,29 @@ def test_csv_missing_column_is_explained(run_import: Run, tmp_path: Path) -> Non
     path.write_text("foo,bar\n1,2\n")
     with pytest.raises(UserFacingError, match="time column"):
         run_import(path, format="csv")
+
+
+def test_slack_blocks_only_message(run_import: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "alerts"
+    folder.mkdir()
+    (folder / "2023-06-14.json").write_text(
+        """[{"type": "message", "subtype": "bot_message", "ts": "1686751502.000100",
+        "bot_id": "B1", "bot_profile": {"name": "Grafana"}, "text": "",
+        "blocks": [
+          {"type": "header", "text": {"type": "plain_text", "text": "DB down"}},
+          {"type": "section", "text": {"type": "mrkdwn", "text": "see &lt;runbook&gt;"}},
+          {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+            {"type": "text", "text": "ping "}, {"type": "user", "user_id": "U9"},
+            {"type": "emoji", "name": "fire"}]}]}
+        ]}]"""
+    )
+    (event,) = run_import(folder / "2023-06-14.json", format="slack").events
+    assert event.author == "Grafana"
+    assert event.text == "DB down\nsee <runbook>\nping @U9:fire:"
+
+
+def test_syslog_high_precision_traditional(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "hp.log"
+    path.write_text("Jun 14 16:05:02.118204 db-01 postgres[1]: x\n")
+    (event,) = run_import(path, tz="UTC", reference_year=2023).events
+    assert event.time_utc == datetime(2023, 6, 14, 16, 5, 2, 118204, tzinfo=UTC)
