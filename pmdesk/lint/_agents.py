@@ -55,7 +55,9 @@ NO_EXTRA = Extra()
 
 def tokenize(text: str) -> list[Token]:
     """Split a sentence into word and punctuation tokens."""
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [
+        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 def _strip_possessive(low: str) -> tuple[str, bool]:
@@ -173,7 +175,12 @@ def classify_token(
 
 
 def classify_forward(
-    tokens: list[Token], lex: Lexicon, extra: Extra, lang: str, start: int = 0, end: int | None = None
+    tokens: list[Token],
+    lex: Lexicon,
+    extra: Extra,
+    lang: str,
+    start: int = 0,
+    end: int | None = None,
 ) -> tuple[Agent, int]:
     """First agent of a token range, the head of its noun phrase; returns (agent, index)."""
     end = len(tokens) if end is None else end
@@ -188,8 +195,11 @@ def classify_forward(
             continue
         if possessive or tokens[i].low in lex.person_pronouns:
             return agent, i
-        if lang == "de" and agent is Agent.PERSON and tokens[i].text[:1].isupper() and not _in(
-            lex.role_nouns, tokens[i].low
+        if (
+            lang == "de"
+            and agent is Agent.PERSON
+            and tokens[i].text[:1].isupper()
+            and not _in(lex.role_nouns, tokens[i].low)
         ):
             return agent, i  # a name; German genitive names ("Torstens Änderung") stay persons
         # Compound heads: "the Billing API", "the DBA team", "Hermes proxy".
@@ -276,18 +286,23 @@ def subject_left(
                 continue
             if tok.low in lex.coordinators:
                 start = i - 1
-                while start >= 0 and tokens[start].text not in _PUNCT and (
-                    tokens[start].low not in lex.boundaries or tokens[start].low in lex.coordinators
+                while (
+                    start >= 0
+                    and tokens[start].text not in _PUNCT
+                    and (
+                        tokens[start].low not in lex.boundaries
+                        or tokens[start].low in lex.coordinators
+                    )
                 ):
                     start -= 1
                 agent, _ = classify_forward(tokens, lex, extra, lang, start + 1, i)
                 return agent
             return Agent.NONE
-        agent, possessive = classify_token(tokens, i, lex, extra, lang, 0)
+        agent, _possessive = classify_token(tokens, i, lex, extra, lang, 0)
         np_start = _np_start(tokens, i, lex, 0)
         if agent is Agent.NONE:
             for k in range(i - 1, np_start - 1, -1):
-                agent, possessive = classify_token(tokens, k, lex, extra, lang, 0)
+                agent, _possessive = classify_token(tokens, k, lex, extra, lang, 0)
                 if agent is not Agent.NONE:
                     break
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
@@ -304,9 +319,10 @@ def subject_left(
 
 
 def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra) -> Agent:
-    end = cue_index
     start = cue_index - 1
-    while start >= 0 and tokens[start].text not in _PUNCT and tokens[start].low not in lex.boundaries:
+    while (
+        start >= 0 and tokens[start].text not in _PUNCT and tokens[start].low not in lex.boundaries
+    ):
         start -= 1
     # The clause runs to the next punctuation: the subject may follow an inverted verb.
     clause_end = cue_index
@@ -325,11 +341,16 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
         return agent
     opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
     boundary = tokens[start].low if start >= 0 else ""
-    if start >= 0 and (boundary in lex.coordinators or opener in ("ohne", "um", "statt", "anstatt")
-                       or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))):
+    if start >= 0 and (
+        boundary in lex.coordinators
+        or opener in ("ohne", "um", "statt", "anstatt")
+        or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
+    ):
         prev_start = start - 1
-        while prev_start >= 0 and tokens[prev_start].text not in _PUNCT and (
-            tokens[prev_start].low not in lex.boundaries
+        while (
+            prev_start >= 0
+            and tokens[prev_start].text not in _PUNCT
+            and (tokens[prev_start].low not in lex.boundaries)
         ):
             prev_start -= 1
         agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, start)

@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from pmdesk.lint._agents import NO_EXTRA, Agent, Extra, Token, classify_forward, subject_left, tokenize
+from pmdesk.lint._agents import (
+    NO_EXTRA,
+    Agent,
+    Extra,
+    Token,
+    classify_forward,
+    subject_left,
+    tokenize,
+)
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
 
@@ -43,7 +51,30 @@ _LIST_OR_STAMP = re.compile(
     r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\d{1,2}:\d{2}|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:)"
 )
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs approx cf no nr z.b bzw ca usw d.h u.a ggf evtl inkl dr mr ms mrs st".split()
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "approx",
+        "cf",
+        "no",
+        "nr",
+        "z.b",
+        "bzw",
+        "ca",
+        "usw",
+        "d.h",
+        "u.a",
+        "ggf",
+        "evtl",
+        "inkl",
+        "dr",
+        "mr",
+        "ms",
+        "mrs",
+        "st",
+    ]
 )
 _TIMELINE_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
 _ACTION_LINE = re.compile(
@@ -66,12 +97,69 @@ _HEADING_SECTIONS = (
     (re.compile(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
 )
 _EN_MARKERS = frozenset(
-    "the and is was were of to with for not that this it on at by from have has had be "
-    "been which after before should would".split()
+    [
+        "the",
+        "and",
+        "is",
+        "was",
+        "were",
+        "of",
+        "to",
+        "with",
+        "for",
+        "not",
+        "that",
+        "this",
+        "it",
+        "on",
+        "at",
+        "by",
+        "from",
+        "have",
+        "has",
+        "had",
+        "be",
+        "been",
+        "which",
+        "after",
+        "before",
+        "should",
+        "would",
+    ]
 )
 _DE_MARKERS = frozenset(
-    "der die das und ist war nicht ein eine mit für auf wurde hat hatte den dem des zu "
-    "sich auch nach wir ich er sie es bei im um".split()
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "war",
+        "nicht",
+        "ein",
+        "eine",
+        "mit",
+        "für",
+        "auf",
+        "wurde",
+        "hat",
+        "hatte",
+        "den",
+        "dem",
+        "des",
+        "zu",
+        "sich",
+        "auch",
+        "nach",
+        "wir",
+        "ich",
+        "er",
+        "sie",
+        "es",
+        "bei",
+        "im",
+        "um",
+    ]
 )
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _WEAK_RESCUE = frozenset({"as", "da", "wie"})
@@ -239,7 +327,10 @@ class _Analyser:
             return []
         # Masking only removes text, so a paragraph without a cue can be skipped before
         # paying for the masking regexes.
-        hits = [(m.start(), m.group().lower()) for m in pack.trigger.finditer(paragraph)]
+        low = paragraph.lower()
+        if len(low) != len(paragraph):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in paragraph)
+        hits = [(m.start(), m.group()) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
         masked = _mask(paragraph, pack)
@@ -259,7 +350,11 @@ class _Analyser:
             rules = pack.cue_rules.get(cue)
             if rules is None:
                 rules = frozenset().union(
-                    *(v for k, v in pack.cue_rules.items() if k.startswith("*") and cue.endswith(k[1:]))
+                    *(
+                        v
+                        for k, v in pack.cue_rules.items()
+                        if k.startswith("*") and cue.endswith(k[1:])
+                    )
                 )
             by_sentence.setdefault(index, set()).update(rules)
         meta_possible = pack.meta is not None and _gated(paragraph, pack.meta_gates)
@@ -278,7 +373,9 @@ class _Analyser:
                         start + rel_start,
                         start + rel_end,
                         rule,
-                        rule.suggestion.replace("{span}", span.strip()) if rule.suggestion else None,
+                        rule.suggestion.replace("{span}", span.strip())
+                        if rule.suggestion
+                        else None,
                         _fingerprint(rule.id, span, sentence_text),
                     )
                 )
@@ -312,7 +409,11 @@ class _Analyser:
                 if excluded:
                     break
                 if hit is not None:
-                    span = hit.span("cue") if "cue" in pattern.groupindex and hit.group("cue") else hit.span()
+                    span = (
+                        hit.span("cue")
+                        if "cue" in pattern.groupindex and hit.group("cue")
+                        else hit.span()
+                    )
                     start, end = _trim(masked, *span)
                     if end > start:
                         found.append((start, end, order, rule))
@@ -328,8 +429,11 @@ class _Analyser:
     # -- checks
 
     def _accept(self, rule: Rule, match: re.Match[str], masked: str, tokens: list[Token]) -> bool:
-        lang = self.pack.lang
-        cue_start = match.start("cue") if "cue" in match.re.groupindex and match.group("cue") else match.start()
+        cue_start = (
+            match.start("cue")
+            if "cue" in match.re.groupindex and match.group("cue")
+            else match.start()
+        )
         cue_index = _token_at(tokens, cue_start)
         by_agent = self._by_agent(masked, match) if rule.passive else Agent.NONE
         if by_agent is Agent.SYSTEM:
@@ -342,15 +446,19 @@ class _Analyser:
             return False
         return not (rule.rescue and self._rescued(masked, match, tokens, cue_index))
 
-    def _agent(self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int) -> Agent:
+    def _agent(
+        self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
+    ) -> Agent:
         lang = self.pack.lang
         if "agent" in match.re.groupindex and match.group("agent"):
             a_start, a_end = match.span("agent")
             first = _token_at(tokens, a_start)
             last = first
             # Lazy groups may stop short of the head noun: look a few tokens further.
-            while last < len(tokens) and tokens[last].text not in ",;:()" and (
-                tokens[last].start < a_end or last < first + 5
+            while (
+                last < len(tokens)
+                and tokens[last].text not in ",;:()"
+                and (tokens[last].start < a_end or last < first + 5)
             ):
                 last += 1
             agent, _ = classify_forward(tokens, self.lex, self.extra, lang, first, last)
@@ -391,7 +499,9 @@ class _Analyser:
         i = cue_index - 1
         while i >= 0:
             tok = tokens[i]
-            if tok.text in ";:()—–" or (tok.low in self.lex.boundaries and tok.low not in ("that",)):
+            if tok.text in ";:()—–" or (
+                tok.low in self.lex.boundaries and tok.low not in ("that",)
+            ):
                 return i + 1
             if tok.text == "," and self.pack.lang == "de":
                 return i + 1
@@ -415,9 +525,13 @@ class _Analyser:
                 return True
         return False
 
-    def _rescued(self, masked: str, match: re.Match[str], tokens: list[Token], cue_index: int) -> bool:
+    def _rescued(
+        self, masked: str, match: re.Match[str], tokens: list[Token], cue_index: int
+    ) -> bool:
         pack = self.pack
-        if pack.local_rationality is not None and pack.local_rationality.search(masked, match.end()):
+        if pack.local_rationality is not None and pack.local_rationality.search(
+            masked, match.end()
+        ):
             return True
         if pack.rescue is None:
             return False
@@ -456,10 +570,14 @@ class _Analyser:
 
 
 def _token_at(tokens: list[Token], pos: int) -> int:
-    for i, tok in enumerate(tokens):
-        if tok.end > pos:
-            return i
-    return len(tokens)
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end > pos:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _agent_ok(mode: str, agent: Agent) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._model import Section
 
-__all__ = ["Lexicon", "LanguagePack", "Rule", "RuleSet", "load_rules"]
+__all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "load_rules"]
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "lint"
 LANGUAGES = ("en", "de")
@@ -337,7 +337,9 @@ def _assemble(
         parts.append(r"\b" + _trie_regex(prefix_cues, frozenset(whole - partial)))
     if suffix_cues:
         parts.append(r"\w(?:" + _trie_regex(suffix_cues) + r")\b")
-    trigger = _compile("|".join(parts), where) if parts else None
+    # Cues are lowercase and the engine lowercases the text first: a case-sensitive
+    # trigger is about twice as fast as an IGNORECASE one.
+    trigger = re.compile("|".join(parts)) if parts else None
 
     def patterns(key: str) -> re.Pattern[str] | None:
         return _alternation(
@@ -444,9 +446,9 @@ def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> Ru
 def _override(severity: Mapping[str, str], rule_id: str) -> str | None:
     best: tuple[int, str] | None = None
     for prefix, level in severity.items():
-        if rule_id == prefix or rule_id.startswith(prefix + "."):
-            if best is None or len(prefix) > best[0]:
-                best = (len(prefix), level)
+        matches = rule_id == prefix or rule_id.startswith(prefix + ".")
+        if matches and (best is None or len(prefix) > best[0]):
+            best = (len(prefix), level)
     return best[1] if best else None
 
 
@@ -475,7 +477,9 @@ def _judgmental_rule(lang: str, judgmental: tuple[str, ...], where: str) -> Rule
     )
 
 
-def _reassemble(pack: LanguagePack, rules: tuple[Rule, ...], lex: Lexicon, where: str) -> LanguagePack:
+def _reassemble(
+    pack: LanguagePack, rules: tuple[Rule, ...], lex: Lexicon, where: str
+) -> LanguagePack:
     rebuilt = _assemble(pack.lang, rules, lex, {}, {}, where, pack.cue_prefix)
     return replace(
         rebuilt,

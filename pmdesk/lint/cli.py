@@ -1,0 +1,310 @@
+"""``pmdesk lint``: lint Markdown or plain-text files, stdin, or a stored post-mortem.
+
+Exit codes: 0 clean, 1 findings, 2 usage or input error (one plain sentence on stderr).
+Markdown front matter, fenced and indented code blocks and inline code are blanked out
+before linting, so reported lines and columns still point into the original file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pmdesk.errors import UserFacingError
+from pmdesk.lint._engine import detect_language, lint
+from pmdesk.lint._model import Finding, LintContext, Participant, Section
+from pmdesk.lint._rules import RuleSet, load_rules
+
+__all__ = ["configure_parser", "prepare_markdown", "run"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+TOOL_URI = "https://github.com/pmdesk/pmdesk"
+
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+
+StoredResolver = Callable[[str], list[tuple[str, str, Section, str]]]
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """Add the ``pmdesk lint`` arguments to ``parser``."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="Markdown or text files to lint, '-' for standard input, or a stored post-mortem id",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "de", "auto"),
+        default="auto",
+        help="language of the text (default: detect per file)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--participants",
+        metavar="FILE",
+        type=Path,
+        help="JSON list of {name, role, team} or CSV with name,role,team",
+    )
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def prepare_markdown(text: str) -> str:
+    """Blank out front matter, code blocks and inline code, keeping every offset."""
+    out = text
+    match = _FRONT_MATTER.match(out)
+    if match:
+        out = _blank(match.group()) + out[match.end() :]
+    lines = out.split("\n")
+    fence: str | None = None
+    previous_blank = True
+    in_list = False
+    for i, line in enumerate(lines):
+        if fence is not None:
+            lines[i] = _blank(line)
+            stripped = line.strip()
+            if stripped.startswith(fence) and set(stripped) == {fence[0]}:
+                fence = None
+            continue
+        opened = _FENCE_OPEN.match(line)
+        if opened:
+            fence = opened.group(1)
+            lines[i] = _blank(line)
+            continue
+        if not line.strip():
+            previous_blank = True
+            continue
+        if _LIST_ITEM.match(line):
+            in_list = True
+        elif previous_blank and not line.startswith((" ", "\t")):
+            in_list = False
+        if previous_blank and not in_list and _INDENTED.match(line):
+            # An indented code block: it runs until a non-indented, non-blank line.
+            j = i
+            while j < len(lines) and (not lines[j].strip() or _INDENTED.match(lines[j])):
+                lines[j] = _blank(lines[j])
+                j += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+    out = "\n".join(lines)
+    return _INLINE_CODE.sub(lambda m: _blank(m.group()), out)
+
+
+def _load_participants(path: Path) -> tuple[Participant, ...]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserFacingError(
+            f"The participants file {path} could not be read ({_reason(exc)})."
+        ) from None
+    stripped = raw.lstrip()
+    if stripped.startswith(("[", "{")):
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise UserFacingError(
+                f"The participants file {path} is not valid JSON (line {exc.lineno})."
+            ) from None
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise UserFacingError(
+                f"The participants file {path} must hold a list of objects "
+                "with name, role and team."
+            )
+        people = []
+        for item in data:
+            name = item.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise UserFacingError(f"Every participant in {path} needs a name.")
+            people.append(
+                Participant(name.strip(), str(item.get("role") or ""), str(item.get("team") or ""))
+            )
+        return tuple(people)
+    rows = list(csv.reader(io.StringIO(raw)))
+    if rows and [c.strip().lower() for c in rows[0][:1]] == ["name"]:
+        rows = rows[1:]
+    people = []
+    for row in rows:
+        if not row or not row[0].strip():
+            continue
+        cells = [c.strip() for c in row] + ["", ""]
+        people.append(Participant(cells[0], cells[1], cells[2]))
+    return tuple(people)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return "it could not be opened"
+
+
+def _read(arg: str, stdin: TextIO) -> str:
+    if arg == "-":
+        return stdin.read()
+    try:
+        return Path(arg).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserFacingError(f"The file {arg} could not be read ({_reason(exc)}).") from None
+
+
+def _lint_one(
+    text: str, lang: str, section: Section, participants: tuple[Participant, ...], rules: RuleSet
+) -> list[Finding]:
+    if lang == "auto":
+        lang = detect_language(text)
+    return lint(text, lang=lang, context=LintContext(participants, section, rules))
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    stdout: TextIO,
+    stderr: TextIO,
+    resolve_stored: StoredResolver | None = None,
+) -> int:
+    """Run ``pmdesk lint``; returns the exit code (0 clean, 1 findings, 2 error)."""
+    try:
+        rules = load_rules(getattr(args, "config_dir", None))
+        participants: tuple[Participant, ...] = ()
+        if getattr(args, "participants", None):
+            participants = _load_participants(Path(args.participants))
+        results: list[tuple[str, Finding]] = []
+        stdin = getattr(args, "stdin", None) or sys.stdin
+        for arg in args.paths:
+            if arg == "-" or Path(arg).is_file():
+                text = _read(arg, stdin)
+                label = "<stdin>" if arg == "-" else arg
+                if arg == "-" or Path(arg).suffix.lower() in (".md", ".markdown", ".txt", ""):
+                    text = prepare_markdown(text)
+                findings = _lint_one(text, args.lang, Section.PROSE, participants, rules)
+                results.extend((label, f) for f in findings)
+            elif resolve_stored is not None:
+                for label, text, section, lang in resolve_stored(arg):
+                    use = args.lang if args.lang != "auto" else (lang or "auto")
+                    findings = _lint_one(text, use, section, participants, rules)
+                    results.extend((label, f) for f in findings)
+            elif Path(arg).exists():
+                raise UserFacingError(f"{arg} is not a file.")
+            else:
+                raise UserFacingError(f"The file {arg} does not exist.")
+    except UserFacingError as exc:
+        print(str(exc), file=stderr)
+        return 2
+    _write(results, args.format, stdout, rules)
+    return 1 if results else 0
+
+
+def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules: RuleSet) -> None:
+    if fmt == "json":
+        payload = {
+            "findings": [
+                {
+                    "file": label,
+                    "line": f.line,
+                    "column": f.column,
+                    "end_line": f.end_line,
+                    "end_column": f.end_column,
+                    "rule": f.rule_id,
+                    "category": f.category,
+                    "message": f.message,
+                    "suggestion": f.suggestion,
+                }
+                for label, f in results
+            ]
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "sarif":
+        out.write(json.dumps(_sarif(results, rules), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for label, f in results:
+            out.write(f"{label}:{f.line}:{f.column}: {f.category}: {f.message}\n")
+            if f.suggestion:
+                out.write(f"  → {f.suggestion}\n")
+
+
+def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, Any]:
+    descriptors: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
+    for rule in rules.rules:
+        if rule.id in index:
+            continue
+        index[rule.id] = len(descriptors)
+        descriptors.append(
+            {
+                "id": rule.id,
+                "name": rule.id.replace(".", "_"),
+                "shortDescription": {"text": rule.message.split(";")[0].rstrip(".") + "."},
+                "fullDescription": {"text": rule.message},
+                "help": {"text": f"Ask instead: {rule.question}"},
+                "defaultConfiguration": {
+                    "level": "warning" if rule.severity == "warning" else "note"
+                },
+                "properties": {"category": rule.category, "tags": ["blameless", rule.category]},
+            }
+        )
+    sarif_results = []
+    for label, f in results:
+        result: dict[str, Any] = {
+            "ruleId": f.rule_id,
+            "level": "warning" if f.severity == "warning" else "note",
+            "message": {
+                "text": f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
+            },
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": label},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endLine": f.end_line,
+                            "endColumn": f.end_column,
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {"pmdeskFinding/v1": f.fingerprint},
+        }
+        if f.rule_id in index:
+            result["ruleIndex"] = index[f.rule_id]
+        sarif_results.append(result)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "pmdesk-lint",
+                        "informationUri": TOOL_URI,
+                        "rules": descriptors,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }

@@ -1,0 +1,361 @@
+"""Engine behaviour: spans, suppression, sections, participants, German, fingerprints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pmdesk.errors import UserFacingError
+from pmdesk.lint import (
+    Finding,
+    IncrementalLinter,
+    LintContext,
+    Participant,
+    Section,
+    detect_language,
+    finding_fingerprint,
+    lint,
+    load_rules,
+)
+
+
+def rules_of(text: str, **kwargs: object) -> list[str]:
+    return [f.rule_id for f in lint(text, **kwargs)]  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------- basics
+
+
+def test_finding_carries_span_position_and_texts() -> None:
+    text = "The deploy went out at 10:02.\nAfter that, Dana forgot to renew the certificate."
+    [finding] = lint(text)
+    assert isinstance(finding, Finding)
+    assert text[finding.start : finding.end] == "forgot"
+    assert (finding.line, finding.column) == (2, 18)
+    assert (finding.end_line, finding.end_column) == (2, 24)
+    assert finding.rule_id == "person_failure.failure_verb"
+    assert finding.category == "person_failure"
+    assert finding.message
+    assert finding.question
+    assert finding.suggestion
+    assert finding.severity == "warning"
+    assert finding.fingerprint
+
+
+def test_lint_is_deterministic_and_sorted() -> None:
+    text = (
+        "Root cause: human error. Kevin failed to check the lag.\n\n"
+        "Once again, the data team broke the export. Why didn't Dana look at the logs?"
+    )
+    first = lint(text)
+    assert first == lint(text)
+    assert [f.start for f in first] == sorted(f.start for f in first)
+    assert len(first) == 5
+
+
+def test_empty_and_clean_text() -> None:
+    assert lint("") == []
+    assert lint("The health check failed to detect the hung worker.") == []
+
+
+def test_unknown_language_is_a_user_facing_error() -> None:
+    with pytest.raises(UserFacingError):
+        lint("text", lang="fr")
+
+
+def test_detect_language() -> None:
+    assert (
+        detect_language("Jonas hat vergessen, das Zertifikat zu erneuern, weil der Job nicht lief.")
+        == "de"
+    )
+    assert (
+        detect_language("Dana forgot to renew the certificate because the job did not run.") == "en"
+    )
+    assert detect_language("") == "en"
+    assert rules_of("Jonas hat vergessen, das Zertifikat zu erneuern.", lang="auto") == [
+        "person_failure.fehlverb"
+    ]
+
+
+# ----------------------------------------------------------------- agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana failed to check the replica before the failover.",
+        "Zbigniew failed to check the replica before the failover.",  # a name nobody listed
+        "The on-call engineer failed to check the replica.",
+        "She failed to check the replica.",
+        "Farah's change broke the login flow.",
+        "Dana, the on-call engineer, forgot to renew the certificate.",
+    ],
+)
+def test_person_agents_are_flagged(text: str) -> None:
+    assert rules_of(text) == ["person_failure.failure_verb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health check failed to detect the hung worker.",
+        "The Kafka consumer lost track of its offsets after the rebalance.",
+        "PagerDuty missed the escalation because the schedule was empty.",
+        "The library bump broke gzip decoding.",
+        "The config for the new engineer broke the login flow.",
+        "Grafana did not show the panel for the new cluster.",
+    ],
+)
+def test_system_agents_stay_clean(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_team_agent_is_group_blame() -> None:
+    assert rules_of("The network team dropped the ball on the firewall change.") == [
+        "group_blame.failure_verb"
+    ]
+
+
+def test_counterfactual_versus_action_item() -> None:
+    assert rules_of("Priya should have checked the lag.") == ["counterfactual.modal_perfect"]
+    assert lint("The deploy tool should ask for confirmation before touching production.") == []
+    assert lint("The on-call engineer should have a checklist for this.") == []
+
+
+# ----------------------------------------------------------------- suppression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The facilitator wrote "Dana forgot to renew the certificate" on the board.',
+        "The facilitator wrote “Dana forgot to renew the certificate” on the board.",
+        "Someone said 'that was careless' and we moved on.",
+        "We ran `git blame` and `dana forgot` in the shell.",
+        "See https://wiki.example.com/dana-forgot-to-renew for details.",
+        "```\nDana forgot to renew the certificate.\n```",
+        "Nobody ignored the page; the escalation rule pointed at an empty schedule.",
+        "No individual is at fault here.",
+        "We no longer accept 'human error' as a finding.",
+        "Phrases like should have known were removed from the draft.",
+        "It would be easy to say the engineer forgot, but the checklist had no such step.",
+        "The node hit a kernel panic after the driver update.",
+        "Lazy loading of the settings module delayed startup.",
+        "A rogue process consumed all file descriptors.",
+        "The insert failed with a unique constraint violation.",
+        "Retrain the forecasting model with the corrected data.",
+        "Dana did not see the second alert because the phone grouped it under the first.",
+    ],
+)
+def test_suppressed(text: str) -> None:
+    assert lint(text) == [], text
+
+
+def test_german_quotes_suppress() -> None:
+    assert lint("Wir akzeptieren „menschliches Versagen“ nicht mehr als Ursache.", lang="de") == []
+    assert lint("Er sagte »das war schlampig« und wir haben darüber gesprochen.", lang="de") == []
+
+
+# ----------------------------------------------------------------- sections
+
+
+def test_timeline_lines_are_facts() -> None:
+    assert rules_of("Noah did not restart the broker.") == ["person_failure.omission"]
+    assert lint("07:31 Noah did not restart the broker.") == []
+    assert (
+        lint("Noah did not restart the broker.", context=LintContext(section=Section.TIMELINE))
+        == []
+    )
+    # Evaluative wording still counts on a timeline line.
+    assert rules_of("07:31 Noah forgot to restart the broker.") == ["person_failure.failure_verb"]
+
+
+def test_action_items_read_should_and_responsible_differently() -> None:
+    action = LintContext(section=Section.ACTION_ITEM)
+    assert lint("The release manager should have a rollback plan.", context=action) == []
+    assert lint("Owner: Data team, due 30 June.") == []
+    assert lint("AI-7: Ana to add a load test for the export endpoint.") == []
+    assert rules_of("Action item: remind all engineers to double-check the cluster.") == [
+        "person_remedy.sanction"
+    ]
+
+
+def test_markdown_heading_sets_section() -> None:
+    text = "# Timeline\n\n- 07:31 Noah did not restart the broker.\n- Noah did not page the DBA."
+    assert lint(text) == []
+
+
+# ----------------------------------------------------------------- participants
+
+
+def test_participants_strengthen_agent_detection() -> None:
+    text = "kyle should have waited for the canary."
+    assert lint(text) == []
+    people = LintContext(participants=(Participant("Kyle Brown", "SRE", "Platform"),))
+    assert rules_of(text, context=people) == ["counterfactual.modal_perfect"]
+
+
+def test_participant_team_names() -> None:
+    text = "Falcon dropped the ball on the schema change."
+    assert lint(text) == []
+    teams = LintContext(participants=(Participant("Ana", "developer", "Falcon"),))
+    assert rules_of(text, context=teams) == ["group_blame.failure_verb"]
+
+
+def test_participant_name_beats_tech_lexicon() -> None:
+    text = "Jenkins forgot to rotate the key."
+    assert lint(text) == []
+    people = LintContext(participants=(Participant("Jenkins"),))
+    assert rules_of(text, context=people) == ["person_failure.failure_verb"]
+
+
+# ----------------------------------------------------------------- German
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        (
+            "Jonas hätte vor dem Neustart unbedingt die Logs prüfen müssen.",
+            "counterfactual.konjunktiv",
+        ),
+        (
+            "Hätte Katrin die Replikation geprüft, wäre nichts passiert.",
+            "counterfactual.konjunktiv",
+        ),
+        ("Der Alarm kam, weil Petra den Cache nicht geleert hatte.", "person_failure.unterlassung"),
+        ("Tim legte mit seinem Push die Zahlungs-API lahm.", "person_failure.fehlverb"),
+        ("Das war ein typischer Anfängerfehler.", "character.etikett"),
+        ("Der Cowboy-Deploy am Freitag hat alles durcheinandergebracht.", "character.etikett"),
+        ("Der Ausfall wurde durch einen Bedienfehler verursacht.", "human_error.etikett"),
+    ],
+)
+def test_german_morphology(text: str, rule_id: str) -> None:
+    assert rule_id in rules_of(text, lang="de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Failover hätte laut Design innerhalb einer TTL greifen sollen.",
+        "Der Healthcheck hat den hängenden Worker nicht erkannt.",
+        "Tom hat den Alarm nicht gesehen, weil das Telefon ihn gruppiert hatte.",
+        "Maßnahme: Anna ergänzt einen Lasttest für den Export-Endpunkt.",
+        "Niemand trägt Schuld an dem abgelaufenen Token.",
+    ],
+)
+def test_german_clean(text: str) -> None:
+    assert lint(text, lang="de") == []
+
+
+# ----------------------------------------------------------------- fingerprints
+
+
+def test_fingerprint_survives_edits_elsewhere() -> None:
+    base = "Kevin failed to check the replication lag.\n\nThe failover took ten minutes."
+    [before] = lint(base)
+    edited = "Summary first.\n\nNew intro sentence here. " + base.replace("ten", "twelve")
+    [after] = lint(edited)
+    assert after.start != before.start
+    assert after.fingerprint == before.fingerprint
+    assert finding_fingerprint(edited, after) == after.fingerprint
+    assert finding_fingerprint(base, before) == before.fingerprint
+
+
+def test_fingerprint_changes_with_the_sentence() -> None:
+    [one] = lint("Kevin failed to check the replication lag.")
+    [two] = lint("Kevin failed to check the disk usage.")
+    assert one.fingerprint != two.fingerprint
+
+
+# ----------------------------------------------------------------- incremental
+
+
+def test_incremental_equals_full_lint() -> None:
+    paragraphs = [
+        "# Timeline",
+        "- 07:31 Noah did not restart the broker.",
+        "Kevin failed to check the replication lag. The health check failed to detect it.",
+        "Root cause: human error.",
+        "Action item: remind all engineers to double-check the cluster.",
+    ]
+    editor = IncrementalLinter()
+    for step in range(len(paragraphs) + 3):
+        if step < len(paragraphs):
+            text = "\n\n".join(paragraphs[: step + 1])
+        else:
+            paragraphs[2] = paragraphs[2] + f" Dana forgot step {step}."
+            text = "\n\n".join(paragraphs)
+        assert editor.update(text) == lint(text)
+
+
+def test_incremental_reuses_unchanged_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pmdesk.lint import _engine
+
+    text = "\n\n".join(f"Paragraph {i}: Dana forgot step {i}." for i in range(20))
+    editor = IncrementalLinter()
+    editor.update(text)
+    calls: list[str] = []
+    original = _engine._Analyser.paragraph
+
+    def counting(self: _engine._Analyser, paragraph: str, section: Section) -> object:
+        calls.append(paragraph)
+        return original(self, paragraph, section)
+
+    monkeypatch.setattr(_engine._Analyser, "paragraph", counting)
+    edited = text.replace("step 5.", "step 5, again.")
+    assert editor.update(edited) == lint(edited)
+    assert calls[0] == "Paragraph 5: Dana forgot step 5, again."
+    assert len([c for c in calls if c.startswith("Paragraph")]) == 1 + 20  # one re-lint + full lint
+
+
+def test_incremental_with_german_auto_detection() -> None:
+    editor = IncrementalLinter(lang="auto")
+    text = "Jonas hat vergessen, das Zertifikat zu erneuern, weil er nicht daran dachte."
+    assert editor.update(text) == lint(text, lang="de")
+
+
+# ----------------------------------------------------------------- organisation packs
+
+
+def test_org_pack_disables_rules_adds_teams_and_severity(tmp_path: Path) -> None:
+    folder = tmp_path / "lint"
+    folder.mkdir()
+    (folder / "acme.toml").write_text(
+        'disable = ["person_failure"]\n'
+        '[severity]\n"hindsight" = "info"\n'
+        '[words]\nteam_names = ["Falcon"]\njudgmental = ["muppet"]\n',
+        encoding="utf-8",
+    )
+    rules = load_rules(tmp_path)
+    context = LintContext(rules=rules)
+    assert lint("Dana forgot to renew the certificate.", context=context) == []
+    assert rules_of("Falcon dropped the ball on the change.", context=context) == [
+        "group_blame.failure_verb"
+    ]
+    [hindsight] = lint("It was obvious that the disk would fill up.", context=context)
+    assert hindsight.severity == "info"
+    assert rules_of("That deploy was a muppet move.", context=context) == ["org.judgmental"]
+    # The bundled packs are untouched.
+    assert rules_of("Dana forgot to renew the certificate.") == ["person_failure.failure_verb"]
+
+
+def test_org_pack_errors_are_user_facing(tmp_path: Path) -> None:
+    folder = tmp_path / "lint"
+    folder.mkdir()
+    (folder / "broken.toml").write_text("disable = [", encoding="utf-8")
+    with pytest.raises(UserFacingError, match="not valid TOML"):
+        load_rules(tmp_path)
+    (folder / "broken.toml").write_text(
+        '[[rules]]\nid = "x.y"\ncategory = "culprit"\ncues = ["a"]\npatterns = ["("]\n'
+        'message = "m"\nquestion = "q"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(UserFacingError, match="not valid"):
+        load_rules(tmp_path)
+
+
+def test_load_rules_is_cached() -> None:
+    assert load_rules() is load_rules()
+    assert load_rules().pack("en").lang == "en"

@@ -1,0 +1,80 @@
+"""Every rule ships must-flag and must-pass examples, and they hold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pmdesk.lint import LintContext, RuleSet, lint, load_rules
+from pmdesk.lint._rules import Rule, _reassemble
+
+RULESET = load_rules()
+RULES = [(lang, rule) for lang, pack in sorted(RULESET.packs.items()) for rule in pack.rules]
+CATEGORIES = {
+    "counterfactual",
+    "hindsight",
+    "minimizing",
+    "human_error",
+    "person_failure",
+    "negligence",
+    "character",
+    "group_blame",
+    "passive_blame",
+    "rule_violation",
+    "culprit",
+    "person_remedy",
+    "accusatory_question",
+}
+
+
+def _only(lang: str, rule: Rule) -> LintContext:
+    """A context whose rule set holds just ``rule``, to test it in isolation."""
+    pack = RULESET.packs[lang]
+    single = _reassemble(pack, (rule,), pack.lexicon, "test")
+    return LintContext(rules=RuleSet(packs={**RULESET.packs, lang: single}))
+
+
+def _cases(kind: str) -> list[tuple[str, str, str]]:
+    cases = []
+    for lang, rule in RULES:
+        examples = rule.examples_flag if kind == "flag" else rule.examples_pass
+        cases.extend((lang, rule.id, example) for example in examples)
+    return cases
+
+
+@pytest.mark.parametrize(("lang", "rule"), RULES, ids=[f"{lang}:{r.id}" for lang, r in RULES])
+def test_rule_has_examples_and_texts(lang: str, rule: Rule) -> None:
+    assert rule.examples_flag, f"{rule.id} has no must-flag examples"
+    assert rule.examples_pass, f"{rule.id} has no must-pass examples"
+    assert rule.category in CATEGORIES
+    assert rule.message
+    assert rule.question
+    assert "you " not in rule.message.lower().replace("you can", "")  # describe text, not writer
+
+
+@pytest.mark.parametrize(("lang", "rule_id", "example"), _cases("flag"))
+def test_must_flag(lang: str, rule_id: str, example: str) -> None:
+    rule = next(r for r in RULESET.packs[lang].rules if r.id == rule_id)
+    found = lint(example, lang=lang, context=_only(lang, rule))
+    assert [f.rule_id for f in found] == [rule_id], example
+    assert lint(example, lang=lang), "the full rule set must flag it too"
+
+
+@pytest.mark.parametrize(("lang", "rule_id", "example"), _cases("pass"))
+def test_must_pass(lang: str, rule_id: str, example: str) -> None:
+    rule = next(r for r in RULESET.packs[lang].rules if r.id == rule_id)
+    assert lint(example, lang=lang, context=_only(lang, rule)) == [], example
+
+
+def test_rule_ids_are_unique_and_dotted() -> None:
+    for pack in RULESET.packs.values():
+        ids = [rule.id for rule in pack.rules]
+        assert len(ids) == len(set(ids))
+        assert all("." in rule_id for rule_id in ids)
+
+
+def test_a_rule_without_examples_is_detected() -> None:
+    rule = RULES[0][1]
+    stripped = replace(rule, examples_pass=())
+    assert not stripped.examples_pass
