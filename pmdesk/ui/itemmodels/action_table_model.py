@@ -24,38 +24,36 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionItemTableModel", text)
-
-
 def action_type_label(value: ActionType) -> str:
     labels = {
-        ActionType.CODE_CHANGE: _tr("Code change"),
-        ActionType.TEST: _tr("Test"),
-        ActionType.PROCESS: _tr("Process"),
-        ActionType.MONITORING: _tr("Monitoring"),
-        ActionType.DOCUMENTATION: _tr("Documentation"),
-        ActionType.OTHER: _tr("Other"),
+        ActionType.CODE_CHANGE: QCoreApplication.translate("ActionItemTableModel", "Code change"),
+        ActionType.TEST: QCoreApplication.translate("ActionItemTableModel", "Test"),
+        ActionType.PROCESS: QCoreApplication.translate("ActionItemTableModel", "Process"),
+        ActionType.MONITORING: QCoreApplication.translate("ActionItemTableModel", "Monitoring"),
+        ActionType.DOCUMENTATION: QCoreApplication.translate(
+            "ActionItemTableModel", "Documentation"
+        ),
+        ActionType.OTHER: QCoreApplication.translate("ActionItemTableModel", "Other"),
     }
     return labels[value]
 
 
 def action_status_label(value: ActionStatus) -> str:
     labels = {
-        ActionStatus.OPEN: _tr("Open"),
-        ActionStatus.IN_PROGRESS: _tr("In progress"),
-        ActionStatus.DONE: _tr("Done"),
-        ActionStatus.WONT_DO: _tr("Won't do"),
+        ActionStatus.OPEN: QCoreApplication.translate("ActionItemTableModel", "Open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("ActionItemTableModel", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionItemTableModel", "Done"),
+        ActionStatus.WONT_DO: QCoreApplication.translate("ActionItemTableModel", "Won't do"),
     }
     return labels[value]
 
 
 def priority_label(value: Priority) -> str:
     labels = {
-        Priority.P0: _tr("P0 · now"),
-        Priority.P1: _tr("P1 · high"),
-        Priority.P2: _tr("P2 · normal"),
-        Priority.P3: _tr("P3 · low"),
+        Priority.P0: QCoreApplication.translate("ActionItemTableModel", "P0 · now"),
+        Priority.P1: QCoreApplication.translate("ActionItemTableModel", "P1 · high"),
+        Priority.P2: QCoreApplication.translate("ActionItemTableModel", "P2 · normal"),
+        Priority.P3: QCoreApplication.translate("ActionItemTableModel", "P3 · low"),
     }
     return labels[value]
 

@@ -44,6 +44,7 @@ class CollectionTableModel(QAbstractTableModel):
         self.document = document
         self._rows: list[Any] = list(self.items())
         document.edited.connect(self._edited)
+        document.save_failed.connect(self._reload)
 
     # -- what subclasses provide -------------------------------------------------
     def items(self) -> Sequence[Any]:
@@ -77,6 +78,12 @@ class CollectionTableModel(QAbstractTableModel):
         for column in self.columns_depending_on(touched):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: everything may differ.
+        self.beginResetModel()
+        self._rows = list(self.items())
+        self.endResetModel()
 
     def sync(self) -> None:
         """Bring the announced rows in line with the collection."""

@@ -488,7 +488,11 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.link_button, self.table)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
-        document.edited.connect(lambda _touched: self.refresh())
+        document.edited.connect(self._document_changed)
+        document.save_failed.connect(self._document_changed)
+        self.refresh()
+
+    def _document_changed(self, *_args: object) -> None:
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------

@@ -276,6 +276,7 @@ class IncidentStep(StepPage):
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
         document.edited.connect(self._edited)
+        document.save_failed.connect(self._update_duration)
         self._update_duration()
 
     def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:
@@ -296,7 +297,7 @@ class IncidentStep(StepPage):
         if any(obj is self.document.postmortem for obj in touched):
             self._update_duration()
 
-    def _update_duration(self) -> None:
+    def _update_duration(self, *_args: object) -> None:
         pm = self.document.postmortem
         if pm.incident_start is None or pm.incident_end is None:
             self.duration_label.setText(self.tr("Duration: set the start and the end."))

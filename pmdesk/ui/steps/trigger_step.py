@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -143,13 +143,14 @@ class VerdictBanner(QFrame):
         )
 
 
-_ANSWER_LABELS = {
-    "data_loss": "Answer data loss",
-    "outage_minutes": "Answer outage duration",
-    "severity": "Answer severity",
-    "customers_affected": "Answer customer impact",
-    "security_impact": "Answer security impact",
-    "slo_budget_burned_pct": "Answer SLO budget burned",
+# Undo step names, translated where they are shown (TriggerStep.tr).
+_ANSWER_LABELS: dict[str, str] = {
+    "data_loss": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer data loss")),
+    "outage_minutes": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer outage duration")),
+    "severity": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer severity")),
+    "customers_affected": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer customer impact")),
+    "security_impact": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer security impact")),
+    "slo_budget_burned_pct": str(QT_TRANSLATE_NOOP("TriggerStep", "Answer SLO budget burned")),
 }
 
 
@@ -387,6 +388,7 @@ class TriggerStep(StepPage):
         self.override_combo.currentIndexChanged.connect(self._override_chosen)
         self.override_reason_edit.textChanged.connect(self._override_reason_typed)
         document.edited.connect(self._edited)
+        document.save_failed.connect(self._reload)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------
@@ -397,6 +399,10 @@ class TriggerStep(StepPage):
         assessment = self.assessment()
         if any(obj is self.document.postmortem or obj is assessment for obj in touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        self._pending_override = None
+        self.refresh()
 
     def refresh(self) -> None:
         """Show the stored verdict, reasons and override."""

@@ -132,10 +132,15 @@ class BoundLineEdit(QLineEdit):
         self.refresh()
         self.textEdited.connect(self.binding.set_value)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value() or ""
@@ -156,6 +161,7 @@ class BoundListEdit(QLineEdit):
         self.refresh()
         self.textEdited.connect(self._text_edited)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def _text_edited(self, text: str) -> None:
         self.binding.set_value(split_list(text))
@@ -163,6 +169,10 @@ class BoundListEdit(QLineEdit):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         values = list(self.binding.value() or [])
@@ -190,6 +200,7 @@ class BoundPlainTextEdit(QPlainTextEdit):
         self.refresh()
         self.textChanged.connect(self._text_changed)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def _text_changed(self) -> None:
         self.binding.set_value(self.toPlainText())
@@ -197,6 +208,10 @@ class BoundPlainTextEdit(QPlainTextEdit):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value() or ""
@@ -233,6 +248,7 @@ class BoundSpinBox(QSpinBox):
         self.refresh()
         self.valueChanged.connect(self._value_changed)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def stored_value(self) -> int | None:
         return None if self.value() == self.minimum() else self.value()
@@ -243,6 +259,10 @@ class BoundSpinBox(QSpinBox):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -271,6 +291,7 @@ class BoundDoubleSpinBox(QDoubleSpinBox):
         self.refresh()
         self.valueChanged.connect(self._value_changed)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def stored_value(self) -> float | None:
         return None if self.value() <= self.minimum() else self.value()
@@ -281,6 +302,10 @@ class BoundDoubleSpinBox(QDoubleSpinBox):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -308,6 +333,7 @@ class BoundComboBox(QComboBox):
         self.refresh()
         self.currentIndexChanged.connect(self._index_changed)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def current_value(self) -> Any:
         index = self.currentIndex()
@@ -323,6 +349,10 @@ class BoundComboBox(QComboBox):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -405,6 +435,7 @@ class BoundDateTimeEdit(QWidget):
         self.refresh()
         self.editor.dateTimeChanged.connect(self._changed)
         binding.document.edited.connect(self._edited)
+        binding.document.save_failed.connect(self._reload)
 
     def stored_value(self) -> datetime | None:
         if self.editor.is_unset():
@@ -424,6 +455,10 @@ class BoundDateTimeEdit(QWidget):
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
+
+    def _reload(self, _message: str) -> None:
+        # A failed save rolled the session back: show what is stored.
+        self.refresh()
 
     def refresh(self) -> None:
         value: datetime | None = self.binding.value()
