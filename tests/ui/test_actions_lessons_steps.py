@@ -453,3 +453,13 @@ def test_focus_location_finds_lessons_and_factors(
     assert lessons.focus_location(f"factor:{factor.id}")
     assert lessons.factor_section.view.currentIndex().row() == 2
     assert not lessons.focus_location("action:1")
+
+
+def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) -> None:
+    index = actions.model.index(1, COLUMN.OWNER)
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(index)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)
+    editor = actions.table.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "SRE team"

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,7 @@ from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.steps.incident_step import IncidentStep
-from pmdesk.ui.steps.trigger_step import TriggerStep
+from pmdesk.ui.steps.trigger_step import TriggerStep, verdict_colors
 from pmdesk.ui.widgets.fields import split_list
 
 
@@ -337,3 +338,32 @@ def test_sample_shows_its_stored_verdict(qtbot: QtBot, document: PostmortemDocum
     assert page.banner.title_label.text() == "Post-mortem: Mandatory"
     assert "72 % of the SLO error budget" in page.banner.reasons_label.text()
     assert page.outage_spin.value() == 65
+
+
+def test_participants_reorder_with_the_keyboard(
+    incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    model = incident.participant_model
+    incident.participant_table.setFocus()
+    incident.participant_table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(
+        incident.participant_table,
+        Qt.Key.Key_Down,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [model.index(r, 0).data() for r in range(2)] == ["Mei Lin", "Priya Raman"]
+    assert incident.participant_table.currentIndex().row() == 1
+    assert [p.position for p in document.postmortem.participants] == list(range(5))
+    document.undo_stack.undo()
+    assert model.index(0, 0).data() == "Priya Raman"
+
+
+def test_banner_colours_suit_light_and_dark_palettes() -> None:
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    for verdict in Verdict:
+        light_bg, _, light_text = verdict_colors(verdict, light)
+        dark_bg, _, dark_text = verdict_colors(verdict, dark)
+        assert light_bg.lightness() > light_text.lightness() + 100
+        assert dark_text.lightness() > dark_bg.lightness() + 100

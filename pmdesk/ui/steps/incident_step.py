@@ -194,10 +194,12 @@ class IncidentStep(StepPage):
         )
         self.remove_participant_button.clicked.connect(self.remove_participant)
         for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_participant),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_participant),
             (QKeySequence(Qt.Key.Key_Insert), self.add_participant),
+            (QKeySequence("Ctrl+Shift+Up"), self._move_participant_up),
+            (QKeySequence("Ctrl+Shift+Down"), self._move_participant_down),
         ):
-            shortcut = QShortcut(QKeySequence(key), self.participant_table)
+            shortcut = QShortcut(key, self.participant_table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         participants = QGroupBox(self.tr("&Participants"), self)
@@ -205,7 +207,8 @@ class IncidentStep(StepPage):
         hint = QLabel(
             self.tr(
                 "Everyone who took part in the incident or this review. "
-                "Double-click or start typing to edit; Insert adds, Delete removes."
+                "Double-click or start typing to edit; Insert adds, Delete removes, "
+                "Ctrl+Shift+Up/Down reorders."
             ),
             self,
         )
@@ -357,6 +360,15 @@ class IncidentStep(StepPage):
                 self.tr("Move participant"),
             )
         )
+        self.participant_table.setCurrentIndex(
+            self.participant_model.index(target, current.column())
+        )
+
+    def _move_participant_up(self) -> None:
+        self.move_participant(-1)
+
+    def _move_participant_down(self) -> None:
+        self.move_participant(1)
 
     def _edit_cell(self, row: int, column: int) -> None:
         index = self.participant_model.index(row, column)
