@@ -200,6 +200,10 @@ def test_new_chain_button_starts_a_chain(
 ) -> None:
     page.new_chain_action.trigger()
     type_why(qtbot, page, "Why was there no automated backup?")
+    key(qtbot, page, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert page.model.rowCount() == 4
+    press(qtbot, open_editor(page), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     qtbot.waitUntil(
         lambda: stored(db, document)["chains"][-1]["text"] == "Why was there no automated backup?",
         timeout=3000,
@@ -403,11 +407,13 @@ def test_dropping_timeline_events_on_the_evidence_panel(
     actions = Qt.DropAction.CopyAction
     buttons = Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
+    panel = page.chips.parentWidget()
+    assert panel is not None
     enter = QDragEnterEvent(QPoint(5, 5), actions, data, buttons, none)
-    QApplication.sendEvent(page.chips.parentWidget(), enter)
+    QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPoint(5, 5).toPointF(), actions, data, buttons, none)
-    QApplication.sendEvent(page.chips.parentWidget(), drop)
+    QApplication.sendEvent(panel, drop)
     assert list(target.evidence) == events
     assert len(page.chips.chips) == 2
 

@@ -16,6 +16,7 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -38,6 +39,8 @@ __all__ = [
     "PERSON_CUE_ROLE",
     "WHY_NODES_MIME",
     "WhyTreeModel",
+    "person_prompt",
+    "short_person_prompt",
 ]
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -51,6 +54,25 @@ DEPTH_ROLE = Qt.ItemDataRole.UserRole + 4
 WHY_NODES_MIME = "application/x-pmdesk-why-nodes"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def person_prompt() -> str:
+    """The gentle prompt beside a chain that ends at a person (translated)."""
+    # Spelled out (not whys.PERSON_PROMPT) so that lupdate finds it.
+    return QCoreApplication.translate(
+        "WhyTreeModel",
+        "This chain ends with a person. What in the system made that action possible or "
+        "likely? Ask one more why.",
+    )
+
+
+def short_person_prompt() -> str:
+    """The same prompt, short enough for a line under the why in the tree."""
+    return QCoreApplication.translate(
+        "WhyTreeModel", "Ask one more why: what in the system made this possible?"
+    )
+
+
 Key = WhyNode | None  # None: the invisible root above the chains
 
 
@@ -302,7 +324,7 @@ class WhyTreeModel(QAbstractItemModel):
         if node.evidence:
             lines.append(self.tr("Timeline events cited: {count}").format(count=len(node.evidence)))
         if node in self._person_cues:
-            lines.append(self.tr(whys.PERSON_PROMPT))
+            lines.append(person_prompt())
         return "\n".join(lines)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

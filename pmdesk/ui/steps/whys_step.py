@@ -38,7 +38,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
 )
@@ -70,6 +72,8 @@ from pmdesk.ui.itemmodels.why_tree_model import (
     IS_ROOT_CAUSE_ROLE,
     PERSON_CUE_ROLE,
     WhyTreeModel,
+    person_prompt,
+    short_person_prompt,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import StepPage
@@ -85,9 +89,6 @@ ROOT_CAUSE_ACCENT = QColor(204, 133, 0)
 PROMPT_COLOR = QColor(60, 120, 200)
 BADGE_WIDTH = 110
 PADDING = 6
-
-# Short, so it fits under a why in the tree; the full prompt is in the side panel.
-SHORT_PROMPT = "Ask one more why: what in the system made this possible?"
 
 
 class WhyItemDelegate(QStyledItemDelegate):
@@ -125,7 +126,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         if index.data(PERSON_CUE_ROLE):
             height += (
                 QFontMetrics(prompt_font)
-                .boundingRect(QRect(0, 0, width, 10_000), flags, self.tr(SHORT_PROMPT))
+                .boundingRect(QRect(0, 0, width, 10_000), flags, short_person_prompt())
                 .height()
                 + 2
             )
@@ -170,7 +171,7 @@ class WhyItemDelegate(QStyledItemDelegate):
             painter.setFont(prompt_font)
             painter.setPen(text_color if selected else PROMPT_COLOR)
             prompt_rect = text_rect.adjusted(0, used.height() + 2, 0, 0)
-            painter.drawText(prompt_rect, flags, self.tr(SHORT_PROMPT))
+            painter.drawText(prompt_rect, flags, short_person_prompt())
         badge_rect = QRect(rect.right() - BADGE_WIDTH, rect.top() + PADDING, BADGE_WIDTH - 6, 20)
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * 0.85)
@@ -263,6 +264,8 @@ class WhyTreeView(QTreeView):
             (Qt.Key.Key_Delete, none): "delete",
             (Qt.Key.Key_R, ctrl): "root_cause",
             (Qt.Key.Key_E, ctrl): "evidence",
+            (Qt.Key.Key_Return, ctrl | shift): "chain",
+            (Qt.Key.Key_Enter, ctrl | shift): "chain",
         }
         return table.get((Qt.Key(key), modifiers))
 
@@ -301,6 +304,24 @@ class WhyTreeView(QTreeView):
             return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self.tr(
+                    "No why-chains yet. Press Enter (or “New chain”) and type the first "
+                    "question, e.g. “Why did the failure occur?”, “Why did monitoring not "
+                    "alert?”, “Why was there no automated backup?”"
+                ),
+            )
+            painter.end()
+
     def relayout(self) -> None:
         """Measure rows again (wrapped text changed height)."""
         self.scheduleDelayedItemsLayout()
@@ -332,7 +353,7 @@ class PromptCard(QFrame):
         font = quote.font()
         font.setItalic(True)
         quote.setFont(font)
-        prompt = QLabel(self.tr(whys.PERSON_PROMPT), self)
+        prompt = QLabel(person_prompt(), self)
         prompt.setWordWrap(True)
         self.ask_button = QPushButton(self.tr("Ask one more why"), self)
         self.ask_button.setAccessibleName(self.tr("Ask one more why about this chain"))
@@ -362,22 +383,30 @@ class WhysStep(StepPage):
         self.toolbar = QToolBar(self.tr("5 Whys"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
-        for name, text, hint, slot in (
-            ("chain", self.tr("New chain"), "", self.new_chain),
-            ("add", self.tr("Add why"), "Enter", self.add_why),
-            ("branch", self.tr("Add branch"), "Ctrl+Enter", self.add_branch),
+        for name, text, sequence, slot in (
+            ("chain", self.tr("New chain"), "Ctrl+Shift+Return", self.new_chain),
+            ("add", self.tr("Add why"), "Return", self.add_why),
+            ("branch", self.tr("Add branch"), "Ctrl+Return", self.add_branch),
             ("indent", self.tr("Indent"), "Tab", self.indent),
             ("outdent", self.tr("Outdent"), "Shift+Tab", self.outdent),
-            ("up", self.tr("Move up"), "Alt+↑", lambda: self.move_by(-1)),
-            ("down", self.tr("Move down"), "Alt+↓", lambda: self.move_by(+1)),
+            ("up", self.tr("Move up"), "Alt+Up", lambda: self.move_by(-1)),
+            ("down", self.tr("Move down"), "Alt+Down", lambda: self.move_by(+1)),
             ("root_cause", self.tr("Root cause"), "Ctrl+R", self.toggle_root_cause),
             ("evidence", self.tr("Link evidence…"), "Ctrl+E", self.pick_evidence),
             ("delete", self.tr("Delete"), "Del", self.delete),
         ):
             action = QAction(text, self)
-            action.setToolTip(f"{text} ({hint})" if hint else text)
-            action.triggered.connect(slot)
+            shortcut = QKeySequence(sequence)
+            # The tree handles these keys itself (see WhyTreeView); the shortcut is set
+            # for the hints in the context menu and tooltips, and only ever applies
+            # to the tree.
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            hint = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({hint})")
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.toolbar.addAction(action)
+            self.tree.addAction(action)
             self.actions_by_name[name] = action
         self.actions_by_name["root_cause"].setCheckable(True)
         self.new_chain_action = self.actions_by_name["chain"]
@@ -440,6 +469,7 @@ class WhysStep(StepPage):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.command_requested.connect(self.run_command)
         self.delegate.closeEditor.connect(self._editor_closed)
         self.setFocusProxy(self.tree)
@@ -517,6 +547,7 @@ class WhysStep(StepPage):
             "delete": self.delete,
             "root_cause": self.toggle_root_cause,
             "evidence": self.pick_evidence,
+            "chain": self.new_chain,
         }
         commands[name]()
 

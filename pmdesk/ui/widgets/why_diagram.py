@@ -26,9 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from pmdesk.domain import whys
 from pmdesk.models import WhyNode
-from pmdesk.ui.itemmodels.why_tree_model import WhyTreeModel
+from pmdesk.ui.itemmodels.why_tree_model import WhyTreeModel, person_prompt
 from pmdesk.ui.widgets.evidence_chips import event_count_text
 
 __all__ = ["WhyDiagram"]
@@ -130,7 +129,7 @@ class WhyDiagram(QWidget):
             prompt_rect = None
             bottom = rect.bottom()
             if self.model.person_cue(node) is not None:
-                prompt_height = text_height(prompt_font, self.tr(whys.PERSON_PROMPT))
+                prompt_height = text_height(prompt_font, person_prompt())
                 prompt_rect = QRectF(x + 4, bottom + 6, BOX_WIDTH - 8, prompt_height)
                 bottom = prompt_rect.bottom()
             box = _Box(node, rect, text_rect, prompt_rect, is_chain)
@@ -382,4 +381,4 @@ class WhyDiagram(QWidget):
         if box.prompt_rect is not None:
             painter.setFont(prompt_font)
             painter.setPen(PROMPT_COLOR)
-            painter.drawText(box.prompt_rect, Qt.TextFlag.TextWordWrap, self.tr(whys.PERSON_PROMPT))
+            painter.drawText(box.prompt_rect, Qt.TextFlag.TextWordWrap, person_prompt())
