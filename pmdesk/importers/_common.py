@@ -52,15 +52,15 @@ def text_or_none(value: Any) -> str | None:
 def list_targets(head: bytes, *list_keys: str) -> tuple[frozenset[JsonPath], bool]:
     """Where the records of a JSON document sit, judged from its head.
 
-    Returns the target paths and whether the file is a stream of several values
-    (JSON lines or concatenated objects).
+    Returns the target paths and whether the file may hold several top-level
+    values (JSON lines, or pages concatenated by ``gh api --paginate``).
     """
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"["):
-        return frozenset({("*",)}), False
+        return frozenset({("*",)}), True
     present = [key for key in list_keys if f'"{key}"'.encode() in head]
     if present:
-        return frozenset((key, "*") for key in present), False
+        return frozenset((key, "*") for key in present), True
     return frozenset({()}), True
 
 

@@ -117,7 +117,12 @@ def _detect_json(text: str) -> tuple[str, float] | None:
         re.search(r'"type"\s*:\s*"version"', first_line) or _has(text, "create_at")
     ):
         return "mattermost", 0.95
-    if _has(text, "log_entries") or re.search(r'"type"\s*:\s*"\w+_log_entry"', text):
+    if (
+        _has(text, "log_entries")
+        or re.search(r'"type"\s*:\s*"\w+_log_entry"', text)
+        or _has(text, "incident_number")
+        or re.search(r'"event_type"\s*:\s*"incident\.', text)
+    ):
         return "pagerduty", 0.95
     if _has(text, "messages") and (_has(text, "guild") or _has(text, "timestampEdited")):
         return "discord", 0.95
@@ -127,7 +132,7 @@ def _detect_json(text: str) -> tuple[str, float] | None:
         return "teams", 0.9
     if _has(text, "involvedObject") or _has(text, "regarding", "reason"):
         return "k8s-events", 0.95
-    if _has(text, "workflow_runs") or _has(text, "run_started_at"):
+    if _has(text, "workflow_runs") or _has(text, "run_started_at") or _has(text, "workflowName"):
         return "github", 0.95
     if (
         _has(text, "statuses_url")

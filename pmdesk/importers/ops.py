@@ -112,16 +112,66 @@ _PD_NAMES = {
 def import_pagerduty(source: InputSource, sink: Sink) -> None:
     """Import PagerDuty incident log entries (``{"log_entries": [...]}``) or notes."""
     member = source.single()
-    targets, multiple = list_targets(check_text_head(member), "log_entries", "notes")
+    head = check_text_head(member)
+    targets, multiple = list_targets(head, "log_entries", "notes", "incidents")
+    if targets == frozenset({()}) and b'"incident"' in head and b'"event"' not in head:
+        targets = frozenset({("incident",)})
     reader = TimeReader(sink, member.name)
     for number, path, entry in stream_document(
         member, sink, targets, "PagerDuty log entries", multiple=multiple
     ):
-        event = _pagerduty_event(entry, reader, is_note=path[:1] == ("notes",))
-        if isinstance(event, str):
-            sink.skip(number, f"entry {number}: {event}")
+        if isinstance(entry, dict) and ("incident_number" in entry or "event_type" in entry):
+            produced = _pagerduty_incident(entry, reader)
+        elif isinstance(entry, dict) and isinstance(entry.get("event"), dict):
+            produced = _pagerduty_incident(entry["event"], reader)
         else:
+            single = _pagerduty_event(entry, reader, is_note=path[:1] == ("notes",))
+            produced = single if isinstance(single, str) else [single]
+        if isinstance(produced, str):
+            sink.skip(number, f"entry {number}: {produced}")
+            continue
+        for event in produced:
             sink.add(event)
+
+
+def _pagerduty_incident(record: dict[str, Any], reader: TimeReader) -> list[ImportedEvent] | str:
+    """An incident object (created, resolved) or a webhook v3 event."""
+    events: list[ImportedEvent] = []
+    if "event_type" in record:
+        data = as_dict(record.get("data"))
+        title = text_or_none(data.get("title")) or text_or_none(data.get("summary")) or ""
+        what = str(record.get("event_type"))
+        moments = [(record.get("occurred_at"), f"{what}: {title}".rstrip(": "), "event")]
+        author = text_or_none(dig(record, "agent", "summary"))
+    else:
+        number = record.get("incident_number")
+        title = text_or_none(record.get("title")) or text_or_none(record.get("summary")) or ""
+        moments = [(record.get("created_at"), f"Incident #{number} created: {title}", "created")]
+        if record.get("resolved_at"):
+            moments.append((record.get("resolved_at"), f"Incident #{number} resolved", "resolved"))
+        author = None
+    identifier = record.get("id")
+    for when, text, suffix in moments:
+        parts = _time(reader, when)
+        if parts is None:
+            continue
+        moment, original, zone, assumed, flags = parts
+        events.append(
+            ImportedEvent(
+                time_utc=moment,
+                original_time=original,
+                source_zone=zone,
+                zone_assumed=assumed,
+                source="pagerduty",
+                author=author,
+                text=text,
+                kind="alert",
+                native_id=f"pagerduty:{identifier}:{suffix}" if identifier else None,
+                flags=flags,
+                level="error" if suffix == "created" or "triggered" in text else None,
+            )
+        )
+    return events or "no readable time"
 
 
 def _pagerduty_event(entry: Any, reader: TimeReader, *, is_note: bool) -> ImportedEvent | str:
@@ -229,7 +279,9 @@ def import_github(source: InputSource, sink: Sink) -> None:
         if not isinstance(record, dict):
             sink.skip(number, f"record {number}: not an object")
             continue
-        if "run_number" in record or "workflow_id" in record:
+        if "workflowName" in record or "databaseId" in record:
+            produced = _github_run(_from_gh_cli(record), reader)
+        elif "run_number" in record or "workflow_id" in record:
             produced = _github_run(record, reader)
         elif "state" in record and ("deployment_url" in record or "target_url" in record):
             produced = _github_status(record, reader)
@@ -242,6 +294,25 @@ def import_github(source: InputSource, sink: Sink) -> None:
             continue
         for event in produced:
             sink.add(event)
+
+
+_GH_CLI_FIELDS = {
+    "workflowName": "name",
+    "displayTitle": "display_title",
+    "number": "run_number",
+    "databaseId": "id",
+    "attempt": "run_attempt",
+    "headBranch": "head_branch",
+    "headSha": "head_sha",
+    "createdAt": "created_at",
+    "startedAt": "run_started_at",
+    "updatedAt": "updated_at",
+}
+
+
+def _from_gh_cli(record: dict[str, Any]) -> dict[str, Any]:
+    """``gh run list --json …`` output uses camelCase names for the REST fields."""
+    return {_GH_CLI_FIELDS.get(key, key): value for key, value in record.items()}
 
 
 def _login(record: dict[str, Any], *keys: str) -> str | None:

@@ -567,3 +567,52 @@ def test_syslog_high_precision_traditional(run_import: Run, tmp_path: Path) -> N
     path.write_text("Jun 14 16:05:02.118204 db-01 postgres[1]: x\n")
     (event,) = run_import(path, tz="UTC", reference_year=2023).events
     assert event.time_utc == datetime(2023, 6, 14, 16, 5, 2, 118204, tzinfo=UTC)
+
+
+def test_github_cli_run_list(run_import: Run) -> None:
+    assert detect_format(DATA / "gh_run_list.json")[0] == "github"
+    started, finished = run_import("gh_run_list.json").events
+    assert started.text == (
+        "Workflow run Deploy #313 started (on workflow_dispatch, branch main): Roll back pool size"
+    )
+    assert finished.text == "Workflow run Deploy #313 finished: failure"
+    assert finished.level == "error"
+
+
+def test_github_paginated_arrays(run_import: Run, tmp_path: Path) -> None:
+    page = (DATA / "github_statuses.json").read_text()
+    path = tmp_path / "paginated.json"
+    later = page.replace("900", "800").replace("T14:01", "T15:01").replace("T13:58", "T14:58")
+    path.write_text(page + later)
+    result = run_import(path, format="github")
+    assert len(result.events) == 4
+    assert result.warnings == []
+
+
+def test_pagerduty_incidents(run_import: Run) -> None:
+    assert detect_format(DATA / "pagerduty_incidents.json")[0] == "pagerduty"
+    created, resolved = run_import("pagerduty_incidents.json").events
+    assert created.text == "Incident #1234 created: Primary database unreachable"
+    assert resolved.time_utc == datetime(2023, 6, 14, 15, 2, tzinfo=UTC)
+
+
+def test_pagerduty_webhook_v3(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "webhook.json"
+    path.write_text(
+        '{"event": {"id": "01DEN", "event_type": "incident.acknowledged", '
+        '"resource_type": "incident", "occurred_at": "2023-06-14T14:06:00.000Z", '
+        '"agent": {"summary": "Ben Okafor", "type": "user_reference"}, '
+        '"data": {"id": "PT4KHLK", "type": "incident", "title": "Primary database unreachable"}}}'
+    )
+    (event,) = run_import(path).events
+    assert event.text == "incident.acknowledged: Primary database unreachable"
+    assert event.author == "Ben Okafor"
+
+
+def test_discord_csv_through_generic_csv(run_import: Run) -> None:
+    result = run_import("discord_export.csv", tz="Europe/Berlin")
+    assert result.format == "csv"
+    first, second = result.events
+    assert first.author == "customer42"
+    assert first.time_utc == datetime(2023, 6, 14, 14, 5, tzinfo=UTC)
+    assert second.text == "Fixed, thanks for the patience\nsecond line"
