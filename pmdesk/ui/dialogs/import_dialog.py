@@ -203,10 +203,12 @@ def _timeline_event(imported: ImportedEvent, fingerprint: str, batch: ImportBatc
 def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
     """One undoable step: the batch and its events join the post-mortem."""
     label = f"Import {prepared.path.name}"
+    # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
+    # events and their batch before anything cascades them back into the session.
     return Compound(
         (
-            InsertItem(pm, "import_batches", prepared.batch, None, label),
             ReplaceTimelineEvents(pm, (*pm.timeline_events, *prepared.events), label),
+            InsertItem(pm, "import_batches", prepared.batch, None, label),
         ),
         label,
     )

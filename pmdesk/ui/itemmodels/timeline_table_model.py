@@ -168,9 +168,16 @@ class ReplaceTimelineEvents(Edit):
     def apply(self) -> Edit:
         old = tuple(self.postmortem.timeline_events)
         present = {id(event) for event in old}
+        revived_batches: set[int] = set()
         for event in self.events:
             if id(event) not in present:
                 _revive(event)
+                # An undone import: its batch must be alive again before the events
+                # cascade into the session, or SQLAlchemy refuses the deleted batch.
+                batch = event.import_batch
+                if batch is not None and id(batch) not in revived_batches:
+                    revived_batches.add(id(batch))
+                    _revive(batch)
         self.postmortem.timeline_events = list(self.events)
         return ReplaceTimelineEvents(self.postmortem, old, self.label)
 
@@ -653,7 +660,7 @@ class TimelineTableModel(QAbstractTableModel):
 
     def _relayout(self, new: list[TimelineEvent]) -> None:
         # Same events, new order: keep selection and current row via persistent indexes.
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_indexes = self.persistentIndexList()
         old_events = [self._rows[index.row()] for index in old_indexes]
         self._rows = new
@@ -665,7 +672,7 @@ class TimelineTableModel(QAbstractTableModel):
                 self.index(row, index.column()) if row is not None else QModelIndex()
             )
         self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
         if any(obj is self.postmortem for obj in touched):

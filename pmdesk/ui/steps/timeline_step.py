@@ -111,8 +111,10 @@ def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
     """One undoable step that removes an import and all its events (and their links)."""
     label = "Remove import"
     events = [event for event in pm.timeline_events if event.import_batch is batch]
+    # Batch first, events second: the inverse then revives the events (and with them
+    # the batch) before the batch rejoins the post-mortem.
     return Compound(
-        (delete_events_edit(pm, events, label), RemoveItem(pm, "import_batches", batch, label)),
+        (RemoveItem(pm, "import_batches", batch, label), delete_events_edit(pm, events, label)),
         label,
     )
 

@@ -1,0 +1,551 @@
+"""The Timeline step: table, key moments, metrics, strip, filters, undo, 100,000 events."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm.attributes import set_committed_value
+
+from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
+from pmdesk.store import Database
+from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.timeline_table_model import (
+    COLUMN_AUTHOR,
+    COLUMN_KEY_MOMENT,
+    COLUMN_SOURCE,
+    COLUMN_TEXT,
+    COLUMN_TIME,
+    ItemRole,
+    TimelineTableModel,
+    parse_display_time,
+)
+from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.steps import timeline_step
+from pmdesk.ui.steps.timeline_step import TimelineStep
+
+IMPORTS = Path(__file__).parent.parent / "data" / "imports"
+
+
+@pytest.fixture
+def document(db: Database, sample_document: dict[str, Any]) -> Iterator[PostmortemDocument]:
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, sample_document)
+        session.flush()
+        postmortem_id = pm.id
+    doc = PostmortemDocument(db, postmortem_id)
+    yield doc
+    doc.save()
+    doc.session.close()
+
+
+@pytest.fixture
+def step(qtbot: QtBot, document: PostmortemDocument) -> TimelineStep:
+    page = TimelineStep(document)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    return page
+
+
+def stored_events(db: Database) -> list[TimelineEvent]:
+    with db.sessions() as session:
+        return list(session.scalars(select(TimelineEvent).order_by(TimelineEvent.occurred_at)))
+
+
+def wait_saved(qtbot: QtBot, document: PostmortemDocument) -> None:
+    qtbot.waitUntil(lambda: not document.is_dirty, timeout=3000)
+
+
+def row_of_text(step: TimelineStep, fragment: str) -> int:
+    model = step.model
+    for row in range(model.rowCount()):
+        if fragment in model.event_at(row).text:
+            return row
+    raise AssertionError(f"no row with {fragment!r}")
+
+
+def shown(step: TimelineStep, row: int, column: int) -> str:
+    return str(step.model.index(row, column).data())
+
+
+def test_shows_the_sample_in_time_order(step: TimelineStep, qtmodeltester: Any) -> None:
+    model = step.model
+    assert model.rowCount() == 30
+    times = [model.event_at(row).occurred_at for row in range(model.rowCount())]
+    assert times == sorted(times)
+    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 08:41:12"
+    impact = row_of_text(step, "First HTTP 502")
+    assert shown(step, impact, COLUMN_KEY_MOMENT) == "Impact start"
+    assert model.index(impact, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert isinstance(model.index(0, 0).data(ItemRole), TimelineEvent)
+    tooltip = model.index(0, COLUMN_TIME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "08:41:12 (UTC)" in tooltip
+    assert step.count_label.text() == "30 events"
+    qtmodeltester.check(model)
+
+
+def test_metrics_panel_shows_the_sample_durations(step: TimelineStep) -> None:
+    panel = step.metrics_panel
+    assert panel.value_text("time_to_detect") == "10 min 31 s"
+    assert panel.value_text("time_to_acknowledge") == "12 min 16 s"
+    assert panel.value_text("time_to_mitigate") == "1 h 4 min"
+    assert panel.value_text("time_to_resolve") == "1 h 13 min"
+    assert panel.value_text("impact_duration") == "1 h 4 min"
+
+
+def test_key_moment_shortcut_moves_the_marker_and_updates_metrics(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    row = row_of_text(step, "5xx rate on /api/checkout at 38 %")
+    step.table.selectRow(row)
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+
+    assert shown(step, row, COLUMN_KEY_MOMENT) == "Detected"
+    assert shown(step, row_of_text(step, "Triggered: Checkout"), COLUMN_KEY_MOMENT) == ""
+    assert step.metrics_panel.value_text("time_to_detect") == "1 min 29 s"
+    wait_saved(qtbot, document)
+    detected = [e.text for e in stored_events(db) if e.key_moment is KeyMoment.DETECTED]
+    assert detected == ["5xx rate on /api/checkout at 38 % (per-minute aggregate)"]
+
+    document.undo_stack.undo()
+    assert step.metrics_panel.value_text("time_to_detect") == "10 min 31 s"
+    wait_saved(qtbot, document)
+    detected = [e.text for e in stored_events(db) if e.key_moment is KeyMoment.DETECTED]
+    assert detected == ["Triggered: Checkout API 5xx rate above 5 % for 10 minutes"]
+
+
+def test_ctrl_0_clears_and_same_shortcut_toggles(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    row = row_of_text(step, "Resolved by Mei Lin")
+    step.table.selectRow(row)
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert shown(step, row, COLUMN_KEY_MOMENT) == ""
+    assert step.metrics_panel.value_text("time_to_resolve") == "—"
+    qtbot.keyClick(step.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert shown(step, row, COLUMN_KEY_MOMENT) == "Resolved"
+    qtbot.keyClick(step.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert shown(step, row, COLUMN_KEY_MOMENT) == ""
+    document.undo_stack.undo()
+    assert shown(step, row, COLUMN_KEY_MOMENT) == "Resolved"
+
+
+def test_add_event_with_ctrl_enter_then_type_its_text(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    step.table.selectRow(row_of_text(step, "systemctl reload pgbouncer on app-03"))
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert step.model.rowCount() == 31
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Checked the pooler config on app-04")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on Return through a queued call.
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 2)
+
+    row = row_of_text(step, "Checked the pooler config")
+    # Added right after the selected event, at its time.
+    assert shown(step, row, COLUMN_TIME) == "2026-10-14 09:41:10"
+    assert shown(step, row, COLUMN_SOURCE) == "manual"
+    assert shown(step, row - 1, COLUMN_TEXT) == "systemctl reload pgbouncer on app-03"
+    wait_saved(qtbot, document)
+    texts = [e.text for e in stored_events(db)]
+    assert "Checked the pooler config on app-04" in texts
+
+    document.undo_stack.undo()  # the text
+    document.undo_stack.undo()  # the row
+    assert step.model.rowCount() == 30
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 30
+    document.undo_stack.redo()
+    document.undo_stack.redo()
+    wait_saved(qtbot, document)
+    assert "Checked the pooler config on app-04" in [e.text for e in stored_events(db)]
+
+
+def test_add_button_and_insert_key(step: TimelineStep, qtbot: QtBot) -> None:
+    step.add_button.click()
+    assert step.model.rowCount() == 31
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Escape)
+    qtbot.keyClick(step.table, Qt.Key.Key_Insert)
+    assert step.model.rowCount() == 32
+
+
+def test_edit_time_by_typing_in_the_display_zone(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    step.zone_combo.setCurrentText("Europe/Berlin")
+    step.zone_combo.lineEdit().editingFinished.emit()
+    row = row_of_text(step, "First HTTP 502")
+    assert shown(step, row, COLUMN_TIME) == "2026-10-14 11:02:31"
+    assert step.model.headerData(COLUMN_TIME, Qt.Orientation.Horizontal) == "Time (Europe/Berlin)"
+
+    index = step.model.index(row, COLUMN_TIME)
+    step.table.setCurrentIndex(index)
+    step.table.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "11:01:00")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 1)
+
+    impact = next(e for e in document.postmortem.timeline_events if e.text.startswith("First"))
+    assert impact.occurred_at == datetime(2026, 10, 14, 9, 1, 0, tzinfo=UTC)
+    # Re-sorted: it now comes before "Leader key expired" (09:01:55).
+    assert step.model.row_of(impact) == row - 2
+    assert step.metrics_panel.value_text("time_to_detect") == "12 min 2 s"
+    wait_saved(qtbot, document)
+    stored = next(e for e in stored_events(db) if e.text.startswith("First HTTP 502"))
+    assert stored.occurred_at == datetime(2026, 10, 14, 9, 1, 0, tzinfo=UTC)
+    document.undo_stack.undo()
+    assert impact.occurred_at == datetime(2026, 10, 14, 9, 2, 31, tzinfo=UTC)
+
+
+def test_display_zone_changes_shown_times_not_stored_ones(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    assert step.set_display_zone("America/New_York")
+    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 04:41:12"
+    assert step.model.event_at(0).occurred_at == datetime(2026, 10, 14, 8, 41, 12, tzinfo=UTC)
+    assert not document.is_dirty
+    assert not step.set_display_zone("Mars/Olympus_Mons")
+    assert "not a time zone" in step.status.text()
+    assert step.model.zone_name == "America/New_York"
+
+
+def test_unreadable_time_is_rejected_with_a_message(step: TimelineStep) -> None:
+    index = step.model.index(0, COLUMN_TIME)
+    assert not step.model.setData(index, "half past nine")
+    assert "not a time pmdesk can read" in step.status.text()
+    assert step.document.undo_stack.count() == 0
+
+
+def test_edit_author_and_source_inline(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    row = row_of_text(step, "5xx rate on /api/checkout below")
+    assert step.model.setData(step.model.index(row, COLUMN_AUTHOR), "Grafana")
+    assert step.model.setData(step.model.index(row, COLUMN_SOURCE), "grafana")
+    assert shown(step, row, COLUMN_AUTHOR) == "Grafana"
+    wait_saved(qtbot, document)
+    stored = next(e for e in stored_events(db) if e.text.startswith("5xx rate on /api/checkout b"))
+    assert (stored.author, stored.source) == ("Grafana", "grafana")
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert shown(step, row, COLUMN_AUTHOR) == ""
+
+
+def test_delete_cited_event_drops_and_restores_its_evidence_links(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    row = row_of_text(step, "PgBouncer resolves the database host name")
+    event = step.model.event_at(row)
+    event_id = event.id
+    why = next(w for w in document.postmortem.why_nodes if any(e is event for e in w.evidence))
+    step.table.selectRow(row)
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Delete)
+
+    assert step.model.rowCount() == 29
+    assert not any(e is event for e in why.evidence)
+    assert "1 evidence links" in step.status.text()
+    wait_saved(qtbot, document)
+    with db.sessions() as session:
+        assert session.get(TimelineEvent, event_id) is None
+        links = session.execute(
+            select(why_evidence).where(why_evidence.c.timeline_event_id == event_id)
+        ).all()
+        assert links == []
+
+    document.undo_stack.undo()
+    assert step.model.rowCount() == 30
+    assert any(e is event for e in why.evidence)
+    wait_saved(qtbot, document)
+    with db.sessions() as session:
+        restored = session.get(TimelineEvent, event_id)
+        assert restored is not None
+        stored_why = session.get(WhyNode, why.id)
+        assert stored_why is not None
+        assert [e.id for e in stored_why.evidence] == [event_id]
+
+
+def test_delete_several_rows_in_one_undo_step(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    step.table.selectRow(0)
+    for row in (1, 2):
+        step.table.selectionModel().select(
+            step.model.index(row, 0),
+            step.table.selectionModel().SelectionFlag.Select
+            | step.table.selectionModel().SelectionFlag.Rows,
+        )
+    step.delete_action.trigger()
+    assert step.model.rowCount() == 27
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert step.model.rowCount() == 30
+
+
+def test_filter_by_source_author_and_text(step: TimelineStep, qtbot: QtBot) -> None:
+    qtbot.keyClicks(step.search, "source:pagerduty")
+    assert step.model.rowCount() == 3
+    assert step.count_label.text() == "Showing 3 of 30 events"
+    step.search.clear()
+    qtbot.keyClicks(step.search, "author:jonas reload")
+    assert [shown(step, r, COLUMN_AUTHOR) for r in range(step.model.rowCount())] == ["Jonas Becker"]
+    step.search.clear()
+    qtbot.keyClicks(step.search, "pgbouncer")
+    assert step.model.rowCount() == 4
+    step.search.clear()
+    assert step.model.rowCount() == 30
+
+
+def test_event_added_while_filtering_stays_visible(step: TimelineStep, qtbot: QtBot) -> None:
+    qtbot.keyClicks(step.search, "pagerduty")
+    step.add_event()
+    assert step.model.rowCount() == 4
+
+
+def test_sorting_by_source_is_stable_by_time(step: TimelineStep, qtbot: QtBot) -> None:
+    step.table.sortByColumn(COLUMN_SOURCE, Qt.SortOrder.AscendingOrder)
+    sources = [shown(step, r, COLUMN_SOURCE) for r in range(step.model.rowCount())]
+    assert sources == sorted(sources, key=str.casefold)
+    pagerduty = [r for r, s in enumerate(sources) if s == "pagerduty"]
+    times = [step.model.event_at(r).occurred_at for r in pagerduty]
+    assert times == sorted(times)
+    step.table.sortByColumn(COLUMN_TIME, Qt.SortOrder.DescendingOrder)
+    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 11:05:00"
+
+
+def test_drag_carries_event_ids(step: TimelineStep) -> None:
+    rows = [row_of_text(step, "Acknowledged by"), row_of_text(step, "Resolved by Mei")]
+    indexes = [step.model.index(r, c) for r in rows for c in range(5)]
+    mime = step.model.mimeData(indexes)
+    ids = json.loads(bytes(mime.data(TIMELINE_EVENTS_MIME).data()).decode())
+    assert ids == [step.model.event_at(r).id for r in rows]
+    assert "Acknowledged by Priya Raman" in mime.text()
+    assert TIMELINE_EVENTS_MIME in step.model.mimeTypes()
+    assert step.model.flags(indexes[0]) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_focus_location_selects_and_reveals_the_event(step: TimelineStep, qtbot: QtBot) -> None:
+    qtbot.keyClicks(step.search, "pagerduty")
+    target = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Post"))
+    assert step.focus_location(f"event:{target.id}")
+    assert step.search.text() == ""
+    assert step.selected_events() == [target]
+    assert not step.focus_location("why:1")
+    assert not step.focus_location("event:999999")
+
+
+def test_strip_paints_and_a_click_selects_the_event(step: TimelineStep, qtbot: QtBot) -> None:
+    image = step.strip.grab()
+    assert not image.isNull()
+    target = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Post"))
+    x = round(step.strip._x_of(target.occurred_at.timestamp()))
+    assert step.strip.event_near(x) is target
+    qtbot.mouseClick(step.strip, Qt.MouseButton.LeftButton, pos=QPoint(x, step.strip.height() // 2))
+    assert step.selected_events() == [target]
+    step.strip.zoom(8.0, x)
+    zoom_start, zoom_end = step.strip.view_range
+    assert zoom_end - zoom_start < timedelta(minutes=20)
+    assert not step.strip.grab().isNull()
+    step.strip.reset_zoom()
+
+
+def test_presenter_mode_makes_rows_taller(step: TimelineStep) -> None:
+    normal = step.table.verticalHeader().defaultSectionSize()
+    step.set_presenter_mode(True)
+    assert step.table.verticalHeader().defaultSectionSize() > normal
+    step.set_presenter_mode(False)
+    assert step.table.verticalHeader().defaultSectionSize() == normal
+
+
+def test_import_button_uses_the_dialog(step: TimelineStep, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    calls: list[str] = []
+
+    def fake_ask(parent: object, document: object, *, zone_name: str) -> None:
+        calls.append(zone_name)
+
+    monkeypatch.setattr(ImportDialog, "ask", fake_ask)
+    step.import_button.click()
+    assert calls == ["UTC"]
+
+
+def test_parse_display_time_accepts_what_people_type() -> None:
+    reference = datetime(2026, 10, 14, 22, 30, tzinfo=UTC)  # 00:30 next day in Berlin
+    assert parse_display_time("09:13", "UTC", reference) == datetime(
+        2026, 10, 14, 9, 13, tzinfo=UTC
+    )
+    assert parse_display_time("9.13.05", "Europe/Berlin", reference) == datetime(
+        2026, 10, 15, 7, 13, 5, tzinfo=UTC
+    )
+    assert parse_display_time("2026-10-14 09:13", "Europe/Berlin", reference) == datetime(
+        2026, 10, 14, 7, 13, tzinfo=UTC
+    )
+    assert parse_display_time("2026-10-14T09:13:00Z", "Europe/Berlin", reference) == datetime(
+        2026, 10, 14, 9, 13, tzinfo=UTC
+    )
+    with pytest.raises(ValueError, match="Invalid"):
+        parse_display_time("soon", "UTC", reference)
+
+
+# --- 100,000 events ----------------------------------------------------------------
+
+
+class _StubDocument(QObject):
+    """Just enough of PostmortemDocument for the model: no database round trip."""
+
+    edited = Signal(tuple)
+
+    def __init__(self, postmortem: Postmortem) -> None:
+        super().__init__()
+        self.postmortem = postmortem
+
+    def push(self, edit: Any) -> None:
+        self.edited.emit(edit.apply().touched)
+
+    def save(self) -> bool:
+        return True
+
+
+def big_postmortem(count: int) -> Postmortem:
+    pm = Postmortem(key="PM-BIG", title="Load")
+    start = datetime(2026, 10, 14, 9, 0, tzinfo=UTC)
+    sources = ("journald db-01", "slack #inc", "nginx lb", "pagerduty")
+    events = [
+        TimelineEvent(
+            occurred_at=start + timedelta(milliseconds=37 * i),
+            text=f"log line {i} " + ("connection refused" if i % 7 == 0 else "ok"),
+            original_time="",
+            source_zone="UTC",
+            source=sources[i % 4],
+            author=f"host-{i % 13}",
+            kind="log",
+            key_moment=None,
+            fingerprint=str(i),
+            flags=[],
+            is_internal_only=False,
+        )
+        for i in range(count)
+    ]
+    # Attached as if loaded from the database: no per-item collection events.
+    set_committed_value(pm, "timeline_events", events)
+    return pm
+
+
+def test_model_with_100k_events_stays_fast(qtbot: QtBot) -> None:
+    pm = big_postmortem(100_000)
+    document = _StubDocument(pm)
+    started = time.perf_counter()
+    model = TimelineTableModel(document)  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 2.0
+    assert model.rowCount() == 100_000
+
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
+    view.setModel(model)
+    view.resize(1000, 600)
+    view.show()
+    started = time.perf_counter()
+    for row in range(0, 100_000, 5_000):
+        view.scrollTo(model.index(row, 0))
+        QApplication.processEvents()
+    assert time.perf_counter() - started < 5.0
+
+    started = time.perf_counter()
+    model.sort(COLUMN_TEXT, Qt.SortOrder.DescendingOrder)
+    assert time.perf_counter() - started < 3.0
+    assert model.rowCount() == 100_000
+    started = time.perf_counter()
+    model.set_query("source:pagerduty refused")
+    assert time.perf_counter() - started < 2.0
+    assert model.rowCount() == len([i for i in range(100_000) if i % 4 == 3 and i % 7 == 0])
+    assert model.index(0, COLUMN_TEXT).data() is not None
+    assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_remove_import_in_one_undoable_step(
+    step: TimelineStep,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pmdesk.importers import ImportOptions
+    from pmdesk.models import ImportBatch
+    from pmdesk.ui.background import OpContext
+    from pmdesk.ui.dialogs.import_dialog import import_edit, prepare_import
+
+    prepared = prepare_import(
+        IMPORTS / "pagerduty_log_entries.json", ImportOptions(), frozenset(), OpContext()
+    )
+    added = len(prepared.events)
+    assert added > 0
+    document.push(import_edit(document.postmortem, prepared))
+    assert step.model.rowCount() == 30 + added
+    imported_row = step.model.row_of(prepared.events[0])
+    assert imported_row is not None
+    assert "Imported from pagerduty_log_entries.json" in str(
+        step.model.index(imported_row, COLUMN_SOURCE).data(Qt.ItemDataRole.ToolTipRole)
+    )
+    wait_saved(qtbot, document)
+
+    offered: list[list[ImportBatch]] = []
+
+    def pick_first(parent: object, batches: list[ImportBatch]) -> ImportBatch:
+        offered.append(batches)
+        return batches[0]
+
+    monkeypatch.setattr(timeline_step, "ask_import_batch", pick_first)
+    step.remove_import_action.trigger()
+    assert [b.file_name for b in offered[0]] == ["pagerduty_log_entries.json"]
+    assert step.model.rowCount() == 30
+    wait_saved(qtbot, document)
+    with db.sessions() as session:
+        assert session.scalars(select(ImportBatch)).all() == []
+    assert len(stored_events(db)) == 30
+
+    document.undo_stack.undo()
+    assert step.model.rowCount() == 30 + added
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 30 + added
+    with db.sessions() as session:
+        assert [b.event_count for b in session.scalars(select(ImportBatch))] == [added]
+    document.undo_stack.redo()
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 30
+    document.undo_stack.undo()  # the removal, again
+    document.undo_stack.undo()  # the import itself
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 30
+    document.undo_stack.redo()  # the import, after its events were deleted on disk
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 30 + added
+    with db.sessions() as session:
+        assert len(session.scalars(select(ImportBatch)).all()) == 1
