@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
+from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.why_tree_model import (
@@ -162,6 +163,40 @@ def test_enter_adds_the_next_why_and_typing_fills_it(
     assert tree_in_view(page.model) == tree_in_document(document)
 
 
+def test_the_keyboard_alone_builds_a_chain_from_nothing(qtbot: QtBot, db: Database) -> None:
+    with db.transaction() as session:
+        postmortem_id = create_postmortem(session, "Disk full").id
+    doc = PostmortemDocument(db, postmortem_id)
+    step = WhysStep(doc)
+    qtbot.addWidget(step)
+    step.show()
+    key(qtbot, step, Qt.Key.Key_Return)
+    type_why(qtbot, step, "Why did the build agents stop?")
+    key(qtbot, step, Qt.Key.Key_Return)
+    type_why(qtbot, step, "The disk filled with cached layers.")
+    key(qtbot, step, Qt.Key.Key_Return)
+    type_why(qtbot, step, "Nothing prunes the cache.")
+    key(qtbot, step, Qt.Key.Key_R, CTRL)
+    assert tree_in_view(step.model) == [
+        (
+            "Why did the build agents stop?",
+            [("The disk filled with cached layers.", [("Nothing prunes the cache.", [])])],
+        )
+    ]
+
+    def saved() -> None:
+        chains = stored(db, doc)["chains"]
+        assert [c["text"] for c in chains] == ["Why did the build agents stop?"]
+        assert len(chains[0]["children"]) == 1
+        assert len(chains[0]["children"][0]["children"]) == 1
+        leaf = chains[0]["children"][0]["children"][0]
+        assert leaf["text"] == "Nothing prunes the cache."
+        assert leaf["root_cause"]
+
+    qtbot.waitUntil(saved, timeout=3000)
+    doc.close()
+
+
 def test_ctrl_enter_adds_a_branch(
     qtbot: QtBot, page: WhysStep, document: PostmortemDocument, db: Database
 ) -> None:
@@ -271,6 +306,31 @@ def test_drag_reorders_within_and_across_chains(
     data = model.mimeData([model.index_of(other_chain)])
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(db01))
     assert tree_in_view(model) == tree_in_document(document)
+
+
+def test_dropping_a_dragged_why_on_another_why_in_the_view(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument, db: Database
+) -> None:
+    db01 = why(document, "Why did db-01")
+    target = why(document, "The checkout 5xx")
+    data = page.model.mimeData([page.model.index_of(db01)])
+    position = page.tree.visualRect(page.model.index_of(target)).center()
+    viewport = page.tree.viewport()
+    move = Qt.DropAction.MoveAction
+    buttons = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(position, move, data, buttons, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(position, move, data, buttons, none))
+    QApplication.sendEvent(viewport, QDropEvent(position.toPointF(), move, data, buttons, none))
+    assert db01.parent is target
+    assert tree_in_view(page.model) == tree_in_document(document)
+
+    def saved() -> None:
+        second = stored(db, document)["chains"][1]
+        texts = [c["text"][:12] for c in second["children"][0]["children"]]
+        assert texts == ["The window a", "Why did db-0"]
+
+    qtbot.waitUntil(saved, timeout=3000)
 
 
 # --- deleting and undo ----------------------------------------------------------------------
@@ -564,6 +624,21 @@ def test_the_diagram_paints_and_selects(
     assert page.diagram.minimumWidth() > page.diagram.content_size().width()
     page.diagram.fit()
     assert page.diagram.minimumWidth() == 0
+    fitted = page.diagram.scale()
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(10, 10),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        CTRL,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(page.diagram, wheel)
+    assert page.diagram.scale() > fitted
+    press(qtbot, page.diagram, Qt.Key.Key_0, CTRL)
+    assert page.diagram.is_fitted
     click(qtbot, page.diagram, QPoint(1, 1), double=True)
 
 
