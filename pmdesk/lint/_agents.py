@@ -211,6 +211,7 @@ def classify_forward(
             nxt_low = _strip_possessive(tokens[j].low)[0]
             if not (
                 nxt is Agent.TEAM
+                or (nxt is Agent.PERSON and _in(lex.role_nouns, nxt_low))
                 or nxt_low in lex.compound_heads
                 or _last_part(nxt_low) in lex.compound_heads
                 or tokens[j].text[:1].isupper()

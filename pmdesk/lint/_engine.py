@@ -330,7 +330,7 @@ class _Analyser:
         low = paragraph.lower()
         if len(low) != len(paragraph):
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in paragraph)
-        hits = [(m.start(), m.group()) for m in pack.trigger.finditer(low)]
+        hits = [(m.start(), m.group(1)) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
         masked = _mask(paragraph, pack)
