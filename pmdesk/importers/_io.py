@@ -6,7 +6,9 @@ to disk. Limits guard against decompression bombs, huge lines and deep JSON.
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import io
 import json
 import logging
 import os
@@ -100,13 +102,118 @@ class Member:
     opener: Callable[[], IO[bytes]]
 
     def open(self) -> IO[bytes]:
-        """Open the member for binary reading (the caller closes it)."""
-        return self.opener()
+        """Open the member for binary reading (the caller closes it).
+
+        UTF-16 text (Windows PowerShell's ``Out-File``, Excel "Unicode text") is
+        transcoded to UTF-8 on the fly, so every importer sees UTF-8.
+        """
+        stream = self.opener()
+        first = stream.read(2)
+        if first in (b"\xff\xfe", b"\xfe\xff"):
+            return cast(IO[bytes], _Utf16Reader(stream, first))
+        if isinstance(stream, io.BufferedReader):
+            stream.seek(0)  # plain files: hand out the fast C reader itself
+            return stream
+        return cast(IO[bytes], _Prefixed(stream, first))
 
     def head(self, size: int = 65536) -> bytes:
         """The first ``size`` bytes."""
         with self.open() as stream:
             return stream.read(size)
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream with a few already-read bytes put back in front."""
+
+    def __init__(self, inner: IO[bytes], prefix: bytes) -> None:
+        super().__init__()
+        self._inner = inner
+        self._prefix = prefix
+        self._consumed = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._prefix:
+            data = self._inner.read(size)
+        elif size < 0:
+            data, self._prefix = self._prefix + self._inner.read(), b""
+        else:
+            head, self._prefix = self._prefix[:size], self._prefix[size:]
+            data = head + (self._inner.read(size - len(head)) if size > len(head) else b"")
+        self._consumed += len(data)
+        return data
+
+    def readline(self, size: int | None = -1, /) -> bytes:
+        size = -1 if size is None else size
+        if self._prefix:
+            if b"\n" in self._prefix and (size < 0 or self._prefix.index(b"\n") < size):
+                end = self._prefix.index(b"\n") + 1
+                line, self._prefix = self._prefix[:end], self._prefix[end:]
+            else:
+                line, self._prefix = self._prefix, b""
+                rest = size - len(line) if size >= 0 else -1
+                if rest != 0:
+                    line += self._inner.readline(rest)
+        else:
+            line = self._inner.readline(size)
+        self._consumed += len(line)
+        return line
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def tell(self) -> int:
+        return self._consumed
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+        super().close()
+
+
+class _Utf16Reader(_Prefixed):
+    """Decodes UTF-16 (with BOM) and serves it as UTF-8 bytes, incrementally."""
+
+    def __init__(self, inner: IO[bytes], bom: bytes) -> None:
+        super().__init__(inner, b"")
+        self._decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+        self._decoder.decode(bom)
+        self._buffer = b""
+        self._eof = False
+
+    def _fill(self, wanted: int) -> None:
+        while not self._eof and len(self._buffer) < wanted:
+            chunk = self._inner.read(65536)
+            if not chunk:
+                self._eof = True
+                self._buffer += self._decoder.decode(b"", final=True).encode("utf-8")
+                break
+            self._buffer += self._decoder.decode(chunk).encode("utf-8")
+
+    def read(self, size: int = -1, /) -> bytes:
+        if size < 0:
+            self._fill(1 << 62)
+            size = len(self._buffer)
+        else:
+            self._fill(size)
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        self._consumed += len(data)
+        return data
+
+    def readline(self, size: int | None = -1, /) -> bytes:
+        limit = size if size is not None and size >= 0 else 1 << 62
+        while b"\n" not in self._buffer and not self._eof and len(self._buffer) < limit:
+            self._fill(len(self._buffer) + 65536)
+        end = self._buffer.find(b"\n")
+        end = len(self._buffer) if end < 0 else end + 1
+        end = min(end, limit)
+        line, self._buffer = self._buffer[:end], self._buffer[end:]
+        self._consumed += len(line)
+        return line
 
 
 def _unsafe_name(name: str) -> bool:
@@ -305,8 +412,6 @@ def check_text_head(member: Member) -> bytes:
             f"{member.name} is empty, so there is nothing to import.",
             "Check that the export finished and choose the complete file.",
         )
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head
     sample = head[:8192]
     bad = sample.count(b"\x00")
     text = sample.decode("utf-8", errors="replace")
@@ -347,6 +452,8 @@ def iter_lines(
             return
         number += 1
         consumed += len(raw)
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
         if progress is not None and not number & 4095:
             progress(consumed)
         if len(raw) == limit and not raw.endswith(b"\n"):

@@ -6,6 +6,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 __all__ = [
     "CsvMapping",
@@ -47,7 +48,7 @@ class ImportedEvent:
     flags: tuple[str, ...] = ()
     level: str | None = None
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Stable dedupe key over (time to the second, author, text).
 

@@ -114,6 +114,11 @@ class Sink:
         self.options = options
         self.since = _aware(options.since, "since")
         self.until = _aware(options.until, "until")
+        if self.since is not None and self.until is not None and self.since > self.until:
+            raise UserFacingError(
+                "The window ends before it starts.",
+                "Check the since and until times.",
+            )
         self.events: list[ImportedEvent] = []
         self.skipped: list[SkippedLine] = []
         self.skipped_count = 0

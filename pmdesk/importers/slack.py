@@ -95,6 +95,11 @@ class _Directory:
         for _, _, channel in _records(member, sink):
             if isinstance(channel, dict) and isinstance(channel.get("id"), str):
                 name = text_or_none(channel.get("name"))
+                members = channel.get("members")
+                if name is None and isinstance(members, list):
+                    # dms.json: no name, only the two members
+                    people = [self.users.get(m, m) for m in members if isinstance(m, str)]
+                    name = "dm " + ", ".join(people) if people else None
                 if name:
                     self.channels[channel["id"]] = name
 
@@ -113,13 +118,14 @@ def import_slack(source: InputSource, sink: Sink) -> None:
     members = source.members()
     directory = _Directory()
     days: list[tuple[str, Member]] = []
+    for member in members:  # users first: DM folders are named after their members
+        if member.name.rsplit("/", 1)[-1] in _USER_FILES:
+            directory.load_users(member, sink)
     for member in members:
         base = member.name.rsplit("/", 1)[-1]
-        if base in _USER_FILES:
-            directory.load_users(member, sink)
-        elif base in _CHANNEL_FILES:
+        if base in _CHANNEL_FILES:
             directory.load_channels(member, sink)
-        else:
+        elif base not in _USER_FILES:
             match = _DAY_RE.search(member.name)
             if match:
                 days.append((match.group(1), member))
@@ -145,8 +151,11 @@ def import_slack(source: InputSource, sink: Sink) -> None:
                 "Channels in the export: " + ", ".join(available[:50]) + ".",
             )
     for folder, member in days:
-        _import_day(folder, channel_ids.get(folder, folder), member, directory, sink)
+        channel_id = channel_ids.get(folder, folder)
+        shown = directory.channels.get(folder, folder)  # DM folders are conversation ids
+        _import_day(shown, channel_id, member, directory, sink)
         sink.next_file(member.size)
+        sink.tick(0)
 
 
 def _import_day(
@@ -157,7 +166,7 @@ def _import_day(
     except UserFacingError as exc:
         sink.skip(0, f"{member.name}: {exc.message}")
         return
-    label = f"slack #{folder}"
+    label = f"slack {folder}" if folder.startswith("dm ") else f"slack #{folder}"
     count = 0
     with member.open() as stream:
         try:

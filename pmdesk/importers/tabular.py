@@ -63,13 +63,11 @@ _FIELD_LIMIT = 1024 * 1024
 
 def _open_text(member: Member, head: bytes) -> IO[str]:
     stream = member.open()
-    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    encoding = "utf-8-sig"  # UTF-16 input arrives transcoded (see Member.open)
     return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
 def _head_text(head: bytes) -> str:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="replace")
     return head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
@@ -182,7 +180,14 @@ def _rows(text: IO[str], dialect: type[csv.Dialect] | str) -> Iterator[tuple[int
 
 def import_csv(source: InputSource, sink: Sink) -> None:
     """Import a CSV/TSV file through a column mapping (guessed from the header if absent)."""
-    csv.field_size_limit(_FIELD_LIMIT)
+    previous_limit = csv.field_size_limit(_FIELD_LIMIT)  # long stack traces in cells
+    try:
+        _import_csv(source, sink)
+    finally:
+        csv.field_size_limit(previous_limit)
+
+
+def _import_csv(source: InputSource, sink: Sink) -> None:
     member = source.single()
     head = check_text_head(member)
     mapping = sink.options.csv_mapping or CsvMapping()

@@ -288,3 +288,12 @@ def test_progress_for_line_formats(tmp_path: Path) -> None:
     )
     assert len(seen) >= 3
     assert 0 < seen[0][0] < seen[-1][0] == seen[-1][1]
+
+
+def test_window_that_ends_before_it_starts(run_import: Run) -> None:
+    with pytest.raises(UserFacingError, match="ends before it starts"):
+        run_import(
+            "ecs.jsonl",
+            since=datetime(2023, 6, 15, tzinfo=UTC),
+            until=datetime(2023, 6, 14, tzinfo=UTC),
+        )

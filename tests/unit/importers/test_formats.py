@@ -616,3 +616,35 @@ def test_discord_csv_through_generic_csv(run_import: Run) -> None:
     assert first.author == "customer42"
     assert first.time_utc == datetime(2023, 6, 14, 14, 5, tzinfo=UTC)
     assert second.text == "Fixed, thanks for the patience\nsecond line"
+
+
+def test_utf16_powershell_json_and_bom_jsonl(run_import: Run, tmp_path: Path) -> None:
+    teams = tmp_path / "teams_ps.json"
+    teams.write_bytes(
+        "\ufeff".encode("utf-16-le")
+        + (DATA / "teams_chat.json").read_text(encoding="utf-8").encode("utf-16-le")
+    )
+    assert detect_format(teams)[0] == "teams"
+    assert len(run_import(teams).events) == 3
+    lines = tmp_path / "bom.jsonl"
+    lines.write_bytes(b"\xef\xbb\xbf" + (DATA / "ecs.jsonl").read_bytes())
+    assert len(run_import(lines).events) == 6
+    utf16_lines = tmp_path / "utf16.jsonl"
+    utf16_lines.write_text((DATA / "ecs.jsonl").read_text(), encoding="utf-16")
+    assert len(run_import(utf16_lines, format="jsonl").events) == 6
+
+
+def test_slack_direct_messages_are_named_after_members(run_import: Run, tmp_path: Path) -> None:
+    root = tmp_path / "export"
+    shutil.copytree(DATA / "slack_export", root)
+    (root / "dms.json").write_text(
+        '[{"id": "D0123", "created": 1686751000, "members": ["U024BE7LH", "U05KQ8M2P"]}]'
+    )
+    (root / "D0123").mkdir()
+    (root / "D0123" / "2023-06-14.json").write_text(
+        '[{"type": "message", "user": "U024BE7LH", "text": "psst", "ts": "1686751900.000100"}]'
+    )
+    result = run_import(root)
+    (dm,) = [e for e in result.events if e.text == "psst"]
+    assert dm.source == "slack dm ana, Ben Okafor"
+    assert dm.native_id == "slack:D0123:1686751900.000100"
