@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -238,3 +238,45 @@ def test_random_slack_zip(days: list[Any], users: Any) -> None:
         except UserFacingError:
             return
         _check(result)
+
+
+@FUZZ
+@given(
+    stamps=st.lists(
+        st.tuples(
+            st.datetimes(
+                min_value=datetime(2023, 6, 14, 10, 0),  # noqa: DTZ001
+                max_value=datetime(2023, 6, 14, 18, 0),  # noqa: DTZ001
+            ),
+            st.sampled_from(["Z", "+02:00", "-05:30", "+00:00"]),
+            st.sampled_from(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    since_minutes=st.integers(min_value=0, max_value=480),
+    length_minutes=st.integers(min_value=0, max_value=240),
+)
+def test_raw_line_prefilter_matches_full_parsing(
+    stamps: list[tuple[datetime, str, str]], since_minutes: int, length_minutes: int
+) -> None:
+    """The cheap window test on the raw line keeps exactly what full parsing keeps."""
+    since = datetime(2023, 6, 14, 8, 0, tzinfo=UTC) + timedelta(minutes=since_minutes)
+    until = since + timedelta(minutes=length_minutes)
+    first, last = [], []
+    for index, (moment, offset, pattern) in enumerate(stamps):
+        stamp = moment.strftime(pattern) + offset
+        first.append(json.dumps({"@timestamp": stamp, "message": f"m{index}"}))
+        last.append(json.dumps({"message": f"m{index}", "@timestamp": stamp}))
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, lines in (("first.jsonl", first), ("last.jsonl", last)):
+            path = Path(folder) / name
+            path.write_text("\n".join(lines) + "\n")
+            try:
+                result = import_path(path, ImportOptions(since=since, until=until))
+            except UserFacingError:
+                results.append(None)  # nothing in the window and nothing skipped
+                continue
+            results.append(sorted(e.text for e in result.events))
+    assert results[0] == results[1]
