@@ -457,7 +457,7 @@ _PERSON_PHRASES = (
 )
 # People by role, when the text stops at them.
 _ROLE_NOUNS = (
-    r"on[- ]?call(?: engineer| person)?",
+    r"on[- ]?call (?:engineers?|persons?|responders?)",
     r"engineers?",
     r"developers?",
     r"admins?",
@@ -478,7 +478,15 @@ _ROLE_NOUNS = (
     r"kollegin",
 )
 _PHRASE_PATTERN = re.compile(r"\b(?:" + "|".join(_PERSON_PHRASES) + r")\b", re.IGNORECASE)
-_ROLE_PATTERN = re.compile(r"\b(?:" + "|".join(_ROLE_NOUNS) + r")\b", re.IGNORECASE)
+# "admin console", "reviewer rotation": a role word naming a thing, not a person.
+_THING_AFTER_ROLE = (
+    r"(?!\s+(?:panel|console|api|ui|page|account|accounts|tool|tools|tooling|script|scripts"
+    r"|rights|access|role|roles|endpoint|interface|dashboard|rotation|rotations|schedule"
+    r"|runbook|runbooks|handbook|process|policy|guide|docs|documentation|queue|pager)\b)"
+)
+_ROLE_PATTERN = re.compile(
+    r"\b(?:" + "|".join(_ROLE_NOUNS) + r")\b" + _THING_AFTER_ROLE, re.IGNORECASE
+)
 # Words of a name or role too common to signal a person on their own.
 _WEAK_WORDS = frozenset(
     {"the", "and", "of", "lead", "team", "support", "database", "incident", "on", "call"}
@@ -503,15 +511,16 @@ class PersonEnding:
 def _name_patterns(participants: Iterable[Participant]) -> list[re.Pattern[str]]:
     patterns: list[re.Pattern[str]] = []
     for participant in participants:
-        for phrase in (participant.name, participant.role):
-            phrase = phrase.strip()
-            if not phrase:
-                continue
-            patterns.append(re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE))
+        # Names match with their capitals, so that "Will" or "Mark" do not match
+        # "will" or "mark"; roles ("on-call engineer") match in any case.
+        if name := participant.name.strip():
+            patterns.append(re.compile(r"\b" + re.escape(name) + r"\b"))
+        if role := participant.role.strip():
+            patterns.append(re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE))
         # First or last name alone ("Priya restarted…"), if it is not a common word.
         for word in participant.name.split():
             if len(word) >= 3 and word.lower() not in _WEAK_WORDS:
-                patterns.append(re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE))
+                patterns.append(re.compile(r"\b" + re.escape(word) + r"\b"))
     return patterns
 
 

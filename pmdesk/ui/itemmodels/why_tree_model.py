@@ -33,6 +33,8 @@ from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CATEGORY_ROLE",
+    "DEPTH_ROLE",
     "EVIDENCE_COUNT_ROLE",
     "IS_ROOT_CAUSE_ROLE",
     "ITEM_ROLE",
@@ -49,6 +51,7 @@ IS_ROOT_CAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_CUE_ROLE = Qt.ItemDataRole.UserRole + 2
 EVIDENCE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 4
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # Whys dragged within this model: a JSON list of the model's own keys for them.
 WHY_NODES_MIME = "application/x-pmdesk-why-nodes"
@@ -306,6 +309,8 @@ class WhyTreeModel(QAbstractItemModel):
             return len(node.evidence)
         if role == DEPTH_ROLE:
             return whys.depth_of(node)
+        if role == CATEGORY_ROLE:
+            return node.category
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -321,6 +326,8 @@ class WhyTreeModel(QAbstractItemModel):
         lines = [node.text or self.tr("(empty why)")]
         if node.is_root_cause:
             lines.append(self.tr("Marked as a root cause."))
+            if node.category:
+                lines.append(self.tr("Category: {category}").format(category=node.category))
         if node.evidence:
             lines.append(self.tr("Timeline events cited: {count}").format(count=len(node.evidence)))
         if node in self._person_cues:

@@ -68,6 +68,7 @@ from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.why_tree_model import (
+    CATEGORY_ROLE,
     EVIDENCE_COUNT_ROLE,
     IS_ROOT_CAUSE_ROLE,
     PERSON_CUE_ROLE,
@@ -130,6 +131,15 @@ class WhyItemDelegate(QStyledItemDelegate):
                 .height()
                 + 2
             )
+        # The badges on the right stack up: root cause, category, evidence count.
+        badges = (
+            int(bool(index.data(IS_ROOT_CAUSE_ROLE)))
+            + int(bool(index.data(IS_ROOT_CAUSE_ROLE) and index.data(CATEGORY_ROLE)))
+            + int(bool(index.data(EVIDENCE_COUNT_ROLE)))
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        height = max(height, badges * (QFontMetrics(small).height() + 2))
         return QSize(width + BADGE_WIDTH, height + 2 * PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -185,6 +195,10 @@ class WhyItemDelegate(QStyledItemDelegate):
             badge_rect.translate(0, QFontMetrics(small).height() + 2)
             small.setBold(False)
             painter.setFont(small)
+            category = index.data(CATEGORY_ROLE)
+            if category:
+                painter.drawText(badge_rect, right, str(category))
+                badge_rect.translate(0, QFontMetrics(small).height() + 2)
         count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
         if count:
             painter.setPen(

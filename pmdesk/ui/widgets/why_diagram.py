@@ -174,7 +174,10 @@ class WhyDiagram(QWidget):
 
     def _apply_size(self) -> None:
         if self.is_fitted:
-            self.setMinimumSize(0, 0)
+            # Fitting never shrinks below MIN_ZOOM; beyond that the scroll area scrolls.
+            self.setMinimumSize(
+                int(self._size.width() * MIN_ZOOM), int(self._size.height() * MIN_ZOOM)
+            )
         else:
             self.setMinimumSize(
                 int(self._size.width() * self.zoom), int(self._size.height() * self.zoom)
@@ -361,7 +364,7 @@ class WhyDiagram(QWidget):
             painter.drawText(
                 QRectF(box.text_rect.left(), box.rect.top() + PADDING - 4, BOX_WIDTH, 20),
                 Qt.AlignmentFlag.AlignLeft,
-                self.tr("★ ROOT CAUSE"),
+                self.tr("★ ROOT CAUSE") + (f" · {node.category.upper()}" if node.category else ""),
             )
         painter.setFont(chain_font if box.is_chain or node.is_root_cause else base)
         if node.text:

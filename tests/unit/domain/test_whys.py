@@ -54,6 +54,7 @@ def pm() -> Postmortem:
     postmortem.participants = [
         Participant(name="Priya Raman", role="On-call engineer"),
         Participant(name="Tomás Ortega", role="Support lead"),
+        Participant(name="Will Mark", role=""),
     ]
     return postmortem
 
@@ -215,6 +216,8 @@ def test_action_items_for(pm: Postmortem) -> None:
         "The on-call engineer was tired",
         "Support lead approved it",
         "Someone ran the script twice",
+        "Will pushed the change on Friday",
+        "The admin ran it by hand",
     ],
 )
 def test_person_endings_are_noticed(pm: Postmortem, text: str) -> None:
@@ -228,6 +231,9 @@ def test_person_endings_are_noticed(pm: Postmortem, text: str) -> None:
         "The alert threshold has no owner who reviews it.",
         "Credential rotation has no check that every consumer picked up the key.",
         "Engineering enablement docs were out of date",
+        "The on-call rotation had no secondary.",
+        "The admin console has no confirmation step.",
+        "The check will mark the build as failed.",
         "",
     ],
 )
