@@ -1,0 +1,241 @@
+"""Export benchmark: a typical post-mortem and a long one to PDF, against WeasyPrint alone.
+
+Usage: python benchmarks/bench_export.py [--runs N] [--json]
+
+Targets (issue 6): a typical post-mortem (150 timeline events, 3 why-chains, 15 action
+items, about 3,000 words) to PDF in at most 1.5 s; one with 1,000 events in at most
+6 s; and pmdesk's whole export (building the document, HTML, PDF through the safe URL
+fetcher, atomic write) at most 1.2 times WeasyPrint's own rendering of the same HTML,
+measured in the same run. Times are medians of warm runs: the first render of a process
+also pays for imports and font discovery, which is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pmdesk.models import (
+    ActionItem,
+    ActionStatus,
+    ActionType,
+    ContributingFactor,
+    KeyMoment,
+    Language,
+    Lesson,
+    LessonKind,
+    Participant,
+    Postmortem,
+    Priority,
+    Status,
+    TimelineEvent,
+    TriggerAssessment,
+    Verdict,
+    WhyNode,
+)
+
+TEXT = (
+    "the pooler kept connections to the old primary while the failover completed and "
+    "requests to checkout failed with a connection error until the service was reloaded "
+    "on each host after the team confirmed the cause from the dashboards and the logs"
+)
+WORDS = TEXT.split()
+
+
+def _sentence(index: int, length: int) -> str:
+    words = [WORDS[(index * 7 + i) % len(WORDS)] for i in range(length)]
+    return " ".join(words).capitalize() + "."
+
+
+def make_postmortem(events: int, *, chains: int = 3, actions: int = 15) -> Postmortem:
+    """A synthetic post-mortem, built in memory (no database needed)."""
+    start = datetime(2026, 10, 14, 8, 0, tzinfo=UTC)
+    pm = Postmortem(
+        key="PM-0042",
+        uuid="00000000-0000-4000-8000-000000000042",
+        title="Checkout errors after a database failover",
+        summary=" ".join(_sentence(i, 22) for i in range(8)),
+        customer_impact=" ".join(_sentence(i + 50, 20) for i in range(5)),
+        severity=2,
+        incident_start=start,
+        incident_end=start + timedelta(minutes=events * 2),
+        status=Status.IN_REVIEW,
+        facilitator="Alex Morgan",
+        language=Language.EN,
+        tags=["database", "failover"],
+        services=["checkout-api", "pgbouncer"],
+        version=3,
+        facilitator_notes="",
+    )
+    pm.participants = [
+        Participant(name="Priya Raman", role="On-call engineer", team="SRE team", position=0),
+        Participant(name="Jonas Becker", role="Database engineer", team="DB team", position=1),
+        Participant(name="Mei Lin", role="Incident commander", team="Payments", position=2),
+    ]
+    pm.trigger_assessment = TriggerAssessment(
+        verdict=Verdict.MANDATORY, reasons=["The outage lasted 65 minutes."], override_reason=""
+    )
+    moments = {
+        5: KeyMoment.IMPACT_START,
+        12: KeyMoment.DETECTED,
+        14: KeyMoment.ACKNOWLEDGED,
+        events - 10: KeyMoment.MITIGATED,
+        events - 2: KeyMoment.RESOLVED,
+    }
+    authors = ["Priya Raman", "Jonas Becker", "Mei Lin", "postgres", None]
+    pm.timeline_events = [
+        TimelineEvent(
+            occurred_at=start + timedelta(minutes=i * 2, seconds=i % 60),
+            text=_sentence(i, 8 + i % 9),
+            source="slack #inc-checkout" if i % 3 else "journald db-01",
+            author=authors[i % len(authors)],
+            kind="message",
+            key_moment=moments.get(i),
+            fingerprint=f"{i:064x}",
+            flags=[],
+            is_internal_only=False,
+        )
+        for i in range(events)
+    ]
+    nodes: list[WhyNode] = []
+    roots: list[WhyNode] = []
+    for chain in range(chains):
+        parent: WhyNode | None = None
+        for depth in range(5):
+            node = WhyNode(
+                text=_sentence(chain * 10 + depth, 18),
+                is_root_cause=depth == 4,
+                category="monitoring" if depth == 4 else None,
+                position=0,
+                parent=parent,
+            )
+            nodes.append(node)
+            if depth == 4:
+                roots.append(node)
+            parent = node
+    pm.why_nodes = nodes
+    pm.action_items = [
+        ActionItem(
+            title=_sentence(i + 200, 10),
+            description=_sentence(i + 300, 16),
+            type=list(ActionType)[i % len(ActionType)],
+            owner=["SRE team", "Jonas Becker", "Payments team"][i % 3],
+            priority=list(Priority)[i % 4],
+            due_on=date(2026, 11, 1) + timedelta(days=i * 3),
+            status=list(ActionStatus)[i % 4],
+            tracker_url=f"https://tracker.example.com/browse/OPS-{400 + i}",
+            position=i,
+            root_causes=[roots[i % len(roots)]],
+        )
+        for i in range(actions)
+    ]
+    pm.lessons = [
+        Lesson(kind=list(LessonKind)[i % 3], text=_sentence(i + 400, 18), position=i)
+        for i in range(9)
+    ]
+    pm.contributing_factors = [
+        ContributingFactor(text=_sentence(i + 500, 18), position=i) for i in range(4)
+    ]
+    pm.acknowledgements = []
+    pm.publications = []
+    return pm
+
+
+def word_count(pm: Postmortem) -> int:
+    from pmdesk.domain.texts import lintable_texts
+
+    return sum(len((field.text or "").split()) for field in lintable_texts(pm))
+
+
+def _median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def measure(pm: Postmortem, runs: int) -> dict[str, Any]:
+    import weasyprint
+
+    from pmdesk.exporters import ExportOptions, render_html, write_pdf
+    from pmdesk.exporters.html import TEMPLATES_DIR
+
+    options = ExportOptions(organisation_name="Northwind", generated_at=datetime.now(UTC))
+    pmdesk_times: list[float] = []
+    html_times: list[float] = []
+    weasy_times: list[float] = []
+    pages = 0
+    with tempfile.TemporaryDirectory() as folder:
+        dest = Path(folder) / "bench.pdf"
+        for _ in range(runs):
+            # Interleaved, so that both measurements see the same machine load.
+            began = time.perf_counter()
+            html = render_html(pm, options=options)
+            rendered = time.perf_counter()
+            write_pdf(html, dest)
+            pmdesk_times.append(time.perf_counter() - began)
+            html_times.append(rendered - began)
+
+            began = time.perf_counter()
+            document = weasyprint.HTML(string=html, base_url=str(TEMPLATES_DIR) + "/").render()
+            document.write_pdf()
+            weasy_times.append(time.perf_counter() - began)
+            pages = len(document.pages)
+    pmdesk_s = _median(pmdesk_times)
+    weasy_s = _median(weasy_times)
+    return {
+        "events": len(pm.timeline_events),
+        "words": word_count(pm),
+        "pages": pages,
+        "pmdesk_s": round(pmdesk_s, 3),
+        "html_s": round(_median(html_times), 3),
+        "weasyprint_s": round(weasy_s, 3),
+        "ratio": round(pmdesk_s / weasy_s, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from pmdesk.exporters import render_html, write_pdf
+
+    # Cold start: imports, font discovery and the first layout.
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        write_pdf(render_html(make_postmortem(20, actions=3)), Path(folder) / "warm.pdf")
+    cold_s = time.perf_counter() - began
+
+    cases = [("typical", make_postmortem(150), 1.5), ("long", make_postmortem(1000), 6.0)]
+    results: dict[str, Any] = {"cold_start_s": round(cold_s, 3)}
+    ok = True
+    for name, pm, limit in cases:
+        result = measure(pm, args.runs if name == "typical" else max(1, args.runs // 2))
+        result["limit_s"] = limit
+        result["within_limit"] = result["pmdesk_s"] <= limit
+        result["within_ratio"] = result["ratio"] <= 1.2
+        ok = ok and result["within_limit"] and result["within_ratio"]
+        results[name] = result
+    if args.json:
+        json.dump(results, sys.stdout, indent=2)
+        print()
+    else:
+        print(f"cold start (imports, fonts, first small PDF): {results['cold_start_s']:.2f} s")
+        for name, _pm, _limit in cases:
+            r = results[name]
+            print(
+                f"{name:8} {r['events']:5} events {r['words']:6} words {r['pages']:3} pages  "
+                f"pmdesk {r['pmdesk_s']:.2f} s (limit {r['limit_s']:.1f}; HTML {r['html_s']:.3f} s)"
+                f"  WeasyPrint alone {r['weasyprint_s']:.2f} s  ratio {r['ratio']:.2f}"
+            )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
