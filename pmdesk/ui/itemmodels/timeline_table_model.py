@@ -59,6 +59,7 @@ __all__ = [
     "delete_events_edit",
     "format_time",
     "machine_zone_name",
+    "monospace_font",
     "new_manual_event",
     "parse_display_time",
     "source_colour",
@@ -260,6 +261,14 @@ def _field_edit(
 # --- presentation helpers ------------------------------------------------------
 
 
+def monospace_font() -> QFont:
+    """A font that sets only a fixed-pitch family (size and weight come from elsewhere)."""
+    font = QFont()
+    font.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return font
+
+
 @lru_cache(maxsize=256)
 def source_colour(source: str) -> QColor:
     """A stable colour per source family ("slack #x" and "slack #y" share one)."""
@@ -360,7 +369,9 @@ class TimelineTableModel(QAbstractTableModel):
         self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
         self._row_of: dict[int, int] | None = None
         self._rows: list[TimelineEvent] = self._compute_rows()
-        self._fixed_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # Only the family (or weight) is set, so the view's size — and the window's
+        # zoom — still apply: the delegate resolves these against the view's font.
+        self._fixed_font = monospace_font()
         self._bold_font = QFont()
         self._bold_font.setBold(True)
         self._brushes = {

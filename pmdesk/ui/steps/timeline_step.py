@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
-    QFontDatabase,
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
@@ -67,6 +66,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     citing_whys,
     delete_events_edit,
     machine_zone_name,
+    monospace_font,
     new_manual_event,
     zone_named,
 )
@@ -96,6 +96,10 @@ COMMON_ZONES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
+
+# Above this many events the search waits for a pause in typing.
+LARGE_TIMELINE = 5_000
+SEARCH_DELAY_MS = 250
 
 # The screen's messages, together (style guide §10).
 MSG_UNKNOWN_ZONE = '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
@@ -317,11 +321,17 @@ class TimelineStep(StepPage):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(8000)
         self._status_timer.timeout.connect(self.status.clear)
+        # With a large timeline each search pass takes a noticeable moment: wait for a
+        # pause in typing instead of filtering on every keystroke.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
 
         # --- wiring ------------------------------------------------------------
         self.add_button.clicked.connect(self.add_event)
         self.import_button.clicked.connect(self.import_events)
-        self.search.textChanged.connect(self.model.set_query)
+        self.search.textChanged.connect(self._search_edited)
         self.zone_combo.activated.connect(lambda _i: self._zone_entered())
         line = self.zone_combo.lineEdit()
         if line is not None:
@@ -351,7 +361,7 @@ class TimelineStep(StepPage):
         self.zone_combo.setCurrentIndex(0)
 
     def _apply_row_metrics(self) -> None:
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed = monospace_font().resolve(self.table.font())
         height = QFontMetrics(self.table.font()).height()
         self.table.verticalHeader().setDefaultSectionSize(
             int(height * (2.0 if self._presenter else 1.5))
@@ -424,6 +434,12 @@ class TimelineStep(StepPage):
         self._presenter = enabled
         self._apply_row_metrics()
         self.strip.set_large(enabled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The window zooms by changing the font: rows and columns follow.
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_row_metrics()
+        super().changeEvent(event)
 
     # --- user intents --------------------------------------------------------------
     def add_event(self) -> None:
@@ -585,6 +601,16 @@ class TimelineStep(StepPage):
         text = self.zone_combo.currentText().strip()
         if text and text != self.model.zone_name:
             self.set_display_zone(text)
+
+    def _search_edited(self, text: str) -> None:
+        if len(self.document.postmortem.timeline_events) < LARGE_TIMELINE or not text:
+            self._search_timer.stop()
+            self.model.set_query(text)
+        else:
+            self._search_timer.start()
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search.text())
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -44,12 +44,8 @@ class MetricsPanel(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setHorizontalSpacing(24)
         layout.setVerticalSpacing(0)
-        value_font = QFont(self.font())
-        value_font.setPointSizeF(value_font.pointSizeF() * 1.5)
-        value_font.setBold(True)
         for column, (name, caption, _moment) in enumerate(METRIC_NAMES):
             value = QLabel("—", self)
-            value.setFont(value_font)
             value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption_label = QLabel(self.tr(caption), self)
@@ -59,6 +55,21 @@ class MetricsPanel(QFrame):
             layout.addWidget(caption_label, 1, column)
             self.value_labels[name] = value
         layout.setColumnStretch(len(METRIC_NAMES), 1)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        value_font = QFont(self.font())
+        if value_font.pointSizeF() > 0:
+            value_font.setPointSizeF(value_font.pointSizeF() * 1.5)
+        value_font.setBold(True)
+        for label in self.value_labels.values():
+            label.setFont(value_font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Follow the window's zoom (it changes the font of the whole window).
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
 
     def update_from(self, events: Iterable[TimelineEvent]) -> None:
         """Recompute from the events' key moments."""

@@ -89,11 +89,11 @@ class TimelineStrip(QWidget):
         self._press_view: tuple[float, float] = (0.0, 1.0)
         self._dragged = False
         self._large = False
-        self.setFixedHeight(self.sizeHint().height())
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
-        line = QFontMetrics(self.font()).height()
-        return QSize(600, int(line * 9))
+        line = QFontMetrics(self._paint_font()).height()
+        return QSize(600, int(line * 8.5))
 
     # --- state -------------------------------------------------------------------
     def set_events(self, events: Sequence[TimelineEvent]) -> None:
@@ -126,14 +126,24 @@ class TimelineStrip(QWidget):
         self.update()
 
     def set_large(self, large: bool) -> None:
-        """Presenter mode: taller, with bigger labels."""
+        """Presenter mode: taller, with bigger labels (on top of the window's zoom)."""
         self._large = large
-        font = QFont()
-        if large:
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.setFont(font)
-        self.setFixedHeight(self.sizeHint().height())
+        self._fit_height()
         self.update()
+
+    def _paint_font(self) -> QFont:
+        font = QFont(self.font())
+        if self._large and font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        return font
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
 
     def reset_zoom(self) -> None:
         self._is_zoomed = False
@@ -195,10 +205,12 @@ class TimelineStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        font = self._paint_font()
+        painter.setFont(font)
         palette = self.palette()
         rect = self.rect()
         painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
-        metrics = QFontMetrics(self.font())
+        metrics = QFontMetrics(font)
         line = metrics.height()
         label_rows = 3
         top = 4 + line * label_rows + 4
@@ -295,7 +307,7 @@ class TimelineStrip(QWidget):
                 x = round(self._x_of(self._times[i]))
                 stack = stack + 1 if x == last_x else 0
                 last_x = x
-                height = min(plot.height(), 14 + stack * 3)
+                height = min(plot.height(), plot.height() * 0.3 + 6 + stack * 4)
                 painter.setPen(QPen(source_colour(self._events[i].source or ""), 2))
                 painter.drawLine(QPointF(x, baseline), QPointF(x, baseline - height))
             return
@@ -337,7 +349,7 @@ class TimelineStrip(QWidget):
         self, painter: QPainter, plot: QRectF, metrics: QFontMetrics, label_rows: int
     ) -> None:
         row_ends = [-math.inf] * label_rows
-        bold = QFont(self.font())
+        bold = self._paint_font()
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         painter.setFont(bold)
@@ -364,7 +376,7 @@ class TimelineStrip(QWidget):
             painter.fillRect(chip, fill)
             painter.setPen(QColor(255, 255, 255))
             painter.drawText(chip.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
-        painter.setFont(self.font())
+        painter.setFont(self._paint_font())
 
     # --- interaction -----------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
