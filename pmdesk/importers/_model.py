@@ -116,7 +116,9 @@ class ImportOptions:
     ``tz`` names the zone of naive times (IANA name, ``UTC`` or ``+02:00``); it is
     required for sources without zone information. ``since``/``until`` bound the
     window (aware datetimes; inclusive). ``date`` gives the day for notes-style
-    ``HH:MM`` lines (else the day of ``since`` is used).
+    ``HH:MM`` lines (else the day of ``since`` is used). ``access_log_format`` is the
+    server's nginx ``log_format`` or Apache ``LogFormat`` string for access logs that
+    are not in the combined/common layout.
     """
 
     format: str = "auto"
@@ -131,3 +133,4 @@ class ImportOptions:
     csv_mapping: CsvMapping | None = None
     jsonl_mapping: dict[str, str] | None = field(default=None, hash=False)
     date: date | None = None
+    access_log_format: str | None = None

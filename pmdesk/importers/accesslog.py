@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 
+from pmdesk.errors import UserFacingError
+
 from ._io import InputSource, check_text_head, decode_line, iter_lines
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
-from ._time import UTC, LocalClock, offset_label
+from ._time import UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
 
-__all__ = ["import_access_log", "parse_access_line"]
+__all__ = ["compile_access_format", "import_access_log", "parse_access_line"]
 
 _Q = r'"((?:[^"\\]|\\.)*)"'
 _ACCESS_RE = re.compile(
@@ -126,6 +128,135 @@ def _endpoint(request: str) -> str:
     return request[:120]
 
 
+_NGINX_VARIABLE = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
+_APACHE_DIRECTIVE = re.compile(r"%[<>]?(?:\{([^}]*)\})?([a-zA-Z])")
+_CANONICAL = {
+    "remote_addr": "client",
+    "h": "client",
+    "a": "client",
+    "remote_user": "user",
+    "u": "user",
+    "time_local": "time_local",
+    "t": "time_local",
+    "time_iso8601": "time_iso",
+    "msec": "msec",
+    "request": "request",
+    "r": "request",
+    "status": "status",
+    "s": "status",
+    "request_method": "method",
+    "m": "method",
+    "request_uri": "uri",
+    "U": "uri",
+}
+_TIME_LOCAL = r"\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}"
+
+
+def compile_access_format(log_format: str) -> re.Pattern[str]:
+    """Compile an nginx ``log_format`` or Apache ``LogFormat`` string into a regex.
+
+    Known fields become named groups (client, user, time_local, time_iso, msec,
+    request, method, uri, status); others match without being kept.
+
+    Raises:
+        UserFacingError: the format has no time or no status field.
+    """
+    is_apache = "%" in log_format and "$" not in log_format
+    token = _APACHE_DIRECTIVE if is_apache else _NGINX_VARIABLE
+    text = log_format.replace('\\"', '"')
+    parts: list[str] = ["^"]
+    used: set[str] = set()
+    position = 0
+    for match in token.finditer(text):
+        literal = text[position : match.start()]
+        parts.append(re.escape(literal))
+        if is_apache:
+            brace, letter = match.group(1), match.group(2)
+            name = _CANONICAL.get(letter) if brace is None else None
+            if letter == "t" and brace:
+                name = None  # a custom strftime time format: not supported
+        else:
+            name = _CANONICAL.get(match.group(1) or match.group(2))
+        quoted = literal.endswith('"')
+        if name == "time_local":
+            body = r"\[" + f"(?P<time_local>{_TIME_LOCAL})" + r"\]" if is_apache else None
+            if body is not None and name not in used:
+                parts.append(body)
+                used.add(name)
+                position = match.end()
+                continue
+            pattern = _TIME_LOCAL
+        elif quoted:
+            pattern = r'(?:[^"\\]|\\.)*'
+        elif literal.endswith("["):
+            pattern = r"[^\]]*"
+        else:
+            pattern = r"\S*" if name != "request" else r"\S+(?: \S+)*?"
+        if name is not None and name not in used:
+            parts.append(f"(?P<{name}>{pattern})")
+            used.add(name)
+        else:
+            parts.append(f"(?:{pattern})")
+        position = match.end()
+    parts.append(re.escape(text[position:]))
+    if not used & {"time_local", "time_iso", "msec"} or "status" not in used:
+        raise UserFacingError(
+            "The access log format has no time or no status field.",
+            "Give the log_format/LogFormat line the server uses, with $time_local (or %t) "
+            "and $status (or %>s).",
+        )
+    return re.compile("".join(parts))
+
+
+def _parse_custom(line: str, pattern: re.Pattern[str]) -> AccessLine | None:
+    match = pattern.match(line)
+    if match is None:
+        return None
+    fields = match.groupdict()
+    local: datetime | None = None
+    original = ""
+    if fields.get("time_local"):
+        original = fields["time_local"]
+        local = _time_local(original)
+    elif fields.get("time_iso"):
+        original = fields["time_iso"]
+        local = parse_iso(original)
+    elif fields.get("msec"):
+        original = fields["msec"]
+        local = epoch_to_utc(original, "s")
+    if local is None or local.tzinfo is None:
+        return None
+    status = fields.get("status") or ""
+    if not status.isdigit():
+        return None
+    request = fields.get("request") or " ".join(
+        p for p in (fields.get("method"), fields.get("uri")) if p
+    )
+    user = fields.get("user")
+    return AccessLine(
+        moment=local.astimezone(UTC),
+        original=original,
+        zone=offset_label(local),
+        client=fields.get("client") or "",
+        user=None if user in (None, "-", "") else user,
+        request=_unescape(request),
+        status=int(status),
+    )
+
+
+def _time_local(text: str) -> datetime | None:
+    try:
+        day, month_name, rest = text.split("/", 2)
+        year, hour, minute, second_zone = rest.split(":", 3)
+        second, offset = second_zone.split(" ")
+        month = _MONTHS[month_name]
+        return datetime(
+            int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=_zone(offset)
+        )
+    except (ValueError, KeyError):
+        return None
+
+
 def import_access_log(source: InputSource, sink: Sink) -> None:
     """Import an nginx/Apache access log (as aggregates) or error log (as lines)."""
     member = source.single()
@@ -136,6 +267,8 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
     last_error: AccessLine | None = None
     clock: LocalClock | None = None
     requests = 0
+    log_format = sink.options.access_log_format
+    custom = compile_access_format(log_format) if log_format else None
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
@@ -144,7 +277,7 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
             line = text.rstrip("\r\n")
             if not line.strip():
                 continue
-            parsed = parse_access_line(line)
+            parsed = parse_access_line(line) if custom is None else _parse_custom(line, custom)
             if parsed is not None:
                 if not sink.in_window(parsed.moment):
                     sink.filtered_out += 1

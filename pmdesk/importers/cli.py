@@ -51,6 +51,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--level", help="keep log events at this level or worse, e.g. warning")
     parser.add_argument("--date", help="day of HH:MM notes (YYYY-MM-DD)")
     parser.add_argument("--reference-year", type=int, help="year of syslog lines that have none")
+    parser.add_argument(
+        "--access-log-format", help="the server's log_format / LogFormat for custom access logs"
+    )
 
 
 def _parse_moment(value: str | None, name: str, tz: str | None) -> datetime | None:
@@ -92,6 +95,7 @@ def _options(args: argparse.Namespace) -> ImportOptions:
         channels=frozenset(args.channel) if args.channel else None,
         reference_year=args.reference_year,
         date=notes_date,
+        access_log_format=args.access_log_format,
     )
 
 

@@ -648,3 +648,37 @@ def test_slack_direct_messages_are_named_after_members(run_import: Run, tmp_path
     (dm,) = [e for e in result.events if e.text == "psst"]
     assert dm.source == "slack dm ana, Ben Okafor"
     assert dm.native_id == "slack:D0123:1686751900.000100"
+
+
+def test_access_log_custom_nginx_format(run_import: Run, tmp_path: Path) -> None:
+    log_format = (
+        '$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent '
+        '"$http_referer" "$http_user_agent" $request_length $request_time '
+        "[$proxy_upstream_name] [$proxy_alternative_upstream_name] $upstream_addr "
+        "$upstream_response_length $upstream_response_time $upstream_status $req_id"
+    )
+    path = tmp_path / "ingress.log"
+    path.write_text(
+        '10.0.0.1 - - [14/Jun/2023:14:05:02 +0000] "GET /api/orders HTTP/1.1" 503 190 "-" '
+        '"curl/8" 85 0.001 [shop-orders-80] [] 10.1.0.5:8080 190 0.001 503 abc123\n'
+    )
+    result = run_import(path, format="access-log", access_log_format=log_format)
+    assert "First server error: 503 GET /api/orders HTTP/1.1" in [e.text for e in result.events]
+
+
+def test_access_log_custom_iso_and_apache(run_import: Run, tmp_path: Path) -> None:
+    from pmdesk.importers.accesslog import compile_access_format
+
+    path = tmp_path / "iso.log"
+    path.write_text("2023-06-14T16:05:02+02:00 POST /pay 500\n")
+    result = run_import(
+        path, format="access-log", access_log_format="$time_iso8601 $request_method $uri $status"
+    )
+    assert result.events[0].time_utc == datetime(2023, 6, 14, 14, 5, tzinfo=UTC)
+    apache = compile_access_format('%h %l %u %t \\"%r\\" %>s %b \\"%{Referer}i\\"')
+    match = apache.match('1.2.3.4 - bob [14/Jun/2023:16:05:02 +0200] "GET / HTTP/1.1" 502 - "-"')
+    assert match is not None
+    assert match.group("user") == "bob"
+    assert match.group("status") == "502"
+    with pytest.raises(UserFacingError, match="no time or no status"):
+        compile_access_format("$remote_addr $request")

@@ -280,3 +280,26 @@ def test_raw_line_prefilter_matches_full_parsing(
                 continue
             results.append(sorted(e.text for e in result.events))
     assert results[0] == results[1]
+
+
+@FUZZ
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["$time_local", "$status", "$request", "$remote_addr", "%t", "%>s", '"', "[", "]"]
+            ),
+            st.text(max_size=6),
+        ),
+        max_size=10,
+    ),
+    line=st.text(max_size=120),
+)
+def test_access_log_formats_compile_or_explain(pieces: list[str], line: str) -> None:
+    from pmdesk.importers.accesslog import _parse_custom, compile_access_format
+
+    try:
+        pattern = compile_access_format(" ".join(pieces))
+    except UserFacingError:
+        return
+    _parse_custom(line, pattern)
