@@ -121,6 +121,11 @@ def classify_token(
     if tok.text in _PUNCT or tok.text[0].isdigit():
         return Agent.NONE, False
     low, possessive = _strip_possessive(tok.low)
+    if low in lex.person_pronouns and (
+        i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or lang == "en"
+    ):
+        # "keiner", "niemand", "nobody": a pronoun unless it determines a noun ("keine Warnung").
+        return Agent.PERSON, possessive
     if not low or tok.low in lex.determiners or tok.low in lex.prepositions:
         return Agent.NONE, False
     prev = tokens[i - 1].low if i > 0 else ""

@@ -162,7 +162,67 @@ _DE_MARKERS = frozenset(
     ]
 )
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_WEAK_RESCUE = frozenset({"as", "da", "wie"})
+_FREE_RELATIVES = frozenset({"whoever", "whomever", "wer"})
+_WEAK_RESCUE = frozenset({"as", "after", "da", "nachdem"})
+_CONCURRENT = frozenset({"while", "während"})
+_IRREGULAR_VERBS = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "showed",
+        "sent",
+        "ran",
+        "went",
+        "came",
+        "gave",
+        "took",
+        "got",
+        "made",
+        "saw",
+        "told",
+        "kept",
+        "left",
+        "began",
+        "brought",
+        "found",
+        "held",
+        "hit",
+        "led",
+        "let",
+        "lost",
+        "meant",
+        "paid",
+        "put",
+        "read",
+        "set",
+        "shut",
+        "stood",
+        "thought",
+        "understood",
+        "war",
+        "waren",
+        "hatte",
+        "hatten",
+        "wurde",
+        "wurden",
+        "zeigte",
+        "zeigten",
+        "kam",
+        "fuhr",
+        "lief",
+        "ging",
+        "meldete",
+        "schickte",
+        "gab",
+        "nahm",
+        "stand",
+        "hielt",
+        "sah",
+    ]
+)
 _QUESTION_END = re.compile(r"\?[\s\"”’'»)\]]*$")
 
 
@@ -466,6 +526,10 @@ class _Analyser:
         if rule.subject == "clause" and lang == "en":
             return self._clause_subject(tokens, cue_index)
         agent = subject_left(tokens, cue_index, self.lex, self.extra, lang)
+        if agent is not Agent.PERSON:
+            start = self._clause_start(tokens, cue_index)
+            if start < cue_index and tokens[start].low in _FREE_RELATIVES:
+                return Agent.PERSON  # "Whoever approved this PR clearly didn't look at it."
         if agent is Agent.NONE and lang == "en":
             # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
             j = cue_index
@@ -545,8 +609,20 @@ class _Analyser:
             while stop < len(tokens) and tokens[stop].text not in ",;:()":
                 stop += 1
             agent, _ = classify_forward(tokens, self.lex, self.extra, pack.lang, index, stop)
-            if found.group().lower() in _WEAK_RESCUE:
-                if agent is Agent.SYSTEM:
+            word = found.group().lower()
+            if word in _CONCURRENT:
+                # "while he was driving": a competing activity is context, whoever does it.
+                if _has_verb(tokens[index:stop]):
+                    return True
+            elif word in _WEAK_RESCUE:
+                # Temporal or ambiguous words rescue only a real clause with a non-person
+                # subject ("after the shell history suggested …"), not "after the migration"
+                # or "after deploying".
+                opens_np = index < stop and (
+                    tokens[index].low in self.lex.determiners
+                    or tokens[index].low in self.lex.system_pronouns
+                )
+                if agent is not Agent.PERSON and opens_np and _has_verb(tokens[index + 1 : stop]):
                     return True
             elif agent is not Agent.PERSON:
                 return True
@@ -561,12 +637,24 @@ class _Analyser:
         found = self.pack.by_agent.search(masked, begin, min(len(masked), match.end() + 40))
         if found is None:
             return Agent.NONE
-        tokens = tokenize(masked[found.end() :])
-        stop = 0
+        # Keep the preposition as context: "vom Load Balancer" is not a name at a clause start.
+        tokens = tokenize(masked[found.start() :])
+        stop = 1
         while stop < len(tokens) and tokens[stop].text not in ",;:()":
             stop += 1
-        agent, _ = classify_forward(tokens, self.lex, self.extra, self.pack.lang, 0, min(stop, 6))
+        agent, _ = classify_forward(tokens, self.lex, self.extra, self.pack.lang, 1, min(stop, 7))
         return agent
+
+
+def _has_verb(tokens: Sequence[Token]) -> bool:
+    """Whether a token run looks like a clause: it has a finite verb (roughly)."""
+    return any(
+        tok.low in _IRREGULAR_VERBS
+        or (
+            len(tok.low) > 4 and tok.low.endswith(("ed", "te", "ten", "ing")) and tok.text.islower()
+        )
+        for tok in tokens
+    )
 
 
 def _token_at(tokens: list[Token], pos: int) -> int:
