@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
@@ -542,6 +542,25 @@ def test_chips_jump_to_the_event_and_can_be_removed(
     document.undo_stack.undo()
     assert target.evidence[0] is first
     assert len(page.chips.chips) == 2
+
+
+def test_chips_under_the_current_why_in_the_tree_jump_too(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument
+) -> None:
+    target = why(document, "Three of six")
+    page.select(target)
+    index = page.model.index_of(target)
+    qtbot.waitUntil(lambda: page.tree.visualRect(index).height() > 40)
+    option = QStyleOptionViewItem()
+    option.font = page.tree.font()
+    chips = page.delegate.chip_rects(option, index, page.tree.visualRect(index))
+    assert [event for _rect, event in chips] == list(target.evidence)
+    with qtbot.waitSignal(page.jump_requested, timeout=0) as jumped:
+        click(qtbot, page.tree.viewport(), chips[1][0].center())
+    assert jumped.args == [f"event:{target.evidence[1].id}"]
+    # Other whys show no chips, only their count.
+    other = page.model.index_of(why(document, "Why did db-01"))
+    assert page.delegate.chip_rects(option, other, page.tree.visualRect(other)) == []
 
 
 # --- the person prompt ----------------------------------------------------------------------

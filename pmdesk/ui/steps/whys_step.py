@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,8 +38,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -57,6 +60,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTabWidget,
     QToolBar,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -71,6 +75,7 @@ from pmdesk.ui.itemmodels.why_tree_model import (
     CATEGORY_ROLE,
     EVIDENCE_COUNT_ROLE,
     IS_ROOT_CAUSE_ROLE,
+    ITEM_ROLE,
     PERSON_CUE_ROLE,
     WhyTreeModel,
     person_prompt,
@@ -78,7 +83,7 @@ from pmdesk.ui.itemmodels.why_tree_model import (
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import StepPage
-from pmdesk.ui.widgets.evidence_chips import EvidenceChips, event_count_text
+from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
 
 __all__ = ["WhyItemDelegate", "WhyTreeView", "WhysStep"]
@@ -90,11 +95,19 @@ ROOT_CAUSE_ACCENT = QColor(204, 133, 0)
 PROMPT_COLOR = QColor(60, 120, 200)
 BADGE_WIDTH = 110
 PADDING = 6
+CHIP_GAP = 4
 
 
 class WhyItemDelegate(QStyledItemDelegate):
     """Draws a why with wrapped text, a root-cause badge, its evidence count and,
-    under a chain's last why that stops at a person, a gentle prompt."""
+    under a chain's last why that stops at a person, a gentle prompt. Under the
+    current why it draws its evidence as chips.
+
+    Signals:
+        chip_clicked(object): an evidence chip (its TimelineEvent) was clicked.
+    """
+
+    chip_clicked = Signal(object)
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -118,9 +131,9 @@ class WhyItemDelegate(QStyledItemDelegate):
         prompt.setPointSizeF(prompt.pointSizeF() * 0.9)
         return font, prompt
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+    def _content_height(self, option: QStyleOptionViewItem, index: AnyIndex, width: int) -> int:
+        """Height of the why's text plus, if any, the prompt line under it."""
         font, prompt_font = self._fonts(option, index)
-        width = self._text_width(index)
         text = str(index.data() or "M")
         flags = int(Qt.TextFlag.TextWordWrap)
         height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
@@ -131,6 +144,45 @@ class WhyItemDelegate(QStyledItemDelegate):
                 .height()
                 + 2
             )
+        return height
+
+    def _is_current(self, index: AnyIndex) -> bool:
+        current = self.view.currentIndex()
+        return current.isValid() and current.internalPointer() is index.internalPointer()
+
+    def chip_rects(
+        self, option: QStyleOptionViewItem, index: AnyIndex, rect: QRect
+    ) -> list[tuple[QRect, TimelineEvent]]:
+        """Where the evidence chips under the current why are drawn (empty for others)."""
+        node = index.data(ITEM_ROLE)
+        if not isinstance(node, WhyNode) or not node.evidence or not self._is_current(index):
+            return []
+        width = rect.width() - BADGE_WIDTH - 2 * PADDING - 4
+        left = rect.left() + PADDING + 4
+        top = rect.top() + PADDING + self._content_height(option, index, width) + CHIP_GAP
+        metrics = QFontMetrics(self._chip_font(option))
+        height = metrics.height() + 6
+        x, y = left, top
+        rects: list[tuple[QRect, TimelineEvent]] = []
+        for event in node.evidence:
+            chip_width = min(width, metrics.horizontalAdvance(chip_text(event, 36)) + 18)
+            if x > left and x + chip_width > left + width:
+                x, y = left, y + height + CHIP_GAP
+            rects.append((QRect(x, y, chip_width, height), event))
+            x += chip_width + CHIP_GAP
+        return rects
+
+    def _chip_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        width = self._text_width(index)
+        height = self._content_height(option, index, width)
+        chips = self.chip_rects(option, index, QRect(0, 0, width + BADGE_WIDTH + 2 * PADDING, 0))
+        if chips:
+            height = chips[-1][0].bottom() - PADDING + CHIP_GAP
         # The badges on the right stack up: root cause, category, evidence count.
         badges = (
             int(bool(index.data(IS_ROOT_CAUSE_ROLE)))
@@ -182,6 +234,21 @@ class WhyItemDelegate(QStyledItemDelegate):
             painter.setPen(text_color if selected else PROMPT_COLOR)
             prompt_rect = text_rect.adjusted(0, used.height() + 2, 0, 0)
             painter.drawText(prompt_rect, flags, short_person_prompt())
+        chips = self.chip_rects(option, index, rect)
+        if chips:
+            painter.setFont(self._chip_font(option))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            for chip_rect, event in chips:
+                painter.setPen(palette.color(QPalette.ColorRole.Mid))
+                painter.drawRoundedRect(chip_rect, chip_rect.height() / 2, chip_rect.height() / 2)
+                painter.setPen(palette.color(QPalette.ColorRole.Text))
+                painter.drawText(
+                    chip_rect.adjusted(9, 0, -9, 0),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    QFontMetrics(painter.font()).elidedText(
+                        chip_text(event, 36), Qt.TextElideMode.ElideRight, chip_rect.width() - 18
+                    ),
+                )
         badge_rect = QRect(rect.right() - BADGE_WIDTH, rect.top() + PADDING, BADGE_WIDTH - 6, 20)
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * 0.85)
@@ -206,6 +273,39 @@ class WhyItemDelegate(QStyledItemDelegate):
             )
             painter.drawText(badge_rect, right, event_count_text(count))
         painter.restore()
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            for chip_rect, timeline_event in self.chip_rects(option, index, option.rect):
+                if chip_rect.contains(event.position().toPoint()):
+                    self.chip_clicked.emit(timeline_event)
+                    return True
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        for chip_rect, timeline_event in self.chip_rects(option, index, option.rect):
+            if chip_rect.contains(event.pos()):
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tr("{text}\n\nClick to show it in the timeline.").format(
+                        text=timeline_event.text
+                    ),
+                    view,
+                )
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
@@ -495,6 +595,7 @@ class WhysStep(StepPage):
         self.diagram.node_clicked.connect(self.select)
         self.diagram.node_activated.connect(self._edit_from_diagram)
         self.chips.event_clicked.connect(self._chip_clicked)
+        self.delegate.chip_clicked.connect(self._chip_clicked)
         self.chips.remove_requested.connect(self._remove_evidence)
         document.edited.connect(self._document_edited)
         self.model.modelReset.connect(self.refresh)
@@ -672,6 +773,8 @@ class WhysStep(StepPage):
             self.tree.expand(destination)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # The chips under the current why change both rows' heights.
+        self.tree.relayout()
         self.diagram.set_selected(self.model.node(current))
         self._show_evidence()
         self._update_actions()
