@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from pmdesk.errors import UserFacingError
 
@@ -167,10 +167,6 @@ class Sink:
         clock = LocalClock(zone, label)
         self._clocks.append((what, clock))
         return clock
-
-    def user_zone(self) -> tuple[tzinfo, str] | None:
-        """The user's zone, if one was given."""
-        return resolve_zone(self.options.tz) if self.options.tz else None
 
     def in_window(self, moment: datetime) -> bool:
         """Whether an aware time lies inside the window."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pmdesk.errors import UserFacingError
@@ -104,13 +105,13 @@ class _Directory:
                     self.channels[channel["id"]] = name
 
 
-def _records(member: Member, sink: Sink) -> list[tuple[int, tuple[str, ...], Any]]:
-    """All items of a small top-level JSON array (users.json and the like)."""
+def _records(member: Member, sink: Sink) -> Iterator[tuple[int, tuple[str, ...], Any]]:
+    """The items of a top-level JSON array (users.json and the like), streamed."""
     try:
-        return list(stream_document(member, sink, frozenset({("*",)}), "Slack records"))
-    except UserFacingError:
-        sink.warn(f"{member.name} could not be read; names may show as ids.")
-        return []
+        yield from stream_document(member, sink, frozenset({("*",)}), "Slack records")
+    except UserFacingError as exc:
+        if "holds no" not in exc.message:  # an empty list is fine
+            sink.warn(f"{member.name} could not be read; names may show as ids.")
 
 
 def import_slack(source: InputSource, sink: Sink) -> None:
