@@ -286,7 +286,8 @@ class IncidentStep(StepPage):
         editor = BoundPlainTextEdit(
             FieldBinding(self.document, self.document.postmortem, attribute, label), self
         )
-        editor.setObjectName(f"{attribute}_edit")
+        # The window finds editors to lint by objectName = the attribute ("summary").
+        editor.setObjectName(attribute)
         editor.setPlaceholderText(placeholder)
         return editor
 

@@ -320,7 +320,7 @@ class TriggerStep(StepPage):
             self.override_combo.addItem(choice)
         self.override_combo.setAccessibleName(self.tr("Override verdict"))
         self.override_reason_edit = QPlainTextEdit(self)
-        self.override_reason_edit.setObjectName("override_reason_edit")
+        self.override_reason_edit.setObjectName("override_reason")
         self.override_reason_edit.setAccessibleName(self.tr("Override reason"))
         self.override_reason_edit.setPlaceholderText(
             self.tr("Why the policy's verdict does not fit this incident.")
