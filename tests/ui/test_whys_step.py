@@ -478,6 +478,37 @@ def test_dropping_timeline_events_on_the_evidence_panel(
     assert len(page.chips.chips) == 2
 
 
+def test_dropping_timeline_events_on_a_box_in_the_diagram(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument
+) -> None:
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.diagram.isVisible())
+    target = why(document, "The window and threshold")
+    center = page.diagram.box_center(target)
+    assert center is not None
+    events = document.postmortem.timeline_events[-1:]
+    data = events_mime(events)
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    position = center.toPoint()
+    QApplication.sendEvent(page.diagram, QDragEnterEvent(position, actions, data, buttons, none))
+    move = QDragMoveEvent(position, actions, data, buttons, none)
+    QApplication.sendEvent(page.diagram, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(page.diagram, QDropEvent(center, actions, data, buttons, none))
+    assert list(target.evidence) == events
+
+
+def test_a_failed_save_shows_what_is_stored(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument
+) -> None:
+    with qtbot.waitSignal(page.model.modelReset, timeout=0):
+        document.save_failed.emit("The database is locked.")
+    assert tree_in_view(page.model) == tree_in_document(document)
+    assert page.tree.isExpanded(page.model.index(0, 0))
+
+
 def test_picker_links_and_unlinks_evidence(
     qtbot: QtBot,
     page: WhysStep,

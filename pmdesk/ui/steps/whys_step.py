@@ -594,6 +594,9 @@ class WhysStep(StepPage):
         self.model.modelReset.connect(self.tree.expandAll)
         self.diagram.node_clicked.connect(self.select)
         self.diagram.node_activated.connect(self._edit_from_diagram)
+        self.diagram.events_dropped.connect(
+            lambda node, mime: self.link_events(node, self.model.dropped_events(mime))
+        )
         self.chips.event_clicked.connect(self._chip_clicked)
         self.delegate.chip_clicked.connect(self._chip_clicked)
         self.chips.remove_requested.connect(self._remove_evidence)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.models import WhyNode
 from pmdesk.ui.itemmodels.why_tree_model import WhyTreeModel, person_prompt
+from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.widgets.evidence_chips import event_count_text
 
 __all__ = ["WhyDiagram"]
@@ -62,10 +66,13 @@ class WhyDiagram(QWidget):
     Signals:
         node_clicked(object): a why's box was clicked (its WhyNode).
         node_activated(object): a why's box was double-clicked.
+        events_dropped(object, object): timeline events (the drag's QMimeData) were
+            dropped on a why's box (its WhyNode).
     """
 
     node_clicked = Signal(object)
     node_activated = Signal(object)
+    events_dropped = Signal(object, object)
 
     def __init__(self, model: WhyTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +87,7 @@ class WhyDiagram(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
+        self.setAcceptDrops(True)
         model.tree_synced.connect(self.relayout)
         model.modelReset.connect(self.relayout)
         model.dataChanged.connect(self.relayout)
@@ -276,6 +284,27 @@ class WhyDiagram(QWidget):
         if node is not None:
             self.node_activated.emit(node)
         super().mouseDoubleClickEvent(event)
+
+    # --- drops ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(TIMELINE_EVENTS_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.node_at(event.position()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        node = self.node_at(event.position())
+        if node is None or not event.mimeData().hasFormat(TIMELINE_EVENTS_MIME):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.set_selected(node)
+        self.events_dropped.emit(node, event.mimeData())
 
     # --- painting ----------------------------------------------------------------
 

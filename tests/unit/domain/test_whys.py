@@ -331,8 +331,14 @@ def test_structural_edits_save_and_undo(db: Database, sample_document: dict[str,
         inverses.append(edit.apply())
         session.commit()
     assert node.id is not None
+    redos = []
     for inverse in reversed(inverses):
-        inverse.apply()
+        redos.append(inverse.apply())
         session.commit()
     assert stored_whys(db, postmortem_id) == before
+    # Redo the add after its undo was saved (the why was deleted): it comes back.
+    redos[-1].apply()
+    session.commit()
+    chains, _links = stored_whys(db, postmortem_id)
+    assert chains[0]["children"][0]["children"][0]["text"] == "new why"
     session.close()
