@@ -245,19 +245,16 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _gated(text: str, gates: tuple[str, ...]) -> bool:
-    """Whether a gated regex can match: one of its literal gate words occurs in ``text``."""
-    if not gates:
-        return True
-    low = text.lower()
-    return any(gate in low for gate in gates)
-
-
-def _mask(paragraph: str, pack: LanguagePack) -> str:
+def _mask(paragraph: str, low: str, pack: LanguagePack) -> str:
+    """Blank out quotes, code, URLs and technical phrases; offsets stay the same."""
     masked = _MASK_RE.sub(_blank, paragraph) if _needs_mask(paragraph) else paragraph
-    low = paragraph.lower()
+    if pack.technical_gate is None:
+        return masked
+    present = set(pack.technical_gate.findall(low))
+    if not present:
+        return masked
     for gates, pattern in pack.technical:
-        if not gates or any(gate in low for gate in gates):
+        if not gates or not present.isdisjoint(gates):
             masked = pattern.sub(_blank, masked)
     return masked
 
@@ -319,6 +316,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_section(paragraph: str, pos: int, default: Section) -> Section:
+    if ":" not in paragraph:
+        return default  # every line prefix we recognise contains a colon
     line_start = paragraph.rfind("\n", 0, pos) + 1
     if _TIMELINE_LINE.match(paragraph, line_start):
         return Section.TIMELINE
@@ -393,7 +392,7 @@ class _Analyser:
         hits = [(m.start(), m.group(1)) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
-        masked = _mask(paragraph, pack)
+        masked = _mask(paragraph, low, pack)
         if masked is not paragraph:
             # Drop cues that fell inside quotes, code, URLs or technical phrases.
             hits = [(pos, cue) for pos, cue in hits if masked[pos] != " " or paragraph[pos] == " "]
@@ -417,7 +416,9 @@ class _Analyser:
                     )
                 )
             by_sentence.setdefault(index, set()).update(rules)
-        meta_possible = pack.meta is not None and _gated(paragraph, pack.meta_gates)
+        meta_possible = pack.meta is not None and (
+            pack.meta_gate is None or pack.meta_gate.search(low) is not None
+        )
         for index in sorted(by_sentence):
             start, end = spans[index]
             sentence_masked = masked[start:end]

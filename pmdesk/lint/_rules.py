@@ -94,8 +94,9 @@ class LanguagePack:
     trigger: re.Pattern[str] | None
     cue_rules: Mapping[str, frozenset[int]]
     technical: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    technical_gate: re.Pattern[str] | None
     meta: re.Pattern[str] | None
-    meta_gates: tuple[str, ...]
+    meta_gate: re.Pattern[str] | None
     rescue: re.Pattern[str] | None
     local_rationality: re.Pattern[str] | None
     by_agent: re.Pattern[str] | None
@@ -343,6 +344,8 @@ def _assemble(
     # trigger is about twice as fast as an IGNORECASE one.
     trigger = re.compile("(?=(" + "|".join(parts) + "))") if parts else None
 
+    technical = _technical(lexicon_table, macros, where)
+
     def patterns(key: str) -> re.Pattern[str] | None:
         return _alternation(
             (_expand(p, macros) for p in _strings(lexicon_table, key, where)), where
@@ -355,13 +358,22 @@ def _assemble(
         cue_prefix=cue_prefix,
         trigger=trigger,
         cue_rules=cue_rules,
-        technical=_technical(lexicon_table, macros, where),
+        technical=technical,
+        technical_gate=_gate_regex(g for gates, _ in technical for g in gates),
         meta=patterns("meta"),
-        meta_gates=tuple(g.lower() for g in _strings(lexicon_table, "meta_gates", where)),
+        meta_gate=_gate_regex(g.lower() for g in _strings(lexicon_table, "meta_gates", where)),
         rescue=patterns("rescue"),
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
     )
+
+
+def _gate_regex(gates: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex finding any of the literal gate words (text is lowercased first)."""
+    unique = sorted(set(gates), key=len, reverse=True)
+    if not unique:
+        return None
+    return re.compile("|".join(re.escape(g) for g in unique))
 
 
 def _technical(
@@ -486,8 +498,9 @@ def _reassemble(
     return replace(
         rebuilt,
         technical=pack.technical,
+        technical_gate=pack.technical_gate,
         meta=pack.meta,
-        meta_gates=pack.meta_gates,
+        meta_gate=pack.meta_gate,
         rescue=pack.rescue,
         local_rationality=pack.local_rationality,
         by_agent=pack.by_agent,
