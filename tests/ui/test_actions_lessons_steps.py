@@ -463,3 +463,35 @@ def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) ->
     editor = actions.table.indexWidget(index)
     assert isinstance(editor, QLineEdit)
     assert editor.text() == "SRE team"
+
+
+def test_ctrl_delete_clears_the_due_date(actions: ActionItemsStep, qtbot: QtBot) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    assert isinstance(editor, QDateEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "No due date"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.model.item(0).due_on is None)
+    assert actions.model.headerData(0, Qt.Orientation.Vertical) == "1 !"
+
+
+def test_description_of_the_selected_action(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    assert not actions.description_edit.isEnabled()
+    actions.table.setCurrentIndex(actions.model.index(2, COLUMN.TITLE))
+    assert actions.description_edit.isEnabled()
+    assert "action 3" in actions.description_label.text()
+    qtbot.keyClicks(actions.description_edit, "Alert after 3 failures in 15 minutes.")
+    item = document.postmortem.action_items[2]
+    assert item.description == "Alert after 3 failures in 15 minutes."
+    actions.table.setCurrentIndex(actions.model.index(0, COLUMN.TITLE))
+    assert actions.description_edit.toPlainText() == ""
+
+    def saved() -> None:
+        with db.sessions() as session:
+            stored = session.get(ActionItem, item.id)
+            assert stored is not None
+            assert stored.description == "Alert after 3 failures in 15 minutes."
+
+    qtbot.waitUntil(saved, timeout=3000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -59,6 +60,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
+from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 
 __all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
 
@@ -180,18 +182,35 @@ class OwnerDelegate(QStyledItemDelegate):
         return editor
 
 
+class DueDateEdit(QDateEdit):
+    """A date with a calendar popup; Ctrl+Delete means "no due date"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(self.tr("No due date"))
+        self.setToolTip(self.tr("Alt+Down opens the calendar; Ctrl+Delete clears the date."))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.setDate(_NO_DATE)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class DueDateDelegate(QStyledItemDelegate):
     """A date editor with a calendar popup."""
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(_NO_DATE)
-        editor.setSpecialValueText(self.tr("No due date"))
-        return editor
+        return DueDateEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QDateEdit)
@@ -271,10 +290,12 @@ class _RootCauseBanner(QFrame):
     Signals:
         add_requested(object): "Add action for this" was clicked for a WhyNode.
         show_requested(object): the user wants to see this WhyNode in the 5 Whys step.
+        rebuilt: the rows (and their buttons) were replaced.
     """
 
     add_requested = Signal(object)
     show_requested = Signal(object)
+    rebuilt = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,6 +315,7 @@ class _RootCauseBanner(QFrame):
         layout.addWidget(self.title_label)
         layout.addLayout(self.rows_layout)
         self.add_buttons: list[QPushButton] = []
+        self.show_buttons: list[QPushButton] = []
         self._shown: list[tuple[int, str]] = []
         self.verdict: Verdict | None = None
 
@@ -314,6 +336,7 @@ class _RootCauseBanner(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.add_buttons = []
+        self.show_buttons = []
         for number, node in enumerate(nodes, start=1):
             row = QWidget(self)
             row_layout = QHBoxLayout(row)
@@ -330,10 +353,12 @@ class _RootCauseBanner(QFrame):
             add.setToolTip(self.tr("Create an action item linked to this root cause and name it."))
             add.clicked.connect(lambda _c=False, n=node: self.add_requested.emit(n))
             row_layout.addWidget(text, 1)
-            row_layout.addWidget(show)
             row_layout.addWidget(add)
+            row_layout.addWidget(show)
             self.rows_layout.addWidget(row)
             self.add_buttons.append(add)
+            self.show_buttons.append(show)
+        self.rebuilt.emit()
 
     def apply_colors(self) -> None:
         background, edge, text = verdict_colors(self.verdict, self.palette())
@@ -408,6 +433,7 @@ class ActionItemsStep(StepPage):
 
         self.banner = _RootCauseBanner(self)
         self.banner.add_requested.connect(self.add_action_for)
+        self.banner.rebuilt.connect(self._order_banner_buttons)
         self.banner.show_requested.connect(lambda node: self.jump_requested.emit(f"why:{node.id}"))
         self.all_covered_label = QLabel(self)
         self.all_covered_label.setObjectName("all_covered")
@@ -472,6 +498,22 @@ class ActionItemsStep(StepPage):
             self,
         )
         intro.setWordWrap(True)
+
+        # The selected action's longer description (Markdown), below the table.
+        self.description_edit = BoundPlainTextEdit(
+            FieldBinding(
+                document, self.current_item, "description", self.tr("Edit action description")
+            ),
+            self,
+        )
+        self.description_edit.setAccessibleName(self.tr("Description of the selected action"))
+        self.description_edit.setPlaceholderText(
+            self.tr("Optional: what exactly to change, and how we will know it worked.")
+        )
+        self.description_edit.setMaximumHeight(5 * self.fontMetrics().lineSpacing() + 16)
+        self.description_label = QLabel(self)
+        self.description_label.setBuddy(self.description_edit)
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
@@ -479,6 +521,8 @@ class ActionItemsStep(StepPage):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.description_label)
+        layout.addWidget(self.description_edit)
 
         QWidget.setTabOrder(self.add_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.up_button)
@@ -486,11 +530,22 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.down_button, self.root_causes_button)
         QWidget.setTabOrder(self.root_causes_button, self.link_button)
         QWidget.setTabOrder(self.link_button, self.table)
+        QWidget.setTabOrder(self.table, self.description_edit)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         document.edited.connect(self._document_changed)
         document.save_failed.connect(self._document_changed)
         self.refresh()
+
+    def _order_banner_buttons(self) -> None:
+        # The banner's buttons come first in the tab order: they are the point of the page.
+        buttons = [
+            button
+            for pair in zip(self.banner.add_buttons, self.banner.show_buttons, strict=True)
+            for button in pair
+        ]
+        for first, second in itertools.pairwise([*buttons, self.add_button]):
+            QWidget.setTabOrder(first, second)
 
     def _document_changed(self, *_args: object) -> None:
         self.refresh()
@@ -548,6 +603,13 @@ class ActionItemsStep(StepPage):
             button.setEnabled(has_item)
         self.root_causes_button.setEnabled(has_item)
         self.link_button.setEnabled(bool(item is not None and item.tracker_url))
+        self.description_edit.setEnabled(has_item)
+        if item is None:
+            self.description_label.setText(self.tr("Descri&ption (select an action)"))
+        else:
+            row = self.table.currentIndex().row() + 1
+            self.description_label.setText(self.tr("Descri&ption of action {n}").format(n=row))
+        self.description_edit.refresh()
 
     def current_item(self) -> ActionItem | None:
         index = self.table.currentIndex()
