@@ -48,7 +48,8 @@ _MASK_RE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n")
 _LIST_OR_STAMP = re.compile(
-    r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\d{1,2}:\d{2}|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:)"
+    r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\[?\d{1,2}:\d{2}|\[\d{4}-|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:"
+    r"|<?@?[\w.-]{1,24}>?:[ \t])"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -456,7 +457,6 @@ class _Analyser:
                 continue
             excluded: bool | None = None
             for pattern in rule.patterns:
-                hit = None
                 for match in pattern.finditer(masked):
                     if excluded is None:
                         excluded = any(ex.search(masked) for ex in rule.exclude)
@@ -464,20 +464,17 @@ class _Analyser:
                         break
                     if tokens is None:
                         tokens = tokenize(masked)
-                    if self._accept(rule, match, masked, tokens):
-                        hit = match
-                        break
-                if excluded:
-                    break
-                if hit is not None:
+                    if not self._accept(rule, match, masked, tokens):
+                        continue
                     span = (
-                        hit.span("cue")
-                        if "cue" in pattern.groupindex and hit.group("cue")
-                        else hit.span()
+                        match.span("cue")
+                        if "cue" in pattern.groupindex and match.group("cue")
+                        else match.span()
                     )
                     start, end = _trim(masked, *span)
                     if end > start:
                         found.append((start, end, order, rule))
+                if excluded:
                     break
         found.sort(key=lambda f: (f[0], f[2]))
         kept: list[tuple[int, int, Rule]] = []

@@ -360,3 +360,19 @@ def test_org_pack_errors_are_user_facing(tmp_path: Path) -> None:
 def test_load_rules_is_cached() -> None:
     assert load_rules() is load_rules()
     assert load_rules().pack("en").lang == "en"
+
+
+def test_chat_log_lines_are_separate_sentences() -> None:
+    chat = (
+        "[10:09] tom: who pushed the proxy change this morning??\n"
+        "[10:10] sofia: it was the pool tuning PR, merged 09:41\n"
+        "[10:41] priya: sorry, I should have checked the rendered config\n"
+        "[10:42] marek: the rollback is running"
+    )
+    found = [(f.line, f.rule_id) for f in lint(chat)]
+    assert found == [(1, "accusatory_question.who"), (3, "counterfactual.modal_perfect")]
+
+
+def test_several_findings_of_one_rule_in_one_sentence() -> None:
+    text = "Dana forgot the backup and Kevin forgot the restore test."
+    assert rules_of(text) == ["person_failure.failure_verb", "person_failure.failure_verb"]
