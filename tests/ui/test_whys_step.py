@@ -692,6 +692,22 @@ def test_the_diagram_paints_and_selects(
     click(qtbot, page.diagram, QPoint(1, 1), double=True)
 
 
+def test_ctrl_tab_leaves_the_tree(qtbot: QtBot, page: WhysStep) -> None:
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.tree.setFocus()
+    qtbot.waitUntil(page.tree.hasFocus)
+    press(qtbot, page.tree, Qt.Key.Key_Tab, CTRL)
+    qtbot.waitUntil(lambda: not page.tree.hasFocus())
+
+
+def test_ctrl_shift_d_switches_between_editor_and_diagram(page: WhysStep) -> None:
+    page.toggle_view_shortcut.activated.emit()
+    assert page.tabs.currentIndex() == 1
+    page.toggle_view_shortcut.activated.emit()
+    assert page.tabs.currentIndex() == 0
+
+
 def test_focus_location_selects_and_reveals(page: WhysStep, document: PostmortemDocument) -> None:
     page.tabs.setCurrentIndex(1)
     node = why(document, "Archiver failures")

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -351,7 +352,7 @@ class WhyTreeView(QTreeView):
         self.setToolTip(
             self.tr(
                 "Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · "
-                "Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete"
+                "Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree"
             )
         )
 
@@ -409,6 +410,16 @@ class WhyTreeView(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() == QAbstractItemView.State.EditingState:
             # Enter that closed the editor bubbles up here: it must not add a why.
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Tab indents, so Ctrl+Tab is the way out of the tree (to the evidence).
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
             event.accept()
             return
         command = self._command_for(event)
@@ -575,7 +586,13 @@ class WhysStep(StepPage):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Editor"))
         self.tabs.addTab(diagram_scroll, self.tr("Diagram"))
-        self.tabs.setTabToolTip(1, self.tr("Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits"))
+        self.tabs.setTabToolTip(0, self.tr("Editor and diagram: Ctrl+Shift+D"))
+        self.tabs.setTabToolTip(
+            1, self.tr("Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits")
+        )
+        self.toggle_view_shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self)
+        self.toggle_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toggle_view_shortcut.activated.connect(self.toggle_view)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -605,6 +622,12 @@ class WhysStep(StepPage):
         self.refresh()
         if self.model.rowCount() > 0:
             self.tree.setCurrentIndex(self.model.index(0, 0))
+
+    def toggle_view(self) -> None:
+        """Switch between the editor and the diagram, keeping the focus useful."""
+        showing_diagram = self.tabs.currentIndex() == 1
+        self.tabs.setCurrentIndex(0 if showing_diagram else 1)
+        (self.tree if showing_diagram else self.diagram).setFocus()
 
     # --- the current why -----------------------------------------------------------
 
