@@ -166,6 +166,8 @@ def test_add_event_with_ctrl_enter_then_type_its_text(
     assert shown(step, row, COLUMN_TIME) == "2026-10-14 09:41:10"
     assert shown(step, row, COLUMN_SOURCE) == "manual"
     assert shown(step, row - 1, COLUMN_TEXT) == "systemctl reload pgbouncer on app-03"
+    pm_events = document.postmortem.timeline_events
+    assert pm_events[pm_events.index(step.model.event_at(row)) - 1].text.startswith("systemctl")
     wait_saved(qtbot, document)
     texts = [e.text for e in stored_events(db)]
     assert "Checked the pooler config on app-04" in texts
@@ -217,8 +219,13 @@ def test_edit_time_by_typing_in_the_display_zone(
     wait_saved(qtbot, document)
     stored = next(e for e in stored_events(db) if e.text.startswith("First HTTP 502"))
     assert stored.occurred_at == datetime(2026, 10, 14, 9, 1, 0, tzinfo=UTC)
+    # The domain list itself stays in time order (exports read it as is).
+    in_order = [e.occurred_at for e in document.postmortem.timeline_events]
+    assert in_order == sorted(in_order)
     document.undo_stack.undo()
     assert impact.occurred_at == datetime(2026, 10, 14, 9, 2, 31, tzinfo=UTC)
+    in_order = [e.occurred_at for e in document.postmortem.timeline_events]
+    assert in_order == sorted(in_order)
 
 
 def test_display_zone_changes_shown_times_not_stored_ones(
@@ -457,11 +464,13 @@ def big_postmortem(count: int) -> Postmortem:
 
 
 def test_model_with_100k_events_stays_fast(qtbot: QtBot) -> None:
+    # Generous bounds (the CI box is shared): they catch quadratic work, not jitter.
+    # benchmarks/bench_timeline_model.py has the real figures.
     pm = big_postmortem(100_000)
     document = _StubDocument(pm)
     started = time.perf_counter()
     model = TimelineTableModel(document)  # type: ignore[arg-type]
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 5.0
     assert model.rowCount() == 100_000
 
     from PySide6.QtWidgets import QTableView
@@ -476,18 +485,29 @@ def test_model_with_100k_events_stays_fast(qtbot: QtBot) -> None:
     for row in range(0, 100_000, 5_000):
         view.scrollTo(model.index(row, 0))
         QApplication.processEvents()
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < 10.0
 
     started = time.perf_counter()
     model.sort(COLUMN_TEXT, Qt.SortOrder.DescendingOrder)
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 5.0
     assert model.rowCount() == 100_000
     started = time.perf_counter()
     model.set_query("source:pagerduty refused")
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 5.0
     assert model.rowCount() == len([i for i in range(100_000) if i % 4 == 3 and i % 7 == 0])
     assert model.index(0, COLUMN_TEXT).data() is not None
     assert model.index(0, 0, QModelIndex()).isValid()
+
+    # The strip bins 100,000 events instead of drawing each one.
+    from pmdesk.ui.widgets.timeline_strip import TimelineStrip
+
+    strip = TimelineStrip()
+    qtbot.addWidget(strip)
+    strip.resize(1200, strip.height())
+    strip.set_events(pm.timeline_events)
+    started = time.perf_counter()
+    assert not strip.grab().isNull()
+    assert time.perf_counter() - started < 2.0
 
 
 def test_remove_import_in_one_undoable_step(
@@ -549,3 +569,44 @@ def test_remove_import_in_one_undoable_step(
     assert len(stored_events(db)) == 30 + added
     with db.sessions() as session:
         assert len(session.scalars(select(ImportBatch)).all()) == 1
+
+
+def test_deleting_many_events_is_one_step_and_comes_back(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    from pmdesk.ui.itemmodels.timeline_table_model import (
+        ReplaceTimelineEvents,
+        merged_in_time_order,
+        new_manual_event,
+    )
+
+    pm = document.postmortem
+    start = datetime(2026, 10, 14, 9, 30, tzinfo=UTC)
+    extra = [
+        new_manual_event(pm, start + timedelta(seconds=i), f"note {i}", "Alex") for i in range(150)
+    ]
+    document.push(ReplaceTimelineEvents(pm, merged_in_time_order(pm.timeline_events, extra)))
+    assert step.model.rowCount() == 180
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 180
+    with db.sessions() as session:
+        links_before = session.execute(select(why_evidence)).all()
+    assert len(links_before) == 9
+
+    step.table.selectAll()
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Delete)
+    assert step.model.rowCount() == 0
+    assert step.metrics_panel.value_text("time_to_detect") == "—"
+    wait_saved(qtbot, document)
+    assert stored_events(db) == []
+    with db.sessions() as session:
+        assert session.execute(select(why_evidence)).all() == []
+
+    document.undo_stack.undo()
+    assert step.model.rowCount() == 180
+    wait_saved(qtbot, document)
+    assert len(stored_events(db)) == 180
+    with db.sessions() as session:
+        assert sorted(session.execute(select(why_evidence)).all()) == sorted(links_before)
+    assert step.metrics_panel.value_text("time_to_detect") == "10 min 31 s"

@@ -76,6 +76,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     ReplaceTimelineEvents,
     format_time,
     machine_zone_name,
+    merged_in_time_order,
     zone_named,
 )
 
@@ -207,7 +208,9 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
     # events and their batch before anything cascades them back into the session.
     return Compound(
         (
-            ReplaceTimelineEvents(pm, (*pm.timeline_events, *prepared.events), label),
+            ReplaceTimelineEvents(
+                pm, merged_in_time_order(pm.timeline_events, prepared.events), label
+            ),
             InsertItem(pm, "import_batches", prepared.batch, None, label),
         ),
         label,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -41,7 +42,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter,
 from sqlalchemy import inspect
 from sqlalchemy.orm import make_transient
 
-from pmdesk.domain.edits import Compound, Edit, RemoveItem, SetValue
+from pmdesk.domain.edits import Compound, Edit, MoveItem, RemoveItem, SetValue
 from pmdesk.domain.timeline import event_fingerprint
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
@@ -59,9 +60,11 @@ __all__ = [
     "delete_events_edit",
     "format_time",
     "machine_zone_name",
+    "merged_in_time_order",
     "monospace_font",
     "new_manual_event",
     "parse_display_time",
+    "sorted_position",
     "source_colour",
     "zone_named",
 ]
@@ -187,10 +190,25 @@ class ReplaceTimelineEvents(Edit):
         return (self.postmortem,)
 
 
+# Up to this many events are deleted one by one (cheap, order-keeping RemoveItems);
+# more go through one ReplaceTimelineEvents, which is O(n) whatever the count.
+_ITEMWISE_DELETE_LIMIT = 100
+
+
 def delete_events_edit(
-    postmortem: Postmortem, events: Sequence[TimelineEvent], label: str = "Delete events"
+    postmortem: Postmortem,
+    events: Sequence[TimelineEvent],
+    label: str = "Delete events",
+    *,
+    bulk: bool | None = None,
 ) -> Edit:
-    """One undoable step that deletes `events` and the evidence links citing them."""
+    """One undoable step that deletes `events` and the evidence links citing them.
+
+    Args:
+        bulk: force (True) or avoid (False) the one-pass `ReplaceTimelineEvents`;
+            by default it is used above a hundred events. Removing an import needs
+            it, because only it revives the import's batch on undo.
+    """
     doomed = {id(event) for event in events}
     unlinks: list[Edit] = [
         RemoveItem(why, "evidence", cited, label)
@@ -198,8 +216,34 @@ def delete_events_edit(
         for cited in why.evidence
         if id(cited) in doomed
     ]
-    kept = tuple(e for e in postmortem.timeline_events if id(e) not in doomed)
-    return Compound((*unlinks, ReplaceTimelineEvents(postmortem, kept, label)), label)
+    removals: list[Edit]
+    if bulk is None:
+        bulk = len(doomed) > _ITEMWISE_DELETE_LIMIT
+    if not bulk:
+        removals = [RemoveItem(postmortem, "timeline_events", event, label) for event in events]
+    else:
+        kept = tuple(e for e in postmortem.timeline_events if id(e) not in doomed)
+        removals = [ReplaceTimelineEvents(postmortem, kept, label)]
+    return Compound((*unlinks, *removals), label)
+
+
+def sorted_position(
+    postmortem: Postmortem, moment: datetime, exclude: TimelineEvent | None = None
+) -> int:
+    """Where an event at `moment` goes in the time-ordered list (after equal times).
+
+    The domain list is kept in time order (exports and other pages read it as is);
+    `exclude` is the event being moved, which is not counted.
+    """
+    times = [e.occurred_at for e in postmortem.timeline_events if e is not exclude]
+    return bisect_right(times, moment)
+
+
+def merged_in_time_order(
+    current: Sequence[TimelineEvent], added: Sequence[TimelineEvent]
+) -> tuple[TimelineEvent, ...]:
+    """`current` plus `added`, in time order; existing events keep their relative order."""
+    return tuple(sorted((*current, *added), key=attrgetter("occurred_at")))
 
 
 def citing_whys(postmortem: Postmortem, event: TimelineEvent) -> list[WhyNode]:
@@ -255,6 +299,12 @@ def _field_edit(
         fingerprint = _unique_fingerprint(postmortem, occurred_at, author, text, exclude=event)
         if fingerprint != event.fingerprint:
             edit = Compound((edit, SetValue(event, "fingerprint", fingerprint, label)), label)
+    if attribute == "occurred_at":
+        # Keep the domain list in time order: move the event to its new place.
+        position = sorted_position(postmortem, value, exclude=event)
+        edit = Compound(
+            (edit, MoveItem(postmortem, "timeline_events", event, position, label)), label
+        )
     return edit
 
 

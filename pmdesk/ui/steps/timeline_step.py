@@ -68,6 +68,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     machine_zone_name,
     monospace_font,
     new_manual_event,
+    sorted_position,
     zone_named,
 )
 from pmdesk.ui.steps import StepPage
@@ -118,7 +119,10 @@ def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
     # Batch first, events second: the inverse then revives the events (and with them
     # the batch) before the batch rejoins the post-mortem.
     return Compound(
-        (RemoveItem(pm, "import_batches", batch, label), delete_events_edit(pm, events, label)),
+        (
+            RemoveItem(pm, "import_batches", batch, label),
+            delete_events_edit(pm, events, label, bulk=True),
+        ),
         label,
     )
 
@@ -458,7 +462,8 @@ class TimelineStep(StepPage):
             at = datetime.now(UTC).replace(microsecond=0)
         event = new_manual_event(pm, at)
         self.model.pin(event)
-        self.document.push(InsertItem(pm, "timeline_events", event, None, self.tr("Add event")))
+        position = sorted_position(pm, event.occurred_at)
+        self.document.push(InsertItem(pm, "timeline_events", event, position, self.tr("Add event")))
         row = self.model.row_of(event)
         if row is not None:
             index = self.model.index(row, COLUMN_TEXT)
