@@ -11,6 +11,7 @@ slow to import and has native dependencies.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -157,7 +158,16 @@ def render_pdf_bytes(
         base_url=str(base_resources.resolve()) + os.sep,
         url_fetcher=make_url_fetcher(policy),
     )
-    pdf: bytes = document.write_pdf()
+    # Layout allocates millions of short-lived objects; the cyclic garbage collector's
+    # passes over them cost a sixth of the rendering time and free almost nothing.
+    # Reference counting still frees memory as usual meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        pdf: bytes = document.write_pdf()
+    finally:
+        if collecting:
+            gc.enable()
     return pdf
 
 
