@@ -113,6 +113,25 @@ def _lexical(low: str, lex: Lexicon, lang: str) -> int:
     return -1
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> Agent:
+    """Resolve "they": the nearest earlier plural noun in the sentence, else a person."""
+    for k in range(i - 1, -1, -1):
+        low = tokens[k].low
+        if low in lex.person_pronouns or (tokens[k].text in _PUNCT and tokens[k].text != ","):
+            break
+        code = lex.cache.get(low)
+        if code is None:
+            code = _lexical(low, lex, lang)
+        if code == Agent.PERSON.value:
+            return Agent.PERSON
+        if code >= 0 and low.endswith("s"):
+            return Agent(code)
+    return Agent.PERSON
+
+
 def classify_token(
     tokens: list[Token], i: int, lex: Lexicon, extra: Extra, lang: str, clause_start: int
 ) -> tuple[Agent, bool]:
@@ -121,6 +140,8 @@ def classify_token(
     if tok.text in _PUNCT or tok.text[0].isdigit():
         return Agent.NONE, False
     low, possessive = _strip_possessive(tok.low)
+    if low in _PLURAL_PRONOUNS:
+        return _plural_antecedent(tokens, i, lex, lang), possessive
     if low in lex.person_pronouns and (
         i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or lang == "en"
     ):

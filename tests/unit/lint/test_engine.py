@@ -376,3 +376,10 @@ def test_chat_log_lines_are_separate_sentences() -> None:
 def test_several_findings_of_one_rule_in_one_sentence() -> None:
     text = "Dana forgot the backup and Kevin forgot the restore test."
     assert rules_of(text) == ["person_failure.failure_verb", "person_failure.failure_verb"]
+
+
+def test_they_takes_its_class_from_the_antecedent() -> None:
+    assert lint("The pods restarted, and they failed to rejoin the cluster.") == []
+    assert rules_of("The engineers were paged, and they failed to respond.") == [
+        "person_failure.failure_verb"
+    ]
