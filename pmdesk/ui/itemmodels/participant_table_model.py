@@ -68,16 +68,25 @@ class CollectionTableModel(QAbstractTableModel):
 
     # -- following the document -----------------------------------------------------
     def _edited(self, touched: tuple[object, ...]) -> None:
-        self.sync()
+        # Structural edits always touch the collection's owner (the post-mortem); this
+        # runs on every keystroke anywhere, so skip the comparison when it was not touched.
+        owner = self.document.postmortem
+        if any(obj is owner for obj in touched):
+            self.sync()
         last_column = self.columnCount() - 1
         if last_column < 0 or not self._rows:
             return
+        touched_ids = {id(obj) for obj in touched}
+        changed = False
         for row, item in enumerate(self._rows):
-            if any(obj is item for obj in touched):
+            if id(item) in touched_ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+                changed = True
         for column in self.columns_depending_on(touched):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+            changed = True
+        if changed:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
 
     def _reload(self, _message: str) -> None:
         # A failed save rolled the session back: everything may differ.

@@ -49,7 +49,14 @@ from pmdesk.domain.actions import (
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, Verdict, WhyNode
+from pmdesk.models import (
+    ActionItem,
+    ActionStatus,
+    ActionType,
+    Priority,
+    Verdict,
+    WhyNode,
+)
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import (
     ActionItemTableModel,
@@ -361,14 +368,17 @@ class _RootCauseBanner(QFrame):
         self.rebuilt.emit()
 
     def apply_colors(self) -> None:
-        background, edge, text = verdict_colors(self.verdict, self.palette())
-        self.setStyleSheet(
+        # The window's palette, not our own: the style sheet below changes ours.
+        background, edge, text = verdict_colors(self.verdict, self.window().palette())
+        sheet = (
             f"QFrame#root_cause_banner {{ background: {background.name()}; "
             f"border: 1px solid {edge.name()}; border-left: 6px solid {edge.name()}; "
             f"border-radius: 6px; }}"
-            f"QFrame#root_cause_banner QLabel {{ color: {text.name()}; "
-            f"background: transparent; }}"
+            f"QFrame#root_cause_banner QLabel {{ color: {text.name()}; background: transparent; }}"
         )
+        # Re-polishing is costly, and this runs after every edit: only when it changed.
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
 
 class ActionItemsStep(StepPage):
@@ -533,7 +543,7 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.table, self.description_edit)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
-        document.edited.connect(self._document_changed)
+        document.edited.connect(self._document_edited)
         document.save_failed.connect(self._document_changed)
         self.refresh()
 
@@ -547,12 +557,25 @@ class ActionItemsStep(StepPage):
         for first, second in itertools.pairwise([*buttons, self.add_button]):
             QWidget.setTabOrder(first, second)
 
+    def _document_edited(self, touched: tuple[object, ...]) -> None:
+        # Runs after every keystroke anywhere: only what can change the lists counts.
+        pm = self.document.postmortem
+        if any(isinstance(obj, ActionItem | WhyNode) for obj in touched) or (
+            any(obj is pm for obj in touched) and self._signature() != self._shown_signature
+        ):
+            self.refresh()
+
+    def _signature(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        pm = self.document.postmortem
+        return tuple(map(id, pm.action_items)), tuple(map(id, pm.why_nodes))
+
     def _document_changed(self, *_args: object) -> None:
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self) -> None:
         pm = self.document.postmortem
+        self._shown_signature = self._signature()
         missing = root_causes_without_actions(pm)
         if missing:
             title = (

@@ -134,13 +134,17 @@ class VerdictBanner(QFrame):
         self.apply_colors()
 
     def apply_colors(self) -> None:
-        background, edge, text = verdict_colors(self.verdict, self.palette())
-        self.setStyleSheet(
+        # The window's palette, not our own: the style sheet below changes ours.
+        background, edge, text = verdict_colors(self.verdict, self.window().palette())
+        sheet = (
             f"QFrame#verdict_banner {{ background: {background.name()}; "
             f"border: 1px solid {edge.name()}; border-left: 6px solid {edge.name()}; "
             f"border-radius: 6px; }}"
             f"QFrame#verdict_banner QLabel {{ color: {text.name()}; background: transparent; }}"
         )
+        # Re-polishing is costly, and this runs after every edit: only when it changed.
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
 
 # Undo step names, translated where they are shown (TriggerStep.tr).
@@ -172,6 +176,7 @@ class TriggerStep(StepPage):
         self.policy = policy
         # An override chosen but not stored yet because it has no reason.
         self._pending_override: Verdict | None = None
+        self._shown_assessment: TriggerAssessment | None = None
 
         def answer(attribute: str) -> FieldBinding:
             return FieldBinding(
@@ -397,7 +402,9 @@ class TriggerStep(StepPage):
 
     def _edited(self, touched: tuple[object, ...]) -> None:
         assessment = self.assessment()
-        if any(obj is self.document.postmortem or obj is assessment for obj in touched):
+        # The post-mortem is touched by every keystroke in its own fields; only an
+        # assessment created or removed matters here.
+        if assessment is not self._shown_assessment or any(obj is assessment for obj in touched):
             self.refresh()
 
     def _reload(self, _message: str) -> None:
@@ -407,6 +414,7 @@ class TriggerStep(StepPage):
     def refresh(self) -> None:
         """Show the stored verdict, reasons and override."""
         assessment = self.assessment()
+        self._shown_assessment = assessment
         self._show_banner(assessment)
         stored = assessment.override_verdict if assessment else None
         if stored is not None:

@@ -363,6 +363,8 @@ class BoundComboBox(QComboBox):
 
 
 _UTC = QTimeZone(QTimeZone.Initialization.UTC)
+# "Nothing shown yet" (None is a real value: not set).
+_NOTHING = object()
 # The editor's lowest value stands for "not set".
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0), _UTC)
 
@@ -432,6 +434,7 @@ class BoundDateTimeEdit(QWidget):
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.editor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._shown: object = _NOTHING
         self.refresh()
         self.editor.dateTimeChanged.connect(self._changed)
         binding.document.edited.connect(self._edited)
@@ -462,9 +465,12 @@ class BoundDateTimeEdit(QWidget):
 
     def refresh(self) -> None:
         value: datetime | None = self.binding.value()
+        # Comparing with the last value shown is cheap; this runs after every edit.
+        if self._shown is not _NOTHING and self._shown == value:
+            return
+        self._shown = value
+        self.clear_button.setEnabled(value is not None)
         if self.stored_value() == value:
-            self.clear_button.setEnabled(value is not None)
             return
         with QSignalBlocker(self.editor):
             self.editor.setDateTime(_UNSET if value is None else to_qdatetime(value))
-        self.clear_button.setEnabled(value is not None)
