@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -88,6 +90,14 @@ class TextListModel(CollectionTableModel):
         return True
 
 
+class _RoomyDelegate(QStyledItemDelegate):
+    """Gives each item some air: lessons are sentences, read aloud in a meeting."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 10)
+
+
 class LessonListView(QListView):
     """A list where Enter on the last item adds a new one.
 
@@ -133,6 +143,7 @@ class _Section(QWidget):
         self._delete = delete
         self._move = move
         self.view = LessonListView(self)
+        self.view.setItemDelegate(_RoomyDelegate(self.view))
         self.view.setModel(model)
         plain_title = title.replace("&", "")
         self.view.setObjectName("list_" + plain_title.lower().replace(" ", "_"))
