@@ -369,11 +369,11 @@ def _assemble(
 
 
 def _gate_regex(gates: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex finding any of the literal gate words (text is lowercased first)."""
+    """One regex finding any of the literal gate words at a word start (text is lowercased)."""
     unique = sorted(set(gates), key=len, reverse=True)
     if not unique:
         return None
-    return re.compile("|".join(re.escape(g) for g in unique))
+    return re.compile(r"\b(?:" + "|".join(re.escape(g) for g in unique) + ")")
 
 
 def _technical(
