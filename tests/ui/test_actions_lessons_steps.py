@@ -270,9 +270,14 @@ def test_cancelled_picker_changes_nothing(
 
 
 def test_delete_reorder_and_undo(
-    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+    actions: ActionItemsStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    qtmodeltester: Any,
 ) -> None:
     model = actions.model
+    qtmodeltester.check(model)  # and it watches the structural signals that follow
     titles = [model.index(r, 0).data() for r in range(5)]
     actions.table.setFocus()
     actions.table.setCurrentIndex(model.index(0, COLUMN.TITLE))
@@ -381,9 +386,14 @@ def test_enter_on_the_last_lesson_adds_the_next(
 
 
 def test_edit_delete_and_reorder_lessons_and_factors(
-    lessons: LessonsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+    lessons: LessonsStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    qtmodeltester: Any,
 ) -> None:
     wrong = lessons.sections[LessonKind.WENT_WRONG]
+    qtmodeltester.check(wrong.model)
     first = wrong.model.index(0, 0).data()
     wrong.model.setData(wrong.model.index(1, 0), "Archiver failures reached nobody.")
     wrong.view.setFocus()
