@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pmdesk.lint._rules import Lexicon
 
@@ -31,8 +32,7 @@ class Agent(enum.Enum):
     SYSTEM = 3
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A token of a masked sentence, with offsets relative to the sentence."""
 
     text: str
@@ -150,20 +150,21 @@ def classify_token(
     if not low or tok.low in lex.determiners or tok.low in lex.prepositions:
         return Agent.NONE, False
     prev = tokens[i - 1].low if i > 0 else ""
-    prev2 = tokens[i - 2].low if i > 1 else ""
-    bigram = f"{prev} {low}"
-    trigram = f"{prev2} {bigram}"
-    if low in extra.team_names or bigram in extra.team_names or trigram in extra.team_names:
-        return Agent.TEAM, possessive
-    if low in lex.team_names or bigram in lex.team_names or trigram in lex.team_names:
-        return Agent.TEAM, possessive
+    if extra.team_names or lex.team_names:
+        prev2 = tokens[i - 2].low if i > 1 else ""
+        bigram = f"{prev} {low}"
+        trigram = f"{prev2} {bigram}"
+        if low in extra.team_names or bigram in extra.team_names or trigram in extra.team_names:
+            return Agent.TEAM, possessive
+        if low in lex.team_names or bigram in lex.team_names or trigram in lex.team_names:
+            return Agent.TEAM, possessive
     if low in extra.person_names or low in lex.person_names:
         return Agent.PERSON, possessive
     if low in lex.person_pronouns:
         return Agent.PERSON, possessive
     if low in lex.system_pronouns:
         return Agent.SYSTEM, possessive
-    if bigram in lex.role_nouns:
+    if prev and f"{prev} {low}" in lex.role_nouns:
         return Agent.PERSON, possessive
     if _in(extra.role_nouns, low):
         return Agent.PERSON, possessive

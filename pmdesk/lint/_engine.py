@@ -224,7 +224,6 @@ _IRREGULAR_VERBS = frozenset(
         "sah",
     ]
 )
-_QUESTION_END = re.compile(r"\?[\s\"”’'»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -447,7 +446,7 @@ class _Analyser:
         self, masked: str, original: str, section: Section, rule_indices: list[int]
     ) -> list[tuple[int, int, Rule]]:
         tokens: list[Token] | None = None
-        is_question = bool(_QUESTION_END.search(original))
+        is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
         found: list[tuple[int, int, int, Rule]] = []
         for order, index in enumerate(rule_indices):
             rule = self.pack.rules[index]
