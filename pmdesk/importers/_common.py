@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +23,8 @@ __all__ = [
 ]
 
 JsonPath = tuple[str, ...]
+# Documents up to this size are parsed at once; larger ones are streamed with ijson.
+SMALL_DOCUMENT = 8 * 1024 * 1024
 
 
 def dig(record: Any, *keys: str) -> Any:
@@ -74,6 +77,19 @@ def stream_document(
     """
     check_text_head(member)
     count = 0
+    values = _load_small(member, multiple) if member.size <= SMALL_DOCUMENT else None
+    if values is not None:
+        prefixes = {target[:i] for target in targets for i in range(len(target))}
+        for value in values:
+            for path, record in _walk(value, (), targets, prefixes):
+                count += 1
+                yield count, path, record
+        if count == 0:
+            raise UserFacingError(
+                f"{member.name} holds no {what}.",
+                "Check that the file is the right export, or choose another format.",
+            )
+        return
     with member.open() as stream:
         try:
             for path, value in iter_json_records(stream, targets, multiple_values=multiple):
@@ -103,6 +119,48 @@ def _position(stream: Any) -> int:
         return int(stream.tell())
     except (AttributeError, OSError, ValueError):
         return 0
+
+
+def _load_small(member: Member, multiple: bool) -> list[Any] | None:
+    """Parse a small document at once (much faster than streaming it).
+
+    None when it is not clean JSON: the streaming reader then reports the exact
+    trouble and keeps the records before a cut-off point.
+    """
+    with member.open() as stream:
+        data = stream.read(SMALL_DOCUMENT + 1)
+    try:
+        text = data.decode("utf-8").lstrip("\ufeff")
+        if not multiple:
+            return [json.loads(text)]
+        decoder = json.JSONDecoder()
+        values: list[Any] = []
+        position = 0
+        length = len(text)
+        while True:
+            while position < length and text[position] in " \t\r\n\x1e":
+                position += 1
+            if position >= length:
+                return values
+            value, position = decoder.raw_decode(text, position)
+            values.append(value)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _walk(
+    value: Any, path: JsonPath, targets: frozenset[JsonPath], prefixes: set[JsonPath]
+) -> Iterator[tuple[JsonPath, Any]]:
+    """(path, value) for each target path in a loaded document, in document order."""
+    if path in targets:
+        yield path, value
+    elif path in prefixes:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                yield from _walk(item, (*path, key), targets, prefixes)
+        elif isinstance(value, list):
+            for item in value:
+                yield from _walk(item, (*path, "*"), targets, prefixes)
 
 
 class TimeReader:

@@ -117,11 +117,13 @@ def _number_text(value: float | int) -> str:
     return str(value) if isinstance(value, int) else repr(value)
 
 
-def _text_of(value: Any) -> str:
+def _text_of(value: Any, depth: int = 0) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "\n".join(_text_of(item) for item in value)
+        if depth > 8:
+            return ""
+        return "\n".join(_text_of(item, depth + 1) for item in value)
     if isinstance(value, dict):
         for key in ("message", "msg", "stack", "stack_trace"):
             if isinstance(value.get(key), str):

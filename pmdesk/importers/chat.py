@@ -52,12 +52,13 @@ def import_teams(source: InputSource, sink: Sink) -> None:
         batch = items if isinstance(items, list) else [record]
         for message in batch:
             for item in _with_replies(message):
-                event = _teams_event(item, reader, label)
-                if event is None:
+                if isinstance(item, dict) and item.get("deletedDateTime"):
                     deleted += 1
-                elif isinstance(event, str):
+                    continue
+                event = _teams_event(item, reader, label)
+                if isinstance(event, str):
                     sink.skip(number, f"message {number}: {event}")
-                else:
+                elif event is not None:
                     sink.add(event)
     if deleted:
         sink.warn(f"{deleted} deleted Teams messages have no content and were left out.")
@@ -86,14 +87,16 @@ def _card_text(content: Any, depth: int = 0) -> list[str]:
 
 
 def _teams_event(message: Any, reader: TimeReader, label: str) -> ImportedEvent | str | None:
+    """The event, the reason to skip the message, or None when it is outside the window."""
     if not isinstance(message, dict):
         return "not an object"
-    if message.get("deletedDateTime"):
-        return None
     parts = parse_log_time(message.get("createdDateTime"), reader.clock)
     if parts is None:
         return "no readable createdDateTime"
     moment, original, zone, assumed, flags = parts
+    if not reader.sink.in_window(moment):  # before the costly HTML conversion
+        reader.sink.filtered_out += 1
+        return None
     kind = "message"
     author = text_or_none(dig(message, "from", "user", "displayName")) or text_or_none(
         dig(message, "from", "application", "displayName")

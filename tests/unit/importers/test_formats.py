@@ -682,3 +682,32 @@ def test_access_log_custom_iso_and_apache(run_import: Run, tmp_path: Path) -> No
     assert match.group("status") == "502"
     with pytest.raises(UserFacingError, match="no time or no status"):
         compile_access_format("$remote_addr $request")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "teams_chat.json",
+        "discord_export.json",
+        "k8s_events.json",
+        "k8s_events_v1.json",
+        "pagerduty_log_entries.json",
+        "pagerduty_incidents.json",
+        "opsgenie_alert_logs.json",
+        "github_runs.json",
+        "github_deployments.json",
+        "gh_run_list.json",
+        "slack_export",
+    ],
+)
+def test_streamed_and_loaded_documents_agree(
+    run_import: Run, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small documents are parsed at once, big ones streamed: same events either way."""
+    from pmdesk.importers import _common
+
+    loaded = run_import(name)
+    monkeypatch.setattr(_common, "SMALL_DOCUMENT", 0)
+    streamed = run_import(name)
+    assert streamed.events == loaded.events
+    assert streamed.skipped == loaded.skipped
