@@ -339,6 +339,7 @@ def test_sample_shows_its_stored_verdict(qtbot: QtBot, document: PostmortemDocum
     assert page.banner.title_label.text() == "Post-mortem: Mandatory"
     assert "72 % of the SLO error budget" in page.banner.reasons_label.text()
     assert page.outage_spin.value() == 65
+    assert not page.stale_row.isVisibleTo(page)  # the stored verdict is today's
 
 
 def test_participants_reorder_with_the_keyboard(
@@ -368,3 +369,27 @@ def test_banner_colours_suit_light_and_dark_palettes() -> None:
         dark_bg, _, dark_text = verdict_colors(verdict, dark)
         assert light_bg.lightness() > light_text.lightness() + 100
         assert dark_text.lightness() > dark_bg.lightness() + 100
+
+
+def test_a_changed_policy_offers_a_recheck(
+    qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    page = TriggerStep(document, TriggerPolicy(outage_threshold_minutes=120))
+    qtbot.addWidget(page)
+    page.show()
+    # Stored: mandatory because of the 65-minute outage; today's policy says recommended.
+    assert page.banner.title_label.text() == "Post-mortem: Mandatory"
+    assert page.stale_row.isVisible()
+    qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+    assert page.banner.title_label.text() == "Post-mortem: Recommended"
+    assert not page.stale_row.isVisible()
+
+    def saved() -> None:
+        assessment = stored(db, document.postmortem.id).trigger_assessment
+        assert assessment is not None
+        assert assessment.verdict is Verdict.RECOMMENDED
+        assert not any("outage" in reason for reason in assessment.reasons)
+
+    qtbot.waitUntil(saved, timeout=3000)
+    document.undo_stack.undo()
+    assert page.stale_row.isVisible()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -362,10 +363,27 @@ class TriggerStep(StepPage):
         )
         intro.setWordWrap(True)
 
+        # Shown when the stored verdict is not what today's policy gives for the answers.
+        self.stale_label = QLabel(
+            self.tr("The post-mortem policy has changed since this check was made."), self
+        )
+        self.stale_label.setWordWrap(True)
+        self.recheck_button = QPushButton(self.tr("Re-chec&k with the current policy"), self)
+        self.recheck_button.setToolTip(
+            self.tr("Store the verdict and reasons the current policy gives for these answers.")
+        )
+        self.recheck_button.clicked.connect(self.recheck)
+        self.stale_row = QWidget(self)
+        stale_layout = QHBoxLayout(self.stale_row)
+        stale_layout.setContentsMargins(0, 0, 0, 0)
+        stale_layout.addWidget(self.stale_label, 1)
+        stale_layout.addWidget(self.recheck_button)
+
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
+        layout.addWidget(self.stale_row)
         layout.addWidget(questions)
         layout.addWidget(override_box)
         layout.addStretch(1)
@@ -432,7 +450,36 @@ class TriggerStep(StepPage):
                 self.override_reason_edit.setTextCursor(cursor)
         self._show_override_problem()
 
+    def _current_result(self, assessment: TriggerAssessment) -> tuple[Verdict, list[str]]:
+        result = evaluate(answers_of(assessment), self.policy)
+        return result.verdict, list(result.reasons)
+
+    def is_stale(self) -> bool:
+        """Whether the stored verdict differs from what the current policy gives."""
+        assessment = self.assessment()
+        if assessment is None or assessment.verdict is None:
+            return False
+        return self._current_result(assessment) != (assessment.verdict, list(assessment.reasons))
+
+    def recheck(self) -> None:
+        """Store the current policy's verdict and reasons for the stored answers."""
+        assessment = self.assessment()
+        if assessment is None:
+            return
+        verdict, reasons = self._current_result(assessment)
+        label = self.tr("Re-check trigger")
+        self.document.push(
+            Compound(
+                (
+                    SetValue(assessment, "verdict", verdict, label),
+                    SetValue(assessment, "reasons", reasons, label),
+                ),
+                label,
+            )
+        )
+
     def _show_banner(self, assessment: TriggerAssessment | None) -> None:
+        self.stale_row.setVisible(self.is_stale())
         names = {
             Verdict.MANDATORY: self.tr("Mandatory"),
             Verdict.RECOMMENDED: self.tr("Recommended"),
