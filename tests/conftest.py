@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-# Before anything imports Qt: tests run headless everywhere.
+# Before anything imports Qt: tests run headless everywhere, and never read or write
+# the user's own Qt settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="pmdesk-test-config-")
 
 from pmdesk.settings import Paths
 from pmdesk.store import Database, open_database

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from pmdesk.models import Postmortem
 
-__all__ = ["TextField", "lintable_texts"]
+__all__ = ["TextField", "lintable_texts", "resolve_location"]
 
 
 @dataclass(frozen=True)
@@ -86,3 +87,28 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
         "overview",
         is_exported=False,
     )
+
+
+def resolve_location(pm: Postmortem, location: str) -> tuple[object, str] | None:
+    """The object and attribute a text location names ("event:12" → (event, "text"))."""
+    kind, _, rest = location.partition(":")
+    if kind == "field":
+        if rest == "override_reason":
+            return (pm.trigger_assessment, "override_reason") if pm.trigger_assessment else None
+        return (pm, rest) if hasattr(pm, rest) else None
+    ident_text, _, attribute = rest.partition(".")
+    if not ident_text.isdigit():
+        return None
+    ident = int(ident_text)
+    collections: dict[str, tuple[list[Any], str]] = {
+        "event": (pm.timeline_events, "text"),
+        "why": (pm.why_nodes, "text"),
+        "action": (pm.action_items, "title"),
+        "lesson": (pm.lessons, "text"),
+        "factor": (pm.contributing_factors, "text"),
+    }
+    if kind not in collections:
+        return None
+    items, default_attribute = collections[kind]
+    target = next((item for item in items if item.id == ident), None)
+    return (target, attribute or default_attribute) if target is not None else None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.cli import open_app_database
@@ -21,7 +22,7 @@ from pmdesk.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
 
-__all__ = ["create_application", "run_app"]
+__all__ = ["create_application", "run_app", "use_settings_folder"]
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -41,19 +42,28 @@ def _forward_qt_message(kind: QtMsgType, _context: object, message: str) -> None
     qt_log.log(level, "%s", message)
 
 
-def create_application() -> QApplication:
+def create_application(paths: Paths | None = None) -> QApplication:
+    """The QApplication; window state (QSettings) goes to `paths.config_dir` when given."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("pmdesk")
     app.setOrganizationName("pmdesk")
     app.setApplicationDisplayName("pmdesk")
+    if paths is not None and os.environ.get("PMDESK_HOME"):
+        use_settings_folder(paths.config_dir)
     return app
+
+
+def use_settings_folder(folder: Path) -> None:
+    """Keep QSettings (geometry, zoom, docks) as an INI file in `folder`."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) -> int:
     """Open the app; with --exit-when-ready, print the start-up time and quit."""
     started = time.perf_counter()
-    app = create_application()
+    app = create_application(paths)
     qInstallMessageHandler(_forward_qt_message)
     install_excepthook(log_file)
     try:

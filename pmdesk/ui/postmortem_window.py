@@ -1,92 +1,145 @@
-"""The window of one post-mortem: a step list beside the work area."""
+"""The window of one post-mortem: the learning loop, step by step.
+
+A step list (with each step's state) beside the work area, the facilitator prompts
+beside that, a findings panel, presenter mode for screen sharing, and a meeting
+timer. Pages never talk to each other: they observe the document, and jumps go
+through `go_to_location`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QApplication,
+    QDockWidget,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from pmdesk.settings import Paths
+from pmdesk.domain.edits import InsertItem
+from pmdesk.domain.findings import FieldFinding, FindingsCollector, participants_of
+from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.prompts import prompts_for
+from pmdesk.domain.trigger import load_policy
+from pmdesk.lint import Finding, Participant
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.settings import Paths, load_preferences
 from pmdesk.store import Database
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.findings_panel import FindingsPanel
+from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
+from pmdesk.ui.steps import StepPage
+from pmdesk.ui.undo import UndoShortcutRouter
+from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 
-__all__ = ["STEP_TITLES", "PostmortemWindow"]
+__all__ = ["STEPS", "PostmortemWindow"]
 
-STEP_TITLES = (
-    "Overview",
-    "1  Trigger check",
-    "2  Timeline",
-    "3  5 Whys",
-    "4  Action items",
-    "5  Publish",
+
+@dataclass(frozen=True)
+class StepInfo:
+    step: Step
+    title: str
+    agenda_index: int  # which timebox of the meeting agenda this page counts towards
+
+
+STEPS: tuple[StepInfo, ...] = (
+    StepInfo(Step.INCIDENT, "Incident", 0),
+    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0),
+    StepInfo(Step.TIMELINE, "2  Timeline", 1),
+    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2),
+    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3),
+    StepInfo(Step.LESSONS, "Lessons", 3),
+    StepInfo(Step.PUBLISH, "5  Publish", 4),
 )
+AGENDA_NAMES = ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
+STATE_COLORS = {
+    StepState.EMPTY: "#9ca3af",
+    StepState.IN_PROGRESS: "#3b82f6",
+    StepState.COMPLETE: "#16a34a",
+    StepState.HAS_PROBLEMS: "#d97706",
+}
+STATE_LABELS = {
+    StepState.EMPTY: "Not started",
+    StepState.IN_PROGRESS: "In progress",
+    StepState.COMPLETE: "Complete",
+    StepState.HAS_PROBLEMS: "Needs attention",
+}
+# Which text section the linter should assume for a page's plain-text editors,
+# recognised by their objectName.
+EDITOR_SECTIONS = {
+    "summary": "summary",
+    "customer_impact": "summary",
+    "facilitator_notes": "prose",
+    "override_reason": "prose",
+}
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.4)
+FINDINGS_DELAY_MS = 400
 
 
-class OverviewPage(QWidget):
-    """Title, summary and customer impact, saved as you type."""
+def _state_icon(state: StepState) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(STATE_COLORS[state])
+    painter.setPen(color)
+    if state is StepState.EMPTY:
+        painter.drawEllipse(3, 3, 10, 10)
+    else:
+        painter.setBrush(color)
+        painter.drawEllipse(3, 3, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
-    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
+
+class PromptsPanel(QWidget):
+    """The facilitator's guiding questions for the current step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        pm = document.postmortem
-        self.title_edit = QLineEdit(pm.title, self)
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
-        self.summary_edit = QPlainTextEdit(pm.summary, self)
-        self.summary_edit.setAccessibleName(self.tr("Summary"))
-        self.summary_edit.setPlaceholderText(
-            self.tr("A few sentences: what happened, the impact, how it was resolved.")
-        )
-        self.impact_edit = QPlainTextEdit(pm.customer_impact, self)
-        self.impact_edit.setAccessibleName(self.tr("Customer impact"))
-        self.impact_edit.setPlaceholderText(self.tr("Who was affected, how, and for how long."))
+        self.heading = QLabel(self.tr("Questions to ask"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setAccessibleName(self.tr("Facilitator prompts"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self.setMinimumWidth(220)
 
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.tr("&Summary"), self.summary_edit)
-        form.addRow(self.tr("Customer &impact"), self.impact_edit)
+    def show_prompts(self, prompts: list[str]) -> None:
+        from html import escape
 
-        self.title_edit.textEdited.connect(self._title_edited)
-        self.summary_edit.textChanged.connect(self._summary_edited)
-        self.impact_edit.textChanged.connect(self._impact_edited)
-
-    def _title_edited(self, text: str) -> None:
-        self.document.postmortem.title = text
-        self.document.mark_changed()
-
-    def _summary_edited(self) -> None:
-        text = self.summary_edit.toPlainText()
-        if text != self.document.postmortem.summary:
-            self.document.postmortem.summary = text
-            self.document.mark_changed()
-
-    def _impact_edited(self) -> None:
-        text = self.impact_edit.toPlainText()
-        if text != self.document.postmortem.customer_impact:
-            self.document.postmortem.customer_impact = text
-            self.document.mark_changed()
-
-
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(self.tr("{title} — coming in the wizard.").format(title=title), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        items = "".join(f"<li style='margin-bottom:8px'>{escape(p)}</li>" for p in prompts)
+        self.body.setText(f"<ul style='margin-left:-18px'>{items}</ul>")
 
 
 class PostmortemWindow(QMainWindow):
@@ -94,56 +147,448 @@ class PostmortemWindow(QMainWindow):
 
     Signals:
         closed: the window was closed and everything saved.
+        presenter_mode_changed(bool)
     """
 
     closed = Signal()
+    presenter_mode_changed = Signal(bool)
 
     def __init__(self, db: Database, postmortem_id: int, paths: Paths) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.document = PostmortemDocument(db, postmortem_id, self)
+        self.setObjectName("postmortemWindow")
         self.paths = paths
-        self.document.changed.connect(self._update_title)
-        self.document.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 1500))
-        self.document.save_failed.connect(self.statusBar().showMessage)
+        self.preferences, _notice = load_preferences(paths.preferences_file)
+        self.document = PostmortemDocument(db, postmortem_id, self)
+        self.collector = FindingsCollector()
+        self.findings: list[FieldFinding] = []
+        self.is_presenting = False
+        self.zoom_index = ZOOM_STEPS.index(1.0)
+        self._base_font = QFont(self.font())
+        self._highlighters: list[LintHighlighter] = []
+        self._shortcut_router = UndoShortcutRouter(self)
 
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setMaximumWidth(220)
+        self.steps.setObjectName("stepList")
+        self.steps.setIconSize(QSize(16, 16))
+        self.steps.setSpacing(2)
         self.pages = QStackedWidget(self)
-        self.overview = OverviewPage(self.document, self)
-        self.pages.addWidget(self.overview)
-        for title in STEP_TITLES:
-            self.steps.addItem(QListWidgetItem(self.tr(title)))
-        for title in STEP_TITLES[1:]:
-            self.pages.addWidget(PlaceholderPage(title, self))
-        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.page_for: dict[Step, StepPage] = {}
+        for info, page in zip(STEPS, self._create_pages(), strict=True):
+            self.steps.addItem(QListWidgetItem(self.tr(info.title)))
+            self.pages.addWidget(page)
+            self.page_for[info.step] = page
+            page.jump_requested.connect(self.go_to_location)
+        self.steps.currentRowChanged.connect(self._step_changed)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 900])
+        self.setCentralWidget(self.splitter)
+
+        # Prompts above findings, in one column beside the work area.
+        self.prompts = PromptsPanel(self)
+        self.prompts_dock = QDockWidget(self.tr("Facilitator prompts"), self)
+        self.prompts_dock.setObjectName("promptsDock")
+        self.prompts_dock.setWidget(self.prompts)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.prompts_dock)
+        self.findings_panel = FindingsPanel(self)
+        self.findings_panel.jump_requested.connect(self.go_to_location)
+        self.findings_dock = QDockWidget(self.tr("Blameless language"), self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.resizeDocks([self.prompts_dock], [280], Qt.Orientation.Horizontal)
+
+        self.timer = MeetingTimer(
+            [self.tr(name) for name in AGENDA_NAMES], self.preferences.agenda_minutes, self
+        )
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._build_actions()
+        self._attach_linting()
+
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self.refresh_findings)
+        self.document.edited.connect(self._document_edited)
+        # Bound methods, not lambdas: Qt drops them when the window is deleted.
+        self.document.saved.connect(self._saved)
+        self.document.changed.connect(self._saving)
+        self.document.save_failed.connect(self._save_failed)
+
         self.steps.setCurrentRow(0)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(self.steps)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
-
-        for sequence, delta in (
-            ("Ctrl+PgDown", 1),
-            ("Ctrl+PgUp", -1),
-            ("Alt+Right", 1),
-            ("Alt+Left", -1),
-        ):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(lambda d=delta: self.go_step(d))
-        self.resize(1100, 720)
+        self.refresh_findings()
         self._update_title()
+        self._restore_settings()
+        QApplication.instance().installEventFilter(self._shortcut_router)  # type: ignore[union-attr]
+
+    # --- construction -------------------------------------------------------------
+
+    def _create_pages(self) -> list[StepPage]:
+        from pmdesk.ui.steps.actions_step import ActionItemsStep
+        from pmdesk.ui.steps.incident_step import IncidentStep
+        from pmdesk.ui.steps.lessons_step import LessonsStep
+        from pmdesk.ui.steps.publish_step import PublishStep
+        from pmdesk.ui.steps.timeline_step import TimelineStep
+        from pmdesk.ui.steps.trigger_step import TriggerStep
+        from pmdesk.ui.steps.whys_step import WhysStep
+
+        doc = self.document
+        policy = load_policy(self.paths.policy_file)
+        return [
+            IncidentStep(doc, self),
+            TriggerStep(doc, policy, self),
+            TimelineStep(doc, self),
+            WhysStep(doc, self),
+            ActionItemsStep(doc, self),
+            LessonsStep(doc, self),
+            PublishStep(doc, self, findings=lambda: self.findings),
+        ]
+
+    def _build_actions(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        meeting_menu = menu_bar.addMenu(self.tr("&Meeting"))
+        toolbar = QToolBar(self.tr("Post-mortem"), self)
+        toolbar.setObjectName("postmortemToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+
+        def action(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+            slot: Callable[[], object] | None,
+            menu: object,
+            *,
+            checkable: bool = False,
+            on_toolbar: bool = False,
+        ) -> QAction:
+            act = QAction(self.tr(text), self)
+            if shortcut is not None:
+                sequence = QKeySequence(shortcut)
+                act.setShortcut(sequence)
+                act.setToolTip(f"{self.tr(text).replace('&', '')} ({sequence.toString()})")
+            act.setCheckable(checkable)
+            if slot is not None:
+                act.triggered.connect(lambda _checked=False: slot())
+            menu.addAction(act)  # type: ignore[attr-defined]
+            self.addAction(act)
+            if on_toolbar:
+                toolbar.addAction(act)
+            return act
+
+        action("&Close", QKeySequence.StandardKey.Close, self.close, file_menu)
+
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for act in (self.undo_action, self.redo_action):
+            edit_menu.addAction(act)
+            toolbar.addAction(act)
+            self.addAction(act)
+        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Y)"))
+        toolbar.addSeparator()
+
+        self.presenter_action = action(
+            "&Presenter mode",
+            "F5",
+            self.toggle_presenter_mode,
+            view_menu,
+            checkable=True,
+            on_toolbar=True,
+        )
+        self.leave_presenter_action = QAction(self)
+        self.leave_presenter_action.setShortcut(QKeySequence("Esc"))
+        self.leave_presenter_action.triggered.connect(self._escape)
+        self.addAction(self.leave_presenter_action)
+        view_menu.addSeparator()
+        action("Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1), view_menu)
+        self.addAction(self._extra_shortcut("Ctrl+=", lambda: self.zoom(1)))
+        action("Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1), view_menu)
+        action("&Reset zoom", "Ctrl+0", lambda: self.zoom(0), view_menu)
+        view_menu.addSeparator()
+        self.prompts_action = self.prompts_dock.toggleViewAction()
+        self.prompts_action.setText(self.tr("Facilitator &prompts"))
+        self.prompts_action.setShortcut(QKeySequence("F2"))
+        self.prompts_action.setToolTip(self.tr("Show or hide the facilitator prompts (F2)"))
+        view_menu.addAction(self.prompts_action)
+        toolbar.addAction(self.prompts_action)
+        self.underlines_action = action(
+            "Lint &underlines", "Ctrl+Shift+L", self._toggle_underlines, view_menu, checkable=True
+        )
+        self.underlines_action.setChecked(True)
+        findings_toggle = self.findings_dock.toggleViewAction()
+        findings_toggle.setText(self.tr("&Findings panel"))
+        findings_toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        view_menu.addAction(findings_toggle)
+
+        action("&Next step", "Ctrl+PgDown", lambda: self.go_step(1), go_menu)
+        action("&Previous step", "Ctrl+PgUp", lambda: self.go_step(-1), go_menu)
+        self.addAction(self._extra_shortcut("Alt+Right", lambda: self.go_step(1)))
+        self.addAction(self._extra_shortcut("Alt+Left", lambda: self.go_step(-1)))
+        for index, info in enumerate(STEPS):
+            action(info.title.strip(), f"Alt+{index + 1}", self._step_setter(index), go_menu)
+
+        toolbar.addSeparator()
+        action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
+        toolbar.addWidget(self.timer)
+
+    def _step_setter(self, index: int) -> Callable[[], None]:
+        return lambda: self.steps.setCurrentRow(index)
+
+    def _extra_shortcut(self, sequence: str, slot: Callable[[], object]) -> QAction:
+        act = QAction(self)
+        act.setShortcut(QKeySequence(sequence))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _attach_linting(self) -> None:
+        pm = self.document.postmortem
+
+        def language() -> str:
+            return pm.language.value
+
+        def participants() -> tuple[Participant, ...]:
+            return participants_of(pm)
+
+        for page in self.page_for.values():
+            for editor in page.findChildren(QPlainTextEdit):
+                name = editor.objectName()
+                if not name or editor.isReadOnly():
+                    continue
+                location = f"field:{name}"
+                section = EDITOR_SECTIONS.get(name, "prose")
+
+                def acknowledged(finding: Finding, location: str = location) -> bool:
+                    return any(
+                        ack.kind is AcknowledgementKind.LINT
+                        and ack.location == location
+                        and ack.fingerprint == finding.fingerprint
+                        for ack in pm.acknowledgements
+                    )
+
+                highlighter = attach_linting(
+                    editor,
+                    self.collector,
+                    section=section,
+                    language=language,
+                    participants=participants,
+                    is_acknowledged=acknowledged,
+                    keep=self._keeper(location),
+                )
+                self._highlighters.append(highlighter)
+
+    # --- behaviour ----------------------------------------------------------------
+
+    def _keeper(self, location: str) -> Callable[[Finding, str], None]:
+        return lambda finding, reason: self.keep_finding(location, finding, reason)
+
+    def keep_finding(self, location: str, finding: Finding, reason: str) -> None:
+        """Store a deliberate "keep" so the finding stops being reported."""
+        pm = self.document.postmortem
+        text = next((f.field.text for f in self.findings if f.field.location == location), "")
+        acknowledgement = LintAcknowledgement(
+            kind=AcknowledgementKind.LINT,
+            fingerprint=finding.fingerprint,
+            rule_id=finding.rule_id,
+            location=location,
+            excerpt=text[finding.start : finding.end] if text else "",
+            reason=reason,
+        )
+        self.document.push(
+            InsertItem(pm, "acknowledgements", acknowledgement, label=self.tr("Keep wording"))
+        )
+        for highlighter in self._highlighters:
+            highlighter.rehighlight()
 
     def go_step(self, delta: int) -> None:
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
+    def go_to_location(self, location: str) -> None:
+        """Show the page that holds `location` and select it there."""
+        if location.startswith("step:"):
+            wanted = location.split(":", 1)[1]
+            for index, info in enumerate(STEPS):
+                if info.step.value == wanted:
+                    self.steps.setCurrentRow(index)
+            return
+        for index, info in enumerate(STEPS):
+            page = self.page_for[info.step]
+            if page.focus_location(location):
+                self.steps.setCurrentRow(index)
+                page.focus_location(location)
+                return
+
+    def _step_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        info = STEPS[row]
+        self.prompts.show_prompts(prompts_for(info.step, self.document.postmortem.language.value))
+        self.timer.set_step(info.agenda_index)
+
+    def _document_edited(self, _touched: tuple[object, ...]) -> None:
+        self._update_title()
+        self._findings_timer.start()
+
+    def refresh_findings(self) -> None:
+        self.findings = self.collector.collect(self.document.postmortem)
+        self.findings_panel.set_findings(self.findings)
+        self._update_step_states()
+
+    def _update_step_states(self) -> None:
+        pm = self.document.postmortem
+        counts: dict[Step, int] = {}
+        step_of_page = {
+            "overview": Step.INCIDENT,
+            "trigger": Step.TRIGGER_CHECK,
+            "timeline": Step.TIMELINE,
+            "whys": Step.FIVE_WHYS,
+            "actions": Step.ACTION_ITEMS,
+            "lessons": Step.LESSONS,
+        }
+        for item in self.findings:
+            if item.is_open:
+                step = step_of_page.get(item.field.step)
+                if step is not None:
+                    counts[step] = counts.get(step, 0) + 1
+        for index, info in enumerate(STEPS):
+            state = step_state(pm, info.step, counts)
+            list_item = self.steps.item(index)
+            list_item.setIcon(_state_icon(state))
+            list_item.setToolTip(
+                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} (Alt+{index + 1})"
+            )
+            list_item.setData(Qt.ItemDataRole.UserRole, state.value)
+
+    def step_state_of(self, step: Step) -> StepState:
+        index = next(i for i, info in enumerate(STEPS) if info.step is step)
+        return StepState(self.steps.item(index).data(Qt.ItemDataRole.UserRole))
+
     def _update_title(self) -> None:
         pm = self.document.postmortem
-        self.setWindowTitle(f"{pm.key} · {pm.title or self.tr('(untitled)')} — pmdesk")
+        self.setWindowTitle(f"{pm.key} · {pm.title or self.tr('(untitled)')}[*] — pmdesk")
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("All changes saved"))
+        self.setWindowModified(False)
+
+    def _saving(self) -> None:
+        self.saved_label.setText(self.tr("Saving…"))
+        self.setWindowModified(True)
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved"))
+        self.statusBar().showMessage(message, 10_000)
+
+    # --- presenter mode and zoom ----------------------------------------------------
+
+    def toggle_presenter_mode(self) -> None:
+        self.set_presenter_mode(not self.is_presenting)
+
+    def _escape(self) -> None:
+        if self.is_presenting:
+            self.set_presenter_mode(False)
+
+    def set_presenter_mode(self, enabled: bool) -> None:
+        """Full screen, larger type, high contrast; private notes and the lint panel hidden."""
+        if enabled == self.is_presenting:
+            return
+        self.is_presenting = enabled
+        self.presenter_action.setChecked(enabled)
+        for page in self.page_for.values():
+            page.set_presenter_mode(enabled)
+        if enabled:
+            self._findings_visible_before = self.findings_dock.isVisible()
+            self._geometry_before = self.saveGeometry()
+            self.findings_dock.hide()
+            self.setPalette(_high_contrast_palette(self.palette()))
+            if self.zoom_index < ZOOM_STEPS.index(1.3):
+                self._zoom_before = self.zoom_index
+                self.zoom_index = ZOOM_STEPS.index(1.3)
+        else:
+            self.setPalette(QPalette())
+            self.showNormal()
+            self.restoreGeometry(getattr(self, "_geometry_before", QByteArray()))
+            self.findings_dock.setVisible(getattr(self, "_findings_visible_before", True))
+            self.zoom_index = getattr(self, "_zoom_before", self.zoom_index)
+        self._apply_zoom()
+        if enabled:
+            # Last: restyling and relayout above must not undo the window state.
+            self.showFullScreen()
+        self.presenter_mode_changed.emit(enabled)
+
+    def zoom(self, direction: int) -> None:
+        if direction == 0:
+            self.zoom_index = ZOOM_STEPS.index(1.3 if self.is_presenting else 1.0)
+        else:
+            self.zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + direction))
+        self._apply_zoom()
+
+    @property
+    def zoom_factor(self) -> float:
+        return ZOOM_STEPS[self.zoom_index]
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * self.zoom_factor)
+        self.setFont(font)
+        prompts_font = QFont(font)
+        if self.is_presenting and size > 0:
+            prompts_font.setPointSizeF(size * self.zoom_factor * 1.15)
+        self.prompts.body.setFont(prompts_font)
+
+    def _toggle_underlines(self) -> None:
+        for highlighter in self._highlighters:
+            highlighter.set_enabled(self.underlines_action.isChecked())
+
+    # --- settings and closing -------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("postmortemWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("postmortemWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("postmortemWindow/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        zoom = settings.value("postmortemWindow/zoom")
+        if zoom is not None and str(zoom).lstrip("-").isdigit():
+            self.zoom_index = max(0, min(len(ZOOM_STEPS) - 1, int(str(zoom))))
+            self._apply_zoom()
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        if self.is_presenting:
+            self.set_presenter_mode(False)
+        settings.setValue("postmortemWindow/geometry", self.saveGeometry())
+        settings.setValue("postmortemWindow/state", self.saveState())
+        settings.setValue("postmortemWindow/splitter", self.splitter.saveState())
+        settings.setValue("postmortemWindow/zoom", self.zoom_index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
@@ -152,5 +597,28 @@ class PostmortemWindow(QMainWindow):
             show_error(self, exc)
             event.ignore()
             return
+        self._save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._shortcut_router)
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _high_contrast_palette(base: QPalette) -> QPalette:
+    """Stronger contrast for screen sharing, in the light or dark the system uses."""
+    palette = QPalette(base)
+    is_dark = base.color(QPalette.ColorRole.Window).lightness() < 128
+    text = QColor("#ffffff" if is_dark else "#000000")
+    background = QColor("#000000" if is_dark else "#ffffff")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(role, text)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+        palette.setColor(role, background)
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1d4ed8"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    return palette

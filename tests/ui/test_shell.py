@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from pmdesk.domain.flow import Step
 from pmdesk.models import Postmortem
 from pmdesk.settings import Paths
 from pmdesk.store import Database
@@ -15,6 +16,7 @@ from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.sample import ensure_sample
 from pmdesk.ui.main_window import MainWindow, PostmortemRow
 from pmdesk.ui.postmortem_window import PostmortemWindow
+from pmdesk.ui.steps.incident_step import IncidentStep
 
 
 @pytest.fixture
@@ -92,8 +94,11 @@ def test_title_and_summary_are_saved_as_you_type(qtbot: QtBot, db: Database, pat
         postmortem_id = create_postmortem(session, "Draft").id
     pm_window = PostmortemWindow(db, postmortem_id, paths)
     qtbot.addWidget(pm_window)
-    page = pm_window.overview
-    page.title_edit.clear()
+    page = pm_window.page_for[Step.INCIDENT]
+    assert isinstance(page, IncidentStep)
+    page.title_edit.setFocus()
+    page.title_edit.selectAll()
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(page.title_edit, "Login outage")
     page.summary_edit.setFocus()
     qtbot.keyClicks(page.summary_edit, "Sessions expired early.")

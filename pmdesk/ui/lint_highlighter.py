@@ -1,0 +1,230 @@
+"""Live blameless-language linting in text editors.
+
+A `QSyntaxHighlighter` re-highlights only the paragraphs (blocks) that changed, so
+linting as you type costs one paragraph per keystroke. Findings are drawn as
+wavy underlines coloured by category; hovering shows the message and suggestion,
+and the context menu offers "Replace with suggestion" and "Keep, with a reason…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QToolTip, QWidget
+
+from pmdesk.domain.findings import FindingsCollector
+from pmdesk.lint import Finding, Participant
+
+__all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting"]
+
+# Calm, distinguishable hues; all readable as underlines on light and dark palettes.
+CATEGORY_COLORS: dict[str, str] = {
+    "counterfactual": "#d97706",
+    "hindsight": "#ca8a04",
+    "minimizing": "#0891b2",
+    "human_error": "#dc2626",
+    "person_failure": "#e11d48",
+    "negligence": "#c2410c",
+    "character": "#be123c",
+    "group_blame": "#9333ea",
+    "passive_blame": "#7c3aed",
+    "rule_violation": "#2563eb",
+    "culprit": "#b91c1c",
+    "person_remedy": "#059669",
+    "accusatory_question": "#db2777",
+}
+
+
+class LintHighlighter(QSyntaxHighlighter):
+    """Underlines findings in one text document.
+
+    Signals:
+        block_findings_changed: some block's findings changed (panels may refresh).
+    """
+
+    block_findings_changed = Signal()
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        collector: FindingsCollector,
+        *,
+        section: str,
+        language: Callable[[], str],
+        participants: Callable[[], tuple[Participant, ...]],
+        is_acknowledged: Callable[[Finding], bool],
+    ) -> None:
+        super().__init__(document)
+        self.collector = collector
+        self.section = section
+        self._language = language
+        self._participants = participants
+        self._is_acknowledged = is_acknowledged
+        self.enabled = True
+
+    def set_enabled(self, enabled: bool) -> None:
+        if enabled != self.enabled:
+            self.enabled = enabled
+            self.rehighlight()
+
+    def findings_in_block(self, text: str) -> list[Finding]:
+        found = self.collector.findings_for(
+            text, self.section, self._language(), self._participants()
+        )
+        return [f for f in found if not self._is_acknowledged(f)]
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.enabled or not text.strip():
+            return
+        for finding in self.findings_in_block(text):
+            underline = QTextCharFormat()
+            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            underline.setUnderlineColor(QColor(CATEGORY_COLORS.get(finding.category, "#d97706")))
+            self.setFormat(finding.start, finding.end - finding.start, underline)
+
+
+class _EditorLinting(QObject):
+    """Tooltips and quick-fixes for one QPlainTextEdit with a LintHighlighter."""
+
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        highlighter: LintHighlighter,
+        keep: Callable[[Finding, str], None],
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.highlighter = highlighter
+        self.keep = keep
+        editor.viewport().installEventFilter(self)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        editor.installEventFilter(self)
+
+    def finding_at(self, point: QPoint) -> tuple[Finding, QTextCursor] | None:
+        cursor = self.editor.cursorForPosition(point)
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        for finding in self.highlighter.findings_in_block(block.text()):
+            if finding.start <= offset <= finding.end:
+                selection = QTextCursor(block)
+                selection.setPosition(block.position() + finding.start)
+                selection.setPosition(
+                    block.position() + finding.end, QTextCursor.MoveMode.KeepAnchor
+                )
+                return finding, selection
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not shiboken6.isValid(self.editor):  # events can arrive while Qt tears down
+            return False
+        if watched is self.editor.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            hit = self.finding_at(event.pos()) if self.highlighter.enabled else None
+            if hit is None:
+                QToolTip.hideText()
+                return True
+            QToolTip.showText(event.globalPos(), tooltip_html(hit[0]), self.editor)
+            return True
+        if watched is self.editor and event.type() == QEvent.Type.ContextMenu:
+            assert isinstance(event, QContextMenuEvent)
+            self.show_menu(event)
+            return True
+        return False
+
+    def show_menu(self, event: QContextMenuEvent) -> None:
+        menu = self.editor.createStandardContextMenu(event.pos())
+        hit = self.finding_at(self.editor.viewport().mapFrom(self.editor, event.pos()))
+        if hit is not None:
+            finding, selection = hit
+            first = menu.actions()[0] if menu.actions() else None
+            replace = menu.addAction(self.tr("Replace with suggestion"))
+            replace.setEnabled(bool(finding.suggestion) and is_replacement(finding))
+            replace.triggered.connect(lambda: apply_suggestion(self.editor, selection, finding))
+            keep = menu.addAction(self.tr("Keep, with a reason…"))
+            keep.triggered.connect(lambda: self.ask_keep(finding))
+            if first is not None:
+                menu.insertAction(first, replace)
+                menu.insertAction(first, keep)
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def ask_keep(self, finding: Finding) -> None:
+        reason = KeepFindingDialog.ask(self.editor, finding)
+        if reason:
+            self.keep(finding, reason)
+
+
+def is_replacement(finding: Finding) -> bool:
+    """Whether the suggestion is wording that can replace the span, not advice."""
+    suggestion = finding.suggestion or ""
+    return bool(suggestion) and "e.g." not in suggestion and "<" not in suggestion
+
+
+def apply_suggestion(editor: QPlainTextEdit, selection: QTextCursor, finding: Finding) -> None:
+    if finding.suggestion:
+        cursor = QTextCursor(selection)
+        cursor.insertText(finding.suggestion)
+        editor.setTextCursor(cursor)
+
+
+def tooltip_html(finding: Finding) -> str:
+    from html import escape
+
+    parts = [f"<b>{escape(finding.category.replace('_', ' ').capitalize())}</b>"]
+    parts.append(f"<p>{escape(finding.message)}</p>")
+    if finding.suggestion:
+        parts.append(f"<p><i>Suggestion:</i> {escape(finding.suggestion)}</p>")
+    if finding.question:
+        parts.append(f"<p><i>Ask instead:</i> {escape(finding.question)}</p>")
+    return "<qt>" + "".join(parts) + "</qt>"
+
+
+class KeepFindingDialog:
+    """Asks why a finding is kept on purpose."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, finding: Finding) -> str | None:
+        reason, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Keep this wording"),
+            parent.tr("Why is this wording right here? (stored with the post-mortem)\n\n{}").format(
+                finding.message
+            ),
+        )
+        reason = reason.strip()
+        return reason if ok and reason else None
+
+
+def attach_linting(
+    editor: QPlainTextEdit,
+    collector: FindingsCollector,
+    *,
+    section: str,
+    language: Callable[[], str],
+    participants: Callable[[], tuple[Participant, ...]],
+    is_acknowledged: Callable[[Finding], bool],
+    keep: Callable[[Finding, str], None],
+) -> LintHighlighter:
+    """Lint `editor` live; returns its highlighter (toggle with `set_enabled`)."""
+    highlighter = LintHighlighter(
+        editor.document(),
+        collector,
+        section=section,
+        language=language,
+        participants=participants,
+        is_acknowledged=is_acknowledged,
+    )
+    _EditorLinting(editor, highlighter, keep)
+    return highlighter

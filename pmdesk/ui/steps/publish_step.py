@@ -1,0 +1,520 @@
+"""Step 5, Publish: what still blocks publication, and the export itself.
+
+The checklist is `domain.gates`; each problem jumps to where it can be fixed.
+Exports render from a detached snapshot of the post-mortem in the background,
+so the facilitator can keep typing while a PDF is laid out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.edits import InsertItem, SetValue
+from pmdesk.domain.findings import FieldFinding
+from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.texts import resolve_location
+from pmdesk.errors import UserFacingError
+from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.settings import Preferences
+from pmdesk.store.interchange import dump_postmortem
+from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.errors import show_error
+from pmdesk.ui.steps import StepPage
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExportRequest", "PdfPreviewDialog", "PublishStep", "render_snapshot"]
+
+FORMAT_LABELS = {
+    "pdf": "PDF",
+    "html": "HTML",
+    "md": "Markdown",
+    "actions-csv": "Action items (CSV)",
+}
+_ProblemRole = Qt.ItemDataRole.UserRole
+GATES_DELAY_MS = 500
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    folder: Path
+    formats: tuple[str, ...]
+    profile: str
+
+
+def render_snapshot(
+    snapshot: dict[str, Any], formats: Sequence[str], options: ExportOptions, context: OpContext
+) -> list[ExportResult]:
+    """Render a dumped post-mortem in its own in-memory database (runs off the UI thread)."""
+    from pmdesk.exporters import render_export
+    from pmdesk.store import open_database
+    from pmdesk.store.interchange import load_postmortem
+
+    database = open_database("sqlite://")
+    try:
+        with database.transaction() as session:
+            pm, _created = load_postmortem(session, snapshot)
+            results: list[ExportResult] = []
+            for index, fmt in enumerate(formats):
+                if context.is_cancelled():
+                    break
+                context.set_message(FORMAT_LABELS.get(fmt, fmt))
+                context.report(index, len(formats))
+                results.append(render_export(pm, fmt, options))
+            context.report(len(formats), len(formats))
+            return results
+    finally:
+        database.close()
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a rendered PDF before it is saved."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf = QPdfDocument(self)
+        self.pdf.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+    @property
+    def page_count(self) -> int:
+        return self.pdf.pageCount()
+
+
+class PublishStep(StepPage):
+    """The publication checklist, export and history."""
+
+    def __init__(
+        self,
+        document: PostmortemDocument,
+        parent: QWidget | None = None,
+        *,
+        findings: Callable[[], list[FieldFinding]] | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
+        super().__init__(document, parent)
+        self.preferences = preferences or Preferences()
+        self.results: list[GateResult] = []
+        self.last_folder: Path | None = None
+        self._operation: BackgroundOp[list[ExportResult]] | None = None
+        self._preview: PdfPreviewDialog | None = None
+
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setObjectName("publishHeadline")
+        self.checklist = QTreeWidget(self)
+        self.checklist.setHeaderHidden(True)
+        self.checklist.setWordWrap(True)
+        self.checklist.setAccessibleName(self.tr("What blocks publication"))
+        self.checklist.itemActivated.connect(self._problem_activated)
+        self.checklist.itemDoubleClicked.connect(self._problem_activated)
+        self.checklist.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.redact_button = QPushButton(self.tr("&Redact"), self)
+        self.redact_button.setToolTip(
+            self.tr("Replace the selected secret or personal data with [redacted]")
+        )
+        self.redact_button.clicked.connect(self.redact_selected)
+        self.keep_button = QPushButton(self.tr("&Keep, with a reason…"), self)
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.go_button = QPushButton(self.tr("&Go to problem"), self)
+        self.go_button.clicked.connect(
+            lambda: self._problem_activated(self.checklist.currentItem())
+        )
+        problem_buttons = QHBoxLayout()
+        for button in (self.go_button, self.redact_button, self.keep_button):
+            problem_buttons.addWidget(button)
+        problem_buttons.addStretch(1)
+
+        checklist_box = QGroupBox(self.tr("Before publishing"), self)
+        checklist_layout = QVBoxLayout(checklist_box)
+        checklist_layout.addWidget(self.headline)
+        checklist_layout.addWidget(self.checklist, 1)
+        checklist_layout.addLayout(problem_buttons)
+
+        self.profile = QComboBox(self)
+        self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
+        self.profile.addItem(self.tr("Public — roles instead of names, redacted"), "public")
+        self.profile.setAccessibleName(self.tr("Export profile"))
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt, label in FORMAT_LABELS.items():
+            box = QCheckBox(self.tr(label), self)
+            box.setChecked(fmt in ("pdf", "md"))
+            self.format_boxes[fmt] = box
+            formats_row.addWidget(box)
+        formats_row.addStretch(1)
+        self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
+        self.preview_button.clicked.connect(self.preview_pdf)
+        self.export_button = QPushButton(self.tr("&Publish and export…"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.progress_label = QLabel(self)
+        export_buttons = QHBoxLayout()
+        for button in (self.preview_button, self.export_button, self.open_folder_button):
+            export_buttons.addWidget(button)
+        export_buttons.addWidget(self.progress_label, 1)
+
+        export_box = QGroupBox(self.tr("Export"), self)
+        export_form = QFormLayout(export_box)
+        export_form.addRow(self.tr("For"), self.profile)
+        export_form.addRow(self.tr("Formats"), formats_row)
+        export_form.addRow(export_buttons)
+
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Publication history"))
+        history_box = QGroupBox(self.tr("Published versions"), self)
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(export_box)
+        lower_layout.addWidget(history_box, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(checklist_box)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(GATES_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        document.edited.connect(lambda _touched: self._refresh_timer.start())
+        self.refresh()
+
+    # --- checklist ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        pm = self.document.postmortem
+        self.results = check_gates(pm)
+        self.checklist.clear()
+        failing = [r for r in self.results if not r.passed]
+        if failing:
+            self.headline.setText(
+                self.tr("{count} of {total} checks need attention before publishing.").format(
+                    count=len(failing), total=len(self.results)
+                )
+            )
+        else:
+            self.headline.setText(self.tr("Everything is ready to publish. ✓"))
+        for result in self.results:
+            mark = "✓" if result.passed else "✗"
+            count = f" ({result.count})" if result.count else ""
+            gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
+            gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
+            gate_item.setExpanded(not result.passed)
+            for problem in result.problems:
+                child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
+                child.setData(0, _ProblemRole, (result.id, problem))
+                child.setToolTip(0, problem.message)
+                if problem.severity != "error":
+                    child.setForeground(0, QBrush(QColor("#6b7280")))
+        self._refresh_history()
+        self._update_buttons()
+
+    def _refresh_history(self) -> None:
+        self.history.clear()
+        for publication in reversed(self.document.postmortem.publications):
+            when = publication.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            formats = ", ".join(FORMAT_LABELS.get(f, f) for f in publication.formats)
+            text = self.tr("Version {version} · {when} · {profile} · {formats}").format(
+                version=publication.version, when=when, profile=publication.profile, formats=formats
+            )
+            if publication.gate_overrides:
+                reasons = "; ".join(
+                    f"{o.get('gate', '')}: {o.get('reason', '')}"
+                    for o in publication.gate_overrides
+                )
+                text += self.tr(" · overridden: {reasons}").format(reasons=reasons)
+            self.history.addItem(text)
+        if not self.document.postmortem.publications:
+            self.history.addItem(self.tr("Not published yet."))
+
+    def selected_problem(self) -> tuple[str, GateProblem] | None:
+        item = self.checklist.currentItem()
+        data = item.data(0, _ProblemRole) if item is not None else None
+        return data if isinstance(data, tuple) else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_problem()
+        is_redaction = selected is not None and selected[0] == "redaction"
+        self.redact_button.setEnabled(is_redaction)
+        self.keep_button.setEnabled(
+            selected is not None and selected[0] in ("redaction", "blameless_language")
+        )
+        self.go_button.setEnabled(selected is not None)
+        self.export_button.setEnabled(self._operation is None)
+        self.preview_button.setEnabled(self._operation is None)
+
+    def _problem_activated(self, item: QTreeWidgetItem | None) -> None:
+        data = item.data(0, _ProblemRole) if item is not None else None
+        if isinstance(data, tuple):
+            self.jump_requested.emit(
+                data[1].location.split(".")[0]
+                if data[1].location.startswith("action:")
+                else data[1].location
+            )
+
+    def redact_selected(self) -> None:
+        selected = self.selected_problem()
+        if selected is None or selected[0] != "redaction":
+            return
+        problem = selected[1]
+        target = resolve_location(self.document.postmortem, problem.location)
+        if target is None or problem.start is None or problem.end is None:
+            return
+        obj, attribute = target
+        text: str = getattr(obj, attribute)
+        redacted = text[: problem.start] + "[redacted]" + text[problem.end :]
+        self.document.push(SetValue(obj, attribute, redacted, label=self.tr("Redact")))
+        self.refresh()
+
+    def keep_selected(self) -> None:
+        selected = self.selected_problem()
+        if selected is None:
+            return
+        gate, problem = selected
+        reason = KeepProblemDialog.ask(self, problem)
+        if not reason:
+            return
+        kind = AcknowledgementKind.REDACTION if gate == "redaction" else AcknowledgementKind.LINT
+        acknowledgement = LintAcknowledgement(
+            kind=kind,
+            fingerprint=problem.fingerprint or "",
+            rule_id=problem.rule_id,
+            location=problem.location,
+            excerpt=problem.message[:200],
+            reason=reason,
+        )
+        self.document.push(
+            InsertItem(
+                self.document.postmortem, "acknowledgements", acknowledgement, label=self.tr("Keep")
+            )
+        )
+        self.refresh()
+
+    # --- export -------------------------------------------------------------------
+
+    def export_options(self) -> ExportOptions:
+        from pmdesk.domain.pseudonyms import ExportProfile
+
+        return ExportOptions(
+            organisation_name=self.preferences.organisation_name,
+            logo_path=self.preferences.logo_path,
+            accent_color=self.preferences.accent_color,
+            profile=ExportProfile(str(self.profile.currentData())),
+            generated_at=datetime.now(UTC),
+        )
+
+    def chosen_formats(self) -> tuple[str, ...]:
+        return tuple(fmt for fmt, box in self.format_boxes.items() if box.isChecked())
+
+    def _start(
+        self,
+        formats: Sequence[str],
+        options: ExportOptions,
+        on_done: Callable[[list[ExportResult]], None],
+    ) -> None:
+        self.document.save()
+        snapshot = dump_postmortem(self.document.postmortem)
+        self.progress_label.setText(self.tr("Rendering…"))
+        operation: BackgroundOp[list[ExportResult]] = BackgroundOp(
+            self, lambda context: render_snapshot(snapshot, formats, options, context)
+        )
+        self._operation = operation
+
+        def finished(results: list[ExportResult]) -> None:
+            self._operation = None
+            self.progress_label.setText("")
+            self._update_buttons()
+            on_done(results)
+
+        def failed(exc: BaseException) -> None:
+            self._operation = None
+            self.progress_label.setText("")
+            self._update_buttons()
+            show_error(self, exc)
+
+        operation.success(finished).failure(failed)
+        operation.progressed.connect(
+            lambda done, total: self.progress_label.setText(
+                self.tr("Rendering {done}/{total}…").format(done=done, total=total)
+            )
+        )
+        self._update_buttons()
+        operation.run_in_background()
+
+    def preview_pdf(self) -> None:
+        def show(results: list[ExportResult]) -> None:
+            if not results:
+                return
+            self._preview = PdfPreviewDialog(
+                results[0].data,
+                self.tr("Preview — {key}").format(key=self.document.postmortem.key),
+                self,
+            )
+            self._preview.open()
+
+        self._start(("pdf",), self.export_options(), show)
+
+    def export(self) -> None:
+        formats = self.chosen_formats()
+        if not formats:
+            show_error(self, UserFacingError(self.tr("Choose at least one format to export.")))
+            return
+        self.refresh()
+        overrides: dict[str, str] = {}
+        failing = [r for r in self.results if not r.passed]
+        if failing:
+            reason = OverrideGatesDialog.ask(self, failing)
+            if not reason:
+                return
+            overrides = {"*": reason}
+        try:
+            records = resolve_overrides(self.results, overrides)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        folder = ExportFolderDialog.ask(self, self.last_folder)
+        if folder is None:
+            return
+        options = self.export_options()
+        profile = str(self.profile.currentData())
+
+        def write(results: list[ExportResult]) -> None:
+            self._write_and_publish(folder, results, profile, records)
+
+        self._start(formats, options, write)
+
+    def _write_and_publish(
+        self,
+        folder: Path,
+        results: list[ExportResult],
+        profile: str,
+        overrides: list[dict[str, str]],
+    ) -> None:
+        from pmdesk.exporters.pdf import write_atomically
+        from pmdesk.store.publications import publish
+
+        pm = self.document.postmortem
+        stem = f"{pm.key}-{profile}"
+        written: list[Path] = []
+        try:
+            for result in results:
+                path = folder / f"{stem}{EXTENSIONS[result.format]}"
+                write_atomically(path, result.data)
+                written.append(path)
+            publish(
+                self.document.session,
+                pm,
+                formats=[r.format for r in results],
+                profile=profile,
+                content_hash=results[0].content_hash,
+                overrides=overrides,
+            )
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        self.document.mark_changed()
+        self.document.save()
+        self.document.edited.emit((pm,))
+        self.last_folder = folder
+        self.open_folder_button.setEnabled(True)
+        self.progress_label.setText(
+            self.tr("Published version {version}: {files}").format(
+                version=pm.publications[-1].version if pm.publications else "?",
+                files=", ".join(p.name for p in written),
+            )
+        )
+        self.refresh()
+
+    def open_folder(self) -> None:
+        if self.last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
+
+    def focus_location(self, location: str) -> bool:
+        return location == "step:publish"
+
+
+class KeepProblemDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
+        reason, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Keep, with a reason"),
+            parent.tr("Why should this stay as it is?\n\n{}").format(problem.message),
+        )
+        return reason.strip() if ok and reason.strip() else None
+
+
+class OverrideGatesDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
+        names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
+        reason, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Publish anyway?"),
+            parent.tr(
+                "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; "
+                "it is recorded with this version."
+            ).format(names=names),
+        )
+        return reason.strip() if ok and reason.strip() else None
+
+
+class ExportFolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, start: Path | None) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(
+            parent, parent.tr("Export to folder"), str(start or Path.home())
+        )
+        return Path(chosen) if chosen else None
