@@ -689,12 +689,16 @@ class TimelineTableModel(QAbstractTableModel):
         self._haystacks[id(event)] = (event, hay)
         return hay
 
-    def _resync(self) -> None:
-        """Bring the rows in line with the document, with the finest signals that fit."""
+    def _resync(self) -> bool:
+        """Bring the rows in line with the document, with the finest signals that fit.
+
+        Returns:
+            Whether any row was added, removed or moved.
+        """
         old = self._rows
         new = self._compute_rows()
         if len(new) == len(old) and all(a is b for a, b in zip(old, new, strict=True)):
-            return
+            return False
         blocks = _diff_blocks(old, new)
         if blocks is not None and len(blocks) <= 32:
             kind, spans = blocks
@@ -718,6 +722,7 @@ class TimelineTableModel(QAbstractTableModel):
             self._row_of = None
             self.endResetModel()
         self.rows_resynced.emit()
+        return True
 
     def _relayout(self, new: list[TimelineEvent]) -> None:
         # Same events, new order: keep selection and current row via persistent indexes.
@@ -736,8 +741,12 @@ class TimelineTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
-        if any(obj is self.postmortem for obj in touched):
-            self._resync()
+        if any(obj is self.postmortem for obj in touched) and self._resync():
+            # Rows were inserted, removed or reordered: the view repaints them all.
+            for obj in touched:
+                if isinstance(obj, TimelineEvent):
+                    self._haystacks.pop(id(obj), None)
+            return
         changed_rows = []
         needs_order_check = False
         for obj in touched:

@@ -638,7 +638,8 @@ class TimelineStep(StepPage):
     def _refresh_overview(self) -> None:
         events = self.document.postmortem.timeline_events
         self.metrics_panel.update_from(events)
-        self.strip.set_events(events)
+        metrics = self.metrics_panel.metrics
+        self.strip.set_events(events, metrics.moments if metrics is not None else None)
 
     def _update_counts(self) -> None:
         total = len(self.document.postmortem.timeline_events)

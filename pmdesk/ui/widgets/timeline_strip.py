@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -80,7 +81,7 @@ class TimelineStrip(QWidget):
         self.zone_name = "UTC"
         self._events: list[TimelineEvent] = []
         self._times: list[float] = []
-        self._moments: list[tuple[float, KeyMoment, TimelineEvent]] = []
+        self._moments: list[tuple[float, KeyMoment]] = []
         self._selected: list[float] = []
         self._full: tuple[float, float] = (0.0, 1.0)
         self._view: tuple[float, float] = (0.0, 1.0)
@@ -96,16 +97,34 @@ class TimelineStrip(QWidget):
         return QSize(600, int(line * 8.5))
 
     # --- state -------------------------------------------------------------------
-    def set_events(self, events: Sequence[TimelineEvent]) -> None:
-        """Show these events (any order); keeps the zoom if the user zoomed in."""
-        ordered = sorted(events, key=lambda e: e.occurred_at)
-        self._events = ordered
-        self._times = [_epoch(e.occurred_at) for e in ordered]
-        earliest: dict[KeyMoment, tuple[float, TimelineEvent]] = {}
-        for event, at in zip(ordered, self._times, strict=True):
-            if event.key_moment is not None and event.key_moment not in earliest:
-                earliest[event.key_moment] = (at, event)
-        self._moments = sorted((at, moment, event) for moment, (at, event) in earliest.items())
+    def set_events(
+        self,
+        events: Sequence[TimelineEvent],
+        moments: Mapping[KeyMoment, datetime] | None = None,
+    ) -> None:
+        """Show these events; keeps the zoom if the user zoomed in.
+
+        Args:
+            events: best in time order (the timeline keeps it so); sorted here if not.
+            moments: the key moments to mark (`IncidentMetrics.moments`); found from
+                the events when not given.
+        """
+        # One pass over the ORM attributes: on 100,000 events each pass costs.
+        occurred = [e.occurred_at for e in events]
+        if any(later < earlier for earlier, later in pairwise(occurred)):
+            order = sorted(range(len(occurred)), key=occurred.__getitem__)
+            self._events = [events[i] for i in order]
+            occurred = [occurred[i] for i in order]
+        else:
+            self._events = list(events)
+        self._times = [moment.timestamp() for moment in occurred]
+        if moments is None:
+            found: dict[KeyMoment, datetime] = {}
+            for event in self._events:
+                if event.key_moment is not None and event.key_moment not in found:
+                    found[event.key_moment] = event.occurred_at
+            moments = found
+        self._moments = sorted((at.timestamp(), moment) for moment, at in moments.items())
         if self._times:
             start, end = self._times[0], self._times[-1]
             pad = max((end - start) * 0.03, 30.0)
@@ -233,7 +252,7 @@ class TimelineStrip(QWidget):
         painter.end()
 
     def _paint_impact_band(self, painter: QPainter, plot: QRectF) -> None:
-        moments = {moment: at for at, moment, _event in self._moments}
+        moments = {moment: at for at, moment in self._moments}
         start = moments.get(KeyMoment.IMPACT_START)
         end = moments.get(KeyMoment.MITIGATED, moments.get(KeyMoment.RESOLVED))
         if start is None:
@@ -353,12 +372,12 @@ class TimelineStrip(QWidget):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         painter.setFont(bold)
-        for at, moment, event in self._moments:
+        for at, moment in self._moments:
             x = self._x_of(at)
             if not plot.left() - 1 <= x <= plot.right() + 1:
                 continue
             colour = KEY_MOMENT_COLOURS[moment]
-            clock = format_time(event.occurred_at, self.zone_name)[11:16]
+            clock = format_time(datetime.fromtimestamp(at, UTC), self.zone_name)[11:16]
             label = f"{self.tr(KEY_MOMENT_LABELS[moment])} {clock}"
             width = bold_metrics.horizontalAdvance(label) + 8
             left = min(max(x - 3, plot.left()), plot.right() - width)
