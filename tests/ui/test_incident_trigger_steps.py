@@ -393,3 +393,16 @@ def test_a_changed_policy_offers_a_recheck(
     qtbot.waitUntil(saved, timeout=3000)
     document.undo_stack.undo()
     assert page.stale_row.isVisible()
+
+
+def test_typing_a_moment_into_an_unset_field(
+    qtbot: QtBot, blank_document: PostmortemDocument
+) -> None:
+    page = IncidentStep(blank_document)
+    qtbot.addWidget(page)
+    page.show()
+    editor = page.start_edit.editor
+    assert editor.text() == "Not set"
+    qtbot.keyClicks(editor, "202610140930")
+    assert editor.text() == "2026-10-14 09:30 UTC"
+    assert blank_document.postmortem.incident_start == datetime(2026, 10, 14, 9, 30, tzinfo=UTC)

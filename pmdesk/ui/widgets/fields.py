@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, QTimeZone
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -402,6 +403,13 @@ class _UtcDateTimeEdit(QDateTimeEdit):
             return
         super().stepBy(steps)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing into "Not set" starts from a real moment, the digits going to the year.
+        if self.is_unset() and event.text().isdigit():
+            self.setDateTime(to_qdatetime(self._start()))
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        super().keyPressEvent(event)
+
 
 class BoundDateTimeEdit(QWidget):
     """A moment in UTC bound to a `datetime | None` attribute, with a Clear button.
@@ -424,6 +432,9 @@ class BoundDateTimeEdit(QWidget):
         self.editor.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.editor.setMinimumDateTime(_UNSET)
         self.editor.setSpecialValueText(unset_text)
+        self.editor.setToolTip(
+            self.tr("Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.")
+        )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAutoRaise(True)
