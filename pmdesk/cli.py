@@ -80,6 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    from pmdesk.exporters import cli as export_cli
+    from pmdesk.importers import cli as import_cli
+    from pmdesk.lint import cli as lint_cli
+
+    lint_cli.configure_parser(command("lint", "Check text for blaming language."))
+    import_cli.configure_parser(
+        command("import-timeline", "Import timeline events from chat exports and logs.")
+    )
+    export_cli.configure_export_parser(
+        command("export", "Publish a post-mortem as PDF, HTML, Markdown or action-item CSV.")
+    )
+    export_cli.configure_check_parser(
+        command("check", "List what blocks publishing a post-mortem (the gates).")
+    )
+
     p = command("backups", "List the automatic backups of the database.")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -131,6 +146,14 @@ def run(
 
 
 def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) -> int:
+    if args.command == "lint":
+        from pmdesk.lint import cli as lint_cli
+
+        return lint_cli.run(args, stdout=out, stderr=err, resolve_stored=_stored_texts(args, paths))
+    if args.command == "import-timeline":
+        from pmdesk.importers import cli as import_cli
+
+        return import_cli.run(args, stdout=out, stderr=err, store_into=_store_into(args, paths))
     if args.command == "restore-backup":
         return _restore(args, paths, out)
     if args.command == "backups":
@@ -138,6 +161,13 @@ def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) 
 
     db = open_app_database(args, paths)
     try:
+        if args.command in ("export", "check"):
+            from pmdesk.exporters import cli as export_cli
+
+            if args.command == "check":
+                return export_cli.run_check(args, db, out, err)
+            preferences, _notice = load_preferences(paths.preferences_file)
+            return export_cli.run_export(args, db, out, err, preferences=preferences)
         handler = _HANDLERS[args.command]
         return handler(args, db, out, paths)
     finally:
@@ -352,6 +382,54 @@ def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     if kept:
         print(f"The previous database file was kept as {kept}.", file=out)
     return EXIT_OK
+
+
+def _stored_texts(
+    args: argparse.Namespace, paths: Paths
+) -> Callable[[str], list[tuple[str, str, Any, str]]]:
+    def resolve(ident: str) -> list[tuple[str, str, Any, str]]:
+        from pmdesk.domain.texts import lintable_texts
+
+        db = open_app_database(args, paths)
+        try:
+            with db.transaction() as session:
+                pm = find_postmortem(session, ident)
+                from pmdesk.lint import Section
+
+                return [
+                    (
+                        f"{pm.key}:{field.location}",
+                        field.text,
+                        Section(field.section),
+                        pm.language.value,
+                    )
+                    for field in lintable_texts(pm)
+                ]
+        finally:
+            db.close()
+
+    return resolve
+
+
+def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, str], str]:
+    def store(ident: str, result: Any, source_label: str) -> str:
+        from pmdesk.importers.store import add_imported_events
+
+        db = open_app_database(args, paths)
+        try:
+            with db.transaction() as session:
+                pm = find_postmortem(session, ident)
+                batch = add_imported_events(
+                    session, pm, result, source_label=source_label, file_name=source_label
+                )
+                return (
+                    f"Added {batch.event_count} events to {pm.key} "
+                    f"({len(result.events) - batch.event_count} already in the timeline)."
+                )
+        finally:
+            db.close()
+
+    return store
 
 
 _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]

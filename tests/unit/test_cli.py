@@ -159,3 +159,62 @@ def test_exit_when_ready_prints_the_startup_milliseconds(paths: Paths) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert 0 < int(result.stdout.strip()) < 60_000
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_lint_a_stored_post_mortem_reports_every_field(paths: Paths) -> None:
+    pmdesk(paths, "new", "--title", "Backup restore failed")
+    status, out, _ = pmdesk(paths, "lint", "PM-0001", "--format", "json")
+    assert status == 0
+    assert json.loads(out) == {"findings": []}
+    with_blame = json.loads(sample_file().read_text(encoding="utf-8"))
+    with_blame["postmortem"]["key"] = "PM-0002"
+    with_blame["postmortem"]["summary"] = "This was a human error by the on-call engineer."
+    blamed = paths.data_dir.parent / "blamed.json"
+    blamed.write_text(json.dumps(with_blame), encoding="utf-8")
+    pmdesk(paths, "load", str(blamed))
+    status, out, _ = pmdesk(paths, "lint", "PM-0002", "--format", "json")
+    assert status == 1
+    files = {finding["file"] for finding in json.loads(out)["findings"]}
+    assert "PM-0002:field:summary" in files
+
+
+def test_import_timeline_into_a_post_mortem_is_idempotent(paths: Paths) -> None:
+    pmdesk(paths, "new", "--title", "Checkout errors")
+    source = DATA / "imports" / "pagerduty_log_entries.json"
+    status, out, err = pmdesk(paths, "import-timeline", str(source), "--into", "PM-0001")
+    assert status == 0, err
+    assert out.startswith("Added ")
+    status, out, _ = pmdesk(paths, "show", "PM-0001", "--json")
+    count = json.loads(out)["timeline_events"]
+    assert count > 0
+    pmdesk(paths, "import-timeline", str(source), "--into", "PM-0001")
+    status, out, _ = pmdesk(paths, "show", "PM-0001", "--json")
+    assert json.loads(out)["timeline_events"] == count
+
+
+def test_check_and_export_are_gated(paths: Paths, tmp_path: Path) -> None:
+    pmdesk(paths, "new", "--title", "Empty draft")
+    status, out, _ = pmdesk(paths, "check", "PM-0001", "--json")
+    assert status == 1
+    assert any(not gate["passed"] for gate in json.loads(out)["gates"])
+    target = tmp_path / "report.md"
+    status, _, err = pmdesk(paths, "export", "PM-0001", "--format", "md", "-o", str(target))
+    assert status == 1
+    assert "Required parts" in err or "required" in err.lower()
+    assert not target.exists()
+    status, _, err = pmdesk(
+        paths,
+        "export",
+        "PM-0001",
+        "--format",
+        "md",
+        "-o",
+        str(target),
+        "--override-gates",
+        "Draft shared for early review",
+    )
+    assert status == 0, err
+    assert target.read_text(encoding="utf-8").startswith("---\n")
