@@ -505,3 +505,19 @@ def test_description_of_the_selected_action(
             assert stored.description == "Alert after 3 failures in 15 minutes."
 
     qtbot.waitUntil(saved, timeout=3000)
+
+
+def test_show_in_five_whys_asks_to_jump(
+    actions: ActionItemsStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    archiver = root_cause(document, "Archiver failures")
+    for item in document.postmortem.action_items:
+        if any(node is archiver for node in item.root_causes):
+            actions.model.setData(
+                actions.model.index(actions.model.row_of(item), COLUMN.ROOT_CAUSES),
+                [n for n in item.root_causes if n is not archiver],
+            )
+    assert len(actions.banner.show_buttons) == 1
+    with qtbot.waitSignal(actions.jump_requested, timeout=0) as jump:
+        qtbot.mouseClick(actions.banner.show_buttons[0], Qt.MouseButton.LeftButton)
+    assert jump.args == [f"why:{archiver.id}"]
