@@ -101,7 +101,7 @@ def test_slack_export_end_to_end(
     qtbot.waitUntil(settled(dialog), timeout=10_000)
     assert dialog.preview_model.rowCount() == 8
     qtmodeltester.check(dialog.preview_model)
-    assert dialog.summary.text().startswith("Slack export: 8 events to add")
+    assert dialog.summary.text().startswith("Slack export — Events to add: 8")
     assert dialog.preview_model.index(0, 2).data() == "slack #inc-db-failover"
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "&Import 8 events"
@@ -149,7 +149,7 @@ def test_reimporting_the_same_file_adds_nothing(
     qtbot.waitUntil(settled(again), timeout=10_000)
     assert again.prepared is not None
     assert again.prepared.events == []
-    assert f"{added} already in the timeline" in again.summary.text()
+    assert f"already in the timeline: {added}" in again.summary.text()
     assert "nothing to add" in again.summary.text()
     assert not again.import_button.isEnabled()
 
@@ -176,7 +176,7 @@ def test_a_file_without_zones_needs_a_confirmed_zone(
     prepared = dialog.prepared
     assert any("zone_assumed" in e.flags for e in prepared.events)
     assert "line 4: not a syslog line" in dialog.skipped_view.toPlainText()
-    assert "2 lines skipped" in dialog.summary.text()
+    assert "lines skipped: 2" in dialog.summary.text()
 
     # Taking the confirmation back disables Import again.
     dialog.zone_confirm.setChecked(False)

@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -85,21 +86,21 @@ log = logging.getLogger(__name__)
 __all__ = ["FORMAT_NAMES", "ImportDialog", "PreparedImport"]
 
 FORMAT_NAMES: dict[str, str] = {
-    "slack": "Slack export",
-    "teams": "Microsoft Teams messages",
-    "mattermost": "Mattermost bulk export",
-    "discord": "Discord (DiscordChatExporter)",
-    "notes": "Pasted chat or notes (HH:MM name: text)",
-    "journald": "systemd journal (journalctl -o json)",
-    "syslog": "syslog (RFC 3164 / 5424)",
-    "jsonl": "JSON-lines application log",
-    "logfmt": "logfmt log",
-    "access-log": "nginx / Apache access or error log",
-    "k8s-events": "Kubernetes events",
-    "pagerduty": "PagerDuty log entries",
-    "opsgenie": "Opsgenie alert log",
-    "github": "GitHub deployments / Actions runs",
-    "csv": "CSV (generic)",
+    "slack": str(QT_TRANSLATE_NOOP("ImportDialog", "Slack export")),
+    "teams": str(QT_TRANSLATE_NOOP("ImportDialog", "Microsoft Teams messages")),
+    "mattermost": str(QT_TRANSLATE_NOOP("ImportDialog", "Mattermost bulk export")),
+    "discord": str(QT_TRANSLATE_NOOP("ImportDialog", "Discord (DiscordChatExporter)")),
+    "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Pasted chat or notes (HH:MM name: text)")),
+    "journald": str(QT_TRANSLATE_NOOP("ImportDialog", "systemd journal (journalctl -o json)")),
+    "syslog": str(QT_TRANSLATE_NOOP("ImportDialog", "syslog (RFC 3164 / 5424)")),
+    "jsonl": str(QT_TRANSLATE_NOOP("ImportDialog", "JSON-lines application log")),
+    "logfmt": str(QT_TRANSLATE_NOOP("ImportDialog", "logfmt log")),
+    "access-log": str(QT_TRANSLATE_NOOP("ImportDialog", "nginx / Apache access or error log")),
+    "k8s-events": str(QT_TRANSLATE_NOOP("ImportDialog", "Kubernetes events")),
+    "pagerduty": str(QT_TRANSLATE_NOOP("ImportDialog", "PagerDuty log entries")),
+    "opsgenie": str(QT_TRANSLATE_NOOP("ImportDialog", "Opsgenie alert log")),
+    "github": str(QT_TRANSLATE_NOOP("ImportDialog", "GitHub deployments / Actions runs")),
+    "csv": str(QT_TRANSLATE_NOOP("ImportDialog", "CSV (generic)")),
 }
 LEVELS = ("debug", "info", "notice", "warning", "error", "critical")
 WINDOW_MARGIN = timedelta(hours=1)
@@ -107,23 +108,45 @@ PREVIEW_ROWS = 200
 RERUN_DELAY_MS = 350
 
 # The screen's messages, together (style guide §10).
-MSG_CHOOSE = "Choose a file or folder to import."
-MSG_READING = "Reading {file}…"
-MSG_ZONE_REQUIRED = (
-    "The times in this file carry no time zone, so pmdesk cannot place them by itself. "
-    "Confirm the zone they were written in (pre-filled with this computer's zone)."
+MSG_CHOOSE = str(QT_TRANSLATE_NOOP("ImportDialog", "Choose a file or folder to import."))
+MSG_READING = str(QT_TRANSLATE_NOOP("ImportDialog", "Reading {file}…"))
+MSG_ZONE_REQUIRED = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The times in this file carry no time zone, so pmdesk cannot place them by itself. "
+        "Confirm the zone they were written in (pre-filled with this computer's zone).",
+    )
 )
-MSG_ZONE_CONFIRM = "Check the zone, then tick the box: pmdesk never guesses a zone."
-MSG_ZONE_ASSUMED = "Times without a zone are read in {zone}, as you confirmed."
-MSG_UNKNOWN_ZONE = '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
-MSG_CANCELLED = "Reading was stopped. Change an option or press Read again."
-MSG_NOTHING_NEW = "Every event in this file is already in the timeline; there is nothing to add."
-MSG_NO_EVENTS = "No events match the window and filters."
-MSG_SUMMARY = "{count} events to add"
-MSG_ALREADY = "{count} already in the timeline"
-MSG_DUPLICATES = "{count} duplicates dropped"
-MSG_SKIPPED = "{count} lines skipped"
-MSG_WINDOW_ORDER = "The window ends before it starts; swap the two times."
+MSG_ZONE_CONFIRM = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog", "Check the zone, then tick the box: pmdesk never guesses a zone."
+    )
+)
+MSG_ZONE_ASSUMED = str(
+    QT_TRANSLATE_NOOP("ImportDialog", "Times without a zone are read in {zone}, as you confirmed.")
+)
+MSG_UNKNOWN_ZONE = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog", '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
+    )
+)
+MSG_CANCELLED = str(
+    QT_TRANSLATE_NOOP("ImportDialog", "Reading was stopped. Change an option or press Read again.")
+)
+MSG_NOTHING_NEW = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "Every event in this file is already in the timeline; there is nothing to add.",
+    )
+)
+MSG_NO_EVENTS = str(QT_TRANSLATE_NOOP("ImportDialog", "No events match the window and filters."))
+MSG_SUMMARY = str(QT_TRANSLATE_NOOP("ImportDialog", "Events to add: {count}"))
+MSG_ALREADY = str(QT_TRANSLATE_NOOP("ImportDialog", "already in the timeline: {count}"))
+MSG_DUPLICATES = str(QT_TRANSLATE_NOOP("ImportDialog", "duplicates dropped: {count}"))
+MSG_SKIPPED = str(QT_TRANSLATE_NOOP("ImportDialog", "lines skipped: {count}"))
+MSG_WINDOW_ORDER = str(
+    QT_TRANSLATE_NOOP("ImportDialog", "The window ends before it starts; swap the two times.")
+)
 
 
 def _is_zone_required(exc: BaseException) -> bool:
@@ -740,7 +763,7 @@ class ImportDialog(QDialog):
             parts.append(self.tr(MSG_SKIPPED).format(count=f"{result.skipped_count:,}"))
         summary = " · ".join(parts)
         name = FORMAT_NAMES.get(result.format, result.format)
-        summary = self.tr("{name}: {summary}").format(name=name, summary=summary)
+        summary = self.tr("{name} — {summary}").format(name=name, summary=summary)
         problem = False
         if not prepared.events:
             summary += "\n" + (
@@ -829,8 +852,11 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(can_import)
         if self.prepared is not None and self.prepared.events:
+            count = len(self.prepared.events)
             self.import_button.setText(
-                self.tr("&Import {count} events").format(count=f"{len(self.prepared.events):,}")
+                self.tr("&Import 1 event")
+                if count == 1
+                else self.tr("&Import {count} events").format(count=f"{count:,}")
             )
         else:
             self.import_button.setText(self.tr("&Import"))

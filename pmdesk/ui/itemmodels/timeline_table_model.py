@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -59,6 +61,7 @@ __all__ = [
     "TimelineTableModel",
     "delete_events_edit",
     "format_time",
+    "key_moment_label",
     "machine_zone_name",
     "merged_in_time_order",
     "monospace_font",
@@ -72,15 +75,25 @@ __all__ = [
 ItemRole = Qt.ItemDataRole.UserRole
 
 COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_TEXT = range(5)
-COLUMNS = ("Time", "Key moment", "Source", "Author", "Text")
+COLUMNS = tuple(
+    str(QT_TRANSLATE_NOOP("TimelineTableModel", name))
+    for name in ("Time", "Key moment", "Source", "Author", "Text")
+)
 
 KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
-    KeyMoment.IMPACT_START: "Impact start",
-    KeyMoment.DETECTED: "Detected",
-    KeyMoment.ACKNOWLEDGED: "Acknowledged",
-    KeyMoment.MITIGATED: "Mitigated",
-    KeyMoment.RESOLVED: "Resolved",
+    KeyMoment.IMPACT_START: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Impact start")),
+    KeyMoment.DETECTED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Detected")),
+    KeyMoment.ACKNOWLEDGED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Acknowledged")),
+    KeyMoment.MITIGATED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Mitigated")),
+    KeyMoment.RESOLVED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Resolved")),
 }
+
+
+def key_moment_label(moment: KeyMoment) -> str:
+    """The translated name of a key moment."""
+    return QCoreApplication.translate("TimelineTableModel", KEY_MOMENT_LABELS[moment])
+
+
 # Mid-saturation hues, drawn translucent, so they read on light and dark palettes.
 KEY_MOMENT_COLOURS: dict[KeyMoment, QColor] = {
     KeyMoment.IMPACT_START: QColor(220, 60, 60),
@@ -464,7 +477,7 @@ class TimelineTableModel(QAbstractTableModel):
             if column == COLUMN_TIME:
                 return format_time(event.occurred_at, self.zone_name)
             if column == COLUMN_KEY_MOMENT:
-                return self.tr(KEY_MOMENT_LABELS[event.key_moment]) if event.key_moment else ""
+                return key_moment_label(event.key_moment) if event.key_moment else ""
             if column == COLUMN_SOURCE:
                 return event.source
             if column == COLUMN_AUTHOR:

@@ -15,6 +15,7 @@ from functools import partial
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QEvent,
     QItemSelection,
@@ -61,10 +62,10 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
-    KEY_MOMENT_LABELS,
     TimelineTableModel,
     citing_whys,
     delete_events_edit,
+    key_moment_label,
     machine_zone_name,
     monospace_font,
     new_manual_event,
@@ -103,13 +104,30 @@ LARGE_TIMELINE = 5_000
 SEARCH_DELAY_MS = 250
 
 # The screen's messages, together (style guide §10).
-MSG_UNKNOWN_ZONE = '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
-MSG_DELETED = "Deleted {count} events. Ctrl+Z brings them back."
-MSG_DELETED_CITED = "Deleted {count} events and {links} evidence links. Ctrl+Z brings them back."
-MSG_IMPORTED = "Added {count} events from {file}."
-MSG_REMOVED_IMPORT = "Removed the import {label} ({count} events). Ctrl+Z brings it back."
-MSG_NO_IMPORTS = "Nothing was imported into this timeline yet."
-MSG_SELECT_FIRST = "Select an event first."
+MSG_UNKNOWN_ZONE = str(
+    QT_TRANSLATE_NOOP(
+        "TimelineStep", '"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.'
+    )
+)
+MSG_DELETED = str(
+    QT_TRANSLATE_NOOP("TimelineStep", "Events deleted: {count}. Ctrl+Z brings them back.")
+)
+MSG_DELETED_CITED = str(
+    QT_TRANSLATE_NOOP(
+        "TimelineStep",
+        "Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.",
+    )
+)
+MSG_IMPORTED = str(QT_TRANSLATE_NOOP("TimelineStep", "Events added from {file}: {count}."))
+MSG_REMOVED_IMPORT = str(
+    QT_TRANSLATE_NOOP(
+        "TimelineStep", "Removed the import of {label} (events: {count}). Ctrl+Z brings it back."
+    )
+)
+MSG_NO_IMPORTS = str(
+    QT_TRANSLATE_NOOP("TimelineStep", "Nothing was imported into this timeline yet.")
+)
+MSG_SELECT_FIRST = str(QT_TRANSLATE_NOOP("TimelineStep", "Select an event first."))
 
 
 def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
@@ -404,7 +422,7 @@ class TimelineStep(StepPage):
         self.key_moment_actions: dict[KeyMoment, QAction] = {}
         for moment, shortcut in KEY_MOMENT_SHORTCUTS.items():
             self.key_moment_actions[moment] = action(
-                self.tr(KEY_MOMENT_LABELS[moment]),
+                key_moment_label(moment),
                 (shortcut,),
                 partial(self.mark_selected, moment),
             )
@@ -501,7 +519,7 @@ class TimelineStep(StepPage):
             edits = [SetValue(e, "key_moment", None, label) for e in events if e.key_moment]
         else:
             target = self._current_event() or events[0]
-            label = self.tr("Mark as {moment}").format(moment=KEY_MOMENT_LABELS[moment])
+            label = self.tr("Mark as {moment}").format(moment=key_moment_label(moment))
             if target.key_moment is moment:
                 edits = [SetValue(target, "key_moment", None, self.tr("Clear key moment"))]
             else:
@@ -645,9 +663,13 @@ class TimelineStep(StepPage):
         total = len(self.document.postmortem.timeline_events)
         shown = self.model.rowCount()
         if shown == total:
-            text = self.tr("{total} events").format(total=f"{total:,}")
+            text = (
+                self.tr("1 event")
+                if total == 1
+                else self.tr("{total} events").format(total=f"{total:,}")
+            )
         else:
-            text = self.tr("Showing {shown} of {total} events").format(
+            text = self.tr("Showing {shown} of {total}").format(
                 shown=f"{shown:,}", total=f"{total:,}"
             )
         self.count_label.setText(text)

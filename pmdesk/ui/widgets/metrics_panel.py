@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -15,11 +15,31 @@ __all__ = ["METRIC_NAMES", "MetricsPanel"]
 
 # (attribute of IncidentMetrics, caption, the key moment whose marker it needs)
 METRIC_NAMES: tuple[tuple[str, str, KeyMoment], ...] = (
-    ("time_to_detect", "Time to detect", KeyMoment.DETECTED),
-    ("time_to_acknowledge", "Time to acknowledge", KeyMoment.ACKNOWLEDGED),
-    ("time_to_mitigate", "Time to mitigate", KeyMoment.MITIGATED),
-    ("time_to_resolve", "Time to resolve", KeyMoment.RESOLVED),
-    ("impact_duration", "Impact duration", KeyMoment.MITIGATED),
+    (
+        "time_to_detect",
+        str(QT_TRANSLATE_NOOP("MetricsPanel", "Time to detect")),
+        KeyMoment.DETECTED,
+    ),
+    (
+        "time_to_acknowledge",
+        str(QT_TRANSLATE_NOOP("MetricsPanel", "Time to acknowledge")),
+        KeyMoment.ACKNOWLEDGED,
+    ),
+    (
+        "time_to_mitigate",
+        str(QT_TRANSLATE_NOOP("MetricsPanel", "Time to mitigate")),
+        KeyMoment.MITIGATED,
+    ),
+    (
+        "time_to_resolve",
+        str(QT_TRANSLATE_NOOP("MetricsPanel", "Time to resolve")),
+        KeyMoment.RESOLVED,
+    ),
+    (
+        "impact_duration",
+        str(QT_TRANSLATE_NOOP("MetricsPanel", "Impact duration")),
+        KeyMoment.MITIGATED,
+    ),
 )
 
 _SHORTCUTS = {

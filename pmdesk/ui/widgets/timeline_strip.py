@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.itemmodels.timeline_table_model import (
     KEY_MOMENT_COLOURS,
-    KEY_MOMENT_LABELS,
     format_time,
+    key_moment_label,
     source_colour,
     zone_named,
 )
@@ -378,7 +378,7 @@ class TimelineStrip(QWidget):
                 continue
             colour = KEY_MOMENT_COLOURS[moment]
             clock = format_time(datetime.fromtimestamp(at, UTC), self.zone_name)[11:16]
-            label = f"{self.tr(KEY_MOMENT_LABELS[moment])} {clock}"
+            label = f"{key_moment_label(moment)} {clock}"
             width = bold_metrics.horizontalAdvance(label) + 8
             left = min(max(x - 3, plot.left()), plot.right() - width)
             row = next((r for r, end in enumerate(row_ends) if left > end), None)
