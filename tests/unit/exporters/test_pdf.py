@@ -251,3 +251,48 @@ def test_unwritable_destination(tmp_path: Path) -> None:
 
     with pytest.raises(UserFacingError, match="could not be written"):
         write_pdf("<p>x</p>", tmp_path / "missing-folder" / "x.pdf")
+
+
+def test_svg_logo_cannot_pull_in_other_files(
+    tmp_path: Path, secret_file: Path, no_network: list[Any]
+) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="40" height="20"><rect width="40" height="20" fill="#2f5d8a"/>'
+        f'<image xlink:href="{secret_file.as_uri()}" width="40" height="20"/>'
+        '<image href="https://evil.example/x.png" width="40" height="20"/></svg>',
+        encoding="utf-8",
+    )
+    policy = SafeUrlPolicy(allowed_files=(logo,))
+    pdf = render_pdf_bytes(f'<p>Logo</p><img src="{logo.as_uri()}">', policy=policy)
+    assert b"TOP-SECRET" not in pdf
+    assert secret_file.as_uri() in policy.refused
+    assert "https://evil.example/x.png" in policy.refused
+    assert no_network == []
+
+
+def test_long_tables_repeat_their_header(load_pm: LoadPostmortem) -> None:
+    def many_actions(data: dict[str, Any]) -> None:
+        template = data["action_items"][0]
+        data["action_items"] = [
+            {**template, "title": f"Action number {i} " + "with a longer title " * 3}
+            for i in range(45)
+        ]
+
+    html = render_html(load_pm(many_actions), options=ExportOptions(generated_at=FIXED_TIME))
+    start = html.index('<section id="actions"')
+    end = html.index("</section>", start)
+    only_actions = (
+        html[: html.index("<main>") + 6] + html[start:end] + "</section></main></body></html>"
+    )
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf_bytes(only_actions)))
+    pages = [page.extract_text() or "" for page in reader.pages]
+    with_header = [p for p in pages if re.search(r"ACTION\s+TYPE\s+OWNER", p)]
+    assert len(with_header) >= 2, "the action table's header is not repeated"
+
+
+def test_accent_colour_is_applied(sample_pm: Postmortem) -> None:
+    html = render_html(sample_pm, options=ExportOptions(accent_color="#aa3300"))
+    assert "border-bottom: 1.2pt solid #aa3300" in html
+    assert "#2f5d8a" not in html
