@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pmdesk.errors import UserFacingError
-from pmdesk.importers import FORMATS, ImportOptions, ImportResult, import_path
+from pmdesk.importers import FORMATS, ImportOptions, ImportResult, _common, import_path
 
 OPTIONS = ImportOptions(tz="Europe/Berlin", date=date(2023, 6, 14), reference_year=2023)
 WINDOWED = ImportOptions(
@@ -209,15 +209,23 @@ def test_random_text_lines(fmt: str, lines: list[str], prefix: str) -> None:
     records=st.lists(JSON_VALUES, max_size=6),
     wrapper=st.sampled_from(("lines", "array", *LIST_KEYS)),
     windowed=st.booleans(),
+    streamed=st.booleans(),
 )
-def test_random_json_structures(fmt: str, records: list[Any], wrapper: str, windowed: bool) -> None:
+def test_random_json_structures(
+    fmt: str, records: list[Any], wrapper: str, windowed: bool, streamed: bool
+) -> None:
     if wrapper == "lines":
         payload = "\n".join(json.dumps(r) for r in records)
     elif wrapper == "array":
         payload = json.dumps(records)
     else:
         payload = json.dumps({wrapper: records, "guild": {"name": "g"}, "channel": {"name": "c"}})
-    _run(fmt, "input.json", payload.encode(), WINDOWED if windowed else OPTIONS)
+    previous = _common.SMALL_DOCUMENT
+    _common.SMALL_DOCUMENT = 0 if streamed else previous  # exercise the ijson path too
+    try:
+        _run(fmt, "input.json", payload.encode(), WINDOWED if windowed else OPTIONS)
+    finally:
+        _common.SMALL_DOCUMENT = previous
 
 
 @FUZZ
