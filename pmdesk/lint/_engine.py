@@ -540,6 +540,10 @@ class _Analyser:
         """Subject of the clause around an adverbial cue ("without checking", "blindly")."""
         start = self._clause_start(tokens, cue_index)
         lex, extra, lang = self.lex, self.extra, self.pack.lang
+        if start > 0 and tokens[start - 1].low in ("who", "whom"):
+            return Agent.PERSON  # "Benji, who had been warned twice, …"
+        if start > 0 and tokens[start - 1].low == "which":
+            return Agent.SYSTEM
         if cue_index <= start:
             j = cue_index
             while j < len(tokens) and tokens[j].text != ",":
