@@ -610,3 +610,28 @@ def test_deleting_many_events_is_one_step_and_comes_back(
     with db.sessions() as session:
         assert sorted(session.execute(select(why_evidence)).all()) == sorted(links_before)
     assert step.metrics_panel.value_text("time_to_detect") == "10 min 31 s"
+
+
+def test_context_menu_marks_moments_and_jumps_to_citing_whys(
+    step: TimelineStep, qtbot: QtBot
+) -> None:
+    row = row_of_text(step, "PgBouncer resolves the database host name")
+    step.table.selectRow(row)
+    menu = step.context_menu()
+    titles = [action.text() for action in menu.actions()]
+    assert "Add event" in titles
+    assert "Mark as key moment" in titles
+    assert "Cited as evidence by" in titles
+    marks = next(a.menu() for a in menu.actions() if a.text() == "Mark as key moment")
+    mitigated = next(a for a in marks.actions() if a.text() == "Mitigated")
+    assert mitigated.shortcut().toString() == "Ctrl+4"
+    mitigated.trigger()
+    assert shown(step, row, COLUMN_KEY_MOMENT) == "Mitigated"
+    assert step.metrics_panel.value_text("time_to_mitigate") == "30 min 49 s"
+
+    cited = next(a.menu() for a in menu.actions() if a.text() == "Cited as evidence by")
+    why = next(w for w in step.document.postmortem.why_nodes if w.text.startswith("PgBouncer"))
+    with qtbot.waitSignal(step.jump_requested, timeout=0) as blocker:
+        cited.actions()[0].trigger()
+    assert blocker.args == [f"why:{why.id}"]
+    menu.deleteLater()

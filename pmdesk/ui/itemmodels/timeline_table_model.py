@@ -40,7 +40,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 from sqlalchemy import inspect
 from sqlalchemy.orm import make_transient
 
@@ -340,15 +340,22 @@ def source_colour(source: str) -> QColor:
     return QColor.fromHsv(hue, 150, 200)
 
 
-@lru_cache(maxsize=256)
-def _source_icon(source: str) -> QIcon:
+@lru_cache(maxsize=512)
+def _source_icon(source: str, imported: bool) -> QIcon:
+    # Filled chip: came from an imported file; outlined: written or curated by hand.
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(source_colour(source))
-    painter.drawRoundedRect(1, 1, 10, 10, 3, 3)
+    colour = source_colour(source)
+    if imported:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(1, 1, 10, 10, 3, 3)
+    else:
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(2, 2, 8, 8, 2, 2)
     painter.end()
     return QIcon(pixmap)
 
@@ -504,7 +511,7 @@ class TimelineTableModel(QAbstractTableModel):
                 return self._bold_font
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SOURCE:
-            return _source_icon(event.source or "")
+            return _source_icon(event.source or "", event.import_batch is not None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(event, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
