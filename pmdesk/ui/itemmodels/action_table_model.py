@@ -195,8 +195,8 @@ class ActionItemTableModel(CollectionTableModel):
                 return self.tr("— none —")
             if len(causes) == 1:
                 return short_text(causes[0].text, 90)
-            # One line each; the tooltip has the full texts.
-            return "\n".join(f"• {short_text(node.text, 42)}" for node in causes)
+            # The start of each; the tooltip has the full texts.
+            return "; ".join(short_text(node.text, 32) for node in causes)
         return ""
 
     def _tooltip(self, item: ActionItem, column: int) -> str | None:

@@ -405,22 +405,8 @@ class ActionItemsStep(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionItemTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            ActionItemTableModel.ROOT_CAUSES, QHeaderView.ResizeMode.Stretch
-        )
-        for column, width in (
-            (ActionItemTableModel.TYPE, 130),
-            (ActionItemTableModel.OWNER, 190),
-            (ActionItemTableModel.PRIORITY, 70),
-            (ActionItemTableModel.DUE, 110),
-            (ActionItemTableModel.STATUS, 110),
-            (ActionItemTableModel.TRACKER, 110),
-        ):
-            self.table.setColumnWidth(column, width)
-        # Two lines per row: long titles wrap once, the tooltip has the rest.
-        line = self.table.fontMetrics().lineSpacing()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(2 * line + 14)
+        self._size_columns()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(
             ActionItemTableModel.TYPE,
@@ -753,7 +739,26 @@ class ActionItemsStep(StepPage):
         self.table.scrollTo(index)
         return True
 
+    def _size_columns(self) -> None:
+        """Column widths and row height in characters and lines, so zooming keeps them."""
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        for column, characters in (
+            (ActionItemTableModel.TYPE, 17),
+            (ActionItemTableModel.OWNER, 22),
+            (ActionItemTableModel.PRIORITY, 9),
+            (ActionItemTableModel.DUE, 13),
+            (ActionItemTableModel.STATUS, 14),
+            (ActionItemTableModel.TRACKER, 12),
+            (ActionItemTableModel.ROOT_CAUSES, 34),
+        ):
+            self.table.setColumnWidth(column, characters * char)
+        # Two lines per row: long titles wrap once, the tooltip has the rest.
+        self.table.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 14)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.banner.apply_colors()
+        elif event.type() == QEvent.Type.FontChange:
+            self._size_columns()
