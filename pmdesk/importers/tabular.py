@@ -7,7 +7,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import IO
 
 from pmdesk.errors import UserFacingError
@@ -59,6 +59,23 @@ _DMY_RE = re.compile(
     r"(?:[ T,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:[.,](\d{1,6}))?)?\s*([AaPp]\.?[Mm]\.?)?)?$"
 )
 _FIELD_LIMIT = 1024 * 1024
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # noqa: DTZ001 - Excel day 0, a naive wall-clock date
+# Spreadsheet and ticket-tool spellings with month names (Jira: "14/Jun/23 4:05 PM").
+_NAMED_MONTH_FORMATS = (
+    "%d/%b/%y %I:%M %p",
+    "%d/%b/%Y %I:%M %p",
+    "%d/%b/%Y %H:%M",
+    "%d/%b/%Y:%H:%M:%S",
+    "%b %d, %Y %I:%M %p",
+    "%b %d, %Y %I:%M:%S %p",
+    "%b %d, %Y %H:%M:%S",
+    "%B %d, %Y %I:%M %p",
+    "%d %b %Y %H:%M:%S",
+    "%d %b %Y %H:%M",
+    "%d %B %Y %H:%M",
+    "%a %b %d %H:%M:%S %Y",
+    "%a, %d %b %Y %H:%M:%S",
+)
 
 
 def _open_text(member: Member, head: bytes) -> IO[str]:
@@ -104,8 +121,13 @@ def parse_cell_time(
     if text.replace(".", "", 1).isdigit():
         unit = mapping.epoch_unit
         flags: tuple[str, ...] = ()
+        whole = text.partition(".")[0]
+        if unit in (None, "auto") and len(whole) == 5 and 20000 <= int(whole) < 80000:
+            # Excel serial day numbers (1954..2119): naive local time, like Excel shows it.
+            milliseconds = round(float(text) * 86_400_000)  # Excel keeps about 1 ms
+            return _EXCEL_EPOCH + timedelta(milliseconds=milliseconds), ("excel_serial_date",)
         if unit is None or unit == "auto":
-            unit = guess_epoch_unit(len(text.partition(".")[0]))
+            unit = guess_epoch_unit(len(whole))
             flags = ("epoch_unit_guessed",)
         moment = epoch_to_utc(text, unit)
         return None if moment is None else (moment, flags)
@@ -116,6 +138,11 @@ def parse_cell_time(
         return parsed, ()
     match = _DMY_RE.match(text)
     if match is None:
+        for pattern in _NAMED_MONTH_FORMATS:
+            try:
+                return datetime.strptime(text, pattern), ()  # noqa: DTZ007 - naive local
+            except ValueError:
+                continue
         return None
     first, separator, second, third = match.group(1), match.group(2), match.group(3), match.group(4)
     try:

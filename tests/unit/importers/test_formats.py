@@ -711,3 +711,18 @@ def test_streamed_and_loaded_documents_agree(
     streamed = run_import(name)
     assert streamed.events == loaded.events
     assert streamed.skipped == loaded.skipped
+
+
+def test_csv_named_months_and_excel_serials(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "jira.csv"
+    path.write_text(
+        "Created,Summary\n14/Jun/23 4:05 PM,Jira style\n"
+        '"Jun 14, 2023 4:06 PM",US long\n45091.6736111111,Excel serial\n'
+    )
+    result = run_import(path, tz="UTC")
+    assert [(e.time_utc, e.text) for e in result.events] == [
+        (datetime(2023, 6, 14, 16, 5, tzinfo=UTC), "Jira style"),
+        (datetime(2023, 6, 14, 16, 6, tzinfo=UTC), "US long"),
+        (datetime(2023, 6, 14, 16, 10, tzinfo=UTC), "Excel serial"),
+    ]
+    assert "excel_serial_date" in result.events[2].flags
