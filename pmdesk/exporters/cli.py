@@ -13,7 +13,7 @@ import argparse
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pmdesk.domain.gates import (
     GateResult,
@@ -24,12 +24,13 @@ from pmdesk.domain.gates import (
 )
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters.export import EXTENSIONS, export_to_file
-from pmdesk.exporters.html import ExportOptions
 from pmdesk.settings import Preferences
 from pmdesk.store import Database
-from pmdesk.store.publications import next_publication_version, publish
+from pmdesk.store.publications import FORMATS, next_publication_version, publish
 from pmdesk.store.queries import find_postmortem
+
+if TYPE_CHECKING:
+    from pmdesk.exporters.html import ExportOptions
 
 __all__ = ["configure_check_parser", "configure_export_parser", "run_check", "run_export"]
 
@@ -41,7 +42,7 @@ MAX_PROBLEMS_SHOWN = 5
 def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
     parser.add_argument(
-        "--format", "-f", required=True, choices=tuple(EXTENSIONS), dest="format",
+        "--format", "-f", required=True, choices=FORMATS, dest="format",
         help="pdf, html (one self-contained file), md (Markdown with front matter) "
         "or actions-csv (action items for Jira or GitHub import)",
     )  # fmt: skip
@@ -74,7 +75,9 @@ def _emit(out: TextIO, value: Any) -> None:
     out.write("\n")
 
 
-def _print_results(results: list[GateResult], out: TextIO, *, only_failing: bool = False) -> None:
+def _print_results(
+    results: list[GateResult], out: TextIO, key: str, *, only_failing: bool = False
+) -> None:
     for result in results:
         if only_failing and result.passed:
             continue
@@ -88,7 +91,7 @@ def _print_results(results: list[GateResult], out: TextIO, *, only_failing: bool
             print(f"         - {problem.label}: {prefix}{problem.message}", file=out)
         hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
         if hidden > 0:
-            print(f"         … and {hidden} more (pmdesk check {{id}} --json lists all)", file=out)
+            print(f"         … and {hidden} more (pmdesk check {key} --json lists all)", file=out)
 
 
 def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
@@ -102,11 +105,13 @@ def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
         _emit(out, {"key": key, "passed": passed, "gates": [r.as_dict() for r in results]})
     else:
         print(f"{key}: {'ready to publish' if passed else 'not ready to publish'}", file=out)
-        _print_results(results, out)
+        _print_results(results, out, key)
     return EXIT_OK if passed else EXIT_GATES_FAILED
 
 
 def _options(args: argparse.Namespace, preferences: Preferences | None) -> ExportOptions:
+    from pmdesk.exporters.html import ExportOptions
+
     prefs = preferences or Preferences()
     accent = args.accent if args.accent is not None else prefs.accent_color
     if args.accent is not None and not _is_hex_colour(accent):
@@ -145,6 +150,10 @@ def run_export(
     Raises:
         UserFacingError: unknown post-mortem, unusable logo, file not writable, …
     """
+    # Imported here: only exporting needs Jinja2, Markdown and YAML.
+    from pmdesk.exporters.export import EXTENSIONS, export_to_file
+    from pmdesk.exporters.html import ExportOptions
+
     options = _options(args, preferences)
     dest: Path = args.output
     if dest.is_dir():
@@ -160,7 +169,7 @@ def run_export(
             records = resolve_overrides(results, overrides)
         except GatesNotPassedError as exc:
             print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
-            _print_results(results, err, only_failing=True)
+            _print_results(results, err, pm.key, only_failing=True)
             print(
                 "Fix them (see 'pmdesk check'), or publish anyway with "
                 "--override-gates 'the reason'.",

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.exporters.actions_csv import export_actions_csv
 from pmdesk.exporters.html import ExportOptions, content_hash, export_html_file, render_html
 from pmdesk.exporters.markdown import export_markdown
@@ -97,7 +96,3 @@ def export_to_file(
     write_atomically(dest, result.data)
     log.info("Exported %s as %s", pm.key, fmt)
     return replace(result, path=dest)
-
-
-def default_profile(value: str | None) -> ExportProfile:
-    return ExportProfile(value or ExportProfile.INTERNAL.value)

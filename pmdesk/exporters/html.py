@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import mimetypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -320,7 +319,3 @@ def export_html_file(
     """One self-contained HTML file: CSS inlined and the logo embedded, so it opens
     anywhere, offline, and fetches nothing."""
     return render_html(pm, profile=profile, options=options, embed_resources=True)
-
-
-def guess_media_type(path: Path) -> str:
-    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
