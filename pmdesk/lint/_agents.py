@@ -208,12 +208,18 @@ def classify_forward(
     lang: str,
     start: int = 0,
     end: int | None = None,
+    *,
+    skip_objects: bool = True,
 ) -> tuple[Agent, int]:
-    """First agent of a token range, the head of its noun phrase; returns (agent, index)."""
+    """First agent of a token range, the head of its noun phrase; returns (agent, index).
+
+    German noun phrases after an accusative or dative article are objects, not subjects,
+    and are skipped unless ``skip_objects`` is false (for spans a rule already marked).
+    """
     end = len(tokens) if end is None else end
     i = start
     while i < end:
-        if lang == "de" and i > start and tokens[i - 1].low in lex.object_articles:
+        if skip_objects and lang == "de" and i > start and tokens[i - 1].low in lex.object_articles:
             i += 1
             continue
         agent, possessive = classify_token(tokens, i, lex, extra, lang, start)

@@ -518,7 +518,9 @@ class _Analyser:
                 and (tokens[last].start < a_end or last < first + 5)
             ):
                 last += 1
-            agent, _ = classify_forward(tokens, self.lex, self.extra, lang, first, last)
+            agent, _ = classify_forward(
+                tokens, self.lex, self.extra, lang, first, last, skip_objects=False
+            )
             return agent
         if rule.subject == "clause" and lang == "en":
             return self._clause_subject(tokens, cue_index)
