@@ -16,7 +16,7 @@ _SYSLOG_ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\
 _ACCESS = re.compile(r'^\S+ \S+ \S+ \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "')
 _NGINX_ERROR = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: ")
 _APACHE_ERROR = re.compile(r"^\[\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? \d{4}\] \[")
-_LOGFMT_PAIR = re.compile(r'(?:^|\s)[\w.@/-]+=(?:"(?:[^"\\]|\\.)*"|\S*)')
+_LOGFMT_PAIR = re.compile(r'(?:^|\s)[\w.@/-]+=(?:"(?:[^"\\]|\\.)*+"|\S*)')
 _LOGFMT_TIME = re.compile(r"(?:^|\s)(?:ts|time|t|timestamp)=")
 _NOTES = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*[-–]?\s*[^:\s][^:]{0,60}:\s*\S")
 _JSON_OBJECT = re.compile(r"^\s*\{.*\}\s*$")
@@ -96,7 +96,8 @@ def _logfmt_share(lines: list[str]) -> float:
 
 
 def _looks_like_csv(text: str) -> bool:
-    sample = "\n".join(text.splitlines()[:20])
+    # csv.Sniffer's regexes are quadratic on long quote-heavy text: keep the sample short.
+    sample = "\n".join(text.splitlines()[:20])[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:

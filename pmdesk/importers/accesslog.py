@@ -20,7 +20,7 @@ from ._time import UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["compile_access_format", "import_access_log", "parse_access_line"]
 
-_Q = r'"((?:[^"\\]|\\.)*)"'
+_Q = r'"((?:[^"\\]|\\.)*+)"'
 _ACCESS_RE = re.compile(
     r"^(\S+) (\S+) (.+?) \[(\d\d)/(\w{3})/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-]\d{4})\] "
     + _Q
@@ -187,7 +187,7 @@ def compile_access_format(log_format: str) -> re.Pattern[str]:
                 continue
             pattern = _TIME_LOCAL
         elif quoted:
-            pattern = r'(?:[^"\\]|\\.)*'
+            pattern = r'(?:[^"\\]|\\.)*+'
         elif literal.endswith("["):
             pattern = r"[^\]]*"
         else:

@@ -327,7 +327,7 @@ def _emit_wrapped(
 # --- logfmt -----------------------------------------------------------------
 
 _KEY_RE = re.compile(r"[^\s=\"]+")
-_QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*+)"')
 _UNQUOTED_RE = re.compile(r"[^\s]*")
 _ESCAPE_RE = re.compile(r"\\(.)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}

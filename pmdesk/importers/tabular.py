@@ -218,7 +218,8 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
     member = source.single()
     head = check_text_head(member)
     mapping = sink.options.csv_mapping or CsvMapping()
-    sample = "\n".join(_head_text(head).splitlines()[:30])
+    # csv.Sniffer's regexes are quadratic on long quote-heavy text: keep the sample short.
+    sample = "\n".join(_head_text(head).splitlines()[:30])[:4096]
     if mapping.delimiter:
         delimiter = mapping.delimiter
     else:

@@ -184,3 +184,21 @@ def test_truncated_gzip(run_import: Run, tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"Jun 14 16:05:02 h app: x\n" * 5000)[:-200])
     with pytest.raises(UserFacingError, match="damaged or incomplete"):
         run_import(path, format="syslog", tz="UTC", reference_year=2023)
+
+
+@pytest.mark.parametrize("fmt", ["access-log", "logfmt", "csv", "syslog", "notes", "auto"])
+def test_pathological_long_lines_finish_quickly(run_import: Run, tmp_path: Path, fmt: str) -> None:
+    """Quote and backslash runs that make naive regexes backtrack stay linear."""
+    import time
+
+    path = tmp_path / "evil.log"
+    path.write_bytes(
+        b'1.2.3.4 - - [14/Jun/2023:16:05:02 +0200] "' + b"\\" * 3_000_000 + b"x\n"
+        b"ts=1 " + b'a="\\' * 200_000 + b"\n" + b'"' * 60_000 + b"\n"
+    )
+    started = time.perf_counter()
+    try:
+        run_import(path, format=fmt, tz="UTC", reference_year=2023, date=None)
+    except UserFacingError:
+        pass
+    assert time.perf_counter() - started < 10
