@@ -86,7 +86,7 @@ def test_shows_the_sample_in_time_order(step: TimelineStep, qtmodeltester: Any) 
     assert model.rowCount() == 30
     times = [model.event_at(row).occurred_at for row in range(model.rowCount())]
     assert times == sorted(times)
-    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 08:41:12"
+    assert shown(step, 0, COLUMN_TIME) == "08:41:12"  # one day: no date
     impact = row_of_text(step, "First HTTP 502")
     assert shown(step, impact, COLUMN_KEY_MOMENT) == "Impact start"
     assert model.index(impact, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -163,7 +163,7 @@ def test_add_event_with_ctrl_enter_then_type_its_text(
 
     row = row_of_text(step, "Checked the pooler config")
     # Added right after the selected event, at its time.
-    assert shown(step, row, COLUMN_TIME) == "2026-10-14 09:41:10"
+    assert shown(step, row, COLUMN_TIME) == "09:41:10"
     assert shown(step, row, COLUMN_SOURCE) == "manual"
     assert shown(step, row - 1, COLUMN_TEXT) == "systemctl reload pgbouncer on app-03"
     pm_events = document.postmortem.timeline_events
@@ -198,7 +198,7 @@ def test_edit_time_by_typing_in_the_display_zone(
     step.zone_combo.setCurrentText("Europe/Berlin")
     step.zone_combo.lineEdit().editingFinished.emit()
     row = row_of_text(step, "First HTTP 502")
-    assert shown(step, row, COLUMN_TIME) == "2026-10-14 11:02:31"
+    assert shown(step, row, COLUMN_TIME) == "11:02:31"
     assert step.model.headerData(COLUMN_TIME, Qt.Orientation.Horizontal) == "Time (Europe/Berlin)"
 
     index = step.model.index(row, COLUMN_TIME)
@@ -232,7 +232,7 @@ def test_display_zone_changes_shown_times_not_stored_ones(
     step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
 ) -> None:
     assert step.set_display_zone("America/New_York")
-    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 04:41:12"
+    assert shown(step, 0, COLUMN_TIME) == "04:41:12"
     assert step.model.event_at(0).occurred_at == datetime(2026, 10, 14, 8, 41, 12, tzinfo=UTC)
     assert not document.is_dirty
     assert not step.set_display_zone("Mars/Olympus_Mons")
@@ -341,7 +341,7 @@ def test_sorting_by_source_is_stable_by_time(step: TimelineStep, qtbot: QtBot) -
     times = [step.model.event_at(r).occurred_at for r in pagerduty]
     assert times == sorted(times)
     step.table.sortByColumn(COLUMN_TIME, Qt.SortOrder.DescendingOrder)
-    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 11:05:00"
+    assert shown(step, 0, COLUMN_TIME) == "11:05:00"
 
 
 def test_drag_carries_event_ids(step: TimelineStep) -> None:
@@ -635,3 +635,24 @@ def test_context_menu_marks_moments_and_jumps_to_citing_whys(
         cited.actions()[0].trigger()
     assert blocker.args == [f"why:{why.id}"]
     menu.deleteLater()
+
+
+def test_the_date_is_shown_once_events_span_two_days(
+    step: TimelineStep, document: PostmortemDocument
+) -> None:
+    assert not step.model.shows_date
+    # At UTC+14 the sample's last events fall after midnight.
+    step.set_display_zone("Pacific/Kiritimati")
+    assert step.model.shows_date
+    assert shown(step, 0, COLUMN_TIME) == "2026-10-14 22:41:12"
+    assert str(step.model.index(0, COLUMN_TIME).data(Qt.ItemDataRole.EditRole)).startswith(
+        "2026-10-14"
+    )
+    step.set_display_zone("UTC")
+    assert not step.model.shows_date
+    late = step.model.event_at(step.model.rowCount() - 1)
+    assert step.model.setData(
+        step.model.index(step.model.rowCount() - 1, COLUMN_TIME), "2026-10-15 00:30"
+    )
+    assert late.occurred_at == datetime(2026, 10, 15, 0, 30, tzinfo=UTC)
+    assert step.model.shows_date

@@ -420,10 +420,12 @@ class TimelineTableModel(QAbstractTableModel):
     Signals:
         edit_rejected(str): what the user typed could not be used (e.g. an unreadable time).
         rows_resynced: the set or order of rows changed (sort, filter, add, delete).
+        time_format_changed: the time column started or stopped showing the date.
     """
 
     edit_rejected = Signal(str)
     rows_resynced = Signal()
+    time_format_changed = Signal()
 
     def __init__(self, document: PostmortemDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -438,7 +440,10 @@ class TimelineTableModel(QAbstractTableModel):
         self._pinned: set[int] = set()
         self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
         self._row_of: dict[int, int] | None = None
+        # The date is shown only when the rows shown span more than one day.
+        self.shows_date = True
         self._rows: list[TimelineEvent] = self._compute_rows()
+        self.shows_date = self._spans_days()
         # Only the family (or weight) is set, so the view's size — and the window's
         # zoom — still apply: the delegate resolves these against the view's font.
         self._fixed_font = monospace_font()
@@ -482,7 +487,8 @@ class TimelineTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_TIME:
-                return format_time(event.occurred_at, self.zone_name)
+                text = format_time(event.occurred_at, self.zone_name)
+                return text if self.shows_date else text[11:]
             if column == COLUMN_KEY_MOMENT:
                 return key_moment_label(event.key_moment) if event.key_moment else ""
             if column == COLUMN_SOURCE:
@@ -661,6 +667,7 @@ class TimelineTableModel(QAbstractTableModel):
             return
         self.zone_name = zone_name
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COLUMN_TIME, COLUMN_TIME)
+        self._update_date_display()
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COLUMN_TIME),
@@ -700,6 +707,28 @@ class TimelineTableModel(QAbstractTableModel):
         elif descending:
             events.reverse()
         return events
+
+    def _spans_days(self) -> bool:
+        if not self._rows:
+            return False
+        if self.sort_column == COLUMN_TIME:
+            first, last = self._rows[0].occurred_at, self._rows[-1].occurred_at
+        else:
+            times = [e.occurred_at for e in self._rows]
+            first, last = min(times), max(times)
+        return format_time(first, self.zone_name)[:10] != format_time(last, self.zone_name)[:10]
+
+    def _update_date_display(self) -> None:
+        shows_date = self._spans_days()
+        if shows_date != self.shows_date:
+            self.shows_date = shows_date
+            self.time_format_changed.emit()
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, COLUMN_TIME),
+                    self.index(len(self._rows) - 1, COLUMN_TIME),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
 
     def _haystack_of(self, event: TimelineEvent) -> tuple[str, str, str, str]:
         cached = self._haystacks.get(id(event))
@@ -741,6 +770,7 @@ class TimelineTableModel(QAbstractTableModel):
             self._rows = new
             self._row_of = None
             self.endResetModel()
+        self._update_date_display()
         self.rows_resynced.emit()
         return True
 
@@ -778,6 +808,8 @@ class TimelineTableModel(QAbstractTableModel):
                     needs_order_check = True
         for row in changed_rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if changed_rows:
+            self._update_date_display()
         if needs_order_check and not self._is_in_order(changed_rows):
             self._resync()
 

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +99,8 @@ COMMON_ZONES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
+
+KEY_MOMENT_WIDEST = "Acknowledged"
 
 # Above this many events the search waits for a pause in typing.
 LARGE_TIMELINE = 5_000
@@ -360,6 +363,7 @@ class TimelineStep(StepPage):
             line.editingFinished.connect(self._zone_entered)
         self.model.edit_rejected.connect(self.show_message)
         self.model.rows_resynced.connect(self._update_counts)
+        self.model.time_format_changed.connect(self._fit_columns)
         self.model.modelReset.connect(self._update_counts)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.strip.event_clicked.connect(self.select_event)
@@ -383,21 +387,36 @@ class TimelineStep(StepPage):
         self.zone_combo.setCurrentIndex(0)
 
     def _apply_row_metrics(self) -> None:
-        fixed = monospace_font().resolve(self.table.font())
         height = QFontMetrics(self.table.font()).height()
         self.table.verticalHeader().setDefaultSectionSize(
             int(height * (2.0 if self._presenter else 1.5))
         )
-        time_width = QFontMetrics(fixed).horizontalAdvance("2026-10-14 09:02:31") + 36
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size the narrow columns from the font; the text column keeps at least 45 %."""
+        fixed = monospace_font().resolve(self.table.font())
+        sample = "2026-10-14 09:02:31" if self.model.shows_date else "09:02:31"
+        time_width = QFontMetrics(fixed).horizontalAdvance(sample) + 36
         base = QFontMetrics(self.table.font()).horizontalAdvance("M")
-        header = self.table.horizontalHeader()
-        header.resizeSection(COLUMN_TIME, time_width)
         bold = QFont(self.table.font())
         bold.setBold(True)
-        moment_width = QFontMetrics(bold).horizontalAdvance("Acknowledged") + 24
-        header.resizeSection(COLUMN_KEY_MOMENT, moment_width)
-        header.resizeSection(COLUMN_SOURCE, base * 15)
-        header.resizeSection(COLUMN_AUTHOR, base * 10)
+        moment_width = QFontMetrics(bold).horizontalAdvance(KEY_MOMENT_WIDEST) + 24
+        others = [moment_width, base * 15, base * 10]
+        available = self.table.viewport().width() or self.table.width()
+        room = available * 0.55 - time_width
+        if sum(others) > room > 0:
+            others = [max(base * 4, int(width * room / sum(others))) for width in others]
+        header = self.table.horizontalHeader()
+        header.resizeSection(COLUMN_TIME, time_width)
+        for column, width in zip(
+            (COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR), others, strict=True
+        ):
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _make_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
