@@ -115,6 +115,19 @@ def epoch_to_utc(value: float | int | str, unit: str) -> datetime | None:
     return _EPOCH + timedelta(microseconds=micros)
 
 
+# A guessed epoch before this is far more likely a counter or an id than a time.
+EARLIEST_GUESSED_EPOCH = datetime(2001, 1, 1, tzinfo=UTC)
+
+
+def guessed_epoch_to_utc(value: float | int | str, unit: str | None) -> datetime | None:
+    """Epoch in ``unit``, or in a unit guessed from its digits (then 2001 or later only)."""
+    if unit:
+        return epoch_to_utc(value, unit)
+    whole = value.partition(".")[0] if isinstance(value, str) else str(int(abs(value)))
+    moment = epoch_to_utc(value, guess_epoch_unit(len(whole)))
+    return moment if moment is not None and moment >= EARLIEST_GUESSED_EPOCH else None
+
+
 def guess_epoch_unit(digits: int) -> str:
     """Guess an epoch unit from the number of integer digits (dates 2001..2286)."""
     if digits <= 11:

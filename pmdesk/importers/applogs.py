@@ -9,7 +9,7 @@ from typing import Any
 from ._io import InputSource, check_text_head, decode_line, iter_lines, loads_line
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
-from ._time import UTC, LocalClock, epoch_to_utc, guess_epoch_unit, offset_label, parse_iso
+from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["import_jsonl", "import_logfmt", "parse_log_time", "tokenize_logfmt"]
 
@@ -89,8 +89,10 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        chosen = unit or guess_epoch_unit(len(str(int(abs(value)))))
-        moment = epoch_to_utc(value, chosen)
+        try:
+            moment = guessed_epoch_to_utc(value, unit)
+        except (ValueError, OverflowError):  # NaN, infinity
+            return None
         return None if moment is None else (moment, _number_text(value), "UTC", False, ())
     if not isinstance(value, str):
         return None
@@ -98,8 +100,7 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     if not text:
         return None
     if text.replace(".", "", 1).isdigit():
-        chosen = unit or guess_epoch_unit(len(text.partition(".")[0]))
-        moment = epoch_to_utc(text, chosen)
+        moment = guessed_epoch_to_utc(text, unit)
         return None if moment is None else (moment, value, "UTC", False, ())
     parsed = parse_iso(text)
     if parsed is None and "," in text:

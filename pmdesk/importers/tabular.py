@@ -15,7 +15,7 @@ from pmdesk.errors import UserFacingError
 from ._io import InputSource, Member, check_text_head
 from ._model import CsvMapping, ImportedEvent
 from ._sink import Sink, normalise_level
-from ._time import UTC, LocalClock, epoch_to_utc, guess_epoch_unit, offset_label, parse_iso
+from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["import_csv", "parse_cell_time"]
 
@@ -127,9 +127,9 @@ def parse_cell_time(
             milliseconds = round(float(text) * 86_400_000)  # Excel keeps about 1 ms
             return _EXCEL_EPOCH + timedelta(milliseconds=milliseconds), ("excel_serial_date",)
         if unit is None or unit == "auto":
-            unit = guess_epoch_unit(len(whole))
+            unit = None
             flags = ("epoch_unit_guessed",)
-        moment = epoch_to_utc(text, unit)
+        moment = guessed_epoch_to_utc(text, unit)
         return None if moment is None else (moment, flags)
     parsed = parse_iso(text)
     if parsed is None and "," in text:
