@@ -370,13 +370,23 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
             if tokens[k].low in lex.finite_verbs:
                 first = k + 1
                 break
-    agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
-    if agent is not Agent.NONE:
-        return agent
+    # An infinitive clause ("…, Änderungen ohne Rückfrage zu machen") has no subject of
+    # its own: it takes the one of the clause before it.
+    infinitive = (
+        start >= 0
+        and tokens[start].text == ","
+        and clause_end - 2 > start
+        and tokens[clause_end - 2].low == "zu"
+    )
+    if not infinitive:
+        agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
+        if agent is not Agent.NONE:
+            return agent
     opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
     boundary = tokens[start].low if start >= 0 else ""
     if start >= 0 and (
-        boundary in lex.coordinators
+        infinitive
+        or boundary in lex.coordinators
         or opener in ("ohne", "um", "statt", "anstatt")
         or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
     ):
