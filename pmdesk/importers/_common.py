@@ -17,6 +17,7 @@ __all__ = [
     "as_dict",
     "as_str",
     "dig",
+    "iter_records",
     "list_targets",
     "stream_document",
     "text_or_none",
@@ -77,36 +78,20 @@ def stream_document(
     """
     check_text_head(member)
     count = 0
-    values = _load_small(member, multiple) if member.size <= SMALL_DOCUMENT else None
-    if values is not None:
-        prefixes = {target[:i] for target in targets for i in range(len(target))}
-        for value in values:
-            for path, record in _walk(value, (), targets, prefixes):
-                count += 1
-                yield count, path, record
+    try:
+        for path, value in iter_records(member, targets, multiple=multiple, sink=sink):
+            count += 1
+            yield count, path, value
+    except JsonStreamError as exc:
         if count == 0:
             raise UserFacingError(
-                f"{member.name} holds no {what}.",
-                "Check that the file is the right export, or choose another format.",
-            )
-        return
-    with member.open() as stream:
-        try:
-            for path, value in iter_json_records(stream, targets, multiple_values=multiple):
-                count += 1
-                if not count & 511:
-                    sink.tick(_position(stream))
-                yield count, path, value
-        except JsonStreamError as exc:
-            if count == 0:
-                raise UserFacingError(
-                    f"{member.name} could not be read as {what}: {exc.reason}.",
-                    "Check that the file is a complete, unmodified export.",
-                ) from None
-            sink.skip(count + 1, exc.reason)
-            sink.warn(
-                f"{member.name}: {exc.reason}; the {count} records before that point were imported."
-            )
+                f"{member.name} could not be read as {what}: {exc.reason}.",
+                "Check that the file is a complete, unmodified export.",
+            ) from None
+        sink.skip(count + 1, exc.reason)
+        sink.warn(
+            f"{member.name}: {exc.reason}; the {count} records before that point were imported."
+        )
     if count == 0:
         raise UserFacingError(
             f"{member.name} holds no {what}.",
@@ -119,6 +104,37 @@ def _position(stream: Any) -> int:
         return int(stream.tell())
     except (AttributeError, OSError, ValueError):
         return 0
+
+
+def iter_records(
+    member: Member,
+    targets: frozenset[JsonPath],
+    *,
+    multiple: bool = False,
+    sink: Sink | None = None,
+) -> Iterator[tuple[JsonPath, Any]]:
+    """(path, value) for every target of a JSON document, in document order.
+
+    Small documents are parsed at once; bigger ones (and any that are not clean
+    JSON) are streamed, so memory stays flat.
+
+    Raises:
+        JsonStreamError: malformed or too deeply nested JSON (after yielding the
+            records before the trouble).
+    """
+    values = _load_small(member, multiple) if member.size <= SMALL_DOCUMENT else None
+    if values is not None:
+        prefixes = {target[:i] for target in targets for i in range(len(target))}
+        for value in values:
+            yield from _walk(value, (), targets, prefixes)
+        return
+    count = 0
+    with member.open() as stream:
+        for item in iter_json_records(stream, targets, multiple_values=multiple):
+            count += 1
+            if sink is not None and not count & 511:
+                sink.tick(_position(stream))
+            yield item
 
 
 def _load_small(member: Member, multiple: bool) -> list[Any] | None:

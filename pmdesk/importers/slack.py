@@ -9,8 +9,8 @@ from typing import Any
 
 from pmdesk.errors import UserFacingError
 
-from ._common import as_dict, as_str, dig, stream_document, text_or_none
-from ._io import InputSource, JsonStreamError, Member, check_text_head, iter_json_records
+from ._common import as_dict, as_str, dig, iter_records, stream_document, text_or_none
+from ._io import InputSource, JsonStreamError, Member, check_text_head
 from ._model import ImportedEvent
 from ._sink import Sink
 from ._time import epoch_to_utc
@@ -169,17 +169,16 @@ def _import_day(
         return
     label = f"slack {folder}" if folder.startswith("dm ") else f"slack #{folder}"
     count = 0
-    with member.open() as stream:
-        try:
-            for _, message in iter_json_records(stream, frozenset({("*",)})):
-                count += 1
-                event = _slack_event(message, label, channel_id, directory)
-                if isinstance(event, str):
-                    sink.skip(count, f"{member.name} message {count}: {event}")
-                elif event is not None:
-                    sink.add(event)
-        except JsonStreamError as exc:
-            sink.skip(count + 1, f"{member.name}: {exc.reason}")
+    try:
+        for _, message in iter_records(member, frozenset({("*",)})):
+            count += 1
+            event = _slack_event(message, label, channel_id, directory)
+            if isinstance(event, str):
+                sink.skip(count, f"{member.name} message {count}: {event}")
+            elif event is not None:
+                sink.add(event)
+    except JsonStreamError as exc:
+        sink.skip(count + 1, f"{member.name}: {exc.reason}")
 
 
 def _blocks_text(blocks: Any, directory: _Directory, depth: int = 0) -> str:
