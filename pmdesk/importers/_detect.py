@@ -127,8 +127,10 @@ def _detect_json(text: str) -> tuple[str, float] | None:
         return "pagerduty", 0.95
     if _has(text, "messages") and (_has(text, "guild") or _has(text, "timestampEdited")):
         return "discord", 0.95
-    if _has(text, "@odata.context") or (
-        _has(text, "createdDateTime") and (_has(text, "messageType") or _has(text, "body"))
+    if (
+        _has(text, "@odata.context")
+        or (_has(text, "createdDateTime") and (_has(text, "messageType") or _has(text, "body")))
+        or (_has(text, "CreatedDateTime") and _has(text, "MessageType"))
     ):
         return "teams", 0.9
     if _has(text, "involvedObject") or _has(text, "regarding", "reason"):

@@ -52,7 +52,9 @@ def import_teams(source: InputSource, sink: Sink) -> None:
         batch = items if isinstance(items, list) else [record]
         for message in batch:
             for item in _with_replies(message):
-                if isinstance(item, dict) and item.get("deletedDateTime"):
+                if isinstance(item, dict) and (
+                    item.get("deletedDateTime") or item.get("DeletedDateTime")
+                ):
                     deleted += 1
                     continue
                 event = _teams_event(item, reader, label)
@@ -86,10 +88,28 @@ def _card_text(content: Any, depth: int = 0) -> list[str]:
     return found
 
 
+def _camel(value: Any, depth: int = 0) -> Any:
+    """PowerShell (Get-MgChatMessage | ConvertTo-Json) writes PascalCase property names."""
+    if depth > 12:
+        return value
+    if isinstance(value, dict):
+        return {
+            (key[:1].lower() + key[1:] if isinstance(key, str) else key): _camel(item, depth + 1)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_camel(item, depth + 1) for item in value]
+    return value
+
+
 def _teams_event(message: Any, reader: TimeReader, label: str) -> ImportedEvent | str | None:
     """The event, the reason to skip the message, or None when it is outside the window."""
     if not isinstance(message, dict):
         return "not an object"
+    if "CreatedDateTime" in message:
+        message = _camel(message)
+    if isinstance(message.get("body"), str) and message["body"].startswith("Microsoft.Graph"):
+        return "the message body was cut off when saving (use ConvertTo-Json -Depth 10)"
     parts = parse_log_time(message.get("createdDateTime"), reader.clock)
     if parts is None:
         return "no readable createdDateTime"

@@ -726,3 +726,30 @@ def test_csv_named_months_and_excel_serials(run_import: Run, tmp_path: Path) -> 
         (datetime(2023, 6, 14, 16, 10, tzinfo=UTC), "Excel serial"),
     ]
     assert "excel_serial_date" in result.events[2].flags
+
+
+def test_teams_from_powershell_convertto_json(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "messages.json"
+    path.write_text(
+        """[
+  {
+    "Attachments": [],
+    "Body": {"Content": "<p>Failover done</p>", "ContentType": "html"},
+    "CreatedDateTime": "2023-06-14T14:10:00Z",
+    "DeletedDateTime": null,
+    "From": {"Application": null, "User": {"DisplayName": "Ben Okafor", "Id": "2"}},
+    "Id": "1686751800000",
+    "MessageType": "message"
+  },
+  {
+    "Body": "Microsoft.Graph.PowerShell.Models.MicrosoftGraphItemBody",
+    "CreatedDateTime": "2023-06-14T14:11:00Z",
+    "MessageType": "message"
+  }
+]"""
+    )
+    assert detect_format(path)[0] == "teams"
+    result = run_import(path)
+    (event,) = result.events
+    assert (event.author, event.text) == ("Ben Okafor", "Failover done")
+    assert "ConvertTo-Json -Depth" in result.skipped[0].reason
