@@ -388,9 +388,11 @@ class TimelineStep(StepPage):
 
     def _apply_row_metrics(self) -> None:
         height = QFontMetrics(self.table.font()).height()
+        # Presenter mode: two lines of text per row, wrapped, so the room reads it.
         self.table.verticalHeader().setDefaultSectionSize(
-            int(height * (2.0 if self._presenter else 1.5))
+            int(height * (2.6 if self._presenter else 1.5))
         )
+        self.table.setWordWrap(self._presenter)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
