@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import IO, Any
 
 from ._io import (
@@ -202,14 +202,17 @@ class _YearGuesser:
     def year_for(self, month: int, day: int) -> int:
         if self.year is None:
             assert self.anchor is not None
-            anchor = self.anchor
+            # The file holds the window, so its first line is before the window starts
+            # (give or take the margin): take the latest such year.
+            latest = self.anchor + timedelta(days=2)
             candidates = []
-            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            for year in (latest.year - 1, latest.year):
                 try:
-                    candidates.append((abs(datetime(year, month, day) - anchor), year))  # noqa: DTZ001
+                    candidates.append(datetime(year, month, day))  # noqa: DTZ001 - local
                 except ValueError:
                     continue
-            self.year = min(candidates)[1] if candidates else anchor.year
+            fitting = [c for c in candidates if c <= latest]
+            self.year = max(fitting).year if fitting else latest.year
         elif self.previous_month - month >= 6:
             self.year += 1  # December -> January at local midnight
         self.previous_month = month

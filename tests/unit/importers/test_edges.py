@@ -297,3 +297,16 @@ def test_window_that_ends_before_it_starts(run_import: Run) -> None:
             since=datetime(2023, 6, 15, tzinfo=UTC),
             until=datetime(2023, 6, 14, tzinfo=UTC),
         )
+
+
+def test_syslog_year_from_window_when_the_file_starts_months_earlier(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path,
+        "long.log",
+        ["Jan  5 10:00:00 h app: early in the year", "Dec 31 22:30:00 h app: the incident"],
+    )
+    since = datetime(2023, 12, 31, 22, 0, tzinfo=UTC)
+    result = run_import(path, tz="UTC", since=since)
+    assert [e.time_utc for e in result.events] == [datetime(2023, 12, 31, 22, 30, tzinfo=UTC)]
