@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pmdesk.lint._agents import (
@@ -263,14 +263,18 @@ def _needs_mask(text: str) -> bool:
     return any(c in text for c in "`\"“„»«‚‘'/") or "www." in text
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraphs (blocks separated by blank lines) with their start offsets."""
+    bounds = [0]
     for match in _PARAGRAPH_BREAK.finditer(text):
-        if match.start() > pos:
-            yield pos, text[pos : match.start()]
-        pos = match.end()
-    if pos < len(text):
-        yield pos, text[pos:]
+        bounds.append(match.start())
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return [
+        (bounds[k], text[bounds[k] : bounds[k + 1]])
+        for k in range(0, len(bounds), 2)
+        if bounds[k + 1] > bounds[k]
+    ]
 
 
 def _sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -708,17 +712,9 @@ def _resolve(text: str, lang: str, context: LintContext | None) -> tuple[_Analys
     return _analyser(ruleset, lang, context.participants), context
 
 
-class _LineIndex:
-    def __init__(self, text: str) -> None:
-        self.starts = [0]
-        self.starts.extend(m.end() for m in re.finditer("\n", text))
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
-
-
 def _heading_section(paragraph: str, current: Section, default: Section) -> Section:
+    if "#" not in paragraph[:4]:
+        return current
     heading = _HEADING.match(paragraph)
     if heading is None:
         return current
@@ -729,18 +725,42 @@ def _heading_section(paragraph: str, current: Section, default: Section) -> Sect
     return default
 
 
-def _materialise(raws: list[tuple[int, _Raw]], lines: _LineIndex) -> list[Finding]:
+class _Lines:
+    """Tracks line numbers while walking the paragraphs of a text in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = 0
+        self.line = 1
+
+    def advance(self, offset: int) -> tuple[int, int]:
+        """Move to ``offset``; returns (line number, offset of that line's start)."""
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line, self.text.rfind("\n", 0, offset) + 1
+
+
+def _materialise(
+    offset: int, line: int, line_start: int, paragraph: str, raws: list[_Raw]
+) -> list[Finding]:
+    """Turn paragraph-relative findings into findings with text offsets, lines, columns."""
+
+    def position(rel: int) -> tuple[int, int]:
+        breaks = paragraph.count("\n", 0, rel)
+        if breaks == 0:
+            return line, offset + rel - line_start + 1
+        return line + breaks, rel - paragraph.rfind("\n", 0, rel)
+
     findings = []
-    for offset, raw in raws:
-        start, end = offset + raw.start, offset + raw.end
-        line, column = lines.position(start)
-        end_line, end_column = lines.position(end)
+    for raw in raws:
+        start_line, start_column = position(raw.start)
+        end_line, end_column = position(raw.end)
         findings.append(
             Finding(
-                start=start,
-                end=end,
-                line=line,
-                column=column,
+                start=offset + raw.start,
+                end=offset + raw.end,
+                line=start_line,
+                column=start_column,
                 end_line=end_line,
                 end_column=end_column,
                 rule_id=raw.rule.id,
@@ -752,6 +772,10 @@ def _materialise(raws: list[tuple[int, _Raw]], lines: _LineIndex) -> list[Findin
                 fingerprint=raw.fingerprint,
             )
         )
+    return findings
+
+
+def _sort(findings: list[Finding]) -> list[Finding]:
     findings.sort(key=lambda f: (f.start, f.end, f.rule_id))
     return findings
 
@@ -771,14 +795,16 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
         UserFacingError: when ``lang`` names no rule pack.
     """
     analyser, ctx = _resolve(text, lang, context)
-    raws: list[tuple[int, _Raw]] = []
+    findings: list[Finding] = []
+    lines = _Lines(text)
     section = ctx.section
     for offset, paragraph in _paragraphs(text):
         section = _heading_section(paragraph, section, ctx.section)
-        raws.extend((offset, raw) for raw in analyser.paragraph(paragraph, section))
-    if not raws:
-        return []
-    return _materialise(raws, _LineIndex(text))
+        raws = analyser.paragraph(paragraph, section)
+        if raws:
+            line, line_start = lines.advance(offset)
+            findings.extend(_materialise(offset, line, line_start, paragraph, raws))
+    return _sort(findings)
 
 
 def finding_fingerprint(text: str, finding: Finding) -> str:
@@ -810,13 +836,17 @@ class IncrementalLinter:
         self._lang = lang
         self._context = context or LintContext()
         self._cache: dict[tuple[str, str, Section], list[_Raw]] = {}
+        # Findings of a paragraph that kept its position are reused as they are.
+        self._placed: dict[tuple[str, str, Section, int, int, int], list[Finding]] = {}
 
     def update(self, text: str) -> list[Finding]:
         """Lint the full current ``text``, reusing cached results of unchanged paragraphs."""
         analyser, ctx = _resolve(text, self._lang, self._context)
         lang = analyser.pack.lang
         fresh: dict[tuple[str, str, Section], list[_Raw]] = {}
-        raws: list[tuple[int, _Raw]] = []
+        placed: dict[tuple[str, str, Section, int, int, int], list[Finding]] = {}
+        findings: list[Finding] = []
+        lines = _Lines(text)
         section = ctx.section
         for offset, paragraph in _paragraphs(text):
             section = _heading_section(paragraph, section, ctx.section)
@@ -827,8 +857,15 @@ class IncrementalLinter:
             if found is None:
                 found = analyser.paragraph(paragraph, section)
             fresh[key] = found
-            raws.extend((offset, raw) for raw in found)
+            if not found:
+                continue
+            line, line_start = lines.advance(offset)
+            where = (lang, paragraph, section, offset, line, line_start)
+            ready = self._placed.get(where)
+            if ready is None:
+                ready = _materialise(offset, line, line_start, paragraph, found)
+            placed[where] = ready
+            findings.extend(ready)
         self._cache = fresh
-        if not raws:
-            return []
-        return _materialise(raws, _LineIndex(text))
+        self._placed = placed
+        return _sort(findings)
