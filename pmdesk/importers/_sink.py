@@ -246,6 +246,12 @@ class Sink:
                 f"{self.replaced_lines} lines held bytes that are not valid UTF-8; "
                 "they were imported with replacement characters (�)."
             )
+        if self.filtered_out:
+            self.warn(
+                f"{self.filtered_out} events outside the time window or the filters were left out."
+            )
+        if self.duplicates:
+            self.warn(f"{self.duplicates} duplicate events were dropped.")
         if self.skipped_count > len(self.skipped):
             self.warn(
                 f"{self.skipped_count} lines or records were skipped; the first "
