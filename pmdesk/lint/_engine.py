@@ -29,7 +29,7 @@ from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _MASK_RE = re.compile(
     r"```.*?(?:```|\Z)"  # fenced code
     r"|~~~.*?(?:~~~|\Z)"
@@ -164,6 +164,7 @@ _DE_MARKERS = frozenset(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FREE_RELATIVES = frozenset({"whoever", "whomever", "wer"})
+_MAX_SENTENCE = 400
 _WEAK_RESCUE = frozenset({"as", "after", "da", "nachdem"})
 _CONCURRENT = frozenset({"while", "während"})
 _IRREGULAR_VERBS = frozenset(
@@ -308,7 +309,28 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < n and paragraph[start:].strip():
         spans.append(_trim(paragraph, start, n))
+    if any(end - begin > _MAX_SENTENCE for begin, end in spans):
+        spans = [piece for span in spans for piece in _split_long(paragraph, *span)]
     return spans
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut run-on "sentences" (chat logs without punctuation, tables) at clause marks.
+
+    Keeps the clause analysis linear: every piece is at most ``_MAX_SENTENCE`` long.
+    """
+    pieces = []
+    while end - start > _MAX_SENTENCE:
+        window = text[start : start + _MAX_SENTENCE]
+        cut = max(window.rfind(mark) for mark in (", ", "; ", ": ", " - ", " – "))
+        if cut < _MAX_SENTENCE // 3:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = _MAX_SENTENCE
+        pieces.append(_trim(text, start, start + cut + 1))
+        start += cut + 1
+    pieces.append(_trim(text, start, end))
+    return [piece for piece in pieces if piece[1] > piece[0]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

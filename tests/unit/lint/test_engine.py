@@ -383,3 +383,20 @@ def test_they_takes_its_class_from_the_antecedent() -> None:
     assert rules_of("The engineers were paged, and they failed to respond.") == [
         "person_failure.failure_verb"
     ]
+
+
+def test_crlf_paragraphs_and_positions() -> None:
+    text = "Dana forgot to renew the cert.\r\n\r\nKevin failed to check the lag.\r\n"
+    assert [(f.line, f.column) for f in lint(text)] == [(1, 6), (3, 7)]
+
+
+def test_run_on_text_stays_linear() -> None:
+    import time
+
+    chunk = "Dana forgot the cert, the team failed to check, nobody ignored the alert, "
+    text = chunk * 2000  # ~30,000 words, no sentence end at all
+    started = time.process_time()
+    findings = lint(text)
+    assert time.process_time() - started < 5
+    assert findings
+    assert all(text[f.start : f.end].strip() for f in findings)
