@@ -436,7 +436,13 @@ def import_notes(source: InputSource, sink: Sink) -> None:
                 continue
             match = _NOTE_RE.match(line)
             hour = int(match.group(2)) if match else 99
-            if match is None or hour > 23 or int(match.group(3)) > 59 or not match.group(5):
+            if (
+                match is None
+                or hour > 23
+                or int(match.group(3)) > 59
+                or int(match.group(4) or 0) > 59
+                or not match.group(5)
+            ):
                 if pending:
                     pending[3].append(line)
                 else:

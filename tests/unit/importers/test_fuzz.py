@@ -196,7 +196,21 @@ def test_random_bytes(fmt: str, payload: bytes) -> None:
 @given(
     lines=st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=80), max_size=12),
     prefix=st.sampled_from(
-        ["", "Jun 14 16:05:02 h app: ", "<13>1 ", "ts=", "10:05 a: ", "1.2.3.4 - - ["]
+        [
+            "",
+            "Jun 14 16:05:02 h app: ",
+            "Feb 30 25:61:61 h app: ",
+            "<13>1 ",
+            "<999>1 2023-06-14T14:05:02Z h a - - ",
+            "ts=",
+            "10:05 a: ",
+            "10:05:99 a: ",
+            "2023-02-30 10:05 a: ",
+            "1.2.3.4 - - [",
+            "1.2.3.4 - - [31/Feb/2023:25:00:00 +9999] ",
+            "2023/02/30 10:00:00 [error] 1#1: ",
+            "[Wed Feb 30 10:00:00 2023] [error] ",
+        ]
     ),
 )
 def test_random_text_lines(fmt: str, lines: list[str], prefix: str) -> None:
