@@ -185,7 +185,22 @@ def run(
     stderr: TextIO,
     resolve_stored: StoredResolver | None = None,
 ) -> int:
-    """Run ``pmdesk lint``; returns the exit code (0 clean, 1 findings, 2 error)."""
+    """Run ``pmdesk lint``; returns the exit code (0 clean, 1 findings, 2 error).
+
+    Args:
+        args: parsed arguments (see ``configure_parser``). Optional extra attributes:
+            ``config_dir`` (a ``Path``; organisation rule packs are read from its
+            ``lint/`` folder) and ``stdin`` (a text stream used for "-", default
+            ``sys.stdin``).
+        stdout: where findings are written.
+        stderr: where a single plain sentence goes when the input cannot be used.
+        resolve_stored: turns an argument that is not a file into the fields of a stored
+            post-mortem: ``(location label, text, section, lang)`` per field. It may raise
+            ``UserFacingError``.
+
+    Returns:
+        0 when nothing was found, 1 when there are findings, 2 on input errors.
+    """
     try:
         rules = load_rules(getattr(args, "config_dir", None))
         participants: tuple[Participant, ...] = ()
