@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pmdesk.domain.texts import TextField, lintable_texts
-from pmdesk.models import AcknowledgementKind, Postmortem
+from pmdesk.errors import UserFacingError
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 
 __all__ = [
     "REDACTED",
@@ -33,6 +34,7 @@ __all__ = [
     "RedactionHit",
     "find_hits_in_text",
     "find_redaction_hits",
+    "keep_hit",
     "open_redaction_hits",
     "redact",
     "redact_all",
@@ -432,6 +434,39 @@ def open_redaction_hits(
     }
     chosen = find_redaction_hits(pm) if hits is None else hits
     return [hit for hit in chosen if hit.fingerprint not in kept]
+
+
+def keep_hit(pm: Postmortem, hit: RedactionHit, reason: str) -> LintAcknowledgement:
+    """ "Keep, with a reason": record that `hit` stays in the text on purpose.
+
+    The acknowledgement stores the fingerprint and a masked excerpt, never the value.
+
+    Raises:
+        UserFacingError: the reason is empty.
+    """
+    cleaned = " ".join(reason.split())
+    if not cleaned:
+        raise UserFacingError(
+            "A finding can be kept only with a reason.",
+            "Say why this text may be published, or redact it.",
+        )
+    for existing in pm.acknowledgements:
+        if (
+            existing.kind == AcknowledgementKind.REDACTION
+            and existing.fingerprint == hit.fingerprint
+        ):
+            existing.reason = cleaned
+            return existing
+    acknowledgement = LintAcknowledgement(
+        kind=AcknowledgementKind.REDACTION,
+        fingerprint=hit.fingerprint,
+        rule_id=f"redaction.{hit.kind.name.lower()}",
+        location=hit.location,
+        excerpt=hit.excerpt,
+        reason=cleaned,
+    )
+    pm.acknowledgements.append(acknowledgement)
+    return acknowledgement
 
 
 def redact(text: str, hit: RedactionHit) -> str:

@@ -54,8 +54,8 @@ def render_export(
     """Render `pm` in `fmt` without writing anything (for previews and for export)."""
     report = progress or (lambda _step: None)
     options = replace(options, generated_at=options.generated_at or datetime.now(UTC))
+    report("Preparing the document")
     if fmt == "pdf":
-        report("Preparing the document")
         html = render_html(pm, options=options)
         report("Laying out the pages")
         logo = options.logo

@@ -145,3 +145,44 @@ def test_public_csv_uses_pseudonyms(load_pm: LoadPostmortem) -> None:
     pm = load_pm(lambda d: d["action_items"][0].update(owner="Jonas Becker"))
     assert "Jonas" not in export_actions_csv(pm, profile="public")
     assert "Database engineer A" in export_actions_csv(pm, profile="public")
+
+
+def test_long_timelines_get_day_separators_and_compact_rows(load_pm: LoadPostmortem) -> None:
+    from pmdesk.exporters import render_html
+    from pmdesk.exporters._document import build_document
+
+    from .conftest import add_event
+
+    def many(data: dict[str, Any]) -> None:
+        for i in range(130):
+            day = 15 + i // 65
+            add_event(
+                data,
+                f"follow-up entry {i}",
+                occurred_at=f"2026-10-{day}T{8 + (i % 65) // 6:02d}:{i % 60:02d}:00Z",
+            )
+
+    pm = load_pm(many)
+    doc = build_document(pm)
+    assert [day.label for day in doc.days] == [
+        "Wednesday, 14 October 2026",
+        "Thursday, 15 October 2026",
+        "Friday, 16 October 2026",
+    ]
+    html = render_html(pm)
+    assert '<div class="timeline compact">' in html
+    assert html.count('<h3 class="day">') == 3
+
+
+def test_render_export_reports_progress_and_hashes_the_html(sample_pm: Postmortem) -> None:
+    from pmdesk.exporters import content_hash, render_export, render_html
+
+    steps: list[str] = []
+    options = ExportOptions(generated_at=FIXED_TIME)
+    result = render_export(sample_pm, "html", options, progress=steps.append)
+    assert result.content_hash == content_hash(
+        render_html(sample_pm, options=options, embed_resources=True)
+    )
+    assert steps == ["Preparing the document"]
+    markdown = render_export(sample_pm, "md", options)
+    assert markdown.content_hash == content_hash(markdown.data.decode("utf-8"))

@@ -163,3 +163,19 @@ def test_redact_all_keeps_spans_valid() -> None:
 def test_excerpt_never_shows_the_secret() -> None:
     (hit,) = find_hits_in_text("the password=CorrectHorseBatteryStaple worked")
     assert "CorrectHorse" not in hit.excerpt
+
+
+def test_keep_hit_records_a_masked_acknowledgement(load_pm: LoadPostmortem) -> None:
+    from pmdesk.domain.redaction import keep_hit
+    from pmdesk.errors import UserFacingError
+
+    pm = load_pm(lambda d: add_event(d, "db password=hunter22secret in the log"))
+    (hit,) = open_redaction_hits(pm)
+    with pytest.raises(UserFacingError, match="only with a reason"):
+        keep_hit(pm, hit, "  ")
+    ack = keep_hit(pm, hit, "Staging  fixture,\nrotated")
+    assert ack.kind is AcknowledgementKind.REDACTION
+    assert ack.reason == "Staging fixture, rotated"
+    assert "hunter22secret" not in ack.excerpt
+    assert keep_hit(pm, hit, "Rotated since") is ack  # keeping again updates the reason
+    assert open_redaction_hits(pm) == []
