@@ -9,7 +9,7 @@ from datetime import datetime
 from pmdesk.errors import UserFacingError
 
 from ._model import ImportedEvent, ImportOptions, ImportResult, SkippedLine
-from ._time import UTC, LocalClock, resolve_zone
+from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = ["MAX_REPORTED_SKIPS", "ImportCancelledError", "Sink", "level_rank", "normalise_level"]
 
@@ -114,6 +114,12 @@ class Sink:
         self.options = options
         self.since = _aware(options.since, "since")
         self.until = _aware(options.until, "until")
+        for name, year in (
+            ("reference year", options.reference_year),
+            ("date", options.date.year if options.date else None),
+        ):
+            if year is not None and year not in PLAUSIBLE_YEARS:
+                raise UserFacingError(f"The {name} {year} is not plausible.", "Check it.")
         if self.since is not None and self.until is not None and self.since > self.until:
             raise UserFacingError(
                 "The window ends before it starts.",
@@ -279,4 +285,6 @@ def _aware(value: datetime | None, name: str) -> datetime | None:
             f"The window's {name} time has no time zone.",
             "Give it with an offset, for example 2024-03-01T10:00:00Z.",
         )
+    if value.year not in PLAUSIBLE_YEARS:
+        raise UserFacingError(f"The window's {name} time ({value.year}) is not plausible.")
     return value.astimezone(UTC)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pmdesk.errors import UserFacingError
 
 __all__ = [
+    "PLAUSIBLE_YEARS",
     "UTC",
     "LocalClock",
     "epoch_to_utc",
@@ -67,14 +68,23 @@ def offset_label(value: datetime) -> str:
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
 
 
+# Times outside these years are not incident times (and would overflow on conversion).
+PLAUSIBLE_YEARS = range(1900, 2201)
+
+
 def parse_iso(text: str) -> datetime | None:
     """Parse an ISO 8601 / RFC 3339 timestamp; None when it is not one."""
     if not text or len(text) > 64:
         return None
+    value: datetime | None
     try:
-        return datetime.fromisoformat(text)
+        value = datetime.fromisoformat(text)
     except ValueError:
-        pass
+        value = _parse_near_iso(text)
+    return value if value is not None and value.year in PLAUSIBLE_YEARS else None
+
+
+def _parse_near_iso(text: str) -> datetime | None:
     # Common near-ISO spellings: "… UTC", "… +02:00" with a space, lower-case "z".
     if text.endswith(("z", " UTC", " GMT", " Z")):
         text = text[:-1] if text.endswith("z") else text.rsplit(" ", 1)[0]

@@ -16,7 +16,7 @@ from pmdesk.errors import UserFacingError
 from ._io import InputSource, check_text_head, decode_line, iter_lines
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
-from ._time import UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
+from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["compile_access_format", "import_access_log", "parse_access_line"]
 
@@ -88,6 +88,8 @@ def parse_access_line(line: str) -> AccessLine | None:
     if month is None:
         return None
     offset = match.group(10)
+    if int(match.group(6)) not in PLAUSIBLE_YEARS:
+        return None
     try:
         local = datetime(
             int(match.group(6)),
@@ -250,6 +252,8 @@ def _time_local(text: str) -> datetime | None:
         year, hour, minute, second_zone = rest.split(":", 3)
         second, offset = second_zone.split(" ")
         month = _MONTHS[month_name]
+        if int(year) not in PLAUSIBLE_YEARS:
+            return None
         return datetime(
             int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=_zone(offset)
         )
@@ -378,6 +382,8 @@ def _error_log_event(line: str, clock: LocalClock | None, label: str) -> Importe
         ]
         level, message = match.group(7), match.group(8)
         original = line[1 : line.index("]")]
+    if fields[0] not in PLAUSIBLE_YEARS:
+        return None
     try:
         # Error logs are naive local time; the LocalClock below makes it aware.
         year, month, day, hour, minute, second = fields

@@ -15,7 +15,14 @@ from pmdesk.errors import UserFacingError
 from ._io import InputSource, Member, check_text_head
 from ._model import CsvMapping, ImportedEvent
 from ._sink import Sink, normalise_level
-from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
+from ._time import (
+    PLAUSIBLE_YEARS,
+    UTC,
+    LocalClock,
+    guessed_epoch_to_utc,
+    offset_label,
+    parse_iso,
+)
 
 __all__ = ["import_csv", "parse_cell_time"]
 
@@ -115,9 +122,10 @@ def parse_cell_time(
         return None
     if mapping.time_format:
         try:
-            return datetime.strptime(text, mapping.time_format), ()  # noqa: DTZ007
+            custom = datetime.strptime(text, mapping.time_format)  # noqa: DTZ007
         except ValueError:
             return None
+        return (custom, ()) if custom.year in PLAUSIBLE_YEARS else None
     if text.replace(".", "", 1).isdigit():
         unit = mapping.epoch_unit
         flags: tuple[str, ...] = ()
@@ -140,9 +148,10 @@ def parse_cell_time(
     if match is None:
         for pattern in _NAMED_MONTH_FORMATS:
             try:
-                return datetime.strptime(text, pattern), ()  # noqa: DTZ007 - naive local
+                named = datetime.strptime(text, pattern)  # noqa: DTZ007 - naive local
             except ValueError:
                 continue
+            return (named, ()) if named.year in PLAUSIBLE_YEARS else None
         return None
     first, separator, second, third = match.group(1), match.group(2), match.group(3), match.group(4)
     try:
@@ -165,6 +174,8 @@ def parse_cell_time(
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        if year not in PLAUSIBLE_YEARS:
+            return None
         return datetime(year, month, day, hour, minute, second_value, micro), ()  # noqa: DTZ001
     except ValueError:
         return None

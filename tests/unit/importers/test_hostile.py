@@ -202,3 +202,32 @@ def test_pathological_long_lines_finish_quickly(run_import: Run, tmp_path: Path,
     except UserFacingError:
         pass
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "content"),
+    [
+        ("a.jsonl", "jsonl", '{"@timestamp": "0001-01-01T00:00:00+01:00", "message": "x"}\n'),
+        ("b.jsonl", "jsonl", '{"time": "9999-12-31T23:59:59-01:00", "msg": "x"}\n'),
+        ("c.log", "syslog", "0001-01-01T00:00:00+05:00 h app: x\n"),
+        ("d.log", "access-log", '1 - - [01/Jan/0001:00:00:00 +0100] "GET /" 500 1\n'),
+        ("e.csv", "csv", "time,text\n0001-01-01T00:30:00+01:00,x\n01.01.0001 00:10,y\n"),
+        ("f.json", "teams", '[{"createdDateTime": "0001-01-01T00:00:00+14:00", "body": {}}]'),
+    ],
+)
+def test_times_at_the_edge_of_the_calendar(
+    run_import: Run, tmp_path: Path, name: str, fmt: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(UserFacingError):
+        run_import(path, format=fmt, tz="Pacific/Kiritimati", reference_year=2023)
+
+
+def test_implausible_window_and_years(run_import: Run) -> None:
+    from datetime import UTC, datetime
+
+    with pytest.raises(UserFacingError, match="not plausible"):
+        run_import("ecs.jsonl", since=datetime(1, 1, 1, tzinfo=UTC))
+    with pytest.raises(UserFacingError, match="not plausible"):
+        run_import("syslog.log", tz="UTC", reference_year=9999)
