@@ -363,6 +363,18 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
     while clause_end < len(tokens) and tokens[clause_end].text not in _PUNCT:
         clause_end += 1
     first = start + 1
+    if (
+        start >= 0
+        and tokens[start].text == ","
+        and first < clause_end
+        and tokens[first].low in lex.finite_verbs
+    ):
+        # "Wer auch immer das freigegeben hat, hat es nicht gelesen."
+        prev_start = start - 1
+        while prev_start >= 0 and tokens[prev_start].text not in _PUNCT:
+            prev_start -= 1
+        if prev_start + 1 < start and tokens[prev_start + 1].low == "wer":
+            return Agent.PERSON
     if first < clause_end and tokens[first].low in lex.prepositions:
         # "Mit etwas mehr Sorgfalt hätte Tobias …": a fronted phrase, the subject follows
         # the finite verb.
