@@ -121,7 +121,13 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
     out += ["## Impact", "", _block(doc.impact), ""]
 
     out += ["## Why this review was held", ""]
-    out += [f"A formal post-mortem was **{doc.verdict.lower()}** under the post-mortem policy.", ""]
+    if doc.verdict_id:
+        out.append(
+            f"A formal post-mortem was **{doc.verdict.lower()}** under the post-mortem policy."
+        )
+    else:
+        out.append("The incident was not assessed against the post-mortem policy.")
+    out.append("")
     out += [f"- {_cell(reason)}" for reason in doc.trigger_reasons]
     if doc.trigger_override:
         out += ["", f"Verdict overridden: {_cell(doc.trigger_override)}"]
