@@ -231,3 +231,16 @@ def test_implausible_window_and_years(run_import: Run) -> None:
         run_import("ecs.jsonl", since=datetime(1, 1, 1, tzinfo=UTC))
     with pytest.raises(UserFacingError, match="not plausible"):
         run_import("syslog.log", tz="UTC", reference_year=9999)
+
+
+def test_non_finite_numbers(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "nan.jsonl"
+    path.write_text(
+        '{"time": 1686751502000, "level": NaN, "msg": "nan level"}\n'
+        '{"time": Infinity, "msg": "infinite time"}\n'
+        '{"time": 1686751503000, "level": -Infinity, "msg": "ok"}\n'
+    )
+    result = run_import(path)
+    assert [e.text for e in result.events] == ["nan level", "ok"]
+    assert [e.level for e in result.events] == [None, None]
+    assert result.skipped[0].line == 2
