@@ -454,7 +454,7 @@ def _metric_views(metrics: IncidentMetrics) -> tuple[MetricView, ...]:
             "time_to_detect",
             "Time to detect",
             metrics.time_to_detect,
-            "From impact start to detection.",
+            "From impact start until the problem was noticed.",
         ),
         (
             "time_to_acknowledge",
