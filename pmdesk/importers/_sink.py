@@ -81,7 +81,7 @@ def normalise_level(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     name = value.strip().lower()
-    if name.isdigit():
+    if name.isascii() and name.isdigit():
         return normalise_level(int(name))
     name = _LEVEL_ALIASES.get(name, name)
     return name if name in _LEVELS else None

@@ -108,7 +108,10 @@ def epoch_to_utc(value: float | int | str, unit: str) -> datetime | None:
     try:
         if isinstance(value, str):
             whole, _, frac = value.strip().partition(".")
-            if not whole.isdigit() or (frac and not frac.isdigit()) or len(whole) > 24:
+            digits = whole + frac
+            if not (digits.isascii() and whole.isdigit()) or len(whole) > 24:
+                return None
+            if frac and not frac.isdigit():
                 return None
             micro_units = int(whole) * 1_000_000 + (int((frac + "000000")[:6]) if frac else 0)
             micros = micro_units // scale

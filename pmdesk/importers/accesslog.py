@@ -229,7 +229,7 @@ def _parse_custom(line: str, pattern: re.Pattern[str]) -> AccessLine | None:
     if local is None or local.tzinfo is None:
         return None
     status = fields.get("status") or ""
-    if not status.isdigit():
+    if not (status.isascii() and status.isdigit()):
         return None
     request = fields.get("request") or " ".join(
         p for p in (fields.get("method"), fields.get("uri")) if p

@@ -99,7 +99,7 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     text = value.strip()
     if not text:
         return None
-    if text.replace(".", "", 1).isdigit():
+    if text.replace(".", "", 1).isascii() and text.replace(".", "", 1).isdigit():
         moment = guessed_epoch_to_utc(text, unit)
         return None if moment is None else (moment, value, "UTC", False, ())
     parsed = parse_iso(text)

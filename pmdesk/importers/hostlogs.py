@@ -74,7 +74,7 @@ def _journal_event(entry: Any, sink: Sink, member_name: str) -> ImportedEvent | 
     )
     level = None
     priority = _field_text(entry.get("PRIORITY"))
-    if priority is not None and priority.isdigit() and int(priority) < 8:
+    if priority is not None and priority.isascii() and priority.isdigit() and int(priority) < 8:
         level = SYSLOG_SEVERITY[int(priority)]
     cursor = _field_text(entry.get("__CURSOR"))
     return ImportedEvent(

@@ -101,7 +101,7 @@ def _find(header: list[str], wanted: str | None, candidates: tuple[str, ...]) ->
         key = wanted.strip().casefold()
         if key in lowered:
             return lowered.index(key)
-        if key.isdigit() and 0 < int(key) <= len(header):
+        if key.isascii() and key.isdigit() and 0 < int(key) <= len(header):
             return int(key) - 1
         raise UserFacingError(
             f'The CSV file has no column "{wanted}".',
@@ -126,7 +126,7 @@ def parse_cell_time(
         except ValueError:
             return None
         return (custom, ()) if custom.year in PLAUSIBLE_YEARS else None
-    if text.replace(".", "", 1).isdigit():
+    if text.replace(".", "", 1).isascii() and text.replace(".", "", 1).isdigit():
         unit = mapping.epoch_unit
         flags: tuple[str, ...] = ()
         whole = text.partition(".")[0]

@@ -244,3 +244,21 @@ def test_non_finite_numbers(run_import: Run, tmp_path: Path) -> None:
     assert [e.text for e in result.events] == ["nan level", "ok"]
     assert [e.level for e in result.events] == [None, None]
     assert result.skipped[0].line == 2
+
+
+def test_unicode_digits_are_not_numbers(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "digits.jsonl"
+    path.write_text(
+        '{"time": "\u00b2\u00b2\u00b2\u00b2\u00b2", "msg": "superscripts"}\n'
+        '{"time": "2023-06-14T14:05:02Z", "level": "\u00b3", "msg": "ok"}\n'
+    )
+    result = run_import(path)
+    assert [e.text for e in result.events] == ["ok"]
+    csv_path = tmp_path / "digits.csv"
+    csv_path.write_text("time,text\n\u00b2\u00b2\u00b2\u00b2\u00b2,x\n2023-06-14T14:05:02Z,y\n")
+    assert [e.text for e in run_import(csv_path).events] == ["y"]
+    journal = tmp_path / "j.json"
+    journal.write_text(
+        '{"__REALTIME_TIMESTAMP": "1686751502000000", "PRIORITY": "\u00b9", "MESSAGE": "m"}\n'
+    )
+    assert run_import(journal).events[0].level is None
