@@ -142,6 +142,8 @@ _PHONE = re.compile(
     r"|\b\d{3}[.\-]\d{3}[.\-]\d{4}"
     r"|\b0\d{2,5}[\s/\-]\d{3,8}(?:[\s\-]\d{2,6})?"
     r")(?![\w.:-]*\d)"
+    # "0300 1200 ms" is a duration, not a number to call.
+    r"(?!\s?(?:ms|s|sec|min|h|kb|mb|gb|%)\b)"
 )
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")
 # Candidates only; `ipaddress` decides. Clock times ("09:02:31") are not valid IPv6.
@@ -187,7 +189,10 @@ def _own_matches(text: str) -> Iterator[_Match]:
     for m in _EMAIL.finditer(text):
         yield _Match(m.start(), m.end(), HitKind.EMAIL, "pmdesk: e-mail")
     for m in _PHONE.finditer(text):
-        if 8 <= _digits(m.group()) <= 15 and not _looks_like_date_or_version(m.group()):
+        value = m.group()
+        # National numbers (leading 0) have at least 9 digits: 030 1234567, 0170 1234567.
+        least = 9 if value.startswith("0") else 8
+        if least <= _digits(value) <= 15 and not _looks_like_date_or_version(value):
             yield _Match(m.start(), m.end(), HitKind.PHONE, "pmdesk: phone")
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):

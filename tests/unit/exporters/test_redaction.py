@@ -55,6 +55,7 @@ MUST_FLAG = [
     ("Customer jane.doe@example.com cannot pay", HitKind.EMAIL, "jane.doe@example.com"),
     ("Call the merchant on +49 170 1234567 today", HitKind.PHONE, "+49 170 1234567"),
     ("US support line (415) 555-0132 was busy", HitKind.PHONE, "(415) 555-0132"),
+    ("Berlin office 030 12345678 called back", HitKind.PHONE, "030 12345678"),
 ]
 
 CLEAN = [
@@ -69,6 +70,8 @@ CLEAN = [
     "09:02:31 to 10:07:26 and std::vector in the C++ client",
     "connect to postgresql://db-01:5432/shop as the app role",
     "localhost 127.0.0.1 answered; 0.0.0.0 bind",
+    "retry in 0300 1200 ms, pid 31877 exited with 137, Content-Length: 12345678",
+    'password: "[redacted]", api_key = "<YOUR_KEY>", password=${DB_PASSWORD}',
 ]
 
 
