@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,11 +20,13 @@ from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
 from pmdesk.models import Postmortem, TriggerAssessment
 from pmdesk.settings import Paths, default_paths, load_preferences
-from pmdesk.store import Database, list_backups, open_database, restore_backup
+from pmdesk.store import Database, list_backups, restore_backup
 from pmdesk.store.interchange import dumps, load_postmortem
+from pmdesk.store.location import backups_folder, database_url
+from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
 
-__all__ = ["build_parser", "database_url", "open_app_database", "run"]
+__all__ = ["build_parser", "open_app_database", "run"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -103,26 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_url(args: argparse.Namespace, paths: Paths) -> str:
-    return args.database or os.environ.get("PMDESK_DATABASE_URL") or paths.database_url
-
-
 def open_app_database(args: argparse.Namespace, paths: Paths) -> Database:
-    url = database_url(args, paths)
-    preferences, _notice = load_preferences(paths.preferences_file)
-    backups = paths.backups_dir if url == paths.database_url else _backups_beside(url)
-    return open_database(url, backups_dir=backups, keep_backups=preferences.keep_backups)
+    return _open_app_database(args.database, paths)
 
 
-def _backups_beside(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
-    from pmdesk.store.engine import is_sqlite_file
-
-    if not is_sqlite_file(url):
-        return None
-    database = Path(make_url(url).database or "")
-    return database.parent / f"{database.stem}-backups"
+def _backups_beside(args: argparse.Namespace, paths: Paths) -> Path | None:
+    return backups_folder(database_url(args.database, paths), paths)
 
 
 def run(
@@ -352,9 +339,7 @@ def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: P
 
 
 def _backups(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
-    url = database_url(args, paths)
-    folder = paths.backups_dir if url == paths.database_url else _backups_beside(url)
-    found = list_backups(folder)
+    found = list_backups(_backups_beside(args, paths))
     if args.json:
         _emit(out, [str(p) for p in found])
     elif not found:
@@ -370,7 +355,7 @@ def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
 
     from pmdesk.store.engine import is_sqlite_file
 
-    url = database_url(args, paths)
+    url = database_url(args.database, paths)
     if not is_sqlite_file(url):
         raise UserFacingError("Backups are restored only for SQLite database files.")
     backup: Path = args.backup

@@ -12,17 +12,17 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from pmdesk.errors import UserFacingError
-from pmdesk.store.engine import build_engine, is_sqlite_file, make_session_factory
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +45,52 @@ BACKUP_PREFIX = "pmdesk-"
 BACKUP_SUFFIX = ".sqlite"
 
 
-@dataclass
 class Database:
-    """An open pmdesk database."""
+    """An open pmdesk database.
 
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session]
-    backups_dir: Path | None
-    # True when this open created the schema in an empty database (first start).
-    is_new: bool = False
+    The SQLAlchemy engine is built on first use: the library window of an SQLite
+    database lists post-mortems through `sqlite_file` alone, so the app starts
+    without importing the ORM.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        backups_dir: Path | None,
+        *,
+        is_new: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
+        self.url = url
+        self.backups_dir = backups_dir
+        # True when this open created the schema in an empty database (first start).
+        self.is_new = is_new
+        if engine is not None:
+            self.__dict__["engine"] = engine
+
+    def __repr__(self) -> str:
+        return f"Database(url={self.url!r}, backups_dir={self.backups_dir!r}, is_new={self.is_new})"
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file, for an SQLite database on disk."""
+        return _sqlite_path(self.url)
+
+    @property
+    def has_engine(self) -> bool:
+        return "engine" in self.__dict__
+
+    @cached_property
+    def engine(self) -> Engine:
+        from pmdesk.store.engine import build_engine
+
+        return build_engine(self.url)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from pmdesk.store.engine import make_session_factory
+
+        return make_session_factory(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -63,7 +99,32 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.has_engine:
+            self.engine.dispose()
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL ("sqlite:///path"), without importing SQLAlchemy."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url.removeprefix("sqlite:///").split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
+    """(alembic revision, has any tables) read with the stdlib driver, read-only."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "alembic_version" not in tables:
+            return None, bool(tables - {"sqlite_sequence"})
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        connection.close()
 
 
 def open_database(
@@ -79,11 +140,24 @@ def open_database(
         UserFacingError: the file is corrupt or unreadable, was written by a newer
             pmdesk, or the server cannot be reached.
     """
-    sqlite_path = Path(make_url(url).database or "") if is_sqlite_file(url) else None
+    sqlite_path = _sqlite_path(url)
     if sqlite_path is not None:
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         if sqlite_path.exists():
             _check_readable_sqlite(sqlite_path, backups_dir)
+            try:
+                revision, has_tables = _sqlite_revision(sqlite_path)
+            except sqlite3.DatabaseError as exc:
+                raise _corrupt(sqlite_path, backups_dir, str(exc)) from exc
+            _refuse_foreign(revision, has_tables)
+            backup_due = backups_dir is not None and _backup_is_due(backups_dir, now())
+            if revision == HEAD_REVISION and not backup_due:
+                # The common start: nothing to migrate or back up, no ORM needed yet.
+                return Database(url, backups_dir)
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pmdesk.store.engine import build_engine
 
     engine = build_engine(url)
     try:
@@ -91,20 +165,11 @@ def open_database(
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _unusable_database(url, sqlite_path, backups_dir, exc) from exc
-
-    if revision is not None and revision not in KNOWN_REVISIONS:
+    try:
+        _refuse_foreign(revision, has_tables)
+    except UserFacingError:
         engine.dispose()
-        raise UserFacingError(
-            f"This database was written by a newer version of pmdesk (schema {revision}); "
-            "it has been left untouched.",
-            "Update pmdesk to open it, or choose another database with --database.",
-        )
-    if revision is None and has_tables:
-        engine.dispose()
-        raise UserFacingError(
-            "This database does not belong to pmdesk; it has been left untouched.",
-            "Choose another database file with --database.",
-        )
+        raise
 
     if sqlite_path is not None and backups_dir is not None and revision is not None:
         if _backup_is_due(backups_dir, now()):
@@ -120,10 +185,26 @@ def open_database(
         except SQLAlchemyError as exc:
             engine.dispose()
             raise _unusable_database(url, sqlite_path, backups_dir, exc) from exc
-    return Database(url, engine, make_session_factory(engine), backups_dir, is_new=revision is None)
+    return Database(url, backups_dir, is_new=revision is None, engine=engine)
+
+
+def _refuse_foreign(revision: str | None, has_tables: bool) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise UserFacingError(
+            f"This database was written by a newer version of pmdesk (schema {revision}); "
+            "it has been left untouched.",
+            "Update pmdesk to open it, or choose another database with --database.",
+        )
+    if revision is None and has_tables:
+        raise UserFacingError(
+            "This database does not belong to pmdesk; it has been left untouched.",
+            "Choose another database file with --database.",
+        )
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" not in tables:
@@ -187,6 +268,9 @@ def _unusable_database(
 ) -> UserFacingError:
     if sqlite_path is not None:
         return _corrupt(sqlite_path, backups_dir, str(getattr(exc, "orig", exc)))
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
     if isinstance(exc, OperationalError):
         return UserFacingError(
             f"The database server at {make_url(url).render_as_string(hide_password=True)} "

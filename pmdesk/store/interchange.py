@@ -9,7 +9,7 @@ gives back the same document. The schema is in resources/schema/.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -76,7 +76,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
             "text": node.text,
             "is_root_cause": node.is_root_cause,
             "category": node.category,
-            "evidence": [event_refs[e.id] for e in node.evidence],
+            "evidence": _in_ref_order(event_refs[e.id] for e in node.evidence),
             "children": [why(child) for child in node.children],
         }
 
@@ -160,7 +160,9 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                     "due_on": a.due_on.isoformat() if a.due_on else None,
                     "status": a.status.value,
                     "tracker_url": a.tracker_url,
-                    "root_causes": [why_refs[w.id] for w in a.root_causes if w.id in why_refs],
+                    "root_causes": _in_ref_order(
+                        why_refs[w.id] for w in a.root_causes if w.id in why_refs
+                    ),
                 }
                 for a in pm.action_items
             ],
@@ -202,6 +204,12 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
             ],
         },
     }
+
+
+def _in_ref_order(refs: Iterable[str]) -> list[str]:
+    # Link order is document order ("w2" before "w10"), not database id order, which
+    # depends on how the unit of work happened to insert rows.
+    return sorted(refs, key=lambda ref: int(ref[1:]))
 
 
 def dumps(pm: Postmortem) -> str:

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.cli import open_app_database
 from pmdesk.errors import UserFacingError
 from pmdesk.settings import Paths
+from pmdesk.store.location import open_app_database
 from pmdesk.store.sample import ensure_sample
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     qInstallMessageHandler(_forward_qt_message)
     install_excepthook(log_file)
     try:
-        db = open_app_database(args, paths)
+        db = open_app_database(args.database, paths)
     except UserFacingError as exc:
         if args.exit_when_ready:
             sys.stderr.write(f"pmdesk: {exc}\n")

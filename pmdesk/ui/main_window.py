@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.models import Postmortem
 from pmdesk.settings import Paths
-from pmdesk.store import Database
-from pmdesk.store.queries import create_postmortem, list_postmortems
+from pmdesk.store.database import Database
+from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
 
-__all__ = ["MainWindow", "PostmortemListModel", "PostmortemRow"]
+__all__ = ["MainWindow", "PostmortemListModel"]
 
 ItemRole = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,45 +47,16 @@ VERDICT_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class PostmortemRow:
-    """What the list shows of one post-mortem (detached from any session)."""
-
-    id: int
-    key: str
-    title: str
-    status: str
-    severity: int | None
-    verdict: str | None
-    created_at: datetime
-    updated_at: datetime
-
-    @classmethod
-    def of(cls, pm: Postmortem) -> PostmortemRow:
-        ta = pm.trigger_assessment
-        verdict = ta.effective_verdict.value if ta and ta.effective_verdict else None
-        return cls(
-            pm.id,
-            pm.key,
-            pm.title,
-            pm.status.value,
-            pm.severity,
-            verdict,
-            pm.created_at,
-            pm.updated_at,
-        )
-
-
 class PostmortemListModel(QAbstractTableModel):
-    """Table model over a list of `PostmortemRow`."""
+    """Table model over a list of `LibraryRow`."""
 
     HEADERS = ("Key", "Title", "Severity", "Status", "Post-mortem", "Created", "Updated")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PostmortemRow] = []
+        self._rows: list[LibraryRow] = []
 
-    def set_rows(self, rows: list[PostmortemRow]) -> None:
+    def set_rows(self, rows: list[LibraryRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -191,8 +161,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_actions()
-        self.resize(980, 620)
+        geometry = QSettings().value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 620)
         self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)
 
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Post-mortems"), self)
@@ -230,20 +208,19 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
     def refresh(self) -> None:
-        with self.db.transaction() as session:
-            rows = [PostmortemRow.of(pm) for pm in list_postmortems(session)]
+        rows = library_rows(self.db)
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
-    def selected_row(self) -> PostmortemRow | None:
+    def selected_row(self) -> LibraryRow | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
         row = self.proxy.data(indexes[0], ItemRole)
-        return row if isinstance(row, PostmortemRow) else None
+        return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:
         title, ok = QInputDialog.getText(
@@ -251,6 +228,8 @@ class MainWindow(QMainWindow):
         )
         if not ok or not title.strip():
             return
+        from pmdesk.store.queries import create_postmortem
+
         with self.db.transaction() as session:
             new_id = create_postmortem(session, title.strip()).id
         self.refresh()
@@ -302,6 +281,8 @@ class MainWindow(QMainWindow):
         window = self._open_windows.pop(row.id, None)
         if window is not None:
             window.close()
+        from pmdesk.models import Postmortem
+
         with self.db.transaction() as session:
             pm = session.get(Postmortem, row.id)
             if pm is not None:

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from pmdesk.domain.flow import Step
 from pmdesk.models import Postmortem
 from pmdesk.settings import Paths
-from pmdesk.store import Database
+from pmdesk.store import Database, open_database
+from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.sample import ensure_sample
-from pmdesk.ui.main_window import MainWindow, PostmortemRow
+from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 
@@ -132,7 +133,26 @@ def test_step_shortcuts_move_between_steps(qtbot: QtBot, db: Database, paths: Pa
     pm_window.close()
 
 
-def test_row_snapshot_is_detached_from_the_session(db: Database) -> None:
+def test_library_rows_read_without_the_orm_match_the_engine(db: Database, paths: Paths) -> None:
     with db.transaction() as session:
-        row = PostmortemRow.of(create_postmortem(session, "Detached"))
-    assert row.title == "Detached"
+        ensure_sample(session)
+        create_postmortem(session, "Newer")
+    through_engine = library_rows(db)
+    reopened = open_database(paths.database_url)
+    try:
+        without_orm = library_rows(reopened)
+        assert not reopened.has_engine
+    finally:
+        reopened.close()
+    assert without_orm == through_engine
+    assert without_orm[0].title == "Newer"
+    assert without_orm[1] == LibraryRow(
+        without_orm[1].id,
+        "PM-0001",
+        "Checkout partially unavailable after a database failover",
+        "in_review",
+        2,
+        "mandatory",
+        without_orm[1].created_at,
+        without_orm[1].updated_at,
+    )
