@@ -405,6 +405,7 @@ class _Analyser:
         self.lex = pack.lexicon
         self.extra = extra
         self._negators = self.lex.negators
+        self._agents: dict[tuple[str, int, str], Agent] = {}
 
     def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
@@ -445,14 +446,23 @@ class _Analyser:
         meta_possible = pack.meta is not None and (
             pack.meta_gate is None or pack.meta_gate.search(low) is not None
         )
+        if pack.match_lowercase:
+            masked_low = masked.lower() if masked is not paragraph else low
+            if len(masked_low) != len(masked):
+                masked_low = "".join(c.lower() if len(c.lower()) == 1 else c for c in masked)
+        else:
+            masked_low = masked
         for index in sorted(by_sentence):
             start, end = spans[index]
             sentence_masked = masked[start:end]
+            sentence_low = masked_low[start:end]
             sentence_text = paragraph[start:end]
             if meta_possible and pack.meta is not None and pack.meta.search(sentence_text):
                 continue
             sect = _line_section(paragraph, start, section)
-            found = self._sentence(sentence_masked, sentence_text, sect, sorted(by_sentence[index]))
+            found = self._sentence(
+                sentence_masked, sentence_low, sentence_text, sect, sorted(by_sentence[index])
+            )
             for rel_start, rel_end, rule in found:
                 span = sentence_text[rel_start:rel_end]
                 raws.append(
@@ -469,11 +479,19 @@ class _Analyser:
         return raws
 
     def _sentence(
-        self, masked: str, original: str, section: Section, rule_indices: list[int]
+        self, masked: str, lowered: str, original: str, section: Section, rule_indices: list[int]
     ) -> list[tuple[int, int, Rule]]:
+        """Apply the candidate rules to one sentence.
+
+        ``masked`` keeps the letter case (names matter to the agent check); ``lowered`` is the
+        same text lowercased when the pack's patterns expect that.
+        """
         tokens: list[Token] | None = None
         is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
         found: list[tuple[int, int, int, Rule]] = []
+        # Rules share patterns (the failure-verb list serves persons and teams): match once.
+        matches: dict[int, list[re.Match[str]]] = {}
+        self._agents = {}
         for order, index in enumerate(rule_indices):
             rule = self.pack.rules[index]
             if section in rule.skip_sections:
@@ -482,9 +500,12 @@ class _Analyser:
                 continue
             excluded: bool | None = None
             for pattern in rule.patterns:
-                for match in pattern.finditer(masked):
+                found_matches = matches.get(id(pattern))
+                if found_matches is None:
+                    found_matches = matches[id(pattern)] = list(pattern.finditer(lowered))
+                for match in found_matches:
                     if excluded is None:
-                        excluded = any(ex.search(masked) for ex in rule.exclude)
+                        excluded = any(ex.search(lowered) for ex in rule.exclude)
                     if excluded:
                         break
                     if tokens is None:
@@ -530,6 +551,15 @@ class _Analyser:
         return not (rule.rescue and self._rescued(masked, match, tokens, cue_index))
 
     def _agent(
+        self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
+    ) -> Agent:
+        key = (match.re.pattern, match.start(), rule.subject)
+        agent = self._agents.get(key)
+        if agent is None:
+            agent = self._agents[key] = self._find_agent(rule, match, tokens, cue_index)
+        return agent
+
+    def _find_agent(
         self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
     ) -> Agent:
         lang = self.pack.lang

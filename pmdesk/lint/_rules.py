@@ -100,6 +100,8 @@ class LanguagePack:
     rescue: re.Pattern[str] | None
     local_rationality: re.Pattern[str] | None
     by_agent: re.Pattern[str] | None
+    # Rule patterns are case-sensitive and run on lowercased text (faster than IGNORECASE).
+    match_lowercase: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,15 @@ def _expand(pattern: str, macros: Mapping[str, str]) -> str:
     return pattern
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, *, lowercase: bool = False) -> re.Pattern[str]:
+    """Compile a pack regex; ``lowercase`` patterns run case-sensitively on lowercased text."""
+    if lowercase and re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
+        raise UserFacingError(
+            f"{where}: the pattern {pattern!r} has capital letters, but this pack matches "
+            "lowercased text ('match_lowercase = true')."
+        )
     try:
-        return re.compile(pattern, _FLAGS)
+        return re.compile(pattern, re.UNICODE if lowercase else _FLAGS)
     except re.error as exc:
         raise UserFacingError(f"{where}: the pattern {pattern!r} is not valid ({exc}).") from None
 
@@ -233,7 +241,9 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
     )
 
 
-def _rule(raw: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Rule:
+def _rule(
+    raw: Mapping[str, Any], macros: Mapping[str, str], where: str, *, lowercase: bool = False
+) -> Rule:
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise UserFacingError(f"{where}: a rule has no 'id'.")
@@ -251,7 +261,10 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Rule
     cues = tuple(c.lower() for c in _strings(raw, "cues", here))
     if not cues:
         raise UserFacingError(f"{here}: the rule needs at least one cue.")
-    patterns = tuple(_compile(_expand(p, macros), here) for p in _strings(raw, "patterns", here))
+    patterns = tuple(
+        _compile(_expand(p, macros), here, lowercase=lowercase)
+        for p in _strings(raw, "patterns", here)
+    )
     if not patterns:
         raise UserFacingError(f"{here}: the rule needs at least one pattern.")
     examples = raw.get("examples", {})
@@ -269,7 +282,10 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Rule
         message=raw["message"].strip(),
         question=raw["question"].strip(),
         suggestion=suggestion.strip() if isinstance(suggestion, str) else None,
-        exclude=tuple(_compile(_expand(p, macros), here) for p in _strings(raw, "exclude", here)),
+        exclude=tuple(
+            _compile(_expand(p, macros), here, lowercase=lowercase)
+            for p in _strings(raw, "exclude", here)
+        ),
         negatable=bool(raw.get("negatable", True)),
         rescue=bool(raw.get("rescue", False)),
         passive=bool(raw.get("passive", False)),
@@ -285,11 +301,13 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str], where: str) -> Rule
 def _build_pack(lang: str, data: Mapping[str, Any], where: str) -> LanguagePack:
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
     lexicon_table = data.get("lexicon", {})
-    rules = tuple(_rule(raw, macros, where) for raw in data.get("rules", []))
+    lowercase = bool(data.get("match_lowercase", False))
+    rules = tuple(_rule(raw, macros, where, lowercase=lowercase) for raw in data.get("rules", []))
     cue_prefix = bool(data.get("cue_prefix", False))
-    return _assemble(
+    pack = _assemble(
         lang, rules, _lexicon(lexicon_table, where), lexicon_table, macros, where, cue_prefix
     )
+    return replace(pack, match_lowercase=lowercase)
 
 
 def _assemble(
@@ -430,7 +448,10 @@ def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> Ru
         if target is not None and lang != target:
             continue
         macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
-        extra_rules = tuple(_rule(raw, macros, where) for raw in data.get("rules", []))
+        extra_rules = tuple(
+            _rule(raw, macros, where, lowercase=pack.match_lowercase)
+            for raw in data.get("rules", [])
+        )
         judgmental = _strings(words, "judgmental", where)
         if judgmental:
             extra_rules += (_judgmental_rule(lang, judgmental, where),)
@@ -482,7 +503,7 @@ def _judgmental_rule(lang: str, judgmental: tuple[str, ...], where: str) -> Rule
         id="org.judgmental",
         category="character",
         cues=tuple(w.lower() for w in judgmental),
-        patterns=(_compile(rf"\b(?:{words})\b", where),),
+        patterns=(re.compile(rf"\b(?:{words})\b", _FLAGS),),
         agent="any",
         message=message,
         question=question,
@@ -497,6 +518,7 @@ def _reassemble(
     rebuilt = _assemble(pack.lang, rules, lex, {}, {}, where, pack.cue_prefix)
     return replace(
         rebuilt,
+        match_lowercase=pack.match_lowercase,
         technical=pack.technical,
         technical_gate=pack.technical_gate,
         meta=pack.meta,
