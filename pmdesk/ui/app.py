@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from pmdesk.errors import UserFacingError
 from pmdesk.settings import Paths
 from pmdesk.store.location import open_app_database
-from pmdesk.store.sample import ensure_sample
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
 
@@ -60,6 +60,20 @@ def use_settings_folder(folder: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+def _warm_up() -> None:
+    import importlib
+
+    for module in ("pmdesk.models", "pmdesk.store.engine", "pmdesk.ui.postmortem_window"):
+        try:
+            importlib.import_module(module)
+        except Exception:  # a failed warm-up only costs time; the real import reports it
+            log.debug("Warm-up import of %s failed", module, exc_info=True)
+
+
+def _warm_up_in_background() -> None:
+    threading.Thread(target=_warm_up, name="pmdesk-warm-up", daemon=True).start()
+
+
 def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) -> int:
     """Open the app; with --exit-when-ready, print the start-up time and quit."""
     started = time.perf_counter()
@@ -75,10 +89,15 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
             show_error(None, exc)
         return 2
     if db.is_new:
+        from pmdesk.store.sample import ensure_sample
+
         with db.transaction() as session:
             ensure_sample(session)
     window = MainWindow(db, paths)
     window.show()
+    # Opening a post-mortem needs the ORM and the wizard's modules: load them while
+    # the user looks at the list, not when they click.
+    QTimer.singleShot(0, _warm_up_in_background)
     if args.exit_when_ready:
 
         def report() -> None:
