@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -9,6 +10,7 @@ __all__ = ["html_to_text"]
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 _SKIP = {"script", "style", "head", "title"}
+_TAG_RE = re.compile(r"<[^<>]*>")
 
 
 class _TextParser(HTMLParser):
@@ -48,9 +50,15 @@ class _TextParser(HTMLParser):
 def html_to_text(markup: str) -> str:
     """Readable plain text of an HTML fragment: tags dropped, entities decoded."""
     parser = _TextParser()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts).replace("\u00a0", " ").replace("\r\n", "\n")
+    try:
+        parser.feed(markup)
+        parser.close()
+        text = "".join(parser.parts)
+    except (AssertionError, ValueError):
+        # html.parser gives up on some malformed declarations ("<![foo["): fall back
+        # to dropping anything tag-like.
+        text = html.unescape(_TAG_RE.sub(" ", markup))
+    text = text.replace("\u00a0", " ").replace("\r\n", "\n")
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()

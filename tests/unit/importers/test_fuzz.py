@@ -328,3 +328,42 @@ def test_access_log_formats_compile_or_explain(pieces: list[str], line: str) -> 
     except UserFacingError:
         return
     _parse_custom(line, pattern)
+
+
+@FUZZ
+@given(
+    markup=st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<",
+                    ">",
+                    "<!",
+                    "<![",
+                    "[",
+                    "]]>",
+                    "<!--",
+                    "-->",
+                    "&",
+                    "&#",
+                    ";",
+                    "<p>",
+                    "</",
+                    '<emoji alt="x">',
+                    "<at>",
+                    "</at>",
+                    "<script>",
+                    '"',
+                    "<br/>",
+                    "&nbsp;",
+                ]
+            ),
+            st.text(max_size=5),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_html_to_text_never_fails(markup: str) -> None:
+    from pmdesk.importers._html import html_to_text
+
+    assert isinstance(html_to_text(markup), str)

@@ -262,3 +262,9 @@ def test_unicode_digits_are_not_numbers(run_import: Run, tmp_path: Path) -> None
         '{"__REALTIME_TIMESTAMP": "1686751502000000", "PRIORITY": "\u00b9", "MESSAGE": "m"}\n'
     )
     assert run_import(journal).events[0].level is None
+
+
+def test_html_parser_give_up_is_handled() -> None:
+    from pmdesk.importers._html import html_to_text
+
+    assert html_to_text("<p>a</p><![foo[ b &amp; c") == "a <![foo[ b & c"
