@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup system-deps lint typecheck pytest screenshots benchmarks clean
+.PHONY: run test setup system-deps lint typecheck pytest screenshots benchmarks translations clean
 
 run: setup
 	$(BIN)/pmdesk
@@ -36,6 +36,11 @@ pytest:
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs/screenshots
+
+# Refresh the German catalogue from the code (keeps existing translations), then compile it.
+translations: setup
+	$(BIN)/pyside6-lupdate $$(git ls-files 'pmdesk/ui/*.py') -ts resources/translations/pmdesk_de.ts
+	$(BIN)/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
 benchmarks: setup
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'

@@ -10,11 +10,20 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.errors import UserFacingError
-from pmdesk.settings import Paths
+from pmdesk.resources import resource_path
+from pmdesk.settings import Paths, load_preferences
 from pmdesk.store.location import open_app_database
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
@@ -22,7 +31,7 @@ from pmdesk.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
 
-__all__ = ["create_application", "run_app", "use_settings_folder"]
+__all__ = ["create_application", "install_translations", "run_app", "use_settings_folder"]
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -54,6 +63,33 @@ def create_application(paths: Paths | None = None) -> QApplication:
     return app
 
 
+def install_translations(app: QApplication, ui_language: str) -> str:
+    """Translate the UI into `ui_language` ("en", "de", or "system" for the locale).
+
+    Returns:
+        The language in use.
+    """
+    language = QLocale.system().name().split("_")[0] if ui_language == "system" else ui_language
+    if language == "en":
+        return "en"
+    translators: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", f"pmdesk_{language}.qm"))):
+        translators.append(own)
+    else:
+        log.info("No pmdesk translation for %s; using English", language)
+        return "en"
+    # Qt's own strings (standard buttons, file dialogs).
+    qt_base = QTranslator(app)
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        translators.append(qt_base)
+    for translator in translators:
+        app.installTranslator(translator)
+    return language
+
+
 def use_settings_folder(folder: Path) -> None:
     """Keep QSettings (geometry, zoom, docks) as an INI file in `folder`."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -79,6 +115,8 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     started = time.perf_counter()
     app = create_application(paths)
     qInstallMessageHandler(_forward_qt_message)
+    preferences, _notice = load_preferences(paths.preferences_file)
+    install_translations(app, os.environ.get("PMDESK_LANGUAGE", preferences.ui_language))
     install_excepthook(log_file)
     try:
         db = open_app_database(args.database, paths)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -198,10 +198,11 @@ class KeepFindingDialog:
     def ask(cls, parent: QWidget, finding: Finding) -> str | None:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Keep this wording"),
-            parent.tr("Why is this wording right here? (stored with the post-mortem)\n\n{}").format(
-                finding.message
-            ),
+            QCoreApplication.translate("LintHighlighter", "Keep this wording"),
+            QCoreApplication.translate(
+                "LintHighlighter",
+                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+            ).format(finding.message),
         )
         reason = reason.strip()
         return reason if ok and reason else None

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -490,8 +490,10 @@ class KeepProblemDialog:
     def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Keep, with a reason"),
-            parent.tr("Why should this stay as it is?\n\n{}").format(problem.message),
+            QCoreApplication.translate("PublishStep", "Keep, with a reason"),
+            QCoreApplication.translate(
+                "PublishStep", "Why should this stay as it is?\n\n{}"
+            ).format(problem.message),
         )
         return reason.strip() if ok and reason.strip() else None
 
@@ -502,10 +504,11 @@ class OverrideGatesDialog:
         names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
         reason, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Publish anyway?"),
-            parent.tr(
+            QCoreApplication.translate("PublishStep", "Publish anyway?"),
+            QCoreApplication.translate(
+                "PublishStep",
                 "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; "
-                "it is recorded with this version."
+                "it is recorded with this version.",
             ).format(names=names),
         )
         return reason.strip() if ok and reason.strip() else None
@@ -515,6 +518,8 @@ class ExportFolderDialog:
     @classmethod
     def ask(cls, parent: QWidget, start: Path | None) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Export to folder"), str(start or Path.home())
+            parent,
+            QCoreApplication.translate("PublishStep", "Export to folder"),
+            str(start or Path.home()),
         )
         return Path(chosen) if chosen else None
