@@ -1,26 +1,32 @@
 """Renders pmdesk's windows to PNG files (run under Xvfb: `make screenshots`).
 
+Every step of the sample post-mortem, presenter mode, and the same in a dark
+palette. PMDESK_LANGUAGE=de renders the German UI.
+
 Usage: python tools/screenshots.py OUTPUT_DIR
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from pmdesk.settings import Paths
 from pmdesk.store import open_database
 from pmdesk.store.sample import ensure_sample
-from pmdesk.ui.app import create_application
+from pmdesk.ui.app import create_application, install_translations, use_settings_folder
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.postmortem_window import PostmortemWindow
+from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
+
+SLUGS = ("incident", "trigger", "timeline", "whys", "actions", "lessons", "publish")
 
 
-def settle(app: QApplication, rounds: int = 20) -> None:
+def settle(app: QApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
 
@@ -30,37 +36,74 @@ def save(widget: QWidget, target: Path) -> None:
     print(f"wrote {target}")
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#1f2328",
+        QPalette.ColorRole.WindowText: "#e6edf3",
+        QPalette.ColorRole.Base: "#161b22",
+        QPalette.ColorRole.AlternateBase: "#1c2128",
+        QPalette.ColorRole.Text: "#e6edf3",
+        QPalette.ColorRole.Button: "#2d333b",
+        QPalette.ColorRole.ButtonText: "#e6edf3",
+        QPalette.ColorRole.Highlight: "#2f81f7",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2d333b",
+        QPalette.ColorRole.ToolTipText: "#e6edf3",
+        QPalette.ColorRole.PlaceholderText: "#8b949e",
+        QPalette.ColorRole.Link: "#58a6ff",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def render(app: QApplication, db_paths: Paths, sample_id: int, output: Path, suffix: str) -> None:
+    db = open_database(db_paths.database_url, backups_dir=db_paths.backups_dir)
+    library = MainWindow(db, db_paths)
+    library.resize(1100, 520)
+    library.show()
+    settle(app)
+    save(library, output / f"library{suffix}.png")
+
+    window = PostmortemWindow(db, sample_id, db_paths)
+    window.resize(1440, 860)
+    window.show()
+    settle(app)
+    for index, _info in enumerate(STEPS):
+        window.steps.setCurrentRow(index)
+        settle(app)
+        save(window, output / f"step-{index}-{SLUGS[index]}{suffix}.png")
+    window.steps.setCurrentRow(2)
+    window.set_presenter_mode(True)
+    settle(app)
+    save(window, output / f"presenter{suffix}.png")
+    window.set_presenter_mode(False)
+    window.close()
+    library.close()
+    settle(app)
+    db.close()
+
+
 def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    app.setStyle(QStyleFactory.create("Fusion"))
+    install_translations(app, os.environ.get("PMDESK_LANGUAGE", "en"))
     with tempfile.TemporaryDirectory() as home:
         root = Path(home)
         paths = Paths(root / "data", root / "config", root / "logs")
+        use_settings_folder(paths.config_dir)
         db = open_database(paths.database_url, backups_dir=paths.backups_dir)
         with db.transaction() as session:
             sample = ensure_sample(session)
             assert sample is not None
             sample_id = sample.id
-        library = MainWindow(db, paths)
-        library.resize(1100, 560)
-        library.show()
-        settle(app)
-        save(library, output / "library.png")
-
-        window = PostmortemWindow(db, sample_id, paths)
-        window.resize(1280, 800)
-        window.show()
-        settle(app)
-        for index in range(window.steps.count()):
-            window.steps.setCurrentRow(index)
-            settle(app)
-            save(window, output / f"step-{index}.png")
-        window.close()
-        library.close()
         db.close()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
+        render(app, paths, sample_id, output, "")
+        app.setPalette(dark_palette())
+        render(app, paths, sample_id, output, "-dark")
     return 0
 
 
