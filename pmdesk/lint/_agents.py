@@ -219,7 +219,12 @@ def classify_forward(
     end = len(tokens) if end is None else end
     i = start
     while i < end:
-        if skip_objects and lang == "de" and i > start and tokens[i - 1].low in lex.object_articles:
+        if (
+            skip_objects
+            and lang == "de"
+            and i > start
+            and (tokens[i - 1].low in lex.object_articles or tokens[i - 1].low in lex.prepositions)
+        ):
             i += 1
             continue
         agent, possessive = classify_token(tokens, i, lex, extra, lang, start)
