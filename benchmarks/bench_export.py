@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--case", choices=("typical", "long", "all"), default="all")
     args = parser.parse_args(argv)
 
     from pmdesk.exporters import render_html, write_pdf
@@ -234,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     cold_s = time.perf_counter() - began
 
     cases = [("typical", make_postmortem(150), 1.5), ("long", make_postmortem(1000), 6.0)]
+    cases = [case for case in cases if args.case in ("all", case[0])]
     results: dict[str, Any] = {"cold_start_s": round(cold_s, 3)}
     ok = True
     for name, pm, limit in cases:
