@@ -338,7 +338,15 @@ class InputSource:
         try:
             archive = self._stack.enter_context(zipfile.ZipFile(path))
             infos = archive.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            EOFError,
+            ValueError,  # includes UnicodeDecodeError for mangled names
+            NotImplementedError,  # unsupported zip versions and compression methods
+            RuntimeError,
+        ):
             raise UserFacingError(
                 f"{path.name} is not a complete zip archive; the download may have been cut off.",
                 _CHECK_ARCHIVE_HINT,
@@ -354,7 +362,7 @@ class InputSource:
                     "and was not read.",
                     _CHECK_ARCHIVE_HINT,
                 )
-            if info.is_dir():
+            if not info.filename or info.is_dir():
                 continue
             if info.flag_bits & 0x1:
                 raise UserFacingError(f"{path.name} is password-protected.", _CHECK_ARCHIVE_HINT)
@@ -384,7 +392,14 @@ def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[],
     def opener() -> IO[bytes]:
         try:
             inner = archive.open(info)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError):
+        except (
+            zipfile.BadZipFile,
+            NotImplementedError,
+            RuntimeError,
+            OSError,
+            EOFError,
+            ValueError,
+        ):
             raise UserFacingError(
                 f"{info.filename} in the archive could not be read.", _CHECK_ARCHIVE_HINT
             ) from None

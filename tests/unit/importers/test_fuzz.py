@@ -367,3 +367,33 @@ def test_html_to_text_never_fails(markup: str) -> None:
     from pmdesk.importers._html import html_to_text
 
     assert isinstance(html_to_text(markup), str)
+
+
+def _small_slack_zip() -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("users.json", b'[{"id": "U1", "name": "a"}]')
+        archive.writestr(
+            "general/2023-06-14.json",
+            b'[{"type": "message", "ts": "1686751502.000100", "text": "hi", "user": "U1"}]',
+        )
+    return buffer.getvalue()
+
+
+SMALL_ZIP = _small_slack_zip()
+
+
+@FUZZ
+@given(
+    mutations=st.lists(
+        st.tuples(st.integers(0, len(SMALL_ZIP) - 1), st.integers(0, 255)), min_size=1, max_size=8
+    ),
+    cut=st.one_of(st.none(), st.integers(0, len(SMALL_ZIP))),
+)
+def test_damaged_zip_archives(mutations: list[tuple[int, int]], cut: int | None) -> None:
+    data = bytearray(SMALL_ZIP)
+    for position, value in mutations:
+        data[position] = value
+    _run("auto", "export.zip", bytes(data[:cut] if cut is not None else data))
