@@ -9,7 +9,7 @@ report skipped lines. Nothing here imports Qt or touches the database; see
 """
 
 from ._model import CsvMapping, ImportedEvent, ImportOptions, ImportResult, SkippedLine
-from ._sink import ImportCancelledError
+from ._sink import ImportCancelledError, ZoneRequiredError
 from .api import FORMATS, detect_format, import_path
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "ImportResult",
     "ImportedEvent",
     "SkippedLine",
+    "ZoneRequiredError",
     "detect_format",
     "import_path",
 ]

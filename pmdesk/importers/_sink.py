@@ -12,7 +12,14 @@ from pmdesk.errors import UserFacingError
 from ._model import ImportedEvent, ImportOptions, ImportResult, SkippedLine
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
-__all__ = ["MAX_REPORTED_SKIPS", "ImportCancelledError", "Sink", "level_rank", "normalise_level"]
+__all__ = [
+    "MAX_REPORTED_SKIPS",
+    "ImportCancelledError",
+    "Sink",
+    "ZoneRequiredError",
+    "level_rank",
+    "normalise_level",
+]
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +106,23 @@ class ImportCancelledError(UserFacingError):
         super().__init__("The import was cancelled; nothing was imported.")
 
 
+class ZoneRequiredError(UserFacingError):
+    """The source has naive times and no zone was given: ask the user for one.
+
+    Attributes:
+        source_name: the file (or member) whose times need a zone.
+    """
+
+    def __init__(self, source_name: str) -> None:
+        super().__init__(
+            f"{source_name} has times without a time zone, so pmdesk cannot place them "
+            "on the timeline by itself.",
+            "Name the zone the times were written in (for example Europe/Berlin or "
+            "+02:00) with --tz or in the import dialog.",
+        )
+        self.source_name = source_name
+
+
 class Sink:
     """Collects events for one import, applying the window and filters as they stream.
 
@@ -166,12 +190,7 @@ class Sink:
             UserFacingError: no zone was given (the file does not say which zone).
         """
         if not self.options.tz:
-            raise UserFacingError(
-                f"{what} has times without a time zone, so pmdesk cannot place them "
-                "on the timeline by itself.",
-                "Name the zone the times were written in (for example Europe/Berlin or "
-                "+02:00) with --tz or in the import dialog.",
-            )
+            raise ZoneRequiredError(what)
         zone, label = resolve_zone(self.options.tz)
         clock = LocalClock(zone, label)
         self._clocks.append((what, clock))

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from pmdesk.errors import UserFacingError
-from pmdesk.importers import ImportCancelledError, ImportOptions, ImportResult, import_path
+from pmdesk.importers import (
+    ImportCancelledError,
+    ImportOptions,
+    ImportResult,
+    ZoneRequiredError,
+    import_path,
+)
 
 from .conftest import DATA
 
@@ -32,8 +38,10 @@ def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
     [("syslog.log", "syslog"), ("notes.txt", "notes"), ("changelog_de.csv", "csv")],
 )
 def test_naive_sources_require_a_zone(run_import: Run, name: str, fmt: str) -> None:
-    with pytest.raises(UserFacingError, match="without a time zone") as caught:
+    with pytest.raises(ZoneRequiredError, match="without a time zone") as caught:
         run_import(name, format=fmt, reference_year=2023)
+    assert isinstance(caught.value, UserFacingError)
+    assert caught.value.source_name == name
     assert "--tz" in (caught.value.hint or "")
 
 
