@@ -559,3 +559,18 @@ def chains_ending_at_a_person(
             if cue is not None:
                 found.append(PersonEnding(chain, node, cue))
     return found
+
+
+def concerns_whys(pm: Postmortem, touched: Sequence[object]) -> bool:
+    """Whether an edit of `touched` can change what the 5 Whys page shows.
+
+    The page shows whys, their evidence (timeline events), the action items linked
+    to them and person prompts (participants). An edit of another field of
+    the post-mortem — the summary, say, on every keystroke — cannot.
+    """
+    if not touched:
+        return True
+    for obj in touched:
+        if isinstance(obj, WhyNode | TimelineEvent | ActionItem | Participant):
+            return True
+    return False

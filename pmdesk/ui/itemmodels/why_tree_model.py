@@ -97,7 +97,7 @@ class WhyTreeModel(QAbstractItemModel):
         self._parent_of: dict[WhyNode, Key] = {}
         self._person_cues: dict[WhyNode, str] = {}
         self._build()
-        document.edited.connect(self.sync)
+        document.edited.connect(self._document_edited)
         document.save_failed.connect(lambda _message: self.reset())
 
     # --- shape -------------------------------------------------------------------
@@ -130,6 +130,10 @@ class WhyTreeModel(QAbstractItemModel):
         self._build()
         self.endResetModel()
         self.tree_synced.emit()
+
+    def _document_edited(self, touched: Sequence[object]) -> None:
+        if whys.concerns_whys(self.document.postmortem, touched):
+            self.sync(touched)
 
     def sync(self, touched: Sequence[object] = ()) -> None:
         """Bring views from the shape they show to the document's, row by row."""

@@ -805,8 +805,9 @@ class WhysStep(StepPage):
         self._show_evidence()
         self._update_actions()
 
-    def _document_edited(self, _touched: tuple[object, ...]) -> None:
-        self.refresh()
+    def _document_edited(self, touched: tuple[object, ...]) -> None:
+        if whys.concerns_whys(self.document.postmortem, touched):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the side panel and the actions from the document."""
