@@ -42,14 +42,14 @@ TRANSLATIONS: dict[str, str] = {
     "Open": "Offen",
     "In progress": "In Arbeit",
     "Done": "Erledigt",
-    "Won't do": "Wird nicht umgesetzt",
+    "Won't do": "Verworfen",
     "P0 · now": "P0 · sofort",
     "P1 · high": "P1 · hoch",
     "P2 · normal": "P2 · normal",
     "P3 · low": "P3 · niedrig",
     "Action": "Maßnahme",
     "Type": "Art",
-    "Owner (team or role)": "Verantwortlich (Team oder Rolle)",
+    "Owner (team or role)": "Verantwortlich",
     "Priority": "Priorität",
     "Due": "Fällig am",
     "Status": "Status",
@@ -119,7 +119,7 @@ TRANSLATIONS: dict[str, str] = {
     "Select a why to see the timeline events it cites.": "Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.",
     "Evidence for this why": "Belege für dieses Warum",
     "(empty why)": "(leeres Warum)",
-    "Tick the timeline events that show this why happened.": "Haken Sie die Ereignisse der Zeitleiste an, die zeigen, dass es so war.",
+    "Tick the timeline events that show this why happened.": "Markieren Sie die Ereignisse der Zeitleiste, die belegen, dass dieses Warum zutrifft.",
     "Filter by time, text or source": "Nach Zeit, Text oder Quelle filtern",
     "Filter events": "Ereignisse filtern",
     "Timeline events": "Ereignisse der Zeitleiste",
@@ -268,11 +268,11 @@ TRANSLATIONS: dict[str, str] = {
     "Move participant": "Beteiligte Person verschieben",
     # --- lessons -------------------------------------------------------------------------
     "What went &well": "Was &gut lief",
-    "What helped: keep doing it.": "Was geholfen hat: weiter so machen.",
+    "What helped: keep doing it.": "Was geholfen hat: beibehalten.",
     "What went w&rong": "Was &schieflief",
     "What made it worse or slower.": "Was es schlimmer oder langsamer gemacht hat.",
     "Where we got &lucky": "Wo wir Glück &hatten",
-    "What saved us by chance: tomorrow it may not.": "Was uns zufällig gerettet hat: Morgen klappt das vielleicht nicht.",
+    "What saved us by chance: tomorrow it may not.": "Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.",
     "Edit lesson": "Erkenntnis bearbeiten",
     "Edit contributing factor": "Begünstigenden Faktor bearbeiten",
     "&Contributing factors": "&Begünstigende Faktoren",
@@ -372,15 +372,15 @@ TRANSLATIONS: dict[str, str] = {
     "Formats": "Formate",
     "Publication history": "Veröffentlichungsverlauf",
     "Published versions": "Veröffentlichte Versionen",
-    "{count} of {total} checks need attention before publishing.": "{count} von {total} Prüfungen brauchen vor der Veröffentlichung noch Aufmerksamkeit.",
+    "{count} of {total} checks need attention before publishing.": "Noch zu klären: {count} von {total} Prüfungen.",
     "Everything is ready to publish. ✓": "Alles ist bereit zur Veröffentlichung. ✓",
     "Version {version} · {when} · {profile} · {formats}": "Version {version} · {when} · {profile} · {formats}",
-    " · overridden: {reasons}": " · übergangen: {reasons}",
+    " · overridden: {reasons}": " · bewusst übergangen: {reasons}",
     "Not published yet.": "Noch nicht veröffentlicht.",
     "Redact": "Schwärzen",
     "Keep": "Behalten",
     "Rendering…": "Wird erstellt…",
-    "Rendering {done}/{total}…": "Wird erstellt {done}/{total}…",
+    "Rendering {done}/{total}…": "Wird erstellt ({done}/{total})…",
     "Preview — {key}": "Vorschau — {key}",
     "Choose at least one format to export.": "Wählen Sie mindestens ein Format für den Export.",
     "Published version {version}: {files}": "Version {version} veröffentlicht: {files}",
@@ -414,7 +414,7 @@ TRANSLATIONS: dict[str, str] = {
     "Filter": "Filter",
     "No key moment": "Kein Schlüsselmoment",
     "Remove import…": "Import entfernen…",
-    "Show whole timeline in strip": "Ganze Zeitleiste im Streifen zeigen",
+    "Show whole timeline in strip": "Gesamte Zeitleiste in der Übersicht zeigen",
     "Delete event": "Ereignis löschen",
     "Delete events": "Ereignisse löschen",
     "Clear key moment": "Schlüsselmoment entfernen",
@@ -525,8 +525,8 @@ TRANSLATIONS: dict[str, str] = {
     "No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”": "Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“",
     "5 Whys": "5 Warums",
     "New chain": "Neue Kette",
-    "Add why": "Warum hinzufügen",
-    "Add branch": "Zweig hinzufügen",
+    "Add why": "Neues Warum",
+    "Add branch": "Neuer Zweig",
     "Indent": "Einrücken",
     "Outdent": "Ausrücken",
     "Move up": "Nach oben",
@@ -540,7 +540,7 @@ TRANSLATIONS: dict[str, str] = {
     "Diagram": "Diagramm",
     "Editor and diagram: Ctrl+Shift+D": "Editor und Diagramm: Ctrl+Shift+D",
     "Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits": "Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein",
-    "Cited for: {why}": "Angeführt für: {why}",
+    "Cited for: {why}": "Belege für: {why}",
     # --- root-cause banner / sections ----------------------------------------------------
     "Root causes without an action item": "Grundursachen ohne Maßnahme",
     "Show in 5 Whys": "In „5 Warums“ zeigen",
@@ -792,8 +792,19 @@ def fill(root: ET.Element, *, force: bool) -> tuple[int, list[tuple[str, str]], 
 
 
 def write(tree: ET.ElementTree, path: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # Lay it out like lupdate does (contexts at column 0, "/>"), so that the next
+    # lupdate run produces a small diff.
+    root = tree.getroot()
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(root, encoding="unicode").replace(" />", "/>")
+    body = re.sub(
+        r">([^<]*)<",
+        lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<",
+        body,
+    )
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -1,3119 +1,3119 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>ActionItemTableModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="29" />
-            <source>Code change</source>
-            <translation>Code-Änderung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30" />
-            <source>Test</source>
-            <translation>Test</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31" />
-            <source>Process</source>
-            <translation>Prozess</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32" />
-            <source>Monitoring</source>
-            <translation>Monitoring</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33" />
-            <source>Documentation</source>
-            <translation>Dokumentation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="43" />
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44" />
-            <source>In progress</source>
-            <translation>In Arbeit</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45" />
-            <source>Done</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46" />
-            <source>Won't do</source>
-            <translation>Wird nicht umgesetzt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="53" />
-            <source>P0 · now</source>
-            <translation>P0 · sofort</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54" />
-            <source>P1 · high</source>
-            <translation>P1 · hoch</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55" />
-            <source>P2 · normal</source>
-            <translation>P2 · normal</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56" />
-            <source>P3 · low</source>
-            <translation>P3 · niedrig</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="120" />
-            <source>Action</source>
-            <translation>Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121" />
-            <source>Type</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122" />
-            <source>Owner (team or role)</source>
-            <translation>Verantwortlich (Team oder Rolle)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123" />
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124" />
-            <source>Due</source>
-            <translation>Fällig am</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126" />
-            <source>Tracker link</source>
-            <translation>Tracker-Link</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127" />
-            <source>Root causes</source>
-            <translation>Grundursachen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="133" />
-            <source>Ctrl+click a link to open it in the browser.</source>
-            <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134" />
-            <source>Double-click or F2 to choose the root causes.</source>
-            <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="141" />
-            <source>Needs an owner and a due date.</source>
-            <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="143" />
-            <source>Needs an owner.</source>
-            <translation>Braucht eine Verantwortlichkeit.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144" />
-            <source>Needs a due date.</source>
-            <translation>Braucht ein Fälligkeitsdatum.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="173" />
-            <source>Missing</source>
-            <translation>Fehlt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="182" />
-            <source>— no owner —</source>
-            <translation>— niemand verantwortlich —</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="187" />
-            <source>— no date —</source>
-            <translation>— kein Datum —</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="195" />
-            <source>— none —</source>
-            <translation>— keine —</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="204" />
-            <source>{url}
+<context>
+    <name>ActionItemTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="29"/>
+        <source>Code change</source>
+        <translation>Code-Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="43"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="53"/>
+        <source>P0 · now</source>
+        <translation>P0 · sofort</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
+        <source>P1 · high</source>
+        <translation>P1 · hoch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
+        <source>P2 · normal</source>
+        <translation>P2 · normal</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
+        <source>P3 · low</source>
+        <translation>P3 · niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="120"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
+        <source>Owner (team or role)</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="133"/>
+        <source>Ctrl+click a link to open it in the browser.</source>
+        <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
+        <source>Double-click or F2 to choose the root causes.</source>
+        <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="141"/>
+        <source>Needs an owner and a due date.</source>
+        <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="143"/>
+        <source>Needs an owner.</source>
+        <translation>Braucht eine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
+        <source>Needs a due date.</source>
+        <translation>Braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="173"/>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="182"/>
+        <source>— no owner —</source>
+        <translation>— niemand verantwortlich —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="187"/>
+        <source>— no date —</source>
+        <translation>— kein Datum —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="195"/>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="204"/>
+        <source>{url}
 Ctrl+click to open in the browser.</source>
-            <translation>{url}
+        <translation>{url}
 Ctrl+Klick öffnet den Link im Browser.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="208" />
-            <source>Every action item needs an owner: a team or a role.</source>
-            <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="210" />
-            <source>Every action item needs a due date.</source>
-            <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239" />
-            <source>Edit action title</source>
-            <translation>Titel der Maßnahme bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240" />
-            <source>Change action type</source>
-            <translation>Art der Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241" />
-            <source>Change action owner</source>
-            <translation>Verantwortlichkeit der Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242" />
-            <source>Change action priority</source>
-            <translation>Priorität der Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="243" />
-            <source>Change action due date</source>
-            <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="244" />
-            <source>Change action status</source>
-            <translation>Status der Maßnahme ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="245" />
-            <source>Edit tracker link</source>
-            <translation>Tracker-Link bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="246" />
-            <source>Link root causes</source>
-            <translation>Grundursachen verknüpfen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionItemsStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="393" />
-            <source>Action items</source>
-            <translation>Maßnahmen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="440" />
-            <source>&amp;Add action</source>
-            <translation>Maßnahme &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="441" />
-            <source>Add an action item (Ctrl+Enter or Insert)</source>
-            <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="443" />
-            <source>De&amp;lete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="444" />
-            <source>Delete the selected action item (Delete)</source>
-            <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="446" />
-            <source>Move &amp;up</source>
-            <translation>Nach &amp;oben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="447" />
-            <source>Move the selected action item up (Ctrl+Shift+Up)</source>
-            <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="449" />
-            <source>Move do&amp;wn</source>
-            <translation>Nach &amp;unten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="450" />
-            <source>Move the selected action item down (Ctrl+Shift+Down)</source>
-            <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="452" />
-            <source>&amp;Root causes…</source>
-            <translation>&amp;Grundursachen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="454" />
-            <source>Choose the root causes the selected action addresses (F2 on that column)</source>
-            <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="457" />
-            <source>Open lin&amp;k</source>
-            <translation>Lin&amp;k öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="459" />
-            <source>Open the selected action's tracker link in the browser (Ctrl+click)</source>
-            <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="491" />
-            <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
-            <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="501" />
-            <source>Edit action description</source>
-            <translation>Beschreibung der Maßnahme bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="505" />
-            <source>Description of the selected action</source>
-            <translation>Beschreibung der ausgewählten Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="507" />
-            <source>Optional: what exactly to change, and how we will know it worked.</source>
-            <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="568" />
-            <source>1 root cause has no action item</source>
-            <translation>1 Grundursache hat noch keine Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="570" />
-            <source>{n} root causes have no action item</source>
-            <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="578" />
-            <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
-            <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="591" />
-            <source>✓ Every root cause has an action item.</source>
-            <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="596" />
-            <source>1 action item needs an owner or a due date (marked “!”).</source>
-            <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="598" />
-            <source>{n} action items need an owner or a due date (marked “!”).</source>
-            <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="617" />
-            <source>Descri&amp;ption (select an action)</source>
-            <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="620" />
-            <source>Descri&amp;ption of action {n}</source>
-            <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="637" />
-            <source>Add action item</source>
-            <translation>Maßnahme hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="653" />
-            <source>Delete action item</source>
-            <translation>Maßnahme löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="671" />
-            <source>Move action item</source>
-            <translation>Maßnahme verschieben</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundOp</name>
-        <message>
-            <location filename="../../pmdesk/ui/background.py" line="139" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoundDateTimeEdit</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/fields.py" line="436" />
-            <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
-            <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/fields.py" line="439" />
-            <source>Clear</source>
-            <translation>Leeren</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueDateEdit</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="200" />
-            <source>No due date</source>
-            <translation>Kein Fälligkeitsdatum</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="201" />
-            <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
-            <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceChip</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="69" />
-            <source>{when}
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="208"/>
+        <source>Every action item needs an owner: a team or a role.</source>
+        <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="210"/>
+        <source>Every action item needs a due date.</source>
+        <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <source>Edit action title</source>
+        <translation>Titel der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <source>Change action type</source>
+        <translation>Art der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <source>Change action owner</source>
+        <translation>Verantwortlichkeit der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
+        <source>Change action priority</source>
+        <translation>Priorität der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="243"/>
+        <source>Change action due date</source>
+        <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="244"/>
+        <source>Change action status</source>
+        <translation>Status der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="245"/>
+        <source>Edit tracker link</source>
+        <translation>Tracker-Link bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="246"/>
+        <source>Link root causes</source>
+        <translation>Grundursachen verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="393"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="440"/>
+        <source>&amp;Add action</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="441"/>
+        <source>Add an action item (Ctrl+Enter or Insert)</source>
+        <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="443"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="444"/>
+        <source>Delete the selected action item (Delete)</source>
+        <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="446"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="447"/>
+        <source>Move the selected action item up (Ctrl+Shift+Up)</source>
+        <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="449"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="450"/>
+        <source>Move the selected action item down (Ctrl+Shift+Down)</source>
+        <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="452"/>
+        <source>&amp;Root causes…</source>
+        <translation>&amp;Grundursachen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="454"/>
+        <source>Choose the root causes the selected action addresses (F2 on that column)</source>
+        <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="457"/>
+        <source>Open lin&amp;k</source>
+        <translation>Lin&amp;k öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
+        <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
+        <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="491"/>
+        <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
+        <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="501"/>
+        <source>Edit action description</source>
+        <translation>Beschreibung der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="505"/>
+        <source>Description of the selected action</source>
+        <translation>Beschreibung der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="507"/>
+        <source>Optional: what exactly to change, and how we will know it worked.</source>
+        <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="568"/>
+        <source>1 root cause has no action item</source>
+        <translation>1 Grundursache hat noch keine Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="570"/>
+        <source>{n} root causes have no action item</source>
+        <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="578"/>
+        <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
+        <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="591"/>
+        <source>✓ Every root cause has an action item.</source>
+        <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
+        <source>1 action item needs an owner or a due date (marked “!”).</source>
+        <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="598"/>
+        <source>{n} action items need an owner or a due date (marked “!”).</source>
+        <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
+        <source>Descri&amp;ption (select an action)</source>
+        <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
+        <source>Descri&amp;ption of action {n}</source>
+        <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="637"/>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="653"/>
+        <source>Delete action item</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="671"/>
+        <source>Move action item</source>
+        <translation>Maßnahme verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <location filename="../../pmdesk/ui/background.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>BoundDateTimeEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="436"/>
+        <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
+        <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="439"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="200"/>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="201"/>
+        <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
+        <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChip</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="69"/>
+        <source>{when}
 {text}
 
 Click to show it in the timeline.</source>
-            <translation>{when}
+        <translation>{when}
 {text}
 
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="73" />
-            <source>Evidence: {text}</source>
-            <translation>Beleg: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79" />
-            <source>Stop citing this event</source>
-            <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="80" />
-            <source>Remove evidence</source>
-            <translation>Beleg entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceChips</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="29" />
-            <source>1 event</source>
-            <translation>1 Ereignis</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30" />
-            <source>{count} events</source>
-            <translation>{count} Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="118" />
-            <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
-            <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="122" />
-            <source>Select a why to see the timeline events it cites.</source>
-            <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidencePicker</name>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="91" />
-            <source>Evidence for this why</source>
-            <translation>Belege für dieses Warum</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="97" />
-            <source>(empty why)</source>
-            <translation>(leeres Warum)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="102" />
-            <source>Tick the timeline events that show this why happened.</source>
-            <translation>Haken Sie die Ereignisse der Zeitleiste an, die zeigen, dass es so war.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="104" />
-            <source>Filter by time, text or source</source>
-            <translation>Nach Zeit, Text oder Quelle filtern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105" />
-            <source>Filter events</source>
-            <translation>Ereignisse filtern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="110" />
-            <source>Timeline events</source>
-            <translation>Ereignisse der Zeitleiste</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindingsPanel</name>
-        <message>
-            <location filename="../../pmdesk/ui/findings_panel.py" line="39" />
-            <source>Blameless-language findings</source>
-            <translation>Hinweise zur schuldfreien Sprache</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/findings_panel.py" line="54" />
-            <source>No blaming language found. ✓</source>
-            <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/findings_panel.py" line="57" />
-            <source>{count} finding(s) to look at</source>
-            <translation>{count} Hinweis(e) zu prüfen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/findings_panel.py" line="58" />
-            <source> · {kept} kept on purpose</source>
-            <translation> · {kept} bewusst beibehalten</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>Vorfall</translation>
-        </message>
-        <message>
-            <source>Trigger check</source>
-            <translation>Auslöserprüfung</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitleiste</translation>
-        </message>
-        <message>
-            <source>5 Whys</source>
-            <translation>5 Warums</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Maßnahmen</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Erkenntnisse</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89" />
-            <source>Slack export</source>
-            <translation>Slack-Export</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90" />
-            <source>Microsoft Teams messages</source>
-            <translation>Microsoft-Teams-Nachrichten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91" />
-            <source>Mattermost bulk export</source>
-            <translation>Mattermost-Massenexport</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92" />
-            <source>Discord (DiscordChatExporter)</source>
-            <translation>Discord (DiscordChatExporter)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93" />
-            <source>Pasted chat or notes (HH:MM name: text)</source>
-            <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94" />
-            <source>systemd journal (journalctl -o json)</source>
-            <translation>systemd-Journal (journalctl -o json)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95" />
-            <source>syslog (RFC 3164 / 5424)</source>
-            <translation>syslog (RFC 3164 / 5424)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96" />
-            <source>JSON-lines application log</source>
-            <translation>Anwendungslog im JSON-Lines-Format</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97" />
-            <source>logfmt log</source>
-            <translation>logfmt-Log</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98" />
-            <source>nginx / Apache access or error log</source>
-            <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99" />
-            <source>Kubernetes events</source>
-            <translation>Kubernetes-Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100" />
-            <source>PagerDuty log entries</source>
-            <translation>PagerDuty-Logeinträge</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101" />
-            <source>Opsgenie alert log</source>
-            <translation>Opsgenie-Alarmlog</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102" />
-            <source>GitHub deployments / Actions runs</source>
-            <translation>GitHub-Deployments / Actions-Läufe</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103" />
-            <source>CSV (generic)</source>
-            <translation>CSV (allgemein)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111" />
-            <source>Choose a file or folder to import.</source>
-            <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112" />
-            <source>Reading {file}…</source>
-            <translation>{file} wird gelesen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114" />
-            <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer's zone).</source>
-            <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121" />
-            <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
-            <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126" />
-            <source>Times without a zone are read in {zone}, as you confirmed.</source>
-            <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129" />
-            <source>"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
-            <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134" />
-            <source>Reading was stopped. Change an option or press Read again.</source>
-            <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137" />
-            <source>Every event in this file is already in the timeline; there is nothing to add.</source>
-            <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142" />
-            <source>No events match the window and filters.</source>
-            <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143" />
-            <source>Events to add: {count}</source>
-            <translation>Neue Ereignisse: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144" />
-            <source>already in the timeline: {count}</source>
-            <translation>schon in der Zeitleiste: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145" />
-            <source>duplicates dropped: {count}</source>
-            <translation>Duplikate verworfen: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146" />
-            <source>lines skipped: {count}</source>
-            <translation>Zeilen übersprungen: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="148" />
-            <source>The window ends before it starts; swap the two times.</source>
-            <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="324" />
-            <source>Import timeline events</source>
-            <translation>Ereignisse in die Zeitleiste importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="341" />
-            <source>No file chosen</source>
-            <translation>Keine Datei gewählt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="342" />
-            <source>File or folder to import</source>
-            <translation>Zu importierende Datei oder Ordner</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="343" />
-            <source>Choose &amp;file…</source>
-            <translation>&amp;Datei wählen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="344" />
-            <source>Choose f&amp;older…</source>
-            <translation>&amp;Ordner wählen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="351" />
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="358" />
-            <source>Time zone of the file's times</source>
-            <translation>Zeitzone der Zeiten in der Datei</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="366" />
-            <source>The times in this file are in this &amp;zone</source>
-            <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374" />
-            <source>Only events &amp;between</source>
-            <translation>Nur &amp;Ereignisse zwischen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385" />
-            <source>and</source>
-            <translation>und</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392" />
-            <source>e.g. #inc-checkout, db-01 (any of them)</source>
-            <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393" />
-            <source>Source or channel filter</source>
-            <translation>Filter nach Quelle oder Kanal</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395" />
-            <source>Lowest log level</source>
-            <translation>Niedrigste Log-Stufe</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396" />
-            <source>Any level</source>
-            <translation>Jede Stufe</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398" />
-            <source>{level} and above</source>
-            <translation>{level} und höher</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400" />
-            <source>Only events mentioning this</source>
-            <translation>Nur Ereignisse, die dies erwähnen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="401" />
-            <source>Keyword filter</source>
-            <translation>Stichwortfilter</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409" />
-            <source>Import:</source>
-            <translation>Import:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410" />
-            <source>Format:</source>
-            <translation>Format:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="411" />
-            <source>Time zone:</source>
-            <translation>Zeitzone:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="413" />
-            <source>Window:</source>
-            <translation>Zeitfenster:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="414" />
-            <source>Filters:</source>
-            <translation>Filter:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418" />
-            <source>Reading progress</source>
-            <translation>Lesefortschritt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420" />
-            <source>&amp;Stop</source>
-            <translation>&amp;Anhalten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="421" />
-            <source>&amp;Read again</source>
-            <translation>Neu ein&amp;lesen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434" />
-            <source>Preview of the first events</source>
-            <translation>Vorschau der ersten Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="447" />
-            <source>First events</source>
-            <translation>Erste Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="452" />
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="454" />
-            <source>Skipped lines and warnings</source>
-            <translation>Übersprungene Zeilen und Warnungen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453" />
-            <source>Nothing was skipped.</source>
-            <translation>Nichts wurde übersprungen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464" />
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="862" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="541" />
-            <source>{name} — detected ({confidence} % sure)</source>
-            <translation>{name} — erkannt ({confidence} % sicher)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="548" />
-            <source>Not recognised — choose the format below</source>
-            <translation>Nicht erkannt — wählen Sie unten das Format</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="551" />
-            <source>Detect automatically</source>
-            <translation>Automatisch erkennen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="602" />
-            <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
-            <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766" />
-            <source>{name} — {summary}</source>
-            <translation>{name} — {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="775" />
-            <source>line {line}: {reason}</source>
-            <translation>Zeile {line}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="806" />
-            <source>Something went wrong inside pmdesk while reading the file.</source>
-            <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="841" />
-            <source>Not needed so far: the times in this file say their own zone.</source>
-            <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="857" />
-            <source>&amp;Import 1 event</source>
-            <translation>1 Ereignis &amp;importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="859" />
-            <source>&amp;Import {count} events</source>
-            <translation>{count} Ereignisse &amp;importieren</translation>
-        </message>
-        <message>
-            <source>Window start</source>
-            <translation>Beginn des Zeitfensters</translation>
-        </message>
-        <message>
-            <source>Window end</source>
-            <translation>Ende des Zeitfensters</translation>
-        </message>
-        <message>
-            <source>Import a file</source>
-            <translation>Datei importieren</translation>
-        </message>
-        <message>
-            <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
-            <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation>Ordner importieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="62" />
-            <source>Edit title</source>
-            <translation>Titel bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="63" />
-            <source>What happened, in one line</source>
-            <translation>Was ist passiert, in einer Zeile</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="66" />
-            <source>Edit summary</source>
-            <translation>Zusammenfassung bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="67" />
-            <source>A few sentences: what happened, the impact, how it was resolved.</source>
-            <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="71" />
-            <source>Edit customer impact</source>
-            <translation>Kundenauswirkung bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="72" />
-            <source>Who was affected, how, and for how long.</source>
-            <translation>Wer betroffen war, wie und wie lange.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="75" />
-            <source>Change severity</source>
-            <translation>Schweregrad ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="76" />
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="92" />
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="98" />
-            <source>Not set</source>
-            <translation>Nicht festgelegt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="78" />
-            <source>SEV {n}</source>
-            <translation>SEV {n}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="80" />
-            <source> — most severe</source>
-            <translation> — am schwersten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="84" />
-            <source> — least severe</source>
-            <translation> — am leichtesten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="90" />
-            <source>Change incident start</source>
-            <translation>Beginn des Vorfalls ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="96" />
-            <source>Change incident end</source>
-            <translation>Ende des Vorfalls ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="101" />
-            <source>Edit facilitator</source>
-            <translation>Moderation bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="102" />
-            <source>Who runs the review</source>
-            <translation>Wer die Besprechung leitet</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="103" />
-            <source>Edit tags</source>
-            <translation>Tags bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="104" />
-            <source>e.g. database, failover</source>
-            <translation>z. B. Datenbank, Failover</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="105" />
-            <source>Edit services</source>
-            <translation>Services bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="106" />
-            <source>e.g. checkout, ledger</source>
-            <translation>z. B. checkout, ledger</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="109" />
-            <source>Edit facilitator notes</source>
-            <translation>Notizen der Moderation bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="110" />
-            <source>Reminders for yourself: who to follow up with, what to ask next.</source>
-            <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="114" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="115" />
-            <source>Summary</source>
-            <translation>Zusammenfassung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="115" />
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="116" />
-            <source>Markdown</source>
-            <translation>Markdown</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="116" />
-            <source>Customer impact</source>
-            <translation>Kundenauswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="117" />
-            <source>Severity</source>
-            <translation>Schweregrad</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="117" />
-            <source>1 is the most severe</source>
-            <translation>1 ist am schwersten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="118" />
-            <source>Incident start (UTC)</source>
-            <translation>Beginn des Vorfalls (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="119" />
-            <source>Incident end (UTC)</source>
-            <translation>Ende des Vorfalls (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="120" />
-            <source>Facilitator</source>
-            <translation>Moderation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="121" />
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="121" />
-            <source>Separate tags with commas</source>
-            <translation>Tags durch Kommas trennen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="122" />
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="122" />
-            <source>Separate services with commas</source>
-            <translation>Services durch Kommas trennen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="125" />
-            <source>Facilitator notes (private)</source>
-            <translation>Notizen der Moderation (privat)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="126" />
-            <source>Never exported; hidden in presenter mode</source>
-            <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="132" />
-            <source>Clear incident start</source>
-            <translation>Beginn des Vorfalls entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="133" />
-            <source>Clear incident end</source>
-            <translation>Ende des Vorfalls entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="134" />
-            <source>Separate tags with commas.</source>
-            <translation>Tags durch Kommas trennen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="135" />
-            <source>Separate services with commas.</source>
-            <translation>Services durch Kommas trennen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="144" />
-            <source>Incident</source>
-            <translation>Vorfall</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="148" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="149" />
-            <source>S&amp;ummary</source>
-            <translation>&amp;Zusammenfassung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="150" />
-            <source>Customer &amp;impact</source>
-            <translation>&amp;Kundenauswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="151" />
-            <source>Severit&amp;y</source>
-            <translation>&amp;Schweregrad</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="153" />
-            <source>Incident st&amp;art (UTC)</source>
-            <translation>&amp;Beginn des Vorfalls (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="157" />
-            <source>Incident e&amp;nd (UTC)</source>
-            <translation>E&amp;nde des Vorfalls (UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="160" />
-            <source>Faci&amp;litator</source>
-            <translation>&amp;Moderation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="162" />
-            <source>Tag&amp;s</source>
-            <translation>Ta&amp;gs</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="163" />
-            <source>Se&amp;rvices</source>
-            <translation>Se&amp;rvices</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="165" />
-            <source>Incident duration</source>
-            <translation>Dauer des Vorfalls</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="173" />
-            <source>Participants</source>
-            <translation>Beteiligte</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="188" />
-            <source>A&amp;dd participant</source>
-            <translation>Beteiligte &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="189" />
-            <source>Add a participant (Insert)</source>
-            <translation>Beteiligte Person hinzufügen (Insert)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="191" />
-            <source>Rem&amp;ove</source>
-            <translation>Ent&amp;fernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="193" />
-            <source>Remove the selected participant (Delete)</source>
-            <translation>Ausgewählte Person entfernen (Delete)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="205" />
-            <source>&amp;Participants</source>
-            <translation>Betei&amp;ligte</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="209" />
-            <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-            <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="225" />
-            <source>Fa&amp;cilitator notes</source>
-            <translation>N&amp;otizen der Moderation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="229" />
-            <source>Private — never exported, hidden in presenter mode</source>
-            <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="307" />
-            <source>Duration: set the start and the end.</source>
-            <translation>Dauer: Beginn und Ende festlegen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="311" />
-            <source>The end is before the start.</source>
-            <translation>Das Ende liegt vor dem Beginn.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="315" />
-            <source>Duration: {hours} h {minutes} min</source>
-            <translation>Dauer: {hours} h {minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="317" />
-            <source>Duration: {minutes} min</source>
-            <translation>Dauer: {minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="328" />
-            <source>Add participant</source>
-            <translation>Beteiligte Person hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="343" />
-            <source>Remove participant</source>
-            <translation>Beteiligte Person entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/incident_step.py" line="361" />
-            <source>Move participant</source>
-            <translation>Beteiligte Person verschieben</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonsStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278" />
-            <source>What went &amp;well</source>
-            <translation>Was &amp;gut lief</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="279" />
-            <source>What helped: keep doing it.</source>
-            <translation>Was geholfen hat: weiter so machen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282" />
-            <source>What went w&amp;rong</source>
-            <translation>Was &amp;schieflief</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283" />
-            <source>What made it worse or slower.</source>
-            <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286" />
-            <source>Where we got &amp;lucky</source>
-            <translation>Wo wir Glück &amp;hatten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287" />
-            <source>What saved us by chance: tomorrow it may not.</source>
-            <translation>Was uns zufällig gerettet hat: Morgen klappt das vielleicht nicht.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="296" />
-            <source>Edit lesson</source>
-            <translation>Erkenntnis bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="310" />
-            <source>Edit contributing factor</source>
-            <translation>Begünstigenden Faktor bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="313" />
-            <source>&amp;Contributing factors</source>
-            <translation>&amp;Begünstigende Faktoren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="314" />
-            <source>Conditions that made the incident more likely or worse.</source>
-            <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="323" />
-            <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-            <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="382" />
-            <source>Add lesson</source>
-            <translation>Erkenntnis hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="388" />
-            <source>Delete lesson</source>
-            <translation>Erkenntnis löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395" />
-            <source>Move lesson</source>
-            <translation>Erkenntnis verschieben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407" />
-            <source>Add contributing factor</source>
-            <translation>Begünstigenden Faktor hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="418" />
-            <source>Delete contributing factor</source>
-            <translation>Begünstigenden Faktor löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="429" />
-            <source>Move contributing factor</source>
-            <translation>Begünstigenden Faktor verschieben</translation>
-        </message>
-    </context>
-    <context>
-        <name>LintHighlighter</name>
-        <message>
-            <location filename="../../pmdesk/ui/lint_highlighter.py" line="201" />
-            <source>Keep this wording</source>
-            <translation>Diese Formulierung behalten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/lint_highlighter.py" line="202" />
-            <source>Why is this wording right here? (stored with the post-mortem)
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="73"/>
+        <source>Evidence: {text}</source>
+        <translation>Beleg: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
+        <source>Stop citing this event</source>
+        <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="80"/>
+        <source>Remove evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChips</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="29"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="118"/>
+        <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
+        <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="122"/>
+        <source>Select a why to see the timeline events it cites.</source>
+        <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="91"/>
+        <source>Evidence for this why</source>
+        <translation>Belege für dieses Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="97"/>
+        <source>(empty why)</source>
+        <translation>(leeres Warum)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="102"/>
+        <source>Tick the timeline events that show this why happened.</source>
+        <translation>Markieren Sie die Ereignisse der Zeitleiste, die belegen, dass dieses Warum zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="104"/>
+        <source>Filter by time, text or source</source>
+        <translation>Nach Zeit, Text oder Quelle filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105"/>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="110"/>
+        <source>Timeline events</source>
+        <translation>Ereignisse der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="39"/>
+        <source>Blameless-language findings</source>
+        <translation>Hinweise zur schuldfreien Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="54"/>
+        <source>No blaming language found. ✓</source>
+        <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="57"/>
+        <source>{count} finding(s) to look at</source>
+        <translation>{count} Hinweis(e) zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <source> · {kept} kept on purpose</source>
+        <translation> · {kept} bewusst beibehalten</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <source>Slack export</source>
+        <translation>Slack-Export</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <source>Microsoft Teams messages</source>
+        <translation>Microsoft-Teams-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <source>Mattermost bulk export</source>
+        <translation>Mattermost-Massenexport</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <source>Discord (DiscordChatExporter)</source>
+        <translation>Discord (DiscordChatExporter)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <source>Pasted chat or notes (HH:MM name: text)</source>
+        <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <source>systemd journal (journalctl -o json)</source>
+        <translation>systemd-Journal (journalctl -o json)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <source>syslog (RFC 3164 / 5424)</source>
+        <translation>syslog (RFC 3164 / 5424)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <source>JSON-lines application log</source>
+        <translation>Anwendungslog im JSON-Lines-Format</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <source>logfmt log</source>
+        <translation>logfmt-Log</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <source>nginx / Apache access or error log</source>
+        <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <source>Kubernetes events</source>
+        <translation>Kubernetes-Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <source>PagerDuty log entries</source>
+        <translation>PagerDuty-Logeinträge</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Opsgenie alert log</source>
+        <translation>Opsgenie-Alarmlog</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <source>GitHub deployments / Actions runs</source>
+        <translation>GitHub-Deployments / Actions-Läufe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <source>CSV (generic)</source>
+        <translation>CSV (allgemein)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <source>Choose a file or folder to import.</source>
+        <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
+        <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121"/>
+        <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
+        <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <source>Times without a zone are read in {zone}, as you confirmed.</source>
+        <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
+        <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134"/>
+        <source>Reading was stopped. Change an option or press Read again.</source>
+        <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <source>Every event in this file is already in the timeline; there is nothing to add.</source>
+        <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142"/>
+        <source>No events match the window and filters.</source>
+        <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Events to add: {count}</source>
+        <translation>Neue Ereignisse: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
+        <source>already in the timeline: {count}</source>
+        <translation>schon in der Zeitleiste: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145"/>
+        <source>duplicates dropped: {count}</source>
+        <translation>Duplikate verworfen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
+        <source>lines skipped: {count}</source>
+        <translation>Zeilen übersprungen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="148"/>
+        <source>The window ends before it starts; swap the two times.</source>
+        <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="324"/>
+        <source>Import timeline events</source>
+        <translation>Ereignisse in die Zeitleiste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="341"/>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="342"/>
+        <source>File or folder to import</source>
+        <translation>Zu importierende Datei oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="343"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="344"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="351"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="358"/>
+        <source>Time zone of the file&apos;s times</source>
+        <translation>Zeitzone der Zeiten in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="366"/>
+        <source>The times in this file are in this &amp;zone</source>
+        <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <source>Only events &amp;between</source>
+        <translation>Nur &amp;Ereignisse zwischen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
+        <source>e.g. #inc-checkout, db-01 (any of them)</source>
+        <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <source>Source or channel filter</source>
+        <translation>Filter nach Quelle oder Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <source>Lowest log level</source>
+        <translation>Niedrigste Log-Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <source>{level} and above</source>
+        <translation>{level} und höher</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <source>Only events mentioning this</source>
+        <translation>Nur Ereignisse, die dies erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="401"/>
+        <source>Keyword filter</source>
+        <translation>Stichwortfilter</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="411"/>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="413"/>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="414"/>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="421"/>
+        <source>&amp;Read again</source>
+        <translation>Neu ein&amp;lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
+        <source>Preview of the first events</source>
+        <translation>Vorschau der ersten Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="447"/>
+        <source>First events</source>
+        <translation>Erste Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="454"/>
+        <source>Skipped lines and warnings</source>
+        <translation>Übersprungene Zeilen und Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
+        <source>Nothing was skipped.</source>
+        <translation>Nichts wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="862"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="541"/>
+        <source>{name} — detected ({confidence} % sure)</source>
+        <translation>{name} — erkannt ({confidence} % sicher)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="548"/>
+        <source>Not recognised — choose the format below</source>
+        <translation>Nicht erkannt — wählen Sie unten das Format</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="551"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="602"/>
+        <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
+        <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
+        <source>{name} — {summary}</source>
+        <translation>{name} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="775"/>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="806"/>
+        <source>Something went wrong inside pmdesk while reading the file.</source>
+        <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="841"/>
+        <source>Not needed so far: the times in this file say their own zone.</source>
+        <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="857"/>
+        <source>&amp;Import 1 event</source>
+        <translation>1 Ereignis &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="859"/>
+        <source>&amp;Import {count} events</source>
+        <translation>{count} Ereignisse &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Beginn des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Ende des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
+        <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="62"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="63"/>
+        <source>What happened, in one line</source>
+        <translation>Was ist passiert, in einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <source>Edit summary</source>
+        <translation>Zusammenfassung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="67"/>
+        <source>A few sentences: what happened, the impact, how it was resolved.</source>
+        <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="71"/>
+        <source>Edit customer impact</source>
+        <translation>Kundenauswirkung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
+        <source>Who was affected, how, and for how long.</source>
+        <translation>Wer betroffen war, wie und wie lange.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
+        <source>Change severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="76"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="92"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <source>SEV {n}</source>
+        <translation>SEV {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
+        <source> — most severe</source>
+        <translation> — am schwersten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <source> — least severe</source>
+        <translation> — am leichtesten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
+        <source>Change incident start</source>
+        <translation>Beginn des Vorfalls ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="96"/>
+        <source>Change incident end</source>
+        <translation>Ende des Vorfalls ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <source>Edit facilitator</source>
+        <translation>Moderation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <source>Who runs the review</source>
+        <translation>Wer die Besprechung leitet</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="103"/>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="104"/>
+        <source>e.g. database, failover</source>
+        <translation>z. B. Datenbank, Failover</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="105"/>
+        <source>Edit services</source>
+        <translation>Services bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="106"/>
+        <source>e.g. checkout, ledger</source>
+        <translation>z. B. checkout, ledger</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="109"/>
+        <source>Edit facilitator notes</source>
+        <translation>Notizen der Moderation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="110"/>
+        <source>Reminders for yourself: who to follow up with, what to ask next.</source>
+        <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="114"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <source>1 is the most severe</source>
+        <translation>1 ist am schwersten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <source>Incident start (UTC)</source>
+        <translation>Beginn des Vorfalls (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
+        <source>Incident end (UTC)</source>
+        <translation>Ende des Vorfalls (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <source>Separate tags with commas</source>
+        <translation>Tags durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <source>Separate services with commas</source>
+        <translation>Services durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
+        <source>Facilitator notes (private)</source>
+        <translation>Notizen der Moderation (privat)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <source>Never exported; hidden in presenter mode</source>
+        <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <source>Clear incident start</source>
+        <translation>Beginn des Vorfalls entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <source>Clear incident end</source>
+        <translation>Ende des Vorfalls entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <source>Separate tags with commas.</source>
+        <translation>Tags durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
+        <source>Separate services with commas.</source>
+        <translation>Services durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <source>Customer &amp;impact</source>
+        <translation>&amp;Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <source>Severit&amp;y</source>
+        <translation>&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
+        <source>Incident st&amp;art (UTC)</source>
+        <translation>&amp;Beginn des Vorfalls (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <source>Incident e&amp;nd (UTC)</source>
+        <translation>E&amp;nde des Vorfalls (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="160"/>
+        <source>Faci&amp;litator</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <source>Tag&amp;s</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
+        <source>Se&amp;rvices</source>
+        <translation>Se&amp;rvices</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="165"/>
+        <source>Incident duration</source>
+        <translation>Dauer des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <source>A&amp;dd participant</source>
+        <translation>Beteiligte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <source>Add a participant (Insert)</source>
+        <translation>Beteiligte Person hinzufügen (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="191"/>
+        <source>Rem&amp;ove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
+        <source>Remove the selected participant (Delete)</source>
+        <translation>Ausgewählte Person entfernen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <source>&amp;Participants</source>
+        <translation>Betei&amp;ligte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
+        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="225"/>
+        <source>Fa&amp;cilitator notes</source>
+        <translation>N&amp;otizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="229"/>
+        <source>Private — never exported, hidden in presenter mode</source>
+        <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="307"/>
+        <source>Duration: set the start and the end.</source>
+        <translation>Dauer: Beginn und Ende festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="311"/>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="315"/>
+        <source>Duration: {hours} h {minutes} min</source>
+        <translation>Dauer: {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="317"/>
+        <source>Duration: {minutes} min</source>
+        <translation>Dauer: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="328"/>
+        <source>Add participant</source>
+        <translation>Beteiligte Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="343"/>
+        <source>Remove participant</source>
+        <translation>Beteiligte Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="361"/>
+        <source>Move participant</source>
+        <translation>Beteiligte Person verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <source>What went &amp;well</source>
+        <translation>Was &amp;gut lief</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="279"/>
+        <source>What helped: keep doing it.</source>
+        <translation>Was geholfen hat: beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <source>What went w&amp;rong</source>
+        <translation>Was &amp;schieflief</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
+        <source>What made it worse or slower.</source>
+        <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <source>Where we got &amp;lucky</source>
+        <translation>Wo wir Glück &amp;hatten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
+        <source>What saved us by chance: tomorrow it may not.</source>
+        <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="296"/>
+        <source>Edit lesson</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="310"/>
+        <source>Edit contributing factor</source>
+        <translation>Begünstigenden Faktor bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="313"/>
+        <source>&amp;Contributing factors</source>
+        <translation>&amp;Begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="314"/>
+        <source>Conditions that made the incident more likely or worse.</source>
+        <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="323"/>
+        <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="382"/>
+        <source>Add lesson</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="388"/>
+        <source>Delete lesson</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395"/>
+        <source>Move lesson</source>
+        <translation>Erkenntnis verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
+        <source>Add contributing factor</source>
+        <translation>Begünstigenden Faktor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="418"/>
+        <source>Delete contributing factor</source>
+        <translation>Begünstigenden Faktor löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="429"/>
+        <source>Move contributing factor</source>
+        <translation>Begünstigenden Faktor verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LintHighlighter</name>
+    <message>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="201"/>
+        <source>Keep this wording</source>
+        <translation>Diese Formulierung behalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="202"/>
+        <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
-            <translation>Warum passt diese Formulierung hier? (wird mit dem Post-Mortem gespeichert)
+        <translation>Warum passt diese Formulierung hier? (wird mit dem Post-Mortem gespeichert)
 
 {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="128" />
-            <source>Search post-mortems (Ctrl+F)</source>
-            <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="130" />
-            <source>Search post-mortems</source>
-            <translation>Post-Mortems durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="135" />
-            <location filename="../../pmdesk/ui/main_window.py" line="176" />
-            <source>Post-mortems</source>
-            <translation>Post-Mortems</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="151" />
-            <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
-            <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="205" />
-            <source>Find</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="227" />
-            <source>New post-mortem</source>
-            <translation>Neues Post-Mortem</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="227" />
-            <source>What happened? (a short title)</source>
-            <translation>Was ist passiert? (ein kurzer Titel)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="271" />
-            <source>Delete post-mortem</source>
-            <translation>Post-Mortem löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="273" />
-            <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
-            <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öffnen</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Start a new post-mortem</source>
-            <translation>Neues Post-Mortem beginnen</translation>
-        </message>
-        <message>
-            <source>Open the selected post-mortem</source>
-            <translation>Ausgewähltes Post-Mortem öffnen</translation>
-        </message>
-        <message>
-            <source>Delete the selected post-mortem</source>
-            <translation>Ausgewähltes Post-Mortem löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingTimer</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="51" />
-            <source>Start meeting</source>
-            <translation>Besprechung starten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="52" />
-            <source>Start or pause the meeting timer (Ctrl+T)</source>
-            <translation>Besprechungstimer starten oder pausieren (Ctrl+T)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="53" />
-            <source>Meeting timer</source>
-            <translation>Besprechungstimer</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="56" />
-            <source>Time left in this step</source>
-            <translation>Verbleibende Zeit in diesem Schritt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="83" />
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="87" />
-            <source>Pause</source>
-            <translation>Pausieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="119" />
-            <source>{step}: {clock} over</source>
-            <translation>{step}: {clock} überzogen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="121" />
-            <source>{step}: {clock} left</source>
-            <translation>{step}: noch {clock}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="122" />
-            <source>  ·  meeting {clock}</source>
-            <translation>  ·  Besprechung {clock}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetricsPanel</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="20" />
-            <source>Time to detect</source>
-            <translation>Zeit bis zur Erkennung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="25" />
-            <source>Time to acknowledge</source>
-            <translation>Zeit bis zur Bestätigung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="30" />
-            <source>Time to mitigate</source>
-            <translation>Zeit bis zur Eindämmung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="35" />
-            <source>Time to resolve</source>
-            <translation>Zeit bis zur Behebung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="40" />
-            <source>Impact duration</source>
-            <translation>Dauer der Auswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="60" />
-            <source>Incident metrics</source>
-            <translation>Kennzahlen des Vorfalls</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="104" />
-            <source>{caption}: measured from impact start</source>
-            <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106" />
-            <source>Mark the event where impact started (Ctrl+1).</source>
-            <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108" />
-            <source>Mark the event for this moment ({shortcut}).</source>
-            <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerDelegate</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="182" />
-            <source>A team or a role</source>
-            <translation>Ein Team oder eine Rolle</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169" />
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169" />
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="182" />
-            <source>Names stay in this list; the report's text should describe roles.</source>
-            <translation>Namen bleiben in dieser Liste; der Text des Berichts sollte Rollen beschreiben.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="199" />
-            <source>Edit participant name</source>
-            <translation>Name der beteiligten Person bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="200" />
-            <source>Edit participant role</source>
-            <translation>Rolle der beteiligten Person bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="201" />
-            <source>Edit participant team</source>
-            <translation>Team der beteiligten Person bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>PostmortemListModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/main_window.py" line="88" />
-            <source>(untitled)</source>
-            <translation>(ohne Titel)</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Kennung</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Schweregrad</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Post-mortem</source>
-            <translation>Post-Mortem</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>In Prüfung</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Veröffentlicht</translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <translation>Pflicht</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Empfohlen</translation>
-        </message>
-        <message>
-            <source>Not required</source>
-            <translation>Nicht erforderlich</translation>
-        </message>
-        <message>
-            <source>Not assessed</source>
-            <translation>Nicht eingestuft</translation>
-        </message>
-    </context>
-    <context>
-        <name>PostmortemWindow</name>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="172" />
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="195" />
-            <source>Facilitator prompts</source>
-            <translation>Fragen für die Moderation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="201" />
-            <source>Blameless language</source>
-            <translation>Schuldfreie Sprache</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="211" />
-            <source>Save state</source>
-            <translation>Speicherstatus</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="258" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="259" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="260" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="261" />
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="262" />
-            <source>&amp;Meeting</source>
-            <translation>Be&amp;sprechung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="263" />
-            <source>Post-mortem</source>
-            <translation>Post-Mortem</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="294" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="296" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="304" />
-            <source>Undo (Ctrl+Z)</source>
-            <translation>Rückgängig (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="305" />
-            <source>Redo (Ctrl+Y)</source>
-            <translation>Wiederholen (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="327" />
-            <source>Facilitator &amp;prompts</source>
-            <translation>&amp;Fragen für die Moderation</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="329" />
-            <source>Show or hide the facilitator prompts (F2)</source>
-            <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="337" />
-            <source>&amp;Findings panel</source>
-            <translation>&amp;Hinweise-Bereich</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="415" />
-            <source>Keep wording</source>
-            <translation>Formulierung behalten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="490" />
-            <source>All changes saved</source>
-            <translation>Alle Änderungen gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="494" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="498" />
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>Vorfall</translation>
-        </message>
-        <message>
-            <source>1  Trigger check</source>
-            <translation>1  Auslöserprüfung</translation>
-        </message>
-        <message>
-            <source>2  Timeline</source>
-            <translation>2  Zeitleiste</translation>
-        </message>
-        <message>
-            <source>3  5 Whys</source>
-            <translation>3  5 Warums</translation>
-        </message>
-        <message>
-            <source>4  Action items</source>
-            <translation>4  Maßnahmen</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Erkenntnisse</translation>
-        </message>
-        <message>
-            <source>5  Publish</source>
-            <translation>5  Veröffentlichen</translation>
-        </message>
-        <message>
-            <source>Trigger check</source>
-            <translation>Auslöserprüfung</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitleiste</translation>
-        </message>
-        <message>
-            <source>5 Whys</source>
-            <translation>5 Warums</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Maßnahmen</translation>
-        </message>
-        <message>
-            <source>Publish</source>
-            <translation>Veröffentlichen</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Nicht begonnen</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In Arbeit</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Needs attention</source>
-            <translation>Braucht Aufmerksamkeit</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Schließen</translation>
-        </message>
-        <message>
-            <source>&amp;Presenter mode</source>
-            <translation>&amp;Präsentationsmodus</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;in</source>
-            <translation>Ver&amp;größern</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;out</source>
-            <translation>Ver&amp;kleinern</translation>
-        </message>
-        <message>
-            <source>&amp;Reset zoom</source>
-            <translation>&amp;Zoom zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Lint &amp;underlines</source>
-            <translation>Hinweise &amp;unterstreichen</translation>
-        </message>
-        <message>
-            <source>&amp;Next step</source>
-            <translation>&amp;Nächster Schritt</translation>
-        </message>
-        <message>
-            <source>&amp;Previous step</source>
-            <translation>&amp;Vorheriger Schritt</translation>
-        </message>
-        <message>
-            <source>&amp;Start or pause the timer</source>
-            <translation>Timer &amp;starten oder pausieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptCard</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="483" />
-            <source>Ask one more why</source>
-            <translation>Noch ein Warum fragen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="484" />
-            <source>Ask one more why about this chain</source>
-            <translation>Zu dieser Kette noch ein Warum fragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptsPanel</name>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="123" />
-            <source>Questions to ask</source>
-            <translation>Mögliche Fragen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/postmortem_window.py" line="131" />
-            <source>Facilitator prompts</source>
-            <translation>Fragen für die Moderation</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="152" />
-            <source>What blocks publication</source>
-            <translation>Was die Veröffentlichung verhindert</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="156" />
-            <source>&amp;Redact</source>
-            <translation>&amp;Schwärzen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="158" />
-            <source>Replace the selected secret or personal data with [redacted]</source>
-            <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="161" />
-            <source>&amp;Keep, with a reason…</source>
-            <translation>&amp;Behalten, mit Begründung…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="163" />
-            <source>&amp;Go to problem</source>
-            <translation>Zum &amp;Problem</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="172" />
-            <source>Before publishing</source>
-            <translation>Vor der Veröffentlichung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="179" />
-            <source>Internal — names and the full timeline</source>
-            <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="180" />
-            <source>Public — roles instead of names, redacted</source>
-            <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="181" />
-            <source>Export profile</source>
-            <translation>Exportprofil</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="190" />
-            <source>Pre&amp;view PDF</source>
-            <translation>PDF-&amp;Vorschau</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="192" />
-            <source>&amp;Publish and export…</source>
-            <translation>Veröffentlichen und &amp;exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="195" />
-            <source>Open &amp;folder</source>
-            <translation>&amp;Ordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="204" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="206" />
-            <source>For</source>
-            <translation>Für</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="207" />
-            <source>Formats</source>
-            <translation>Formate</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="211" />
-            <source>Publication history</source>
-            <translation>Veröffentlichungsverlauf</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="212" />
-            <source>Published versions</source>
-            <translation>Veröffentlichte Versionen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="243" />
-            <source>{count} of {total} checks need attention before publishing.</source>
-            <translation>{count} von {total} Prüfungen brauchen vor der Veröffentlichung noch Aufmerksamkeit.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="248" />
-            <source>Everything is ready to publish. ✓</source>
-            <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="269" />
-            <source>Version {version} · {when} · {profile} · {formats}</source>
-            <translation>Version {version} · {when} · {profile} · {formats}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="277" />
-            <source> · overridden: {reasons}</source>
-            <translation> · übergangen: {reasons}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="280" />
-            <source>Not published yet.</source>
-            <translation>Noch nicht veröffentlicht.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="318" />
-            <source>Redact</source>
-            <translation>Schwärzen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="340" />
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="369" />
-            <source>Rendering…</source>
-            <translation>Wird erstellt…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="390" />
-            <source>Rendering {done}/{total}…</source>
-            <translation>Wird erstellt {done}/{total}…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="402" />
-            <source>Preview — {key}</source>
-            <translation>Vorschau — {key}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="412" />
-            <source>Choose at least one format to export.</source>
-            <translation>Wählen Sie mindestens ein Format für den Export.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="473" />
-            <source>Published version {version}: {files}</source>
-            <translation>Version {version} veröffentlicht: {files}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="493" />
-            <source>Keep, with a reason</source>
-            <translation>Behalten, mit Begründung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="494" />
-            <source>Why should this stay as it is?
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="128"/>
+        <source>Search post-mortems (Ctrl+F)</source>
+        <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <source>Search post-mortems</source>
+        <translation>Post-Mortems durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="176"/>
+        <source>Post-mortems</source>
+        <translation>Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="151"/>
+        <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
+        <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="205"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
+        <source>New post-mortem</source>
+        <translation>Neues Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
+        <source>What happened? (a short title)</source>
+        <translation>Was ist passiert? (ein kurzer Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="271"/>
+        <source>Delete post-mortem</source>
+        <translation>Post-Mortem löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
+        <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
+        <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Start a new post-mortem</source>
+        <translation>Neues Post-Mortem beginnen</translation>
+    </message>
+    <message>
+        <source>Open the selected post-mortem</source>
+        <translation>Ausgewähltes Post-Mortem öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the selected post-mortem</source>
+        <translation>Ausgewähltes Post-Mortem löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimer</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="51"/>
+        <source>Start meeting</source>
+        <translation>Besprechung starten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="52"/>
+        <source>Start or pause the meeting timer (Ctrl+T)</source>
+        <translation>Besprechungstimer starten oder pausieren (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="53"/>
+        <source>Meeting timer</source>
+        <translation>Besprechungstimer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="56"/>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="83"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="87"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="119"/>
+        <source>{step}: {clock} over</source>
+        <translation>{step}: {clock} überzogen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="121"/>
+        <source>{step}: {clock} left</source>
+        <translation>{step}: noch {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/meeting_timer.py" line="122"/>
+        <source>  ·  meeting {clock}</source>
+        <translation>  ·  Besprechung {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="20"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="25"/>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="30"/>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="35"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="40"/>
+        <source>Impact duration</source>
+        <translation>Dauer der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="60"/>
+        <source>Incident metrics</source>
+        <translation>Kennzahlen des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="104"/>
+        <source>{caption}: measured from impact start</source>
+        <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
+        <source>Mark the event where impact started (Ctrl+1).</source>
+        <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
+        <source>Mark the event for this moment ({shortcut}).</source>
+        <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="182"/>
+        <source>A team or a role</source>
+        <translation>Ein Team oder eine Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="182"/>
+        <source>Names stay in this list; the report&apos;s text should describe roles.</source>
+        <translation>Namen bleiben in dieser Liste; der Text des Berichts sollte Rollen beschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="199"/>
+        <source>Edit participant name</source>
+        <translation>Name der beteiligten Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="200"/>
+        <source>Edit participant role</source>
+        <translation>Rolle der beteiligten Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="201"/>
+        <source>Edit participant team</source>
+        <translation>Team der beteiligten Person bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemListModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="88"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="172"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="195"/>
+        <source>Facilitator prompts</source>
+        <translation>Fragen für die Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="201"/>
+        <source>Blameless language</source>
+        <translation>Schuldfreie Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="211"/>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="258"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="259"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="260"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="261"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="262"/>
+        <source>&amp;Meeting</source>
+        <translation>Be&amp;sprechung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="263"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="304"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="305"/>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Wiederholen (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="327"/>
+        <source>Facilitator &amp;prompts</source>
+        <translation>&amp;Fragen für die Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="329"/>
+        <source>Show or hide the facilitator prompts (F2)</source>
+        <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="337"/>
+        <source>&amp;Findings panel</source>
+        <translation>&amp;Hinweise-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
+        <source>Keep wording</source>
+        <translation>Formulierung behalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="490"/>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="494"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="498"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>1  Trigger check</source>
+        <translation>1  Auslöserprüfung</translation>
+    </message>
+    <message>
+        <source>2  Timeline</source>
+        <translation>2  Zeitleiste</translation>
+    </message>
+    <message>
+        <source>3  5 Whys</source>
+        <translation>3  5 Warums</translation>
+    </message>
+    <message>
+        <source>4  Action items</source>
+        <translation>4  Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>5  Publish</source>
+        <translation>5  Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Lint &amp;underlines</source>
+        <translation>Hinweise &amp;unterstreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Start or pause the timer</source>
+        <translation>Timer &amp;starten oder pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="483"/>
+        <source>Ask one more why</source>
+        <translation>Noch ein Warum fragen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="484"/>
+        <source>Ask one more why about this chain</source>
+        <translation>Zu dieser Kette noch ein Warum fragen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="123"/>
+        <source>Questions to ask</source>
+        <translation>Mögliche Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="131"/>
+        <source>Facilitator prompts</source>
+        <translation>Fragen für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="152"/>
+        <source>What blocks publication</source>
+        <translation>Was die Veröffentlichung verhindert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="156"/>
+        <source>&amp;Redact</source>
+        <translation>&amp;Schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <source>Replace the selected secret or personal data with [redacted]</source>
+        <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="161"/>
+        <source>&amp;Keep, with a reason…</source>
+        <translation>&amp;Behalten, mit Begründung…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <source>&amp;Go to problem</source>
+        <translation>Zum &amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
+        <source>Before publishing</source>
+        <translation>Vor der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
+        <source>Internal — names and the full timeline</source>
+        <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
+        <source>Public — roles instead of names, redacted</source>
+        <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
+        <source>Export profile</source>
+        <translation>Exportprofil</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="190"/>
+        <source>Pre&amp;view PDF</source>
+        <translation>PDF-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <source>&amp;Publish and export…</source>
+        <translation>Veröffentlichen und &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <source>Publication history</source>
+        <translation>Veröffentlichungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
+        <source>{count} of {total} checks need attention before publishing.</source>
+        <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="248"/>
+        <source>Everything is ready to publish. ✓</source>
+        <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="269"/>
+        <source>Version {version} · {when} · {profile} · {formats}</source>
+        <translation>Version {version} · {when} · {profile} · {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="277"/>
+        <source> · overridden: {reasons}</source>
+        <translation> · bewusst übergangen: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="280"/>
+        <source>Not published yet.</source>
+        <translation>Noch nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
+        <source>Redact</source>
+        <translation>Schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="369"/>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="390"/>
+        <source>Rendering {done}/{total}…</source>
+        <translation>Wird erstellt ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="402"/>
+        <source>Preview — {key}</source>
+        <translation>Vorschau — {key}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="412"/>
+        <source>Choose at least one format to export.</source>
+        <translation>Wählen Sie mindestens ein Format für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="473"/>
+        <source>Published version {version}: {files}</source>
+        <translation>Version {version} veröffentlicht: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="493"/>
+        <source>Keep, with a reason</source>
+        <translation>Behalten, mit Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="494"/>
+        <source>Why should this stay as it is?
 
 {}</source>
-            <translation>Warum soll das so bleiben?
+        <translation>Warum soll das so bleiben?
 
 {}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="507" />
-            <source>Publish anyway?</source>
-            <translation>Trotzdem veröffentlichen?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="508" />
-            <source>These checks have not passed:
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="507"/>
+        <source>Publish anyway?</source>
+        <translation>Trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="508"/>
+        <source>These checks have not passed:
 {names}
 
 Publishing anyway needs a reason; it is recorded with this version.</source>
-            <translation>Diese Prüfungen sind noch nicht bestanden:
+        <translation>Diese Prüfungen sind noch nicht bestanden:
 {names}
 
 Wer trotzdem veröffentlicht, braucht eine Begründung; sie wird mit dieser Version gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/publish_step.py" line="522" />
-            <source>Export to folder</source>
-            <translation>In Ordner exportieren</translation>
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <source>Markdown</source>
-            <translation>Markdown</translation>
-        </message>
-        <message>
-            <source>Action items (CSV)</source>
-            <translation>Maßnahmen (CSV)</translation>
-        </message>
-        <message>
-            <source>Blameless language</source>
-            <translation>Schuldfreie Sprache</translation>
-        </message>
-        <message>
-            <source>Every root cause has an action item with an owner and a due date</source>
-            <translation>Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
-        </message>
-        <message>
-            <source>No secrets or personal data</source>
-            <translation>Keine Geheimnisse oder personenbezogenen Daten</translation>
-        </message>
-        <message>
-            <source>Required parts are present</source>
-            <translation>Alle Pflichtteile sind vorhanden</translation>
-        </message>
-    </context>
-    <context>
-        <name>RootCausePicker</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="90" />
-            <source>Root causes this action addresses</source>
-            <translation>Grundursachen, die diese Maßnahme angeht</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="93" />
-            <source>Root causes</source>
-            <translation>Grundursachen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="97" />
-            <source>(no text)</source>
-            <translation>(kein Text)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="102" />
-            <source>Space checks or unchecks the selected root cause.</source>
-            <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="111" />
-            <source>"{zone}" is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
-            <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="116" />
-            <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
-            <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="119" />
-            <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
-            <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="124" />
-            <source>Events added from {file}: {count}.</source>
-            <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126" />
-            <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
-            <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131" />
-            <source>Nothing was imported into this timeline yet.</source>
-            <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133" />
-            <source>Select an event first.</source>
-            <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="258" />
-            <source>&amp;Add event</source>
-            <translation>Ereignis &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259" />
-            <source>Add an event (Ctrl+Enter or Insert)</source>
-            <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="260" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Importieren…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="261" />
-            <source>Import events from chat exports and logs</source>
-            <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263" />
-            <source>More</source>
-            <translation>Mehr</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267" />
-            <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
-            <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269" />
-            <source>Filter events</source>
-            <translation>Ereignisse filtern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274" />
-            <source>Show times in time zone</source>
-            <translation>Zeiten in Zeitzone anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275" />
-            <source>Times are stored in UTC and shown in this zone</source>
-            <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="282" />
-            <source>Show times in:</source>
-            <translation>Zeiten anzeigen in:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="300" />
-            <source>Timeline events</source>
-            <translation>Ereignisse der Zeitleiste</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435" />
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="505" />
-            <source>Add event</source>
-            <translation>Ereignis hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442" />
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="453" />
-            <source>No key moment</source>
-            <translation>Kein Schlüsselmoment</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="455" />
-            <source>Remove import…</source>
-            <translation>Import entfernen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="457" />
-            <source>Show whole timeline in strip</source>
-            <translation>Ganze Zeitleiste im Streifen zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520" />
-            <source>Delete event</source>
-            <translation>Ereignis löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520" />
-            <source>Delete events</source>
-            <translation>Ereignisse löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="539" />
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="545" />
-            <source>Clear key moment</source>
-            <translation>Schlüsselmoment entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543" />
-            <source>Mark as {moment}</source>
-            <translation>Als „{moment}“ markieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="624" />
-            <source>Mark as key moment</source>
-            <translation>Als Schlüsselmoment markieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="632" />
-            <source>Cited as evidence by</source>
-            <translation>Als Beleg angeführt von</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="688" />
-            <source>1 event</source>
-            <translation>1 Ereignis</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="690" />
-            <source>{total} events</source>
-            <translation>{total} Ereignisse</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="693" />
-            <source>Showing {shown} of {total}</source>
-            <translation>{shown} von {total} angezeigt</translation>
-        </message>
-        <message>
-            <source>Remove import</source>
-            <translation>Import entfernen</translation>
-        </message>
-        <message>
-            <source>Remove this import and all its events from the timeline:</source>
-            <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineStrip</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="76" />
-            <source>Timeline overview</source>
-            <translation>Übersicht der Zeitleiste</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="247" />
-            <source>No events yet: add or import some.</source>
-            <translation>Noch keine Ereignisse: Fügen Sie welche hinzu oder importieren Sie sie.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="464" />
-            <source>{count} events around {time}</source>
-            <translation>{count} Ereignisse um {time}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="468" />
-            <source>Wheel: zoom · drag: pan · double-click: show all · click: select event</source>
-            <translation>Mausrad: zoomen · Ziehen: verschieben · Doppelklick: alles zeigen · Klick: Ereignis auswählen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTableModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="84" />
-            <source>Impact start</source>
-            <translation>Beginn der Auswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="85" />
-            <source>Detected</source>
-            <translation>Erkannt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="86" />
-            <source>Acknowledged</source>
-            <translation>Bestätigt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="87" />
-            <source>Mitigated</source>
-            <translation>Eingedämmt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88" />
-            <source>Resolved</source>
-            <translation>Behoben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="471" />
-            <source>Time ({zone})</source>
-            <translation>Zeit ({zone})</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="474" />
-            <source>Shown in {zone}; stored in UTC</source>
-            <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="531" />
-            <source>Original time: {original} ({zone})
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="522"/>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Action items (CSV)</source>
+        <translation>Maßnahmen (CSV)</translation>
+    </message>
+    <message>
+        <source>Blameless language</source>
+        <translation>Schuldfreie Sprache</translation>
+    </message>
+    <message>
+        <source>Every root cause has an action item with an owner and a due date</source>
+        <translation>Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>No secrets or personal data</source>
+        <translation>Keine Geheimnisse oder personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Required parts are present</source>
+        <translation>Alle Pflichtteile sind vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
+        <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Zeit des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>RootCausePicker</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="90"/>
+        <source>Root causes this action addresses</source>
+        <translation>Grundursachen, die diese Maßnahme angeht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="93"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="97"/>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="102"/>
+        <source>Space checks or unchecks the selected root cause.</source>
+        <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="111"/>
+        <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
+        <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="116"/>
+        <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
+        <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="119"/>
+        <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
+        <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="124"/>
+        <source>Events added from {file}: {count}.</source>
+        <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
+        <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
+        <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131"/>
+        <source>Nothing was imported into this timeline yet.</source>
+        <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <source>Select an event first.</source>
+        <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="258"/>
+        <source>&amp;Add event</source>
+        <translation>Ereignis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259"/>
+        <source>Add an event (Ctrl+Enter or Insert)</source>
+        <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="260"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="261"/>
+        <source>Import events from chat exports and logs</source>
+        <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
+        <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
+        <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
+        <source>Show times in time zone</source>
+        <translation>Zeiten in Zeitzone anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275"/>
+        <source>Times are stored in UTC and shown in this zone</source>
+        <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="282"/>
+        <source>Show times in:</source>
+        <translation>Zeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="300"/>
+        <source>Timeline events</source>
+        <translation>Ereignisse der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="505"/>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="453"/>
+        <source>No key moment</source>
+        <translation>Kein Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="455"/>
+        <source>Remove import…</source>
+        <translation>Import entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="457"/>
+        <source>Show whole timeline in strip</source>
+        <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520"/>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520"/>
+        <source>Delete events</source>
+        <translation>Ereignisse löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="539"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="545"/>
+        <source>Clear key moment</source>
+        <translation>Schlüsselmoment entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
+        <source>Mark as {moment}</source>
+        <translation>Als „{moment}“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="624"/>
+        <source>Mark as key moment</source>
+        <translation>Als Schlüsselmoment markieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="632"/>
+        <source>Cited as evidence by</source>
+        <translation>Als Beleg angeführt von</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="688"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="690"/>
+        <source>{total} events</source>
+        <translation>{total} Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="693"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Import entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this import and all its events from the timeline:</source>
+        <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="76"/>
+        <source>Timeline overview</source>
+        <translation>Übersicht der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="247"/>
+        <source>No events yet: add or import some.</source>
+        <translation>Noch keine Ereignisse: Fügen Sie welche hinzu oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="464"/>
+        <source>{count} events around {time}</source>
+        <translation>{count} Ereignisse um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="468"/>
+        <source>Wheel: zoom · drag: pan · double-click: show all · click: select event</source>
+        <translation>Mausrad: zoomen · Ziehen: verschieben · Doppelklick: alles zeigen · Klick: Ereignis auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="84"/>
+        <source>Impact start</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="85"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="86"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="87"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="471"/>
+        <source>Time ({zone})</source>
+        <translation>Zeit ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="474"/>
+        <source>Shown in {zone}; stored in UTC</source>
+        <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="531"/>
+        <source>Original time: {original} ({zone})
 UTC: {utc}</source>
-            <translation>Ursprüngliche Zeit: {original} ({zone})
+        <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="536" />
-            <source>Imported from {file} ({format})</source>
-            <translation>Importiert aus {file} ({format})</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="539" />
-            <source>Added by hand</source>
-            <translation>Von Hand hinzugefügt</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="582" />
-            <source>"{text}" is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
-            <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="589" />
-            <source>Change time</source>
-            <translation>Zeit ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="594" />
-            <source>Mark key moment</source>
-            <translation>Schlüsselmoment markieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="604" />
-            <source>Change source</source>
-            <translation>Quelle ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="605" />
-            <source>Change author</source>
-            <translation>Autor:in ändern</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="606" />
-            <source>Edit event text</source>
-            <translation>Text des Ereignisses bearbeiten</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Key moment</source>
-            <translation>Schlüsselmoment</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor:in</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>TriggerStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="153" />
-            <source>Answer data loss</source>
-            <translation>Antwort zu Datenverlust</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="154" />
-            <source>Answer outage duration</source>
-            <translation>Antwort zur Ausfalldauer</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="155" />
-            <source>Answer severity</source>
-            <translation>Antwort zum Schweregrad</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="156" />
-            <source>Answer customer impact</source>
-            <translation>Antwort zur Kundenauswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="157" />
-            <source>Answer security impact</source>
-            <translation>Antwort zur Sicherheitsauswirkung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="158" />
-            <source>Answer SLO budget burned</source>
-            <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="210" />
-            <source>Not answered</source>
-            <translation>Nicht beantwortet</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194" />
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="204" />
-            <source>SEV {n}</source>
-            <translation>SEV {n}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="214" />
-            <source>The policy's questions</source>
-            <translation>Die Fragen der Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="218" />
-            <source>mandatory</source>
-            <translation>Pflicht</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="219" />
-            <source>recommended</source>
-            <translation>empfohlen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220" />
-            <source>not required</source>
-            <translation>nicht erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="225" />
-            <source>SEV {list}: mandatory</source>
-            <translation>SEV {list}: Pflicht</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231" />
-            <source>SEV {list}: recommended</source>
-            <translation>SEV {list}: empfohlen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235" />
-            <source>SEV 1 is the most severe.</source>
-            <translation>SEV 1 ist am schwersten.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="240" />
-            <source>{pct:g} % or more: {verdict}.</source>
-            <translation>{pct:g} % oder mehr: {verdict}.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="247" />
-            <source>Was &amp;data lost?</source>
-            <translation>Sind &amp;Daten verloren gegangen?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249" />
-            <source>Data lost</source>
-            <translation>Daten verloren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250" />
-            <source>Data that could not be recovered: mandatory.</source>
-            <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="255" />
-            <source>How long was the &amp;outage?</source>
-            <translation>Wie lange dauerte der &amp;Ausfall?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257" />
-            <source>Outage duration in minutes</source>
-            <translation>Ausfalldauer in Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258" />
-            <source>Over {minutes} minutes: mandatory.</source>
-            <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="263" />
-            <source>&amp;Severity</source>
-            <translation>&amp;Schweregrad</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265" />
-            <source>Severity</source>
-            <translation>Schweregrad</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="269" />
-            <source>Were &amp;customers affected?</source>
-            <translation>Waren &amp;Kunden betroffen?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="271" />
-            <source>Customers affected</source>
-            <translation>Kunden betroffen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="272" />
-            <source>Customer impact: recommended.</source>
-            <translation>Kundenauswirkung: empfohlen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="277" />
-            <source>Was security or &amp;privacy affected?</source>
-            <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="279" />
-            <source>Security or privacy affected</source>
-            <translation>Sicherheit oder Datenschutz betroffen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="280" />
-            <source>Security or privacy impact: mandatory.</source>
-            <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="285" />
-            <source>SLO error &amp;budget burned</source>
-            <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287" />
-            <source>SLO error budget burned, percent</source>
-            <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="321" />
-            <source>Use the policy's verdict</source>
-            <translation>Einstufung der Richtlinie verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="322" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484" />
-            <source>Mandatory</source>
-            <translation>Pflicht</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="485" />
-            <source>Recommended</source>
-            <translation>Empfohlen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="324" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="486" />
-            <source>Not required</source>
-            <translation>Nicht erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="327" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="624" />
-            <source>Override verdict</source>
-            <translation>Einstufung abweichend festlegen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="330" />
-            <source>Override reason</source>
-            <translation>Begründung der Abweichung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="332" />
-            <source>Why the policy's verdict does not fit this incident.</source>
-            <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="343" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563" />
-            <source>Override</source>
-            <translation>Abweichende Einstufung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="346" />
-            <source>Verdic&amp;t</source>
-            <translation>Eins&amp;tufung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348" />
-            <source>&amp;Reason</source>
-            <translation>Be&amp;gründung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359" />
-            <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
-            <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="368" />
-            <source>The post-mortem policy has changed since this check was made.</source>
-            <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="371" />
-            <source>Re-chec&amp;k with the current policy</source>
-            <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373" />
-            <source>Store the verdict and reasons the current policy gives for these answers.</source>
-            <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="470" />
-            <source>Re-check trigger</source>
-            <translation>Auslöser neu prüfen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491" />
-            <source>No verdict yet</source>
-            <translation>Noch keine Einstufung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492" />
-            <source>Answer the questions below to see whether a post-mortem is required.</source>
-            <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="497" />
-            <source>Post-mortem: {verdict}</source>
-            <translation>Post-Mortem: {verdict}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="500" />
-            <source>Post-mortem: {verdict} (overridden)</source>
-            <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502" />
-            <source>The policy says {verdict}: </source>
-            <translation>Laut Richtlinie „{verdict}“: </translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="504" />
-            <source>Overridden because: {reason}</source>
-            <translation>Abweichend festgelegt, weil: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="516" />
-            <source>⚠ Not saved yet: an override needs a reason. Write why the policy's verdict does not fit this incident.</source>
-            <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="538" />
-            <source>Trigger check</source>
-            <translation>Auslöserprüfung</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="578" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="613" />
-            <source>Remove override</source>
-            <translation>Abweichung aufheben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="631" />
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="639" />
-            <source>Edit override reason</source>
-            <translation>Begründung der Abweichung bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictBanner</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/trigger_step.py" line="110" />
-            <source>Verdict</source>
-            <translation>Einstufung</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhyDiagram</name>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="86" />
-            <source>Why diagram</source>
-            <translation>Warum-Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="323" />
-            <source>No why-chains yet. Start one with “New chain”.</source>
-            <translation>Noch keine Warum-Ketten. Beginnen Sie eine mit „Neue Kette“.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="337" />
-            <source>Chain {number}</source>
-            <translation>Kette {number}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="396" />
-            <source>★ ROOT CAUSE</source>
-            <translation>★ GRUNDURSACHE</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="404" />
-            <source>(empty why)</source>
-            <translation>(leeres Warum)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhyItemDelegate</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="228" />
-            <source>The question this chain answers…</source>
-            <translation>Die Frage, die diese Kette beantwortet…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="230" />
-            <source>Because… (type the answer)</source>
-            <translation>Weil… (Antwort eintippen)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="262" />
-            <source>★ Root cause</source>
-            <translation>★ Grundursache</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="303" />
-            <source>{text}
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="536"/>
+        <source>Imported from {file} ({format})</source>
+        <translation>Importiert aus {file} ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="539"/>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="582"/>
+        <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
+        <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="589"/>
+        <source>Change time</source>
+        <translation>Zeit ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="594"/>
+        <source>Mark key moment</source>
+        <translation>Schlüsselmoment markieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="604"/>
+        <source>Change source</source>
+        <translation>Quelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="605"/>
+        <source>Change author</source>
+        <translation>Autor:in ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="606"/>
+        <source>Edit event text</source>
+        <translation>Text des Ereignisses bearbeiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="153"/>
+        <source>Answer data loss</source>
+        <translation>Antwort zu Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="154"/>
+        <source>Answer outage duration</source>
+        <translation>Antwort zur Ausfalldauer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="155"/>
+        <source>Answer severity</source>
+        <translation>Antwort zum Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="156"/>
+        <source>Answer customer impact</source>
+        <translation>Antwort zur Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="157"/>
+        <source>Answer security impact</source>
+        <translation>Antwort zur Sicherheitsauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="158"/>
+        <source>Answer SLO budget burned</source>
+        <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="210"/>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="204"/>
+        <source>SEV {n}</source>
+        <translation>SEV {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="214"/>
+        <source>The policy&apos;s questions</source>
+        <translation>Die Fragen der Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="218"/>
+        <source>mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="219"/>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="225"/>
+        <source>SEV {list}: mandatory</source>
+        <translation>SEV {list}: Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
+        <source>SEV {list}: recommended</source>
+        <translation>SEV {list}: empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <source>SEV 1 is the most severe.</source>
+        <translation>SEV 1 ist am schwersten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="240"/>
+        <source>{pct:g} % or more: {verdict}.</source>
+        <translation>{pct:g} % oder mehr: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="247"/>
+        <source>Was &amp;data lost?</source>
+        <translation>Sind &amp;Daten verloren gegangen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
+        <source>Data that could not be recovered: mandatory.</source>
+        <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="255"/>
+        <source>How long was the &amp;outage?</source>
+        <translation>Wie lange dauerte der &amp;Ausfall?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <source>Outage duration in minutes</source>
+        <translation>Ausfalldauer in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
+        <source>Over {minutes} minutes: mandatory.</source>
+        <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="263"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="269"/>
+        <source>Were &amp;customers affected?</source>
+        <translation>Waren &amp;Kunden betroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="271"/>
+        <source>Customers affected</source>
+        <translation>Kunden betroffen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="272"/>
+        <source>Customer impact: recommended.</source>
+        <translation>Kundenauswirkung: empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="277"/>
+        <source>Was security or &amp;privacy affected?</source>
+        <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="279"/>
+        <source>Security or privacy affected</source>
+        <translation>Sicherheit oder Datenschutz betroffen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="280"/>
+        <source>Security or privacy impact: mandatory.</source>
+        <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="285"/>
+        <source>SLO error &amp;budget burned</source>
+        <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287"/>
+        <source>SLO error budget burned, percent</source>
+        <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="321"/>
+        <source>Use the policy&apos;s verdict</source>
+        <translation>Einstufung der Richtlinie verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="322"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
+        <source>Mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="485"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="486"/>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="624"/>
+        <source>Override verdict</source>
+        <translation>Einstufung abweichend festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="330"/>
+        <source>Override reason</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="332"/>
+        <source>Why the policy&apos;s verdict does not fit this incident.</source>
+        <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="343"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
+        <source>Override</source>
+        <translation>Abweichende Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="346"/>
+        <source>Verdic&amp;t</source>
+        <translation>Eins&amp;tufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
+        <source>&amp;Reason</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359"/>
+        <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
+        <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="368"/>
+        <source>The post-mortem policy has changed since this check was made.</source>
+        <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="371"/>
+        <source>Re-chec&amp;k with the current policy</source>
+        <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373"/>
+        <source>Store the verdict and reasons the current policy gives for these answers.</source>
+        <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="470"/>
+        <source>Re-check trigger</source>
+        <translation>Auslöser neu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <source>No verdict yet</source>
+        <translation>Noch keine Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
+        <source>Answer the questions below to see whether a post-mortem is required.</source>
+        <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="497"/>
+        <source>Post-mortem: {verdict}</source>
+        <translation>Post-Mortem: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="500"/>
+        <source>Post-mortem: {verdict} (overridden)</source>
+        <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
+        <source>The policy says {verdict}: </source>
+        <translation>Laut Richtlinie „{verdict}“: </translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="504"/>
+        <source>Overridden because: {reason}</source>
+        <translation>Abweichend festgelegt, weil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="516"/>
+        <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
+        <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="538"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="613"/>
+        <source>Remove override</source>
+        <translation>Abweichung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="631"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="639"/>
+        <source>Edit override reason</source>
+        <translation>Begründung der Abweichung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="110"/>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDiagram</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="86"/>
+        <source>Why diagram</source>
+        <translation>Warum-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="323"/>
+        <source>No why-chains yet. Start one with “New chain”.</source>
+        <translation>Noch keine Warum-Ketten. Beginnen Sie eine mit „Neue Kette“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="337"/>
+        <source>Chain {number}</source>
+        <translation>Kette {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="396"/>
+        <source>★ ROOT CAUSE</source>
+        <translation>★ GRUNDURSACHE</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="404"/>
+        <source>(empty why)</source>
+        <translation>(leeres Warum)</translation>
+    </message>
+</context>
+<context>
+    <name>WhyItemDelegate</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="228"/>
+        <source>The question this chain answers…</source>
+        <translation>Die Frage, die diese Kette beantwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="230"/>
+        <source>Because… (type the answer)</source>
+        <translation>Weil… (Antwort eintippen)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="262"/>
+        <source>★ Root cause</source>
+        <translation>★ Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="303"/>
+        <source>{text}
 
 Click to show it in the timeline.</source>
-            <translation>{text}
+        <translation>{text}
 
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhyTreeModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="65" />
-            <source>This chain ends with a person. What in the system made that action possible or likely? Ask one more why.</source>
-            <translation>Diese Kette endet bei einer Person. Was im System hat diese Handlung möglich oder wahrscheinlich gemacht? Fragen Sie noch ein Warum.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="74" />
-            <source>Ask one more why: what in the system made this possible?</source>
-            <translation>Noch ein Warum: Was im System hat das möglich gemacht?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="293" />
-            <source>Why?</source>
-            <translation>Warum?</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="319" />
-            <source>Root cause</source>
-            <translation>Grundursache</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="321" />
-            <source>Evidence: {count}</source>
-            <translation>Belege: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="326" />
-            <source>(empty why)</source>
-            <translation>(leeres Warum)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="328" />
-            <source>Marked as a root cause.</source>
-            <translation>Als Grundursache markiert.</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="330" />
-            <source>Category: {category}</source>
-            <translation>Kategorie: {category}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="332" />
-            <source>Timeline events cited: {count}</source>
-            <translation>Angeführte Ereignisse der Zeitleiste: {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhyTreeView</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="351" />
-            <source>Why-chains</source>
-            <translation>Warum-Ketten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="354" />
-            <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
-            <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="443" />
-            <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
-            <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhysStep</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="508" />
-            <source>5 Whys</source>
-            <translation>5 Warums</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="512" />
-            <source>New chain</source>
-            <translation>Neue Kette</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="513" />
-            <source>Add why</source>
-            <translation>Warum hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="514" />
-            <source>Add branch</source>
-            <translation>Zweig hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="515" />
-            <source>Indent</source>
-            <translation>Einrücken</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="516" />
-            <source>Outdent</source>
-            <translation>Ausrücken</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="517" />
-            <source>Move up</source>
-            <translation>Nach oben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="518" />
-            <source>Move down</source>
-            <translation>Nach unten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="519" />
-            <source>Root cause</source>
-            <translation>Grundursache</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="520" />
-            <source>Link evidence…</source>
-            <translation>Belege verknüpfen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="521" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="543" />
-            <source>Link timeline events…</source>
-            <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="544" />
-            <source>Choose the events that show this (Ctrl+E)</source>
-            <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="546" />
-            <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="553" />
-            <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="587" />
-            <source>Editor</source>
-            <translation>Editor</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="588" />
-            <source>Diagram</source>
-            <translation>Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="589" />
-            <source>Editor and diagram: Ctrl+Shift+D</source>
-            <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="591" />
-            <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
-            <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="825" />
-            <source>Cited for: {why}</source>
-            <translation>Angeführt für: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/whys_step.py" line="825" />
-            <source>(empty why)</source>
-            <translation>(leeres Warum)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EditorLinting</name>
-        <message>
-            <location filename="../../pmdesk/ui/lint_highlighter.py" line="151" />
-            <source>Replace with suggestion</source>
-            <translation>Durch Vorschlag ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/lint_highlighter.py" line="154" />
-            <source>Keep, with a reason…</source>
-            <translation>Behalten, mit Begründung…</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PreviewTableModel</name>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="271" />
-            <source>Time ({zone})</source>
-            <translation>Zeit ({zone})</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Original time</source>
-            <translation>Ursprüngliche Zeit</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor:in</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RootCauseBanner</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="310" />
-            <source>Root causes without an action item</source>
-            <translation>Grundursachen ohne Maßnahme</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="354" />
-            <source>Show in 5 Whys</source>
-            <translation>In „5 Warums“ zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="356" />
-            <source>Show root cause {n} in 5 Whys</source>
-            <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="358" />
-            <source>Add action for this</source>
-            <translation>Maßnahme dafür hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="359" />
-            <source>Add an action for root cause {n}</source>
-            <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/actions_step.py" line="360" />
-            <source>Create an action item linked to this root cause and name it.</source>
-            <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Section</name>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170" />
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170" />
-            <source>Add an item (Insert, or Enter on the last item)</source>
-            <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174" />
-            <source>Delete the selected item (Delete)</source>
-            <translation>Ausgewählten Eintrag löschen (Delete)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177" />
-            <source>Up</source>
-            <translation>Nach oben</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177" />
-            <source>Move up (Ctrl+Shift+Up)</source>
-            <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180" />
-            <source>Down</source>
-            <translation>Nach unten</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180" />
-            <source>Move down (Ctrl+Shift+Down)</source>
-            <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="520" />
-            <source>Import a file</source>
-            <translation>Datei importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="523" />
-            <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
-            <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532" />
-            <source>Import a folder</source>
-            <translation>Ordner importieren</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="162" />
-            <source>Remove import</source>
-            <translation>Import entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163" />
-            <source>Remove this import and all its events from the timeline:</source>
-            <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="185" />
-            <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
-            <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
-        </message>
-        <message>
-            <location filename="../../pmdesk/ui/steps/timeline_step.py" line="189" />
-            <source>Event time</source>
-            <translation>Zeit des Ereignisses</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidget</name>
-        <message>
-            <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
-            <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
-        </message>
-        <message>
-            <source>Event time</source>
-            <translation>Zeit des Ereignisses</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>WhyTreeModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="65"/>
+        <source>This chain ends with a person. What in the system made that action possible or likely? Ask one more why.</source>
+        <translation>Diese Kette endet bei einer Person. Was im System hat diese Handlung möglich oder wahrscheinlich gemacht? Fragen Sie noch ein Warum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="74"/>
+        <source>Ask one more why: what in the system made this possible?</source>
+        <translation>Noch ein Warum: Was im System hat das möglich gemacht?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="297"/>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="323"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="325"/>
+        <source>Evidence: {count}</source>
+        <translation>Belege: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="330"/>
+        <source>(empty why)</source>
+        <translation>(leeres Warum)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="332"/>
+        <source>Marked as a root cause.</source>
+        <translation>Als Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="334"/>
+        <source>Category: {category}</source>
+        <translation>Kategorie: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="336"/>
+        <source>Timeline events cited: {count}</source>
+        <translation>Angeführte Ereignisse der Zeitleiste: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>WhyTreeView</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="351"/>
+        <source>Why-chains</source>
+        <translation>Warum-Ketten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="354"/>
+        <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
+        <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="443"/>
+        <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
+        <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
+    </message>
+</context>
+<context>
+    <name>WhysStep</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="508"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="512"/>
+        <source>New chain</source>
+        <translation>Neue Kette</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="513"/>
+        <source>Add why</source>
+        <translation>Neues Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="514"/>
+        <source>Add branch</source>
+        <translation>Neuer Zweig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="515"/>
+        <source>Indent</source>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="516"/>
+        <source>Outdent</source>
+        <translation>Ausrücken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="517"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="518"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="519"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="520"/>
+        <source>Link evidence…</source>
+        <translation>Belege verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="521"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="543"/>
+        <source>Link timeline events…</source>
+        <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="544"/>
+        <source>Choose the events that show this (Ctrl+E)</source>
+        <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="546"/>
+        <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="553"/>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="587"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="588"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="589"/>
+        <source>Editor and diagram: Ctrl+Shift+D</source>
+        <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="591"/>
+        <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
+        <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="826"/>
+        <source>Cited for: {why}</source>
+        <translation>Belege für: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="826"/>
+        <source>(empty why)</source>
+        <translation>(leeres Warum)</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorLinting</name>
+    <message>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="151"/>
+        <source>Replace with suggestion</source>
+        <translation>Durch Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="154"/>
+        <source>Keep, with a reason…</source>
+        <translation>Behalten, mit Begründung…</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="271"/>
+        <source>Time ({zone})</source>
+        <translation>Zeit ({zone})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Original time</source>
+        <translation>Ursprüngliche Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>_RootCauseBanner</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="310"/>
+        <source>Root causes without an action item</source>
+        <translation>Grundursachen ohne Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="354"/>
+        <source>Show in 5 Whys</source>
+        <translation>In „5 Warums“ zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="356"/>
+        <source>Show root cause {n} in 5 Whys</source>
+        <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="358"/>
+        <source>Add action for this</source>
+        <translation>Maßnahme dafür hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="359"/>
+        <source>Add an action for root cause {n}</source>
+        <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="360"/>
+        <source>Create an action item linked to this root cause and name it.</source>
+        <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170"/>
+        <source>Add an item (Insert, or Enter on the last item)</source>
+        <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174"/>
+        <source>Delete the selected item (Delete)</source>
+        <translation>Ausgewählten Eintrag löschen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <source>Move up (Ctrl+Shift+Up)</source>
+        <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180"/>
+        <source>Move down (Ctrl+Shift+Down)</source>
+        <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="520"/>
+        <source>Import a file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="523"/>
+        <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
+        <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
+        <source>Import a folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="162"/>
+        <source>Remove import</source>
+        <translation>Import entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163"/>
+        <source>Remove this import and all its events from the timeline:</source>
+        <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="185"/>
+        <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
+        <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="189"/>
+        <source>Event time</source>
+        <translation>Zeit des Ereignisses</translation>
+    </message>
+</context>
 </TS>
