@@ -432,10 +432,15 @@ def check_text_head(member: Member) -> bytes:
     text = sample.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\x0c\x1b\x1e")
-    if bad or (replaced + controls) > max(8, len(text) // 10):
+    if bad or controls > max(8, len(text) // 10):
         raise UserFacingError(
             f"{member.name} holds binary data, not text, so it cannot be imported.",
             "Choose the exported text or JSON file (not a compressed or binary file).",
+        )
+    if replaced > max(8, len(text) // 10):
+        raise UserFacingError(
+            f"{member.name} is not UTF-8 text (it may be binary, or in another encoding).",
+            "Save it as UTF-8, or choose the exported text or JSON file.",
         )
     return head
 
