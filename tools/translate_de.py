@@ -225,7 +225,7 @@ TRANSLATIONS: dict[str, str] = {
     "Markdown": "Markdown",
     "Customer impact": "Kundenauswirkung",
     "Severity": "Schweregrad",
-    "1 is the most severe": "1 ist am schwersten",
+    "1 is the most severe": "1 ist der höchste Schweregrad",
     "Incident start (UTC)": "Beginn des Vorfalls (UTC)",
     "Incident end (UTC)": "Ende des Vorfalls (UTC)",
     "Facilitator": "Moderation",
@@ -387,7 +387,7 @@ TRANSLATIONS: dict[str, str] = {
     "Keep, with a reason": "Behalten, mit Begründung",
     "Why should this stay as it is?\n\n{}": "Warum soll das so bleiben?\n\n{}",
     "Publish anyway?": "Trotzdem veröffentlichen?",
-    "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; it is recorded with this version.": "Diese Prüfungen sind noch nicht bestanden:\n{names}\n\nWer trotzdem veröffentlicht, braucht eine Begründung; sie wird mit dieser Version gespeichert.",
+    "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; it is recorded with this version.": "Diese Prüfungen sind noch nicht bestanden:\n{names}\n\nUm trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.",
     "Export to folder": "In Ordner exportieren",
     # --- root cause picker ---------------------------------------------------------------
     "Root causes this action addresses": "Grundursachen, die diese Maßnahme angeht",
@@ -460,7 +460,7 @@ TRANSLATIONS: dict[str, str] = {
     "not required": "nicht erforderlich",
     "SEV {list}: mandatory": "SEV {list}: Pflicht",
     "SEV {list}: recommended": "SEV {list}: empfohlen",
-    "SEV 1 is the most severe.": "SEV 1 ist am schwersten.",
+    "SEV 1 is the most severe.": "SEV 1 ist der höchste Schweregrad.",
     "{pct:g} % or more: {verdict}.": "{pct:g} % oder mehr: {verdict}.",
     "Was &data lost?": "Sind &Daten verloren gegangen?",
     "Data lost": "Daten verloren",
@@ -633,10 +633,10 @@ _STEP_TITLES = (
 )
 EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
     # postmortem_window.py: STEPS, AGENDA_NAMES, STATE_LABELS, action(text, …)
-    "PostmortemWindow": _STEP_TITLES
-    + ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
-    + ("Not started", "In progress", "Complete", "Needs attention")
-    + (
+    "PostmortemWindow": (
+        *_STEP_TITLES,
+        *("Trigger check", "Timeline", "5 Whys", "Action items", "Publish"),
+        *("Not started", "In progress", "Complete", "Needs attention"),
         "&Close",
         "&Presenter mode",
         "Zoom &in",

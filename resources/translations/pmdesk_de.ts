@@ -1033,7 +1033,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
         <source>1 is the most severe</source>
-        <translation>1 ist am schwersten</translation>
+        <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
@@ -1942,72 +1942,72 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="248"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="282"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="277"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="290"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="280"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="353"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="382"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="390"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="403"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="415"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="412"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="425"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="486"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="493"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="494"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="507"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2016,12 +2016,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="507"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="508"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="521"/>
         <source>These checks have not passed:
 {names}
 
@@ -2029,10 +2029,10 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
         <translation>Diese Prüfungen sind noch nicht bestanden:
 {names}
 
-Wer trotzdem veröffentlicht, braucht eine Begründung; sie wird mit dieser Version gespeichert.</translation>
+Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="522"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="535"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2502,7 +2502,7 @@ UTC: {utc}</translation>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
         <source>SEV 1 is the most severe.</source>
-        <translation>SEV 1 ist am schwersten.</translation>
+        <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="240"/>
