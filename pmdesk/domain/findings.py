@@ -11,10 +11,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pmdesk.domain.texts import TextField, lintable_texts
-from pmdesk.lint import Finding, LintContext, Participant, RuleSet, Section, lint
+from pmdesk.lint import (
+    Finding,
+    IncrementalLinter,
+    LintContext,
+    Participant,
+    RuleSet,
+    Section,
+    lint,
+)
 from pmdesk.models import AcknowledgementKind, Postmortem
 
 __all__ = ["FieldFinding", "FindingsCollector", "participants_of"]
+
+LONG_TEXT = 2_000  # characters
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,10 @@ class FindingsCollector:
 
     rules: RuleSet | None = None
     _cache: dict[tuple[str, str, str, tuple[Participant, ...]], list[Finding]] = field(
+        default_factory=dict
+    )
+    # Long texts (a summary of many paragraphs) are re-linted paragraph by paragraph.
+    _incremental: dict[tuple[str, str, tuple[Participant, ...]], IncrementalLinter] = field(
         default_factory=dict
     )
 

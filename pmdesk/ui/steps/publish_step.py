@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -228,13 +228,26 @@ class PublishStep(StepPage):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(GATES_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        document.edited.connect(lambda _touched: self._refresh_timer.start())
+        self._is_stale = True
+        document.edited.connect(self._document_edited)
         self.refresh()
+
+    def _document_edited(self, _touched: tuple[object, ...]) -> None:
+        # Checking the gates scans every text; do it only where someone looks at it.
+        self._is_stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._is_stale:
+            self.refresh()
 
     # --- checklist ----------------------------------------------------------------
 
     def refresh(self) -> None:
         pm = self.document.postmortem
+        self._is_stale = False
         self.results = check_gates(pm)
         self.checklist.clear()
         failing = [r for r in self.results if not r.passed]
