@@ -416,4 +416,17 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
             prev_start -= 1
         agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, start)
         return agent
+    if start >= 0 and tokens[start].text == ",":
+        # "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt": step over an
+        # embedded infinitive clause to the clause it interrupts.
+        inner_end = start
+        inner_start = inner_end - 1
+        while inner_start >= 0 and tokens[inner_start].text not in _PUNCT:
+            inner_start -= 1
+        if inner_end - 2 > inner_start and tokens[inner_end - 2].low == "zu" and inner_start >= 0:
+            outer_start = inner_start - 1
+            while outer_start >= 0 and tokens[outer_start].text not in _PUNCT:
+                outer_start -= 1
+            agent, _ = classify_forward(tokens, lex, extra, "de", outer_start + 1, inner_start)
+            return agent
     return Agent.NONE

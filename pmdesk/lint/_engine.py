@@ -602,6 +602,25 @@ class _Analyser:
             return Agent.PERSON  # "Benji, who had been warned twice, …"
         if start > 0 and tokens[start - 1].low == "which":
             return Agent.SYSTEM
+        if (
+            start > 0
+            and tokens[start - 1].low in lex.coordinators
+            and tokens[start].text.islower()
+            and tokens[start].low not in lex.determiners
+            and tokens[start].low not in lex.person_pronouns
+            and tokens[start].low not in lex.system_pronouns
+        ):
+            # "… went ahead and truncated the table": the subject is the one before "and".
+            prev = start - 2
+            while (
+                prev >= 0
+                and tokens[prev].text not in ";:()—–"
+                and (tokens[prev].low not in lex.boundaries or tokens[prev].low in lex.coordinators)
+            ):
+                prev -= 1
+            agent, _ = classify_forward(tokens, lex, extra, lang, prev + 1, start - 1)
+            if agent is not Agent.NONE:
+                return agent
         if cue_index <= start:
             j = cue_index
             while j < len(tokens) and tokens[j].text != ",":
