@@ -118,7 +118,13 @@ class ImportOptions:
     window (aware datetimes; inclusive). ``date`` gives the day for notes-style
     ``HH:MM`` lines (else the day of ``since`` is used). ``access_log_format`` is the
     server's nginx ``log_format`` or Apache ``LogFormat`` string for access logs that
-    are not in the combined/common layout.
+    are not in the combined/common layout. ``jsonl_mapping`` names the JSON-lines keys
+    when the presets do not fit: ``time``, ``message``, ``level``, ``author``,
+    ``source`` (host), ``id`` (dotted paths such as ``log.level`` work) and
+    ``time_unit`` (``s``, ``ms``, ``us``, ``ns`` for epoch numbers). ``channels``
+    selects Slack/Mattermost/Discord channels by name; ``sources`` keeps events whose
+    source label contains one of the given texts; ``level`` is the least severe log
+    level kept; ``keyword`` must occur in the text or author.
     """
 
     format: str = "auto"
