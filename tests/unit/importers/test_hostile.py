@@ -50,7 +50,9 @@ def test_invalid_utf8_everywhere(run_import: Run, tmp_path: Path, fmt: str) -> N
         run_import(path, format=fmt, tz="UTC")
 
 
-@pytest.mark.parametrize("fmt", ["auto", *JSON_DOCUMENT_FORMATS, "jsonl", "journald"])
+@pytest.mark.parametrize(
+    "fmt", ["auto", *JSON_DOCUMENT_FORMATS, "jsonl", "journald", "mattermost", "slack"]
+)
 @pytest.mark.parametrize("opener", ["[", '{"value": ', '{"items": [', '{"messages": ['])
 def test_json_nested_10000_deep(run_import: Run, tmp_path: Path, fmt: str, opener: str) -> None:
     path = tmp_path / "deep.json"
@@ -268,3 +270,16 @@ def test_html_parser_give_up_is_handled() -> None:
     from pmdesk.importers._html import html_to_text
 
     assert html_to_text("<p>a</p><![foo[ b &amp; c") == "a <![foo[ b & c"
+
+
+def test_deep_json_inside_a_slack_zip(run_import: Run, tmp_path: Path) -> None:
+    deep = b"[" * 10_000 + b"]" * 10_000
+    good = b'[{"type": "message", "ts": "1686751502.000100", "text": "fine", "user": "U1"}]'
+    archive = _zip(
+        tmp_path / "deep.zip",
+        {"users.json": deep, "a/2023-06-14.json": deep, "b/2023-06-14.json": good},
+    )
+    result = run_import(archive)
+    assert [e.text for e in result.events] == ["fine"]
+    assert result.skipped_count == 1
+    assert any("users.json" in w for w in result.warnings)
