@@ -114,6 +114,7 @@ def _lexical(low: str, lex: Lexicon, lang: str) -> int:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
 def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> Agent:
@@ -231,6 +232,12 @@ def classify_forward(
         if agent is Agent.NONE:
             i += 1
             continue
+        if tokens[i].low in _POSSESSIVE_DETERMINERS and i + 1 < end:
+            # "her phone", "their pipeline": the noun after the determiner decides.
+            head, head_index = classify_forward(tokens, lex, extra, lang, i + 1, min(end, i + 3))
+            if head is not Agent.NONE and head_index == i + 1:
+                return head, head_index
+            return agent, i
         if possessive or tokens[i].low in lex.person_pronouns:
             return agent, i
         if (
