@@ -25,9 +25,29 @@ TIME_KEYS = (
     "asctime",
     "created",
     "_ts",
+    "@t",  # Serilog compact JSON (CLEF)
+    "Timestamp",  # Serilog/NLog JSON
+    "time_iso8601",
+    "receiveTimestamp",  # Google Cloud Logging, when the entry has no timestamp
 )
-MESSAGE_KEYS = ("message", "msg", "event", "log", "text", "@message")
-LEVEL_KEYS = ("log.level", "level", "severity", "levelname", "lvl")
+MESSAGE_KEYS = (
+    "message",
+    "msg",
+    "event",
+    "log",
+    "text",
+    "@message",
+    "@m",
+    "@mt",
+    "Message",
+    "RenderedMessage",
+    "MessageTemplate",
+    "textPayload",  # Google Cloud Logging
+    "jsonPayload.message",
+    "jsonPayload.msg",
+    "line",  # Loki/Grafana exports
+)
+LEVEL_KEYS = ("log.level", "level", "severity", "levelname", "lvl", "@l", "Level", "loglevel")
 AUTHOR_KEYS = (
     "service.name",
     "name",
@@ -38,6 +58,8 @@ AUTHOR_KEYS = (
     "container.name",
     "app",
     "component",
+    "SourceContext",
+    "logger.name",
 )
 HOST_KEYS = ("host.hostname", "hostname", "host.name", "host")
 ERROR_KEYS = ("error.stack_trace", "err.stack", "exception", "exc_info", "stack", "error.message")

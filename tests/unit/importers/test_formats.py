@@ -753,3 +753,21 @@ def test_teams_from_powershell_convertto_json(run_import: Run, tmp_path: Path) -
     (event,) = result.events
     assert (event.author, event.text) == ("Ben Okafor", "Failover done")
     assert "ConvertTo-Json -Depth" in result.skipped[0].reason
+
+
+def test_jsonl_more_presets(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"@t":"2023-06-14T14:05:02.1180000Z","@mt":"Payment {Id} failed","@l":"Error",'
+        '"Id":7,"SourceContext":"Shop.Payments"}\n'
+        '{"insertId":"x1","textPayload":"OOMKilled","severity":"ERROR",'
+        '"timestamp":"2023-06-14T14:05:03.5Z","receiveTimestamp":"2023-06-14T14:05:04Z"}\n'
+        '{"level":"info","ts":1686751505.25,"logger":"api","caller":"main.go:12","msg":"zap"}\n'
+    )
+    result = run_import(path)
+    assert [(e.text, e.level, e.author) for e in result.events] == [
+        ("Payment {Id} failed", "error", "Shop.Payments"),
+        ("OOMKilled", "error", None),
+        ("zap", "info", "api"),
+    ]
+    assert result.events[2].time_utc == datetime(2023, 6, 14, 14, 5, 5, 250000, tzinfo=UTC)
