@@ -145,6 +145,10 @@ def _detect_json(text: str) -> tuple[str, float] | None:
         return "github", 0.85
     if _has(text, "data", "createdAt", "offset") or _has(text, "requestId", "took"):
         return "opsgenie", 0.85
+    if _has(text, "textPayload") or _has(text, "jsonPayload") or _has(text, "logStreamName"):
+        return "jsonl", 0.85
+    if _has(text, "_source", "hits"):
+        return "jsonl", 0.8
     if re.search(r'"ts"\s*:\s*"\d{9,10}\.\d{6}"', text) and text.startswith("["):
         return "slack", 0.75
     if first_line.startswith("{") and first_line.rstrip().endswith("}"):

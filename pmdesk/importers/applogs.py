@@ -6,7 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from ._io import InputSource, check_text_head, decode_line, iter_lines, loads_line
+from ._common import stream_document
+from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
 from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
@@ -263,11 +264,54 @@ def _prefilter_possible(sink: Sink, reader: _JsonLineReader) -> bool:
     ] == "@timestamp"
 
 
+def _log_document_targets(head: bytes) -> frozenset[tuple[str, ...]] | None:
+    """Where the log records of a saved JSON document are, or None for JSON lines.
+
+    ``gcloud logging read --format=json`` writes an array, ``aws logs
+    filter-log-events`` an ``events`` list, Elasticsearch/Kibana ``hits.hits``.
+    """
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        return frozenset({("*",)})
+    if re.search(rb'"events"\s*:\s*\[\s*\{', head) and b'"logStreamName"' in head:
+        return frozenset({("events", "*")})
+    if re.search(rb'"hits"\s*:\s*\[', head) and b'"_source"' in head:
+        return frozenset({("hits", "hits", "*")})
+    return None
+
+
+def _import_log_document(
+    member: Member, sink: Sink, reader: _JsonLineReader, targets: frozenset[tuple[str, ...]]
+) -> None:
+    for number, _, record in stream_document(member, sink, targets, "log records"):
+        if isinstance(record, dict) and isinstance(record.get("_source"), dict):
+            source = dict(record["_source"])
+            if "_id" in record:
+                source.setdefault("_id", record["_id"])
+            record = source
+        if not isinstance(record, dict):
+            sink.skip(number, f"record {number}: not a JSON object")
+            continue
+        event = reader.event(record)
+        if isinstance(event, str):
+            sink.skip(number, f"record {number}: {event}")
+        elif event is not None:
+            sink.add(event)
+
+
 def import_jsonl(source: InputSource, sink: Sink) -> None:
-    """Import JSON-lines application logs (one JSON object per line)."""
+    """Import JSON-lines application logs (one JSON object per line).
+
+    Saved JSON documents of log records (a top-level array, CloudWatch ``events``,
+    Elasticsearch ``hits.hits[]._source``) are read too.
+    """
     member = source.single()
-    check_text_head(member)
+    head = check_text_head(member)
     reader = _JsonLineReader(sink, member.name)
+    targets = _log_document_targets(head)
+    if targets is not None:
+        _import_log_document(member, sink, reader, targets)
+        return
     prefilter = _prefilter_possible(sink, reader)
     since, until = sink.since, sink.until
     partial = ""

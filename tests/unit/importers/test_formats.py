@@ -771,3 +771,33 @@ def test_jsonl_more_presets(run_import: Run, tmp_path: Path) -> None:
         ("zap", "info", "api"),
     ]
     assert result.events[2].time_utc == datetime(2023, 6, 14, 14, 5, 5, 250000, tzinfo=UTC)
+
+
+def test_saved_log_documents(run_import: Run, tmp_path: Path) -> None:
+    gcloud = tmp_path / "gcloud.json"
+    gcloud.write_text(
+        '[\n  {\n    "insertId": "abc",\n    "logName": "projects/p/logs/stdout",\n'
+        '    "receiveTimestamp": "2023-06-14T14:05:03.1Z",\n    "severity": "ERROR",\n'
+        '    "textPayload": "connection reset",\n'
+        '    "timestamp": "2023-06-14T14:05:02.9Z"\n  }\n]\n'
+    )
+    assert detect_format(gcloud) == ("jsonl", 0.85)
+    (event,) = run_import(gcloud).events
+    assert event.text == "connection reset"
+    assert event.time_utc == datetime(2023, 6, 14, 14, 5, 2, 900000, tzinfo=UTC)
+    cloudwatch = tmp_path / "cw.json"
+    cloudwatch.write_text(
+        '{"events": [{"logStreamName": "web/1", "timestamp": 1686751502118,'
+        ' "message": "GET / 502", "ingestionTime": 1686751503000, "eventId": "3745"}],'
+        ' "searchedLogStreams": []}'
+    )
+    assert detect_format(cloudwatch)[0] == "jsonl"
+    assert [e.text for e in run_import(cloudwatch).events] == ["GET / 502"]
+    kibana = tmp_path / "kibana.json"
+    kibana.write_text(
+        '{"took": 3, "hits": {"total": {"value": 1}, "hits": [{"_index": "logs", "_id": "q1",'
+        ' "_source": {"@timestamp": "2023-06-14T14:05:02.118Z", "message": "from es",'
+        ' "log.level": "warn"}}]}}'
+    )
+    (hit,) = run_import(kibana).events
+    assert (hit.text, hit.level, hit.native_id) == ("from es", "warning", "q1")
