@@ -151,6 +151,12 @@ def _detect_json(text: str) -> tuple[str, float] | None:
         return "jsonl", 0.8
     if re.search(r'"ts"\s*:\s*"\d{9,10}\.\d{6}"', text) and text.startswith("["):
         return "slack", 0.75
+    if (
+        text.startswith("[")
+        and re.search(r'"(?:@timestamp|timestamp|time|ts)"\s*:', text)
+        and re.search(r'"(?:message|msg|log|text)"\s*:', text)
+    ):
+        return "jsonl", 0.6  # an array of log records
     if first_line.startswith("{") and first_line.rstrip().endswith("}"):
         ecs = _has(first_line, "@timestamp") or _has(first_line, "ecs.version")
         return "jsonl", 0.95 if ecs else 0.8
