@@ -46,7 +46,8 @@ _MASK_RE = re.compile(
     r"|'(?<![\w']')[^'\n]{1,300}'(?!\w)",
     re.DOTALL,
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n")
+# Sentence ends, line breaks and Markdown table cell borders (" | ").
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n|(?<=\s)\|(?=\s)")
 _LIST_OR_STAMP = re.compile(
     r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\[?\d{1,2}:\d{2}|\[\d{4}-|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:"
     r"|<?@?[\w.-]{1,24}>?:[ \t])"
@@ -285,6 +286,11 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
     n = len(paragraph)
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.end()
+        if match.group() == "|":
+            if paragraph[start : match.start()].strip():
+                spans.append(_trim(paragraph, start, match.start()))
+            start = match.end()
+            continue
         if match.group() == "\n":
             prev = paragraph[start : match.start()].rstrip()
             nxt = paragraph[end : end + 40]

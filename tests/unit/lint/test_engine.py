@@ -400,3 +400,14 @@ def test_run_on_text_stays_linear() -> None:
     assert time.process_time() - started < 5
     assert findings
     assert all(text[f.start : f.end].strip() for f in findings)
+
+
+def test_repetition_marker_needs_a_failure_and_table_cells_are_separate() -> None:
+    assert lint("Support confirms merchants can check out again.") == []
+    assert lint("Das Team hat wie immer um 9 Uhr das Standup gemacht.", lang="de") == []
+    row = "| 10:07 | Support | Merchants can check out again | 214 failed attempts |"
+    assert lint(row) == []
+    assert rules_of("The data team broke the nightly export again.") == [
+        "group_blame.failure_verb",
+        "group_blame.repeat",
+    ]
