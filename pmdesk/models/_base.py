@@ -103,7 +103,7 @@ class AcknowledgementKind(enum.StrEnum):
     REDACTION = "redaction"
 
 
-def _enum_column(enum_class: type[enum.Enum]) -> SqlEnum:
+def enum_column(enum_class: type[enum.Enum], name: str | None = None) -> SqlEnum:
     # Stored by value as VARCHAR + CHECK: readable in SQL and portable across databases.
     return SqlEnum(
         enum_class,
@@ -111,7 +111,9 @@ def _enum_column(enum_class: type[enum.Enum]) -> SqlEnum:
         native_enum=False,
         create_constraint=True,
         length=32,
-        name=enum_class.__name__.lower(),
+        # The CHECK constraint is named after this; a second column of the same enum in
+        # one table needs its own name (PostgreSQL requires unique constraint names).
+        name=name or enum_class.__name__.lower(),
         validate_strings=True,
     )
 
@@ -127,13 +129,13 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[str]: JSON(),
         list[dict[str, str]]: JSON(),
-        Status: _enum_column(Status),
-        Language: _enum_column(Language),
-        Verdict: _enum_column(Verdict),
-        KeyMoment: _enum_column(KeyMoment),
-        ActionType: _enum_column(ActionType),
-        Priority: _enum_column(Priority),
-        ActionStatus: _enum_column(ActionStatus),
-        LessonKind: _enum_column(LessonKind),
-        AcknowledgementKind: _enum_column(AcknowledgementKind),
+        Status: enum_column(Status),
+        Language: enum_column(Language),
+        Verdict: enum_column(Verdict),
+        KeyMoment: enum_column(KeyMoment),
+        ActionType: enum_column(ActionType),
+        Priority: enum_column(Priority),
+        ActionStatus: enum_column(ActionStatus),
+        LessonKind: enum_column(LessonKind),
+        AcknowledgementKind: enum_column(AcknowledgementKind),
     }

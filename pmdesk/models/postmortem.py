@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pmdesk.models._base import Base, Language, LessonKind, Status, Verdict
+from pmdesk.models._base import Base, Language, LessonKind, Status, Verdict, enum_column
 
 if TYPE_CHECKING:
     from pmdesk.models.analysis import ActionItem, WhyNode
@@ -137,7 +137,9 @@ class TriggerAssessment(Base):
     slo_budget_burned_pct: Mapped[float | None] = mapped_column(default=None)
     verdict: Mapped[Verdict | None] = mapped_column(default=None)
     reasons: Mapped[list[str]] = mapped_column(default=list)
-    override_verdict: Mapped[Verdict | None] = mapped_column(default=None)
+    override_verdict: Mapped[Verdict | None] = mapped_column(
+        enum_column(Verdict, "override_verdict"), default=None
+    )
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="trigger_assessment")
