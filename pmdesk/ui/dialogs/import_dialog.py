@@ -107,6 +107,9 @@ WINDOW_MARGIN = timedelta(hours=1)
 PREVIEW_ROWS = 200
 RERUN_DELAY_MS = 350
 
+# Above this many events the dialog suggests narrowing the window or filters.
+LARGE_IMPORT = 20_000
+
 # The screen's messages, together (style guide §10).
 MSG_CHOOSE = str(QT_TRANSLATE_NOOP("ImportDialog", "Choose a file or folder to import."))
 MSG_READING = str(QT_TRANSLATE_NOOP("ImportDialog", "Reading {file}…"))
@@ -140,6 +143,13 @@ MSG_NOTHING_NEW = str(
     )
 )
 MSG_NO_EVENTS = str(QT_TRANSLATE_NOOP("ImportDialog", "No events match the window and filters."))
+MSG_LARGE = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "That is a lot to discuss: {count} events take a while to save and to read through. "
+        "A narrower window, a level or a keyword keeps the timeline focused.",
+    )
+)
 MSG_SUMMARY = str(QT_TRANSLATE_NOOP("ImportDialog", "Events to add: {count}"))
 MSG_ALREADY = str(QT_TRANSLATE_NOOP("ImportDialog", "already in the timeline: {count}"))
 MSG_DUPLICATES = str(QT_TRANSLATE_NOOP("ImportDialog", "duplicates dropped: {count}"))
@@ -765,6 +775,8 @@ class ImportDialog(QDialog):
         name = FORMAT_NAMES.get(result.format, result.format)
         summary = self.tr("{name} — {summary}").format(name=name, summary=summary)
         problem = False
+        if len(prepared.events) > LARGE_IMPORT:
+            summary += "\n" + self.tr(MSG_LARGE).format(count=f"{len(prepared.events):,}")
         if not prepared.events:
             summary += "\n" + (
                 self.tr(MSG_NOTHING_NEW) if prepared.already_present else self.tr(MSG_NO_EVENTS)
