@@ -183,7 +183,8 @@ def test_add_event_with_ctrl_enter_then_type_its_text(
     assert "Checked the pooler config on app-04" in [e.text for e in stored_events(db)]
 
 
-def test_add_button_and_insert_key(step: TimelineStep, qtbot: QtBot) -> None:
+def test_add_button_and_insert_key(step: TimelineStep, qtbot: QtBot, qtmodeltester: Any) -> None:
+    qtmodeltester.check(step.model, force_py=True)
     step.add_button.click()
     assert step.model.rowCount() == 31
     step.table.setFocus()
@@ -297,8 +298,9 @@ def test_delete_cited_event_drops_and_restores_its_evidence_links(
 
 
 def test_delete_several_rows_in_one_undo_step(
-    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, qtmodeltester: Any
 ) -> None:
+    qtmodeltester.check(step.model, force_py=True)
     step.table.selectRow(0)
     for row in (1, 2):
         step.table.selectionModel().select(
@@ -313,7 +315,12 @@ def test_delete_several_rows_in_one_undo_step(
     assert step.model.rowCount() == 30
 
 
-def test_filter_by_source_author_and_text(step: TimelineStep, qtbot: QtBot) -> None:
+def test_filter_by_source_author_and_text(
+    step: TimelineStep, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    # The Python tester raises (failing the test) and stays attached to check every
+    # insert, remove and layout change that follows.
+    qtmodeltester.check(step.model, force_py=True)
     qtbot.keyClicks(step.search, "source:pagerduty")
     assert step.model.rowCount() == 3
     assert step.count_label.text() == "Showing 3 of 30"
@@ -333,7 +340,10 @@ def test_event_added_while_filtering_stays_visible(step: TimelineStep, qtbot: Qt
     assert step.model.rowCount() == 4
 
 
-def test_sorting_by_source_is_stable_by_time(step: TimelineStep, qtbot: QtBot) -> None:
+def test_sorting_by_source_is_stable_by_time(
+    step: TimelineStep, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    qtmodeltester.check(step.model, force_py=True)
     step.table.sortByColumn(COLUMN_SOURCE, Qt.SortOrder.AscendingOrder)
     sources = [shown(step, r, COLUMN_SOURCE) for r in range(step.model.rowCount())]
     assert sources == sorted(sources, key=str.casefold)
