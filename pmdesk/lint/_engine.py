@@ -666,8 +666,12 @@ class _Analyser:
                 if tokens[end].start >= match.end():
                     break
                 end += 1
-        for tok in tokens[start:end]:
+        for k in range(start, end):
+            tok = tokens[k]
             if tok.low in self._negators or tok.low.endswith(("n't", "n’t")):
+                nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+                if nxt.endswith("ing") and tok.low in ("not", "never"):
+                    continue  # "Not checking the lag was a rookie move": negates a gerund
                 if tok.start >= match.start() and tok.end <= match.end():
                     continue
                 return True
