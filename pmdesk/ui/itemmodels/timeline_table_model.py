@@ -106,6 +106,18 @@ _KEY_MOMENT_ORDER = {moment: i for i, moment in enumerate(KeyMoment)}
 
 MANUAL_SOURCE = "manual"
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+_ITEM = int(Qt.ItemDataRole.UserRole)
+_ANSWERED_ROLES = frozenset(
+    (_DISPLAY, _EDIT, _BACKGROUND, _FONT, _DECORATION, _TOOLTIP, _ACCESSIBLE_TEXT, _ITEM)
+)
+
 
 # --- times ---------------------------------------------------------------------
 
@@ -481,22 +493,38 @@ class TimelineTableModel(QAbstractTableModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not index.isValid():
+        # Hot path: a view asks ~10 roles per visible cell on every paint. Plain int
+        # comparisons, and roles we never answer are turned away first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         event = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
             if column == COLUMN_TIME:
                 text = format_time(event.occurred_at, self.zone_name)
                 return text if self.shows_date else text[11:]
             if column == COLUMN_KEY_MOMENT:
-                return key_moment_label(event.key_moment) if event.key_moment else ""
+                moment = event.key_moment
+                return key_moment_label(moment) if moment else ""
             if column == COLUMN_SOURCE:
                 return event.source
             if column == COLUMN_AUTHOR:
                 return event.author or ""
             return _one_line(event.text or "")
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _BACKGROUND:
+            moment = event.key_moment
+            return self._brushes[moment] if moment else None
+        if role == _FONT:
+            if column == COLUMN_TIME:
+                return self._fixed_font
+            if column == COLUMN_KEY_MOMENT and event.key_moment:
+                return self._bold_font
+            return None
+        if role == _DECORATION:
+            if column != COLUMN_SOURCE:
+                return None
+            return _source_icon(event.source or "", event.import_batch is not None)
+        if role == _EDIT:
             if column == COLUMN_TIME:
                 return format_time(event.occurred_at, self.zone_name)
             if column == COLUMN_KEY_MOMENT:
@@ -506,23 +534,9 @@ class TimelineTableModel(QAbstractTableModel):
             if column == COLUMN_AUTHOR:
                 return event.author or ""
             return event.text or ""
-        if role == ItemRole:
+        if role == _ITEM:
             return event
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[event.key_moment] if event.key_moment else None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == COLUMN_TIME:
-                return self._fixed_font
-            if column == COLUMN_KEY_MOMENT and event.key_moment:
-                return self._bold_font
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == COLUMN_SOURCE:
-            return _source_icon(event.source or "", event.import_batch is not None)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(event, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
+        return self._tooltip(event, column)  # the only role left: ToolTipRole
 
     def _tooltip(self, event: TimelineEvent, column: int) -> str | None:
         if column == COLUMN_TIME:
