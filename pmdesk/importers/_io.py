@@ -29,8 +29,10 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "MAX_LINE_BYTES",
     "InputSource",
+    "JsonPath",
     "JsonStreamError",
     "Member",
+    "check_text_head",
     "decode_line",
     "iter_json_records",
     "iter_lines",
@@ -511,12 +513,13 @@ class _BomSkipper:
         return data
 
 
-Path_ = tuple[str, ...]
+# A position in a JSON document: object keys, and "*" for any array item.
+JsonPath = tuple[str, ...]
 
 
 def iter_json_records(
-    stream: IO[bytes], targets: frozenset[Path_], *, multiple_values: bool = False
-) -> Iterator[tuple[Path_, Any]]:
+    stream: IO[bytes], targets: frozenset[JsonPath], *, multiple_values: bool = False
+) -> Iterator[tuple[JsonPath, Any]]:
     """Stream a JSON document, yielding (path, value) for every value at a target path.
 
     Paths use ``"*"`` for array items: ``("value", "*")`` is every item of the
@@ -531,7 +534,7 @@ def iter_json_records(
     records = 0
     builder: list[Any] = []  # stack of containers under construction
     builder_keys: list[str | None] = []
-    built_path: Path_ = ()
+    built_path: JsonPath = ()
     events = ijson.basic_parse(_BomSkipper(stream), use_float=True, multiple_values=multiple_values)
     try:
         for event, value in events:
