@@ -402,7 +402,14 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
         and clause_end - 2 > start
         and tokens[clause_end - 2].low == "zu"
     )
-    if not infinitive:
+    # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
+    # subject of the clause before it.
+    elided = (
+        start >= 0
+        and tokens[start].low in lex.coordinators
+        and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
+    )
+    if not infinitive and not elided:
         agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
         if agent is not Agent.NONE:
             return agent
