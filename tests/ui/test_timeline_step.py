@@ -666,3 +666,24 @@ def test_the_date_is_shown_once_events_span_two_days(
     )
     assert late.occurred_at == datetime(2026, 10, 15, 0, 30, tzinfo=UTC)
     assert step.model.shows_date
+
+
+def test_ctrl_enter_while_typing_keeps_the_text_and_adds_the_next_row(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "First note")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: step.model.rowCount() == 32)
+    second = QApplication.focusWidget()
+    assert isinstance(second, QLineEdit)
+    qtbot.keyClicks(second, "Second note")
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            {"First note", "Second note"} <= {e.text for e in document.postmortem.timeline_events}
+        )
+    )

@@ -495,10 +495,9 @@ class TimelineStep(StepPage):
             at = current.occurred_at
         elif pm.timeline_events:
             at = max(e.occurred_at for e in pm.timeline_events)
-        elif pm.incident_end is not None:
-            at = pm.incident_end
         else:
-            at = datetime.now(UTC).replace(microsecond=0)
+            now = datetime.now(UTC).replace(microsecond=0)
+            at = pm.incident_end or pm.incident_start or now
         event = new_manual_event(pm, at)
         self.model.pin(event)
         position = sorted_position(pm, event.occurred_at)
