@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from pmdesk.errors import UserFacingError
 
-from ._model import ImportedEvent, ImportOptions, ImportResult
+from ._model import CsvMapping, ImportedEvent, ImportOptions, ImportResult
 from ._time import resolve_zone
 from .api import FORMATS, import_path
 
@@ -54,6 +54,23 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--access-log-format", help="the server's log_format / LogFormat for custom access logs"
     )
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="ROLE=NAME",
+        help="CSV column or JSON key for a role: time, date, time_of_day, text (repeatable), "
+        "author, source, level, id",
+    )
+    parser.add_argument(
+        "--time-format", help="strptime pattern of CSV times, e.g. %%d.%%m.%%Y %%H:%%M"
+    )
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true", help="CSV dates are day/month/year")
+    order.add_argument("--month-first", action="store_true", help="CSV dates are month/day/year")
+    parser.add_argument(
+        "--epoch-unit", choices=("s", "ms", "us", "ns"), help="unit of numeric times"
+    )
 
 
 def _parse_moment(value: str | None, name: str, tz: str | None) -> datetime | None:
@@ -85,7 +102,10 @@ def _options(args: argparse.Namespace) -> ImportOptions:
             raise UserFacingError(
                 f'--date "{args.date}" is not a date.', "Write it like 2023-06-14."
             ) from None
+    fields = _fields(args.field)
     return ImportOptions(
+        csv_mapping=_csv_mapping(args, fields),
+        jsonl_mapping=_jsonl_mapping(args, fields),
         format=args.format,
         tz=args.tz,
         since=_parse_moment(args.since, "since", args.tz),
@@ -97,6 +117,56 @@ def _options(args: argparse.Namespace) -> ImportOptions:
         date=notes_date,
         access_log_format=args.access_log_format,
     )
+
+
+_ROLES = ("time", "date", "time_of_day", "text", "author", "source", "level", "id")
+
+
+def _fields(pairs: list[str]) -> dict[str, list[str]]:
+    fields: dict[str, list[str]] = {}
+    for pair in pairs:
+        role, separator, name = pair.partition("=")
+        role = role.strip().lower()
+        if not separator or role not in _ROLES or not name.strip():
+            raise UserFacingError(
+                f'--field "{pair}" is not ROLE=NAME.',
+                "Roles: " + ", ".join(_ROLES) + "; for example --field time=When.",
+            )
+        fields.setdefault(role, []).append(name.strip())
+    return fields
+
+
+def _csv_mapping(args: argparse.Namespace, fields: dict[str, list[str]]) -> CsvMapping | None:
+    if not (fields or args.time_format or args.day_first or args.month_first or args.epoch_unit):
+        return None
+
+    def one(role: str) -> str | None:
+        return fields[role][-1] if role in fields else None
+
+    return CsvMapping(
+        time=one("time"),
+        date=one("date"),
+        time_of_day=one("time_of_day"),
+        text=tuple(fields.get("text", ())),
+        author=one("author"),
+        source=one("source"),
+        level=one("level"),
+        native_id=one("id"),
+        time_format=args.time_format,
+        day_first=True if args.day_first else False if args.month_first else None,
+        epoch_unit=args.epoch_unit,
+    )
+
+
+def _jsonl_mapping(args: argparse.Namespace, fields: dict[str, list[str]]) -> dict[str, str] | None:
+    mapping = {
+        ("message" if role == "text" else role): names[-1]
+        for role, names in fields.items()
+        if role in ("time", "text", "author", "source", "level", "id")
+    }
+    if args.epoch_unit:
+        mapping["time_unit"] = args.epoch_unit
+    return mapping or None
 
 
 def _utc_text(event: ImportedEvent) -> str:

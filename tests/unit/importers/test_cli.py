@@ -157,3 +157,48 @@ def test_without_into_or_dry_run_exit_2() -> None:
     code, _, err = _run([str(DATA / "github_runs.json")], [])
     assert code == 2
     assert "--into" in err
+
+
+def test_csv_and_json_fields_from_the_command_line(tmp_path: Path) -> None:
+    table = tmp_path / "changes.csv"
+    table.write_text("Wann,Wer,Was\n01/02/2024 10:00,Ana,Config pushed\n")
+    code, out, err = _run(
+        [
+            str(table),
+            "--dry-run",
+            "--json",
+            "--tz",
+            "UTC",
+            "--field",
+            "time=Wann",
+            "--field",
+            "author=Wer",
+            "--field",
+            "text=Was",
+            "--day-first",
+        ]
+    )
+    assert code == 0, err
+    (event,) = json.loads(out)["events"]
+    assert event["time_utc"] == "2024-02-01T10:00:00Z"
+    assert event["author"] == "Ana"
+    lines = tmp_path / "app.jsonl"
+    lines.write_text('{"when": 1686751502, "what": "custom keys"}\n')
+    code, out, _ = _run(
+        [
+            str(lines),
+            "--dry-run",
+            "--json",
+            "--field",
+            "time=when",
+            "--field",
+            "text=what",
+            "--epoch-unit",
+            "s",
+        ]
+    )
+    assert code == 0
+    assert json.loads(out)["events"][0]["text"] == "custom keys"
+    code, _, err = _run([str(lines), "--dry-run", "--field", "colour=blue"])
+    assert code == 2
+    assert "ROLE=NAME" in err
