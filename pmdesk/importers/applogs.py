@@ -320,6 +320,8 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
             if prefilter and raw.startswith(_PREFIXES):
                 # Cheap window test on the first key; exact because the key is the
                 # object's first and only "@timestamp", and the value has no escapes.
+                # Lines it drops are outside the window, so they are not validated:
+                # a malformed line there is neither imported nor reported.
                 start = 15 if raw[14] == 34 else 16
                 end = raw.find(b'"', start)
                 if end > 0 and raw.count(b'"@timestamp"') == 1:
