@@ -46,7 +46,7 @@ def big_document(words: int) -> dict[str, Any]:
     pm["summary"] = "\n\n".join(PARAGRAPH.strip() for _ in range(paragraphs))
     template = pm["timeline"][5]
     events = []
-    for index in range(words // 2 // 20):
+    for index in range(words // 2 // 13):  # about 13 words per event text
         event = dict(template)
         event["ref"] = f"e{index + 1}"
         event["occurred_at"] = (

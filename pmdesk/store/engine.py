@@ -71,16 +71,19 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     The counter is what conflict detection compares, so any change to a part
     (an event, a why, an action item…) counts as a change to the post-mortem.
     """
-    for instance in session.dirty:
+    # session.dirty and .deleted build a new set on every access: take them once.
+    dirty = session.dirty
+    deleted = session.deleted
+    for instance in dirty:
         if isinstance(instance, Publication) and session.is_modified(instance):
             raise ValueError("a publication record cannot be changed once stored")
     touched: set[Postmortem] = set()
     now: datetime = utc_now()
-    for instance in list(session.new) + list(session.dirty) + list(session.deleted):
-        if instance in session.dirty and not session.is_modified(instance):
+    for instance in [*session.new, *dirty, *deleted]:
+        if instance in dirty and not session.is_modified(instance):
             continue
         postmortem = _owning_postmortem(instance)
-        if postmortem is not None and postmortem not in session.deleted:
+        if postmortem is not None and postmortem not in deleted:
             touched.add(postmortem)
     for postmortem in touched:
         if postmortem in session.new:

@@ -670,10 +670,19 @@ class TimelineStep(StepPage):
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
         pm = self.document.postmortem
-        if any(obj is pm or isinstance(obj, TimelineEvent) for obj in touched):
+        if any(isinstance(obj, TimelineEvent) for obj in touched) or (
+            # An edit of the post-mortem itself (its summary, say, on every keystroke)
+            # only matters here when it replaced the events.
+            any(obj is pm for obj in touched) and self._events_signature() != self._shown_signature
+        ):
             self._refresh_overview()
 
+    def _events_signature(self) -> tuple[int, ...]:
+        events = self.document.postmortem.timeline_events
+        return (len(events), id(events[0]), id(events[-1])) if events else (0,)
+
     def _refresh_overview(self) -> None:
+        self._shown_signature = self._events_signature()
         events = self.document.postmortem.timeline_events
         self.metrics_panel.update_from(events)
         metrics = self.metrics_panel.metrics
