@@ -82,7 +82,7 @@ def main() -> None:
         paths = Paths(root / "data", root / "config", root / "logs")
         use_settings_folder(paths.config_dir)
         db = open_database(paths.database_url, backups_dir=paths.backups_dir)
-        document = big_document(20_000)
+        document = big_document(21_000)  # just over 20,000 words of text
         with db.transaction() as session:
             postmortem_id = load_postmortem(session, document)[0].id
         window = PostmortemWindow(db, postmortem_id, paths)
