@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -56,7 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pmdesk.cli import run
 
     configure_logging(None, verbose="--verbose" in arguments)
-    return run(arguments, paths=paths)
+    try:
+        return run(arguments, paths=paths)
+    except BrokenPipeError:
+        # The reader went away (`pmdesk list | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":
