@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
 
-        def action(text: str, shortcut: QKeySequence.StandardKey, slot: Any, tip: str) -> QAction:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
+        ) -> QAction:
             act = QAction(self.tr(text), self)
             act.setShortcut(QKeySequence(shortcut))
             act.setToolTip(f"{self.tr(tip)} ({QKeySequence(shortcut).toString()})")
@@ -202,10 +204,31 @@ class MainWindow(QMainWindow):
             self.delete_selected,
             "Delete the selected post-mortem",
         )
+        toolbar.addSeparator()
+        self.preferences_action = action(
+            "Preferences…",
+            QKeySequence("Ctrl+,"),
+            self.edit_preferences,
+            "Organisation, logo and colour for reports; meeting agenda; language",
+        )
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+
+    def edit_preferences(self) -> None:
+        from pmdesk.settings import load_preferences, save_preferences
+        from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        current, _notice = load_preferences(self.paths.preferences_file)
+        chosen = PreferencesDialog.ask(self, current)
+        if chosen is None:
+            return
+        save_preferences(self.paths.preferences_file, chosen)
+        for window in self._open_windows.values():
+            apply = getattr(window, "apply_preferences", None)
+            if apply is not None:
+                apply(chosen)
 
     def refresh(self) -> None:
         rows = library_rows(self.db)

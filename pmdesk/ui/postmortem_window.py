@@ -45,13 +45,15 @@ from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.lint import Finding, Participant
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
-from pmdesk.settings import Paths, load_preferences
+from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
+from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.undo import UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 
@@ -236,7 +238,6 @@ class PostmortemWindow(QMainWindow):
         from pmdesk.ui.steps.actions_step import ActionItemsStep
         from pmdesk.ui.steps.incident_step import IncidentStep
         from pmdesk.ui.steps.lessons_step import LessonsStep
-        from pmdesk.ui.steps.publish_step import PublishStep
         from pmdesk.ui.steps.timeline_step import TimelineStep
         from pmdesk.ui.steps.trigger_step import TriggerStep
         from pmdesk.ui.steps.whys_step import WhysStep
@@ -250,7 +251,7 @@ class PostmortemWindow(QMainWindow):
             WhysStep(doc, self),
             ActionItemsStep(doc, self),
             LessonsStep(doc, self),
-            PublishStep(doc, self, findings=lambda: self.findings),
+            PublishStep(doc, self, findings=lambda: self.findings, preferences=self.preferences),
         ]
 
     def _build_actions(self) -> None:
@@ -289,6 +290,7 @@ class PostmortemWindow(QMainWindow):
                 toolbar.addAction(act)
             return act
 
+        action("P&references…", "Ctrl+,", self.edit_preferences, file_menu)
         action("&Close", QKeySequence.StandardKey.Close, self.close, file_menu)
 
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -395,6 +397,21 @@ class PostmortemWindow(QMainWindow):
                 self._highlighters.append(highlighter)
 
     # --- behaviour ----------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        chosen = PreferencesDialog.ask(self, self.preferences)
+        if chosen is None:
+            return
+        save_preferences(self.paths.preferences_file, chosen)
+        self.apply_preferences(chosen)
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Use new preferences in this window (the agenda, the report's look)."""
+        self.preferences = preferences
+        self.timer.set_timeboxes(preferences.agenda_minutes)
+        publish = self.page_for[Step.PUBLISH]
+        if isinstance(publish, PublishStep):
+            publish.preferences = preferences
 
     def _keeper(self, location: str) -> Callable[[Finding, str], None]:
         return lambda finding, reason: self.keep_finding(location, finding, reason)

@@ -332,3 +332,24 @@ def test_redact_replaces_a_secret_in_the_timeline(
     assert "AKIA" not in event.text
     assert "[redacted]" in event.text
     assert next(r for r in page.results if r.id == "redaction").passed
+
+
+def test_preferences_change_the_agenda_and_the_report_look(
+    sample_window: PostmortemWindow, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmdesk.settings import load_preferences
+    from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    def choose(cls: type, parent: object, current: Any) -> Any:
+        dialog = PreferencesDialog(current)
+        dialog.organisation.setText("Northwind Payments")
+        dialog.agenda[1].setValue(30)
+        return dialog.preferences()
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(choose))
+    sample_window.edit_preferences()
+    stored, _notice = load_preferences(paths.preferences_file)
+    assert stored.organisation_name == "Northwind Payments"
+    assert stored.agenda_minutes == (5, 30, 20, 10, 5)
+    assert sample_window.timer.timeboxes[1] == 30 * 60
+    assert publish_page(sample_window).export_options().organisation_name == "Northwind Payments"
