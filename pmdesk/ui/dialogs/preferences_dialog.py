@@ -91,9 +91,9 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Organisation"), self.organisation)
-        form.addRow(self.tr("&Logo"), logo_row)
+        form.addRow(self._buddy(self.tr("&Logo"), self.logo), logo_row)
         form.addRow(self.tr("&Accent colour"), self.accent_button)
-        form.addRow(self.tr("Meeting &agenda"), agenda_row)
+        form.addRow(self._buddy(self.tr("Meeting &agenda"), self.agenda[0]), agenda_row)
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("&Keep"), self.keep_backups)
@@ -103,6 +103,13 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        # A row that holds a layout gets no automatic label buddy, so its mnemonic
+        # would show as a literal "&".
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
 
     def _show_accent(self) -> None:
         name = self._accent.name()
