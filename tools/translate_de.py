@@ -32,6 +32,31 @@ TS_FILE = Path(__file__).resolve().parent.parent / "resources" / "translations" 
 
 # Source text -> German, for every context unless CONTEXT_TRANSLATIONS says otherwise.
 TRANSLATIONS: dict[str, str] = {
+    # --- preferences ---------------------------------------------------------------------
+    "Preferences": "Einstellungen",
+    "Shown on the cover and footer of reports": "Erscheint auf Titelblatt und Fußzeile der Berichte",
+    "No logo": "Kein Logo",
+    "Logo file": "Logodatei",
+    "Choose…": "Auswählen…",
+    "Remove": "Entfernen",
+    "Accent colour": "Akzentfarbe",
+    "Takes effect when pmdesk starts again.": "Wirkt beim nächsten Start von pmdesk.",
+    "Minutes for {step}": "Minuten für {step}",
+    " daily backups": " tägliche Sicherungen",
+    "&Organisation": "&Organisation",
+    "&Logo": "&Logo",
+    "&Accent colour": "&Akzentfarbe",
+    "Meeting &agenda": "&Besprechungsablauf",
+    "Lan&guage": "S&prache",
+    "&Keep": "&Aufbewahren",
+    "Choose a logo": "Logo auswählen",
+    "Same as the system": "Wie das System",
+    "Organisation, logo and colour for reports; meeting agenda; language": "Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache",
+    "Preferences…": "Einstellungen…",
+    "P&references…": "&Einstellungen…",
+    "That is a lot to discuss: {count} events take a while to save and to read through. "
+    "A narrower window, a level or a keyword keeps the timeline focused.": "Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. "
+    "Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.",
     # --- action items ------------------------------------------------------------------
     "Code change": "Code-Änderung",
     "Test": "Test",

@@ -603,274 +603,279 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="117"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="140"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
+        <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="334"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="351"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="352"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="353"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="354"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="361"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="358"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="368"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
         <source>Only events &amp;between</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="406"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="408"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="411"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="419"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="421"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="423"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="424"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="428"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="430"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="444"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="447"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="457"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="452"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="862"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="874"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="541"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="551"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="548"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="558"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="561"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="602"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="612"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="776"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="775"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="787"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="806"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="818"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="841"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="853"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="857"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="869"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="859"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="871"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1365,27 +1370,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="205"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="214"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -1623,107 +1628,107 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="172"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="174"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="195"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="197"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="201"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="203"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="211"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="213"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="258"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="259"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="261"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="262"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="262"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="263"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="264"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="304"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="306"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="305"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="307"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="327"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="329"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="329"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
         <source>Show or hide the facilitator prompts (F2)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="337"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="432"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="490"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="507"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="494"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="511"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="498"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="515"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1829,6 +1834,100 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="39"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Shown on the cover and footer of reports</source>
+        <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
+        <source>Logo file</source>
+        <translation>Logodatei</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="121"/>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="71"/>
+        <source>Takes effect when pmdesk starts again.</source>
+        <translation>Wirkt beim nächsten Start von pmdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="79"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="81"/>
+        <source>Minutes for {step}</source>
+        <translation>Minuten für {step}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="90"/>
+        <source> daily backups</source>
+        <translation> tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="93"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="95"/>
+        <source>&amp;Accent colour</source>
+        <translation>&amp;Akzentfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
+        <source>Meeting &amp;agenda</source>
+        <translation>&amp;Besprechungsablauf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="97"/>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="130"/>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="483"/>
@@ -1844,12 +1943,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="123"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="125"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="131"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="133"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -2197,7 +2296,7 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="505"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="504"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
@@ -2227,48 +2326,48 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="539"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="545"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="544"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="542"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="623"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="632"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="631"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="688"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="696"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="690"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="698"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="693"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2332,59 +2431,59 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="471"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="483"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="474"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="486"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="531"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="545"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="536"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="550"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="539"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="553"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="582"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="596"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="589"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="603"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="594"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="608"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="604"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="618"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="605"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="619"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="606"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="620"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -2977,7 +3076,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="281"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3081,17 +3180,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="530"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="542"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
