@@ -731,6 +731,12 @@ class _Analyser:
         while stop < len(tokens) and tokens[stop].text not in ",;:()":
             stop += 1
         agent, _ = classify_forward(tokens, self.lex, self.extra, self.pack.lang, 1, min(stop, 7))
+        if agent is Agent.NONE and len(tokens) > 1 and tokens[1].low in self.lex.determiners:
+            # "by the wrapper", "vom Dienst": an unknown noun with an article is a thing;
+            # people are named, pronouns or role nouns.
+            return Agent.SYSTEM
+        if agent is Agent.NONE and tokens and tokens[0].low in ("vom", "durchs", "beim"):
+            return Agent.SYSTEM
         return agent
 
 
