@@ -91,14 +91,19 @@ class InsertItem(Edit):
     item: object
     index: int | None = None
     label: str = "Add"
+    # False for links (many-to-many collections): only owned, ordered collections
+    # keep a `position` in step with the list.
+    renumber: bool = True
 
     def apply(self) -> Edit:
         items: list[Any] = getattr(self.owner, self.collection)
-        _revive(self.item)
+        if self.renumber:
+            _revive(self.item)
         index = len(items) if self.index is None else min(self.index, len(items))
         items.insert(index, self.item)
-        _renumber(items)
-        return RemoveItem(self.owner, self.collection, self.item, self.label)
+        if self.renumber:
+            _renumber(items)
+        return RemoveItem(self.owner, self.collection, self.item, self.label, self.renumber)
 
     @property
     def touched(self) -> tuple[object, ...]:
@@ -113,13 +118,16 @@ class RemoveItem(Edit):
     collection: str
     item: object
     label: str = "Delete"
+    renumber: bool = True
 
     def apply(self) -> Edit:
         items: list[Any] = getattr(self.owner, self.collection)
+        # Identity, never equality: two whys with the same text are still two whys.
         index = next(i for i, candidate in enumerate(items) if candidate is self.item)
         del items[index]
-        _renumber(items)
-        return InsertItem(self.owner, self.collection, self.item, index, self.label)
+        if self.renumber:
+            _renumber(items)
+        return InsertItem(self.owner, self.collection, self.item, index, self.label, self.renumber)
 
     @property
     def touched(self) -> tuple[object, ...]:

@@ -17,24 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import make_transient
 from sqlalchemy.orm.attributes import set_committed_value
 
-from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.models import ActionItem, Participant, Postmortem, TimelineEvent, WhyNode
 
 __all__ = [
     "PERSON_PROMPT",
     "AttachWhy",
     "DetachWhy",
-    "LinkItem",
     "MoveWhy",
     "PersonEnding",
     "ReviveWhys",
-    "UnlinkItem",
     "action_items_for",
     "add_branch",
     "add_chain",
@@ -46,6 +43,7 @@ __all__ = [
     "ends_at_a_person",
     "indent_why",
     "link_evidence",
+    "link_item",
     "move_why",
     "move_why_by",
     "new_why",
@@ -55,6 +53,7 @@ __all__ = [
     "subtree",
     "toggle_root_cause",
     "unlink_evidence",
+    "unlink_item",
 ]
 
 # Shown beside a chain whose last why names a person. It asks about the system, and
@@ -258,45 +257,16 @@ class ReviveWhys(Edit):
         return ()
 
 
-@dataclass(frozen=True, eq=False)
-class LinkItem(Edit):
+def link_item(
+    owner: object, collection: str, item: object, index: int | None = None, label: str = "Link"
+) -> InsertItem:
     """Add `item` to the many-to-many `owner.collection` at `index` (no renumbering)."""
-
-    owner: object
-    collection: str
-    item: object
-    index: int | None = None
-    label: str = "Link"
-
-    def apply(self) -> Edit:
-        items: list[Any] = getattr(self.owner, self.collection)
-        at = len(items) if self.index is None else min(self.index, len(items))
-        items.insert(at, self.item)
-        return UnlinkItem(self.owner, self.collection, self.item, self.label)
-
-    @property
-    def touched(self) -> tuple[object, ...]:
-        return (self.owner, self.item)
+    return InsertItem(owner, collection, item, index, label, renumber=False)
 
 
-@dataclass(frozen=True, eq=False)
-class UnlinkItem(Edit):
+def unlink_item(owner: object, collection: str, item: object, label: str = "Unlink") -> RemoveItem:
     """Remove `item` from the many-to-many `owner.collection` (no renumbering)."""
-
-    owner: object
-    collection: str
-    item: object
-    label: str = "Unlink"
-
-    def apply(self) -> Edit:
-        items: list[Any] = getattr(self.owner, self.collection)
-        index = _index_of(items, self.item)
-        del items[index]
-        return LinkItem(self.owner, self.collection, self.item, index, self.label)
-
-    @property
-    def touched(self) -> tuple[object, ...]:
-        return (self.owner, self.item)
+    return RemoveItem(owner, collection, item, label, renumber=False)
 
 
 # --- building the edits ---------------------------------------------------------------
@@ -384,11 +354,11 @@ def delete_why(pm: Postmortem, node: WhyNode) -> Edit:
     for action in pm.action_items:
         for cause in list(action.root_causes):
             if id(cause) in deleted:
-                edits.append(UnlinkItem(action, "root_causes", cause, "Delete why"))
+                edits.append(unlink_item(action, "root_causes", cause, "Delete why"))
     # Children before parents, so undo (which runs in reverse) re-adds parents first.
     for why in reversed(nodes):
         for event in list(why.evidence):
-            edits.append(UnlinkItem(why, "evidence", event, "Delete why"))
+            edits.append(unlink_item(why, "evidence", event, "Delete why"))
         edits.append(DetachWhy(pm, why, "Delete why"))
     # Last here, so first on undo.
     edits.append(ReviveWhys(tuple(nodes)))
@@ -415,14 +385,14 @@ def link_evidence(node: WhyNode, events: Iterable[TimelineEvent]) -> Edit | None
             continue
         index = sum(1 for e in linked if e.occurred_at <= event.occurred_at)
         linked.insert(index, event)
-        edits.append(LinkItem(node, "evidence", event, index, "Link evidence"))
+        edits.append(link_item(node, "evidence", event, index, "Link evidence"))
     if not edits:
         return None
     return Compound(tuple(edits), "Link evidence")
 
 
 def unlink_evidence(node: WhyNode, event: TimelineEvent) -> Edit:
-    return UnlinkItem(node, "evidence", event, "Remove evidence")
+    return unlink_item(node, "evidence", event, "Remove evidence")
 
 
 def action_items_for(pm: Postmortem, node: WhyNode) -> list[ActionItem]:
