@@ -63,6 +63,10 @@ class SetValue(Edit):
 
     def apply(self) -> Edit:
         old = getattr(self.target, self.attribute)
+        # Setting a one-to-one part (post-mortem → trigger assessment) back after a save
+        # deleted it inserts it again.
+        if self.value is not None and not isinstance(self.value, str | int | float | bool):
+            _revive(self.value)
         setattr(self.target, self.attribute, self.value)
         return SetValue(self.target, self.attribute, old, self.label, self.mergeable)
 

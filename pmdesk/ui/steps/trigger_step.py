@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import inspect
-from sqlalchemy.orm import make_transient
 
 from pmdesk.domain.edits import Compound, Edit, SetValue
 from pmdesk.domain.trigger import TriggerAnswers, TriggerPolicy, answers_of, evaluate
@@ -38,24 +36,6 @@ from pmdesk.ui.widgets.fields import (
 )
 
 __all__ = ["TriggerStep", "VerdictBanner", "verdict_colors"]
-
-
-@dataclass(frozen=True, eq=False)
-class _AttachAssessment(SetValue):
-    """Sets `postmortem.trigger_assessment`, reviving an assessment that an earlier save
-    deleted (so redo after undo-and-autosave inserts it again).
-
-    TODO(lead): belongs in pmdesk.domain.edits (SetValue could revive its value the way
-    InsertItem revives its item).
-    """
-
-    def apply(self) -> Edit:
-        state = inspect(self.value, raiseerr=False) if self.value is not None else None
-        if state is not None and (state.deleted or state.was_deleted):
-            make_transient(self.value)
-        old = getattr(self.target, self.attribute)
-        setattr(self.target, self.attribute, self.value)
-        return _AttachAssessment(self.target, self.attribute, old, self.label)
 
 
 def new_assessment() -> TriggerAssessment:
@@ -534,9 +514,7 @@ class TriggerStep(StepPage):
         assessment = target if isinstance(target, TriggerAssessment) else None
         if assessment is None:
             assessment = new_assessment()
-            edits.append(
-                _AttachAssessment(pm, "trigger_assessment", assessment, self.tr("Trigger check"))
-            )
+            edits.append(SetValue(pm, "trigger_assessment", assessment, self.tr("Trigger check")))
             answers = TriggerAnswers()
         else:
             answers = answers_of(assessment)
@@ -559,7 +537,7 @@ class TriggerStep(StepPage):
         assessment.verdict = result.verdict
         assessment.reasons = list(result.reasons)
         edits.append(
-            _AttachAssessment(
+            SetValue(
                 self.document.postmortem, "trigger_assessment", assessment, self.tr("Override")
             )
         )
