@@ -857,6 +857,7 @@ def _materialise(
                 question=raw.rule.question,
                 severity=raw.rule.severity,
                 fingerprint=raw.fingerprint,
+                replacement=raw.rule.replacement,
             )
         )
     return findings

@@ -70,3 +70,6 @@ class Finding:
     question: str
     severity: str = "warning"
     fingerprint: str = ""
+    # Exact wording that can replace the span ("" = delete it), where the rule can
+    # offer one; `suggestion` is then still the advice shown beside it.
+    replacement: str | None = None

@@ -40,6 +40,7 @@ class Rule:
     message: str
     question: str
     suggestion: str | None = None
+    replacement: str | None = None
     exclude: tuple[re.Pattern[str], ...] = ()
     negatable: bool = True
     rescue: bool = False
@@ -282,6 +283,7 @@ def _rule(
         message=raw["message"].strip(),
         question=raw["question"].strip(),
         suggestion=suggestion.strip() if isinstance(suggestion, str) else None,
+        replacement=raw["replacement"] if isinstance(raw.get("replacement"), str) else None,
         exclude=tuple(
             _compile(_expand(p, macros), here, lowercase=lowercase)
             for p in _strings(raw, "exclude", here)

@@ -54,12 +54,17 @@ class PostmortemDocument(QObject):
         self._save_timer.timeout.connect(self.save)
         self.is_dirty = False
         self.undo_stack = QUndoStack(self)
+        self.typing_run_ended = False
 
     def push(self, edit: Edit) -> None:
         """Apply `edit` as one undoable step."""
         from pmdesk.ui.undo import EditCommand
 
         self.undo_stack.push(EditCommand(self, edit))
+
+    def end_typing_run(self) -> None:
+        """The next edit starts its own undo step, even in the field being typed in."""
+        self.typing_run_ended = True
 
     def edit_applied(self, touched: tuple[object, ...]) -> None:
         """Called by the undo machinery after an edit or its inverse ran."""

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QToolTip, QWidget
 
 from pmdesk.domain.findings import FindingsCollector
-from pmdesk.lint import Finding, Participant
+from pmdesk.lint import Finding, Participant, apply_replacement
 
 __all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting"]
 
@@ -102,11 +102,13 @@ class _EditorLinting(QObject):
         editor: QPlainTextEdit,
         highlighter: LintHighlighter,
         keep: Callable[[Finding, str], None],
+        before_fix: Callable[[], None],
     ) -> None:
         super().__init__(editor)
         self.editor = editor
         self.highlighter = highlighter
         self.keep = keep
+        self.before_fix = before_fix
         editor.viewport().installEventFilter(self)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         editor.installEventFilter(self)
@@ -149,8 +151,10 @@ class _EditorLinting(QObject):
             finding, selection = hit
             first = menu.actions()[0] if menu.actions() else None
             replace = menu.addAction(self.tr("Replace with suggestion"))
-            replace.setEnabled(bool(finding.suggestion) and is_replacement(finding))
-            replace.triggered.connect(lambda: apply_suggestion(self.editor, selection, finding))
+            replace.setEnabled(finding.replacement is not None)
+            if finding.replacement is None:
+                replace.setToolTip(self.tr("No exact wording to offer here; rewrite it yourself."))
+            replace.triggered.connect(lambda: self.replace_with_suggestion(finding, selection))
             keep = menu.addAction(self.tr("Keep, with a reason…"))
             keep.triggered.connect(lambda: self.ask_keep(finding))
             if first is not None:
@@ -160,23 +164,25 @@ class _EditorLinting(QObject):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def replace_with_suggestion(self, finding: Finding, selection: QTextCursor) -> None:
+        self.before_fix()  # the fix is an undo step of its own, not part of the typing
+        apply_suggestion(self.editor, selection, finding)
+
     def ask_keep(self, finding: Finding) -> None:
         reason = KeepFindingDialog.ask(self.editor, finding)
         if reason:
             self.keep(finding, reason)
 
 
-def is_replacement(finding: Finding) -> bool:
-    """Whether the suggestion is wording that can replace the span, not advice."""
-    suggestion = finding.suggestion or ""
-    return bool(suggestion) and "e.g." not in suggestion and "<" not in suggestion
-
-
 def apply_suggestion(editor: QPlainTextEdit, selection: QTextCursor, finding: Finding) -> None:
-    if finding.suggestion:
-        cursor = QTextCursor(selection)
-        cursor.insertText(finding.suggestion)
-        editor.setTextCursor(cursor)
+    """Apply the finding's exact replacement to its paragraph, as one edit."""
+    if finding.replacement is None:
+        return
+    block = selection.block()
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(apply_replacement(block.text(), finding))
+    editor.setTextCursor(cursor)
 
 
 def tooltip_html(finding: Finding) -> str:
@@ -217,6 +223,7 @@ def attach_linting(
     participants: Callable[[], tuple[Participant, ...]],
     is_acknowledged: Callable[[Finding], bool],
     keep: Callable[[Finding, str], None],
+    before_fix: Callable[[], None] = lambda: None,
 ) -> LintHighlighter:
     """Lint `editor` live; returns its highlighter (toggle with `set_enabled`)."""
     highlighter = LintHighlighter(
@@ -227,5 +234,5 @@ def attach_linting(
         participants=participants,
         is_acknowledged=is_acknowledged,
     )
-    _EditorLinting(editor, highlighter, keep)
+    _EditorLinting(editor, highlighter, keep, before_fix)
     return highlighter

@@ -393,6 +393,7 @@ class PostmortemWindow(QMainWindow):
                     participants=participants,
                     is_acknowledged=acknowledged,
                     keep=self._keeper(location),
+                    before_fix=self.document.end_typing_run,
                 )
                 self._highlighters.append(highlighter)
 

@@ -41,6 +41,9 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand):
             return False
+        if self.document.typing_run_ended:
+            self.document.typing_run_ended = False
+            return False
         merged = self.edit.merged_with(other.edit)
         if merged is None:
             return False

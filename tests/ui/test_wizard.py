@@ -353,3 +353,29 @@ def test_preferences_change_the_agenda_and_the_report_look(
     assert stored.agenda_minutes == (5, 30, 20, 10, 5)
     assert sample_window.timer.timeboxes[1] == 30 * 60
     assert publish_page(sample_window).export_options().organisation_name == "Northwind Payments"
+
+
+def test_replace_with_suggestion_fixes_the_wording_and_saves_it(
+    new_window: PostmortemWindow, qtbot: QtBot, db: Database
+) -> None:
+    from PySide6.QtCore import QPoint
+
+    from pmdesk.ui.lint_highlighter import _EditorLinting
+
+    editor = incident_page(new_window).summary_edit
+    editor.setPlainText("Obviously the on-call engineer did not read the alert text.")
+    qtbot.waitUntil(lambda: bool(_underlined(editor)))
+    linting = editor.findChild(_EditorLinting)
+    assert linting is not None
+    # A point on the first word, where the finding is.
+    hit = linting.finding_at(QPoint(5, editor.cursorRect().center().y()))
+    assert hit is not None
+    finding, selection = hit
+    assert finding.replacement == ""
+    linting.replace_with_suggestion(finding, selection)
+    assert editor.toPlainText() == "The on-call engineer did not read the alert text."
+    qtbot.waitUntil(
+        lambda: stored(db, summary="The on-call engineer did not read the alert text.") is None
+    )
+    new_window.undo_action.trigger()
+    assert editor.toPlainText() == "Obviously the on-call engineer did not read the alert text."
