@@ -34,6 +34,7 @@ TS_FILE = Path(__file__).resolve().parent.parent / "resources" / "translations" 
 TRANSLATIONS: dict[str, str] = {
     # --- preferences ---------------------------------------------------------------------
     "Preferences": "Einstellungen",
+    "No exact wording to offer here; rewrite it yourself.": "Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.",
     "Shown on the cover and footer of reports": "Erscheint auf Titelblatt und Fußzeile der Berichte",
     "No logo": "Kein Logo",
     "Logo file": "Logodatei",

@@ -1332,12 +1332,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="201"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="207"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="202"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="208"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1713,22 +1713,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="432"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="433"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="507"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="508"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="511"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="512"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="515"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="516"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2511,314 +2511,314 @@ UTC: {utc}</translation>
 <context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="154"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="155"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="178"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="183"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="190"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="214"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="218"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="205"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="211"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="215"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="240"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
         <source>{pct:g} % or more: {verdict}.</source>
         <translation>{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="247"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="255"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="245"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="251"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="277"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="280"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="321"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="301"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="322"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="464"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="485"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="465"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="324"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="486"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="327"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="307"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="602"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="330"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="310"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="332"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="312"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="343"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="541"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="346"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="326"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="328"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="339"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
         <source>The post-mortem policy has changed since this check was made.</source>
         <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="450"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="471"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="497"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="500"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="480"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="482"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="504"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="517"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="578"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="613"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="565"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="591"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="631"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="639"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="609"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="617"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -2826,7 +2826,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="110"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="90"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3063,12 +3063,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="151"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="153"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="154"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="156"/>
+        <source>No exact wording to offer here; rewrite it yourself.</source>
+        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="158"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
