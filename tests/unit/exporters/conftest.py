@@ -84,25 +84,3 @@ def add_event(data: dict[str, Any], text: str, *, author: str | None = None, **e
             "import": None,
         }
     )
-
-
-@pytest.fixture
-def real_linter() -> None:
-    """Request this to run the blameless-language gate with the real linter."""
-
-
-@pytest.fixture(autouse=True)
-def _linter_independent(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The linter is another package with its own tests and tuning; these tests check
-    the publish machinery and must not change when a lint rule does. Only tests that
-    ask for `real_linter` run it."""
-    if "real_linter" in request.fixturenames:
-        return
-    from pmdesk.domain import gates
-
-    def no_findings(pm: Postmortem, fields: Any, *, lang: str | None = None) -> gates.GateResult:
-        return gates.GateResult(
-            id=gates.BLAMELESS_LANGUAGE, title="Blameless language", passed=True
-        )
-
-    monkeypatch.setattr(gates, "check_blameless_language", no_findings)

@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from pmdesk.exporters import ExportOptions, render_html, write_pdf
@@ -19,9 +20,6 @@ from pmdesk.exporters.pdf import RefusedUrlError, SafeUrlPolicy, render_pdf_byte
 from pmdesk.models import Postmortem
 
 from .conftest import FIXED_TIME, LoadPostmortem, add_event
-
-pypdf = pytest.importorskip("pypdf")
-pytest.importorskip("weasyprint")
 
 
 def _png_1px() -> bytes:

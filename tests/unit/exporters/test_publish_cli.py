@@ -160,7 +160,6 @@ def test_public_export_records_profile(file_db: Database, tmp_path: Path) -> Non
 
 
 def test_export_pdf(file_db: Database, tmp_path: Path) -> None:
-    pytest.importorskip("weasyprint")
     dest = tmp_path / "report.pdf"
     code, _out, err = _export(
         file_db, ["PM-0001", "-f", "pdf", "-o", str(dest), "--organisation", "Northwind"]

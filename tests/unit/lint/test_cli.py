@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from pmdesk.errors import UserFacingError
@@ -142,7 +143,6 @@ def test_sarif_format(report: Path) -> None:
 
 
 def test_sarif_validates_against_schema_shape(report: Path) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
     schema = {
         "type": "object",
         "required": ["version", "runs"],
