@@ -11,8 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from pmdesk.domain.edits import Edit
+from pmdesk.domain.findings import FindingsCollector, participants_of
 from pmdesk.errors import UserFacingError
-from pmdesk.models import Postmortem, WhyNode
+from pmdesk.lint import Finding
+from pmdesk.models import AcknowledgementKind, Postmortem, WhyNode
 from pmdesk.store import Database
 
 log = logging.getLogger(__name__)
@@ -55,12 +57,26 @@ class PostmortemDocument(QObject):
         self.is_dirty = False
         self.undo_stack = QUndoStack(self)
         self.typing_run_ended = False
+        # One linter cache for every view of this post-mortem (fields, cells, panel).
+        self.findings = FindingsCollector()
+        self.underlines_visible = True
 
     def push(self, edit: Edit) -> None:
         """Apply `edit` as one undoable step."""
         from pmdesk.ui.undo import EditCommand
 
         self.undo_stack.push(EditCommand(self, edit))
+
+    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+        """The findings in `text` at `location` that nobody kept on purpose."""
+        pm = self.postmortem
+        kept = {
+            ack.fingerprint
+            for ack in pm.acknowledgements
+            if ack.kind is AcknowledgementKind.LINT and ack.location == location
+        }
+        found = self.findings.findings_for(text, section, pm.language.value, participants_of(pm))
+        return [f for f in found if f.fingerprint not in kept]
 
     def end_typing_run(self) -> None:
         """The next edit starts its own undo step, even in the field being typed in."""

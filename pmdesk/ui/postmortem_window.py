@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem
-from pmdesk.domain.findings import FieldFinding, FindingsCollector, participants_of
+from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
@@ -162,7 +163,6 @@ class PostmortemWindow(QMainWindow):
         self.paths = paths
         self.preferences, _notice = load_preferences(paths.preferences_file)
         self.document = PostmortemDocument(db, postmortem_id, self)
-        self.collector = FindingsCollector()
         self.findings: list[FieldFinding] = []
         self.is_presenting = False
         self.zoom_index = ZOOM_STEPS.index(1.0)
@@ -387,7 +387,7 @@ class PostmortemWindow(QMainWindow):
 
                 highlighter = attach_linting(
                     editor,
-                    self.collector,
+                    self.document.findings,
                     section=section,
                     language=language,
                     participants=participants,
@@ -467,7 +467,7 @@ class PostmortemWindow(QMainWindow):
         self._findings_timer.start()
 
     def refresh_findings(self) -> None:
-        self.findings = self.collector.collect(self.document.postmortem)
+        self.findings = self.document.findings.collect(self.document.postmortem)
         self.findings_panel.set_findings(self.findings)
         self._update_step_states()
 
@@ -576,8 +576,13 @@ class PostmortemWindow(QMainWindow):
         self.prompts.body.setFont(prompts_font)
 
     def _toggle_underlines(self) -> None:
+        visible = self.underlines_action.isChecked()
+        self.document.underlines_visible = visible
         for highlighter in self._highlighters:
-            highlighter.set_enabled(self.underlines_action.isChecked())
+            highlighter.set_enabled(visible)
+        self.update()
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     # --- settings and closing -------------------------------------------------------
 

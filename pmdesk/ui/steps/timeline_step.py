@@ -33,10 +33,12 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -63,6 +66,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
+    ItemRole,
     TimelineTableModel,
     citing_whys,
     delete_events_edit,
@@ -73,6 +77,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     sorted_position,
     zone_named,
 )
+from pmdesk.ui.lint_paint import paint_lint_underlines
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
@@ -169,7 +174,45 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
 
 
 class _TimelineDelegate(QStyledItemDelegate):
-    """Plain line editors, with a hint for the time column's accepted forms."""
+    """Plain line editors, with a hint for the time column's accepted forms; lint
+    findings in an event's text are underlined as in the text fields."""
+
+    def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
+        super().__init__(view)
+        self.document = document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if index.column() != COLUMN_TEXT or not self.document.underlines_visible:
+            return
+        event = index.data(ItemRole)
+        if not isinstance(event, TimelineEvent) or not event.text:
+            return
+        findings = self.document.open_findings(f"event:{event.id}", event.text, "timeline")
+        if not findings:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # The style insets the text by its focus-frame margin on each side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        wrap = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        paint_lint_underlines(
+            painter,
+            text_rect.adjusted(margin, 0, -margin, 0),
+            opt.text,
+            opt.font,
+            findings,
+            wrap=wrap,
+            alignment=opt.displayAlignment,
+        )
 
     def createEditor(
         self,
@@ -299,7 +342,7 @@ class TimelineStep(StepPage):
         self.table.setObjectName("timeline_table")
         self.table.setAccessibleName(self.tr("Timeline events"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_TimelineDelegate(self.table))
+        self.table.setItemDelegate(_TimelineDelegate(self.table, self.document))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(

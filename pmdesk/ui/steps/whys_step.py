@@ -82,6 +82,7 @@ from pmdesk.ui.itemmodels.why_tree_model import (
     person_prompt,
     short_person_prompt,
 )
+from pmdesk.ui.lint_paint import paint_lint_underlines
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
@@ -110,9 +111,10 @@ class WhyItemDelegate(QStyledItemDelegate):
 
     chip_clicked = Signal(object)
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, document: PostmortemDocument) -> None:
         super().__init__(view)
         self.view = view
+        self.document = document
 
     def _text_width(self, index: AnyIndex) -> int:
         depth = 0
@@ -222,6 +224,10 @@ class WhyItemDelegate(QStyledItemDelegate):
         if text:
             painter.setPen(text_color)
             used = painter.drawText(text_rect, flags, text)
+            node = index.data(ITEM_ROLE)
+            if isinstance(node, WhyNode) and self.document.underlines_visible:
+                findings = self.document.open_findings(f"why:{node.id}", text, "why")
+                paint_lint_underlines(painter, text_rect, text, font, findings, wrap=True)
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             placeholder = (
@@ -500,7 +506,7 @@ class WhysStep(StepPage):
         self._fresh: tuple[WhyNode, int, WhyNode | None] | None = None
 
         self.tree = WhyTreeView(self)
-        self.delegate = WhyItemDelegate(self.tree)
+        self.delegate = WhyItemDelegate(self.tree, self.document)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setModel(self.model)
         self.tree.expandAll()
