@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from pmdesk.lint import Finding
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
 
-__all__ = ["paint_lint_underlines"]
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
+
+__all__ = ["LintedTextDelegate", "paint_lint_underlines"]
+
+# (location, text, linter section) of the text a cell shows, or None.
+Locator = Callable[[QModelIndex | QPersistentModelIndex], tuple[str, str, str] | None]
 
 _WAVE = 2.0  # amplitude and half-period, in pixels
 
@@ -91,3 +105,49 @@ def paint_lint_underlines(
             baseline = top + line.y() + line.ascent() + 2.5
             painter.drawPath(_wave(left, right, baseline))
     painter.restore()
+
+
+class LintedTextDelegate(QStyledItemDelegate):
+    """Paints a cell as usual, then underlines the lint findings in its text."""
+
+    def __init__(
+        self, view: QAbstractItemView, document: PostmortemDocument, locate: Locator
+    ) -> None:
+        super().__init__(view)
+        self.document = document
+        self.locate = locate
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if not self.document.underlines_visible:
+            return
+        located = self.locate(index)
+        if located is None:
+            return
+        location, text, section = located
+        findings = self.document.open_findings(location, text, section)
+        if not findings:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if opt.text != text:
+            return  # shortened for display: positions would not match
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        # The style insets the text by its focus-frame margin on each side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        paint_lint_underlines(
+            painter,
+            text_rect.adjusted(margin, 0, -margin, 0),
+            text,
+            opt.font,
+            findings,
+            wrap=bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText),
+            alignment=opt.displayAlignment,
+        )

@@ -64,7 +64,8 @@ from pmdesk.ui.itemmodels.action_table_model import (
     action_type_label,
     priority_label,
 )
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
+from pmdesk.ui.lint_paint import LintedTextDelegate
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
@@ -135,6 +136,13 @@ class RootCausePicker(QDialog):
             return dialog.chosen()
         finally:
             dialog.deleteLater()
+
+
+def _action_title(index: AnyIndex) -> tuple[str, str, str] | None:
+    item = index.data(ItemRole)
+    if not isinstance(item, ActionItem) or not item.title:
+        return None
+    return f"action:{item.id}.title", item.title, "action_item"
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -424,6 +432,9 @@ class ActionItemsStep(StepPage):
             ActionItemTableModel.OWNER, OwnerDelegate(document, self.table)
         )
         self.table.setItemDelegateForColumn(ActionItemTableModel.DUE, DueDateDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            ActionItemTableModel.TITLE, LintedTextDelegate(self.table, document, _action_title)
+        )
         self.table.root_causes_edit_requested.connect(self.edit_root_causes)
         self.table.link_clicked.connect(self.open_link)
 

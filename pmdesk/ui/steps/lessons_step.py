@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from pmdesk.domain.edits import Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from pmdesk.models import ContributingFactor, Lesson, LessonKind
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
+from pmdesk.ui.lint_paint import LintedTextDelegate
 from pmdesk.ui.steps import StepPage
 
 __all__ = ["LessonListView", "LessonsStep", "TextListModel"]
@@ -90,8 +90,20 @@ class TextListModel(CollectionTableModel):
         return True
 
 
-class _RoomyDelegate(QStyledItemDelegate):
+def _lesson_text(index: AnyIndex) -> tuple[str, str, str] | None:
+    item = index.data(ItemRole)
+    if isinstance(item, Lesson) and item.text:
+        return f"lesson:{item.id}", item.text, "lesson"
+    if isinstance(item, ContributingFactor) and item.text:
+        return f"factor:{item.id}", item.text, "prose"
+    return None
+
+
+class _RoomyDelegate(LintedTextDelegate):
     """Gives each item some air: lessons are sentences, read aloud in a meeting."""
+
+    def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
+        super().__init__(view, document, _lesson_text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -143,7 +155,7 @@ class _Section(QWidget):
         self._delete = delete
         self._move = move
         self.view = LessonListView(self)
-        self.view.setItemDelegate(_RoomyDelegate(self.view))
+        self.view.setItemDelegate(_RoomyDelegate(self.view, model.document))
         self.view.setModel(model)
         plain_title = title.replace("&", "")
         self.view.setObjectName("list_" + plain_title.lower().replace(" ", "_"))

@@ -33,12 +33,10 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -48,8 +46,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -77,7 +73,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     sorted_position,
     zone_named,
 )
-from pmdesk.ui.lint_paint import paint_lint_underlines
+from pmdesk.ui.lint_paint import LintedTextDelegate
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
@@ -173,46 +169,19 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
     return batches[labels.index(choice)] if ok and choice in labels else None
 
 
-class _TimelineDelegate(QStyledItemDelegate):
+def _event_text(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str, str] | None:
+    event = index.data(ItemRole)
+    if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
+        return None
+    return f"event:{event.id}", event.text, "timeline"
+
+
+class _TimelineDelegate(LintedTextDelegate):
     """Plain line editors, with a hint for the time column's accepted forms; lint
     findings in an event's text are underlined as in the text fields."""
 
     def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
-        super().__init__(view)
-        self.document = document
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        if index.column() != COLUMN_TEXT or not self.document.underlines_visible:
-            return
-        event = index.data(ItemRole)
-        if not isinstance(event, TimelineEvent) or not event.text:
-            return
-        findings = self.document.open_findings(f"event:{event.id}", event.text, "timeline")
-        if not findings:
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        # The style insets the text by its focus-frame margin on each side.
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        wrap = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
-        paint_lint_underlines(
-            painter,
-            text_rect.adjusted(margin, 0, -margin, 0),
-            opt.text,
-            opt.font,
-            findings,
-            wrap=wrap,
-            alignment=opt.displayAlignment,
-        )
+        super().__init__(view, document, _event_text)
 
     def createEditor(
         self,
