@@ -162,17 +162,17 @@ def render_pdf_bytes(
     policy = policy or SafeUrlPolicy(
         allowed_roots=(base_resources,), allowed_files=tuple(allowed_files)
     )
-    document = weasyprint.HTML(
-        string=html,
-        base_url=str(base_resources.resolve()) + os.sep,
-        url_fetcher=make_url_fetcher(policy),
-    )
-    # Layout allocates millions of short-lived objects; the cyclic garbage collector's
-    # passes over them cost a sixth of the rendering time and free almost nothing.
-    # Reference counting still frees memory as usual meanwhile.
+    # Parsing and layout allocate millions of short-lived objects; the cyclic garbage
+    # collector's passes over them cost a sixth of the rendering time and free almost
+    # nothing. Reference counting still frees memory as usual meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
+        document = weasyprint.HTML(
+            string=html,
+            base_url=str(base_resources.resolve()) + os.sep,
+            url_fetcher=make_url_fetcher(policy),
+        )
         pdf: bytes = document.write_pdf()
     finally:
         if collecting:
