@@ -124,14 +124,17 @@ class FieldBinding:
         return any(obj is self._target for obj in touched)
 
 
-class BoundLineEdit(QLineEdit):
-    """A one-line text bound to a `str` attribute."""
+class _FollowsBinding:
+    """Refreshes a bound editor when an edit touches its field, or a failed save rolled
+    the session back. The slots are bound methods of the widget, so Qt disconnects
+    them when it is deleted."""
 
-    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.binding = binding
-        self.refresh()
-        self.textEdited.connect(self.binding.set_value)
+    binding: FieldBinding
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _follow(self, binding: FieldBinding) -> None:
         binding.document.edited.connect(self._edited)
         binding.document.save_failed.connect(self._reload)
 
@@ -142,6 +145,17 @@ class BoundLineEdit(QLineEdit):
     def _reload(self, _message: str) -> None:
         # A failed save rolled the session back: show what is stored.
         self.refresh()
+
+
+class BoundLineEdit(_FollowsBinding, QLineEdit):
+    """A one-line text bound to a `str` attribute."""
+
+    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binding = binding
+        self.refresh()
+        self.textEdited.connect(self.binding.set_value)
+        self._follow(binding)
 
     def refresh(self) -> None:
         value = self.binding.value() or ""
@@ -153,7 +167,7 @@ class BoundLineEdit(QLineEdit):
             self.setCursorPosition(min(cursor, len(value)))
 
 
-class BoundListEdit(QLineEdit):
+class BoundListEdit(_FollowsBinding, QLineEdit):
     """A comma-separated line bound to a `list[str]` attribute (tags, services)."""
 
     def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
@@ -161,19 +175,10 @@ class BoundListEdit(QLineEdit):
         self.binding = binding
         self.refresh()
         self.textEdited.connect(self._text_edited)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def _text_edited(self, text: str) -> None:
         self.binding.set_value(split_list(text))
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         values = list(self.binding.value() or [])
@@ -187,7 +192,7 @@ class BoundListEdit(QLineEdit):
             self.setCursorPosition(min(cursor, len(text)))
 
 
-class BoundPlainTextEdit(QPlainTextEdit):
+class BoundPlainTextEdit(_FollowsBinding, QPlainTextEdit):
     """Multi-line (Markdown) text bound to a `str` attribute.
 
     Its own undo is off: Ctrl+Z goes to the post-mortem's undo stack.
@@ -200,19 +205,10 @@ class BoundPlainTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.refresh()
         self.textChanged.connect(self._text_changed)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def _text_changed(self) -> None:
         self.binding.set_value(self.toPlainText())
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value() or ""
@@ -226,7 +222,7 @@ class BoundPlainTextEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
 
 
-class BoundSpinBox(QSpinBox):
+class BoundSpinBox(_FollowsBinding, QSpinBox):
     """A whole number bound to an `int | None` attribute; the lowest value means "not set".
 
     Args:
@@ -248,22 +244,13 @@ class BoundSpinBox(QSpinBox):
         self.setSpecialValueText(unset_text)
         self.refresh()
         self.valueChanged.connect(self._value_changed)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def stored_value(self) -> int | None:
         return None if self.value() == self.minimum() else self.value()
 
     def _value_changed(self, _value: int) -> None:
         self.binding.set_value(self.stored_value())
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -273,7 +260,7 @@ class BoundSpinBox(QSpinBox):
                 self.setValue(shown)
 
 
-class BoundDoubleSpinBox(QDoubleSpinBox):
+class BoundDoubleSpinBox(_FollowsBinding, QDoubleSpinBox):
     """A number bound to a `float | None` attribute; the lowest value means "not set"."""
 
     def __init__(
@@ -291,22 +278,13 @@ class BoundDoubleSpinBox(QDoubleSpinBox):
         self.setSpecialValueText(unset_text)
         self.refresh()
         self.valueChanged.connect(self._value_changed)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def stored_value(self) -> float | None:
         return None if self.value() <= self.minimum() else self.value()
 
     def _value_changed(self, _value: float) -> None:
         self.binding.set_value(self.stored_value())
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -316,7 +294,7 @@ class BoundDoubleSpinBox(QDoubleSpinBox):
                 self.setValue(shown)
 
 
-class BoundComboBox(QComboBox):
+class BoundComboBox(_FollowsBinding, QComboBox):
     """A choice bound to an attribute; `choices` pairs each label with its stored value."""
 
     def __init__(
@@ -333,8 +311,7 @@ class BoundComboBox(QComboBox):
             self.values.append(value)
         self.refresh()
         self.currentIndexChanged.connect(self._index_changed)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def current_value(self) -> Any:
         index = self.currentIndex()
@@ -346,14 +323,6 @@ class BoundComboBox(QComboBox):
 
     def _index_changed(self, _index: int) -> None:
         self.binding.set_value(self.current_value())
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         value = self.binding.value()
@@ -411,7 +380,7 @@ class _UtcDateTimeEdit(QDateTimeEdit):
         super().keyPressEvent(event)
 
 
-class BoundDateTimeEdit(QWidget):
+class BoundDateTimeEdit(_FollowsBinding, QWidget):
     """A moment in UTC bound to a `datetime | None` attribute, with a Clear button.
 
     The stored value is aware UTC; the editor shows and edits UTC and says so.
@@ -448,8 +417,7 @@ class BoundDateTimeEdit(QWidget):
         self._shown: object = _NOTHING
         self.refresh()
         self.editor.dateTimeChanged.connect(self._changed)
-        binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
+        self._follow(binding)
 
     def stored_value(self) -> datetime | None:
         if self.editor.is_unset():
@@ -465,14 +433,6 @@ class BoundDateTimeEdit(QWidget):
 
     def _changed(self, _value: QDateTime) -> None:
         self.binding.set_value(self.stored_value())
-
-    def _edited(self, touched: tuple[object, ...]) -> None:
-        if self.binding.concerns(touched):
-            self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
     def refresh(self) -> None:
         value: datetime | None = self.binding.value()
