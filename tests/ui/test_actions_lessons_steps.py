@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -22,27 +22,12 @@ from pmdesk.models import (
     WhyNode,
 )
 from pmdesk.store import Database
-from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.steps.actions_step import ActionItemsStep, RootCausePicker
 from pmdesk.ui.steps.lessons_step import LessonsStep
 
 COLUMN = ActionItemTableModel
-
-
-@pytest.fixture
-def sample_id(db: Database, sample_document: dict[str, Any]) -> int:
-    with db.transaction() as session:
-        postmortem, _ = load_postmortem(session, sample_document)
-        return postmortem.id
-
-
-@pytest.fixture
-def document(db: Database, sample_id: int) -> Iterator[PostmortemDocument]:
-    doc = PostmortemDocument(db, sample_id)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

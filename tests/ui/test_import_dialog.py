@@ -16,24 +16,11 @@ from pmdesk.errors import UserFacingError
 from pmdesk.importers import ImportCancelledError, ImportOptions, ImportResult
 from pmdesk.models import ImportBatch, TimelineEvent
 from pmdesk.store import Database
-from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.dialogs import import_dialog
 from pmdesk.ui.dialogs.import_dialog import ImportDialog
 from pmdesk.ui.document import PostmortemDocument
 
 IMPORTS = Path(__file__).parent.parent / "data" / "imports"
-
-
-@pytest.fixture
-def document(db: Database, sample_document: dict[str, Any]) -> Iterator[PostmortemDocument]:
-    with db.transaction() as session:
-        pm, _created = load_postmortem(session, sample_document)
-        session.flush()
-        postmortem_id = pm.id
-    doc = PostmortemDocument(db, postmortem_id)
-    yield doc
-    doc.save()
-    doc.session.close()
 
 
 @pytest.fixture

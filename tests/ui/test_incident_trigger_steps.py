@@ -15,26 +15,11 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.trigger import TriggerPolicy
 from pmdesk.models import Postmortem, Verdict
 from pmdesk.store import Database
-from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.trigger_step import TriggerStep, verdict_colors
 from pmdesk.ui.widgets.fields import split_list
-
-
-@pytest.fixture
-def sample_id(db: Database, sample_document: dict[str, Any]) -> int:
-    with db.transaction() as session:
-        postmortem, _ = load_postmortem(session, sample_document)
-        return postmortem.id
-
-
-@pytest.fixture
-def document(db: Database, sample_id: int) -> Iterator[PostmortemDocument]:
-    doc = PostmortemDocument(db, sample_id)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

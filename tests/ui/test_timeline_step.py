@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
 from pmdesk.store import Database
-from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
@@ -35,18 +33,6 @@ from pmdesk.ui.steps import timeline_step
 from pmdesk.ui.steps.timeline_step import TimelineStep
 
 IMPORTS = Path(__file__).parent.parent / "data" / "imports"
-
-
-@pytest.fixture
-def document(db: Database, sample_document: dict[str, Any]) -> Iterator[PostmortemDocument]:
-    with db.transaction() as session:
-        pm, _created = load_postmortem(session, sample_document)
-        session.flush()
-        postmortem_id = pm.id
-    doc = PostmortemDocument(db, postmortem_id)
-    yield doc
-    doc.save()
-    doc.session.close()
 
 
 @pytest.fixture

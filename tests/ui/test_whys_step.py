@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
 from pmdesk.store import Database
-from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
@@ -33,15 +31,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 # --- fixtures and helpers ---------------------------------------------------------------
-
-
-@pytest.fixture
-def document(db: Database, sample_document: dict[str, Any]) -> Iterator[PostmortemDocument]:
-    with db.transaction() as session:
-        postmortem_id = load_postmortem(session, sample_document)[0].id
-    doc = PostmortemDocument(db, postmortem_id)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

@@ -1,0 +1,31 @@
+"""Fixtures for the wizard's pages: the sample post-mortem open as a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from pmdesk.store import Database
+from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.document import PostmortemDocument
+
+
+@pytest.fixture
+def sample_id(db: Database, sample_document: dict[str, Any]) -> int:
+    """The sample post-mortem, stored; its database id."""
+    with db.transaction() as session:
+        postmortem, _created = load_postmortem(session, sample_document)
+        session.flush()
+        return postmortem.id
+
+
+@pytest.fixture
+def document(db: Database, sample_id: int) -> Iterator[PostmortemDocument]:
+    """The sample post-mortem open for editing, as a post-mortem window holds it."""
+    doc = PostmortemDocument(db, sample_id)
+    yield doc
+    # Save what is left without raising: some tests make saves fail on purpose.
+    doc.save()
+    doc.session.close()
