@@ -13,11 +13,35 @@ from sqlalchemy.orm import Session
 
 from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 
-from ._model import ImportResult
+from ._model import ImportedEvent, ImportResult
 
-__all__ = ["add_imported_events", "remove_import"]
+__all__ = ["add_imported_events", "remove_import", "timeline_event_for"]
 
 log = logging.getLogger(__name__)
+
+
+def timeline_event_for(
+    imported: ImportedEvent, fingerprint: str, batch: ImportBatch | None
+) -> TimelineEvent:
+    """The timeline event an imported event becomes (not yet in any post-mortem)."""
+    flags = list(imported.flags)
+    if imported.zone_assumed:
+        # The zone came from the user, not the file: keep that visible.
+        flags.append("zone_assumed")
+    return TimelineEvent(
+        occurred_at=imported.time_utc,
+        text=imported.text,
+        original_time=imported.original_time,
+        source_zone=imported.source_zone,
+        source=imported.source,
+        author=imported.author,
+        kind=imported.kind,
+        key_moment=None,
+        fingerprint=fingerprint,
+        flags=flags,
+        is_internal_only=False,
+        import_batch=batch,
+    )
 
 
 def add_imported_events(
@@ -60,24 +84,9 @@ def add_imported_events(
         if fingerprint in existing:
             continue
         existing.add(fingerprint)
-        flags = list(event.flags)
-        if event.zone_assumed:
-            flags.append("zone_assumed")
-        session.add(
-            TimelineEvent(
-                postmortem=postmortem,
-                occurred_at=event.time_utc,
-                text=event.text,
-                original_time=event.original_time,
-                source_zone=event.source_zone,
-                source=event.source,
-                author=event.author,
-                kind=event.kind,
-                fingerprint=fingerprint,
-                flags=flags,
-                import_batch=batch,
-            )
-        )
+        timeline_event = timeline_event_for(event, fingerprint, batch)
+        timeline_event.postmortem = postmortem
+        session.add(timeline_event)
         added += 1
     batch.event_count = added
     log.info(

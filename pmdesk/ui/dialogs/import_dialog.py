@@ -63,12 +63,12 @@ from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
     ImportCancelledError,
-    ImportedEvent,
     ImportOptions,
     ImportResult,
     detect_format,
     import_path,
 )
+from pmdesk.importers.store import timeline_event_for
 from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
@@ -208,30 +208,9 @@ def prepare_import(
             already += 1
             continue
         zone_assumed = zone_assumed or imported.zone_assumed
-        events.append(_timeline_event(imported, fingerprint, batch))
+        events.append(timeline_event_for(imported, fingerprint, batch))
     batch.event_count = len(events)
     return PreparedImport(path, result, batch, events, already, zone_assumed)
-
-
-def _timeline_event(imported: ImportedEvent, fingerprint: str, batch: ImportBatch) -> TimelineEvent:
-    flags = list(imported.flags)
-    if imported.zone_assumed:
-        # As pmdesk.importers.store does: the zone came from the user, not the file.
-        flags.append("zone_assumed")
-    return TimelineEvent(
-        occurred_at=imported.time_utc,
-        text=imported.text,
-        original_time=imported.original_time,
-        source_zone=imported.source_zone,
-        source=imported.source,
-        author=imported.author,
-        kind=imported.kind,
-        key_moment=None,
-        fingerprint=fingerprint,
-        flags=flags,
-        is_internal_only=False,
-        import_batch=batch,
-    )
 
 
 def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
