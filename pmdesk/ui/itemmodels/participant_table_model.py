@@ -46,6 +46,12 @@ class CollectionTableModel(QAbstractTableModel):
         document.edited.connect(self._edited)
         document.save_failed.connect(self._reload)
 
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Every cell of these lists is editable in place.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
     # -- what subclasses provide -------------------------------------------------
     def items(self) -> Sequence[Any]:
         """The objects to show, in order, as they are now."""
@@ -181,11 +187,6 @@ class ParticipantTableModel(CollectionTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
             return self.tr("Names stay in this list; the report's text should describe roles.")
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
