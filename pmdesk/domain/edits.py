@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import make_transient
 
-__all__ = ["Compound", "Edit", "InsertItem", "MoveItem", "RemoveItem", "SetValue"]
+__all__ = ["Compound", "Edit", "InsertItem", "MoveItem", "RemoveItem", "SetValue", "revive"]
 
 
 class Edit(ABC):
@@ -44,7 +44,8 @@ def _renumber(items: list[Any]) -> None:
             item.position = index
 
 
-def _revive(item: object) -> None:
+def revive(item: object) -> None:
+    """Make an object that an earlier save deleted new again, with its old key."""
     state = inspect(item, raiseerr=False)
     if state is not None and (state.deleted or state.was_deleted):
         make_transient(item)
@@ -66,7 +67,7 @@ class SetValue(Edit):
         # Setting a one-to-one part (post-mortem → trigger assessment) back after a save
         # deleted it inserts it again.
         if self.value is not None and not isinstance(self.value, str | int | float | bool):
-            _revive(self.value)
+            revive(self.value)
         setattr(self.target, self.attribute, self.value)
         return SetValue(self.target, self.attribute, old, self.label, self.mergeable)
 
@@ -102,7 +103,7 @@ class InsertItem(Edit):
     def apply(self) -> Edit:
         items: list[Any] = getattr(self.owner, self.collection)
         if self.renumber:
-            _revive(self.item)
+            revive(self.item)
         index = len(items) if self.index is None else min(self.index, len(items))
         items.insert(index, self.item)
         if self.renumber:

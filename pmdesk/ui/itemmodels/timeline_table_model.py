@@ -17,16 +17,10 @@ The bulk edit `ReplaceTimelineEvents` and the helpers that build edits
 from __future__ import annotations
 
 import json
-import re
-import uuid
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -41,12 +35,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
-from sqlalchemy import inspect
-from sqlalchemy.orm import make_transient
 
-from pmdesk.domain.edits import Compound, Edit, MoveItem, RemoveItem, SetValue
-from pmdesk.domain.timeline import event_fingerprint
-from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode
+from pmdesk.domain.edits import Edit, SetValue
+from pmdesk.domain.timeline_edits import (
+    MANUAL_SOURCE,
+    ReplaceTimelineEvents,
+    citing_whys,
+    delete_events_edit,
+    field_edit,
+    format_time,
+    merged_in_time_order,
+    new_manual_event,
+    parse_display_time,
+    sorted_position,
+    zone_named,
+)
+from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 
 if TYPE_CHECKING:
@@ -59,6 +63,7 @@ __all__ = [
     "ItemRole",
     "ReplaceTimelineEvents",
     "TimelineTableModel",
+    "citing_whys",
     "delete_events_edit",
     "format_time",
     "key_moment_label",
@@ -104,7 +109,6 @@ KEY_MOMENT_COLOURS: dict[KeyMoment, QColor] = {
 }
 _KEY_MOMENT_ORDER = {moment: i for i, moment in enumerate(KeyMoment)}
 
-MANUAL_SOURCE = "manual"
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
@@ -130,207 +134,6 @@ def machine_zone_name() -> str:
     except (ValueError, KeyError):
         return "UTC"
     return name
-
-
-@lru_cache(maxsize=64)
-def zone_named(name: str) -> tzinfo:
-    """The tzinfo for an IANA zone name ("UTC" is UTC itself)."""
-    return UTC if name == "UTC" else ZoneInfo(name)
-
-
-@lru_cache(maxsize=100_000)
-def format_time(moment: datetime, zone_name: str) -> str:
-    """`moment` as "2026-10-14 09:02:31" in the named zone (cached: scrolling is hot)."""
-    return moment.astimezone(zone_named(zone_name)).strftime("%Y-%m-%d %H:%M:%S")
-
-
-_TIME_ONLY = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
-
-
-def parse_display_time(text: str, zone_name: str, reference: datetime) -> datetime:
-    """Read a time as people type it, in the display zone; returns aware UTC.
-
-    Accepts "09:13", "9:13:05" (on the day of `reference` in that zone),
-    "2026-10-14 09:13[:05]", and ISO 8601 with an offset or Z (taken as written).
-
-    Raises:
-        ValueError: the text is not a time pmdesk can read.
-    """
-    zone = zone_named(zone_name)
-    match = _TIME_ONLY.match(text)
-    if match:
-        hours, minutes, seconds = (int(part) if part else 0 for part in match.groups())
-        day = reference.astimezone(zone)
-        local = day.replace(hour=hours, minute=minutes, second=seconds, microsecond=0)
-        return local.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
-    cleaned = text.strip()
-    if cleaned.endswith(("Z", "z")):
-        cleaned = cleaned[:-1] + "+00:00"
-    parsed = datetime.fromisoformat(cleaned)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone)
-    return parsed.astimezone(UTC)
-
-
-# --- edits ---------------------------------------------------------------------
-
-
-def _revive(item: object) -> None:
-    state = inspect(item, raiseerr=False)
-    if state is not None and (state.deleted or state.was_deleted):
-        make_transient(item)
-
-
-@dataclass(frozen=True, eq=False)
-class ReplaceTimelineEvents(Edit):
-    """Set the whole event list in one go: bulk add or remove in O(n).
-
-    `InsertItem`/`RemoveItem` find their item by a linear scan, which makes
-    removing an import of 50,000 events quadratic; assigning the collection lets
-    SQLAlchemy diff it by identity instead (removed events are deleted as orphans).
-    """
-
-    postmortem: Postmortem
-    events: tuple[TimelineEvent, ...]
-    label: str = "Edit timeline"
-
-    def apply(self) -> Edit:
-        old = tuple(self.postmortem.timeline_events)
-        present = {id(event) for event in old}
-        revived_batches: set[int] = set()
-        for event in self.events:
-            if id(event) not in present:
-                _revive(event)
-                # An undone import: its batch must be alive again before the events
-                # cascade into the session, or SQLAlchemy refuses the deleted batch.
-                batch = event.import_batch
-                if batch is not None and id(batch) not in revived_batches:
-                    revived_batches.add(id(batch))
-                    _revive(batch)
-        self.postmortem.timeline_events = list(self.events)
-        return ReplaceTimelineEvents(self.postmortem, old, self.label)
-
-    @property
-    def touched(self) -> tuple[object, ...]:
-        return (self.postmortem,)
-
-
-# Up to this many events are deleted one by one (cheap, order-keeping RemoveItems);
-# more go through one ReplaceTimelineEvents, which is O(n) whatever the count.
-_ITEMWISE_DELETE_LIMIT = 100
-
-
-def delete_events_edit(
-    postmortem: Postmortem,
-    events: Sequence[TimelineEvent],
-    label: str = "Delete events",
-    *,
-    bulk: bool | None = None,
-) -> Edit:
-    """One undoable step that deletes `events` and the evidence links citing them.
-
-    Args:
-        bulk: force (True) or avoid (False) the one-pass `ReplaceTimelineEvents`;
-            by default it is used above a hundred events. Removing an import needs
-            it, because only it revives the import's batch on undo.
-    """
-    doomed = {id(event) for event in events}
-    unlinks: list[Edit] = [
-        RemoveItem(why, "evidence", cited, label)
-        for why in postmortem.why_nodes
-        for cited in why.evidence
-        if id(cited) in doomed
-    ]
-    removals: list[Edit]
-    if bulk is None:
-        bulk = len(doomed) > _ITEMWISE_DELETE_LIMIT
-    if not bulk:
-        removals = [RemoveItem(postmortem, "timeline_events", event, label) for event in events]
-    else:
-        kept = tuple(e for e in postmortem.timeline_events if id(e) not in doomed)
-        removals = [ReplaceTimelineEvents(postmortem, kept, label)]
-    return Compound((*unlinks, *removals), label)
-
-
-def sorted_position(
-    postmortem: Postmortem, moment: datetime, exclude: TimelineEvent | None = None
-) -> int:
-    """Where an event at `moment` goes in the time-ordered list (after equal times).
-
-    The domain list is kept in time order (exports and other pages read it as is);
-    `exclude` is the event being moved, which is not counted.
-    """
-    times = [e.occurred_at for e in postmortem.timeline_events if e is not exclude]
-    return bisect_right(times, moment)
-
-
-def merged_in_time_order(
-    current: Sequence[TimelineEvent], added: Sequence[TimelineEvent]
-) -> tuple[TimelineEvent, ...]:
-    """`current` plus `added`, in time order; existing events keep their relative order."""
-    return tuple(sorted((*current, *added), key=attrgetter("occurred_at")))
-
-
-def citing_whys(postmortem: Postmortem, event: TimelineEvent) -> list[WhyNode]:
-    """The whys that cite `event` as evidence."""
-    return [why for why in postmortem.why_nodes if any(e is event for e in why.evidence)]
-
-
-def _unique_fingerprint(
-    postmortem: Postmortem,
-    occurred_at: datetime,
-    author: str | None,
-    text: str,
-    exclude: TimelineEvent | None = None,
-) -> str:
-    taken = {e.fingerprint for e in postmortem.timeline_events if e is not exclude}
-    fingerprint = event_fingerprint(occurred_at, author, text)
-    if fingerprint in taken:
-        # Two hand-written notes may say the same at the same second; both are kept.
-        fingerprint = event_fingerprint(occurred_at, author, f"{text}\x1f{uuid.uuid4().hex}")
-    return fingerprint
-
-
-def new_manual_event(
-    postmortem: Postmortem, occurred_at: datetime, text: str = "", author: str | None = None
-) -> TimelineEvent:
-    """A hand-written event, not yet in the timeline (push an `InsertItem` for that)."""
-    occurred_at = occurred_at.astimezone(UTC)
-    return TimelineEvent(
-        occurred_at=occurred_at,
-        text=text,
-        original_time=occurred_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        source_zone="UTC",
-        source=MANUAL_SOURCE,
-        author=author,
-        kind="note",
-        key_moment=None,
-        fingerprint=_unique_fingerprint(postmortem, occurred_at, author, text),
-        flags=[],
-        is_internal_only=False,
-        import_batch=None,
-    )
-
-
-def _field_edit(
-    postmortem: Postmortem, event: TimelineEvent, attribute: str, value: Any, label: str
-) -> Edit:
-    edit: Edit = SetValue(event, attribute, value, label)
-    is_manual = event.import_batch is None and event.source == MANUAL_SOURCE
-    if is_manual and attribute in ("occurred_at", "author", "text"):
-        occurred_at = value if attribute == "occurred_at" else event.occurred_at
-        author = value if attribute == "author" else event.author
-        text = value if attribute == "text" else event.text
-        fingerprint = _unique_fingerprint(postmortem, occurred_at, author, text, exclude=event)
-        if fingerprint != event.fingerprint:
-            edit = Compound((edit, SetValue(event, "fingerprint", fingerprint, label)), label)
-    if attribute == "occurred_at":
-        # Keep the domain list in time order: move the event to its new place.
-        position = sorted_position(postmortem, value, exclude=event)
-        edit = Compound(
-            (edit, MoveItem(postmortem, "timeline_events", event, position, label)), label
-        )
-    return edit
 
 
 # --- presentation helpers ------------------------------------------------------
@@ -600,7 +403,7 @@ class TimelineTableModel(QAbstractTableModel):
                 return None
             if moment == event.occurred_at:
                 return None
-            return _field_edit(pm, event, "occurred_at", moment, self.tr("Change time"))
+            return field_edit(pm, event, "occurred_at", moment, self.tr("Change time"))
         if column == COLUMN_KEY_MOMENT:
             moment_value = KeyMoment(value) if value else None
             if moment_value == event.key_moment:
@@ -619,7 +422,7 @@ class TimelineTableModel(QAbstractTableModel):
             "author": self.tr("Change author"),
             "text": self.tr("Edit event text"),
         }[attribute]
-        return _field_edit(pm, event, attribute, new, label)
+        return field_edit(pm, event, attribute, new, label)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
