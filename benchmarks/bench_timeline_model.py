@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from sqlalchemy.orm.attributes import set_committed_value
 
 from pmdesk.domain.edits import Edit
+from pmdesk.domain.findings import FindingsCollector
+from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_SOURCE, COLUMN_TEXT, COLUMN_TIME
 from pmdesk.ui.steps.timeline_step import TimelineStep
@@ -38,6 +40,12 @@ class StubDocument(QObject):
     def __init__(self, postmortem: Postmortem) -> None:
         super().__init__()
         self.postmortem = postmortem
+        # Cells are linted as they are painted, as in the app.
+        self.findings = FindingsCollector()
+        self.underlines_visible = True
+
+    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+        return self.findings.findings_for(text, section, "en")
 
     def push(self, edit: Edit) -> None:
         self.edited.emit(edit.apply().touched)

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import set_committed_value
 
+from pmdesk.domain.findings import FindingsCollector
+from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
 from pmdesk.store import Database
 from pmdesk.ui.document import PostmortemDocument
@@ -426,6 +428,12 @@ class _StubDocument(QObject):
     def __init__(self, postmortem: Postmortem) -> None:
         super().__init__()
         self.postmortem = postmortem
+        # Cells are linted as they are painted, as in the app.
+        self.findings = FindingsCollector()
+        self.underlines_visible = True
+
+    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+        return self.findings.findings_for(text, section, "en")
 
     def push(self, edit: Any) -> None:
         self.edited.emit(edit.apply().touched)
