@@ -29,3 +29,13 @@ def document(db: Database, sample_id: int) -> Iterator[PostmortemDocument]:
     # Save what is left without raising: some tests make saves fail on purpose.
     doc.save()
     doc.session.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_errors_in_qt_overrides(capfd: pytest.CaptureFixture[str]) -> Iterator[None]:
+    """PySide prints exceptions raised in Python overrides of Qt methods (paint,
+    data, eventFilter…) instead of raising them, so pytest-qt never sees them: fail
+    the test when one was printed."""
+    yield
+    _out, err = capfd.readouterr()
+    assert "Error calling Python override" not in err, err
