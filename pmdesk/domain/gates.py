@@ -55,7 +55,7 @@ class GateProblem:
             "field:summary"), a field of an item ("action:4.owner"), or the section where
             something is missing ("section:timeline").
         label: the same for people ("Timeline 4").
-        step: the wizard step to open ("overview", "timeline", "whys", "actions", "lessons").
+        step: the wizard step to open (a `pmdesk.domain.flow.Step` value).
         message: what is wrong, in plain words.
         start, end: the span in the field's text, when the problem is a passage.
         fingerprint: what to acknowledge to keep it (lint and redaction problems).
@@ -288,12 +288,12 @@ def check_required_parts(pm: Postmortem) -> GateResult:
         problems.append(GateProblem(location=location, label=label, step=step, message=message))
 
     if not (pm.title or "").strip():
-        missing("field:title", "Title", "overview", "The post-mortem has no title.")
+        missing("field:title", "Title", "incident", "The post-mortem has no title.")
     if not (pm.summary or "").strip():
-        missing("field:summary", "Summary", "overview", "The summary is empty.")
+        missing("field:summary", "Summary", "incident", "The summary is empty.")
     if not (pm.customer_impact or "").strip():
         missing(
-            "field:customer_impact", "Customer impact", "overview", "The impact is not described."
+            "field:customer_impact", "Customer impact", "incident", "The impact is not described."
         )
     if not any(event.key_moment is not None for event in pm.timeline_events):
         missing(

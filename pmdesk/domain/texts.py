@@ -25,7 +25,7 @@ class TextField:
     label: str
     text: str
     section: str
-    step: str
+    step: str  # a pmdesk.domain.flow.Step value: where the field is edited
     is_exported: bool = True
 
 
@@ -36,10 +36,10 @@ def lintable_texts(pm: Postmortem) -> list[TextField]:
 
 
 def _fields(pm: Postmortem) -> Iterator[TextField]:
-    yield TextField("field:title", "Title", pm.title, "title", "overview")
-    yield TextField("field:summary", "Summary", pm.summary, "summary", "overview")
+    yield TextField("field:title", "Title", pm.title, "title", "incident")
+    yield TextField("field:summary", "Summary", pm.summary, "summary", "incident")
     yield TextField(
-        "field:customer_impact", "Customer impact", pm.customer_impact, "summary", "overview"
+        "field:customer_impact", "Customer impact", pm.customer_impact, "summary", "incident"
     )
     if pm.trigger_assessment and pm.trigger_assessment.override_reason:
         yield TextField(
@@ -84,7 +84,7 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
         "Facilitator notes",
         pm.facilitator_notes,
         "prose",
-        "overview",
+        "incident",
         is_exported=False,
     )
 

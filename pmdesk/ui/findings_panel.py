@@ -14,7 +14,7 @@ from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
 __all__ = ["FindingsPanel"]
 
 STEP_LABELS = {
-    "overview": "Incident",
+    "incident": "Incident",
     "trigger": "Trigger check",
     "timeline": "Timeline",
     "whys": "5 Whys",

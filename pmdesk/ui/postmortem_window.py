@@ -474,19 +474,10 @@ class PostmortemWindow(QMainWindow):
     def _update_step_states(self) -> None:
         pm = self.document.postmortem
         counts: dict[Step, int] = {}
-        step_of_page = {
-            "overview": Step.INCIDENT,
-            "trigger": Step.TRIGGER_CHECK,
-            "timeline": Step.TIMELINE,
-            "whys": Step.FIVE_WHYS,
-            "actions": Step.ACTION_ITEMS,
-            "lessons": Step.LESSONS,
-        }
         for item in self.findings:
             if item.is_open:
-                step = step_of_page.get(item.field.step)
-                if step is not None:
-                    counts[step] = counts.get(step, 0) + 1
+                step = Step(item.field.step)
+                counts[step] = counts.get(step, 0) + 1
         for index, info in enumerate(STEPS):
             state = step_state(pm, info.step, counts)
             list_item = self.steps.item(index)
