@@ -251,7 +251,7 @@ class PostmortemWindow(QMainWindow):
             WhysStep(doc, self),
             ActionItemsStep(doc, self),
             LessonsStep(doc, self),
-            PublishStep(doc, self, findings=lambda: self.findings, preferences=self.preferences),
+            PublishStep(doc, self, preferences=self.preferences),
         ]
 
     def _build_actions(self) -> None:

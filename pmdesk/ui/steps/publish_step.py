@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem, SetValue
-from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
 from pmdesk.domain.texts import resolve_location
 from pmdesk.errors import UserFacingError
@@ -133,7 +132,6 @@ class PublishStep(StepPage):
         document: PostmortemDocument,
         parent: QWidget | None = None,
         *,
-        findings: Callable[[], list[FieldFinding]] | None = None,
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(document, parent)
