@@ -182,7 +182,7 @@ def _summary(pm: Postmortem) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    with db.transaction() as session:
+    with db.reading() as session:
         items = [_summary(pm) for pm in list_postmortems(session, args.search)]
     if args.json:
         _emit(out, items)
@@ -200,7 +200,7 @@ def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
 
 
 def _show(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    with db.transaction() as session:
+    with db.reading() as session:
         pm = find_postmortem(session, args.id)
         summary = _summary(pm)
         metrics = incident_metrics(pm.timeline_events)
@@ -265,7 +265,7 @@ def _new(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> 
 
 
 def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    with db.transaction() as session:
+    with db.reading() as session:
         text = dumps(find_postmortem(session, args.id))
     if args.output is None:
         out.write(text)
@@ -377,7 +377,7 @@ def _stored_texts(
 
         db = open_app_database(args, paths)
         try:
-            with db.transaction() as session:
+            with db.reading() as session:
                 pm = find_postmortem(session, ident)
                 from pmdesk.lint import Section
 

@@ -51,7 +51,8 @@ def default_paths() -> Paths:
     """The user's folders (platformdirs), or below $PMDESK_HOME when it is set."""
     home = os.environ.get("PMDESK_HOME")
     if home:
-        root = Path(home)
+        # Absolute, so that a later chdir (or a file URI) does not change its meaning.
+        root = Path(home).absolute()
         return Paths(root / "data", root / "config", root / "logs")
     return Paths(
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

@@ -635,6 +635,21 @@ TRANSLATIONS: dict[str, str] = {
     "Every root cause has an action item with an owner and a due date": "Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum",
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
+    # --- saving when the database says no ------------------------------------------------
+    "Save problem": "Speicherproblem",
+    "Save a copy as…": "Kopie speichern unter…",
+    "Save a &copy as…": "&Kopie speichern unter…",
+    "Not saved — retrying": "Nicht gespeichert – neuer Versuch läuft",
+    "Your changes are not saved yet: {reason} They stay in this window.": "Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.",
+    "Read-only: {reason} You can read and export a copy; changes are off.": "Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.",
+    "Read-only": "Nur lesen",
+    "Save a copy of the post-mortem": "Kopie des Post-Mortems speichern",
+    "pmdesk post-mortem (*.pmdesk.json *.json)": "pmdesk-Post-Mortem (*.pmdesk.json *.json)",
+    "A copy was saved to {path}.": "Eine Kopie wurde unter {path} gespeichert.",
+    "Save a copy to keep your changes, or keep the window open.": "Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.",
+    "Save a copy…": "Kopie speichern…",
+    "Keep open": "Offen lassen",
+    "Close without saving": "Ohne Speichern schließen",
 }
 
 # (context, source) -> German, where one English word needs different German words.

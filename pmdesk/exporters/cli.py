@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -96,7 +97,7 @@ def _print_results(
 
 def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
     """`pmdesk check`: 0 when every gate passes, 1 otherwise."""
-    with db.transaction() as session:
+    with db.reading() as session:
         pm = find_postmortem(session, args.id)
         key = pm.key
         results = check_gates(pm)
@@ -151,7 +152,7 @@ def run_export(
         UserFacingError: unknown post-mortem, unusable logo, file not writable, …
     """
     # Imported here: only exporting needs Jinja2, Markdown and YAML.
-    from pmdesk.exporters.export import EXTENSIONS, export_to_file
+    from pmdesk.exporters.export import EXTENSIONS, export_to_file, staging_path
     from pmdesk.exporters.html import ExportOptions
 
     options = _options(args, preferences)
@@ -162,49 +163,57 @@ def run_export(
             f"Give a file name, e.g. {dest / ('report' + EXTENSIONS[args.format])}.",
         )
     overrides = {"*": args.override_gates} if args.override_gates is not None else {}
-    with db.transaction() as session:
-        pm = find_postmortem(session, args.id)
-        results = check_gates(pm)
-        try:
-            records = resolve_overrides(results, overrides)
-        except GatesNotPassedError as exc:
-            print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
-            _print_results(results, err, pm.key, only_failing=True)
-            print(
-                "Fix them (see 'pmdesk check'), or publish anyway with "
-                "--override-gates 'the reason'.",
-                file=err,
+    staged = staging_path(dest)
+    try:
+        with db.transaction() as session:
+            pm = find_postmortem(session, args.id)
+            results = check_gates(pm)
+            try:
+                records = resolve_overrides(results, overrides)
+            except GatesNotPassedError as exc:
+                print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
+                _print_results(results, err, pm.key, only_failing=True)
+                print(
+                    "Fix them (see 'pmdesk check'), or publish anyway with "
+                    "--override-gates 'the reason'.",
+                    file=err,
+                )
+                del exc
+                return EXIT_GATES_FAILED
+            version = next_publication_version(session, pm)
+            options = ExportOptions(
+                organisation_name=options.organisation_name,
+                logo_path=options.logo_path,
+                accent_color=options.accent_color,
+                profile=options.profile,
+                generated_at=options.generated_at,
+                version=version,
+                gate_overrides=tuple((r["gate"], r["reason"]) for r in records),
             )
-            del exc
-            return EXIT_GATES_FAILED
-        version = next_publication_version(session, pm)
-        options = ExportOptions(
-            organisation_name=options.organisation_name,
-            logo_path=options.logo_path,
-            accent_color=options.accent_color,
-            profile=options.profile,
-            generated_at=options.generated_at,
-            version=version,
-            gate_overrides=tuple((r["gate"], r["reason"]) for r in records),
-        )
-        result = export_to_file(pm, args.format, dest, options)
-        publication = publish(
-            session,
-            pm,
-            formats=[args.format],
-            profile=options.profile.value,
-            content_hash=result.content_hash,
-            overrides=records,
-        )
-        summary = {
-            "key": pm.key,
-            "version": publication.version,
-            "format": args.format,
-            "profile": publication.profile,
-            "path": str(dest),
-            "content_hash": publication.content_hash,
-            "gate_overrides": list(publication.gate_overrides),
-        }
+            # Written under a hidden name first: the report takes its real name only
+            # once its publication is recorded, so a failed export leaves nothing.
+            result = export_to_file(pm, args.format, staged, options)
+            publication = publish(
+                session,
+                pm,
+                formats=[args.format],
+                profile=options.profile.value,
+                content_hash=result.content_hash,
+                overrides=records,
+            )
+            summary = {
+                "key": pm.key,
+                "version": publication.version,
+                "format": args.format,
+                "profile": publication.profile,
+                "path": str(dest),
+                "content_hash": publication.content_hash,
+                "gate_overrides": list(publication.gate_overrides),
+            }
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    os.replace(staged, dest)
     if args.json:
         _emit(out, summary)
     else:

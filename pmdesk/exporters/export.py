@@ -21,7 +21,7 @@ from pmdesk.models import Postmortem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EXTENSIONS", "ExportResult", "export_to_file", "render_export"]
+__all__ = ["EXTENSIONS", "ExportResult", "export_to_file", "render_export", "staging_path"]
 
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "md": ".md", "actions-csv": ".csv"}
 
@@ -74,6 +74,11 @@ def render_export(
         # A byte-order mark lets Excel open the UTF-8 file with the right encoding.
         return ExportResult(fmt, ("\ufeff" + text).encode("utf-8"), content_hash(text))
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def staging_path(dest: Path) -> Path:
+    """Where a report waits, complete but hidden, until its publication is recorded."""
+    return dest.with_name(f".{dest.name}.unpublished")
 
 
 def export_to_file(

@@ -60,16 +60,26 @@ class Database:
         *,
         is_new: bool = False,
         engine: Engine | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.url = url
         self.backups_dir = backups_dir
         # True when this open created the schema in an empty database (first start).
         self.is_new = is_new
+        # Why pmdesk may only read this database (a sentence for the banner), or None.
+        self.read_only_reason = read_only
         if engine is not None:
             self.__dict__["engine"] = engine
 
     def __repr__(self) -> str:
-        return f"Database(url={self.url!r}, backups_dir={self.backups_dir!r}, is_new={self.is_new})"
+        return (
+            f"Database(url={self.url!r}, backups_dir={self.backups_dir!r}, "
+            f"is_new={self.is_new}, read_only={self.read_only})"
+        )
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -84,7 +94,7 @@ class Database:
     def engine(self) -> Engine:
         from pmdesk.store.engine import build_engine
 
-        return build_engine(self.url)
+        return build_engine(self.url, read_only=self.read_only)
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
@@ -94,9 +104,31 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on error."""
+        """One unit of work that writes: commit on success, roll back on error.
+
+        On SQLite it holds the write lock from its start, so it never fails half-way
+        because another writer committed meanwhile.
+        """
+        if self.read_only:
+            raise UserFacingError(
+                f"This database is open read-only: {self.read_only_reason}",
+                "Nothing was changed.",
+            )
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One unit of work that only reads: one consistent snapshot, then let go."""
+        from pmdesk.store.engine import SQLITE_BEGIN
+
+        with self.sessions(
+            bind=self.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
+        ) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def close(self) -> None:
         if self.has_engine:
@@ -111,9 +143,31 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+def read_only_uri(path: Path) -> str:
+    """A `file:` URI that opens `path` for reading only, even in a read-only folder."""
+    # `immutable` lets SQLite read a WAL database where it cannot create the -shm
+    # file; nobody can write there either.
+    resolved = path.resolve()
+    query = "mode=ro" if os.access(resolved.parent, os.W_OK) else "mode=ro&immutable=1"
+    return f"{resolved.as_uri()}?{query}"
+
+
+def _why_read_only(path: Path) -> str | None:
+    """Why pmdesk could not write the SQLite database at `path`, or None if it can."""
+    if not path.exists():
+        return None
+    if not os.access(path, os.W_OK):
+        return f"the file {path} is read-only."
+    folder = path.resolve().parent
+    sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
+    if not os.access(folder, os.W_OK) and not all(os.access(p, os.W_OK) for p in sides):
+        return f"its folder {folder} is read-only."
+    return None
+
+
 def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
     """(alembic revision, has any tables) read with the stdlib driver, read-only."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         tables = {
             row[0]
@@ -141,8 +195,12 @@ def open_database(
             pmdesk, or the server cannot be reached.
     """
     sqlite_path = _sqlite_path(url)
+    read_only: str | None = None
     if sqlite_path is not None:
-        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        if not sqlite_path.is_absolute():
+            # A relative file means the same file whatever the working folder later is.
+            sqlite_path = sqlite_path.absolute()
+            url = "sqlite:///" + str(sqlite_path) + url.partition("?")[1] + url.partition("?")[2]
         if sqlite_path.exists():
             _check_readable_sqlite(sqlite_path, backups_dir)
             try:
@@ -150,10 +208,20 @@ def open_database(
             except sqlite3.DatabaseError as exc:
                 raise _corrupt(sqlite_path, backups_dir, str(exc)) from exc
             _refuse_foreign(revision, has_tables)
+            read_only = _why_read_only(sqlite_path)
+            if read_only is not None:
+                if revision != HEAD_REVISION:
+                    raise UserFacingError(
+                        f"This database needs an upgrade, but {read_only}",
+                        "Make the file and its folder writable, then start pmdesk again.",
+                    )
+                return Database(url, backups_dir, read_only=read_only)
             backup_due = backups_dir is not None and _backup_is_due(backups_dir, now())
             if revision == HEAD_REVISION and not backup_due:
                 # The common start: nothing to migrate or back up, no ORM needed yet.
                 return Database(url, backups_dir)
+        else:
+            _create_private_folder(sqlite_path.parent)
 
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -174,10 +242,24 @@ def open_database(
     if sqlite_path is not None and backups_dir is not None and revision is not None:
         if _backup_is_due(backups_dir, now()):
             _check_integrity(sqlite_path, backups_dir)
-            make_backup(sqlite_path, backups_dir, now=now)
-            _prune_backups(backups_dir, keep_backups)
+            try:
+                make_backup(sqlite_path, backups_dir, now=now)
+            except OSError as exc:
+                # A missed daily backup must not keep anyone from their work.
+                log.warning("The daily backup was skipped: %s", exc)
+            else:
+                _prune_backups(backups_dir, keep_backups)
         elif revision != HEAD_REVISION:
-            make_backup(sqlite_path, backups_dir, now=now, label="before-upgrade")
+            # Migrating without a backup would risk the only copy: refuse instead.
+            try:
+                make_backup(sqlite_path, backups_dir, now=now, label="before-upgrade")
+            except OSError as exc:
+                engine.dispose()
+                raise UserFacingError(
+                    f"The database {sqlite_path} needs an upgrade, but its backup could not "
+                    f"be written first ({exc}); it has been left untouched.",
+                    "Free some disk space, then start pmdesk again.",
+                ) from exc
 
     if revision != HEAD_REVISION:
         try:
@@ -240,7 +322,7 @@ def _check_readable_sqlite(path: Path, backups_dir: Path | None) -> None:
     if header and header != b"SQLite format 3\x00":
         raise _corrupt(path, backups_dir, "it is not an SQLite database")
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -252,7 +334,7 @@ def _check_readable_sqlite(path: Path, backups_dir: Path | None) -> None:
 def _check_integrity(path: Path, backups_dir: Path) -> None:
     """A full quick_check, done once a day before the backup so we never copy damage."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -267,7 +349,8 @@ def _unusable_database(
     url: str, sqlite_path: Path | None, backups_dir: Path | None, exc: SQLAlchemyError
 ) -> UserFacingError:
     if sqlite_path is not None:
-        return _corrupt(sqlite_path, backups_dir, str(getattr(exc, "orig", exc)))
+        detail = str(getattr(exc, "orig", exc))
+        return sqlite_trouble(sqlite_path, detail) or _corrupt(sqlite_path, backups_dir, detail)
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import OperationalError
 
@@ -278,6 +361,25 @@ def _unusable_database(
             "Check that it is running and that the URL is right.",
         )
     return UserFacingError(f"The database could not be opened: {getattr(exc, 'orig', exc)}.")
+
+
+def sqlite_trouble(path: Path, detail: str) -> UserFacingError | None:
+    """The real reason behind an SQLite error that is not damage, or None."""
+    lowered = detail.lower()
+    if "disk is full" in lowered or "no space" in lowered:
+        return UserFacingError(
+            f"The disk that holds {path} is full.", "Free some space; nothing was lost."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return UserFacingError(
+            f"pmdesk may not write to {path} or its folder.",
+            "Check the permissions of the file and its folder.",
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return UserFacingError(
+            f"Another program kept {path} busy for too long.", "Try again in a moment."
+        )
+    return None
 
 
 def _corrupt(path: Path, backups_dir: Path | None, detail: str) -> UserFacingError:
@@ -319,23 +421,39 @@ def make_backup(
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     label: str = "daily",
 ) -> Path:
-    """Copy `source` consistently with SQLite's online backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """Copy `source` consistently with SQLite's online backup API.
+
+    Raises:
+        OSError: the copy could not be written (a full disk, no permission); no
+            partial file is left behind.
+    """
+    _create_private_folder(backups_dir)
     stamp = now().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
-    source_connection = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
-        target_connection = sqlite3.connect(partial)
+        source_connection = sqlite3.connect(read_only_uri(source), uri=True)
         try:
-            source_connection.backup(target_connection)
+            target_connection = sqlite3.connect(partial)
+            try:
+                source_connection.backup(target_connection)
+            finally:
+                target_connection.close()
         finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
-    os.replace(partial, target)
+            source_connection.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise
+        raise OSError(f"the backup {target.name} could not be written ({exc})") from exc
     log.info("Backed up the database to %s", target)
     return target
+
+
+def _create_private_folder(folder: Path) -> None:
+    # The database holds private facilitator notes: only its owner may look inside.
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def _prune_backups(backups_dir: Path, keep: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -14,7 +15,23 @@ from pmdesk.models import Base, Postmortem, Publication, utc_now
 
 log = logging.getLogger(__name__)
 
-__all__ = ["build_engine", "is_sqlite_file", "make_session_factory"]
+__all__ = [
+    "SQLITE_BEGIN",
+    "begin_write",
+    "build_engine",
+    "is_sqlite_file",
+    "make_session_factory",
+]
+
+# Execution option: how an SQLite transaction starts. "IMMEDIATE" (the default) takes
+# the write lock up front, so a unit of work never fails half-way when it upgrades a
+# stale read snapshot to a write (SQLITE_BUSY_SNAPSHOT, which busy_timeout cannot
+# cure); "DEFERRED" is for units that only read; "" emits no BEGIN at all: every
+# statement is its own short transaction until `begin_write` starts one. An open
+# post-mortem reads that way, so it never holds a snapshot between user actions.
+SQLITE_BEGIN = "pmdesk_sqlite_begin"
+# How long a writer waits for another one to finish before SQLite says "busy".
+BUSY_TIMEOUT_MS = 15_000
 
 
 def is_sqlite_file(url: str) -> bool:
@@ -22,17 +39,36 @@ def is_sqlite_file(url: str) -> bool:
     return parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
 
 
-def build_engine(url: str, **kwargs: Any) -> Engine:
+def build_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     """Create the engine for `url` with pmdesk's per-connection setup.
 
     SQLite gets WAL, foreign keys, synchronous=FULL (a committed edit survives a power
-    cut) and real transactions, so that savepoints nest.
+    cut) and real transactions, so that savepoints nest. A `read_only` SQLite database
+    is opened with `mode=ro` and never asks for the write lock.
     """
     parsed = make_url(url)
+    # Statements and their parameters carry post-mortem text: keep them out of
+    # exception messages, and so out of the log.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, **kwargs)
 
-    engine = create_engine(url, connect_args={"timeout": 15}, **kwargs)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if read_only and parsed.database not in (None, "", ":memory:"):
+        import sqlite3
+
+        from pmdesk.store.database import read_only_uri
+
+        uri = read_only_uri(Path(str(parsed.database)))
+        # The URI goes to the driver as it is: SQLAlchemy would parse its query part.
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout),
+            **kwargs,
+        )
+    else:
+        engine = create_engine(url, connect_args={"timeout": timeout}, **kwargs)
+    default_begin = "DEFERRED" if read_only else "IMMEDIATE"
 
     @event.listens_for(engine, "connect")
     def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -43,14 +79,41 @@ def build_engine(url: str, **kwargs: Any) -> Engine:
         if parsed.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+
+    @event.listens_for(engine, "checkin")
+    def _reset_busy_timeout(dbapi_connection: Any, _record: Any) -> None:
+        # `begin_write` may have shortened it for a connection the GUI uses.
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        mode = connection.get_execution_options().get(SQLITE_BEGIN, default_begin)
+        if read_only and mode == "IMMEDIATE":
+            mode = "DEFERRED"
+        if mode:
+            connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def begin_write(session: Session, *, busy_timeout_ms: int | None = None) -> None:
+    """Start `session`'s write transaction now, taking SQLite's write lock up front.
+
+    For sessions bound with `SQLITE_BEGIN=""`, whose reads hold no transaction. Raises
+    OperationalError ("database is locked") when another writer keeps the lock for
+    longer than `busy_timeout_ms`; nothing has been written then.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection is None or dbapi_connection.in_transaction:
+        return
+    if busy_timeout_ms is not None:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms}")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -88,7 +151,9 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     for postmortem in touched:
         if postmortem in session.new:
             continue
-        postmortem.version = (postmortem.version or 0) + 1
+        # Counted by the database, not from the copy in memory, which another writer
+        # may have overtaken; the attribute is read back when next used.
+        postmortem.version = Postmortem.version + 1
         postmortem.updated_at = now
 
 

@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import event, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from pmdesk.domain.edits import Edit
@@ -16,6 +16,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, Postmortem, WhyNode
 from pmdesk.store import Database
+from pmdesk.store.engine import SQLITE_BEGIN, begin_write
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,11 @@ __all__ = ["PostmortemDocument"]
 # A change is written at most this long after it was made, so a crash loses
 # nothing older than a second even while someone keeps typing.
 SAVE_DELAY_MS = 400
+# How long a save waits for another writer (the CLI, a second window) to finish
+# before it steps back and tries again later, so that typing never stalls.
+SAVE_BUSY_WAIT_MS = 250
+# After a failed save, the next tries come after these pauses (then the last, again).
+RETRY_DELAYS_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
 
 
 class PostmortemDocument(QObject):
@@ -37,7 +43,13 @@ class PostmortemDocument(QObject):
         edited(tuple): an edit (or its undo) changed these objects; views refresh them.
         changed: something was edited.
         saved: everything up to now is on disk.
-        save_failed(str): the last save did not work; the view shows what is stored.
+        save_failed(str): the last save did not work. Every edit is still in memory and
+            on screen; the document tries again by itself.
+
+    Reads hold no transaction between user actions (see store.engine.SQLITE_BEGIN), and
+    a save is one short write transaction. When a save fails, the session rolls back to
+    what is stored and the document replays every unsaved edit, so nothing typed is
+    ever taken off the screen.
     """
 
     edited = Signal(tuple)
@@ -48,13 +60,22 @@ class PostmortemDocument(QObject):
     def __init__(self, db: Database, postmortem_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.session: Session = db.sessions()
+        self.session: Session = db.sessions(
+            bind=db.engine.execution_options(**{SQLITE_BEGIN: ""}), autoflush=False
+        )
         self.postmortem: Postmortem = self._load(postmortem_id)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self.is_dirty = False
+        # The edits applied since the last successful save, in order: replayed on top of
+        # what is stored when a save fails.
+        self._unsaved: list[Edit] = []
+        self.failed_saves = 0
+        self.last_error: str | None = None
+        self._release_pending = False
+        event.listen(self.session, "after_begin", self._transaction_began)
         self.undo_stack = QUndoStack(self)
         self.typing_run_ended = False
         # One linter cache for every view of this post-mortem (fields, cells, panel).
@@ -82,12 +103,22 @@ class PostmortemDocument(QObject):
         """The next edit starts its own undo step, even in the field being typed in."""
         self.typing_run_ended = True
 
-    def edit_applied(self, touched: tuple[object, ...]) -> None:
+    def edit_applied(self, applied: Edit) -> None:
         """Called by the undo machinery after an edit or its inverse ran."""
-        self.edited.emit(touched)
+        self._unsaved.append(applied)
+        self.edited.emit(applied.touched)
         self.mark_changed()
 
     def _load(self, postmortem_id: int) -> Postmortem:
+        if self._is_sqlite:
+            # One consistent snapshot for the whole graph (reads do not BEGIN by
+            # themselves in this session), ended at once.
+            self.session.connection().exec_driver_sql("BEGIN")
+        postmortem = self._query_graph(postmortem_id)
+        self.session.commit()
+        return postmortem
+
+    def _query_graph(self, postmortem_id: int) -> Postmortem:
         query = (
             select(Postmortem)
             .where(Postmortem.id == postmortem_id)
@@ -105,10 +136,28 @@ class PostmortemDocument(QObject):
                 selectinload(Postmortem.publications),
             )
         )
-        postmortem = self.session.scalars(query).one()
-        # End the read transaction so the database is not held open between edits.
-        self.session.commit()
-        return postmortem
+        return self.session.scalars(query).one()
+
+    @property
+    def _is_sqlite(self) -> bool:
+        return self.db.url.startswith("sqlite")
+
+    def _transaction_began(self, _session: Session, _transaction: object, _conn: object) -> None:
+        # A view read a part that was not loaded yet. On PostgreSQL that opened a
+        # transaction: end it once the current user action is done, so the session
+        # never sits "idle in transaction".
+        if not self._release_pending:
+            self._release_pending = True
+            QTimer.singleShot(0, self._release_transaction)
+
+    def _release_transaction(self) -> None:
+        self._release_pending = False
+        if not self.session.in_transaction():
+            return
+        if self.is_dirty:
+            self.save()
+        else:
+            self.session.commit()
 
     def mark_changed(self) -> None:
         self.is_dirty = True
@@ -117,30 +166,90 @@ class PostmortemDocument(QObject):
         self.changed.emit()
 
     def save(self) -> bool:
-        """Write all pending edits in one transaction."""
+        """Write all pending edits in one short transaction.
+
+        Returns False when that did not work; the edits stay in memory and on screen,
+        `save_failed` says why, and another try is scheduled.
+        """
         self._save_timer.stop()
         if not self.is_dirty:
             return True
+        if self.db.read_only:
+            return False
+        try:
+            begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)
+        except OperationalError as exc:
+            # Nothing was written and nothing changed in memory: just try again later.
+            self._save_failed(exc)
+            return False
         try:
             self.session.commit()
         except SQLAlchemyError as exc:
-            log.exception("Saving the post-mortem failed")
-            self.session.rollback()
-            self.is_dirty = False
-            self.save_failed.emit(
-                "The latest change could not be saved and was undone; the post-mortem now "
-                f"shows what is stored. ({getattr(exc, 'orig', exc)})"
-            )
-            self.changed.emit()
+            self._recover_from_failed_save(exc)
             return False
+        self._unsaved.clear()
         self.is_dirty = False
+        self.failed_saves = 0
+        self.last_error = None
+        self._save_timer.setInterval(SAVE_DELAY_MS)
         self.saved.emit()
         return True
 
+    def _recover_from_failed_save(self, exc: SQLAlchemyError) -> None:
+        self.session.rollback()
+        # The rollback put every object back to what is stored (read back in a few
+        # queries, not one per object); the unsaved edits follow in the order they
+        # were made.
+        self._query_graph(self.postmortem.id)
+        replayed: set[object] = set()
+        for edit in self._unsaved:
+            edit.apply()
+            replayed.update(edit.touched)
+        if replayed:
+            self.edited.emit(tuple(replayed))
+        self._save_failed(exc)
+
+    def _save_failed(self, exc: SQLAlchemyError) -> None:
+        # Class only: the message of a database error can quote post-mortem text.
+        log.warning(
+            "Saving the post-mortem failed (%s)", type(getattr(exc, "orig", None) or exc).__name__
+        )
+        self.failed_saves += 1
+        self.last_error = describe_save_error(exc)
+        delay = RETRY_DELAYS_MS[min(self.failed_saves, len(RETRY_DELAYS_MS)) - 1]
+        self._save_timer.setInterval(delay)
+        self._save_timer.start()
+        self.save_failed.emit(self.last_error)
+
+    def reload_published_state(self) -> None:
+        """Read back what a publish, recorded in its own transaction, changed."""
+        self.session.expire(self.postmortem, ["publications", "status", "version", "updated_at"])
+        _ = self.postmortem.publications, self.postmortem.status
+
     def close(self) -> None:
-        if not self.save():
+        if not self.save() and not self.db.read_only:
             raise UserFacingError(
-                "The post-mortem could not be saved before closing.",
-                "Check that the database is reachable and try again.",
+                f"The post-mortem could not be saved before closing: {self.last_error}",
+                "Save a copy of it (File ▸ Save a copy as…), then try again.",
             )
         self.session.close()
+
+
+def describe_save_error(exc: SQLAlchemyError) -> str:
+    """One sentence on why a save failed, without quoting any post-mortem text."""
+    detail = str(getattr(exc, "orig", None) or "").lower()
+    if "disk is full" in detail or "no space" in detail:
+        return "The disk is full. Free some space; pmdesk keeps trying and loses nothing."
+    if "readonly" in detail or "read-only" in detail:
+        return (
+            "pmdesk may no longer write to the database file. Check its permissions; "
+            "pmdesk keeps trying and loses nothing."
+        )
+    if "locked" in detail or "busy" in detail:
+        return "Another program is writing to the database; pmdesk tries again in a moment."
+    if isinstance(exc, OperationalError):
+        return "The database cannot be reached; pmdesk keeps trying and loses nothing."
+    return (
+        "The database refused the change; nothing typed is lost. Save a copy "
+        "(File ▸ Save a copy as…) and report this problem."
+    )

@@ -8,8 +8,10 @@ through `go_to_location`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,16 +26,25 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTabBar,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,6 +55,7 @@ from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
+from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding, Participant
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
@@ -57,6 +69,7 @@ from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.undo import UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
+from pmdesk.ui.widgets.notice_banner import NoticeBanner
 
 __all__ = ["STEPS", "PostmortemWindow"]
 
@@ -190,7 +203,15 @@ class PostmortemWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 900])
-        self.setCentralWidget(self.splitter)
+        self.banner = NoticeBanner(self)
+        self.banner.save_copy_requested.connect(self.save_copy)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         # Prompts above findings, in one column beside the work area.
         self.prompts = PromptsPanel(self)
@@ -230,6 +251,8 @@ class PostmortemWindow(QMainWindow):
         self.refresh_findings()
         self._update_title()
         self._restore_settings()
+        if db.read_only:
+            self._make_read_only(db.read_only_reason or "")
         QApplication.instance().installEventFilter(self._shortcut_router)  # type: ignore[union-attr]
 
     # --- construction -------------------------------------------------------------
@@ -279,7 +302,11 @@ class PostmortemWindow(QMainWindow):
             act = QAction(self.tr(text), self)
             if shortcut is not None:
                 sequence = QKeySequence(shortcut)
-                act.setShortcut(sequence)
+                if isinstance(shortcut, QKeySequence.StandardKey):
+                    # Every binding of the platform (Close is Ctrl+W and Ctrl+F4).
+                    act.setShortcuts(shortcut)
+                else:
+                    act.setShortcut(sequence)
                 act.setToolTip(f"{self.tr(text).replace('&', '')} ({sequence.toString()})")
             act.setCheckable(checkable)
             if slot is not None:
@@ -291,6 +318,7 @@ class PostmortemWindow(QMainWindow):
             return act
 
         action("P&references…", "Ctrl+,", self.edit_preferences, file_menu)
+        action("Save a &copy as…", "Ctrl+Shift+S", self.save_copy, file_menu)
         action("&Close", QKeySequence.StandardKey.Close, self.close, file_menu)
 
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -498,14 +526,86 @@ class PostmortemWindow(QMainWindow):
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
         self.setWindowModified(False)
+        self.banner.hide()
 
     def _saving(self) -> None:
+        if self.document.failed_saves:
+            return  # the banner already says why, and that pmdesk keeps trying
         self.saved_label.setText(self.tr("Saving…"))
         self.setWindowModified(True)
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Not saved"))
-        self.statusBar().showMessage(message, 10_000)
+        self.saved_label.setText(self.tr("Not saved — retrying"))
+        self.setWindowModified(True)
+        self.banner.show_message(
+            self.tr("Your changes are not saved yet: {reason} They stay in this window.").format(
+                reason=message
+            )
+        )
+
+    def _make_read_only(self, reason: str) -> None:
+        """Show the post-mortem without letting anyone change it."""
+        self.banner.show_message(
+            self.tr("Read-only: {reason} You can read and export a copy; changes are off.").format(
+                reason=reason
+            )
+        )
+        self.saved_label.setText(self.tr("Read-only"))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.document.undo_stack.setActive(False)
+        for editor in self.pages.findChildren(QLineEdit) + self.pages.findChildren(QTextEdit):
+            editor.setReadOnly(True)
+        for text in self.pages.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for view in self.pages.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        for control in (
+            self.pages.findChildren(QAbstractButton)
+            + self.pages.findChildren(QComboBox)
+            + self.pages.findChildren(QAbstractSpinBox)
+        ):
+            if not isinstance(control.parent(), QTabBar):
+                control.setEnabled(False)
+
+    def save_copy(self) -> None:
+        """Write the post-mortem as it is on screen to a file the user picks."""
+        from pmdesk.store.interchange import dumps
+
+        pm = self.document.postmortem
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the post-mortem"),
+            str(Path.home() / f"{safe_file_stem(pm.key)}.pmdesk.json"),
+            self.tr("pmdesk post-mortem (*.pmdesk.json *.json)"),
+        )
+        if not path:
+            return
+        try:
+            write_text_atomically(Path(path), dumps(pm))
+        except OSError as exc:
+            show_error(
+                self,
+                UserFacingError(
+                    f"The copy could not be written to {path} ({exc.strerror or exc}).",
+                    "Choose another folder, e.g. on a USB stick.",
+                ),
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("A copy was saved to {path}.").format(path=path), 10_000
+        )
+
+    def commit_open_editors(self) -> None:
+        """Store what is typed in an open cell editor (a table cell, a why) right now."""
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() != QAbstractItemView.State.EditingState:
+                continue
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                view.commitData(editor)
+                view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     # --- presenter mode and zoom ----------------------------------------------------
 
@@ -520,6 +620,7 @@ class PostmortemWindow(QMainWindow):
         """Full screen, larger type, high contrast; private notes and the lint panel hidden."""
         if enabled == self.is_presenting:
             return
+        self.commit_open_editors()
         self.is_presenting = enabled
         self.presenter_action.setChecked(enabled)
         for page in self.page_for.values():
@@ -605,8 +706,13 @@ class PostmortemWindow(QMainWindow):
         settings.setValue("postmortemWindow/zoom", self.zoom_index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_open_editors()
         try:
             self.document.close()
+        except UserFacingError as exc:
+            if not self._may_close_unsaved(exc):
+                event.ignore()
+                return
         except Exception as exc:  # the UI error boundary: never lose work silently
             show_error(self, exc)
             event.ignore()
@@ -617,6 +723,54 @@ class PostmortemWindow(QMainWindow):
             app.removeEventFilter(self._shortcut_router)
         self.closed.emit()
         super().closeEvent(event)
+
+    def _may_close_unsaved(self, problem: UserFacingError) -> bool:
+        """Ask what to do with changes that cannot be saved; True to close anyway."""
+        while True:
+            box = QMessageBox(self)
+            box.setWindowTitle("pmdesk")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(problem.message)
+            box.setInformativeText(
+                self.tr("Save a copy to keep your changes, or keep the window open.")
+            )
+            copy = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+            discard = box.addButton(
+                self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.setDefaultButton(copy)
+            box.setEscapeButton(keep)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is copy:
+                self.save_copy()
+                continue
+            if clicked is discard:
+                self.document.session.close()
+                return True
+            return False
+
+
+def safe_file_stem(text: str) -> str:
+    """A file name part made from `text` that cannot leave the chosen folder."""
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in text).strip("-.")
+    return stem[:80] or "postmortem"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step: a failure leaves the old file as it was."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _high_contrast_palette(base: QPalette) -> QPalette:

@@ -28,12 +28,12 @@ class EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.inverse = self.edit.apply()
-        self.document.edit_applied(self.edit.touched)
+        self.document.edit_applied(self.edit)
 
     def undo(self) -> None:
         assert self.inverse is not None
         self.edit = self.inverse.apply()
-        self.document.edit_applied(self.inverse.touched)
+        self.document.edit_applied(self.inverse)
 
     def id(self) -> int:
         return _MERGE_ID

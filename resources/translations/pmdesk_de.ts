@@ -176,42 +176,42 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="234"/>
         <source>Edit action title</source>
         <translation>Titel der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
         <source>Change action type</source>
         <translation>Art der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
         <source>Change action owner</source>
         <translation>Verantwortlichkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
         <source>Change action priority</source>
         <translation>Priorität der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="243"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
         <source>Change action due date</source>
         <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="244"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="245"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
         <source>Edit tracker link</source>
         <translation>Tracker-Link bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="246"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
         <source>Link root causes</source>
         <translation>Grundursachen verknüpfen</translation>
     </message>
@@ -219,142 +219,142 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="393"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="401"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="440"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="451"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="441"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="452"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="443"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="454"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="444"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="455"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="446"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="457"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="447"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="458"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="449"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="450"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="457"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="502"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="501"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="512"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="505"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="516"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="507"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="578"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="580"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="588"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="601"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="606"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="598"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="608"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="627"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="630"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="637"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="647"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="653"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="671"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="681"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -370,12 +370,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>BoundDateTimeEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="436"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="400"/>
         <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
         <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="439"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="403"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -383,12 +383,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="208"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="209"/>
         <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
         <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
     </message>
@@ -678,204 +678,204 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="313"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="333"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="340"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="347"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="355"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="363"/>
         <source>Only events &amp;between</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="389"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="423"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="442"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="474"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="874"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="853"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="530"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="537"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="561"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="540"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="612"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="591"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="776"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="755"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="787"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="818"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="797"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="853"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="832"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="869"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="848"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="871"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="850"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1206,37 +1206,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="307"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="306"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="311"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="310"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="315"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="314"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="317"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="327"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="343"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="342"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="361"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="360"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1244,87 +1244,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="294"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="296"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="303"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="317"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="313"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="320"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="321"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="330"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="382"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="389"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="388"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="402"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="414"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="429"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
@@ -1516,9 +1516,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="31"/>
+        <source>Save problem</source>
+        <translation>Speicherproblem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="32"/>
+        <source>Save a copy as…</source>
+        <translation>Kopie speichern unter…</translation>
+    </message>
+</context>
+<context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="182"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="190"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1526,37 +1539,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="169"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="182"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="181"/>
         <source>Names stay in this list; the report&apos;s text should describe roles.</source>
         <translation>Namen bleiben in dieser Liste; der Text des Berichts sollte Rollen beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="199"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="193"/>
         <source>Edit participant name</source>
         <translation>Name der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="200"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="194"/>
         <source>Edit participant role</source>
         <translation>Rolle der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="201"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="195"/>
         <source>Edit participant team</source>
         <translation>Team der beteiligten Person bearbeiten</translation>
     </message>
@@ -1628,109 +1641,163 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="174"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="187"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="197"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="218"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="203"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="213"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="234"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="259"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="261"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="262"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="264"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="298"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="306"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="330"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="307"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="329"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="353"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="355"/>
         <source>Show or hide the facilitator prompts (F2)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="363"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="433"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="457"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="508"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="523"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="512"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="530"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="516"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="534"/>
+        <source>Not saved — retrying</source>
+        <translation>Nicht gespeichert – neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="537"/>
+        <source>Your changes are not saved yet: {reason} They stay in this window.</source>
+        <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="545"/>
+        <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
+        <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="549"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
+        <source>Save a copy of the post-mortem</source>
+        <translation>Kopie des Post-Mortems speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
+        <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
+        <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <source>A copy was saved to {path}.</source>
+        <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="732"/>
+        <source>Save a copy to keep your changes, or keep the window open.</source>
+        <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="734"/>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="735"/>
+        <source>Keep open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="737"/>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
         <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <translation type="vanished">Nicht gespeichert</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -1930,12 +1997,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="483"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="489"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="490"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -1943,12 +2010,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="125"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="139"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="133"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -2096,17 +2163,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="486"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="507"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="542"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2115,12 +2182,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="556"/>
         <source>These checks have not passed:
 {names}
 
@@ -2131,7 +2198,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="570"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2182,22 +2249,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="93"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="97"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="102"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -2205,169 +2272,169 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="111"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="112"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="117"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="132"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="134"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="273"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="281"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="294"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="300"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="312"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="504"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="447"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="516"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="450"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="453"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="465"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="455"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="467"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="457"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="469"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="544"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="556"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="542"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="554"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="635"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="631"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="643"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="696"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="708"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="698"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="710"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="713"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2406,84 +2473,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="84"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="85"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="86"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="87"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="483"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="286"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="486"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="289"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="545"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="348"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="550"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="353"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="553"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="356"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="596"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="399"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="603"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="406"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="608"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="411"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="618"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="619"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="620"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -2695,26 +2762,26 @@ UTC: {utc}</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="459"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="307"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="602"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
@@ -2730,7 +2797,7 @@ UTC: {utc}</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="536"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
@@ -2765,60 +2832,60 @@ UTC: {utc}</translation>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="450"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="445"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="471"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="479"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="517"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="512"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="565"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="586"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="609"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="604"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="612"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -2862,22 +2929,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="234"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="236"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="268"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="309"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -2899,37 +2966,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Noch ein Warum: Was im System hat das möglich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="297"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="296"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="323"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="322"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="325"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="324"/>
         <source>Evidence: {count}</source>
         <translation>Belege: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="330"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="329"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="332"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="331"/>
         <source>Marked as a root cause.</source>
         <translation>Als Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="334"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="333"/>
         <source>Category: {category}</source>
         <translation>Kategorie: {category}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="336"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="335"/>
         <source>Timeline events cited: {count}</source>
         <translation>Angeführte Ereignisse der Zeitleiste: {count}</translation>
     </message>
@@ -2937,17 +3004,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="357"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="360"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="443"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="449"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -2955,107 +3022,107 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="508"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="514"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="512"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="518"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="513"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="519"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="520"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="515"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="521"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="522"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="517"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="523"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="524"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="525"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="526"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="527"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="543"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="549"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="544"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="550"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="546"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="553"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="559"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="588"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="589"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="595"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="826"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="826"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3081,7 +3148,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="260"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3109,32 +3176,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="318"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="362"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="356"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="364"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="358"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="359"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -3142,42 +3209,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -3185,37 +3252,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="509"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="512"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="542"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="164"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="185"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="197"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="201"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QW
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.edits import SetValue
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
@@ -489,13 +491,28 @@ def test_dropping_timeline_events_on_a_box_in_the_diagram(
     assert list(target.evidence) == events
 
 
-def test_a_failed_save_shows_what_is_stored(
-    qtbot: QtBot, page: WhysStep, document: PostmortemDocument
+def test_a_failed_save_leaves_the_tree_as_it_is(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument, db: Database
 ) -> None:
-    with qtbot.waitSignal(page.model.modelReset, timeout=0):
-        document.save_failed.emit("The database is locked.")
+    page.tree.expandAll()
+    file = db.sqlite_file
+    assert file is not None
+    blocker = sqlite3.connect(file, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    try:
+        document.push(SetValue(document.postmortem, "title", "Typed while locked"))
+        with qtbot.waitSignal(document.save_failed, timeout=0):
+            document.save()
+    finally:
+        blocker.execute("COMMIT")
+        blocker.close()
+    # Nothing was taken back, so nothing is rebuilt: open branches stay open.
+    assert resets == []
     assert tree_in_view(page.model) == tree_in_document(document)
     assert page.tree.isExpanded(page.model.index(0, 0))
+    assert document.postmortem.title == "Typed while locked"
 
 
 def test_picker_links_and_unlinks_evidence(

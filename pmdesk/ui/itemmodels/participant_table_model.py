@@ -44,7 +44,6 @@ class CollectionTableModel(QAbstractTableModel):
         self.document = document
         self._rows: list[Any] = list(self.items())
         document.edited.connect(self._edited)
-        document.save_failed.connect(self._reload)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         # Every cell of these lists is editable in place.
@@ -93,12 +92,6 @@ class CollectionTableModel(QAbstractTableModel):
             changed = True
         if changed:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: everything may differ.
-        self.beginResetModel()
-        self._rows = list(self.items())
-        self.endResetModel()
 
     def sync(self) -> None:
         """Bring the announced rows in line with the collection."""

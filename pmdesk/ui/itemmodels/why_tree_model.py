@@ -98,7 +98,6 @@ class WhyTreeModel(QAbstractItemModel):
         self._person_cues: dict[WhyNode, str] = {}
         self._build()
         document.edited.connect(self._document_edited)
-        document.save_failed.connect(lambda _message: self.reset())
 
     # --- shape -------------------------------------------------------------------
 

@@ -541,7 +541,6 @@ class ActionItemsStep(StepPage):
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         document.edited.connect(self._document_edited)
-        document.save_failed.connect(self._document_changed)
         self.refresh()
 
     def _order_banner_buttons(self) -> None:

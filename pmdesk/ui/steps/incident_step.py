@@ -279,7 +279,6 @@ class IncidentStep(StepPage):
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
         document.edited.connect(self._edited)
-        document.save_failed.connect(self._update_duration)
         self._update_duration()
 
     def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:

@@ -8,6 +8,7 @@ so the facilitator can keep typing while a PDF is laid out.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,13 +38,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import InsertItem, SetValue
 from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
 from pmdesk.domain.texts import resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
@@ -453,30 +455,50 @@ class PublishStep(StepPage):
         profile: str,
         overrides: list[dict[str, str]],
     ) -> None:
+        from pmdesk.exporters.export import staging_path
         from pmdesk.exporters.pdf import write_atomically
         from pmdesk.store.publications import publish
 
         pm = self.document.postmortem
-        stem = f"{pm.key}-{profile}"
-        written: list[Path] = []
-        try:
-            for result in results:
-                path = folder / f"{stem}{EXTENSIONS[result.format]}"
-                write_atomically(path, result.data)
-                written.append(path)
-            publish(
-                self.document.session,
-                pm,
-                formats=[r.format for r in results],
-                profile=profile,
-                content_hash=results[0].content_hash,
-                overrides=overrides,
+        if not self.document.save():
+            show_error(
+                self,
+                UserFacingError(
+                    f"Nothing was published: the latest changes are not saved yet "
+                    f"({self.document.last_error})",
+                    "Publish again once they are saved.",
+                ),
             )
-        except UserFacingError as exc:
-            show_error(self, exc)
             return
-        self.document.mark_changed()
-        self.document.save()
+        stem = f"{pm.key}-{profile}"
+        targets = [folder / f"{stem}{EXTENSIONS[result.format]}" for result in results]
+        staged = [staging_path(target) for target in targets]
+        try:
+            for result, path in zip(results, staged, strict=True):
+                write_atomically(path, result.data)
+            # The record is history of its own: its own short transaction, and the
+            # reports take their real names only once it is stored.
+            with self.document.db.transaction() as session:
+                stored = session.get(Postmortem, pm.id)
+                if stored is None:
+                    raise UserFacingError("This post-mortem was deleted meanwhile.")
+                publish(
+                    session,
+                    stored,
+                    formats=[r.format for r in results],
+                    profile=profile,
+                    content_hash=results[0].content_hash,
+                    overrides=overrides,
+                )
+            for path, target in zip(staged, targets, strict=True):
+                os.replace(path, target)
+        except (UserFacingError, SQLAlchemyError, OSError) as exc:
+            for path in staged:
+                path.unlink(missing_ok=True)
+            show_error(self, exc if isinstance(exc, UserFacingError) else _publish_error(exc))
+            return
+        written = targets
+        self.document.reload_published_state()
         self.document.edited.emit((pm,))
         self.last_folder = folder
         self.open_folder_button.setEnabled(True)
@@ -494,6 +516,21 @@ class PublishStep(StepPage):
 
     def focus_location(self, location: str) -> bool:
         return location == "step:publish"
+
+
+def _publish_error(exc: BaseException) -> UserFacingError:
+    from pmdesk.ui.document import describe_save_error
+
+    if isinstance(exc, OSError):
+        return UserFacingError(
+            f"The reports could not be written ({exc.strerror or exc}); nothing was published.",
+            "Choose another folder, or free some disk space.",
+        )
+    assert isinstance(exc, SQLAlchemyError)
+    return UserFacingError(
+        f"The publication could not be recorded, so nothing was published. "
+        f"{describe_save_error(exc)}"
+    )
 
 
 class KeepProblemDialog:

@@ -391,7 +391,6 @@ class TriggerStep(StepPage):
         self.override_combo.currentIndexChanged.connect(self._override_chosen)
         self.override_reason_edit.textChanged.connect(self._override_reason_typed)
         document.edited.connect(self._edited)
-        document.save_failed.connect(self._reload)
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------
@@ -404,10 +403,6 @@ class TriggerStep(StepPage):
         # assessment created or removed matters here.
         if assessment is not self._shown_assessment or any(obj is assessment for obj in touched):
             self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        self._pending_override = None
-        self.refresh()
 
     def refresh(self) -> None:
         """Show the stored verdict, reasons and override."""

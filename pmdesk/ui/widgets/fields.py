@@ -136,15 +136,10 @@ class _FollowsBinding:
 
     def _follow(self, binding: FieldBinding) -> None:
         binding.document.edited.connect(self._edited)
-        binding.document.save_failed.connect(self._reload)
 
     def _edited(self, touched: tuple[object, ...]) -> None:
         if self.binding.concerns(touched):
             self.refresh()
-
-    def _reload(self, _message: str) -> None:
-        # A failed save rolled the session back: show what is stored.
-        self.refresh()
 
 
 class BoundLineEdit(_FollowsBinding, QLineEdit):
