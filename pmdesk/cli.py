@@ -148,17 +148,28 @@ def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) 
 
     db = open_app_database(args, paths)
     try:
-        if args.command in ("export", "check"):
-            from pmdesk.exporters import cli as export_cli
-
-            if args.command == "check":
-                return export_cli.run_check(args, db, out, err)
-            preferences, _notice = load_preferences(paths.preferences_file)
-            return export_cli.run_export(args, db, out, err, preferences=preferences)
-        handler = _HANDLERS[args.command]
-        return handler(args, db, out, paths)
+        return _run_command(args, db, paths, out, err)
+    except Exception as exc:
+        problem = db.explain(exc)
+        if problem is None:
+            raise
+        raise problem from exc
     finally:
         db.close()
+
+
+def _run_command(
+    args: argparse.Namespace, db: Database, paths: Paths, out: TextIO, err: TextIO
+) -> int:
+    if args.command in ("export", "check"):
+        from pmdesk.exporters import cli as export_cli
+
+        if args.command == "check":
+            return export_cli.run_check(args, db, out, err)
+        preferences, _notice = load_preferences(paths.preferences_file)
+        return export_cli.run_export(args, db, out, err, preferences=preferences)
+    handler = _HANDLERS[args.command]
+    return handler(args, db, out, paths)
 
 
 def _emit(out: TextIO, value: Any) -> None:

@@ -134,6 +134,24 @@ class Database:
         if self.has_engine:
             self.engine.dispose()
 
+    def explain(self, exc: BaseException) -> UserFacingError | None:
+        """One sentence for a database error met while working, or None if `exc` is
+        not one: a damaged page gets the same guidance (and backup) as at opening."""
+        if not (isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")):
+            return None
+        detail = str(getattr(exc, "orig", None) or exc).split("\n", 1)[0]
+        path = self.sqlite_file
+        if path is None:
+            return UserFacingError(
+                f"The database server reported a problem ({detail}).",
+                "Check that it is running, then try again.",
+            )
+        if "malformed" in detail or "not a database" in detail or "corrupt" in detail:
+            return _corrupt(path, self.backups_dir, detail)
+        return sqlite_trouble(path, detail) or UserFacingError(
+            f"The database {path} reported a problem ({detail}).", "Nothing was changed."
+        )
+
 
 def _sqlite_path(url: str) -> Path | None:
     """The file of an SQLite URL ("sqlite:///path"), without importing SQLAlchemy."""
@@ -480,6 +498,18 @@ def restore_backup(
         raise UserFacingError(f"The backup {backup} cannot be read ({exc}).") from exc
     if not ok or ok[0] != "ok":
         raise UserFacingError(f"The backup {backup} is damaged too; choose an older one.")
+    from pmdesk.store.lock import DatabaseLock
+
+    # Held throughout, so that no pmdesk opens the file while it is being replaced.
+    lock = DatabaseLock(database)
+    lock.acquire("Close pmdesk there, then restore the backup again.")
+    try:
+        return _replace_with_backup(backup, database, now)
+    finally:
+        lock.release()
+
+
+def _replace_with_backup(backup: Path, database: Path, now: Callable[[], datetime]) -> Path | None:
     kept: Path | None = None
     if database.exists():
         stamp = now().astimezone(UTC).strftime("%Y%m%d-%H%M%S")

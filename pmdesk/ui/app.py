@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import hashlib
 import logging
 import os
 import sys
@@ -19,12 +21,15 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.errors import UserFacingError
 from pmdesk.resources import resource_path
 from pmdesk.settings import Paths, load_preferences
+from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
+from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
 
@@ -126,6 +131,18 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
         else:
             show_error(None, exc)
         return 2
+    try:
+        lock = _lock_database(db)
+    except DatabaseInUseError as exc:
+        db.close()
+        if _bring_forward(db):
+            sys.stderr.write(f"pmdesk: {exc.message} Its window was brought forward.\n")
+            return 0
+        if args.exit_when_ready:
+            sys.stderr.write(f"pmdesk: {exc}\n")
+        else:
+            show_error(None, exc)
+        return 2
     if db.is_new:
         from pmdesk.store.sample import ensure_sample
 
@@ -133,6 +150,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
             ensure_sample(session)
     window = MainWindow(db, paths)
     window.show()
+    server = _listen_for_second_starts(db, window) if lock is not None else None
     # Opening a post-mortem needs the ORM and the wizard's modules: load them while
     # the user looks at the list, not when they click.
     QTimer.singleShot(0, _warm_up_in_background)
@@ -147,5 +165,52 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
         # A zero-time timer fires once the event loop has processed the show events.
         QTimer.singleShot(0, report)
     status = app.exec()
+    if server is not None:
+        server.close()
     db.close()
+    if lock is not None:
+        lock.release()
     return status
+
+
+def _lock_database(db: Database) -> DatabaseLock | None:
+    """Hold the database file for this process (SQLite files only)."""
+    if db.sqlite_file is None:
+        return None
+    lock = DatabaseLock(db.sqlite_file)
+    lock.acquire("Switch to that window, or close it first.")
+    return lock
+
+
+def _server_name(db: Database) -> str:
+    # One name per user and database file, short enough for a socket path.
+    key = f"{getpass.getuser()}:{db.sqlite_file}".encode()
+    return f"pmdesk-{hashlib.sha256(key).hexdigest()[:20]}"
+
+
+def _listen_for_second_starts(db: Database, window: MainWindow) -> QLocalServer:
+    """Bring `window` forward when pmdesk is started again on the same database."""
+    server = QLocalServer(window)
+    name = _server_name(db)
+    QLocalServer.removeServer(name)  # a socket file left by a crashed run
+    server.listen(name)
+
+    def raise_window() -> None:
+        connection = server.nextPendingConnection()
+        if connection is not None:
+            connection.disconnectFromServer()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(raise_window)
+    return server
+
+
+def _bring_forward(db: Database) -> bool:
+    """Ask the pmdesk that holds `db` to show its window; True if it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(_server_name(db))
+    connected = socket.waitForConnected(1000)
+    socket.disconnectFromServer()
+    return connected

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         try:
             window = PostmortemWindow(self.db, postmortem_id, self.paths)
         except Exception as exc:  # the UI error boundary
-            show_error(self, exc)
+            show_error(self, self.db.explain(exc) or exc)
             return
         window.closed.connect(lambda: self._window_closed(postmortem_id))
         self._open_windows[postmortem_id] = window

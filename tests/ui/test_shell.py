@@ -156,3 +156,45 @@ def test_library_rows_read_without_the_orm_match_the_engine(db: Database, paths:
         without_orm[1].created_at,
         without_orm[1].updated_at,
     )
+
+
+def test_opening_a_post_mortem_on_a_damaged_page_names_the_backup(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from pmdesk.store import make_backup
+
+    db = open_database(paths.database_url, backups_dir=paths.backups_dir)
+    with db.transaction() as session:
+        postmortem_id = ensure_sample(session).id
+    backup = make_backup(paths.database_file, paths.backups_dir)
+    db.close()
+    data = bytearray(paths.database_file.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    where = data.find(b"archive_command failed")
+    start = where - where % page_size
+    data[start : start + 8] = b"\xff" * 8
+    paths.database_file.write_bytes(bytes(data))
+    db = open_database(paths.database_url, backups_dir=paths.backups_dir)
+    main = MainWindow(db, paths)
+    qtbot.addWidget(main)
+    main.show()
+    seen: list[str] = []
+
+    def read_and_close_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(f"{box.text()} {box.informativeText()}")
+            box.close()
+        else:
+            QTimer.singleShot(50, read_and_close_the_message)
+
+    QTimer.singleShot(50, read_and_close_the_message)
+    main.open_postmortem(postmortem_id)
+    assert len(seen) == 1
+    assert "is damaged" in seen[0]
+    assert str(backup) in seen[0]
+    assert "Something went wrong" not in seen[0]
+    db.close()

@@ -218,3 +218,48 @@ def test_check_and_export_are_gated(paths: Paths, tmp_path: Path) -> None:
     )
     assert status == 0, err
     assert target.read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_a_damaged_page_is_reported_with_the_backup_to_restore(paths: Paths) -> None:
+    assert pmdesk(paths, "load", str(sample_file()))[0] == 0
+    assert pmdesk(paths, "list")[0] == 0  # the day's backup is made on this open
+    data = bytearray(paths.database_file.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    where = data.find(b"archive_command failed")
+    assert where > 0
+    start = where - where % page_size
+    data[start : start + 8] = b"\xff" * 8  # the page header of the timeline's page
+    paths.database_file.write_bytes(bytes(data))
+    status, out, err = pmdesk(paths, "dump", "PM-0001")
+    assert status == 2
+    assert out == ""
+    assert "is damaged" in err
+    assert "pmdesk restore-backup" in err
+    assert "Traceback" not in err
+
+
+def test_relative_database_paths_keep_working(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for title in ("First", "Second", "Third"):
+        status, _out, err = pmdesk(
+            paths, "--database", "sqlite:///rel.sqlite", "new", "--title", title
+        )
+        assert status == 0, err
+    status, out, _err = pmdesk(paths, "--database", "sqlite:///rel.sqlite", "list")
+    assert status == 0
+    assert all(title in out for title in ("First", "Second", "Third"))
+    environment = {**os.environ, "PMDESK_HOME": "home"}
+    environment.pop("PMDESK_DATABASE_URL", None)
+    for title in ("One", "Two"):
+        result = subprocess.run(
+            [sys.executable, "-m", "pmdesk", "new", "--title", title],
+            env=environment,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "home" / "data" / "pmdesk.sqlite").is_file()
