@@ -3,7 +3,8 @@
 This is how post-mortems move between a laptop and a team database and how tests
 build fixtures. Children are written in their stored order and refer to each other
 by local refs ("e3", "w2"), so the output is deterministic and `load` → `dump`
-gives back the same document. The schema is in resources/schema/.
+gives back the same document. The schema is in resources/schema/; a document is
+checked against it completely before anything is written (see interchange_check).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pmdesk.models import (
     Verdict,
     WhyNode,
 )
+from pmdesk.store.interchange_check import check_document
 from pmdesk.store.queries import next_key
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dump_postmortem", "dumps", "load_postmortem"]
@@ -225,12 +227,14 @@ def _walk(nodes: list[WhyNode]) -> Iterator[WhyNode]:
 def load_postmortem(session: Session, document: Any) -> tuple[Postmortem, bool]:
     """Create the post-mortem in `document`, or replace the one with the same UUID.
 
+    The document is checked completely first, so a refused one changes nothing.
+
     Returns:
         The post-mortem and whether it was newly created.
 
     Raises:
         UserFacingError: the document is not a pmdesk post-mortem of a known version,
-            or a value in it is invalid.
+            or a value in it is invalid (an `InvalidDocument` naming the field).
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise UserFacingError(
@@ -238,19 +242,13 @@ def load_postmortem(session: Session, document: Any) -> tuple[Postmortem, bool]:
             "Choose a file written by 'pmdesk dump'.",
         )
     version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if type(version) is int and version > FORMAT_VERSION:
         raise UserFacingError(
             f"This post-mortem file uses format version {version}, newer than this pmdesk "
             f"understands ({FORMAT_VERSION}).",
             "Update pmdesk to load it.",
         )
-    try:
-        return _load(session, document["postmortem"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise UserFacingError(
-            f"The post-mortem file has an invalid or missing value ({exc}).",
-            "Check the file against resources/schema/postmortem.schema.json.",
-        ) from exc
+    return _load(session, check_document(document))
 
 
 def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
@@ -290,8 +288,8 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     pm.status = Status(data["status"])
     pm.facilitator = data["facilitator"]
     pm.language = Language(data["language"])
-    pm.tags = [str(t) for t in data["tags"]]
-    pm.services = [str(s) for s in data["services"]]
+    pm.tags = list(data["tags"])
+    pm.services = list(data["services"])
     pm.facilitator_notes = data["facilitator_notes"]
     if created:
         pm.created_at = _parse_time(data["created_at"]) or pm.created_at
