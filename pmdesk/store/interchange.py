@@ -5,12 +5,16 @@ build fixtures. Children are written in their stored order and refer to each oth
 by local refs ("e3", "w2"), so the output is deterministic and `load` → `dump`
 gives back the same document. The schema is in resources/schema/; a document is
 checked against it completely before anything is written (see interchange_check).
+
+Publication records are history: `load` keeps them with a post-mortem it creates
+(its history moves with it), and never adds, changes or removes one of a post-mortem
+that is already stored.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -43,7 +47,14 @@ from pmdesk.models import (
 from pmdesk.store.interchange_check import check_document
 from pmdesk.store.queries import next_key
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dump_postmortem", "dumps", "load_postmortem"]
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "dump_postmortem",
+    "dumps",
+    "load_postmortem",
+    "publications_not_loaded",
+]
 
 FORMAT_NAME = "pmdesk.postmortem"
 FORMAT_VERSION = 1
@@ -192,19 +203,20 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                 }
                 for a in pm.acknowledgements
             ],
-            "publications": [
-                {
-                    "version": p.version,
-                    "postmortem_version": p.postmortem_version,
-                    "formats": list(p.formats),
-                    "profile": p.profile,
-                    "content_hash": p.content_hash,
-                    "published_at": _time(p.published_at),
-                    "gate_overrides": [dict(o) for o in p.gate_overrides],
-                }
-                for p in pm.publications
-            ],
+            "publications": [_publication_record(p) for p in pm.publications],
         },
+    }
+
+
+def _publication_record(p: Publication) -> dict[str, Any]:
+    return {
+        "version": p.version,
+        "postmortem_version": p.postmortem_version,
+        "formats": list(p.formats),
+        "profile": p.profile,
+        "content_hash": p.content_hash,
+        "published_at": _time(p.published_at),
+        "gate_overrides": [dict(o) for o in p.gate_overrides],
     }
 
 
@@ -251,6 +263,20 @@ def load_postmortem(session: Session, document: Any) -> tuple[Postmortem, bool]:
     return _load(session, check_document(document))
 
 
+def publications_not_loaded(pm: Postmortem, document: Mapping[str, Any]) -> list[int]:
+    """Versions of the publication records in a loaded `document` that `pm` does not hold.
+
+    They are what `load_postmortem` left out because `pm` was already stored.
+    """
+    stored = {p.version: _publication_record(p) for p in pm.publications}
+    return [
+        record["version"]
+        for record in document["postmortem"]["publications"]
+        if stored.get(record["version"])
+        != {**record, "published_at": _time(_parse_time(record["published_at"]))}
+    ]
+
+
 def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     existing = session.scalars(select(Postmortem).where(Postmortem.uuid == data["uuid"])).first()
     created = existing is None
@@ -273,7 +299,6 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
             pm.lessons,
             pm.contributing_factors,
             pm.acknowledgements,
-            pm.publications,
         ):
             collection.clear()
         pm.trigger_assessment = None
@@ -285,7 +310,10 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     pm.severity = data["severity"]
     pm.incident_start = _parse_time(data["incident_start"])
     pm.incident_end = _parse_time(data["incident_end"])
-    pm.status = Status(data["status"])
+    status = Status(data["status"])
+    # Only a publication makes a post-mortem published, and a stored one gets none from a file.
+    if created or status is not Status.PUBLISHED or pm.publications:
+        pm.status = status
     pm.facilitator = data["facilitator"]
     pm.language = Language(data["language"])
     pm.tags = list(data["tags"])
@@ -406,17 +434,18 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         )
         for a in data["acknowledgements"]
     ]
-    pm.publications = [
-        Publication(
-            version=p["version"],
-            postmortem_version=p["postmortem_version"],
-            formats=list(p["formats"]),
-            profile=p["profile"],
-            content_hash=p["content_hash"],
-            published_at=_parse_time(p["published_at"]),
-            gate_overrides=[dict(o) for o in p["gate_overrides"]],
-        )
-        for p in data["publications"]
-    ]
+    if created:
+        pm.publications = [
+            Publication(
+                version=p["version"],
+                postmortem_version=p["postmortem_version"],
+                formats=list(p["formats"]),
+                profile=p["profile"],
+                content_hash=p["content_hash"],
+                published_at=_parse_time(p["published_at"]),
+                gate_overrides=[dict(o) for o in p["gate_overrides"]],
+            )
+            for p in data["publications"]
+        ]
     session.flush()
     return pm, created

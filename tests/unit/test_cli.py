@@ -116,6 +116,61 @@ def test_loading_a_broken_file_is_explained(paths: Paths, tmp_path: Path) -> Non
     assert "could not be read as JSON" in err
 
 
+def test_a_published_post_mortem_loads_back_from_its_own_dump(paths: Paths, tmp_path: Path) -> None:
+    pmdesk(paths, "load", str(sample_file()))
+    status, _, err = pmdesk(
+        paths,
+        *("export", "PM-0001", "--format", "md", "-o", str(tmp_path / "PM-0001.md")),
+        *("--override-gates", "Shared for review"),
+    )
+    assert status == 0, err
+    dumped = tmp_path / "published.json"
+    pmdesk(paths, "dump", "PM-0001", "-o", str(dumped))
+    document = json.loads(dumped.read_text(encoding="utf-8"))
+    assert document["postmortem"]["status"] == "published"
+
+    status, out, err = pmdesk(paths, "load", str(dumped))
+    assert (status, err) == (0, "")
+    assert out.startswith("Updated PM-0001")
+    assert len(out.splitlines()) == 1
+
+    team = f"sqlite:///{tmp_path / 'team.sqlite'}"
+    status, out, _ = pmdesk(paths, "--database", team, "load", str(dumped))
+    assert out.startswith("Created PM-0001")
+    again = tmp_path / "again.json"
+    pmdesk(paths, "--database", team, "dump", "PM-0001", "-o", str(again))
+    assert json.loads(again.read_text(encoding="utf-8")) == document
+
+
+def test_loading_says_which_publication_records_it_left_out(paths: Paths, tmp_path: Path) -> None:
+    pmdesk(paths, "load", str(sample_file()))
+    claims_published = json.loads(sample_file().read_text(encoding="utf-8"))
+    claims_published["postmortem"]["status"] = "published"
+    claims_published["postmortem"]["publications"] = [
+        {
+            "version": 1,
+            "postmortem_version": 1,
+            "formats": ["pdf"],
+            "profile": "public",
+            "content_hash": "0" * 64,
+            "published_at": "2026-10-17T09:00:00Z",
+            "gate_overrides": [],
+        }
+    ]
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(claims_published), encoding="utf-8")
+    status, out, _ = pmdesk(paths, "load", str(forged))
+    assert status == 0
+    assert out.splitlines()[1] == (
+        "Its publication history was kept as stored here; the file's publication version 1 "
+        "was not loaded (a publication is recorded where it is made)."
+    )
+    status, out, _ = pmdesk(paths, "load", str(forged), "--json")
+    assert json.loads(out)["publications_not_loaded"] == [1]
+    status, out, _ = pmdesk(paths, "show", "PM-0001", "--json")
+    assert json.loads(out)["status"] == "in_review"
+
+
 def test_backups_lists_the_daily_copy(paths: Paths) -> None:
     pmdesk(paths, "new", "--title", "One")
     pmdesk(paths, "list")  # a second open makes the first daily backup

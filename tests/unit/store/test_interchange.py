@@ -23,15 +23,16 @@ from pmdesk.models import (
     Participant,
     Postmortem,
     Publication,
+    Status,
     TimelineEvent,
     TriggerAssessment,
     WhyNode,
 )
 from pmdesk.resources import resource_path
 from pmdesk.store import Database, open_database
-from pmdesk.store.interchange import dump_postmortem, load_postmortem
+from pmdesk.store.interchange import dump_postmortem, load_postmortem, publications_not_loaded
 from pmdesk.store.interchange_check import InvalidDocument
-from pmdesk.store.publications import FORMATS, PROFILES
+from pmdesk.store.publications import FORMATS, PROFILES, publish
 from pmdesk.store.queries import create_postmortem, find_postmortem
 
 SCHEMA = json.loads(resource_path("schema", "postmortem.schema.json").read_text(encoding="utf-8"))
@@ -356,6 +357,135 @@ def test_values_python_reads_but_json_forbids_are_refused(
     broken["postmortem"]["severity"] = 2.0
     with db.transaction() as session, pytest.raises(InvalidDocument, match="whole number"):
         load_postmortem(session, broken)
+
+
+def _published_sample(db: Database, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Load and publish the sample; returns its publication records as dumped."""
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, document)
+        publish(session, pm, formats=["md"], profile="internal", content_hash="a" * 64)
+    with db.transaction() as session:
+        records: list[dict[str, Any]] = dump_postmortem(find_postmortem(session, "PM-0001"))[
+            "postmortem"
+        ]["publications"]
+    return records
+
+
+def _stored_publications(db: Database) -> list[dict[str, Any]]:
+    with db.transaction() as session:
+        records: list[dict[str, Any]] = dump_postmortem(find_postmortem(session, "PM-0001"))[
+            "postmortem"
+        ]["publications"]
+    return records
+
+
+def test_a_load_never_adds_changes_or_removes_publication_records(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    stored = _published_sample(db, sample_document)
+    forged = copy.deepcopy(sample_document)
+    forged["postmortem"]["status"] = "published"
+    forged["postmortem"]["publications"] = [
+        {**stored[0], "gate_overrides": [{"gate": "lint", "reason": "approved by nobody"}]},
+        {**stored[0], "version": 2, "content_hash": "b" * 64},
+    ]
+    with db.transaction() as session:
+        pm, created = load_postmortem(session, forged)
+        assert not created
+        assert publications_not_loaded(pm, forged) == [1, 2]
+    assert _stored_publications(db) == stored
+
+    # The sample as it was before the publish: no records, still in review.
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, sample_document)
+        assert publications_not_loaded(pm, sample_document) == []
+    assert _stored_publications(db) == stored
+
+
+def test_a_file_cannot_make_a_stored_post_mortem_published(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    with db.transaction() as session:
+        load_postmortem(session, sample_document)
+    claims_published = copy.deepcopy(sample_document)
+    claims_published["postmortem"]["status"] = "published"
+    claims_published["postmortem"]["publications"] = [
+        {
+            "version": 1,
+            "postmortem_version": 1,
+            "formats": ["pdf"],
+            "profile": "public",
+            "content_hash": "c" * 64,
+            "published_at": "2026-10-17T09:00:00Z",
+            "gate_overrides": [],
+        }
+    ]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, claims_published)
+        assert publications_not_loaded(pm, claims_published) == [1]
+    with db.transaction() as session:
+        pm = find_postmortem(session, "PM-0001")
+        assert pm.status is Status.IN_REVIEW
+        assert pm.publications == []
+
+
+def _without_change_stamps(document: dict[str, Any]) -> dict[str, Any]:
+    # Loading into the database a post-mortem came from replaces its parts: a change.
+    postmortem = {
+        k: v for k, v in document["postmortem"].items() if k not in ("version", "updated_at")
+    }
+    return {**document, "postmortem": postmortem}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    document=documents(),
+    publishes=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(FORMATS), min_size=1, unique=True),
+            st.sampled_from(PROFILES),
+            hashes,
+            st.lists(st.fixed_dictionaries({"gate": st.just("lint"), "reason": st.just("kept")})),
+        ),
+        max_size=2,
+    ),
+)
+def test_every_post_mortem_moves_to_another_database_and_back_unchanged(
+    document: dict[str, Any], publishes: list[tuple[list[str], str, str, list[dict[str, str]]]]
+) -> None:
+    uuid = document["postmortem"]["uuid"]
+    home, team = open_database("sqlite://"), open_database("sqlite://")
+    try:
+        with home.transaction() as session:
+            pm, _created = load_postmortem(session, document)
+            for formats, profile, content_hash, overrides in publishes:
+                publish(
+                    session,
+                    pm,
+                    formats=formats,
+                    profile=profile,
+                    content_hash=content_hash,
+                    overrides=overrides,
+                )
+        with home.transaction() as session:
+            dumped = dump_postmortem(find_postmortem(session, uuid))
+
+        with team.transaction() as session:
+            _pm, created = load_postmortem(session, dumped)
+            assert created
+        with team.transaction() as session:
+            assert dump_postmortem(find_postmortem(session, uuid)) == dumped
+
+        with home.transaction() as session:
+            pm, created = load_postmortem(session, dumped)
+            assert not created
+            assert publications_not_loaded(pm, dumped) == []
+        with home.transaction() as session:
+            again = dump_postmortem(find_postmortem(session, uuid))
+        assert _without_change_stamps(again) == _without_change_stamps(dumped)
+    finally:
+        home.close()
+        team.close()
 
 
 # Which model each object of the schema is stored as.
