@@ -21,7 +21,8 @@ from pmdesk.errors import UserFacingError
 from pmdesk.models import Postmortem, TriggerAssessment
 from pmdesk.settings import Paths, default_paths, load_preferences
 from pmdesk.store import Database, list_backups, restore_backup
-from pmdesk.store.interchange import dumps, load_postmortem
+from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
+from pmdesk.store.interchange_check import read_document
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
@@ -295,24 +296,26 @@ def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
 
 
 def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    path: Path = args.file
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise UserFacingError(f"There is no file {path}.") from exc
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise UserFacingError(
-            f"{path} could not be read as JSON ({exc}).",
-            "Choose a file written by 'pmdesk dump'.",
-        ) from exc
+    document = read_document(args.file)
     with db.transaction() as session:
         pm, created = load_postmortem(session, document)
         summary = _summary(pm)
+        not_loaded = publications_not_loaded(pm, document)
     if args.json:
-        _emit(out, {**summary, "created": created})
-    else:
-        verb = "Created" if created else "Updated"
-        print(f"{verb} {summary['key']}: {summary['title']}", file=out)
+        _emit(out, {**summary, "created": created, "publications_not_loaded": not_loaded})
+        return EXIT_OK
+    verb = "Created" if created else "Updated"
+    print(f"{verb} {summary['key']}: {summary['title']}", file=out)
+    if not_loaded:
+        versions = ", ".join(str(version) for version in not_loaded)
+        left_out = (
+            f"version {versions} was" if len(not_loaded) == 1 else f"versions {versions} were"
+        )
+        print(
+            f"Its publication history was kept as stored here; the file's publication "
+            f"{left_out} not loaded (a publication is recorded where it is made).",
+            file=out,
+        )
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,6 +102,52 @@ def test_the_cli_works_against_postgres(postgres_url: str, paths: Paths) -> None
         == 0
     )
     assert [item["title"] for item in json.loads(out.getvalue())] == ["Shared library"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        # PostgreSQL cannot store NUL in text; SQLite can, so only the check stops it here.
+        ("summary", "before\x00after", "summary: must be text without NUL characters"),
+        # psycopg would send "2" as text and PostgreSQL would refuse it for an integer column.
+        ("severity", "2", 'severity: must be a whole number or null, not "2"'),
+    ],
+)
+def test_the_cli_refuses_what_postgres_cannot_store_without_a_traceback(
+    postgres_url: str,
+    paths: Paths,
+    tmp_path: Path,
+    sample_document: dict[str, Any],
+    field: str,
+    value: str,
+    message: str,
+) -> None:
+    def load(path: Path) -> tuple[int, str]:
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["--database", postgres_url, "load", str(path)]
+        return run(argv, paths=paths, stdout=out, stderr=err), err.getvalue()
+
+    stored = tmp_path / "stored.json"
+    stored.write_text(json.dumps(sample_document), encoding="utf-8")
+    assert load(stored) == (0, "")
+    kept = (sample_document["postmortem"]["summary"], sample_document["postmortem"]["severity"])
+    hostile = tmp_path / "hostile.json"
+    sample_document["postmortem"][field] = value
+    hostile.write_text(json.dumps(sample_document), encoding="utf-8")
+
+    status, err = load(hostile)
+
+    assert status == 2
+    assert err.startswith(f"pmdesk: {message}")
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert (pm.summary, pm.severity) == kept
+    finally:
+        db.close()
 
 
 def test_a_newer_schema_on_postgres_is_refused(postgres_url: str) -> None:
