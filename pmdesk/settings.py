@@ -72,6 +72,8 @@ class Preferences:
     accent_color: str = "#2f5d8a"
     display_zone: str = "UTC"
     ui_language: str = "system"
+    # "system", "light" or "dark": a facilitator may force light for screen sharing.
+    theme: str = "system"
     agenda_minutes: tuple[int, ...] = (5, 20, 20, 10, 5)
 
 

@@ -650,6 +650,13 @@ TRANSLATIONS: dict[str, str] = {
     "Save a copy…": "Kopie speichern…",
     "Keep open": "Offen lassen",
     "Close without saving": "Ohne Speichern schließen",
+    # --- theme ------------------------------------------------------------------------------
+    "Light": "Hell",
+    "Dark": "Dunkel",
+    "&Theme": "&Farbschema",
+    "Light is easiest to read when you share your screen.": "Hell ist beim Teilen des Bildschirms am besten lesbar.",
+    "Undo {what} (Ctrl+Z)": "{what} rückgängig machen (Ctrl+Z)",
+    "Redo {what} (Ctrl+Y)": "{what} wiederherstellen (Ctrl+Y)",
 }
 
 # (context, source) -> German, where one English word needs different German words.

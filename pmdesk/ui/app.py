@@ -32,6 +32,7 @@ from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
@@ -122,6 +123,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     qInstallMessageHandler(_forward_qt_message)
     preferences, _notice = load_preferences(paths.preferences_file)
     install_translations(app, os.environ.get("PMDESK_LANGUAGE", preferences.ui_language))
+    apply_theme(os.environ.get("PMDESK_THEME", preferences.theme))
     install_excepthook(log_file)
     try:
         db = open_app_database(args.database, paths)

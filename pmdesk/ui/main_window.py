@@ -33,6 +33,7 @@ from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "PostmortemListModel"]
 
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         save_preferences(self.paths.preferences_file, chosen)
+        apply_theme(chosen.theme)
         for window in self._open_windows.values():
             apply = getattr(window, "apply_preferences", None)
             if apply is not None:

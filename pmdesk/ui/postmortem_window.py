@@ -67,6 +67,7 @@ from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
+from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.undo import UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
@@ -285,6 +286,7 @@ class PostmortemWindow(QMainWindow):
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         meeting_menu = menu_bar.addMenu(self.tr("&Meeting"))
         toolbar = QToolBar(self.tr("Post-mortem"), self)
+        self.toolbar = toolbar
         toolbar.setObjectName("postmortemToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -321,18 +323,30 @@ class PostmortemWindow(QMainWindow):
         action("Save a &copy as…", "Ctrl+Shift+S", self.save_copy, file_menu)
         action("&Close", QKeySequence.StandardKey.Close, self.close, file_menu)
 
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Fixed labels: a label that grew with "Undo Edit title" moved every toolbar
+        # button after it while the facilitator reached for one. What an undo would
+        # change is in the tooltip and the status bar.
+        stack = self.document.undo_stack
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._describe_undo)
+        stack.redoTextChanged.connect(self._describe_redo)
+        self._describe_undo(stack.undoText())
+        self._describe_redo(stack.redoText())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         for act in (self.undo_action, self.redo_action):
             edit_menu.addAction(act)
             toolbar.addAction(act)
             self.addAction(act)
-        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Y)"))
         toolbar.addSeparator()
 
         self.presenter_action = action(
@@ -432,6 +446,7 @@ class PostmortemWindow(QMainWindow):
         if chosen is None:
             return
         save_preferences(self.paths.preferences_file, chosen)
+        apply_theme(chosen.theme)
         self.apply_preferences(chosen)
 
     def apply_preferences(self, preferences: Preferences) -> None:
@@ -522,6 +537,20 @@ class PostmortemWindow(QMainWindow):
     def _update_title(self) -> None:
         pm = self.document.postmortem
         self.setWindowTitle(f"{pm.key} · {pm.title or self.tr('(untitled)')}[*] — pmdesk")
+
+    def _describe_undo(self, text: str) -> None:
+        tip = (
+            self.tr("Undo {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+        )
+        self.undo_action.setToolTip(tip)
+        self.undo_action.setStatusTip(tip)
+
+    def _describe_redo(self, text: str) -> None:
+        tip = (
+            self.tr("Redo {what} (Ctrl+Y)").format(what=text) if text else self.tr("Redo (Ctrl+Y)")
+        )
+        self.redo_action.setToolTip(tip)
+        self.redo_action.setStatusTip(tip)
 
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
@@ -625,6 +654,10 @@ class PostmortemWindow(QMainWindow):
         self.presenter_action.setChecked(enabled)
         for page in self.page_for.values():
             page.set_presenter_mode(enabled)
+        # Only the work is on the shared screen: no menus, toolbar or save indicator
+        # (their shortcuts keep working).
+        for chrome in (self.menuBar(), self.toolbar, self.statusBar()):
+            chrome.setVisible(not enabled)
         if enabled:
             self._findings_visible_before = self.findings_dock.isVisible()
             self._geometry_before = self.saveGeometry()
@@ -789,4 +822,12 @@ def _high_contrast_palette(base: QPalette) -> QPalette:
         palette.setColor(role, background)
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1d4ed8"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # Disabled controls (Undo with nothing to undo) must look disabled, yet stay legible.
+    disabled = QColor("#8b949e" if is_dark else "#6e7781")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette

@@ -1332,12 +1332,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="207"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="223"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="208"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="224"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1349,48 +1349,48 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="129"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="131"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="135"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="177"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="152"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="215"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="252"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="252"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="298"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -1577,7 +1577,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="89"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1641,157 +1641,167 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="187"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="188"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="218"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="219"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="225"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="234"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="235"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="283"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="284"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="320"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="322"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="330"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="543"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="550"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="353"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="371"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="355"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="373"/>
         <source>Show or hide the facilitator prompts (F2)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="363"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="457"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="476"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="523"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="543"/>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>{what} rückgängig machen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="550"/>
+        <source>Redo {what} (Ctrl+Y)</source>
+        <translation>{what} wiederherstellen (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="556"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="530"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="563"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="534"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="537"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="570"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="545"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="549"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="582"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="608"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="610"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="626"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="732"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="769"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="734"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="771"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="735"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="772"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="737"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="774"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -1903,93 +1913,103 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="40"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="58"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="128"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="72"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="77"/>
+        <source>Light is easiest to read when you share your screen.</source>
+        <translation>Hell ist beim Teilen des Bildschirms am besten lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="87"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="100"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="101"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="105"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="106"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="137"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -1997,12 +2017,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="489"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="533"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="490"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="534"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2010,12 +2030,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="139"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="140"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="148"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -2929,22 +2949,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="234"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="281"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="283"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="161"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="353"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3004,17 +3024,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="357"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="401"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="449"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="493"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3022,107 +3042,107 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="558"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="562"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="563"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="564"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="522"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="526"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="527"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="549"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="559"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="603"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="637"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="638"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="595"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="639"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="876"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="876"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3130,17 +3150,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="153"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="169"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="156"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="172"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
         <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="158"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
