@@ -358,6 +358,11 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="584"/>
+        <source>{problem} The due date is unchanged.</source>
+        <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundOp</name>
@@ -370,27 +375,40 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>BoundDateTimeEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="436"/>
-        <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
-        <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
-    </message>
-    <message>
         <location filename="../../pmdesk/ui/widgets/fields.py" line="439"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="411"/>
+        <source>{problem} Still stored: {value} (Esc shows it again).</source>
+        <translation>{problem} Gespeichert bleibt: {value} (Esc zeigt es wieder an).</translation>
+    </message>
 </context>
 <context>
-    <name>DueDateEdit</name>
+    <name>DayEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="356"/>
+        <source>Type the date like 2026-12-18; Alt+Down opens a calendar; Ctrl+Delete clears it.</source>
+        <translation>Datum wie 2026-12-18 eintippen; Alt+Down öffnet einen Kalender; Ctrl+Delete entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="366"/>
+        <source>“{text}” is not a date: type it like 2026-12-18 (year-month-day).</source>
+        <translation>„{text}“ ist kein Datum: bitte wie 2026-12-18 eingeben (Jahr-Monat-Tag).</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="219"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="201"/>
-        <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
-        <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1531,24 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="304"/>
+        <source>Type the date and time like 2026-11-30 13:58 ({zone}), or a time alone; Alt+Down opens a calendar.</source>
+        <translation>Datum und Uhrzeit wie 2026-11-30 13:58 ({zone}) eintippen, oder nur die Uhrzeit; Alt+Down öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="317"/>
+        <source>A date and time is needed: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>Datum und Uhrzeit fehlen: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="320"/>
+        <source>“{text}” is not a date and time: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3216,14 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/lessons_step.py" line="180"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>_TypedDateEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="123"/>
+        <source>Pick the day from a calendar (Alt+Down)</source>
+        <translation>Tag im Kalender wählen (Alt+Down)</translation>
     </message>
 </context>
 <context>

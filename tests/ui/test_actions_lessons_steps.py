@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import (
@@ -26,6 +26,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.steps.actions_step import ActionItemsStep, RootCausePicker
 from pmdesk.ui.steps.lessons_step import LessonsStep
+from pmdesk.ui.widgets.date_edits import DayEdit
 
 COLUMN = ActionItemTableModel
 
@@ -144,9 +145,9 @@ def test_add_with_shortcut_and_edit_every_column(
     priority_editor.activated.emit(priority_editor.currentIndex())
 
     due_editor = open_editor(actions, 5, COLUMN.DUE)
-    assert isinstance(due_editor, QDateEdit)
-    assert due_editor.calendarPopup()
-    due_editor.setDate(QDate(2026, 12, 1))
+    assert isinstance(due_editor, DayEdit)
+    assert due_editor.text() == ""
+    qtbot.keyClicks(due_editor, "2026-12-01")
     qtbot.keyClick(due_editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(5, COLUMN.DUE).data() == "2026-12-01")
     assert model.headerData(5, Qt.Orientation.Vertical) == "6"
@@ -462,12 +463,141 @@ def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) ->
 
 def test_ctrl_delete_clears_the_due_date(actions: ActionItemsStep, qtbot: QtBot) -> None:
     editor = open_editor(actions, 0, COLUMN.DUE)
-    assert isinstance(editor, QDateEdit)
+    assert isinstance(editor, DayEdit)
     qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert editor.text() == "No due date"
+    assert editor.text() == ""
+    assert editor.placeholderText() == "No due date"
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: actions.model.item(0).due_on is None)
     assert actions.model.headerData(0, Qt.Orientation.Vertical) == "1 !"
+
+
+# -- typed due dates: exactly what was typed, pasted or picked, or refused --------------------
+
+
+def stored_due(db: Database, document: PostmortemDocument) -> date | None:
+    """The first action item's due date as saved (a fresh session)."""
+    assert document.save()
+    with db.sessions() as session:
+        pm = session.get(Postmortem, document.postmortem.id)
+        assert pm is not None
+        return pm.action_items[0].due_on
+
+
+def test_typing_a_due_date_into_the_cell_stores_exactly_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    assert index.data() == "2026-11-04"
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(index)
+    # Starting to type opens the editor, and the first key replaces the old date.
+    qtbot.keyClick(actions.table, Qt.Key.Key_2)
+    editor = actions.table.indexWidget(index)
+    assert isinstance(editor, DayEdit)
+    assert editor.text() == "2"
+    qtbot.keyClicks(editor, "026-12-18")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 12, 18)
+    assert index.data() == "2026-12-18"
+    assert stored_due(db, document) == date(2026, 12, 18)
+
+
+def test_typing_over_a_due_date_replaces_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    assert editor.text() == "2026-11-04"
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "2026-1-9")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab moves on, as in every cell
+    assert document.postmortem.action_items[0].due_on == date(2026, 1, 9)
+    assert stored_due(db, document) == date(2026, 1, 9)
+
+
+def test_pasting_a_due_date_stores_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    QApplication.clipboard().setText("2026-12-18")
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.postmortem.action_items[0].due_on == date(2026, 12, 18))
+    assert stored_due(db, document) == date(2026, 12, 18)
+
+
+def test_picking_a_due_date_in_the_calendar_stores_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    assert isinstance(editor, DayEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = editor.calendar_popup()
+    assert calendar is not None
+    assert calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 11, 4)
+    # Opening the calendar does not end editing the cell.
+    assert actions.table.indexWidget(actions.model.index(0, COLUMN.DUE)) is editor
+    days = calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Down)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    # The picked day is the answer: stored, and the cell is done.
+    qtbot.waitUntil(lambda: actions.table.indexWidget(actions.model.index(0, COLUMN.DUE)) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 11)
+    assert stored_due(db, document) == date(2026, 11, 11)
+
+
+def test_the_calendar_opens_two_weeks_ahead_without_a_due_date(
+    actions: ActionItemsStep, qtbot: QtBot
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_F4)
+    calendar = editor.calendar_popup()
+    assert calendar is not None
+    assert calendar.selectedDate() == QDate.currentDate().addDays(14)
+
+
+def test_an_unreadable_due_date_is_refused_and_the_stored_one_kept(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "2026-02-30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Enter does not take it: the editor stays open, framed in red, and says why.
+    assert actions.table.indexWidget(index) is editor
+    assert editor.text() == "2026-02-30"
+    problem = editor.problem()
+    assert problem == "“2026-02-30” is not a date: type it like 2026-12-18 (year-month-day)."
+    assert editor.toolTip() == problem
+    assert "#c62828" in editor.styleSheet()
+    assert actions.problem_label.isVisibleTo(actions)
+    assert actions.problem_label.text() == f"{problem} The due date is unchanged."
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 4)
+    assert document.undo_stack.count() == 0
+    assert stored_due(db, document) == date(2026, 11, 4)
+
+
+def test_leaving_an_unreadable_due_date_keeps_the_stored_one_and_says_so(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "next Friday")
+    # The person clicks into the description below the table.
+    qtbot.mouseClick(actions.description_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert "“next Friday” is not a date" in actions.problem_label.text()
+    assert actions.problem_label.isVisibleTo(actions)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 4)
+    assert stored_due(db, document) == date(2026, 11, 4)
 
 
 def test_description_of_the_selected_action(
