@@ -224,137 +224,142 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="455"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="457"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="458"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="510"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="512"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="520"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="526"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="583"/>
+        <source>{problem} The due date is unchanged.</source>
+        <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="580"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="588"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="601"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="622"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="608"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="624"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="643"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="646"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="647"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="679"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="681"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="697"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -370,27 +375,55 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>BoundDateTimeEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="400"/>
         <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
-        <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
+        <translation type="vanished">Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="403"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="361"/>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="406"/>
+        <source>{problem} Still stored: {value} (Esc shows it again).</source>
+        <translation>{problem} Gespeichert bleibt: {value} (Esc zeigt es wieder an).</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="356"/>
+        <source>Type the date like 2026-12-18; Alt+Down opens a calendar; Ctrl+Delete clears it.</source>
+        <translation>Datum wie 2026-12-18 eintippen; Alt+Down öffnet einen Kalender; Ctrl+Delete entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="366"/>
+        <source>“{text}” is not a date: type it like 2026-12-18 (year-month-day).</source>
+        <translation>„{text}“ ist kein Datum: bitte wie 2026-12-18 eingeben (Jahr-Monat-Tag).</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="219"/>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="208"/>
         <source>No due date</source>
-        <translation>Kein Fälligkeitsdatum</translation>
+        <translation type="vanished">Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="209"/>
         <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
-        <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
+        <translation type="vanished">Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
     </message>
 </context>
 <context>
@@ -528,354 +561,354 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="86"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="88"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="120"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="125"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="128"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="136"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="150"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="305"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="322"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="323"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="324"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="325"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="339"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="347"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="355"/>
         <source>Only events &amp;between</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="364"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="371"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="372"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="375"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="377"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="380"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="388"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="389"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="413"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="441"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="433"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="432"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="853"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="847"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="537"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="540"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="531"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="591"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="586"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="755"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="749"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="760"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="797"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="791"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="826"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="848"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="842"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="850"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="844"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1244,87 +1277,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="399"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="403"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="420"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="317"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="431"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="320"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="435"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="321"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="330"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="443"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="389"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="496"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="508"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="414"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="520"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="530"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="541"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
@@ -1516,6 +1549,24 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>MomentEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="304"/>
+        <source>Type the date and time like 2026-11-30 13:58 ({zone}), or a time alone; Alt+Down opens a calendar.</source>
+        <translation>Datum und Uhrzeit wie 2026-11-30 13:58 ({zone}) eintippen, oder nur die Uhrzeit; Alt+Down öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="317"/>
+        <source>A date and time is needed: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>Datum und Uhrzeit fehlen: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="320"/>
+        <source>“{text}” is not a date and time: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="31"/>
@@ -1531,7 +1582,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="187"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -2269,22 +2320,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="88"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="100"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -2493,84 +2544,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="87"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="286"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="284"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="289"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="287"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="348"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="346"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="353"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="351"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="356"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="354"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="399"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="397"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="406"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="404"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="411"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="409"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="419"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -3168,7 +3219,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="256"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3229,60 +3280,68 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="277"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="277"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="281"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="281"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="284"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="284"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
 </context>
 <context>
+    <name>_TypedDateEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="123"/>
+        <source>Pick the day from a calendar (Alt+Down)</source>
+        <translation>Tag im Kalender wählen (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="509"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="500"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="503"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="512"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>

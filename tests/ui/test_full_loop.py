@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from pmdesk.domain.edits import SetValue
 from pmdesk.domain.flow import Step, StepState
 from pmdesk.models import KeyMoment, LessonKind, Status, Verdict
 from pmdesk.settings import Paths
@@ -126,8 +125,16 @@ def test_from_a_new_post_mortem_to_a_published_report(
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     lessons = window.page_for[Step.LESSONS]
     assert isinstance(lessons, LessonsStep)
-    lesson = lessons.add_lesson(LessonKind.WENT_WELL, 0)
-    window.document.push(SetValue(lesson, "text", "The rollback path was documented."))
+    went_well = lessons.sections[LessonKind.WENT_WELL].view
+    went_well.setFocus()
+    qtbot.keyClicks(went_well, "T")  # typing into the empty list starts the first lesson
+    lesson_editor = went_well.indexWidget(went_well.model().index(0, 0))
+    assert isinstance(lesson_editor, QLineEdit)
+    qtbot.keyClicks(lesson_editor, "he rollback path was documented.")
+    qtbot.keyClick(lesson_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: [lesson.text for lesson in pm.lessons] == ["The rollback path was documented."]
+    )
 
     # 5 Publish: every gate passes; publish the PDF and Markdown.
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)

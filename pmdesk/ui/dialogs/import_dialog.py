@@ -23,15 +23,11 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
-    QTimeZone,
 )
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -39,7 +35,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -80,6 +75,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     merged_in_time_order,
     zone_named,
 )
+from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
 
@@ -282,21 +278,17 @@ class _PreviewTableModel(QAbstractTableModel):
         return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 60 else None
 
 
-def _to_qdatetime(moment: datetime, zone_name: str) -> QDateTime:
-    # The edit shows wall-clock time of the display zone; it is kept as "UTC" inside
-    # Qt so that this machine's own DST rules never shift it.
-    local = moment.astimezone(zone_named(zone_name))
-    return QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        QTimeZone.utc(),
-    )
+def _typed_moment(edit: MomentEdit) -> datetime:
+    """The moment typed into `edit`.
 
-
-def _from_qdatetime(value: QDateTime, zone_name: str) -> datetime:
-    d, t = value.date(), value.time()
-    naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())  # noqa: DTZ001
-    return naive.replace(tzinfo=zone_named(zone_name)).astimezone(UTC)
+    Raises:
+        UserFacingError: the text is no moment (the message says what to type).
+    """
+    try:
+        moment: datetime = edit.value()
+    except ValueError:
+        raise UserFacingError(edit.refusal(edit.text().strip())) from None
+    return moment
 
 
 class ImportDialog(QDialog):
@@ -361,12 +353,10 @@ class ImportDialog(QDialog):
 
         # --- window and filters ---------------------------------------------------
         self.window_check = QCheckBox(self.tr("Only events &between"), self)
-        self.since_edit = QDateTimeEdit(self)
-        self.until_edit = QDateTimeEdit(self)
+        self.since_edit = MomentEdit(zone_name, self._window_reference, self)
+        self.until_edit = MomentEdit(zone_name, self._window_reference, self)
         for edit, name in ((self.since_edit, "Window start"), (self.until_edit, "Window end")):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-            edit.setTimeZone(QTimeZone.utc())
-            edit.setCalendarPopup(True)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-30 13:58:00") + 48)
             edit.setAccessibleName(self.tr(name))
         window_row = QHBoxLayout()
         window_row.addWidget(self.window_check)
@@ -477,8 +467,9 @@ class ImportDialog(QDialog):
             line.editingFinished.connect(self._options_changed)
         self.zone_confirm.toggled.connect(lambda _on: self._options_changed())
         self.window_check.toggled.connect(self._window_toggled)
-        self.since_edit.dateTimeChanged.connect(lambda _v: self._options_changed())
-        self.until_edit.dateTimeChanged.connect(lambda _v: self._options_changed())
+        for edit in (self.since_edit, self.until_edit):
+            edit.entered.connect(lambda _v: self._options_changed())
+            edit.refused.connect(lambda _message: self._options_changed())
         self.source_filter.textChanged.connect(lambda _t: self._options_changed())
         self.level_combo.activated.connect(lambda _i: self._options_changed())
         self.keyword_filter.textChanged.connect(lambda _t: self._options_changed())
@@ -541,6 +532,10 @@ class ImportDialog(QDialog):
         for format_id in FORMATS:
             self.format_combo.addItem(self.tr(FORMAT_NAMES.get(format_id, format_id)), format_id)
 
+    def _window_reference(self) -> datetime:
+        # The day a time typed alone into the window falls on.
+        return self.document.postmortem.incident_start or datetime.now(UTC)
+
     def _prefill_window(self) -> None:
         pm = self.document.postmortem
         start, end = pm.incident_start, pm.incident_end
@@ -553,8 +548,8 @@ class ImportDialog(QDialog):
         now = datetime.now(UTC).replace(microsecond=0)
         since = (start or end or now) - WINDOW_MARGIN
         until = (end or start or now) + WINDOW_MARGIN
-        self.since_edit.setDateTime(_to_qdatetime(since, self.display_zone))
-        self.until_edit.setDateTime(_to_qdatetime(until, self.display_zone))
+        self.since_edit.set_value(since)
+        self.until_edit.set_value(until)
         self.window_check.setChecked(has_window)
         self.since_edit.setEnabled(has_window)
         self.until_edit.setEnabled(has_window)
@@ -616,8 +611,7 @@ class ImportDialog(QDialog):
             tz = zone if self.zone_confirm.isChecked() else None
         since = until = None
         if self.window_check.isChecked():
-            since = _from_qdatetime(self.since_edit.dateTime(), self.display_zone)
-            until = _from_qdatetime(self.until_edit.dateTime(), self.display_zone)
+            since, until = _typed_moment(self.since_edit), _typed_moment(self.until_edit)
             if until < since:
                 raise UserFacingError(self.tr(MSG_WINDOW_ORDER))
         sources = frozenset(

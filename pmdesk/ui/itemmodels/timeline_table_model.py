@@ -37,18 +37,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 
 from pmdesk.domain.edits import Edit, SetValue
+from pmdesk.domain.moments import format_time, parse_display_time, zone_named
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
     ReplaceTimelineEvents,
     citing_whys,
     delete_events_edit,
     field_edit,
-    format_time,
     merged_in_time_order,
     new_manual_event,
-    parse_display_time,
     sorted_position,
-    zone_named,
 )
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
