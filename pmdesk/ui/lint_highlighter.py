@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QToolTip, QWidget
 
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding, Participant, apply_replacement
+from pmdesk.ui.richtext import plain_html
 
 __all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting"]
 
@@ -205,10 +206,12 @@ class KeepFindingDialog:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
             QCoreApplication.translate("LintHighlighter", "Keep this wording"),
-            QCoreApplication.translate(
-                "LintHighlighter",
-                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
-            ).format(finding.message),
+            plain_html(
+                QCoreApplication.translate(
+                    "LintHighlighter",
+                    "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+                ).format(finding.message)
+            ),
         )
         reason = reason.strip()
         return reason if ok and reason else None

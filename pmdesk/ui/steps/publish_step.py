@@ -49,6 +49,7 @@ from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ class PublishStep(StepPage):
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(parent=self)
         export_buttons = QHBoxLayout()
         for button in (self.preview_button, self.export_button, self.open_folder_button):
             export_buttons.addWidget(button)
@@ -266,7 +267,7 @@ class PublishStep(StepPage):
             for problem in result.problems:
                 child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, problem.message)
+                child.setToolTip(0, plain_tooltip(problem.message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -502,9 +503,11 @@ class KeepProblemDialog:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
-            QCoreApplication.translate(
-                "PublishStep", "Why should this stay as it is?\n\n{}"
-            ).format(problem.message),
+            plain_html(
+                QCoreApplication.translate(
+                    "PublishStep", "Why should this stay as it is?\n\n{}"
+                ).format(problem.message)
+            ),
         )
         return reason.strip() if ok and reason.strip() else None
 
