@@ -42,7 +42,7 @@ from pmdesk.domain.edits import InsertItem, SetValue
 from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
 from pmdesk.domain.texts import resolve_location
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
+from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
@@ -458,11 +458,10 @@ class PublishStep(StepPage):
         from pmdesk.store.publications import publish
 
         pm = self.document.postmortem
-        stem = f"{pm.key}-{profile}"
         written: list[Path] = []
         try:
             for result in results:
-                path = folder / f"{stem}{EXTENSIONS[result.format]}"
+                path = folder / export_file_name(pm.key, profile, result.format)
                 write_atomically(path, result.data)
                 written.append(path)
             publish(

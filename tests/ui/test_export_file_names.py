@@ -1,0 +1,66 @@
+"""Publish writes its files into the chosen folder, whatever the post-mortem's key says."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+
+# A key that climbs out of the export folder, and one that is an absolute path; both
+# may come in with a loaded interchange file.
+HOSTILE_KEYS = ["../../escaped", "ABSOLUTE"]
+
+
+@pytest.fixture(params=HOSTILE_KEYS)
+def hostile_key(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    key = str(request.param)
+    if key == "ABSOLUTE":
+        elsewhere = tmp_path / "root" / "elsewhere"
+        elsewhere.mkdir(parents=True)
+        return str(elsewhere / "escaped")
+    return key
+
+
+@pytest.fixture
+def sample_document(sample_document: dict[str, Any], hostile_key: str) -> dict[str, Any]:
+    document = copy.deepcopy(sample_document)
+    document["postmortem"]["key"] = hostile_key
+    return document
+
+
+def test_publish_writes_only_into_the_chosen_folder(
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    hostile_key: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert document.postmortem.key == hostile_key
+    root = tmp_path / "root"
+    folder = root / "reports" / "2026"
+    folder.mkdir(parents=True)
+    page = PublishStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(
+        OverrideGatesDialog, "ask", classmethod(lambda cls, parent, failing: "Needed today")
+    )
+    monkeypatch.setattr(ExportFolderDialog, "ask", classmethod(lambda cls, parent, start: folder))
+    page.format_boxes["pdf"].setChecked(False)
+    page.format_boxes["md"].setChecked(True)
+    page.format_boxes["actions-csv"].setChecked(True)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.open_folder_button.isEnabled(), timeout=30_000)
+
+    written = sorted(p for p in root.rglob("*") if p.is_file())
+    assert [p.parent for p in written] == [folder, folder]
+    assert [p.suffix for p in written] == [".csv", ".md"]
+    assert all(p.stem.endswith("-internal") for p in written)
+    assert written[1].read_text(encoding="utf-8").startswith("---")
+    assert written[1].name in page.progress_label.text()
