@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pmdesk.errors import UserFacingError
+from pmdesk.settings import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -320,10 +321,13 @@ def make_backup(
     label: str = "daily",
 ) -> Path:
     """Copy `source` consistently with SQLite's online backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
     stamp = now().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
+    # A copy of the private notes is private too: SQLite keeps the mode of a file it opens.
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     source_connection = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
         target_connection = sqlite3.connect(partial)
