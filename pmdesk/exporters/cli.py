@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pmdesk.console import echo
 from pmdesk.domain.gates import (
     GateResult,
     GatesNotPassedError,
@@ -84,15 +85,15 @@ def _print_results(
             continue
         mark = "SKIP" if result.is_skipped else "PASS" if result.passed else "FAIL"
         count = f" ({result.count})" if result.count else ""
-        print(f"  [{mark}] {result.title}{count}", file=out)
+        echo(out, f"  [{mark}] {result.title}{count}")
         if result.note:
-            print(f"         {result.note}", file=out)
+            echo(out, f"         {result.note}")
         for problem in result.problems[:MAX_PROBLEMS_SHOWN]:
             prefix = "warning: " if problem.severity != "error" else ""
-            print(f"         - {problem.label}: {prefix}{problem.message}", file=out)
+            echo(out, f"         - {problem.label}: {prefix}{problem.message}")
         hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
         if hidden > 0:
-            print(f"         … and {hidden} more (pmdesk check {key} --json lists all)", file=out)
+            echo(out, f"         … and {hidden} more (pmdesk check {key} --json lists all)")
 
 
 def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
@@ -105,7 +106,7 @@ def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
     if args.json:
         _emit(out, {"key": key, "passed": passed, "gates": [r.as_dict() for r in results]})
     else:
-        print(f"{key}: {'ready to publish' if passed else 'not ready to publish'}", file=out)
+        echo(out, f"{key}: {'ready to publish' if passed else 'not ready to publish'}")
         _print_results(results, out, key)
     return EXIT_OK if passed else EXIT_GATES_FAILED
 
@@ -171,12 +172,12 @@ def run_export(
             try:
                 records = resolve_overrides(results, overrides)
             except GatesNotPassedError as exc:
-                print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
+                echo(err, f"pmdesk: {pm.key} was not exported: these gates fail.")
                 _print_results(results, err, pm.key, only_failing=True)
-                print(
+                echo(
+                    err,
                     "Fix them (see 'pmdesk check'), or publish anyway with "
                     "--override-gates 'the reason'.",
-                    file=err,
                 )
                 del exc
                 return EXIT_GATES_FAILED
@@ -218,9 +219,9 @@ def run_export(
         _emit(out, summary)
     else:
         note = f", {len(records)} gate(s) overridden" if records else ""
-        print(
+        echo(
+            out,
             f"Exported {summary['key']} version {summary['version']} "
             f"({summary['profile']}) to {dest}{note}.",
-            file=out,
         )
     return EXIT_OK

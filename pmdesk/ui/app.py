@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
+from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
 from pmdesk.resources import resource_path
-from pmdesk.settings import Paths, load_preferences
+from pmdesk.settings import Paths, load_preferences, make_private_folder
 from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
@@ -64,6 +65,9 @@ def create_application(paths: Paths | None = None) -> QApplication:
     app.setApplicationName("pmdesk")
     app.setOrganizationName("pmdesk")
     app.setApplicationDisplayName("pmdesk")
+    if paths is not None:
+        # The preferences live there, and on Linux the QSettings file too.
+        make_private_folder(paths.config_dir)
     if paths is not None and os.environ.get("PMDESK_HOME"):
         use_settings_folder(paths.config_dir)
     return app
@@ -129,7 +133,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
         db = open_app_database(args.database, paths)
     except UserFacingError as exc:
         if args.exit_when_ready:
-            sys.stderr.write(f"pmdesk: {exc}\n")
+            echo(sys.stderr, f"pmdesk: {exc}")
         else:
             show_error(None, exc)
         return 2

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QToolT
 
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding, Participant, apply_replacement
+from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import MARK_CONTRAST, readable_on
 
 __all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting", "underline_color"]
@@ -221,10 +222,12 @@ class KeepFindingDialog:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
             QCoreApplication.translate("LintHighlighter", "Keep this wording"),
-            QCoreApplication.translate(
-                "LintHighlighter",
-                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
-            ).format(finding.message),
+            plain_html(
+                QCoreApplication.translate(
+                    "LintHighlighter",
+                    "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+                ).format(finding.message)
+            ),
         )
         reason = reason.strip()
         return reason if ok and reason else None

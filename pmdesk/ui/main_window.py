@@ -33,6 +33,7 @@ from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.richtext import plain_html, plain_tooltip
 from pmdesk.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "PostmortemListModel"]
@@ -98,7 +99,7 @@ class PostmortemListModel(QAbstractTableModel):
                 case 6:
                     return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return row.title
+            return plain_tooltip(row.title)
         return None
 
 
@@ -294,10 +295,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete post-mortem"),
-            self.tr(
-                "Delete {key} “{title}” with its timeline, analysis and action items? "
-                "This cannot be undone."
-            ).format(key=row.key, title=row.title),
+            plain_html(
+                self.tr(
+                    "Delete {key} “{title}” with its timeline, analysis and action items? "
+                    "This cannot be undone."
+                ).format(key=row.key, title=row.title)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -4,214 +4,214 @@
 <context>
     <name>ActionItemTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="29"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
         <source>Code change</source>
         <translation>Code-Änderung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="37"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="43"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
         <source>Won&apos;t do</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="53"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
         <source>P0 · now</source>
         <translation>P0 · sofort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
         <source>P1 · high</source>
         <translation>P1 · hoch</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
         <source>P2 · normal</source>
         <translation>P2 · normal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
         <source>P3 · low</source>
         <translation>P3 · niedrig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="120"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
         <source>Tracker link</source>
         <translation>Tracker-Link</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="133"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
         <source>Ctrl+click a link to open it in the browser.</source>
         <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="135"/>
         <source>Double-click or F2 to choose the root causes.</source>
         <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="141"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="142"/>
         <source>Needs an owner and a due date.</source>
         <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="143"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
         <source>Needs an owner.</source>
         <translation>Braucht eine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="145"/>
         <source>Needs a due date.</source>
         <translation>Braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="173"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="174"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="182"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="183"/>
         <source>— no owner —</source>
         <translation>— niemand verantwortlich —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="187"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="188"/>
         <source>— no date —</source>
         <translation>— kein Datum —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="195"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="196"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="204"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="205"/>
         <source>{url}
 Ctrl+click to open in the browser.</source>
         <translation>{url}
 Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="208"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="209"/>
         <source>Every action item needs an owner: a team or a role.</source>
         <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="210"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="211"/>
         <source>Every action item needs a due date.</source>
         <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="234"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
         <source>Edit action title</source>
         <translation>Titel der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
         <source>Change action type</source>
         <translation>Art der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
         <source>Change action owner</source>
         <translation>Verantwortlichkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
         <source>Change action priority</source>
         <translation>Priorität der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
         <source>Change action due date</source>
         <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
         <source>Edit tracker link</source>
         <translation>Tracker-Link bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
         <source>Link root causes</source>
         <translation>Grundursachen verknüpfen</translation>
     </message>
@@ -405,12 +405,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -429,7 +429,7 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>EvidenceChip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="69"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="71"/>
         <source>{when}
 {text}
 
@@ -440,17 +440,17 @@ Click to show it in the timeline.</source>
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="73"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="76"/>
         <source>Evidence: {text}</source>
         <translation>Beleg: {text}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="82"/>
         <source>Stop citing this event</source>
         <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="80"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="83"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -458,22 +458,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidenceChips</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="29"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="31"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="118"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="121"/>
         <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
         <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="122"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="125"/>
         <source>Select a why to see the timeline events it cites.</source>
         <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
     </message>
@@ -481,32 +481,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="92"/>
         <source>Evidence for this why</source>
         <translation>Belege für dieses Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="98"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="103"/>
         <source>Tick the timeline events that show this why happened.</source>
         <translation>Markieren Sie die Ereignisse der Zeitleiste, die belegen, dass dieses Warum zutrifft.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105"/>
         <source>Filter by time, text or source</source>
         <translation>Nach Zeit, Text oder Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="106"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="111"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
@@ -514,22 +514,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="39"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="40"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="54"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="55"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="57"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
     </message>
@@ -561,354 +561,354 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="86"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="88"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="150"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="310"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="327"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="328"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="329"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="337"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="344"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="352"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="360"/>
         <source>Only events &amp;between</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="369"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="377"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="380"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="404"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="438"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="437"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="847"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="448"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="852"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="526"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="531"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="536"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="586"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="591"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="749"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="754"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="760"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="765"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="791"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="796"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="826"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="831"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="842"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="847"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="844"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="849"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1277,87 +1277,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="399"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="401"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="403"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="420"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="421"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="431"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="432"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="435"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="437"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="443"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="444"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="497"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="502"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="508"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="509"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="521"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="530"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="531"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="542"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
@@ -1365,12 +1365,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="223"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="224"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="224"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="226"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1382,48 +1382,48 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="129"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="136"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="137"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="178"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="153"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="215"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="216"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -1582,7 +1582,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="188"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1628,7 +1628,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="90"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2068,12 +2068,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="533"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="536"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="534"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="537"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2094,142 +2094,142 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="152"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="153"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="157"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="173"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="182"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="193"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="283"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="290"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="291"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="294"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="382"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="383"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="403"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="404"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="415"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="416"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="426"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
@@ -2244,7 +2244,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="542"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="543"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2253,12 +2253,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="557"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="558"/>
         <source>These checks have not passed:
 {names}
 
@@ -2269,7 +2269,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="572"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2320,22 +2320,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="88"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="89"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="100"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="101"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -2343,169 +2343,169 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="112"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="113"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="118"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="121"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="128"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="273"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="276"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="282"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="288"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="295"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="313"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="447"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="448"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="517"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="450"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="451"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="455"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="466"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="470"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="532"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="532"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="551"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="554"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="555"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="635"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="636"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="644"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="708"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="709"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="710"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="711"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="713"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="714"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2521,22 +2521,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="76"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="77"/>
         <source>Timeline overview</source>
         <translation>Übersicht der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="247"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="248"/>
         <source>No events yet: add or import some.</source>
         <translation>Noch keine Ereignisse: Fügen Sie welche hinzu oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="464"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="466"/>
         <source>{count} events around {time}</source>
         <translation>{count} Ereignisse um {time}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="468"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="470"/>
         <source>Wheel: zoom · drag: pan · double-click: show all · click: select event</source>
         <translation>Mausrad: zoomen · Ziehen: verschieben · Doppelklick: alles zeigen · Klick: Ereignis auswählen</translation>
     </message>
@@ -2544,84 +2544,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="87"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="284"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="285"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="287"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="288"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="346"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="347"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="351"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="352"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="354"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="355"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="397"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="398"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="404"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="405"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="409"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="410"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="419"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -2964,7 +2964,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="91"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3000,22 +3000,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="282"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="284"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="162"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="355"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3027,47 +3027,47 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="65"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="66"/>
         <source>This chain ends with a person. What in the system made that action possible or likely? Ask one more why.</source>
         <translation>Diese Kette endet bei einer Person. Was im System hat diese Handlung möglich oder wahrscheinlich gemacht? Fragen Sie noch ein Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="74"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="75"/>
         <source>Ask one more why: what in the system made this possible?</source>
         <translation>Noch ein Warum: Was im System hat das möglich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="296"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="297"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="322"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="323"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="324"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="325"/>
         <source>Evidence: {count}</source>
         <translation>Belege: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="329"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="330"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="331"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="332"/>
         <source>Marked as a root cause.</source>
         <translation>Als Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="333"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="334"/>
         <source>Category: {category}</source>
         <translation>Kategorie: {category}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="335"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="336"/>
         <source>Timeline events cited: {count}</source>
         <translation>Angeführte Ereignisse der Zeitleiste: {count}</translation>
     </message>
@@ -3075,17 +3075,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="407"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="493"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="496"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3093,107 +3093,107 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="558"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="561"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="562"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="564"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="573"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="574"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="603"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="637"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="640"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="638"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="639"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="644"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="876"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="879"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="876"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="879"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3201,17 +3201,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="169"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="170"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="172"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="173"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
         <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="175"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
@@ -3219,7 +3219,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="257"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3247,7 +3247,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="319"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
@@ -3280,42 +3280,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="277"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="277"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -3331,37 +3331,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="508"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="517"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="164"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="165"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="198"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="202"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

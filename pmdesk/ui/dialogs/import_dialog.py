@@ -75,6 +75,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     merged_in_time_order,
     zone_named,
 )
+from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
@@ -267,15 +268,19 @@ class _PreviewTableModel(QAbstractTableModel):
         event = self.events[index.row()]
         column = index.column()
         if column == 0:
-            return format_time(event.occurred_at, self.zone_name)
-        if column == 1:
-            return f"{event.original_time} ({event.source_zone})"
-        if column == 2:
-            return event.source
-        if column == 3:
-            return event.author or ""
-        text = event.text.replace("\n", " ⏎ ")
-        return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 60 else None
+            text = format_time(event.occurred_at, self.zone_name)
+        elif column == 1:
+            text = f"{event.original_time} ({event.source_zone})"
+        elif column == 2:
+            text = event.source
+        elif column == 3:
+            text = event.author or ""
+        else:
+            text = event.text.replace("\n", " ⏎ ")
+            if role == Qt.ItemDataRole.ToolTipRole and len(text) <= 60:
+                return None
+        # The file's own text: a tooltip must not read it as HTML.
+        return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
 
 
 def _typed_moment(edit: MomentEdit) -> datetime:
@@ -345,7 +350,7 @@ class ImportDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
         self.zone_confirm = QCheckBox(self.tr("The times in this file are in this &zone"), self)
-        self.zone_note = QLabel(self)
+        self.zone_note = plain_label(parent=self)
         self.zone_note.setWordWrap(True)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone_combo)
@@ -403,7 +408,7 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.stop_button)
         progress_row.addWidget(self.read_button)
 
-        self.summary = QLabel(self.tr(MSG_CHOOSE), self)
+        self.summary = plain_label(self.tr(MSG_CHOOSE), self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -50,6 +50,7 @@ from pmdesk.domain.timeline_edits import (
 )
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.richtext import plain_tooltip
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -337,7 +338,7 @@ class TimelineTableModel(QAbstractTableModel):
             return event.text or ""
         if role == _ITEM:
             return event
-        return self._tooltip(event, column)  # the only role left: ToolTipRole
+        return plain_tooltip(self._tooltip(event, column))  # the only role left: ToolTipRole
 
     def _tooltip(self, event: TimelineEvent, column: int) -> str | None:
         if column == COLUMN_TIME:

@@ -64,6 +64,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
 )
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.date_edits import DayEdit
@@ -356,9 +357,8 @@ class _RootCauseBanner(QFrame):
             row = QWidget(self)
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"{number}.  {node.text or self.tr('(no text)')}", row)
+            text = plain_label(f"{number}.  {node.text or self.tr('(no text)')}", row)
             text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
             show = QPushButton(self.tr("Show in 5 Whys"), row)
             show.setFlat(True)
             show.setAccessibleName(self.tr("Show root cause {n} in 5 Whys").format(n=number))

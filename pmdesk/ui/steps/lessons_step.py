@@ -26,6 +26,7 @@ from pmdesk.models import ContributingFactor, Lesson, LessonKind
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.steps import StepPage
 
 __all__ = ["LessonListView", "LessonsStep", "TextListModel", "new_factor", "new_lesson"]
@@ -126,8 +127,8 @@ class TextListModel(CollectionTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text or ""
-        if role == Qt.ItemDataRole.ToolTipRole and item.text:
-            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(item.text)
         return None
 
     def headerData(

@@ -44,13 +44,14 @@ from pmdesk.domain.edits import InsertItem, SetValue
 from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
 from pmdesk.domain.texts import resolve_location
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
+from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def render_snapshot(
     database = open_database("sqlite://")
     try:
         with database.transaction() as session:
-            pm, _created = load_postmortem(session, snapshot)
+            pm, _created = load_postmortem(session, snapshot, trusted=True)
             results: list[ExportResult] = []
             for index, fmt in enumerate(formats):
                 if context.is_cancelled():
@@ -195,7 +196,7 @@ class PublishStep(StepPage):
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(parent=self)
         export_buttons = QHBoxLayout()
         for button in (self.preview_button, self.export_button, self.open_folder_button):
             export_buttons.addWidget(button)
@@ -268,7 +269,7 @@ class PublishStep(StepPage):
             for problem in result.problems:
                 child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, problem.message)
+                child.setToolTip(0, plain_tooltip(problem.message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -470,8 +471,7 @@ class PublishStep(StepPage):
                 ),
             )
             return
-        stem = f"{pm.key}-{profile}"
-        targets = [folder / f"{stem}{EXTENSIONS[result.format]}" for result in results]
+        targets = [folder / export_file_name(pm.key, profile, r.format) for r in results]
         staged = [staging_path(target) for target in targets]
         try:
             for result, path in zip(results, staged, strict=True):
@@ -539,9 +539,11 @@ class KeepProblemDialog:
         reason, ok = QInputDialog.getMultiLineText(
             parent,
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
-            QCoreApplication.translate(
-                "PublishStep", "Why should this stay as it is?\n\n{}"
-            ).format(problem.message),
+            plain_html(
+                QCoreApplication.translate(
+                    "PublishStep", "Why should this stay as it is?\n\n{}"
+                ).format(problem.message)
+            ),
         )
         return reason.strip() if ok and reason.strip() else None
 

@@ -74,6 +74,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     zone_named,
 )
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
@@ -338,7 +339,7 @@ class TimelineStep(StepPage):
         rows.setVisible(False)
         self._apply_row_metrics()
 
-        self.status = QLabel(self)
+        self.status = plain_label(parent=self)
         self.status.setObjectName("timeline_status")
         self.status.setWordWrap(True)
         self.count_label = QLabel(self)

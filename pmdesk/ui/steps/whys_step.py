@@ -84,6 +84,7 @@ from pmdesk.ui.itemmodels.why_tree_model import (
 )
 from pmdesk.ui.lint_paint import paint_lint_underlines
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.text_paint import draw_wrapped_elided
 from pmdesk.ui.theme import readable_on
@@ -350,8 +351,10 @@ class WhyItemDelegate(QStyledItemDelegate):
             if chip_rect.contains(event.pos()):
                 QToolTip.showText(
                     event.globalPos(),
-                    self.tr("{text}\n\nClick to show it in the timeline.").format(
-                        text=timeline_event.text
+                    plain_tooltip(
+                        self.tr("{text}\n\nClick to show it in the timeline.").format(
+                            text=timeline_event.text
+                        )
                     ),
                     view,
                 )
@@ -523,7 +526,7 @@ class PromptCard(QFrame):
             "#promptCard { background: palette(alternate-base); border-left: 4px solid"
             " rgb(60, 120, 200); border-radius: 6px; }"
         )
-        quote = QLabel(f"“{ending.leaf.text}”", self)
+        quote = plain_label(f"“{ending.leaf.text}”", self)
         quote.setWordWrap(True)
         font = quote.font()
         font.setItalic(True)
@@ -587,7 +590,7 @@ class WhysStep(StepPage):
         self.new_chain_action = self.actions_by_name["chain"]
 
         # The side panel: evidence of the selected why, prompts for person endings.
-        self.evidence_title = QLabel(self)
+        self.evidence_title = plain_label(parent=self)
         self.evidence_title.setWordWrap(True)
         self.chips = EvidenceChips(self)
         self.link_button = QPushButton(self.tr("Link timeline events…"), self)
