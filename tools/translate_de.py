@@ -565,7 +565,7 @@ TRANSLATIONS: dict[str, str] = {
     "Editor": "Editor",
     "Diagram": "Diagramm",
     "Editor and diagram: Ctrl+Shift+D": "Editor und Diagramm: Ctrl+Shift+D",
-    "Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits": "Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein",
+    "Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits": "Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein",
     "Cited for: {why}": "Belege für: {why}",
     # --- root-cause banner / sections ----------------------------------------------------
     "Root causes without an action item": "Grundursachen ohne Maßnahme",

@@ -3046,8 +3046,8 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="591"/>
-        <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
-        <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
+        <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
+        <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="826"/>

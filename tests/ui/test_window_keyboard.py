@@ -1,0 +1,195 @@
+"""The post-mortem window from the keyboard: every shortcut does one thing, and only
+what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QShortcut, QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pmdesk.domain.flow import Step
+from pmdesk.models import KeyMoment, TimelineEvent
+from pmdesk.settings import Paths
+from pmdesk.store import Database
+from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_KEY_MOMENT, COLUMN_TEXT
+from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
+from pmdesk.ui.steps.timeline_step import TimelineStep
+from pmdesk.ui.steps.whys_step import WhysStep
+from tests.ui.test_wizard import open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, paths: Paths, sample_document: dict[str, Any]
+) -> Iterator[PostmortemWindow]:
+    with db.transaction() as session:
+        postmortem_id = load_postmortem(session, sample_document)[0].id
+    shown = open_window(qtbot, db, paths, postmortem_id)
+    yield shown
+    if shiboken6.isValid(shown):
+        shown.close()
+
+
+def click_step(qtbot: QtBot, window: PostmortemWindow, step: Step) -> None:
+    row = next(i for i, info in enumerate(STEPS) if info.step is step)
+    rect = window.steps.visualItemRect(window.steps.item(row))
+    qtbot.mouseClick(window.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == row
+
+
+def timeline_page(window: PostmortemWindow) -> TimelineStep:
+    page = window.page_for[Step.TIMELINE]
+    assert isinstance(page, TimelineStep)
+    return page
+
+
+def click_event(qtbot: QtBot, page: TimelineStep, fragment: str) -> int:
+    """Click the event whose text contains `fragment`; its row."""
+    row = next(r for r in range(page.model.rowCount()) if fragment in page.model.event_at(r).text)
+    index = page.model.index(row, COLUMN_TEXT)
+    page.table.scrollTo(index)
+    center = page.table.visualRect(index).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert page.table.currentIndex().row() == row
+    return row
+
+
+def stored_key_moment(db: Database, text: str) -> KeyMoment | None:
+    with db.sessions() as session:
+        event = session.scalars(select(TimelineEvent).where(TimelineEvent.text == text)).one()
+        return event.key_moment
+
+
+def test_ctrl_0_resets_the_zoom_and_leaves_key_moments_alone(
+    window: PostmortemWindow, qtbot: QtBot, db: Database
+) -> None:
+    click_step(qtbot, window, Step.TIMELINE)
+    page = timeline_page(window)
+    row = click_event(qtbot, page, "Resolved by Mei Lin")
+    text = page.model.event_at(row).text
+    assert page.table.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Plus, CTRL)
+    assert window.zoom_factor > 1.0
+
+    qtbot.keyClick(page.table, Qt.Key.Key_0, CTRL)
+
+    assert window.zoom_factor == 1.0
+    assert page.model.index(row, COLUMN_KEY_MOMENT).data() == "Resolved"
+    assert window.document.undo_stack.count() == 0  # nothing was edited
+    assert stored_key_moment(db, text) is KeyMoment.RESOLVED
+
+    # Clearing a key moment has a key of its own, which leaves the view alone.
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete, CTRL)
+    assert page.model.index(row, COLUMN_KEY_MOMENT).data() == ""
+    assert window.zoom_factor == 1.0
+    qtbot.waitUntil(lambda: stored_key_moment(db, text) is None, timeout=3000)
+
+
+def test_the_why_diagram_zooms_with_plain_keys_and_leaves_ctrl_to_the_window(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    click_step(qtbot, window, Step.FIVE_WHYS)
+    page = window.page_for[Step.FIVE_WHYS]
+    assert isinstance(page, WhysStep)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.diagram, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert page.diagram.hasFocus()
+    ctrl_wheel_up = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(10, 10),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        CTRL,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(page.diagram, ctrl_wheel_up)
+    assert not page.diagram.is_fitted
+    qtbot.keyClick(page.diagram, Qt.Key.Key_Plus, CTRL)
+    assert window.zoom_factor > 1.0
+
+    qtbot.keyClick(page.diagram, Qt.Key.Key_0, CTRL)
+    assert window.zoom_factor == 1.0
+    assert not page.diagram.is_fitted  # Ctrl+0 is the window's, and only the window's
+    qtbot.keyClick(page.diagram, Qt.Key.Key_0)
+    assert page.diagram.is_fitted
+
+
+# --- every key does one thing ------------------------------------------------------------
+
+Scope = tuple[QWidget, bool]  # a widget, and whether its children count too
+
+
+def _scopes(
+    window: PostmortemWindow, context: Qt.ShortcutContext, widgets: list[Any]
+) -> list[Scope]:
+    """Where a shortcut with `context` on `widgets` is live."""
+    if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+        return [(window, True)]
+    # Menus are windows of their own: a widget-scoped shortcut there never meets ours.
+    inside = [w for w in widgets if isinstance(w, QWidget) and w.window() is window]
+    return [(w, context == Qt.ShortcutContext.WidgetWithChildrenShortcut) for w in inside]
+
+
+def live_shortcuts(window: PostmortemWindow) -> list[tuple[str, str, list[Scope]]]:
+    """(key, what it does, where it is live) for every action and shortcut in `window`."""
+    found: list[tuple[str, str, list[Scope]]] = []
+    for action in window.findChildren(QAction):
+        keys = {sequence.toString() for sequence in action.shortcuts()}
+        scopes = _scopes(window, action.shortcutContext(), action.associatedObjects())
+        found += [(key, action.text() or repr(action), scopes) for key in keys]
+    for shortcut in window.findChildren(QShortcut):
+        scopes = _scopes(window, shortcut.context(), [shortcut.parent()])
+        found += [(shortcut.key().toString(), repr(shortcut), scopes)]
+    return found
+
+
+def _overlap(first: Scope, second: Scope) -> bool:
+    (a, a_children), (b, b_children) = first, second
+    return a is b or (a_children and a.isAncestorOf(b)) or (b_children and b.isAncestorOf(a))
+
+
+def test_no_two_shortcuts_in_the_window_share_a_key(window: PostmortemWindow) -> None:
+    shortcuts = live_shortcuts(window)
+    clashes = [
+        (key, first, second)
+        for index, (key, first, first_scopes) in enumerate(shortcuts)
+        for other_key, second, second_scopes in shortcuts[index + 1 :]
+        if key == other_key and any(_overlap(a, b) for a in first_scopes for b in second_scopes)
+    ]
+    assert clashes == []
+
+
+def test_no_widget_takes_a_window_shortcut_for_itself(window: PostmortemWindow) -> None:
+    """A widget that accepts ShortcutOverride for a window key gives it a second meaning."""
+    window_keys = {
+        sequence.toString(): sequence
+        for action in window.findChildren(QAction)
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        for sequence in action.shortcuts()
+    }
+    claimed = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.window() is not window:
+            continue
+        for name, sequence in window_keys.items():
+            combination = sequence[0]
+            event = QKeyEvent(
+                QEvent.Type.ShortcutOverride, combination.key(), combination.keyboardModifiers()
+            )
+            event.ignore()
+            QApplication.sendEvent(widget, event)
+            if event.isAccepted():
+                claimed.append((type(widget).__name__, widget.objectName(), name))
+    assert claimed == []
