@@ -371,7 +371,7 @@ TRANSLATIONS: dict[str, str] = {
     "Undo (Ctrl+Z)": "Rückgängig (Ctrl+Z)",
     "Redo (Ctrl+Y)": "Wiederholen (Ctrl+Y)",
     "Facilitator &prompts": "&Fragen für die Moderation",
-    "Show or hide the facilitator prompts (F2)": "Fragen für die Moderation ein- oder ausblenden (F2)",
+    "Show or hide the facilitator prompts (Ctrl+Shift+P)": "Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)",
     "&Findings panel": "&Hinweise-Bereich",
     "Keep wording": "Formulierung behalten",
     "All changes saved": "Alle Änderungen gespeichert",

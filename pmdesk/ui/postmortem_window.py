@@ -66,16 +66,19 @@ class StepInfo:
     step: Step
     title: str
     agenda_index: int  # which timebox of the meeting agenda this page counts towards
+    shortcut: str
 
 
+# A numbered step's shortcut is Alt and its number; the two steps without a number take
+# the digits on either side of 1…5.
 STEPS: tuple[StepInfo, ...] = (
-    StepInfo(Step.INCIDENT, "Incident", 0),
-    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0),
-    StepInfo(Step.TIMELINE, "2  Timeline", 1),
-    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2),
-    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3),
-    StepInfo(Step.LESSONS, "Lessons", 3),
-    StepInfo(Step.PUBLISH, "5  Publish", 4),
+    StepInfo(Step.INCIDENT, "Incident", 0, "Alt+0"),
+    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0, "Alt+1"),
+    StepInfo(Step.TIMELINE, "2  Timeline", 1, "Alt+2"),
+    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2, "Alt+3"),
+    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3, "Alt+4"),
+    StepInfo(Step.LESSONS, "Lessons", 3, "Alt+6"),
+    StepInfo(Step.PUBLISH, "5  Publish", 4, "Alt+5"),
 )
 AGENDA_NAMES = ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
 STATE_COLORS = {
@@ -327,8 +330,11 @@ class PostmortemWindow(QMainWindow):
         view_menu.addSeparator()
         self.prompts_action = self.prompts_dock.toggleViewAction()
         self.prompts_action.setText(self.tr("Facilitator &prompts"))
-        self.prompts_action.setShortcut(QKeySequence("F2"))
-        self.prompts_action.setToolTip(self.tr("Show or hide the facilitator prompts (F2)"))
+        # Not F2: that edits the current cell, in every table.
+        self.prompts_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prompts_action.setToolTip(
+            self.tr("Show or hide the facilitator prompts (Ctrl+Shift+P)")
+        )
         view_menu.addAction(self.prompts_action)
         toolbar.addAction(self.prompts_action)
         self.underlines_action = action(
@@ -345,7 +351,7 @@ class PostmortemWindow(QMainWindow):
         self.addAction(self._extra_shortcut("Alt+Right", lambda: self.go_step(1)))
         self.addAction(self._extra_shortcut("Alt+Left", lambda: self.go_step(-1)))
         for index, info in enumerate(STEPS):
-            action(info.title.strip(), f"Alt+{index + 1}", self._step_setter(index), go_menu)
+            action(info.title.strip(), info.shortcut, self._step_setter(index), go_menu)
 
         toolbar.addSeparator()
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
@@ -483,7 +489,7 @@ class PostmortemWindow(QMainWindow):
             list_item = self.steps.item(index)
             list_item.setIcon(_state_icon(state))
             list_item.setToolTip(
-                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} (Alt+{index + 1})"
+                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} ({info.shortcut})"
             )
             list_item.setData(Qt.ItemDataRole.UserRole, state.value)
 

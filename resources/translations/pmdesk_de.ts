@@ -1704,8 +1704,8 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
-        <source>Show or hide the facilitator prompts (F2)</source>
-        <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
+        <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
+        <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShortcut, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,8 +19,10 @@ from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_KEY_MOMENT, COLUMN_TEXT
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
+from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.whys_step import WhysStep
 from tests.ui.test_wizard import open_window
@@ -124,6 +126,56 @@ def test_the_why_diagram_zooms_with_plain_keys_and_leaves_ctrl_to_the_window(
     assert not page.diagram.is_fitted  # Ctrl+0 is the window's, and only the window's
     qtbot.keyClick(page.diagram, Qt.Key.Key_0)
     assert page.diagram.is_fitted
+
+
+def test_alt_and_the_number_shown_in_the_step_list_opens_that_step(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    digit_keys = {str(digit): getattr(Qt.Key, f"Key_{digit}") for digit in range(10)}
+    for row in range(window.steps.count()):
+        label = window.steps.item(row).text()
+        number = label.split()[0]
+        # The numbered steps by their number; Incident and Lessons on either side of 1…5.
+        digit = number if number.isdigit() else {"Incident": "0", "Lessons": "6"}[label]
+        assert f"(Alt+{digit})" in window.steps.item(row).toolTip()
+        window.steps.setFocus()
+        qtbot.keyClick(window.steps, digit_keys[digit], Qt.KeyboardModifier.AltModifier)
+        assert window.pages.currentIndex() == row, label
+
+
+def test_f2_edits_the_current_cell_and_ctrl_shift_p_shows_or_hides_the_prompts(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    assert window.prompts_dock.isVisible()
+    click_step(qtbot, window, Step.TIMELINE)
+    page = timeline_page(window)
+    row = click_event(qtbot, page, "Resolved by Mei Lin")
+
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor is page.table.indexWidget(page.model.index(row, COLUMN_TEXT))
+    assert editor.text() == page.model.event_at(row).text
+    assert window.prompts_dock.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.table.hasFocus()
+
+    action_page = window.page_for[Step.ACTION_ITEMS]
+    assert isinstance(action_page, ActionItemsStep)
+    click_step(qtbot, window, Step.ACTION_ITEMS)
+    owner = action_page.model.index(0, ActionItemTableModel.OWNER)
+    center = action_page.table.visualRect(owner).center()
+    qtbot.mouseClick(action_page.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.keyClick(action_page.table, Qt.Key.Key_F2)
+    assert isinstance(action_page.table.indexWidget(owner), QLineEdit)
+    assert window.prompts_dock.isVisible()
+
+    shift_ctrl = CTRL | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.steps, Qt.Key.Key_P, shift_ctrl)
+    assert not window.prompts_dock.isVisible()
+    qtbot.keyClick(window.steps, Qt.Key.Key_P, shift_ctrl)
+    assert window.prompts_dock.isVisible()
 
 
 # --- every key does one thing ------------------------------------------------------------
