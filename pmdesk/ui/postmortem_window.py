@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.edits import InsertItem
 from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.lint import Finding, Participant
@@ -55,7 +56,7 @@ from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
-from pmdesk.ui.undo import UndoShortcutRouter
+from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 
 __all__ = ["STEPS", "PostmortemWindow"]
@@ -299,9 +300,15 @@ class PostmortemWindow(QMainWindow):
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Y everywhere, with the platform's own keys; each once, as Qt ignores a key
+        # that an action has twice (an "ambiguous" shortcut).
+        redo_keys = ["Ctrl+Y"] + [
+            key.toString() for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ]
+        self.redo_action.setShortcuts([QKeySequence(key) for key in dict.fromkeys(redo_keys)])
+        # After the stack's own connection: the change is made when these run.
+        self.undo_action.triggered.connect(self._show_undone)
+        self.redo_action.triggered.connect(self._show_redone)
         for act in (self.undo_action, self.redo_action):
             edit_menu.addAction(act)
             toolbar.addAction(act)
@@ -445,20 +452,36 @@ class PostmortemWindow(QMainWindow):
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
-    def go_to_location(self, location: str) -> None:
-        """Show the page that holds `location` and select it there."""
+    def go_to_location(self, location: str) -> bool:
+        """Show the page that holds `location` and select it there; False if none does."""
         if location.startswith("step:"):
             wanted = location.split(":", 1)[1]
             for index, info in enumerate(STEPS):
                 if info.step.value == wanted:
                     self.steps.setCurrentRow(index)
-            return
+                    return True
+            return False
         for index, info in enumerate(STEPS):
             page = self.page_for[info.step]
             if page.focus_location(location):
                 self.steps.setCurrentRow(index)
                 page.focus_location(location)
-                return
+                return True
+        return False
+
+    def _show_undone(self) -> None:
+        self._show_change(self.document.undo_stack.index())
+
+    def _show_redone(self) -> None:
+        self._show_change(self.document.undo_stack.index() - 1)
+
+    def _show_change(self, index: int) -> None:
+        """Bring into view what an undo or redo changed: it may be on another step."""
+        command = self.document.undo_stack.command(index)
+        if isinstance(command, EditCommand):
+            for location in changed_locations(command.edit):
+                if self.go_to_location(location):
+                    return
 
     def _step_changed(self, row: int) -> None:
         if row < 0:

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShortcut, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -23,6 +23,7 @@ from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_KEY_MOMENT, COLUMN_TEXT
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.actions_step import ActionItemsStep
+from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.whys_step import WhysStep
 from tests.ui.test_wizard import open_window
@@ -178,6 +179,100 @@ def test_f2_edits_the_current_cell_and_ctrl_shift_p_shows_or_hides_the_prompts(
     assert window.prompts_dock.isVisible()
 
 
+# --- undo and redo show what they change ---------------------------------------------------
+
+
+def incident_page_summary(window: PostmortemWindow) -> QPlainTextEdit:
+    page = window.page_for[Step.INCIDENT]
+    assert isinstance(page, IncidentStep)
+    return page.summary_edit
+
+
+def test_undo_and_redo_bring_the_changed_field_into_view(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    page = window.page_for[Step.INCIDENT]
+    click_step(qtbot, window, Step.INCIDENT)
+    summary = incident_page_summary(window)
+    before = summary.toPlainText()
+    qtbot.mouseClick(summary.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    qtbot.keyClick(summary, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(summary, " Paging worked.")
+    click_step(qtbot, window, Step.TIMELINE)
+
+    qtbot.keyClick(window.steps, Qt.Key.Key_Z, CTRL)
+
+    assert window.pages.currentWidget() is page
+    assert summary.hasFocus()
+    assert summary.toPlainText() == before
+
+    click_step(qtbot, window, Step.LESSONS)
+    qtbot.keyClick(window.steps, Qt.Key.Key_Y, CTRL)
+    assert window.pages.currentWidget() is page
+    assert summary.hasFocus()
+    assert summary.toPlainText() == before + " Paging worked."
+
+
+def test_ctrl_z_in_a_cell_editor_undoes_the_typing_there(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    summary = incident_page_summary(window)
+    summary.setFocus()
+    qtbot.keyClicks(summary, "Paging worked.")
+    click_step(qtbot, window, Step.TIMELINE)
+    page = timeline_page(window)
+    row = click_event(qtbot, page, "Resolved by Mei Lin")
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Fixed")
+
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+
+    assert editor.text() == page.model.event_at(row).text
+    assert window.pages.currentWidget() is page
+    assert summary.toPlainText().startswith("Paging worked.")
+    assert window.document.undo_stack.canUndo()
+
+
+def test_undo_and_redo_select_the_changed_event_and_action(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    click_step(qtbot, window, Step.TIMELINE)
+    timeline = timeline_page(window)
+    row = click_event(qtbot, timeline, "Resolved by Mei Lin")
+    event = timeline.model.event_at(row)
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Delete, CTRL)  # no key moment
+    assert event.key_moment is None
+
+    actions = window.page_for[Step.ACTION_ITEMS]
+    assert isinstance(actions, ActionItemsStep)
+    click_step(qtbot, window, Step.ACTION_ITEMS)
+    title = actions.model.index(2, ActionItemTableModel.TITLE)
+    center = actions.table.visualRect(title).center()
+    qtbot.mouseClick(actions.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    deleted = actions.model.item(2)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
+    assert deleted not in window.document.postmortem.action_items
+    click_step(qtbot, window, Step.LESSONS)
+
+    qtbot.keyClick(window.steps, Qt.Key.Key_Z, CTRL)  # the deleted action is back
+    assert window.pages.currentWidget() is actions
+    assert actions.table.hasFocus()
+    assert actions.current_item() is deleted
+
+    qtbot.keyClick(actions.table, Qt.Key.Key_Z, CTRL)  # the key moment is back
+    assert window.pages.currentWidget() is timeline
+    assert event.key_moment is KeyMoment.RESOLVED
+    assert timeline.selected_events() == [event]
+    assert timeline.table.hasFocus()
+
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Y, CTRL)
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Y, CTRL)  # deletes the action again
+    assert window.pages.currentWidget() is actions
+    assert deleted not in window.document.postmortem.action_items
+
+
 # --- every key does one thing ------------------------------------------------------------
 
 Scope = tuple[QWidget, bool]  # a widget, and whether its children count too
@@ -198,7 +293,7 @@ def live_shortcuts(window: PostmortemWindow) -> list[tuple[str, str, list[Scope]
     """(key, what it does, where it is live) for every action and shortcut in `window`."""
     found: list[tuple[str, str, list[Scope]]] = []
     for action in window.findChildren(QAction):
-        keys = {sequence.toString() for sequence in action.shortcuts()}
+        keys = [sequence.toString() for sequence in action.shortcuts()]
         scopes = _scopes(window, action.shortcutContext(), action.associatedObjects())
         found += [(key, action.text() or repr(action), scopes) for key in keys]
     for shortcut in window.findChildren(QShortcut):
