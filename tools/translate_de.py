@@ -513,6 +513,8 @@ TRANSLATIONS: dict[str, str] = {
     "Override": "Abweichende Einstufung",
     "Verdic&t": "Eins&tufung",
     "&Reason": "Be&gründung",
+    "Reason": "Begründung",
+    "Enter saves the reason; Shift+Enter starts a new line.": "Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.",
     "Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.": "Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.",
     "The post-mortem policy has changed since this check was made.": "Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.",
     "Re-chec&k with the current policy": "Mit aktueller Richtlinie &neu prüfen",

@@ -21,10 +21,11 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding, Participant, apply_replacement
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 
 __all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting"]
 
@@ -202,7 +203,7 @@ class KeepFindingDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, finding: Finding) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("LintHighlighter", "Keep this wording"),
             QCoreApplication.translate(
@@ -210,8 +211,6 @@ class KeepFindingDialog:
                 "Why is this wording right here? (stored with the post-mortem)\n\n{}",
             ).format(finding.message),
         )
-        reason = reason.strip()
-        return reason if ok and reason else None
 
 
 def attach_linting(

@@ -2180,6 +2180,19 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
+        <source>Enter saves the reason; Shift+Enter starts a new line.</source>
+        <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>RootCausePicker</name>
     <message>
         <location filename="../../pmdesk/ui/steps/actions_step.py" line="90"/>

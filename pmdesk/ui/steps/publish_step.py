@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -47,6 +46,7 @@ from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.steps import StepPage
@@ -499,21 +499,20 @@ class PublishStep(StepPage):
 class KeepProblemDialog:
     @classmethod
     def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
             QCoreApplication.translate(
                 "PublishStep", "Why should this stay as it is?\n\n{}"
             ).format(problem.message),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class OverrideGatesDialog:
     @classmethod
     def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
         names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),
             QCoreApplication.translate(
@@ -522,7 +521,6 @@ class OverrideGatesDialog:
                 "it is recorded with this version.",
             ).format(names=names),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class ExportFolderDialog:
