@@ -10,9 +10,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pmdesk.models import Postmortem
+from pmdesk.models import (
+    ActionItem,
+    ContributingFactor,
+    Lesson,
+    Postmortem,
+    TimelineEvent,
+    WhyNode,
+)
 
-__all__ = ["TextField", "lintable_texts", "resolve_location"]
+__all__ = ["TEXT_PARTS", "TextField", "lintable_texts", "resolve_location"]
+
+# The parts a location names by id ("event:12"): the location's prefix, their type, the
+# post-mortem's list of them, and the attribute a location without one means.
+TEXT_PARTS: tuple[tuple[str, type, str, str], ...] = (
+    ("event", TimelineEvent, "timeline_events", "text"),
+    ("why", WhyNode, "why_nodes", "text"),
+    ("action", ActionItem, "action_items", "title"),
+    ("lesson", Lesson, "lessons", "text"),
+    ("factor", ContributingFactor, "contributing_factors", "text"),
+)
 
 
 @dataclass(frozen=True)
@@ -100,15 +117,9 @@ def resolve_location(pm: Postmortem, location: str) -> tuple[object, str] | None
     if not ident_text.isdigit():
         return None
     ident = int(ident_text)
-    collections: dict[str, tuple[list[Any], str]] = {
-        "event": (pm.timeline_events, "text"),
-        "why": (pm.why_nodes, "text"),
-        "action": (pm.action_items, "title"),
-        "lesson": (pm.lessons, "text"),
-        "factor": (pm.contributing_factors, "text"),
-    }
-    if kind not in collections:
-        return None
-    items, default_attribute = collections[kind]
-    target = next((item for item in items if item.id == ident), None)
-    return (target, attribute or default_attribute) if target is not None else None
+    for prefix, _type, collection, default_attribute in TEXT_PARTS:
+        if prefix == kind:
+            items: list[Any] = getattr(pm, collection)
+            target = next((item for item in items if item.id == ident), None)
+            return (target, attribute or default_attribute) if target is not None else None
+    return None

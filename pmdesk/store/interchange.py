@@ -45,7 +45,7 @@ from pmdesk.models import (
     WhyNode,
 )
 from pmdesk.store.interchange_check import check_document
-from pmdesk.store.queries import next_key
+from pmdesk.store.queries import allocate_key
 
 __all__ = [
     "FORMAT_NAME",
@@ -288,10 +288,7 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     existing = session.scalars(select(Postmortem).where(Postmortem.uuid == data["uuid"])).first()
     created = existing is None
     if existing is None:
-        key = data["key"]
-        if session.scalars(select(Postmortem).where(Postmortem.key == key)).first() is not None:
-            key = next_key(session)
-        pm = Postmortem(uuid=data["uuid"], key=key)
+        pm = Postmortem(uuid=data["uuid"], key=allocate_key(session, data["key"]))
         session.add(pm)
     else:
         pm = existing

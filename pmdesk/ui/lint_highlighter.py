@@ -23,10 +23,11 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding, Participant, apply_replacement
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import MARK_CONTRAST, readable_on
 
@@ -219,7 +220,7 @@ class KeepFindingDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, finding: Finding) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("LintHighlighter", "Keep this wording"),
             plain_html(
@@ -229,8 +230,6 @@ class KeepFindingDialog:
                 ).format(finding.message)
             ),
         )
-        reason = reason.strip()
-        return reason if ok and reason else None
 
 
 def attach_linting(

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.edits import InsertItem
 from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
@@ -68,7 +69,7 @@ from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
-from pmdesk.ui.undo import UndoShortcutRouter
+from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
 
@@ -80,16 +81,19 @@ class StepInfo:
     step: Step
     title: str
     agenda_index: int  # which timebox of the meeting agenda this page counts towards
+    shortcut: str
 
 
+# A numbered step's shortcut is Alt and its number; the two steps without a number take
+# the digits on either side of 1…5.
 STEPS: tuple[StepInfo, ...] = (
-    StepInfo(Step.INCIDENT, "Incident", 0),
-    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0),
-    StepInfo(Step.TIMELINE, "2  Timeline", 1),
-    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2),
-    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3),
-    StepInfo(Step.LESSONS, "Lessons", 3),
-    StepInfo(Step.PUBLISH, "5  Publish", 4),
+    StepInfo(Step.INCIDENT, "Incident", 0, "Alt+0"),
+    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0, "Alt+1"),
+    StepInfo(Step.TIMELINE, "2  Timeline", 1, "Alt+2"),
+    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2, "Alt+3"),
+    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3, "Alt+4"),
+    StepInfo(Step.LESSONS, "Lessons", 3, "Alt+6"),
+    StepInfo(Step.PUBLISH, "5  Publish", 4, "Alt+5"),
 )
 AGENDA_NAMES = ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
 STATE_COLORS = {
@@ -330,11 +334,17 @@ class PostmortemWindow(QMainWindow):
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(stack.undo)
+        # After undoing: the change is made when this runs.
+        self.undo_action.triggered.connect(self._show_undone)
         self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Y everywhere, with the platform's own keys; each once, as Qt ignores a key
+        # that an action has twice (an "ambiguous" shortcut).
+        redo_keys = ["Ctrl+Y"] + [
+            key.toString() for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ]
+        self.redo_action.setShortcuts([QKeySequence(key) for key in dict.fromkeys(redo_keys)])
         self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self._show_redone)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._describe_undo)
@@ -369,8 +379,11 @@ class PostmortemWindow(QMainWindow):
         view_menu.addSeparator()
         self.prompts_action = self.prompts_dock.toggleViewAction()
         self.prompts_action.setText(self.tr("Facilitator &prompts"))
-        self.prompts_action.setShortcut(QKeySequence("F2"))
-        self.prompts_action.setToolTip(self.tr("Show or hide the facilitator prompts (F2)"))
+        # Not F2: that edits the current cell, in every table.
+        self.prompts_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prompts_action.setToolTip(
+            self.tr("Show or hide the facilitator prompts (Ctrl+Shift+P)")
+        )
         view_menu.addAction(self.prompts_action)
         toolbar.addAction(self.prompts_action)
         self.underlines_action = action(
@@ -387,7 +400,7 @@ class PostmortemWindow(QMainWindow):
         self.addAction(self._extra_shortcut("Alt+Right", lambda: self.go_step(1)))
         self.addAction(self._extra_shortcut("Alt+Left", lambda: self.go_step(-1)))
         for index, info in enumerate(STEPS):
-            action(info.title.strip(), f"Alt+{index + 1}", self._step_setter(index), go_menu)
+            action(info.title.strip(), info.shortcut, self._step_setter(index), go_menu)
 
         toolbar.addSeparator()
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
@@ -482,20 +495,36 @@ class PostmortemWindow(QMainWindow):
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
-    def go_to_location(self, location: str) -> None:
-        """Show the page that holds `location` and select it there."""
+    def go_to_location(self, location: str) -> bool:
+        """Show the page that holds `location` and select it there; False if none does."""
         if location.startswith("step:"):
             wanted = location.split(":", 1)[1]
             for index, info in enumerate(STEPS):
                 if info.step.value == wanted:
                     self.steps.setCurrentRow(index)
-            return
+                    return True
+            return False
         for index, info in enumerate(STEPS):
             page = self.page_for[info.step]
             if page.focus_location(location):
                 self.steps.setCurrentRow(index)
                 page.focus_location(location)
-                return
+                return True
+        return False
+
+    def _show_undone(self) -> None:
+        self._show_change(self.document.undo_stack.index())
+
+    def _show_redone(self) -> None:
+        self._show_change(self.document.undo_stack.index() - 1)
+
+    def _show_change(self, index: int) -> None:
+        """Bring into view what an undo or redo changed: it may be on another step."""
+        command = self.document.undo_stack.command(index)
+        if isinstance(command, EditCommand):
+            for location in changed_locations(command.edit):
+                if self.go_to_location(location):
+                    return
 
     def _step_changed(self, row: int) -> None:
         if row < 0:
@@ -526,7 +555,7 @@ class PostmortemWindow(QMainWindow):
             list_item = self.steps.item(index)
             list_item.setIcon(_state_icon(state))
             list_item.setToolTip(
-                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} (Alt+{index + 1})"
+                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} ({info.shortcut})"
             )
             list_item.setData(Qt.ItemDataRole.UserRole, state.value)
 

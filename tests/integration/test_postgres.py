@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -158,3 +159,35 @@ def test_a_newer_schema_on_postgres_is_refused(postgres_url: str) -> None:
     db.close()
     with pytest.raises(UserFacingError, match="newer version of pmdesk"):
         open_database(postgres_url)
+
+
+def test_keys_are_never_reused_and_never_shared_on_postgres(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        for title in ("Queue backlog", "Disk full"):
+            with db.transaction() as session:
+                create_postmortem(session, title)
+        with db.transaction() as session:
+            session.delete(find_postmortem(session, "PM-0002"))
+
+        # Two people add a post-mortem at the same moment: the second waits for the
+        # first's transaction and gets the next key, not the same one.
+        first = db.sessions()
+        first.begin()
+        assert create_postmortem(first, "Certificate expiry").key == "PM-0003"
+        keys: list[str] = []
+
+        def second() -> None:
+            with db.transaction() as session:
+                keys.append(create_postmortem(session, "Replica lag").key)
+
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        waiting.join(timeout=0.5)
+        assert waiting.is_alive()  # held by the first transaction's lock on the counter
+        first.commit()
+        first.close()
+        waiting.join(timeout=10)
+        assert keys == ["PM-0004"]
+    finally:
+        db.close()

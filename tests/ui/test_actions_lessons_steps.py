@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import (
@@ -613,6 +619,41 @@ def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) ->
     editor = actions.table.indexWidget(index)
     assert isinstance(editor, QLineEdit)
     assert editor.text() == "SRE team"
+
+
+def test_tab_after_choosing_a_type_moves_to_the_next_cell(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    with qtbot.waitActive(actions):
+        actions.activateWindow()
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(actions.model.index(1, COLUMN.TYPE))
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    chosen = combo.currentIndex() + 1
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next type
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+
+    assert actions.table.currentIndex() == actions.model.index(1, COLUMN.OWNER)
+    owner = QApplication.focusWidget()
+    assert isinstance(owner, QLineEdit)
+    assert owner is actions.table.indexWidget(actions.model.index(1, COLUMN.OWNER))
+    owner.selectAll()
+    qtbot.keyClicks(owner, "Platform team")
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+
+    item = document.postmortem.action_items[1]
+    assert item.type is list(ActionType)[chosen]
+    qtbot.waitUntil(lambda: item.owner == "Platform team")
+    assert item.description == ""
+    qtbot.waitUntil(
+        lambda: (
+            stored_actions(db, document.postmortem.id)[1][1:3]
+            == (list(ActionType)[chosen], "Platform team")
+        ),
+        timeout=3000,
+    )
 
 
 def test_ctrl_delete_clears_the_due_date(actions: ActionItemsStep, qtbot: QtBot) -> None:

@@ -116,13 +116,13 @@ def test_key_moment_shortcut_moves_the_marker_and_updates_metrics(
     assert detected == ["Triggered: Checkout API 5xx rate above 5 % for 10 minutes"]
 
 
-def test_ctrl_0_clears_and_same_shortcut_toggles(
+def test_ctrl_delete_clears_and_same_shortcut_toggles(
     step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
 ) -> None:
     row = row_of_text(step, "Resolved by Mei Lin")
     step.table.selectRow(row)
     step.table.setFocus()
-    qtbot.keyClick(step.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(step.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert shown(step, row, COLUMN_KEY_MOMENT) == ""
     assert step.metrics_panel.value_text("time_to_resolve") == "—"
     qtbot.keyClick(step.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
@@ -131,6 +131,31 @@ def test_ctrl_0_clears_and_same_shortcut_toggles(
     assert shown(step, row, COLUMN_KEY_MOMENT) == ""
     document.undo_stack.undo()
     assert shown(step, row, COLUMN_KEY_MOMENT) == "Resolved"
+
+
+def test_ctrl_delete_in_a_text_field_deletes_a_word_not_the_key_moment(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    row = row_of_text(step, "Resolved by Mei Lin")
+    index = step.model.index(row, COLUMN_TEXT)
+    step.table.scrollTo(index)
+    center = step.table.visualRect(index).center()
+    qtbot.mouseClick(step.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(step.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text().startswith("by Mei Lin")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+    step.search.setFocus()
+    qtbot.keyClicks(step.search, "Resolved by")
+    qtbot.keyClick(step.search, Qt.Key.Key_Home)
+    qtbot.keyClick(step.search, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert step.search.text() == "by"
+    assert shown(step, row_of_text(step, "Resolved by Mei Lin"), COLUMN_KEY_MOMENT) == "Resolved"
+    assert document.undo_stack.count() == 0
 
 
 def test_add_event_with_ctrl_enter_then_type_its_text(

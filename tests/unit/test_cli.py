@@ -15,6 +15,8 @@ import pytest
 
 from pmdesk.cli import run
 from pmdesk.settings import Paths
+from pmdesk.store import open_database
+from pmdesk.store.queries import find_postmortem
 from pmdesk.store.sample import sample_file
 
 
@@ -41,6 +43,30 @@ def test_new_list_show(paths: Paths) -> None:
     status, out, _ = pmdesk(paths, "list", "--search", "certif")
     assert "Certificate expiry" in out
     assert "Queue backlog" not in out
+
+
+def test_new_never_reuses_the_key_of_a_deleted_post_mortem(paths: Paths) -> None:
+    for title in ("Queue backlog", "Disk full", "DNS outage"):
+        assert pmdesk(paths, "new", "--title", title)[0] == 0
+    # Deleted in the library window (the CLI has no delete).
+    db = open_database(paths.database_url)
+    with db.transaction() as session:
+        session.delete(find_postmortem(session, "PM-0003"))
+    db.close()
+
+    status, out, _ = pmdesk(paths, "new", "--title", "Certificate expiry")
+
+    assert status == 0
+    assert out.startswith("Created PM-0004 ")
+    status, out, _ = pmdesk(paths, "list", "--json")
+    assert {item["key"]: item["title"] for item in json.loads(out)} == {
+        "PM-0001": "Queue backlog",
+        "PM-0002": "Disk full",
+        "PM-0004": "Certificate expiry",
+    }
+    status, out, err = pmdesk(paths, "show", "PM-0003")
+    assert status != 0
+    assert "Certificate expiry" not in out + err
 
 
 def test_dump_and_load_move_a_post_mortem_between_databases(paths: Paths, tmp_path: Path) -> None:

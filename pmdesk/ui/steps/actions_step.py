@@ -144,7 +144,11 @@ def _action_title(index: AnyIndex) -> tuple[str, str, str] | None:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of labelled values (type, priority, status); one choice commits."""
+    """A combo box of labelled values (type, priority, status); one choice commits.
+
+    The editor stays open after a choice, so Tab goes on to the next cell and Enter
+    or Escape closes it, as in every other cell (closing it here would hand the
+    focus back to the table, whose Tab leaves it)."""
 
     def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,12 +160,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for label, _value in self.choices:
             combo.addItem(label)
-        combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
-
-    def _chosen(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -49,6 +48,7 @@ from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
@@ -536,7 +536,7 @@ def _publish_error(exc: BaseException) -> UserFacingError:
 class KeepProblemDialog:
     @classmethod
     def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
             plain_html(
@@ -545,14 +545,13 @@ class KeepProblemDialog:
                 ).format(problem.message)
             ),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class OverrideGatesDialog:
     @classmethod
     def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
         names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),
             QCoreApplication.translate(
@@ -561,7 +560,6 @@ class OverrideGatesDialog:
                 "it is recorded with this version.",
             ).format(names=names),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class ExportFolderDialog:

@@ -640,9 +640,7 @@ class WhysStep(StepPage):
         self.tabs.addTab(self.splitter, self.tr("Editor"))
         self.tabs.addTab(diagram_scroll, self.tr("Diagram"))
         self.tabs.setTabToolTip(0, self.tr("Editor and diagram: Ctrl+Shift+D"))
-        self.tabs.setTabToolTip(
-            1, self.tr("Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits")
-        )
+        self.tabs.setTabToolTip(1, self.tr("Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits"))
         self.toggle_view_shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self)
         self.toggle_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toggle_view_shortcut.activated.connect(self.toggle_view)
