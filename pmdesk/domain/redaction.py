@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.domain.texts import TextField, lintable_texts, resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 
@@ -39,6 +39,8 @@ __all__ = [
     "open_redaction_hits",
     "redact",
     "redact_all",
+    "redacted_field",
+    "redacted_fields",
 ]
 
 REDACTED = "[redacted]"
@@ -625,3 +627,54 @@ def redact_all(text: str, hits: Iterable[RedactionHit]) -> str:
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
         text = text[: hit.start] + REDACTED + text[hit.end :]
     return text
+
+
+# Redacting one hit can leave another, and a hit found earlier may have moved since
+# (the text was edited after the check): each pass scans the text as it is now.
+_MAX_PASSES = 5
+
+
+@dataclass(frozen=True)
+class RedactedField:
+    """What a redaction changes: `target.attribute` becomes `text`."""
+
+    location: str
+    target: object
+    attribute: str
+    text: str
+
+
+def redacted_field(
+    pm: Postmortem, location: str, fingerprint: str | None = None
+) -> RedactedField | None:
+    """The field at `location` with its open blocking hits redacted, scanning its
+    current text (not a span found earlier): only the hits with `fingerprint` when one
+    is given, else every one. None when there is nothing to redact there."""
+    target = resolve_location(pm, location)
+    if target is None:
+        return None
+    obj, attribute = target
+    original = getattr(obj, attribute) or ""
+    text = original
+    for _ in range(_MAX_PASSES):
+        hits = [
+            hit
+            for hit in open_redaction_hits(pm, find_hits_in_text(text))
+            if hit.is_blocking and (fingerprint is None or hit.fingerprint == fingerprint)
+        ]
+        if not hits:
+            break
+        text = redact_all(text, hits)
+    return None if text == original else RedactedField(location, obj, attribute, text)
+
+
+def redacted_fields(pm: Postmortem) -> list[RedactedField]:
+    """Every exported field that holds open blocking hits, with all of them redacted
+    ("Redact all"). Kept findings and IP addresses (warnings) stay."""
+    changes = []
+    for text_field in lintable_texts(pm):
+        if text_field.is_exported:
+            change = redacted_field(pm, text_field.location)
+            if change is not None:
+                changes.append(change)
+    return changes

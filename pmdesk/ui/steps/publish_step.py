@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pmdesk.domain.edits import InsertItem, SetValue
-from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
-from pmdesk.domain.texts import resolve_location
+from pmdesk.domain.edits import Compound, InsertItem, SetValue
+from pmdesk.domain.gates import REDACTION, GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -158,6 +158,14 @@ class PublishStep(StepPage):
             self.tr("Replace the selected secret or personal data with [redacted]")
         )
         self.redact_button.clicked.connect(self.redact_selected)
+        self.redact_all_button = QPushButton(self.tr("Redact &all"), self)
+        self.redact_all_button.setToolTip(
+            self.tr(
+                "Replace every secret and piece of personal data listed here with "
+                "[redacted]; findings kept with a reason and IP addresses stay"
+            )
+        )
+        self.redact_all_button.clicked.connect(self.redact_all)
         self.keep_button = QPushButton(self.tr("&Keep, with a reason…"), self)
         self.keep_button.clicked.connect(self.keep_selected)
         self.go_button = QPushButton(self.tr("&Go to problem"), self)
@@ -165,7 +173,12 @@ class PublishStep(StepPage):
             lambda: self._problem_activated(self.checklist.currentItem())
         )
         problem_buttons = QHBoxLayout()
-        for button in (self.go_button, self.redact_button, self.keep_button):
+        for button in (
+            self.go_button,
+            self.redact_button,
+            self.redact_all_button,
+            self.keep_button,
+        ):
             problem_buttons.addWidget(button)
         problem_buttons.addStretch(1)
 
@@ -299,8 +312,11 @@ class PublishStep(StepPage):
 
     def _update_buttons(self) -> None:
         selected = self.selected_problem()
-        is_redaction = selected is not None and selected[0] == "redaction"
+        is_redaction = selected is not None and selected[0] == REDACTION
         self.redact_button.setEnabled(is_redaction)
+        self.redact_all_button.setEnabled(
+            any(r.id == REDACTION and not r.passed for r in self.results)
+        )
         self.keep_button.setEnabled(
             selected is not None and selected[0] in ("redaction", "blameless_language")
         )
@@ -318,18 +334,31 @@ class PublishStep(StepPage):
             )
 
     def redact_selected(self) -> None:
+        """Redact the selected finding, in the text as it is now (it may have changed
+        since the check), then check again: the checklist shows what is left."""
         selected = self.selected_problem()
-        if selected is None or selected[0] != "redaction":
+        if selected is None or selected[0] != REDACTION:
             return
         problem = selected[1]
-        target = resolve_location(self.document.postmortem, problem.location)
-        if target is None or problem.start is None or problem.end is None:
-            return
-        obj, attribute = target
-        text: str = getattr(obj, attribute)
-        redacted = text[: problem.start] + "[redacted]" + text[problem.end :]
-        self.document.push(SetValue(obj, attribute, redacted, label=self.tr("Redact")))
+        change = redacted_field(self.document.postmortem, problem.location, problem.fingerprint)
+        if change is not None:
+            self.document.push(self._set_text(change, self.tr("Redact")))
         self.refresh()
+
+    def redact_all(self) -> None:
+        """Redact every open finding of the redaction gate as one undo step, then check
+        again, so the gate shows what the texts hold after the redaction."""
+        changes = redacted_fields(self.document.postmortem)
+        if changes:
+            label = self.tr("Redact all")
+            self.document.push(
+                Compound(tuple(self._set_text(change, label) for change in changes), label)
+            )
+        self.refresh()
+
+    @staticmethod
+    def _set_text(change: RedactedField, label: str) -> SetValue:
+        return SetValue(change.target, change.attribute, change.text, label=label)
 
     def keep_selected(self) -> None:
         selected = self.selected_problem()

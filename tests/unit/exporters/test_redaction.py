@@ -233,3 +233,31 @@ def test_keep_hit_records_a_masked_acknowledgement(load_pm: LoadPostmortem) -> N
     assert "hunter22secret" not in ack.excerpt
     assert keep_hit(pm, hit, "Rotated since") is ack  # keeping again updates the reason
     assert open_redaction_hits(pm) == []
+
+
+def test_redacted_fields_redact_every_open_blocking_hit(load_pm: LoadPostmortem) -> None:
+    from pmdesk.domain.redaction import keep_hit, redacted_field, redacted_fields
+
+    def edit(data: dict[str, object]) -> None:
+        add_event(data, "requirepass Kx9vT2pLm4 on 203.0.113.42, card 4111 1111 1111 1111")
+        add_event(data, "Support address support@example.com was flooded")
+
+    pm = load_pm(edit)
+    kept = next(h for h in open_redaction_hits(pm) if h.kind is HitKind.EMAIL)
+    keep_hit(pm, kept, "Our public support address")
+    changes = redacted_fields(pm)
+    assert [(c.location, c.text) for c in changes] == [
+        (
+            f"event:{pm.timeline_events[-2].id}",
+            f"requirepass {REDACTED} on 203.0.113.42, card {REDACTED}",
+        )
+    ]
+    assert changes[0].target is pm.timeline_events[-2]
+    assert changes[0].attribute == "text"
+    # One finding only: the field as it is now, found again by what was found.
+    (card,) = [h for h in open_redaction_hits(pm) if h.kind is HitKind.CARD_NUMBER]
+    pm.timeline_events[-2].text = "Earlier: " + pm.timeline_events[-2].text
+    one = redacted_field(pm, card.location, card.fingerprint)
+    assert one is not None
+    assert one.text == "Earlier: requirepass Kx9vT2pLm4 on 203.0.113.42, card [redacted]"
+    assert redacted_field(pm, "event:999999") is None
