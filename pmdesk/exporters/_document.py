@@ -95,6 +95,7 @@ class EventView:
     kind: str
     key_moment: str
     key_moment_id: str
+    location: str = ""  # the source field, as `TextField.location` names it
 
     @property
     def is_key_moment(self) -> bool:
@@ -127,6 +128,7 @@ class WhyView:
     evidence: tuple[EventView, ...]
     children: tuple[WhyView, ...]
     depth: int
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class RootCauseView:
     category: str
     chain_number: int
     action_labels: tuple[str, ...]
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ class ActionView:
     status_id: str
     root_causes: tuple[str, ...]
     tracker_url: str
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -331,6 +335,7 @@ def build_document(
             action_labels=tuple(
                 action_labels[id(item)] for item in pm.action_items if _addresses(item, node)
             ),
+            location=f"why:{node.id}",
         )
         for chain in pm.why_chains
         for node in _walk(chain)
@@ -441,6 +446,7 @@ def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
         kind=event.kind,
         key_moment=KEY_MOMENT_LABELS[moment] if moment else "",
         key_moment_id=moment.value if moment else "",
+        location=f"event:{event.id}",
     )
 
 
@@ -464,6 +470,7 @@ def _why_view(
             for i, child in enumerate(node.children, 1)
         ),
         depth=depth,
+        location=f"why:{node.id}",
     )
 
 
@@ -486,6 +493,7 @@ def _action_view(
         status_id=item.status.value,
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
         tracker_url=item.tracker_url,
+        location=f"action:{item.id}",
     )
 
 

@@ -42,6 +42,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import Compound, InsertItem, SetValue
 from pmdesk.domain.gates import REDACTION, GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
@@ -192,6 +193,8 @@ class PublishStep(StepPage):
         self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
         self.profile.addItem(self.tr("Public — roles instead of names, redacted"), "public")
         self.profile.setAccessibleName(self.tr("Export profile"))
+        # The public version has a gate of its own (no names).
+        self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
@@ -261,7 +264,7 @@ class PublishStep(StepPage):
     def refresh(self) -> None:
         pm = self.document.postmortem
         self._is_stale = False
-        self.results = check_gates(pm)
+        self.results = check_gates(pm, profile=self.chosen_profile())
         self.checklist.clear()
         failing = [r for r in self.results if not r.passed]
         if failing:
@@ -273,9 +276,11 @@ class PublishStep(StepPage):
         else:
             self.headline.setText(self.tr("Everything is ready to publish. ✓"))
         for result in self.results:
-            mark = "✓" if result.passed else "✗"
+            mark = "–" if result.is_skipped else "✓" if result.passed else "✗"
             count = f" ({result.count})" if result.count else ""
             gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
+            if result.note:
+                gate_item.setToolTip(0, self.tr(result.note))
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
@@ -386,14 +391,15 @@ class PublishStep(StepPage):
 
     # --- export -------------------------------------------------------------------
 
-    def export_options(self) -> ExportOptions:
-        from pmdesk.domain.pseudonyms import ExportProfile
+    def chosen_profile(self) -> ExportProfile:
+        return ExportProfile(str(self.profile.currentData()))
 
+    def export_options(self) -> ExportOptions:
         return ExportOptions(
             organisation_name=self.preferences.organisation_name,
             logo_path=self.preferences.logo_path,
             accent_color=self.preferences.accent_color,
-            profile=ExportProfile(str(self.profile.currentData())),
+            profile=self.chosen_profile(),
             generated_at=datetime.now(UTC),
         )
 
