@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import Postmortem
 from pmdesk.store import Database
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.publish_step import PublishStep
 
@@ -165,3 +166,51 @@ def test_redact_all_leaves_no_secret_and_is_one_undo_step(
     assert PASSWORD in pm.summary
     assert AWS_KEY in pm.customer_impact
     assert pm.customer_impact != original_impact
+
+
+# -- names -------------------------------------------------------------------------------------
+
+
+def test_a_handle_typed_in_the_participants_table_clears_the_public_names_gate(
+    pages: tuple[IncidentStep, PublishStep], qtbot: QtBot, db: Database
+) -> None:
+    incident, publish = pages
+    table, model = incident.participant_table, incident.participant_model
+    type_into(qtbot, incident.facilitator_edit, "Lena Fischer")
+    incident.summary_edit.moveCursor(incident.summary_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(incident.summary_edit, " Thanks to lena for the quick page.")
+    # Choose the public version, as a person would: the gates follow.
+    publish.profile.setFocus()
+    qtbot.keyClick(publish.profile, Qt.Key.Key_Down)
+    assert publish.chosen_profile().value == "public"
+    qtbot.waitUntil(lambda: not gate_passed(publish, "no_names_in_public"))
+    names_gate = next(i for i in checklist_items(publish) if "No names" in i.text(0))
+    assert names_gate.text(0).startswith("✗")
+    assert "“lena” would name a person" in names_gate.child(0).text(0)
+
+    # The facilitator's row gets her name and handles; the Handles column takes commas.
+    row = 4
+    handles_cell = model.index(row, ParticipantTableModel.HANDLES)
+    assert model.headerData(ParticipantTableModel.HANDLES, Qt.Orientation.Horizontal) == "Handles"
+    for column, text in (
+        (ParticipantTableModel.NAME, "Lena Fischer"),
+        (ParticipantTableModel.HANDLES, "lena, @lena.f"),
+    ):
+        cell = model.index(row, column)
+        table.setFocus()
+        table.setCurrentIndex(cell)
+        qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the current cell
+        editor = table.indexWidget(cell)
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: handles_cell.data() == "lena, lena.f")
+    qtbot.waitUntil(lambda: gate_passed(publish, "no_names_in_public"), timeout=3000)
+    assert next(i for i in checklist_items(publish) if "No names" in i.text(0)).text(0)[0] == "✓"
+
+    def saved() -> None:
+        facilitator = stored(db, publish.document.postmortem.id).participants[row]
+        assert (facilitator.name, facilitator.handles) == ("Lena Fischer", ["lena", "lena.f"])
+
+    qtbot.waitUntil(saved, timeout=3000)
