@@ -1573,6 +1573,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <source>Edit participant team</source>
         <translation>Team der beteiligten Person bearbeiten</translation>
     </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>Chat handles and author names of this person, separated by commas; the public version shows the role instead.</source>
+        <translation>Chat-Handles und Autorennamen dieser Person, durch Kommas getrennt; die öffentliche Fassung zeigt stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <source>Edit participant handles</source>
+        <translation>Handles der Person bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>PostmortemListModel</name>
@@ -2233,6 +2245,26 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>Required parts are present</source>
         <translation>Alle Pflichtteile sind vorhanden</translation>
+    </message>
+    <message>
+        <source>Redact &amp;all</source>
+        <translation>&amp;Alles schwärzen</translation>
+    </message>
+    <message>
+        <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
+        <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
+    </message>
+    <message>
+        <source>Redact all</source>
+        <translation>Alles schwärzen</translation>
+    </message>
+    <message>
+        <source>No names in the public version</source>
+        <translation>Keine Namen in der öffentlichen Fassung</translation>
+    </message>
+    <message>
+        <source>The internal version shows names; this is checked for the public version.</source>
+        <translation>Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.</translation>
     </message>
 </context>
 <context>
