@@ -69,6 +69,13 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
 
 def configure_check_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
+    parser.add_argument(
+        "--profile",
+        choices=[p.value for p in ExportProfile],
+        default=ExportProfile.INTERNAL.value,
+        help="the export to check for: internal (default) or public (also checks that "
+        "no text names a person)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -101,7 +108,7 @@ def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
     with db.reading() as session:
         pm = find_postmortem(session, args.id)
         key = pm.key
-        results = check_gates(pm)
+        results = check_gates(pm, profile=ExportProfile(args.profile))
     passed = not failing_gates(results)
     if args.json:
         _emit(out, {"key": key, "passed": passed, "gates": [r.as_dict() for r in results]})
@@ -168,7 +175,7 @@ def run_export(
     try:
         with db.transaction() as session:
             pm = find_postmortem(session, args.id)
-            results = check_gates(pm)
+            results = check_gates(pm, profile=options.profile)
             try:
                 records = resolve_overrides(results, overrides)
             except GatesNotPassedError as exc:

@@ -115,9 +115,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
             "updated_at": _time(pm.updated_at),
             "version": pm.version,
             "facilitator_notes": pm.facilitator_notes,
-            "participants": [
-                {"name": p.name, "role": p.role, "team": p.team} for p in pm.participants
-            ],
+            "participants": [_participant(p) for p in pm.participants],
             "trigger_assessment": None
             if ta is None
             else {
@@ -226,6 +224,19 @@ def _in_ref_order(refs: Iterable[str]) -> list[str]:
     return sorted(refs, key=lambda ref: int(ref[1:]))
 
 
+def _participant(participant: Participant) -> dict[str, Any]:
+    dumped: dict[str, Any] = {
+        "name": participant.name,
+        "role": participant.role,
+        "team": participant.team,
+    }
+    # Written only when there are some, so files without handles read and write back
+    # unchanged.
+    if participant.handles:
+        dumped["handles"] = list(participant.handles)
+    return dumped
+
+
 def dumps(pm: Postmortem) -> str:
     return json.dumps(dump_postmortem(pm), indent=2, ensure_ascii=False) + "\n"
 
@@ -329,7 +340,13 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         pm.version = int(data["version"])
 
     pm.participants = [
-        Participant(name=p["name"], role=p["role"], team=p["team"], position=i)
+        Participant(
+            name=p["name"],
+            role=p["role"],
+            team=p["team"],
+            handles=[str(h) for h in p.get("handles", [])],
+            position=i,
+        )
         for i, p in enumerate(data["participants"])
     ]
     ta = data["trigger_assessment"]

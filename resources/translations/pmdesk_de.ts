@@ -219,147 +219,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="400"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="401"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="458"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="510"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="520"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="526"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="582"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="583"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="595"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="603"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="616"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="621"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="622"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="624"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="643"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="645"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="646"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="678"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="679"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="696"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="697"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -405,12 +405,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -711,204 +711,204 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="329"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="339"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="346"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="354"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="362"/>
         <source>Only events &amp;between</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="371"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="378"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="386"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="404"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="406"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="433"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="440"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="439"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="448"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="852"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="854"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="526"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="535"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="591"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="593"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="754"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="756"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="765"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="767"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="796"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="798"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="831"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="833"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="847"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="849"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="849"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="851"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1582,7 +1582,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="188"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1590,39 +1590,54 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="181"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="186"/>
         <source>Names stay in this list; the report&apos;s text should describe roles.</source>
         <translation>Namen bleiben in dieser Liste; der Text des Berichts sollte Rollen beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="193"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="189"/>
+        <source>Chat handles and author names of this person, separated by commas; the public version shows the role instead.</source>
+        <translation>Chat-Handles und Autorennamen dieser Person, durch Kommas getrennt; die öffentliche Fassung zeigt stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="207"/>
         <source>Edit participant name</source>
         <translation>Name der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="194"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="208"/>
         <source>Edit participant role</source>
         <translation>Rolle der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="195"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="209"/>
         <source>Edit participant team</source>
         <translation>Team der beteiligten Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="210"/>
+        <source>Edit participant handles</source>
+        <translation>Handles der Person bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2098,157 +2113,172 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="154"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="160"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <source>Redact &amp;all</source>
+        <translation>&amp;Alles schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="166"/>
+        <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
+        <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="171"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="173"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="182"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="223"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="273"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="278"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="301"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="291"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="351"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="359"/>
+        <source>Redact all</source>
+        <translation>Alles schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="388"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="383"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="439"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="416"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="426"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="576"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="543"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="578"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2257,12 +2287,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="591"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="592"/>
         <source>These checks have not passed:
 {names}
 
@@ -2273,7 +2303,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2337,22 +2367,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="88"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="89"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="100"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="101"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -3240,7 +3270,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="257"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="259"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3268,32 +3298,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="319"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="361"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="362"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="364"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="365"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -3352,17 +3382,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="507"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="510"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="519"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>

@@ -63,7 +63,7 @@ from pmdesk.importers import (
     detect_format,
     import_path,
 )
-from pmdesk.importers.store import timeline_event_for
+from pmdesk.importers.store import participant_edits, people_in, timeline_event_for
 from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
@@ -211,7 +211,8 @@ def prepare_import(
 
 
 def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
-    """One undoable step: the batch and its events join the post-mortem."""
+    """One undoable step: the batch and its events join the post-mortem, and the
+    people they name join the participants table (or lend it their handles)."""
     label = f"Import {prepared.path.name}"
     # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
     # events and their batch before anything cascades them back into the session.
@@ -221,6 +222,7 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
                 pm, merged_in_time_order(pm.timeline_events, prepared.events), label
             ),
             InsertItem(pm, "import_batches", prepared.batch, None, label),
+            *participant_edits(pm, people_in(prepared.result), label),
         ),
         label,
     )

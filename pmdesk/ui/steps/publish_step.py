@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pmdesk.domain.edits import InsertItem, SetValue
-from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
-from pmdesk.domain.texts import resolve_location
+from pmdesk.domain.edits import Compound, InsertItem, SetValue
+from pmdesk.domain.gates import REDACTION, GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -159,6 +160,14 @@ class PublishStep(StepPage):
             self.tr("Replace the selected secret or personal data with [redacted]")
         )
         self.redact_button.clicked.connect(self.redact_selected)
+        self.redact_all_button = QPushButton(self.tr("Redact &all"), self)
+        self.redact_all_button.setToolTip(
+            self.tr(
+                "Replace every secret and piece of personal data listed here with "
+                "[redacted]; findings kept with a reason and IP addresses stay"
+            )
+        )
+        self.redact_all_button.clicked.connect(self.redact_all)
         self.keep_button = QPushButton(self.tr("&Keep, with a reason…"), self)
         self.keep_button.clicked.connect(self.keep_selected)
         self.go_button = QPushButton(self.tr("&Go to problem"), self)
@@ -166,7 +175,12 @@ class PublishStep(StepPage):
             lambda: self._problem_activated(self.checklist.currentItem())
         )
         problem_buttons = QHBoxLayout()
-        for button in (self.go_button, self.redact_button, self.keep_button):
+        for button in (
+            self.go_button,
+            self.redact_button,
+            self.redact_all_button,
+            self.keep_button,
+        ):
             problem_buttons.addWidget(button)
         problem_buttons.addStretch(1)
 
@@ -180,6 +194,8 @@ class PublishStep(StepPage):
         self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
         self.profile.addItem(self.tr("Public — roles instead of names, redacted"), "public")
         self.profile.setAccessibleName(self.tr("Export profile"))
+        # The public version has a gate of its own (no names).
+        self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
@@ -249,7 +265,7 @@ class PublishStep(StepPage):
     def refresh(self) -> None:
         pm = self.document.postmortem
         self._is_stale = False
-        self.results = check_gates(pm)
+        self.results = check_gates(pm, profile=self.chosen_profile())
         self.checklist.clear()
         failing = [r for r in self.results if not r.passed]
         if failing:
@@ -261,9 +277,11 @@ class PublishStep(StepPage):
         else:
             self.headline.setText(self.tr("Everything is ready to publish. ✓"))
         for result in self.results:
-            mark = "✓" if result.passed else "✗"
+            mark = "–" if result.is_skipped else "✓" if result.passed else "✗"
             count = f" ({result.count})" if result.count else ""
             gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
+            if result.note:
+                gate_item.setToolTip(0, self.tr(result.note))
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
@@ -300,8 +318,11 @@ class PublishStep(StepPage):
 
     def _update_buttons(self) -> None:
         selected = self.selected_problem()
-        is_redaction = selected is not None and selected[0] == "redaction"
+        is_redaction = selected is not None and selected[0] == REDACTION
         self.redact_button.setEnabled(is_redaction)
+        self.redact_all_button.setEnabled(
+            any(r.id == REDACTION and not r.passed for r in self.results)
+        )
         self.keep_button.setEnabled(
             selected is not None and selected[0] in ("redaction", "blameless_language")
         )
@@ -319,18 +340,31 @@ class PublishStep(StepPage):
             )
 
     def redact_selected(self) -> None:
+        """Redact the selected finding, in the text as it is now (it may have changed
+        since the check), then check again: the checklist shows what is left."""
         selected = self.selected_problem()
-        if selected is None or selected[0] != "redaction":
+        if selected is None or selected[0] != REDACTION:
             return
         problem = selected[1]
-        target = resolve_location(self.document.postmortem, problem.location)
-        if target is None or problem.start is None or problem.end is None:
-            return
-        obj, attribute = target
-        text: str = getattr(obj, attribute)
-        redacted = text[: problem.start] + "[redacted]" + text[problem.end :]
-        self.document.push(SetValue(obj, attribute, redacted, label=self.tr("Redact")))
+        change = redacted_field(self.document.postmortem, problem.location, problem.fingerprint)
+        if change is not None:
+            self.document.push(self._set_text(change, self.tr("Redact")))
         self.refresh()
+
+    def redact_all(self) -> None:
+        """Redact every open finding of the redaction gate as one undo step, then check
+        again, so the gate shows what the texts hold after the redaction."""
+        changes = redacted_fields(self.document.postmortem)
+        if changes:
+            label = self.tr("Redact all")
+            self.document.push(
+                Compound(tuple(self._set_text(change, label) for change in changes), label)
+            )
+        self.refresh()
+
+    @staticmethod
+    def _set_text(change: RedactedField, label: str) -> SetValue:
+        return SetValue(change.target, change.attribute, change.text, label=label)
 
     def keep_selected(self) -> None:
         selected = self.selected_problem()
@@ -358,14 +392,15 @@ class PublishStep(StepPage):
 
     # --- export -------------------------------------------------------------------
 
-    def export_options(self) -> ExportOptions:
-        from pmdesk.domain.pseudonyms import ExportProfile
+    def chosen_profile(self) -> ExportProfile:
+        return ExportProfile(str(self.profile.currentData()))
 
+    def export_options(self) -> ExportOptions:
         return ExportOptions(
             organisation_name=self.preferences.organisation_name,
             logo_path=self.preferences.logo_path,
             accent_color=self.preferences.accent_color,
-            profile=ExportProfile(str(self.profile.currentData())),
+            profile=self.chosen_profile(),
             generated_at=datetime.now(UTC),
         )
 

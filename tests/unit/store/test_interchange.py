@@ -181,6 +181,10 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "facilitator_notes": draw(texts),
             "participants": [
                 {"name": draw(texts), "role": draw(texts), "team": draw(texts)}
+                | draw(
+                    st.just({})
+                    | st.builds(lambda h: {"handles": h}, st.lists(texts, min_size=1, max_size=3))
+                )
                 for _ in range(draw(st.integers(0, 3)))
             ],
             "trigger_assessment": draw(
