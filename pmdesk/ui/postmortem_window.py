@@ -728,6 +728,19 @@ class PostmortemWindow(QMainWindow):
         if self.is_presenting and size > 0:
             prompts_font.setPointSizeF(size * self.zoom_factor * 1.15)
         self.prompts.body.setFont(prompts_font)
+        QTimer.singleShot(0, self._fit_step_list)
+
+    def _fit_step_list(self) -> None:
+        """Widen the step list to its longest step name at this zoom: never cut."""
+        needed = (
+            self.steps.sizeHintForColumn(0)
+            + 2 * self.steps.frameWidth()
+            + self.steps.iconSize().width()
+            + 8
+        )
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < needed:
+            self.splitter.setSizes([needed, max(0, sum(sizes) - needed)])
 
     def _toggle_underlines(self) -> None:
         visible = self.underlines_action.isChecked()
