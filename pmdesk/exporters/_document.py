@@ -20,6 +20,7 @@ from pmdesk.models import (
     KeyMoment,
     LessonKind,
     Postmortem,
+    Status,
     TimelineEvent,
     WhyNode,
 )
@@ -48,7 +49,11 @@ VERDICT_LABELS = {
     "recommended": "Recommended",
     "not_required": "Not required",
 }
-STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.IN_REVIEW: "In review",
+    Status.PUBLISHED: "Published",
+}
 ACTION_TYPE_LABELS = {
     "code_change": "Code change",
     "test": "Test",
@@ -237,12 +242,18 @@ class _Texts:
 
 
 def build_document(
-    pm: Postmortem, profile: ExportProfile = ExportProfile.INTERNAL, *, version: int | None = None
+    pm: Postmortem,
+    profile: ExportProfile = ExportProfile.INTERNAL,
+    *,
+    version: int | None = None,
+    is_publication: bool = False,
 ) -> ExportDocument:
     """Read `pm` through `profile`.
 
     Args:
         version: the publication version this export will be; default: the next one.
+        is_publication: the export is the published report itself, so it shows the
+            status that publishing gives (Published), not the status before it.
     """
     texts = _Texts(pm, profile)
     events = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
@@ -320,7 +331,7 @@ def build_document(
         key=pm.key,
         uuid=pm.uuid,
         title=texts(pm.title),
-        status=STATUS_LABELS.get(pm.status.value, pm.status.value),
+        status=STATUS_LABELS[Status.PUBLISHED if is_publication else pm.status],
         version=version if version is not None else _next_version(pm),
         postmortem_version=pm.version,
         severity=pm.severity,

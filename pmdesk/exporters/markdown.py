@@ -29,6 +29,7 @@ def export_markdown(
     profile: ExportProfile | str = ExportProfile.INTERNAL,
     version: int | None = None,
     generated_at: datetime | None = None,
+    is_publication: bool = False,
 ) -> str:
     """The post-mortem as one Markdown document.
 
@@ -36,8 +37,11 @@ def export_markdown(
         profile: internal or public (see `pmdesk.domain.pseudonyms`).
         version: the publication version; default the next one.
         generated_at: the time of export, recorded in the front matter.
+        is_publication: the document is being published: its status is Published.
     """
-    document = build_document(pm, ExportProfile(profile), version=version)
+    document = build_document(
+        pm, ExportProfile(profile), version=version, is_publication=is_publication
+    )
     return render_markdown(document, generated_at=generated_at)
 
 

@@ -279,8 +279,13 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
     page.export_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "PM-0001-internal.pdf").exists(), timeout=60_000)
     qtbot.waitUntil(lambda: page.open_folder_button.isEnabled(), timeout=10_000)
-    assert (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8").startswith("---")
-    assert (tmp_path / "PM-0001-internal.html").exists()
+    markdown = (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8")
+    assert markdown.startswith("---")
+    # The reports are the published version: that is the status they show.
+    assert "\nstatus: Published\n" in markdown
+    html = (tmp_path / "PM-0001-internal.html").read_text(encoding="utf-8")
+    assert "<dt>Status</dt><dd>Published</dd>" in html
+    assert "Board needs it today" in html  # the override, in the document history
 
     def published() -> None:
         with db.transaction() as session:

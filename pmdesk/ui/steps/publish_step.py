@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -440,7 +440,12 @@ class PublishStep(StepPage):
         folder = ExportFolderDialog.ask(self, self.last_folder)
         if folder is None:
             return
-        options = self.export_options()
+        # The reports are the published version: they say so, with the overrides.
+        options = replace(
+            self.export_options(),
+            is_publication=True,
+            gate_overrides=tuple((record["gate"], record["reason"]) for record in records),
+        )
         profile = str(self.profile.currentData())
 
         def write(results: list[ExportResult]) -> None:
