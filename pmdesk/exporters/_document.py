@@ -68,6 +68,9 @@ ACTION_STATUS_LABELS = {
     "done": "Done",
     "wont_do": "Won't do",
 }
+# There is no list of the review's authors of its own: besides the facilitator, the
+# participants whose role says they co-wrote the review are its authors.
+AUTHOR_ROLES = frozenset({"author", "co-author", "autor", "autorin", "co-autor", "co-autorin"})
 LESSON_TITLES = {
     LessonKind.WENT_WELL: "What went well",
     LessonKind.WENT_WRONG: "What went wrong",
@@ -179,6 +182,8 @@ class ExportDocument:
     incident_start: datetime | None
     incident_end: datetime | None
     facilitator: str
+    # Who wrote the review: the facilitator, then participants in an author role.
+    authors: tuple[str, ...]
     participants: tuple[PersonView, ...]
     tags: tuple[str, ...]
     services: tuple[str, ...]
@@ -326,6 +331,11 @@ def build_document(
         for kind, title in LESSON_TITLES.items()
     )
     start = pm.incident_start or (pm.timeline_events[0].occurred_at if pm.timeline_events else None)
+    participants = tuple(
+        PersonView(texts.person(p.name), p.role, p.team)
+        for p in pm.participants
+        if p.name.strip() or p.role.strip()
+    )
     return ExportDocument(
         profile=profile,
         key=pm.key,
@@ -339,11 +349,8 @@ def build_document(
         incident_start=pm.incident_start,
         incident_end=pm.incident_end,
         facilitator=texts.person(pm.facilitator),
-        participants=tuple(
-            PersonView(texts.person(p.name), p.role, p.team)
-            for p in pm.participants
-            if p.name.strip() or p.role.strip()
-        ),
+        authors=_authors(texts.person(pm.facilitator), participants),
+        participants=participants,
         tags=tuple(pm.tags),
         services=tuple(pm.services),
         summary=texts(pm.summary),
@@ -378,6 +385,13 @@ def build_document(
             for p in pm.publications
         ),
     )
+
+
+def _authors(facilitator: str, participants: tuple[PersonView, ...]) -> tuple[str, ...]:
+    names = [facilitator] + [
+        p.name for p in participants if " ".join(p.role.casefold().split()) in AUTHOR_ROLES
+    ]
+    return tuple(dict.fromkeys(name for name in names if name.strip()))
 
 
 def _next_version(pm: Postmortem) -> int:

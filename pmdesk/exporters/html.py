@@ -277,7 +277,6 @@ def _render(
             actions_by_cause.setdefault(label, []).append(action.label)
     statuses = Counter(action.status for action in doc.actions)
     action_summary = ", ".join(f"{count} {status.lower()}" for status, count in statuses.items())
-    authors = [p.name for p in doc.participants if p.name]
     context: dict[str, Any] = {
         "doc": doc,
         "options": options,
@@ -292,7 +291,6 @@ def _render(
         "generated_iso": generated.isoformat(),
         "generated_date": format_date(generated.date()),
         "generated_stamp": generated.strftime("%Y-%m-%d %H:%M UTC"),
-        "authors": authors,
         "compact": doc.event_count > COMPACT_TIMELINE_EVENTS,
         "actions_by_cause": actions_by_cause,
         "action_summary": action_summary,

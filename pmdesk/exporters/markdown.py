@@ -110,9 +110,11 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
     ]
     if doc.facilitator:
         meta.append(f"Facilitator: {doc.facilitator}")
-    authors = [p.name for p in doc.participants if p.name]
-    if authors:
-        meta.append("Authors: " + ", ".join(authors))
+    if doc.authors:
+        meta.append("Authors: " + ", ".join(_cell(name) for name in doc.authors))
+    participants = [_cell(p.name) for p in doc.participants if p.name]
+    if participants:
+        meta.append("Participants: " + ", ".join(participants))
     out += ["  \n".join(meta), ""]
     if doc.profile is ExportProfile.PUBLIC:
         out += [

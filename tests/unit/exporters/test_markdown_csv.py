@@ -10,7 +10,13 @@ from typing import Any
 
 import yaml
 
-from pmdesk.exporters import ExportOptions, export_actions_csv, export_html_file, export_markdown
+from pmdesk.exporters import (
+    ExportOptions,
+    export_actions_csv,
+    export_html_file,
+    export_markdown,
+    render_html,
+)
 from pmdesk.exporters.actions_csv import CSV_HEADER
 from pmdesk.models import Postmortem
 
@@ -77,6 +83,23 @@ def test_markdown_sections_and_tables(sample_pm: Postmortem) -> None:
     ]
     assert "| A1 | [Reload PgBouncer from a Patroni on_role_change callback]" in text
     assert "| 09:02:31 |  | nginx checkout-lb | **Impact start:** First HTTP 502" in text
+
+
+def test_authors_are_the_facilitator_and_co_authors_not_every_participant(
+    load_pm: LoadPostmortem,
+) -> None:
+    def add_co_author(data: dict[str, Any]) -> None:
+        data["participants"].append({"name": "Sam Lee", "role": "Co-author", "team": "SRE team"})
+
+    text = export_markdown(load_pm(add_co_author))
+    assert "Authors: Alex Morgan, Sam Lee  \n" in text
+    assert (
+        "Participants: Priya Raman, Mei Lin, Jonas Becker, Tomás Ortega, Alex Morgan, Sam Lee"
+        in (text)
+    )
+    html = render_html(load_pm(add_co_author))
+    assert "<dt>Authors</dt><dd>Alex Morgan, Sam Lee</dd>" in html
+    assert "<dt>Participants</dt><dd>Priya Raman, Mei Lin, Jonas Becker" in html
 
 
 def test_markdown_table_cells_cannot_break_tables(load_pm: LoadPostmortem) -> None:
