@@ -70,7 +70,9 @@ ACTION_STATUS_LABELS = {
 }
 # There is no list of the review's authors of its own: besides the facilitator, the
 # participants whose role says they co-wrote the review are its authors.
-AUTHOR_ROLES = frozenset({"author", "co-author", "autor", "autorin", "co-autor", "co-autorin"})
+AUTHOR_ROLES = frozenset(
+    {"author", "co-author", "autor", "autorin", "autor:in", "mitautor", "mitautorin", "co-autor"}
+)
 LESSON_TITLES = {
     LessonKind.WENT_WELL: "What went well",
     LessonKind.WENT_WRONG: "What went wrong",

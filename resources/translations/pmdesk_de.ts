@@ -1191,11 +1191,6 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
-        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
-    </message>
-    <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="225"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
@@ -1239,6 +1234,38 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="360"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
+        <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status des Post-Mortems</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
 </context>
 <context>

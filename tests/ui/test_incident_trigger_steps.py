@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.trigger import TriggerPolicy
-from pmdesk.models import Postmortem, Verdict
+from pmdesk.models import Postmortem, Status, Verdict
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
@@ -80,6 +80,45 @@ def test_typing_in_fields_is_stored(
     # The half-typed list is left as typed, not rewritten under the cursor.
     assert incident.tags_edit.text() == "db, failover, "
     assert "Duration: 1 h 16 min" in incident.duration_label.text()
+
+
+def test_status_moves_between_draft_and_review_but_only_publishing_publishes(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    combo = incident.status_combo
+    assert combo.currentText() == "In review"  # the sample's status
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    # "Published" is listed but cannot be chosen: publishing sets it.
+    assert combo.currentText() == "In review"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert combo.currentText() == "Draft"
+    assert document.postmortem.status is Status.DRAFT
+    qtbot.waitUntil(lambda: stored(db, document.postmortem.id).status is Status.DRAFT, timeout=3000)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(
+        lambda: stored(db, document.postmortem.id).status is Status.IN_REVIEW, timeout=3000
+    )
+
+
+def test_a_published_post_mortem_can_go_back_to_review(
+    qtbot: QtBot, db: Database, sample_id: int
+) -> None:
+    with db.transaction() as session:
+        postmortem = session.get(Postmortem, sample_id)
+        assert postmortem is not None
+        postmortem.status = Status.PUBLISHED
+    document = PostmortemDocument(db, sample_id)
+    page = IncidentStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.status_combo.currentText() == "Published"
+    page.status_combo.setFocus()
+    qtbot.keyClick(page.status_combo, Qt.Key.Key_Up)
+    assert page.status_combo.currentText() == "In review"
+    document.save()
+    assert stored(db, sample_id).status is Status.IN_REVIEW
+    document.session.close()
 
 
 def test_undo_restores_a_field_and_keeps_typing_in_one_step(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.models import Participant
+from pmdesk.models import Participant, Status
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
 from pmdesk.ui.steps import StepPage
@@ -86,6 +86,26 @@ class IncidentStep(StepPage):
             ],
             self,
         )
+        # Published is set by publishing (Publish step), never chosen here; it is listed
+        # so a published post-mortem shows it, and can be moved back to draft or review.
+        self.status_combo = BoundComboBox(
+            FieldBinding(document, pm, "status", self.tr("Change status"), mergeable=False),
+            [
+                (self.tr("Draft"), Status.DRAFT),
+                (self.tr("In review"), Status.IN_REVIEW),
+                (self.tr("Published"), Status.PUBLISHED),
+            ],
+            self,
+        )
+        status_items = self.status_combo.model()
+        assert isinstance(status_items, QStandardItemModel)  # a plain QComboBox's own model
+        status_items.item(self.status_combo.values.index(Status.PUBLISHED)).setEnabled(False)
+        self.status_combo.setToolTip(
+            self.tr(
+                "Draft while the review is being written, In review once others may read "
+                "it. Publishing, in the Publish step, makes it Published."
+            )
+        )
         self.start_edit = BoundDateTimeEdit(
             FieldBinding(document, pm, "incident_start", self.tr("Change incident start")),
             _now_to_the_minute,
@@ -115,6 +135,7 @@ class IncidentStep(StepPage):
             (self.summary_edit, self.tr("Summary"), self.tr("Markdown")),
             (self.impact_edit, self.tr("Customer impact"), self.tr("Markdown")),
             (self.severity_combo, self.tr("Severity"), self.tr("1 is the most severe")),
+            (self.status_combo, self.tr("Review status"), ""),
             (self.start_edit.editor, self.tr("Incident start (UTC)"), ""),
             (self.end_edit.editor, self.tr("Incident end (UTC)"), ""),
             (self.facilitator_edit, self.tr("Facilitator"), ""),
@@ -149,6 +170,7 @@ class IncidentStep(StepPage):
         form.addRow(self._buddy(self.tr("S&ummary"), self.summary_edit), self.summary_edit)
         form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
         form.addRow(self._buddy(self.tr("Severit&y"), self.severity_combo), self.severity_combo)
+        form.addRow(self._buddy(self.tr("Revie&w status"), self.status_combo), self.status_combo)
         form.addRow(
             self._buddy(self.tr("Incident st&art (UTC)"), self.start_edit.editor),
             self.start_edit,
@@ -206,9 +228,9 @@ class IncidentStep(StepPage):
         participants_layout = QVBoxLayout(participants)
         hint = QLabel(
             self.tr(
-                "Everyone who took part in the incident or this review. "
-                "Double-click or start typing to edit; Insert adds, Delete removes, "
-                "Ctrl+Shift+Up/Down reorders."
+                "Everyone who took part in the incident or this review; co-authors of "
+                "the review have the role “Author”. Double-click or start typing to edit; "
+                "Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders."
             ),
             self,
         )
@@ -259,7 +281,8 @@ class IncidentStep(StepPage):
             (self.title_edit, self.summary_edit),
             (self.summary_edit, self.impact_edit),
             (self.impact_edit, self.severity_combo),
-            (self.severity_combo, self.start_edit.editor),
+            (self.severity_combo, self.status_combo),
+            (self.status_combo, self.start_edit.editor),
             (self.start_edit.editor, self.start_edit.clear_button),
             (self.start_edit.clear_button, self.end_edit.editor),
             (self.end_edit.editor, self.end_edit.clear_button),
@@ -386,6 +409,7 @@ class IncidentStep(StepPage):
             "field:summary": self.summary_edit,
             "field:customer_impact": self.impact_edit,
             "field:severity": self.severity_combo,
+            "field:status": self.status_combo,
             "field:incident_start": self.start_edit.editor,
             "field:incident_end": self.end_edit.editor,
             "field:facilitator": self.facilitator_edit,
