@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from pmdesk.models import KeyMoment, Postmortem, Status
 
-__all__ = ["Blocker", "Step", "StepState", "blockers", "step_state"]
+__all__ = [
+    "Blocker",
+    "PublicationState",
+    "Step",
+    "StepState",
+    "blockers",
+    "publication_state",
+    "step_state",
+]
 
 
 class Step(enum.StrEnum):
@@ -39,6 +47,27 @@ class Blocker:
     step: Step
     message: str
     location: str
+
+
+@dataclass(frozen=True)
+class PublicationState:
+    """The latest published version, and whether the post-mortem changed after it."""
+
+    version: int
+    is_edited_since: bool
+
+
+def publication_state(pm: Postmortem) -> PublicationState | None:
+    """How the post-mortem stands to its latest publication; None if never published.
+
+    A publication records the post-mortem's `version` as it was published. Recording it
+    (the publication itself, and the status Published) counts once more, so any later
+    change leaves the post-mortem more than one version ahead.
+    """
+    if not pm.publications:
+        return None
+    latest = max(pm.publications, key=lambda publication: publication.version)
+    return PublicationState(latest.version, pm.version > latest.postmortem_version + 1)
 
 
 def _root_causes_without_actions(pm: Postmortem) -> list[Blocker]:

@@ -3366,4 +3366,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Zeit des Ereignisses</translation>
     </message>
 </context>
+<context>
+    <name>PublicationStateLabel</name>
+    <message>
+        <source>Publication state</source>
+        <translation>Stand der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Edited since version {version} was published</source>
+        <translation>Geändert seit der Veröffentlichung von Version {version}</translation>
+    </message>
+    <message>
+        <source>Publish again so that readers see the changes as version {next}.</source>
+        <translation>Erneut veröffentlichen, damit die Änderungen als Version {next} zu lesen sind.</translation>
+    </message>
+    <message>
+        <source>Published as version {version}</source>
+        <translation>Als Version {version} veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Nothing was changed since it was published.</source>
+        <translation>Seit der Veröffentlichung wurde nichts geändert.</translation>
+    </message>
+</context>
 </TS>

@@ -301,6 +301,14 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
 
     qtbot.waitUntil(published)
     assert "Version 1" in page.history.item(0).text()
+    assert page.publication_state.text() == "Published as version 1"
+    # A later edit is visible as such, before and after it is saved.
+    summary = incident_page(sample_window).summary_edit
+    summary.setFocus()
+    qtbot.keyClicks(summary, " Updated.")
+    assert page.publication_state.text() == "Edited since version 1 was published"
+    qtbot.waitUntil(lambda: not sample_window.document.is_dirty, timeout=3000)
+    assert page.publication_state.text() == "Edited since version 1 was published"
 
 
 def test_pdf_preview_shows_the_rendered_pages(

@@ -52,6 +52,7 @@ from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +211,10 @@ class PublishStep(StepPage):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Publication history"))
         history_box = QGroupBox(self.tr("Published versions"), self)
-        QVBoxLayout(history_box).addWidget(self.history)
+        self.publication_state = PublicationStateLabel(document, self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.publication_state)
+        history_layout.addWidget(self.history)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
