@@ -16,6 +16,7 @@ from typing import Any
 
 from pmdesk.domain.redaction import find_redaction_hits, open_redaction_hits
 from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.domain.timeline import time_contradictions
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, Postmortem
 
@@ -36,12 +37,14 @@ BLAMELESS_LANGUAGE = "blameless_language"
 ROOT_CAUSES_HAVE_ACTIONS = "root_causes_have_actions"
 REDACTION = "redaction"
 REQUIRED_PARTS = "required_parts"
+CONSISTENT_TIMES = "consistent_times"
 
 GATE_TITLES: dict[str, str] = {
     BLAMELESS_LANGUAGE: "Blameless language",
     ROOT_CAUSES_HAVE_ACTIONS: "Every root cause has an action item with an owner and a due date",
     REDACTION: "No secrets or personal data",
     REQUIRED_PARTS: "Required parts are present",
+    CONSISTENT_TIMES: "The incident's times agree with each other",
 }
 GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
 
@@ -150,6 +153,7 @@ def check_gates(pm: Postmortem, *, lang: str | None = None) -> list[GateResult]:
         check_root_causes_have_actions(pm),
         check_redaction(pm, fields),
         check_required_parts(pm),
+        check_consistent_times(pm),
     ]
 
 
@@ -306,6 +310,29 @@ def check_required_parts(pm: Postmortem) -> GateResult:
     if not any(node.is_root_cause for node in pm.why_nodes):
         missing("section:whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
     return _result(REQUIRED_PARTS, problems)
+
+
+def check_consistent_times(pm: Postmortem) -> GateResult:
+    """Key moments in their order, within the incident's start and end.
+
+    A contradiction fails the gate: the report's metrics would contradict each other
+    (a time to resolve shorter than the time to mitigate). Where the order is real (an
+    alert that fired before users were affected), the gate is overridden with that
+    reason, which the publication records.
+    """
+    problems = []
+    for contradiction in time_contradictions(pm):
+        on_timeline = contradiction.location.startswith("event:")
+        problems.append(
+            GateProblem(
+                location=contradiction.location,
+                label="Timeline" if on_timeline else "Incident",
+                step="timeline" if on_timeline else "incident",
+                message=contradiction.message,
+                rule_id="times.order",
+            )
+        )
+    return _result(CONSISTENT_TIMES, problems)
 
 
 def failing_gates(results: Iterable[GateResult]) -> list[GateResult]:

@@ -14,10 +14,15 @@ from datetime import UTC, date, datetime, timedelta
 
 from pmdesk.domain.pseudonyms import ExportProfile, Pseudonymiser, is_exported
 from pmdesk.domain.redaction import find_hits_in_text, redact_all
-from pmdesk.domain.timeline import IncidentMetrics, format_duration, incident_metrics
+from pmdesk.domain.timeline import (
+    MOMENT_NAMES,
+    IncidentMetrics,
+    format_duration,
+    incident_metrics,
+    incident_window,
+)
 from pmdesk.models import (
     ActionItem,
-    KeyMoment,
     LessonKind,
     Postmortem,
     Status,
@@ -37,13 +42,6 @@ __all__ = [
     "build_document",
 ]
 
-KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
-    KeyMoment.IMPACT_START: "Impact start",
-    KeyMoment.DETECTED: "Detected",
-    KeyMoment.ACKNOWLEDGED: "Acknowledged",
-    KeyMoment.MITIGATED: "Mitigated",
-    KeyMoment.RESOLVED: "Resolved",
-}
 VERDICT_LABELS = {
     "mandatory": "Mandatory",
     "recommended": "Recommended",
@@ -349,7 +347,7 @@ def build_document(
         severity=pm.severity,
         incident_date=start.astimezone(UTC).date() if start else None,
         incident_start=pm.incident_start,
-        incident_end=pm.incident_end,
+        incident_end=incident_window(pm, metrics).end,
         facilitator=texts.person(pm.facilitator),
         authors=_authors(texts.person(pm.facilitator), participants),
         participants=participants,
@@ -421,7 +419,7 @@ def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
         author=texts.person(event.author),
         text=texts(event.text),
         kind=event.kind,
-        key_moment=KEY_MOMENT_LABELS[moment] if moment else "",
+        key_moment=MOMENT_NAMES[moment] if moment else "",
         key_moment_id=moment.value if moment else "",
     )
 

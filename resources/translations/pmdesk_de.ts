@@ -1267,6 +1267,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
+    <message>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>The incident ends with the event marked “Resolved”; change it there.</source>
+        <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
+    </message>
+    <message>
+        <source>{time} — the “Resolved” key moment</source>
+        <translation>{time} – der Schlüsselmoment „Behoben“</translation>
+    </message>
 </context>
 <context>
     <name>LessonsStep</name>
@@ -1540,6 +1552,30 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Times that contradict each other</source>
+        <translation>Zeiten, die sich widersprechen</translation>
+    </message>
+    <message>
+        <source>{caption} is negative: a key moment is marked before the impact started.</source>
+        <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
+    </message>
+    <message>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+    <message>
+        <source>⚠ These times contradict each other; click a name to correct it:</source>
+        <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2296,10 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>Required parts are present</source>
         <translation>Alle Pflichtteile sind vorhanden</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s times agree with each other</source>
+        <translation>Die Zeiten des Vorfalls widersprechen sich nicht</translation>
     </message>
 </context>
 <context>

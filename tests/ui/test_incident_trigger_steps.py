@@ -9,15 +9,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from pmdesk.domain.trigger import TriggerPolicy
-from pmdesk.models import Postmortem, Status, Verdict
+from pmdesk.models import KeyMoment, Postmortem, Status, TimelineEvent, Verdict
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.steps.incident_step import IncidentStep
+from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.trigger_step import TriggerStep, verdict_colors
 from pmdesk.ui.widgets.fields import split_list
 
@@ -145,15 +147,69 @@ def test_refresh_keeps_the_cursor_when_the_text_is_unchanged(incident: IncidentS
     assert incident.summary_edit.textCursor().position() == 10
 
 
-def test_clearing_the_end_stores_none(
-    incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
-) -> None:
+def test_clearing_the_end_stores_none(qtbot: QtBot, db: Database, sample_id: int) -> None:
+    with db.transaction() as session:
+        # Not resolved on the timeline yet: the end typed in the Incident step counts.
+        resolved = session.scalars(
+            select(TimelineEvent).where(TimelineEvent.key_moment == KeyMoment.RESOLVED)
+        ).one()
+        resolved.key_moment = None
+    document = PostmortemDocument(db, sample_id)
+    incident = IncidentStep(document)
+    qtbot.addWidget(incident)
+    incident.show()
+    assert incident.end_edit.isVisible()
     qtbot.mouseClick(incident.end_edit.clear_button, Qt.MouseButton.LeftButton)
     assert document.postmortem.incident_end is None
     assert incident.end_edit.editor.text() == "Not set"
     assert "set the start and the end" in incident.duration_label.text()
     document.undo_stack.undo()
     assert document.postmortem.incident_end is not None
+    document.close()
+
+
+def test_the_resolved_key_moment_is_the_incident_end(
+    qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    # Both pages in one window, as the post-mortem window holds them.
+    window = QWidget()
+    qtbot.addWidget(window)
+    incident, timeline = IncidentStep(document, window), TimelineStep(document, window)
+    layout = QHBoxLayout(window)
+    layout.addWidget(incident)
+    layout.addWidget(timeline)
+    window.resize(1600, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    # The sample's typed end and its Resolved moment agree; the moment is what counts.
+    assert not incident.end_edit.isVisible()
+    assert incident.resolved_end_label.text() == (
+        "2026-10-14 10:16:04 UTC — the “Resolved” key moment"
+    )
+    resolved = next(
+        e for e in document.postmortem.timeline_events if e.key_moment is KeyMoment.RESOLVED
+    )
+    with qtbot.waitSignal(incident.jump_requested, timeout=0) as jumped:
+        qtbot.mouseClick(incident.show_resolved_button, Qt.MouseButton.LeftButton)
+    assert jumped.args == [f"event:{resolved.id}"]
+
+    # Marking another event "Resolved" on the timeline moves the end with it.
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert incident.resolved_end_label.text().startswith("2026-10-14 10:01:12 UTC")
+    assert incident.duration_label.text() == "Duration: 58 min"
+    # Unmarked, the end typed in the Incident step stands in again.
+    qtbot.keyClick(timeline.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert incident.end_edit.isVisible()
+    assert incident.end_edit.editor.text() == "2026-10-14 10:16 UTC"
+    assert document.postmortem.incident_end == datetime(2026, 10, 14, 10, 16, 4, tzinfo=UTC)
 
 
 def test_participants_add_edit_remove_and_undo(

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.models import Participant, Status
+from pmdesk.domain.timeline import IncidentWindow, incident_window
+from pmdesk.models import Participant, Status, TimelineEvent
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
 from pmdesk.ui.steps import StepPage
@@ -175,9 +177,29 @@ class IncidentStep(StepPage):
             self._buddy(self.tr("Incident st&art (UTC)"), self.start_edit.editor),
             self.start_edit,
         )
-        form.addRow(
-            self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor), self.end_edit
+        # Once the timeline marks "Resolved", that moment is the end: shown here, changed
+        # on the timeline. The end typed here stands in until then.
+        self.resolved_end_label = QLabel(self)
+        self.resolved_end_label.setObjectName("resolved_end")
+        self.resolved_end_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        self.show_resolved_button = QToolButton(self)
+        self.show_resolved_button.setText(self.tr("Show in timeline"))
+        self.show_resolved_button.setAutoRaise(True)
+        self.show_resolved_button.setToolTip(
+            self.tr("The incident ends with the event marked “Resolved”; change it there.")
+        )
+        self.show_resolved_button.clicked.connect(self._show_resolved_event)
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_edit)
+        end_layout.addWidget(self.resolved_end_label)
+        end_layout.addWidget(self.show_resolved_button)
+        end_layout.addStretch(1)
+        self.end_label = self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor)
+        form.addRow(self.end_label, end_row)
         form.addRow(
             self._buddy(self.tr("Faci&litator"), self.facilitator_edit), self.facilitator_edit
         )
@@ -286,7 +308,8 @@ class IncidentStep(StepPage):
             (self.start_edit.editor, self.start_edit.clear_button),
             (self.start_edit.clear_button, self.end_edit.editor),
             (self.end_edit.editor, self.end_edit.clear_button),
-            (self.end_edit.clear_button, self.facilitator_edit),
+            (self.end_edit.clear_button, self.show_resolved_button),
+            (self.show_resolved_button, self.facilitator_edit),
             (self.facilitator_edit, self.tags_edit),
             (self.tags_edit, self.services_edit),
             (self.services_edit, self.participant_table),
@@ -301,8 +324,10 @@ class IncidentStep(StepPage):
         self.impact_edit.setMaximumHeight(200)
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
+        self._shown_times: tuple[object, ...] | None = None
+        self._resolved_event: TimelineEvent | None = None
         document.edited.connect(self._edited)
-        self._update_duration()
+        self._update_times()
 
     def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:
         editor = BoundPlainTextEdit(
@@ -320,15 +345,44 @@ class IncidentStep(StepPage):
 
     # -- reacting to edits ---------------------------------------------------------------
     def _edited(self, touched: tuple[object, ...]) -> None:
-        if any(obj is self.document.postmortem for obj in touched):
-            self._update_duration()
-
-    def _update_duration(self, *_args: object) -> None:
         pm = self.document.postmortem
-        if pm.incident_start is None or pm.incident_end is None:
+        if any(isinstance(obj, TimelineEvent) for obj in touched) or (
+            any(obj is pm for obj in touched) and self._times_signature() != self._shown_times
+        ):
+            self._update_times()
+
+    def _times_signature(self) -> tuple[object, ...]:
+        # Cheap to compare on every keystroke in the summary; the events are read only
+        # when their list or the incident's start or end changed.
+        pm = self.document.postmortem
+        events = pm.timeline_events
+        shape = (len(events), id(events[0]), id(events[-1])) if events else (0,)
+        return (*shape, pm.incident_start, pm.incident_end)
+
+    def _update_times(self) -> None:
+        self._shown_times = self._times_signature()
+        window = incident_window(self.document.postmortem)
+        self._resolved_event = window.resolved_event
+        is_resolved_on_timeline = window.resolved_event is not None
+        self.end_edit.setVisible(not is_resolved_on_timeline)
+        self.resolved_end_label.setVisible(is_resolved_on_timeline)
+        self.show_resolved_button.setVisible(is_resolved_on_timeline)
+        self.end_label.setBuddy(
+            self.show_resolved_button if is_resolved_on_timeline else self.end_edit.editor
+        )
+        if window.resolved_event is not None and window.end is not None:
+            self.resolved_end_label.setText(
+                self.tr("{time} — the “Resolved” key moment").format(
+                    time=window.end.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+                )
+            )
+        self._update_duration(window)
+
+    def _update_duration(self, window: IncidentWindow) -> None:
+        if window.duration is None:
             self.duration_label.setText(self.tr("Duration: set the start and the end."))
             return
-        minutes = int((pm.incident_end - pm.incident_start).total_seconds() // 60)
+        minutes = int(window.duration.total_seconds() // 60)
         if minutes < 0:
             self.duration_label.setText(self.tr("The end is before the start."))
             return
@@ -338,6 +392,10 @@ class IncidentStep(StepPage):
         else:
             text = self.tr("Duration: {minutes} min").format(minutes=minutes)
         self.duration_label.setText(text)
+
+    def _show_resolved_event(self) -> None:
+        if self._resolved_event is not None:
+            self.jump_requested.emit(f"event:{self._resolved_event.id}")
 
     # -- participants ----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -411,7 +469,9 @@ class IncidentStep(StepPage):
             "field:severity": self.severity_combo,
             "field:status": self.status_combo,
             "field:incident_start": self.start_edit.editor,
-            "field:incident_end": self.end_edit.editor,
+            "field:incident_end": self.end_edit.editor
+            if self.end_edit.isVisibleTo(self)
+            else self.show_resolved_button,
             "field:facilitator": self.facilitator_edit,
             "field:tags": self.tags_edit,
             "field:services": self.services_edit,

@@ -102,6 +102,7 @@ def test_check_json(file_db: Database) -> None:
         "root_causes_have_actions",
         "redaction",
         "required_parts",
+        "consistent_times",
     ]
 
 
