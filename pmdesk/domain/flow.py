@@ -160,7 +160,7 @@ def _has_content(pm: Postmortem, step: Step) -> bool:
                 for value in (
                     ta.data_loss,
                     ta.outage_minutes,
-                    ta.severity,
+                    pm.severity,  # the post-mortem's own, which the trigger check reads
                     ta.customers_affected,
                     ta.security_impact,
                     ta.slo_budget_burned_pct,

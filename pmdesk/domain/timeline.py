@@ -26,6 +26,7 @@ __all__ = [
     "IncidentWindow",
     "Moment",
     "TimeContradiction",
+    "TimesTracker",
     "event_fingerprint",
     "format_duration",
     "format_moment",
@@ -226,6 +227,51 @@ def time_contradictions(
         ):
             found.append(TimeContradiction(earlier, earlier_at, later, later_at, location))
     return found
+
+
+class TimesTracker:
+    """The key moments and the window of one post-mortem, kept current through edits,
+    for views that refresh after every edit (a keystroke in the summary, say).
+
+    Reading the key moments scans the timeline, about a tenth of a second for 100,000
+    events, so it is read again only when an edit can have changed a key moment or the
+    incident's start or end.
+    """
+
+    def __init__(self, pm: Postmortem) -> None:
+        self.pm = pm
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.metrics = incident_metrics(self.pm.timeline_events)
+        self.window = incident_window(self.pm, self.metrics)
+        self._marking = {id(event) for event in self.metrics.events.values()}
+        self._signature = self._signature_now()
+
+    def _signature_now(self) -> tuple[object, ...]:
+        events = self.pm.timeline_events
+        shape = (len(events), id(events[0]), id(events[-1])) if events else (0,)
+        return (*shape, self.pm.incident_start, self.pm.incident_end)
+
+    def update(self, touched: Iterable[object]) -> bool:
+        """Read the times again if an edit of `touched` can have changed them.
+
+        Returns:
+            Whether they were read again.
+        """
+        touched = tuple(touched)
+        if (
+            not touched  # no list: anything may have changed
+            or any(
+                isinstance(obj, TimelineEvent)
+                and (obj.key_moment is not None or id(obj) in self._marking)
+                for obj in touched
+            )
+            or self._signature_now() != self._signature
+        ):
+            self.refresh()
+            return True
+        return False
 
 
 def format_duration(value: timedelta | None) -> str:

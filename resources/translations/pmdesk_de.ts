@@ -2884,11 +2884,6 @@ UTC: {utc}</translation>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
-        <source>The post-mortem policy has changed since this check was made.</source>
-        <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
-    </message>
-    <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
@@ -2955,6 +2950,50 @@ UTC: {utc}</translation>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="612"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the figure entered by hand and use the measured outage.</source>
+        <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
+    </message>
+    <message>
+        <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
+        <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>on the timeline, from impact start to mitigated</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>on the timeline, from impact start to resolved</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>from the incident&apos;s start to its end</source>
+        <translation>vom Beginn bis zum Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Entered by hand; measured {source}: {measured}.</source>
+        <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
+    </message>
+    <message>
+        <source>Entered by hand.</source>
+        <translation>Von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <source>Measured {source}.</source>
+        <translation>Gemessen {source}.</translation>
+    </message>
+    <message>
+        <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
+        <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use {measured}</source>
+        <translation>{measured} &amp;verwenden</translation>
     </message>
 </context>
 <context>

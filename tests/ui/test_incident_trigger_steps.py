@@ -486,3 +486,112 @@ def test_typing_a_moment_into_an_unset_field(
     qtbot.keyClicks(editor, "202610140930")
     assert editor.text() == "2026-10-14 09:30 UTC"
     assert blank_document.postmortem.incident_start == datetime(2026, 10, 14, 9, 30, tzinfo=UTC)
+
+
+# -- one source for each fact ---------------------------------------------------------------
+
+
+@pytest.fixture
+def meeting(
+    qtbot: QtBot, document: PostmortemDocument
+) -> tuple[IncidentStep, TriggerStep, TimelineStep]:
+    """The Incident, Trigger and Timeline pages of one post-mortem in one window."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    pages = (
+        IncidentStep(document, window),
+        TriggerStep(document, TriggerPolicy(), window),
+        TimelineStep(document, window),
+    )
+    layout = QHBoxLayout(window)
+    for page in pages:
+        layout.addWidget(page)
+    window.resize(1800, 900)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    yield pages
+    window.close()
+
+
+def test_the_severity_is_one_field_in_both_steps(
+    meeting: tuple[IncidentStep, TriggerStep, TimelineStep],
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+) -> None:
+    incident, trigger, _timeline = meeting
+    assert incident.severity_combo.current_value() == trigger.severity_combo.current_value() == 2
+    incident.severity_combo.setFocus()
+    qtbot.keyClick(incident.severity_combo, Qt.Key.Key_Down)  # SEV 3
+    assert trigger.severity_combo.current_value() == 3
+    # The verdict's reasons follow: SEV 3 is no reason of its own under the policy.
+    assert "Severity 2 incident." not in trigger.banner.reasons_label.text()
+
+    def saved() -> None:
+        pm = stored(db, document.postmortem.id)
+        assert pm.severity == 3
+        assert pm.trigger_assessment is not None
+        assert pm.trigger_assessment.severity == 3
+        assert "Severity 2 incident." not in pm.trigger_assessment.reasons
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+    trigger.severity_combo.setFocus()
+    qtbot.keyClick(trigger.severity_combo, Qt.Key.Key_Up)
+    qtbot.keyClick(trigger.severity_combo, Qt.Key.Key_Up)  # SEV 1, from the trigger check
+    assert incident.severity_combo.current_value() == 1
+    assert document.postmortem.severity == 1
+    assert "Severity 1 incident." in trigger.banner.reasons_label.text()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert incident.severity_combo.current_value() == 2
+    assert "Severity 2 incident." in trigger.banner.reasons_label.text()
+
+
+def test_the_outage_is_measured_unless_entered_by_hand(
+    meeting: tuple[IncidentStep, TriggerStep, TimelineStep],
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+) -> None:
+    _incident, trigger, timeline = meeting
+    assert trigger.outage_spin.value() == 65  # impact start 09:02:31, mitigated 10:07:26
+    assert trigger.outage_source_label.text() == (
+        "Measured on the timeline, from impact start to mitigated."
+    )
+    assert not trigger.use_measured_button.isVisible()
+
+    # Mitigated earlier on the timeline: the outage, and the verdict, follow.
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert trigger.outage_spin.value() == 59
+    assert "The outage lasted" not in trigger.banner.reasons_label.text()
+
+    # A figure entered by hand counts, and shows as such.
+    trigger.outage_spin.setFocus()
+    trigger.outage_spin.lineEdit().selectAll()
+    qtbot.keyClicks(trigger.outage_spin, "90")
+    assert "The outage lasted 90 minutes" in trigger.banner.reasons_label.text()
+    assert trigger.outage_source_label.text() == (
+        "Entered by hand; measured on the timeline, from impact start to mitigated: 59 min."
+    )
+    assert trigger.use_measured_button.isVisible()
+
+    def saved(minutes: int | None) -> None:
+        pm = stored(db, document.postmortem.id)
+        assert pm.trigger_assessment is not None
+        assert pm.trigger_assessment.outage_minutes == minutes
+
+    qtbot.waitUntil(lambda: saved(90), timeout=3000)
+    qtbot.mouseClick(trigger.use_measured_button, Qt.MouseButton.LeftButton)
+    assert trigger.outage_spin.value() == 59
+    assert not trigger.use_measured_button.isVisible()
+    qtbot.waitUntil(lambda: saved(None), timeout=3000)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.domain.timeline import IncidentWindow, incident_window
-from pmdesk.models import Participant, Status, TimelineEvent
+from pmdesk.domain.timeline import IncidentWindow, TimesTracker
+from pmdesk.models import Participant, Status
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
 from pmdesk.ui.steps import StepPage
@@ -324,8 +324,7 @@ class IncidentStep(StepPage):
         self.impact_edit.setMaximumHeight(200)
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
-        self._shown_times: tuple[object, ...] | None = None
-        self._resolved_event: TimelineEvent | None = None
+        self.times = TimesTracker(pm)
         document.edited.connect(self._edited)
         self._update_times()
 
@@ -345,24 +344,11 @@ class IncidentStep(StepPage):
 
     # -- reacting to edits ---------------------------------------------------------------
     def _edited(self, touched: tuple[object, ...]) -> None:
-        pm = self.document.postmortem
-        if any(isinstance(obj, TimelineEvent) for obj in touched) or (
-            any(obj is pm for obj in touched) and self._times_signature() != self._shown_times
-        ):
+        if self.times.update(touched):
             self._update_times()
 
-    def _times_signature(self) -> tuple[object, ...]:
-        # Cheap to compare on every keystroke in the summary; the events are read only
-        # when their list or the incident's start or end changed.
-        pm = self.document.postmortem
-        events = pm.timeline_events
-        shape = (len(events), id(events[0]), id(events[-1])) if events else (0,)
-        return (*shape, pm.incident_start, pm.incident_end)
-
     def _update_times(self) -> None:
-        self._shown_times = self._times_signature()
-        window = incident_window(self.document.postmortem)
-        self._resolved_event = window.resolved_event
+        window = self.times.window
         is_resolved_on_timeline = window.resolved_event is not None
         self.end_edit.setVisible(not is_resolved_on_timeline)
         self.resolved_end_label.setVisible(is_resolved_on_timeline)
@@ -394,8 +380,9 @@ class IncidentStep(StepPage):
         self.duration_label.setText(text)
 
     def _show_resolved_event(self) -> None:
-        if self._resolved_event is not None:
-            self.jump_requested.emit(f"event:{self._resolved_event.id}")
+        resolved = self.times.window.resolved_event
+        if resolved is not None:
+            self.jump_requested.emit(f"event:{resolved.id}")
 
     # -- participants ----------------------------------------------------------------------
     def add_participant(self) -> None:

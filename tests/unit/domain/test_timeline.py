@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pmdesk.domain.timeline import (
     IncidentBound,
     TimeContradiction,
+    TimesTracker,
     incident_metrics,
     incident_window,
     time_contradictions,
@@ -104,3 +105,22 @@ def test_an_end_resolved_before_the_start_points_at_the_resolved_event() -> None
     assert found[0].message == (
         "Resolved (14 Oct 09:30:00 UTC) is before incident start (15 Oct 09:45:00 UTC)."
     )
+
+
+def test_the_tracker_reads_the_timeline_again_only_when_the_times_can_change() -> None:
+    pm = incident(impact_start=2, mitigated=67)
+    pm.timeline_events.append(TimelineEvent(occurred_at=at(30), text="note", fingerprint="n"))
+    tracker = TimesTracker(pm)
+    assert tracker.metrics.time_to_mitigate == timedelta(minutes=65)
+    pm.summary = "Typing in the summary."
+    assert not tracker.update([pm])
+    assert not tracker.update([pm.timeline_events[2]])  # an event that marks nothing
+    pm.timeline_events[2].key_moment = KeyMoment.RESOLVED
+    assert tracker.update([pm.timeline_events[2]])
+    assert tracker.window.end == at(30)
+    pm.timeline_events[2].key_moment = None  # unmarked: it marked something before
+    assert tracker.update([pm.timeline_events[2]])
+    assert tracker.window.resolved_event is None
+    pm.incident_end = at(90)
+    assert tracker.update([pm])
+    assert tracker.window.end == at(90)
