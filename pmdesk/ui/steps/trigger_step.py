@@ -202,7 +202,6 @@ class TriggerStep(StepPage):
         self.outage_spin.setSuffix(self.tr(" min"))
         self.outage_source_label = QLabel(self)
         self.outage_source_label.setObjectName("outage_source")
-        self.outage_source_label.setWordWrap(True)
         self.outage_source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.use_measured_button = QPushButton(self)
         self.use_measured_button.setToolTip(
@@ -329,8 +328,9 @@ class TriggerStep(StepPage):
                 source = QWidget(self)
                 source_layout = QHBoxLayout(source)
                 source_layout.setContentsMargins(0, 0, 0, 0)
-                source_layout.addWidget(self.outage_source_label, 1)
+                source_layout.addWidget(self.outage_source_label)
                 source_layout.addWidget(self.use_measured_button)
+                source_layout.addStretch(1)
                 form.addRow("", source)
 
         self.banner = VerdictBanner(self)
