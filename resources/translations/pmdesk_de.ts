@@ -2934,11 +2934,6 @@ UTC: {utc}</translation>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="512"/>
-        <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
-    </message>
-    <message>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="586"/>
