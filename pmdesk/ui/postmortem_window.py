@@ -71,6 +71,7 @@ from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 __all__ = ["STEPS", "PostmortemWindow"]
 
@@ -236,6 +237,7 @@ class PostmortemWindow(QMainWindow):
         )
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(PublicationStateLabel(self.document, self))
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()

@@ -429,7 +429,7 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>EvidenceChip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="71"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="74"/>
         <source>{when}
 {text}
 
@@ -440,17 +440,17 @@ Click to show it in the timeline.</source>
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="76"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
         <source>Evidence: {text}</source>
         <translation>Beleg: {text}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="82"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="85"/>
         <source>Stop citing this event</source>
         <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="83"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="86"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -458,22 +458,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidenceChips</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="32"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="31"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="33"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="121"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="144"/>
         <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
         <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="125"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="148"/>
         <source>Select a why to see the timeline events it cites.</source>
         <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
     </message>
@@ -936,340 +936,394 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>IncidentStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="62"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="64"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="63"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="65"/>
         <source>What happened, in one line</source>
         <translation>Was ist passiert, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="68"/>
         <source>Edit summary</source>
         <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="67"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
         <source>A few sentences: what happened, the impact, how it was resolved.</source>
         <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="71"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="73"/>
         <source>Edit customer impact</source>
         <translation>Kundenauswirkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="74"/>
         <source>Who was affected, how, and for how long.</source>
         <translation>Wer betroffen war, wie und wie lange.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="77"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="76"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="92"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="114"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="82"/>
         <source> — most severe</source>
         <translation> — am schwersten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="86"/>
         <source> — least severe</source>
         <translation> — am leichtesten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="94"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="96"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="97"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="107"/>
+        <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
+        <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="112"/>
         <source>Change incident start</source>
         <translation>Beginn des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
         <source>Change incident end</source>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="123"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="104"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="105"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="127"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="106"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="109"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="131"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="110"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="114"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
+        <source>Review status</source>
+        <translation>Status des Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="141"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="167"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="171"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="172"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="174"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="175"/>
+        <source>Revie&amp;w status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="191"/>
+        <source>The incident ends with the event marked “Resolved”; change it there.</source>
+        <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="201"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="160"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="204"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="206"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="165"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="217"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="232"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="233"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="235"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="237"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="249"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
-        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="253"/>
+        <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="225"/>
+        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="269"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="273"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="361"/>
+        <source>{time} — the “Resolved” key moment</source>
+        <translation>{time} – der Schlüsselmoment „Behoben“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="369"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="373"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="377"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="379"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="395"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="342"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="410"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="428"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1503,49 +1557,79 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="20"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="25"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="36"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="41"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="35"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="46"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="51"/>
         <source>Impact duration</source>
         <translation>Dauer der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="60"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="66"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="87"/>
         <source>Incident metrics</source>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="104"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="111"/>
+        <source>Times that contradict each other</source>
+        <translation>Zeiten, die sich widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="155"/>
+        <source>{caption} is negative: a key moment is marked before the impact started.</source>
+        <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="158"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="172"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="184"/>
+        <source>⚠ These times contradict each other; click a name to correct it:</source>
+        <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
 </context>
 <context>
@@ -1707,82 +1791,82 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="191"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="222"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="238"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="384"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="571"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="380"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -1791,87 +1875,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="393"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="489"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="488"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="571"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="591"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="596"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="595"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="599"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="598"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="606"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="611"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="610"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="637"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="638"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="639"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="640"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="655"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="650"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="798"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="806"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="800"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="808"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="801"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="809"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="803"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="811"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2087,12 +2171,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="563"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="537"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="564"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2100,185 +2184,213 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="143"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="151"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
 </context>
 <context>
+    <name>PublicationStateLabel</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="26"/>
+        <source>Publication state</source>
+        <translation>Stand der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="47"/>
+        <source>Edited since version {version} was published</source>
+        <translation>Geändert seit der Veröffentlichung von Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="52"/>
+        <source>Publish again so that readers see the changes as version {next}.</source>
+        <translation>Erneut veröffentlichen, damit die Änderungen als Version {next} zu lesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="58"/>
+        <source>Published as version {version}</source>
+        <translation>Als Version {version} veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="59"/>
+        <source>Nothing was changed since it was published.</source>
+        <translation>Seit der Veröffentlichung wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="154"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="155"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="160"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="161"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="166"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="167"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="174"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="188"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="222"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="223"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="225"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="273"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="277"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="282"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="305"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="316"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="355"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="359"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="388"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="392"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="439"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="443"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="455"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="465"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="550"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="576"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="585"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="587"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2287,12 +2399,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="600"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="592"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="601"/>
         <source>These checks have not passed:
 {names}
 
@@ -2303,7 +2415,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="614"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2480,79 +2592,79 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="510"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="439"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="443"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="455"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="461"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="463"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="525"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="525"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="549"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="544"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="547"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="548"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="629"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="636"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="637"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="710"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="703"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="712"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="706"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="715"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2696,314 +2808,368 @@ UTC: {utc}</translation>
 <context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="127"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="128"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="172"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="178"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="183"/>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="202"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="208"/>
+        <source>Remove the figure entered by hand and use the measured outage.</source>
+        <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="242"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="248"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
         <source>{pct:g} % or more: {verdict}.</source>
         <translation>{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="264"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="272"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="274"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="275"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="280"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="245"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="282"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="286"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="251"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="288"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="289"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="294"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="296"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="297"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="347"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="555"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="557"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="307"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="570"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="657"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="684"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="356"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="358"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="623"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="372"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="374"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="339"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="385"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
-        <source>The post-mortem policy has changed since this check was made.</source>
-        <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="394"/>
+        <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
+        <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <source>The post-mortem policy has changed since this check was made.</source>
+        <translation type="vanished">Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="398"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="400"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="445"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="547"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="482"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="485"/>
+        <source>on the timeline, from impact start to mitigated</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="487"/>
+        <source>on the timeline, from impact start to resolved</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="490"/>
+        <source>from the incident&apos;s start to its end</source>
+        <translation>vom Beginn bis zum Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
+        <source>Entered by hand; measured {source}: {measured}.</source>
+        <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
+        <source>Entered by hand.</source>
+        <translation>Von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="498"/>
+        <source>Measured {source}.</source>
+        <translation>Gemessen {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="501"/>
+        <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
+        <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="505"/>
+        <source>&amp;Use {measured}</source>
+        <translation>{measured} &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="562"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="568"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="571"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="573"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="512"/>
         <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
+        <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="586"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="638"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="647"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="673"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="604"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="691"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="699"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3011,7 +3177,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="85"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3047,22 +3213,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="309"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="311"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="189"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="382"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3122,17 +3288,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="431"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="434"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="523"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3140,111 +3306,176 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="117"/>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="118"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="120"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="588"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="592"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="595"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="598"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="573"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="600"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="574"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="601"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="627"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="634"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="668"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="669"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="670"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="671"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="707"/>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="708"/>
+        <source>What kind of condition this root cause is</source>
+        <translation>Welche Art von Bedingung diese Grundursache ist</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="712"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="940"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="940"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>

@@ -23,6 +23,7 @@ from pmdesk.ui.lint_highlighter import KeepFindingDialog
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer, format_clock
 
 BLAMING = "Dana forgot to renew the certificate."
@@ -279,8 +280,13 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
     page.export_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "PM-0001-internal.pdf").exists(), timeout=60_000)
     qtbot.waitUntil(lambda: page.open_folder_button.isEnabled(), timeout=10_000)
-    assert (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8").startswith("---")
-    assert (tmp_path / "PM-0001-internal.html").exists()
+    markdown = (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8")
+    assert markdown.startswith("---")
+    # The reports are the published version: that is the status they show.
+    assert "\nstatus: Published\n" in markdown
+    html = (tmp_path / "PM-0001-internal.html").read_text(encoding="utf-8")
+    assert "<dt>Status</dt><dd>Published</dd>" in html
+    assert "Board needs it today" in html  # the override, in the document history
 
     def published() -> None:
         with db.transaction() as session:
@@ -296,6 +302,48 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
 
     qtbot.waitUntil(published)
     assert "Version 1" in page.history.item(0).text()
+    assert page.publication_state.text() == "Published as version 1"
+    # A later edit is visible as such, before and after it is saved.
+    summary = incident_page(sample_window).summary_edit
+    summary.setFocus()
+    qtbot.keyClicks(summary, " Updated.")
+    assert page.publication_state.text() == "Edited since version 1 was published"
+    qtbot.waitUntil(lambda: not sample_window.document.is_dirty, timeout=3000)
+    assert page.publication_state.text() == "Edited since version 1 was published"
+
+
+def test_times_out_of_order_fail_a_gate_that_leads_to_the_event(
+    sample_window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    timeline = sample_window.page_for[Step.TIMELINE]
+    assert isinstance(timeline, TimelineStep)
+    qtbot.keyClick(sample_window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.metrics_panel.warning_label.isVisible()
+
+    qtbot.keyClick(sample_window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    page = publish_page(sample_window)
+    gate = next(
+        page.checklist.topLevelItem(i)
+        for i in range(page.checklist.topLevelItemCount())
+        if "The incident's times agree" in page.checklist.topLevelItem(i).text(0)
+    )
+    assert gate.text(0) == "✗  The incident's times agree with each other (1)"
+    problem = gate.child(0)
+    assert problem.text(0) == (
+        "Timeline: Resolved (10:01:12 UTC) is before mitigated (10:07:26 UTC)."
+    )
+    page.checklist.setCurrentItem(problem)
+    qtbot.mouseClick(page.go_button, Qt.MouseButton.LeftButton)
+    assert sample_window.pages.currentIndex() == 2
+    assert timeline.table.currentIndex().row() == row
 
 
 def test_pdf_preview_shows_the_rendered_pages(

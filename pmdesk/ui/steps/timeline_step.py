@@ -363,6 +363,7 @@ class TimelineStep(StepPage):
         self.model.modelReset.connect(self._update_counts)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.strip.event_clicked.connect(self.select_event)
+        self.metrics_panel.location_activated.connect(self._contradiction_activated)
         document.edited.connect(self._document_edited)
         self._refresh_overview()
         self._update_counts()
@@ -677,21 +678,29 @@ class TimelineStep(StepPage):
         pm = self.document.postmortem
         if any(isinstance(obj, TimelineEvent) for obj in touched) or (
             # An edit of the post-mortem itself (its summary, say, on every keystroke)
-            # only matters here when it replaced the events.
-            any(obj is pm for obj in touched) and self._events_signature() != self._shown_signature
+            # only matters here when it replaced the events or moved its start or end.
+            any(obj is pm for obj in touched)
+            and self._overview_signature() != self._shown_signature
         ):
             self._refresh_overview()
 
-    def _events_signature(self) -> tuple[int, ...]:
-        events = self.document.postmortem.timeline_events
-        return (len(events), id(events[0]), id(events[-1])) if events else (0,)
+    def _overview_signature(self) -> tuple[object, ...]:
+        pm = self.document.postmortem
+        events = pm.timeline_events
+        shape = (len(events), id(events[0]), id(events[-1])) if events else (0,)
+        return (*shape, pm.incident_start, pm.incident_end)
 
     def _refresh_overview(self) -> None:
-        self._shown_signature = self._events_signature()
+        self._shown_signature = self._overview_signature()
         events = self.document.postmortem.timeline_events
-        self.metrics_panel.update_from(events)
+        self.metrics_panel.update_from(self.document.postmortem)
         metrics = self.metrics_panel.metrics
         self.strip.set_events(events, metrics.moments if metrics is not None else None)
+
+    def _contradiction_activated(self, location: str) -> None:
+        # An event is on this page; the incident's start and end are on another.
+        if not self.focus_location(location):
+            self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:
         total = len(self.document.postmortem.timeline_events)

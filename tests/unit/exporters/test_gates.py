@@ -18,7 +18,7 @@ from pmdesk.domain.gates import (
 )
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+from pmdesk.models import AcknowledgementKind, KeyMoment, LintAcknowledgement, Postmortem
 
 from .conftest import LoadPostmortem, add_event
 
@@ -48,6 +48,21 @@ def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
         "section:timeline",
     }
     assert result.count == 3
+
+
+def test_times_that_contradict_each_other_fail_a_gate(load_pm: LoadPostmortem) -> None:
+    def resolved_before_mitigated(data: dict[str, Any]) -> None:
+        resolved = next(e for e in data["timeline"] if e["key_moment"] == "resolved")
+        resolved["occurred_at"] = "2026-10-14T10:01:00Z"
+
+    pm = load_pm(resolved_before_mitigated)
+    result = _by_id(pm)["consistent_times"]
+    assert not result.passed
+    (problem,) = result.problems
+    resolved_event = next(e for e in pm.timeline_events if e.key_moment is KeyMoment.RESOLVED)
+    assert problem.location == f"event:{resolved_event.id}"
+    assert problem.step == "timeline"
+    assert problem.message == "Resolved (10:01:00 UTC) is before mitigated (10:07:26 UTC)."
 
 
 def test_required_parts_need_a_root_cause(load_pm: LoadPostmortem) -> None:
