@@ -1363,6 +1363,105 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>LintActions</name>
+    <message>
+        <source>Counterfactual</source>
+        <translation>Kontrafaktisch</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Rückschaufehler</translation>
+    </message>
+    <message>
+        <source>Minimising</source>
+        <translation>Verharmlosung</translation>
+    </message>
+    <message>
+        <source>“Human error” as a cause</source>
+        <translation>„Menschliches Versagen“ als Ursache</translation>
+    </message>
+    <message>
+        <source>A person as the cause</source>
+        <translation>Eine Person als Ursache</translation>
+    </message>
+    <message>
+        <source>Implied negligence</source>
+        <translation>Unterstellte Nachlässigkeit</translation>
+    </message>
+    <message>
+        <source>Judging a person</source>
+        <translation>Urteil über eine Person</translation>
+    </message>
+    <message>
+        <source>Blaming a team</source>
+        <translation>Schuldzuweisung an ein Team</translation>
+    </message>
+    <message>
+        <source>Accusing passive</source>
+        <translation>Vorwurfsvolles Passiv</translation>
+    </message>
+    <message>
+        <source>Framed as a rule breach</source>
+        <translation>Als Regelverstoß dargestellt</translation>
+    </message>
+    <message>
+        <source>Naming a culprit</source>
+        <translation>Schuldige benennen</translation>
+    </message>
+    <message>
+        <source>A remedy aimed at people</source>
+        <translation>Eine Maßnahme, die auf Personen zielt</translation>
+    </message>
+    <message>
+        <source>Accusing question</source>
+        <translation>Vorwurfsvolle Frage</translation>
+    </message>
+    <message>
+        <source>Removes “{old}”.</source>
+        <translation>Entfernt „{old}“.</translation>
+    </message>
+    <message>
+        <source>“{old}” becomes “{new}”.</source>
+        <translation>Aus „{old}“ wird „{new}“.</translation>
+    </message>
+    <message>
+        <source>Replace with suggestion:</source>
+        <translation>Durch Vorschlag ersetzen:</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <source>Ask instead:</source>
+        <translation>Besser fragen:</translation>
+    </message>
+    <message>
+        <source>“{excerpt}”: {category}</source>
+        <translation>„{excerpt}“: {category}</translation>
+    </message>
+    <message>
+        <source>Replace with suggestion</source>
+        <translation>Durch Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <source>No exact wording to offer here; rewrite it yourself.</source>
+        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+    </message>
+    <message>
+        <source>Keep, with a reason…</source>
+        <translation>Behalten, mit Begründung…</translation>
+    </message>
+    <message>
+        <source>Store the text first (Enter), then keep its wording.</source>
+        <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
+    </message>
+    <message>
+        <source>The same sentence is kept in another place already; reword one of them.</source>
+        <translation>Derselbe Satz wird an anderer Stelle schon behalten; bitte einen von beiden umformulieren.</translation>
+    </message>
+</context>
+<context>
     <name>LintHighlighter</name>
     <message>
         <location filename="../../pmdesk/ui/lint_highlighter.py" line="225"/>
@@ -3247,24 +3346,6 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
-    </message>
-</context>
-<context>
-    <name>_EditorLinting</name>
-    <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="171"/>
-        <source>Replace with suggestion</source>
-        <translation>Durch Vorschlag ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
-        <source>No exact wording to offer here; rewrite it yourself.</source>
-        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
-    </message>
-    <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="176"/>
-        <source>Keep, with a reason…</source>
-        <translation>Behalten, mit Begründung…</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
     priority_label,
 )
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
-from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
@@ -136,11 +136,12 @@ class RootCausePicker(QDialog):
             dialog.deleteLater()
 
 
-def _action_title(index: AnyIndex) -> tuple[str, str, str] | None:
+def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
     item = index.data(ItemRole)
-    if not isinstance(item, ActionItem) or not item.title:
+    if index.column() != ActionItemTableModel.TITLE or not isinstance(item, ActionItem):
         return None
-    return f"action:{item.id}.title", item.title, "action_item"
+    location = f"action:{item.id}.title" if item.id is not None else None
+    return location, item.title or "", "action_item"
 
 
 class ChoiceDelegate(QStyledItemDelegate):
