@@ -532,7 +532,7 @@ def attach_linting(
     editor: QPlainTextEdit,
     document: PostmortemDocument,
     *,
-    location: str,
+    location: str | Callable[[], str | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> LintHighlighter:
@@ -540,7 +540,8 @@ def attach_linting(
     `set_enabled`).
 
     Args:
-        location: where the field's text is stored ("field:summary").
+        location: where the field's text is stored ("field:summary"), or a callable
+            giving it for a field that shows the selected object's text.
         section: how the linter reads it.
         before_fix: called before "Replace with suggestion" changes the text.
     """

@@ -9,6 +9,7 @@ underlines coloured by category. What a person can do about a finding (hover tex
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -70,21 +71,31 @@ class LintHighlighter(QSyntaxHighlighter):
     Args:
         text: the field's text document.
         document: the open post-mortem (its linter cache, language, participants, keeps).
-        location: where the field's text is stored ("field:summary").
+        location: where the field's text is stored ("field:summary"), or a callable giving
+            it for a field that shows one object after another (None: nothing stored).
         section: how the linter reads it (a `pmdesk.lint.Section` value).
     """
 
     def __init__(
-        self, text: QTextDocument, document: PostmortemDocument, *, location: str, section: str
+        self,
+        text: QTextDocument,
+        document: PostmortemDocument,
+        *,
+        location: str | Callable[[], str | None],
+        section: str,
     ) -> None:
         super().__init__(text)
         self.postmortem_document = document
-        self.location = location
+        self._location = location
         self.section = section
         self.enabled = True
         self._kept = kept_wordings(document)
         # A keep (or its undo) changes what is underlined without changing the text.
         document.edited.connect(self._document_edited)
+
+    @property
+    def location(self) -> str | None:
+        return self._location if isinstance(self._location, str) else self._location()
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self.enabled:
@@ -93,7 +104,7 @@ class LintHighlighter(QSyntaxHighlighter):
 
     def findings_in_block(self, text: str) -> list[Finding]:
         """The open findings in one paragraph's `text` (offsets within it)."""
-        return self.postmortem_document.open_findings(self.location, text, self.section)
+        return self.postmortem_document.open_findings(self.location or "", text, self.section)
 
     def highlightBlock(self, text: str) -> None:
         if not self.enabled or not text.strip():

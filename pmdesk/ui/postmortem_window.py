@@ -420,14 +420,13 @@ class PostmortemWindow(QMainWindow):
                 name = editor.objectName()
                 if not name or editor.isReadOnly():
                     continue
-                highlighter = attach_linting(
+                attach_linting(
                     editor,
                     self.document,
                     location=f"field:{name}",
                     section=EDITOR_SECTIONS.get(name, "prose"),
                     before_fix=self.document.end_typing_run,
                 )
-                self._highlighters.append(highlighter)
             for line in page.findChildren(QLineEdit):
                 name = line.objectName()
                 if name in EDITOR_SECTIONS and not line.isReadOnly():
@@ -438,6 +437,8 @@ class PostmortemWindow(QMainWindow):
                         section=EDITOR_SECTIONS[name],
                         before_fix=self.document.end_typing_run,
                     )
+        # With those that pages attach themselves (an action's description).
+        self._highlighters = self.findChildren(LintHighlighter)
 
     # --- behaviour ----------------------------------------------------------------
 

@@ -107,6 +107,7 @@ def stored(db: Database) -> Any:
             "events": [e.text for e in pm.timeline_events],
             "whys": [n.text for n in pm.why_nodes],
             "actions": [a.title for a in pm.action_items],
+            "descriptions": [a.description for a in pm.action_items],
             "lessons": [lesson.text for lesson in pm.lessons],
             "factors": [f.text for f in pm.contributing_factors],
             "kept": [(a.kind, a.location, a.reason) for a in pm.acknowledgements],
@@ -494,6 +495,32 @@ def test_an_action_title_cell_offers_replace(
     expected = "Review why the form invites operator action."
     assert window.document.postmortem.action_items[0].title == expected
     qtbot.waitUntil(lambda: expected in stored(db)["actions"])
+
+
+def test_an_action_description_is_linted_and_fixed_for_the_selected_action(
+    window: PostmortemWindow, qtbot: QtBot, db: Database
+) -> None:
+    page = show_page(window, Step.ACTION_ITEMS)
+    assert isinstance(page, ActionItemsStep)
+    page.table.setCurrentIndex(page.model.index(1, ActionItemTableModel.TITLE))
+    editor = page.description_edit
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Luca simply forgot the reminder.")
+    qtbot.waitUntil(lambda: bool(_wavy(editor)))
+    point = _on_word(editor, "simply")
+    seen: list[str] = []
+    choose(qtbot, REPLACE, seen)
+    right_click(editor.viewport(), point)
+    assert seen[:2] == [REPLACE, KEEP]
+    item = window.document.postmortem.action_items[1]
+    assert item.description == "Luca forgot the reminder."
+    # The window's switch for underlines reaches this field too.
+    window.underlines_action.trigger()
+    editor.setPlainText("Dana simply forgot it.")
+    assert not _wavy(editor)
+    window.underlines_action.trigger()
+    assert _wavy(editor)
+    qtbot.waitUntil(lambda: stored(db)["descriptions"][1] == "Dana simply forgot it.")
 
 
 def _lesson_views(window: PostmortemWindow) -> LessonsStep:
