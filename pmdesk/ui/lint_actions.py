@@ -247,17 +247,21 @@ class LintActions(QObject):
         replace: Callable[[Finding], None],
         parent: QWidget,
     ) -> list[QAction]:
+        read_only = self.tr("This post-mortem is open read-only.")
         replace_action = QAction(self.tr("Replace with suggestion"), owner)
         if finding.replacement is None:
             replace_action.setEnabled(False)
             replace_action.setToolTip(
                 self.tr("No exact wording to offer here; rewrite it yourself.")
             )
+        elif self.document.db.read_only:
+            replace_action.setEnabled(False)
+            replace_action.setToolTip(read_only)
         else:
             replace_action.setToolTip(self.rewording(target.text, finding))
         replace_action.triggered.connect(lambda: replace(finding))
         keep_action = QAction(self.tr("Keep, with a reason…"), owner)
-        blocker = self._keep_blocker(target, finding)
+        blocker = read_only if self.document.db.read_only else self._keep_blocker(target, finding)
         if blocker:
             keep_action.setEnabled(False)
             keep_action.setToolTip(blocker)

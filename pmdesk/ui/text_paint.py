@@ -128,10 +128,6 @@ class CellText:
 
     # --- geometry ----------------------------------------------------------------------
 
-    @property
-    def is_elided(self) -> bool:
-        return any(line.hidden for line in self.lines)
-
     def visible_spans(self, start: int, end: int) -> Iterator[tuple[float, float, float]]:
         """(left, right, baseline) of each drawn piece of the characters start..end."""
         for line in self.lines:

@@ -1453,6 +1453,10 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Behalten, mit Begründung…</translation>
     </message>
     <message>
+        <source>This post-mortem is open read-only.</source>
+        <translation>Dieses Post-Mortem ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
         <source>Store the text first (Enter), then keep its wording.</source>
         <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
     </message>

@@ -424,7 +424,7 @@ def test_blame_hidden_by_the_ellipsis_is_marked_and_reachable(
     page.table.setCurrentIndex(page.model.index(0, COLUMN_TEXT))  # unselected
     cell = linting.cell(index)
     assert cell is not None
-    assert cell.is_elided
+    assert cell.lines[-1].hidden is not None  # the "…" is there
     start = LONG_EVENT.index("blindly")
     assert list(cell.visible_spans(start, start + len("blindly"))) == []  # hidden
     left, right, baseline = next(cell.ellipses_hiding(start, start + len("blindly")))
@@ -623,3 +623,23 @@ def test_several_findings_at_one_place_get_a_submenu_each(
     first.actions()[0].trigger()
     assert replaced == [findings[0]]
     menu.deleteLater()
+
+
+def test_a_read_only_post_mortem_offers_the_actions_disabled(
+    window: PostmortemWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As when the database file cannot be written (see test_saving): nothing may change.
+    monkeypatch.setattr(window.document.db, "read_only_reason", "the folder is read-only")
+    page, index, linting = _timeline(window, EVENT)
+    point = word_point(linting, index, "blindly")
+
+    def both_disabled(menu: QWidget) -> None:
+        assert isinstance(menu, QMenu)
+        ours = [a for a in menu.actions() if a.text() in (REPLACE, KEEP)]
+        assert [a.isEnabled() for a in ours] == [False, False]
+        assert all("read-only" in a.toolTip() for a in ours)
+        menu.close()
+
+    when_shown(qtbot, QMenu, both_disabled)
+    right_click(page.table.viewport(), point)
+    assert index.data() == EVENT
