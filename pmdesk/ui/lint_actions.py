@@ -779,7 +779,7 @@ class LintedTextDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
-        painter.setClipRect(opt.rect)
+        painter.setClipRect(opt.rect, Qt.ClipOperation.IntersectClip)
         painter.setFont(opt.font)
         painter.setPen(_cell_text_color(opt))
         cell.draw(painter)
