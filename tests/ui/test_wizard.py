@@ -19,7 +19,7 @@ from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem, find_postmortem
-from pmdesk.ui.lint_highlighter import KeepFindingDialog
+from pmdesk.ui.lint_actions import KeepFindingDialog, keep_finding
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
@@ -132,7 +132,9 @@ def test_keep_with_a_reason_stores_an_acknowledgement(
         "ask",
         classmethod(lambda cls, parent, f: "Quoted from the customer's report"),
     )
-    new_window.keep_finding("field:summary", finding, "Quoted from the customer's report")
+    keep_finding(
+        new_window.document, "field:summary", finding, "Quoted from the customer's report", "forgot"
+    )
     qtbot.waitUntil(lambda: not _underlined(editor))
     qtbot.waitUntil(lambda: new_window.findings_panel.tree.topLevelItemCount() == 0)
 
@@ -401,29 +403,3 @@ def test_preferences_change_the_agenda_and_the_report_look(
     assert stored.agenda_minutes == (5, 30, 20, 10, 5)
     assert sample_window.timer.timeboxes[1] == 30 * 60
     assert publish_page(sample_window).export_options().organisation_name == "Northwind Payments"
-
-
-def test_replace_with_suggestion_fixes_the_wording_and_saves_it(
-    new_window: PostmortemWindow, qtbot: QtBot, db: Database
-) -> None:
-    from PySide6.QtCore import QPoint
-
-    from pmdesk.ui.lint_highlighter import _EditorLinting
-
-    editor = incident_page(new_window).summary_edit
-    editor.setPlainText("Obviously the on-call engineer did not read the alert text.")
-    qtbot.waitUntil(lambda: bool(_underlined(editor)))
-    linting = editor.findChild(_EditorLinting)
-    assert linting is not None
-    # A point on the first word, where the finding is.
-    hit = linting.finding_at(QPoint(5, editor.cursorRect().center().y()))
-    assert hit is not None
-    finding, selection = hit
-    assert finding.replacement == ""
-    linting.replace_with_suggestion(finding, selection)
-    assert editor.toPlainText() == "The on-call engineer did not read the alert text."
-    qtbot.waitUntil(
-        lambda: stored(db, summary="The on-call engineer did not read the alert text.") is None
-    )
-    new_window.undo_action.trigger()
-    assert editor.toPlainText() == "Obviously the on-call engineer did not read the alert text."

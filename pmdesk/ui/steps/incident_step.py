@@ -62,6 +62,7 @@ class IncidentStep(StepPage):
             return FieldBinding(document, pm, attribute, label)
 
         self.title_edit = BoundLineEdit(bind("title", self.tr("Edit title")), self)
+        self.title_edit.setObjectName("title")  # the window lints fields by this name
         self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
         self.summary_edit = self._text_editor(
             "summary",

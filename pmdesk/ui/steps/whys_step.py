@@ -89,11 +89,12 @@ from pmdesk.ui.itemmodels.why_tree_model import (
     person_prompt,
     short_person_prompt,
 )
-from pmdesk.ui.lint_paint import paint_lint_underlines
+from pmdesk.ui.lint_actions import CellLinting, LintActions
+from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
-from pmdesk.ui.text_paint import draw_wrapped_elided
+from pmdesk.ui.text_paint import CellText
 from pmdesk.ui.theme import readable_on
 from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
@@ -146,6 +147,14 @@ def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
     )
 
 
+def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+    node = index.data(ITEM_ROLE)
+    if not isinstance(node, WhyNode):
+        return None
+    location = f"why:{node.id}" if node.id is not None else None
+    return location, node.text or "", "why"
+
+
 def root_cause_badge_color(palette: QPalette) -> QColor:
     """The root-cause badge's amber, readable (4.5:1) on the row's tint in any theme."""
     return readable_on(ROOT_CAUSE_ACCENT, _row_background(palette, ROOT_CAUSE_FILL))
@@ -166,6 +175,8 @@ class WhyItemDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.document = document
+        # Findings in a why: hover text and actions over the word, and in its editor.
+        self.linting = CellLinting(view, LintActions(document, self), _why_text, self.text_cell)
 
     def _text_width(self, index: AnyIndex) -> int:
         depth = 0
@@ -271,6 +282,13 @@ class WhyItemDelegate(QStyledItemDelegate):
         height = max(height, len(self._badges(index)) * badge_line)
         return QSize(width + badge_width + TEXT_INSET, height + 2 * PADDING)
 
+    def text_cell(self, option: QStyleOptionViewItem, index: AnyIndex) -> CellText:
+        """The why's text as `paint` draws it, in its place in the row."""
+        font, _prompt = self._fonts(option, index)
+        rect: QRect = option.rect
+        text_rect = rect.adjusted(TEXT_INSET, PADDING, -self.badge_width(index) - PADDING, -PADDING)
+        return CellText(str(index.data() or ""), font, text_rect, wrap=True)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -298,11 +316,10 @@ class WhyItemDelegate(QStyledItemDelegate):
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
         if text:
             painter.setPen(text_color)
-            used = draw_wrapped_elided(painter, text_rect, text)
-            node = index.data(ITEM_ROLE)
-            if isinstance(node, WhyNode) and self.document.underlines_visible:
-                findings = self.document.open_findings(f"why:{node.id}", text, "why")
-                paint_lint_underlines(painter, text_rect, text, font, findings, wrap=True)
+            cell = self.text_cell(option, index)
+            used = cell.draw(painter)
+            findings = self.linting.actions.findings(self.linting.target(index))
+            paint_findings(painter, cell, findings)
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             placeholder = (
@@ -387,6 +404,13 @@ class WhyItemDelegate(QStyledItemDelegate):
                 )
                 return True
         return super().helpEvent(event, view, option, index)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        self.linting.attach_editor(editor, index)
+        return editor
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
