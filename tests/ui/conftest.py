@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.store import Database
@@ -46,6 +47,9 @@ def _no_errors_in_qt_overrides(capfd: pytest.CaptureFixture[str]) -> Iterator[No
 def _hide_leftover_windows(qapp: QApplication) -> Iterator[None]:
     """A window a test opened and left (a post-mortem opened from the library) must not
     take the focus from the next test's window. Hidden, not closed: closing saves."""
+    # Window state (zoom, geometry, docks) is kept in QSettings between runs of the
+    # app; between tests it would carry one test's zoom into the next.
+    QSettings().clear()
     yield
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
