@@ -10,13 +10,17 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.lint import Finding
 from pmdesk.ui.lint_highlighter import underline_color
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -108,7 +112,8 @@ def paint_lint_underlines(
 
 
 class LintedTextDelegate(QStyledItemDelegate):
-    """Paints a cell as usual, then underlines the lint findings in its text."""
+    """Paints a cell as usual, then underlines the lint findings in its text; its
+    editor takes at most `TEXT_MAX_CHARS` characters."""
 
     def __init__(
         self, view: QAbstractItemView, document: PostmortemDocument, locate: Locator
@@ -116,6 +121,17 @@ class LintedTextDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.document = document
         self.locate = locate
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            limit_line_edit(editor, TEXT_MAX_CHARS)
+        return editor
 
     def paint(
         self,
