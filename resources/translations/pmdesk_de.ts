@@ -1363,6 +1363,19 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>LimitNotice</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="27"/>
+        <source>This field holds at most {limit} characters, so that text was not added. Shorten it and try again.</source>
+        <translation>Dieses Feld fasst höchstens {limit} Zeichen, daher wurde der Text nicht übernommen. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="47"/>
+        <source>Text too long</source>
+        <translation>Text zu lang</translation>
+    </message>
+</context>
+<context>
     <name>LintHighlighter</name>
     <message>
         <location filename="../../pmdesk/ui/lint_highlighter.py" line="225"/>
@@ -1564,6 +1577,19 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/widgets/date_edits.py" line="320"/>
         <source>“{text}” is not a date and time: type it like 2026-11-30 13:58 ({zone}).</source>
         <translation>„{text}“ ist kein Datum mit Uhrzeit: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostmortemDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="118"/>
+        <source>New post-mortem</source>
+        <translation>Neues Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <source>What happened? (a short title)</source>
+        <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
 </context>
 <context>
