@@ -19,10 +19,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pmdesk.domain.limits import elide
 
-__all__ = ["TOOLTIP_MAX_CHARS", "plain_html", "plain_label", "plain_tooltip"]
+__all__ = ["CELL_MAX_CHARS", "TOOLTIP_MAX_CHARS", "plain_html", "plain_label", "plain_tooltip"]
 
 # A tooltip is a glance: a few paragraphs at most, however long the text it shows.
 TOOLTIP_MAX_CHARS = 1000
+# A one-line table cell shows a few hundred characters on the widest screen; a view
+# measures the whole text it is given on every paint, so it gets no more than this.
+CELL_MAX_CHARS = 1000
 
 
 def plain_html(text: str) -> str:

@@ -17,7 +17,7 @@ from pmdesk.store.library import library_rows
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
-from pmdesk.ui.richtext import TOOLTIP_MAX_CHARS
+from pmdesk.ui.richtext import CELL_MAX_CHARS, TOOLTIP_MAX_CHARS
 from pmdesk.ui.steps.incident_step import IncidentStep
 
 
@@ -170,3 +170,24 @@ def test_an_event_text_editor_refuses_a_paste_past_the_limit(
     assert limit_notice(editor).isVisible()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert event.text == original
+
+
+def test_a_long_event_text_is_shown_elided_in_its_cell(
+    qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
+    from pmdesk.ui.steps.timeline_step import TimelineStep
+
+    event = document.postmortem.timeline_events[0]
+    event.text = pasted_log(TEXT_MAX_CHARS)
+    page = TimelineStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    row = page.model.row_of(event)
+    assert row is not None
+    shown = page.model.index(row, COLUMN_TEXT).data()
+    assert len(shown) <= CELL_MAX_CHARS + 3 * shown.count("⏎")
+    assert shown.endswith("…")
+    assert shown.startswith("2026-10-14 09:02:31 ERROR pool")
+    # Editing starts from the whole text.
+    assert page.model.index(row, COLUMN_TEXT).data(Qt.ItemDataRole.EditRole) == event.text
