@@ -7,6 +7,7 @@ import io
 import re
 import socket
 import struct
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -16,9 +17,11 @@ import pypdf
 import pytest
 
 from pmdesk.exporters import ExportOptions, render_html, write_pdf
+from pmdesk.exporters import pdf as pdf_module
 from pmdesk.exporters.html import TEMPLATES_DIR
 from pmdesk.exporters.pdf import RefusedUrlError, SafeUrlPolicy, render_pdf_bytes
 from pmdesk.models import Postmortem
+from tests.conftest import RenderSpy
 
 from .conftest import FIXED_TIME, LoadPostmortem, add_event
 
@@ -329,3 +332,31 @@ def test_a_3000_row_table_is_cut_and_the_pdf_comes_quickly(load_pm: LoadPostmort
     assert "That was all." in squeezed
     # About 4 s; the whole table took 25 s (and 380 MB).
     assert elapsed < 12
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_a_render_asked_for_during_the_warm_up_waits_for_it(
+    sample_pm: Postmortem, render_spy: RenderSpy
+) -> None:
+    spy = render_spy
+    html = render_html(sample_pm, options=ExportOptions(generated_at=FIXED_TIME))
+    assert not pdf_module.is_warm()
+    warming = threading.Thread(target=pdf_module.warm_up)
+    warming.start()
+    pdf = render_pdf_bytes(html)
+    warming.join()
+    assert "Why this review was held" in _text(pdf)
+    assert spy.calls == 2
+    assert spy.most_at_once == 1
+    assert pdf_module.is_warm()
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_warming_up_renders_once_per_process(render_spy: RenderSpy) -> None:
+    spy = render_spy
+    pdf_module.warm_up()
+    pdf_module.warm_up()
+    assert spy.calls == 1
+    render_pdf_bytes("<p>x</p>")
+    pdf_module.warm_up()
+    assert spy.calls == 2
