@@ -26,6 +26,7 @@ from pmdesk.domain.timeline import (
     incident_metrics,
     incident_window,
 )
+from pmdesk.exporters._markup import shorten_long_tables
 from pmdesk.models import (
     ActionItem,
     LessonKind,
@@ -233,7 +234,9 @@ def format_date(value: date | None) -> str:
 
 
 class _Texts:
-    """Applies the profile to a text: redaction and pseudonyms for the public profile."""
+    """Applies the profile to a text (redaction and pseudonyms for the public profile)
+    and cuts its long tables (`shorten_long_tables`), so every export and the checks
+    before publishing see the same text."""
 
     def __init__(self, profile: ExportProfile, names: Pseudonymiser) -> None:
         self.profile = profile
@@ -242,11 +245,11 @@ class _Texts:
     def __call__(self, text: str | None) -> str:
         if not text:
             return ""
-        if self.profile is ExportProfile.INTERNAL:
-            return text
-        # Public: every hit goes, even one kept with a reason for the internal version.
-        hits = find_hits_in_text(text)
-        return self.pseudonyms.text(redact_all(text, hits) if hits else text)
+        if self.profile is ExportProfile.PUBLIC:
+            # Every hit goes, even one kept with a reason for the internal version.
+            hits = find_hits_in_text(text)
+            text = self.pseudonyms.text(redact_all(text, hits) if hits else text)
+        return shorten_long_tables(text)
 
     def person(self, value: str | None) -> str:
         """A participant's name, or a program's name (a log line's author)."""

@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pmdesk.domain.limits import TITLE_MAX_CHARS
 from pmdesk.store.database import Database
 
 __all__ = ["LibraryRow", "library_rows"]
 
-LIBRARY_SQL = """
-SELECT p.id, p.key, p.title, p.status, p.severity,
+# A title is read only as far as a list can show it: a 50 MB title (from an older pmdesk,
+# or typed into the database) must not be copied out whole on every refresh. One
+# character more than the limit tells the view that the title goes on.
+LIBRARY_SQL = f"""
+SELECT p.id, p.key, substr(p.title, 1, {TITLE_MAX_CHARS + 1}), p.status, p.severity,
        COALESCE(t.override_verdict, t.verdict), p.created_at, p.updated_at
 FROM postmortems AS p
 LEFT JOIN trigger_assessments AS t ON t.postmortem_id = p.id
@@ -27,7 +31,8 @@ ORDER BY p.created_at DESC, p.id DESC
 
 @dataclass(frozen=True)
 class LibraryRow:
-    """What the library shows of one post-mortem."""
+    """What the library shows of one post-mortem; `title` is cut after one character
+    more than `TITLE_MAX_CHARS`."""
 
     id: int
     key: str

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.lint import Finding, apply_replacement
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
@@ -62,6 +63,7 @@ from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.text_paint import CellText
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -790,6 +792,8 @@ class LintedTextDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            limit_line_edit(editor, TEXT_MAX_CHARS)
         self.linting.attach_editor(editor, index)
         return editor
 

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_tooltip
 from pmdesk.ui.theme import apply_theme
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
-__all__ = ["MainWindow", "PostmortemListModel"]
+__all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
 
 ItemRole = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +52,11 @@ VERDICT_LABELS = {
 
 
 class PostmortemListModel(QAbstractTableModel):
-    """Table model over a list of `LibraryRow`."""
+    """Table model over a list of `LibraryRow`.
+
+    Titles are shown elided to `TITLE_MAX_CHARS`: a view lays out and measures the text
+    it is given on every paint, and a title of megabytes froze the window for seconds.
+    """
 
     HEADERS = ("Key", "Title", "Severity", "Status", "Post-mortem", "Created", "Updated")
 
@@ -87,7 +93,7 @@ class PostmortemListModel(QAbstractTableModel):
                 case 0:
                     return row.key
                 case 1:
-                    return row.title or self.tr("(untitled)")
+                    return elide(row.title, TITLE_MAX_CHARS) or self.tr("(untitled)")
                 case 2:
                     return f"SEV {row.severity}" if row.severity else "—"
                 case 3:
@@ -99,8 +105,34 @@ class PostmortemListModel(QAbstractTableModel):
                 case 6:
                     return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return plain_tooltip(row.title)
+            return plain_tooltip(elide(row.title, TITLE_MAX_CHARS))
         return None
+
+
+class NewPostmortemDialog(QInputDialog):
+    """Asks for the title of a new post-mortem (at most `TITLE_MAX_CHARS` characters:
+    a longer paste is refused with a note, not cut)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New post-mortem"))
+        self.setLabelText(self.tr("What happened? (a short title)"))
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        title_edit = self.findChild(QLineEdit)
+        assert title_edit is not None  # QInputDialog makes it for the text input mode
+        self.title_edit: QLineEdit = title_edit
+        limit_line_edit(self.title_edit, TITLE_MAX_CHARS)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The title typed, stripped; None when cancelled or left empty."""
+        dialog = cls(parent)
+        try:
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue().strip() or None
+        finally:
+            dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -249,15 +281,13 @@ class MainWindow(QMainWindow):
         return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:
-        title, ok = QInputDialog.getText(
-            self, self.tr("New post-mortem"), self.tr("What happened? (a short title)")
-        )
-        if not ok or not title.strip():
+        title = NewPostmortemDialog.ask(self)
+        if title is None:
             return
         from pmdesk.store.queries import create_postmortem
 
         with self.db.transaction() as session:
-            new_id = create_postmortem(session, title.strip()).id
+            new_id = create_postmortem(session, title).id
         self.refresh()
         self.open_postmortem(new_id)
 
@@ -299,7 +329,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "Delete {key} “{title}” with its timeline, analysis and action items? "
                     "This cannot be undone."
-                ).format(key=row.key, title=row.title)
+                ).format(key=row.key, title=elide(row.title, TITLE_MAX_CHARS))
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -219,147 +219,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="405"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="511"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="514"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="527"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="530"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="602"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="605"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="607"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="625"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="628"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="632"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="635"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="651"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="657"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="677"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="680"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="693"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="696"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="711"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="714"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -379,12 +379,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation type="vanished">Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="361"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="366"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="406"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="411"/>
         <source>{problem} Still stored: {value} (Esc shows it again).</source>
         <translation>{problem} Gespeichert bleibt: {value} (Esc zeigt es wieder an).</translation>
     </message>
@@ -405,12 +405,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="224"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -936,340 +936,340 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>IncidentStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="64"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
         <source>What happened, in one line</source>
         <translation>Was ist passiert, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
         <source>Edit summary</source>
         <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="70"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="73"/>
         <source>A few sentences: what happened, the impact, how it was resolved.</source>
         <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="74"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="77"/>
         <source>Edit customer impact</source>
         <translation>Kundenauswirkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
         <source>Who was affected, how, and for how long.</source>
         <translation>Wer betroffen war, wie und wie lange.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="81"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="79"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="82"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="81"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="83"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="86"/>
         <source> — most severe</source>
         <translation> — am schwersten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="87"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
         <source> — least severe</source>
         <translation> — am leichtesten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="95"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="97"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="100"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="99"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="108"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="111"/>
         <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
         <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="113"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
         <source>Change incident start</source>
         <translation>Beginn des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
         <source>Change incident end</source>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="130"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="131"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="129"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="141"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
         <source>Review status</source>
         <translation>Status des Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="147"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="154"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="164"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="168"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="179"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="175"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="176"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="181"/>
         <source>Revie&amp;w status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="183"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="194"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="197"/>
         <source>The incident ends with the event marked “Resolved”; change it there.</source>
         <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="210"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="212"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="213"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="215"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="218"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="223"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="233"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="234"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="239"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="241"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="243"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="250"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="255"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="259"/>
         <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
@@ -1278,52 +1278,52 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="275"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="274"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="279"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="362"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="367"/>
         <source>{time} — the “Resolved” key moment</source>
         <translation>{time} – der Schlüsselmoment „Behoben“</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="375"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="374"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="379"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="378"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="383"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="380"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="385"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="396"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="401"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="411"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="416"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="429"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="434"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1417,129 +1417,142 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>LimitNotice</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="27"/>
+        <source>This field holds at most {limit} characters, so that text was not added. Shorten it and try again.</source>
+        <translation>Dieses Feld fasst höchstens {limit} Zeichen, daher wurde der Text nicht übernommen. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="47"/>
+        <source>Text too long</source>
+        <translation>Text zu lang</translation>
+    </message>
+</context>
+<context>
     <name>LintActions</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="87"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="89"/>
         <source>Counterfactual</source>
         <translation>Kontrafaktisch</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="88"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="90"/>
         <source>Hindsight</source>
         <translation>Rückschaufehler</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="89"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="91"/>
         <source>Minimising</source>
         <translation>Verharmlosung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="90"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="92"/>
         <source>“Human error” as a cause</source>
         <translation>„Menschliches Versagen“ als Ursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="91"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="93"/>
         <source>A person as the cause</source>
         <translation>Eine Person als Ursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="92"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="94"/>
         <source>Implied negligence</source>
         <translation>Unterstellte Nachlässigkeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="93"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="95"/>
         <source>Judging a person</source>
         <translation>Urteil über eine Person</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="94"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="96"/>
         <source>Blaming a team</source>
         <translation>Schuldzuweisung an ein Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="95"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="97"/>
         <source>Accusing passive</source>
         <translation>Vorwurfsvolles Passiv</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="96"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="98"/>
         <source>Framed as a rule breach</source>
         <translation>Als Regelverstoß dargestellt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="97"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="99"/>
         <source>Naming a culprit</source>
         <translation>Schuldige benennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="98"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="100"/>
         <source>A remedy aimed at people</source>
         <translation>Eine Maßnahme, die auf Personen zielt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="99"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="101"/>
         <source>Accusing question</source>
         <translation>Vorwurfsvolle Frage</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="171"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="173"/>
         <source>Removes “{old}”.</source>
         <translation>Entfernt „{old}“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="172"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="174"/>
         <source>“{old}” becomes “{new}”.</source>
         <translation>Aus „{old}“ wird „{new}“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="176"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="178"/>
         <source>Replace with suggestion:</source>
         <translation>Durch Vorschlag ersetzen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="177"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="179"/>
         <source>Suggestion:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="178"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="180"/>
         <source>Ask instead:</source>
         <translation>Besser fragen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="228"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="230"/>
         <source>“{excerpt}”: {category}</source>
         <translation>„{excerpt}“: {category}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="250"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="252"/>
         <source>This post-mortem is open read-only.</source>
         <translation>Dieses Post-Mortem ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="251"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="253"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="255"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="257"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
         <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="263"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="265"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="273"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="275"/>
         <source>Store the text first (Enter), then keep its wording.</source>
         <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="278"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="280"/>
         <source>The same sentence is kept in another place already; reword one of them.</source>
         <translation>Derselbe Satz wird an anderer Stelle schon behalten; bitte einen von beiden umformulieren.</translation>
     </message>
@@ -1547,12 +1560,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="142"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="144"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="144"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="146"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1564,48 +1577,46 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="162"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="137"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="210"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="185"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="248"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>New post-mortem</source>
-        <translation>Neues Post-Mortem</translation>
+        <translation type="vanished">Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>What happened? (a short title)</source>
-        <translation>Was ist passiert? (ein kurzer Titel)</translation>
+        <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="327"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -1779,6 +1790,19 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>NewPostmortemDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="118"/>
+        <source>New post-mortem</source>
+        <translation>Neues Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <source>What happened? (a short title)</source>
+        <translation>Was ist passiert? (ein kurzer Titel)</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="31"/>
@@ -1794,7 +1818,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="192"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1855,7 +1879,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="96"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2008,7 +2032,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="130"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="132"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
@@ -2299,12 +2323,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="592"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="588"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2353,172 +2377,172 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="155"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="183"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="189"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="167"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="216"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="223"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="225"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="250"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="252"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="253"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="277"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="323"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="305"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="346"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="316"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="357"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="396"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="404"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="392"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="433"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="463"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="443"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="484"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="455"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="496"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="591"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="585"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="626"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="628"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2527,12 +2551,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="600"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="641"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="601"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
         <source>These checks have not passed:
 {names}
 
@@ -2543,7 +2567,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="614"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="655"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2594,12 +2618,12 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="49"/>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="53"/>
         <source>Enter saves the reason; Shift+Enter starts a new line.</source>
         <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
@@ -2607,22 +2631,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="89"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -2630,169 +2654,169 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="123"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="128"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="264"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="276"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="283"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="284"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="291"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="305"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="309"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="445"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="449"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="523"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="448"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="456"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="474"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="476"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="534"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="534"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="553"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="559"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="563"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="561"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="638"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="642"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="646"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="650"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="719"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="723"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="721"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="725"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="724"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="728"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2831,84 +2855,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="285"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="287"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="288"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="290"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="347"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="349"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="352"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="354"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="355"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="357"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="398"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="400"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="405"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="407"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="410"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="412"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="424"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -2936,251 +2960,251 @@ UTC: {utc}</translation>
 <context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="128"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="190"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="228"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="209"/>
         <source>Remove the figure entered by hand and use the measured outage.</source>
         <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="222"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="232"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="242"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="248"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="253"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
         <source>{pct:g} % or more: {verdict}.</source>
         <translation>{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="264"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="273"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="274"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="275"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="276"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="280"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="281"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="283"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="288"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="289"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="290"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="295"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="296"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="297"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="297"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="298"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="305"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="347"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="555"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="557"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="558"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="657"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="684"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="658"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="685"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="356"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="357"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="358"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="369"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="624"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="374"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="375"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="385"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="386"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="394"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="395"/>
         <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
         <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
     </message>
@@ -3189,98 +3213,98 @@ UTC: {utc}</translation>
         <translation type="vanished">Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="398"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="399"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="400"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="401"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="473"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="547"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="548"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="483"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="485"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="486"/>
         <source>on the timeline, from impact start to mitigated</source>
         <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="487"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="488"/>
         <source>on the timeline, from impact start to resolved</source>
         <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="490"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
         <source>from the incident&apos;s start to its end</source>
         <translation>vom Beginn bis zum Ende des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="493"/>
         <source>Entered by hand; measured {source}: {measured}.</source>
         <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="497"/>
         <source>Entered by hand.</source>
         <translation>Von Hand eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="498"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="499"/>
         <source>Measured {source}.</source>
         <translation>Gemessen {source}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="501"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
         <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
         <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="505"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="506"/>
         <source>&amp;Use {measured}</source>
         <translation>{measured} &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="562"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="564"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="569"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="572"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="573"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="574"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="576"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="588"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
@@ -3289,15 +3313,15 @@ UTC: {utc}</translation>
         <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="638"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="647"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="673"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="639"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="648"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="674"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="691"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="699"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="692"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="700"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3305,7 +3329,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="85"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="86"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3341,22 +3365,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="329"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="331"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="203"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="399"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="402"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3416,17 +3440,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="455"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="460"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="458"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="463"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="547"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3434,162 +3458,162 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
         <source>Automation</source>
         <translation>Automatisierung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
         <source>Dependency</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="128"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="129"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="130"/>
         <source>Testing</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="616"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="618"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="619"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="626"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="627"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="628"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="629"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="630"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="648"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="653"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="649"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="654"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="651"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="656"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="658"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="663"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="692"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="697"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="693"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="698"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="694"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="699"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="695"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="700"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="731"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
         <source>Categor&amp;y</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="732"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="737"/>
         <source>What kind of condition this root cause is</source>
         <translation>Welche Art von Bedingung diese Grundursache ist</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="741"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
@@ -3598,12 +3622,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="964"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="964"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3654,32 +3678,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="320"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="323"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="365"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -3753,22 +3777,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="169"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="171"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="172"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="219"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,7 +15,7 @@ from pmdesk.store import Database, open_database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.sample import ensure_sample
-from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 
@@ -62,9 +62,7 @@ def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
 def test_new_creates_and_opens_a_post_mortem(
     window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *_a, **_k: ("Disk full on build agents", True)
-    )
+    monkeypatch.setattr(NewPostmortemDialog, "ask", lambda *_a, **_k: "Disk full on build agents")
     with qtbot.waitSignal(window.postmortem_opened, timeout=5000) as opened:
         window.new_action.trigger()
     assert shown_titles(window)[0] == "Disk full on build agents"

@@ -3,7 +3,8 @@ undo across steps, the meeting timer, and publishing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +15,27 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
+from pmdesk.exporters import ExportOptions
+from pmdesk.exporters.pdf import is_warm
 from pmdesk.models import AcknowledgementKind, Status
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem, find_postmortem
+from pmdesk.ui.background import OpContext
 from pmdesk.ui.lint_actions import KeepFindingDialog, keep_finding
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+from pmdesk.ui.steps.publish_step import (
+    ExportFolderDialog,
+    OverrideGatesDialog,
+    PublishStep,
+    prepare_rendering,
+    render_snapshot,
+)
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer, format_clock
+from tests.conftest import RenderSpy
 
 BLAMING = "Dana forgot to renew the certificate."
 
@@ -403,3 +414,56 @@ def test_preferences_change_the_agenda_and_the_report_look(
     assert stored.agenda_minutes == (5, 30, 20, 10, 5)
     assert sample_window.timer.timeboxes[1] == 30 * 60
     assert publish_page(sample_window).export_options().organisation_name == "Northwind Payments"
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_opening_publish_warms_up_pdf_rendering_in_the_background(
+    sample_window: PostmortemWindow, qtbot: QtBot, render_spy: RenderSpy
+) -> None:
+    page = publish_page(sample_window)
+    assert page.pdf_warm_up is None
+    qtbot.keyClick(sample_window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert page.isVisible()
+    warm_up = page.pdf_warm_up
+    assert warm_up is not None
+    # The page is shown while the warm-up still runs: the UI thread did not wait.
+    assert not warm_up.wait(0)
+    # A preview asked for meanwhile waits for the warm-up, never renders beside it.
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: page._preview is not None, timeout=60_000)
+    assert page._preview is not None
+    qtbot.addWidget(page._preview)
+    assert page._preview.page_count >= 3
+    page._preview.close()
+    assert is_warm()
+    assert render_spy.calls == 2
+    assert render_spy.most_at_once == 1
+    qtbot.waitUntil(lambda: not warm_up.is_running)
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_the_warm_up_and_renders_of_two_windows_may_run_at_once(
+    sample_document: dict[str, Any],
+) -> None:
+    problems: list[BaseException] = []
+
+    def run(work: Callable[[], object]) -> None:
+        try:
+            work()
+        except Exception as exc:  # collected for the assertion below
+            problems.append(exc)
+
+    def render() -> object:
+        return render_snapshot(sample_document, ("md",), ExportOptions(), OpContext())
+
+    threads = [
+        threading.Thread(target=run, args=(lambda: prepare_rendering(OpContext()),)),
+        threading.Thread(target=run, args=(render,)),
+        threading.Thread(target=run, args=(render,)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    assert is_warm()

@@ -47,6 +47,7 @@ from pmdesk.domain.actions import (
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.limits import LINE_MAX_CHARS
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -69,6 +70,7 @@ from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
 
@@ -186,6 +188,7 @@ class OwnerDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = QLineEdit(parent)
+        limit_line_edit(editor, LINE_MAX_CHARS)
         editor.setPlaceholderText(self.tr("A team or a role"))
         completer = QCompleter(
             QStringListModel(owner_suggestions(self.document.postmortem), editor), editor

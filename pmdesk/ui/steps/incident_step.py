@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.limits import LINE_MAX_CHARS, TITLE_MAX_CHARS
 from pmdesk.domain.timeline import IncidentWindow, TimesTracker
 from pmdesk.models import Participant, Status
 from pmdesk.ui.document import PostmortemDocument
@@ -61,7 +62,9 @@ class IncidentStep(StepPage):
         def bind(attribute: str, label: str) -> FieldBinding:
             return FieldBinding(document, pm, attribute, label)
 
-        self.title_edit = BoundLineEdit(bind("title", self.tr("Edit title")), self)
+        self.title_edit = BoundLineEdit(
+            bind("title", self.tr("Edit title")), self, max_chars=TITLE_MAX_CHARS
+        )
         self.title_edit.setObjectName("title")  # the window lints fields by this name
         self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
         self.summary_edit = self._text_editor(
@@ -121,7 +124,9 @@ class IncidentStep(StepPage):
             self.tr("Not set"),
             self,
         )
-        self.facilitator_edit = BoundLineEdit(bind("facilitator", self.tr("Edit facilitator")))
+        self.facilitator_edit = BoundLineEdit(
+            bind("facilitator", self.tr("Edit facilitator")), max_chars=LINE_MAX_CHARS
+        )
         self.facilitator_edit.setPlaceholderText(self.tr("Who runs the review"))
         self.tags_edit = BoundListEdit(bind("tags", self.tr("Edit tags")), self)
         self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))

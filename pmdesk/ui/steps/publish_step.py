@@ -2,13 +2,16 @@
 
 The checklist is `domain.gates`; each problem jumps to where it can be fixed.
 Exports render from a detached snapshot of the post-mortem in the background,
-so the facilitator can keep typing while a PDF is laid out.
+so the facilitator can keep typing while a PDF is laid out. The first time the page
+is shown, PDF rendering is warmed up in the background too (imports, fonts), so the
+first preview comes as quickly as the next ones.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -45,6 +48,7 @@ from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
+from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
@@ -58,7 +62,13 @@ from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ExportRequest", "PdfPreviewDialog", "PublishStep", "render_snapshot"]
+__all__ = [
+    "ExportRequest",
+    "PdfPreviewDialog",
+    "PublishStep",
+    "prepare_rendering",
+    "render_snapshot",
+]
 
 FORMAT_LABELS = {
     "pdf": "PDF",
@@ -68,6 +78,10 @@ FORMAT_LABELS = {
 }
 _ProblemRole = Qt.ItemDataRole.UserRole
 GATES_DELAY_MS = 500
+# Opening a database runs its migrations, and Alembic keeps the migration context in
+# module globals: two renders (two windows exporting) or a render and the warm-up must
+# not open their in-memory databases at the same time.
+_opening_a_store = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -85,7 +99,8 @@ def render_snapshot(
     from pmdesk.store import open_database
     from pmdesk.store.interchange import load_postmortem
 
-    database = open_database("sqlite://")
+    with _opening_a_store:
+        database = open_database("sqlite://")
     try:
         with database.transaction() as session:
             pm, _created = load_postmortem(session, snapshot, trusted=True)
@@ -100,6 +115,17 @@ def render_snapshot(
             return results
     finally:
         database.close()
+
+
+def prepare_rendering(_context: OpContext) -> None:
+    """Pay ahead for what `render_snapshot` pays the first time in a process: the
+    in-memory database's first set-up and PDF rendering's imports, fonts and template
+    (runs off the UI thread)."""
+    from pmdesk.store import open_database
+
+    with _opening_a_store:
+        open_database("sqlite://").close()
+    warm_up_pdf()
 
 
 class PdfPreviewDialog(QDialog):
@@ -144,6 +170,8 @@ class PublishStep(StepPage):
         self.results: list[GateResult] = []
         self.last_folder: Path | None = None
         self._operation: BackgroundOp[list[ExportResult]] | None = None
+        # Started the first time the page is shown.
+        self.pdf_warm_up: BackgroundOp[None] | None = None
         self._preview: PdfPreviewDialog | None = None
 
         self.headline = QLabel(self)
@@ -261,8 +289,21 @@ class PublishStep(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.pdf_warm_up is None:
+            self._warm_up_pdf()
         if self._is_stale:
             self.refresh()
+
+    def _warm_up_pdf(self) -> None:
+        """Import WeasyPrint and find the fonts while the facilitator reads this page, so
+        that the first preview does not wait for them (see `pdf.warm_up`)."""
+
+        def failed(exc: BaseException) -> None:
+            # The export itself will say what is wrong, if the user asks for one.
+            log.info("Preparing PDF export in advance failed: %s", exc)
+
+        self.pdf_warm_up = BackgroundOp(self, prepare_rendering).failure(failed)
+        self.pdf_warm_up.run_in_background()
 
     # --- checklist ----------------------------------------------------------------
 

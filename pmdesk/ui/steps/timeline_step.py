@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
@@ -75,6 +76,7 @@ from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
 
 log = logging.getLogger(__name__)
@@ -205,6 +207,8 @@ class _TimelineDelegate(LintedTextDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        if index.column() == COLUMN_TEXT:
+            limit_line_edit(editor, TEXT_MAX_CHARS)
         if index.column() == COLUMN_TIME:
             zone = index.model().headerData(COLUMN_TIME, Qt.Orientation.Horizontal)
             editor.setToolTip(

@@ -45,6 +45,7 @@ from pmdesk.ui.widgets.fields import (
     BoundSpinBox,
     FieldBinding,
 )
+from pmdesk.ui.widgets.text_limits import LimitedPlainTextEdit
 
 __all__ = ["TriggerStep", "VerdictBanner", "verdict_colors"]
 
@@ -351,7 +352,7 @@ class TriggerStep(StepPage):
         ):
             self.override_combo.addItem(choice)
         self.override_combo.setAccessibleName(self.tr("Override verdict"))
-        self.override_reason_edit = QPlainTextEdit(self)
+        self.override_reason_edit = LimitedPlainTextEdit(self)
         self.override_reason_edit.setObjectName("override_reason")
         self.override_reason_edit.setAccessibleName(self.tr("Override reason"))
         self.override_reason_edit.setPlaceholderText(

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -76,6 +77,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
@@ -97,6 +99,7 @@ from pmdesk.ui.steps import StepPage
 from pmdesk.ui.text_paint import CellText
 from pmdesk.ui.theme import readable_on
 from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
 
 __all__ = ["WhyItemDelegate", "WhyTreeView", "WhysStep"]
@@ -409,6 +412,8 @@ class WhyItemDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            limit_line_edit(editor, TEXT_MAX_CHARS)
         self.linting.attach_editor(editor, index)
         return editor
 
