@@ -320,6 +320,8 @@ TRANSLATIONS: dict[str, str] = {
     "Search post-mortems": "Post-Mortems durchsuchen",
     "Post-mortems": "Post-Mortems",
     "No post-mortems yet. Start one with New (Ctrl+N).": "Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).",
+    "No post-mortem matches “{search}”.\n\nThe search looks at keys, titles, summaries, facilitators, tags and services.": "Kein Post-Mortem passt zu „{search}“.\n\nDie Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.",
+    "Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.": "Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.",
     "Find": "Suchen",
     "New post-mortem": "Neues Post-Mortem",
     "What happened? (a short title)": "Was ist passiert? (ein kurzer Titel)",

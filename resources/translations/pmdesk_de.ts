@@ -1349,48 +1349,62 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="125"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="127"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="135"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="189"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
+        <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="255"/>
+        <source>No post-mortem matches “{search}”.
+
+The search looks at keys, titles, summaries, facilitators, tags and services.</source>
+        <translation>Kein Post-Mortem passt zu „{search}“.
+
+Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="323"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -1577,7 +1591,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="89"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1691,107 +1705,107 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="320"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="322"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="330"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="331"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="353"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="357"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="355"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="359"/>
         <source>Show or hide the facilitator prompts (F2)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="363"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="367"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="457"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="461"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="523"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="527"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="530"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="534"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="534"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="538"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="537"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="541"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="545"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="549"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="549"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="597"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="732"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="736"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="734"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="738"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="735"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="739"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="737"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="741"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
