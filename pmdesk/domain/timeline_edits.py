@@ -24,6 +24,7 @@ __all__ = [
     "citing_whys",
     "delete_events_edit",
     "field_edit",
+    "format_span",
     "format_time",
     "merged_in_time_order",
     "new_manual_event",
@@ -45,6 +46,16 @@ def zone_named(name: str) -> tzinfo:
 def format_time(moment: datetime, zone_name: str) -> str:
     """`moment` as "2026-10-14 09:02:31" in the named zone (cached: scrolling is hot)."""
     return moment.astimezone(zone_named(zone_name)).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def format_span(start: datetime, end: datetime, zone_name: str) -> str:
+    """`start` to `end` to the minute in the named zone, the date once if they share it:
+    "2026-11-30 13:02–14:40 UTC" or "2026-11-30 23:50 – 2026-12-01 00:10 UTC"."""
+    zone = zone_named(zone_name)
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    if first.date() == last.date():
+        return f"{first:%Y-%m-%d %H:%M}–{last:%H:%M} {zone_name}"
+    return f"{first:%Y-%m-%d %H:%M} – {last:%Y-%m-%d %H:%M} {zone_name}"
 
 
 _TIME_ONLY = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")

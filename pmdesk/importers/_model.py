@@ -70,7 +70,13 @@ class SkippedLine:
 
 @dataclass
 class ImportResult:
-    """What an import produced: events sorted by time, and what was left out."""
+    """What an import produced: events sorted by time, and what was left out.
+
+    ``span`` is the first and last time (UTC) of every event read, before the window
+    and filters, so that an import left empty by its window can say what the file
+    covers. ``assumed_year`` is the year given to lines that carry none (RFC 3164
+    syslog), None when every time had its own.
+    """
 
     format: str
     confidence: float
@@ -79,6 +85,8 @@ class ImportResult:
     skipped_count: int
     warnings: list[str]
     duplicates_dropped: int
+    span: tuple[datetime, datetime] | None = None
+    assumed_year: int | None = None
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,8 @@ class Sink:
         self.duplicates = 0
         self.filtered_out = 0
         self.replaced_lines = 0
+        self.span: tuple[datetime, datetime] | None = None
+        self.assumed_year: int | None = None
         self._ids: set[str] = set()
         self._fingerprints: set[str] = set()
         self._progress = progress
@@ -205,6 +207,11 @@ class Sink:
     # --- collection ----------------------------------------------------------
     def add(self, event: ImportedEvent) -> bool:
         """Keep an event if it passes window and filters and is not a duplicate."""
+        moment = event.time_utc
+        if self.span is None:
+            self.span = (moment, moment)
+        elif not self.span[0] <= moment <= self.span[1]:
+            self.span = (min(self.span[0], moment), max(self.span[1], moment))
         if not self.in_window(event.time_utc) or not self._passes_filters(event):
             self.filtered_out += 1
             return False
@@ -296,6 +303,8 @@ class Sink:
             skipped_count=self.skipped_count,
             warnings=self.warnings,
             duplicates_dropped=self.duplicates,
+            span=self.span,
+            assumed_year=self.assumed_year,
         )
 
 
