@@ -528,354 +528,416 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="127"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="136"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="157"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="159"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="166"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="168"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="173"/>
+        <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
+        <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
+        <source>The file covers {file_span}; the import window is {window}.</source>
+        <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="181"/>
+        <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
+        <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="188"/>
+        <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
+        <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="366"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
-        <source>No file chosen</source>
-        <translation>Keine Datei gewählt</translation>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <source>Type or paste a path, or browse for a file</source>
+        <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="386"/>
+        <source>Choose a file to import</source>
+        <translation>Eine Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
+        <source>Only events b&amp;etween</source>
+        <translation>Nur &amp;Ereignisse zwischen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="vanished">Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="383"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
         <source>Choose &amp;file…</source>
-        <translation>&amp;Datei wählen…</translation>
+        <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="388"/>
+        <source>Choose a folder, e.g. an unzipped Slack export</source>
+        <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="363"/>
         <source>Only events &amp;between</source>
-        <translation>Nur &amp;Ereignisse zwischen</translation>
+        <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="437"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="445"/>
+        <source>Year of the lines that carry none</source>
+        <translation>Jahr der Zeilen ohne Jahresangabe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="454"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="455"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="457"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="458"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="471"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="472"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="473"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="475"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="476"/>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="484"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="486"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="487"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="498"/>
+        <source>&amp;Widen the window to include the file</source>
+        <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="499"/>
+        <source>Read the w&amp;hole file instead</source>
+        <translation>Stattdessen die &amp;ganze Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="508"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="441"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="526"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="853"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1063"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="627"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="537"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="540"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="637"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="591"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="758"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="755"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="934"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="950"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="797"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1002"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1038"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="848"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1058"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="850"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1060"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -3162,7 +3224,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="313"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3266,17 +3328,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="509"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="606"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="609"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="618"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
