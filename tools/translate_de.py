@@ -649,6 +649,14 @@ TRANSLATIONS: dict[str, str] = {
     "Every root cause has an action item with an owner and a due date": "Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum",
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
+    # --- help: keyboard shortcuts ----------------------------------------------------------
+    "&Help": "&Hilfe",
+    "&Keyboard shortcuts": "&Tastenkürzel",
+    "Keyboard shortcuts": "Tastenkürzel",
+    "Filter by command or key": "Nach Befehl oder Taste filtern",
+    "Filter shortcuts": "Tastenkürzel filtern",
+    "Command": "Befehl",
+    "Keys": "Tasten",
     # --- saving when the database says no ------------------------------------------------
     "Save problem": "Speicherproblem",
     "Save a copy as…": "Kopie speichern unter…",

@@ -379,6 +379,19 @@ class PostmortemWindow(QMainWindow):
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
         toolbar.addWidget(self.timer)
 
+        from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+        from pmdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        parts = [(self.tr(info.title).strip(), self.page_for[info.step]) for info in STEPS]
+        action(
+            str(QT_TRANSLATE_NOOP("PostmortemWindow", "&Keyboard shortcuts")),
+            "F1",
+            lambda: ShortcutsDialog.show_for(self, parts),
+            help_menu,
+        )
+
     def _step_setter(self, index: int) -> Callable[[], None]:
         return lambda: self.steps.setCurrentRow(index)
 

@@ -1173,132 +1173,132 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="247"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="160"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="165"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="164"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="172"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="187"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="190"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="192"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="204"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="208"/>
         <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="224"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="228"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="312"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="320"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="322"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="333"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="342"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="348"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="366"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1802,72 +1802,82 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="461"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="389"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="474"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="527"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="540"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="534"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="547"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="538"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="551"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="541"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="549"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="562"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="594"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="597"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="610"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="736"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="749"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="738"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="751"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="739"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="752"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="741"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="754"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2343,6 +2353,40 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="129"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="138"/>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="147"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="142"/>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="143"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

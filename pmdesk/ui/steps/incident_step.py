@@ -145,7 +145,6 @@ class IncidentStep(StepPage):
         form = QFormLayout(incident)
         # Text fields fill the width; the choice and time editors keep a readable size.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
         form.addRow(self._buddy(self.tr("S&ummary"), self.summary_edit), self.summary_edit)
         form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
         form.addRow(self._buddy(self.tr("Severit&y"), self.severity_combo), self.severity_combo)
@@ -241,10 +240,17 @@ class IncidentStep(StepPage):
         side.addWidget(participants, 3)
         side.addWidget(self.notes_box, 2)
 
+        # The title spans both columns: it is the line people read first, and at
+        # 1280 px a column is too narrow for a typical title.
+        title_row = QFormLayout()
+        title_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title_row.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+
         content = QWidget(self)
         grid = QGridLayout(content)
-        grid.addWidget(incident, 0, 0)
-        grid.addLayout(side, 0, 1)
+        grid.addLayout(title_row, 0, 0, 1, 2)
+        grid.addWidget(incident, 1, 0)
+        grid.addLayout(side, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll = QScrollArea(self)
