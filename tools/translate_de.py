@@ -3,7 +3,8 @@
 
 Run after `pyside6-lupdate` and before `pyside6-lrelease`:
 
-    .venv/bin/pyside6-lupdate $(git ls-files 'pmdesk/ui/*.py') -ts resources/translations/pmdesk_de.ts
+    .venv/bin/pyside6-lupdate $(git ls-files 'pmdesk/ui/*.py' 'pmdesk/domain/*.py') \
+        -ts resources/translations/pmdesk_de.ts
     .venv/bin/python tools/translate_de.py
     .venv/bin/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
@@ -501,7 +502,20 @@ TRANSLATIONS: dict[str, str] = {
     "SEV {list}: mandatory": "SEV {list}: Pflicht",
     "SEV {list}: recommended": "SEV {list}: empfohlen",
     "SEV 1 is the most severe.": "SEV 1 ist der höchste Schweregrad.",
-    "{pct:g} % or more: {verdict}.": "{pct:g} % oder mehr: {verdict}.",
+    "{pct} % or more: {verdict}.": "{pct} % oder mehr: {verdict}.",
+    # --- trigger reasons (pmdesk/domain/trigger.py), stored in English, shown translated ---
+    "Data was lost.": "Es gingen Daten verloren.",
+    "The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.": "Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.",
+    "Security or privacy was affected.": "Sicherheit oder Datenschutz waren betroffen.",
+    "Severity {severity} incident.": "Vorfall mit Schweregrad {severity}.",
+    "Customers were affected.": "Kunden waren betroffen.",
+    "{burned} % of the SLO error budget was burned (threshold {threshold} %).": "{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).",
+    "No rule of the post-mortem policy matched the answers.": "Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.",
+    "No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.": "Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.",
+    # --- publish history -----------------------------------------------------------------
+    "internal": "intern",
+    "public": "öffentlich",
+    "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)": "Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)",
     "Was &data lost?": "Sind &Daten verloren gegangen?",
     "Data lost": "Daten verloren",
     "Data that could not be recovered: mandatory.": "Daten, die nicht wiederhergestellt werden konnten: Pflicht.",
@@ -649,6 +663,37 @@ TRANSLATIONS: dict[str, str] = {
     "Every root cause has an action item with an owner and a due date": "Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum",
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
+    # --- facilitator prompts (pmdesk/domain/prompts.py) ------------------------------------
+    "In one or two sentences: what happened, and what did customers notice?": "In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?",
+    "When did the impact start and end, as far as we know now?": "Wann begann und endete die Auswirkung, nach heutigem Stand?",
+    "Who was involved in the response, and in which role?": "Wer war an der Reaktion beteiligt, und in welcher Rolle?",
+    "Remember: we are here to learn how the system let this happen, not to find someone at fault.": "Zur Erinnerung: Wir wollen verstehen, wie das System dies zuließ – nicht Schuldige finden.",
+    "Was any data lost or corrupted?": "Gingen Daten verloren oder wurden sie beschädigt?",
+    "How long were customers affected?": "Wie lange waren Kundinnen und Kunden betroffen?",
+    "Did this touch security or privacy?": "Waren Sicherheit oder Datenschutz berührt?",
+    "How much of the error budget did it burn?": "Wie viel Fehlerbudget wurde verbraucht?",
+    "Even if not required: is there something here worth learning from?": "Auch wenn nicht vorgeschrieben: Gibt es hier etwas zu lernen?",
+    "What was the first sign that something was wrong, and where did it show up?": "Was war das erste Anzeichen, und wo zeigte es sich?",
+    "What did people see at each point, and what did they know then?": "Was sahen die Beteiligten jeweils, und was wussten sie zu dem Zeitpunkt?",
+    "Which signals were there before anyone was alerted?": "Welche Signale gab es, bevor jemand alarmiert wurde?",
+    "What options were on the table at each decision, and what made the chosen one look right?": "Welche Optionen gab es bei jeder Entscheidung, und warum wirkte die gewählte richtig?",
+    "When did the impact start, when was it detected, mitigated and resolved?": "Wann begann die Auswirkung, wann wurde sie erkannt, eingedämmt und behoben?",
+    "Why did the failure occur? And why was that possible?": "Warum trat der Fehler auf? Und warum war das möglich?",
+    "Why did monitoring not alert earlier?": "Warum hat das Monitoring nicht früher alarmiert?",
+    "Why did our safeguards (tests, reviews, backups) not catch it?": "Warum haben unsere Schutzmechanismen (Tests, Reviews, Backups) es nicht abgefangen?",
+    "If a chain ends at a person: what in the system made that action easy or likely?": "Endet eine Kette bei einer Person: Was im System machte diese Handlung leicht oder wahrscheinlich?",
+    "Stop when the answer is something we can change.": "Aufhören, wenn die Antwort etwas ist, das wir ändern können.",
+    "What change would make this failure impossible, or at least harmless?": "Welche Änderung würde diesen Fehler unmöglich oder zumindest harmlos machen?",
+    "Who owns that change, and by when is it realistic?": "Wer verantwortet die Änderung, und bis wann ist sie realistisch?",
+    "Is every root cause covered by at least one action?": "Hat jede Grundursache mindestens eine Maßnahme?",
+    "Prefer controls over reminders: tools, tests, automation, alerts.": "Lieber Kontrollen als Erinnerungen: Werkzeuge, Tests, Automatisierung, Alarme.",
+    "What went well that we want to keep doing?": "Was lief gut, und was wollen wir beibehalten?",
+    "What went wrong or was harder than it should have been?": "Was lief schief oder war schwerer als nötig?",
+    "Where did we get lucky — what could have made this worse?": "Wo hatten wir Glück – was hätte es schlimmer machen können?",
+    "Is the language blameless throughout?": "Ist die Sprache durchgehend schuldfrei?",
+    "Does every root cause have an owned, dated action item?": "Hat jede Grundursache eine Maßnahme mit Verantwortlichen und Termin?",
+    "Is anything secret or personal left in the timeline?": "Stehen noch Geheimnisse oder personenbezogene Daten in der Zeitleiste?",
+    "Who needs to read this report?": "Wer sollte diesen Bericht lesen?",
     # --- help: keyboard shortcuts ----------------------------------------------------------
     "&Help": "&Hilfe",
     "&Keyboard shortcuts": "&Tastenkürzel",
@@ -681,6 +726,13 @@ CONTEXT_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("PromptsPanel", "Facilitator prompts"): "Fragen für die Moderation",
     ("PostmortemListModel", "Key"): "Kennung",
     ("PostmortemListModel", "Status"): "Status",
+    # The questions "Not answered yet" names (pmdesk/domain/trigger.py).
+    ("TriggerReasons", "data loss"): "Datenverlust",
+    ("TriggerReasons", "outage minutes"): "Ausfalldauer",
+    ("TriggerReasons", "severity"): "Schweregrad",
+    ("TriggerReasons", "customers affected"): "Kundenauswirkung",
+    ("TriggerReasons", "security impact"): "Auswirkung auf Sicherheit oder Datenschutz",
+    ("TriggerReasons", "slo budget burned pct"): "verbrauchtes SLO-Fehlerbudget",
 }
 
 # Strings the code passes to tr() as variables (lupdate cannot extract them), in the
@@ -712,7 +764,7 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
     ),
     # findings_panel.py: STEP_LABELS
     "FindingsPanel": ("Incident", "Trigger check", "Timeline", "5 Whys", "Action items", "Lessons"),
-    # main_window.py: HEADERS, STATUS_LABELS, VERDICT_LABELS; toolbar actions
+    # main_window.py: HEADERS, STATUS_LABELS, VERDICT_LABELS
     "PostmortemListModel": (
         "Key",
         "Title",
@@ -728,14 +780,6 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "Recommended",
         "Not required",
         "Not assessed",
-    ),
-    "MainWindow": (
-        "New",
-        "Open",
-        "Delete",
-        "Start a new post-mortem",
-        "Open the selected post-mortem",
-        "Delete the selected post-mortem",
     ),
     # timeline_table_model.py: COLUMNS (QT_TRANSLATE_NOOP on a loop variable)
     "TimelineTableModel": ("Time", "Key moment", "Source", "Author", "Text"),

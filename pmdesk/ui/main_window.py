@@ -195,34 +195,38 @@ class MainWindow(QMainWindow):
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
         ) -> QAction:
-            act = QAction(self.tr(text), self)
+            act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(f"{self.tr(tip)} ({QKeySequence(shortcut).toString()})")
+            act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
             act.triggered.connect(slot)
             toolbar.addAction(act)
             return act
 
+        # Literal texts in self.tr() here, so that lupdate finds them.
         self.new_action = action(
-            "New", QKeySequence.StandardKey.New, self.new_postmortem, "Start a new post-mortem"
+            self.tr("New"),
+            QKeySequence.StandardKey.New,
+            self.new_postmortem,
+            self.tr("Start a new post-mortem"),
         )
         self.open_action = action(
-            "Open",
+            self.tr("Open"),
             QKeySequence.StandardKey.Open,
             self.open_selected,
-            "Open the selected post-mortem",
+            self.tr("Open the selected post-mortem"),
         )
         self.delete_action = action(
-            "Delete",
+            self.tr("Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
-            "Delete the selected post-mortem",
+            self.tr("Delete the selected post-mortem"),
         )
         toolbar.addSeparator()
         self.preferences_action = action(
-            "Preferences…",
+            self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
             self.edit_preferences,
-            "Organisation, logo and colour for reports; meeting agenda; language",
+            self.tr("Organisation, logo and colour for reports; meeting agenda; language"),
         )
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)

@@ -53,13 +53,13 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.edits import InsertItem
 from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
-from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding, Participant
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
+from pmdesk.ui.core_texts import translated_prompts
 from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
@@ -500,7 +500,7 @@ class PostmortemWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         info = STEPS[row]
-        self.prompts.show_prompts(prompts_for(info.step, self.document.postmortem.language.value))
+        self.prompts.show_prompts(translated_prompts(info.step))
         self.timer.set_step(info.agenda_index)
 
     def _document_edited(self, _touched: tuple[object, ...]) -> None:

@@ -1427,12 +1427,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="264"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="231"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1442,7 +1442,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="255"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="226"/>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="229"/>
+        <source>Organisation, logo and colour for reports; meeting agenda; language</source>
+        <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="259"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
@@ -1451,46 +1461,52 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="323"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="327"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="207"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="213"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="219"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="210"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="216"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="222"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -1989,93 +2005,128 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="33"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="58"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="134"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="84"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="106"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="107"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="108"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="109"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="110"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="112"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -2094,6 +2145,159 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="19"/>
+        <source>In one or two sentences: what happened, and what did customers notice?</source>
+        <translation>In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="22"/>
+        <source>When did the impact start and end, as far as we know now?</source>
+        <translation>Wann begann und endete die Auswirkung, nach heutigem Stand?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="23"/>
+        <source>Who was involved in the response, and in which role?</source>
+        <translation>Wer war an der Reaktion beteiligt, und in welcher Rolle?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="24"/>
+        <source>Remember: we are here to learn how the system let this happen, not to find someone at fault.</source>
+        <translation>Zur Erinnerung: Wir wollen verstehen, wie das System dies zuließ – nicht Schuldige finden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="31"/>
+        <source>Was any data lost or corrupted?</source>
+        <translation>Gingen Daten verloren oder wurden sie beschädigt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="32"/>
+        <source>How long were customers affected?</source>
+        <translation>Wie lange waren Kundinnen und Kunden betroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="33"/>
+        <source>Did this touch security or privacy?</source>
+        <translation>Waren Sicherheit oder Datenschutz berührt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="34"/>
+        <source>How much of the error budget did it burn?</source>
+        <translation>Wie viel Fehlerbudget wurde verbraucht?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="35"/>
+        <source>Even if not required: is there something here worth learning from?</source>
+        <translation>Auch wenn nicht vorgeschrieben: Gibt es hier etwas zu lernen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="40"/>
+        <source>What was the first sign that something was wrong, and where did it show up?</source>
+        <translation>Was war das erste Anzeichen, und wo zeigte es sich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="43"/>
+        <source>What did people see at each point, and what did they know then?</source>
+        <translation>Was sahen die Beteiligten jeweils, und was wussten sie zu dem Zeitpunkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="46"/>
+        <source>Which signals were there before anyone was alerted?</source>
+        <translation>Welche Signale gab es, bevor jemand alarmiert wurde?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="47"/>
+        <source>What options were on the table at each decision, and what made the chosen one look right?</source>
+        <translation>Welche Optionen gab es bei jeder Entscheidung, und warum wirkte die gewählte richtig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="52"/>
+        <source>When did the impact start, when was it detected, mitigated and resolved?</source>
+        <translation>Wann begann die Auswirkung, wann wurde sie erkannt, eingedämmt und behoben?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="57"/>
+        <source>Why did the failure occur? And why was that possible?</source>
+        <translation>Warum trat der Fehler auf? Und warum war das möglich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="58"/>
+        <source>Why did monitoring not alert earlier?</source>
+        <translation>Warum hat das Monitoring nicht früher alarmiert?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="59"/>
+        <source>Why did our safeguards (tests, reviews, backups) not catch it?</source>
+        <translation>Warum haben unsere Schutzmechanismen (Tests, Reviews, Backups) es nicht abgefangen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="62"/>
+        <source>If a chain ends at a person: what in the system made that action easy or likely?</source>
+        <translation>Endet eine Kette bei einer Person: Was im System machte diese Handlung leicht oder wahrscheinlich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="66"/>
+        <source>Stop when the answer is something we can change.</source>
+        <translation>Aufhören, wenn die Antwort etwas ist, das wir ändern können.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="69"/>
+        <source>What change would make this failure impossible, or at least harmless?</source>
+        <translation>Welche Änderung würde diesen Fehler unmöglich oder zumindest harmlos machen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="72"/>
+        <source>Who owns that change, and by when is it realistic?</source>
+        <translation>Wer verantwortet die Änderung, und bis wann ist sie realistisch?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="73"/>
+        <source>Is every root cause covered by at least one action?</source>
+        <translation>Hat jede Grundursache mindestens eine Maßnahme?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="74"/>
+        <source>Prefer controls over reminders: tools, tests, automation, alerts.</source>
+        <translation>Lieber Kontrollen als Erinnerungen: Werkzeuge, Tests, Automatisierung, Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="79"/>
+        <source>What went well that we want to keep doing?</source>
+        <translation>Was lief gut, und was wollen wir beibehalten?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="80"/>
+        <source>What went wrong or was harder than it should have been?</source>
+        <translation>Was lief schief oder war schwerer als nötig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="81"/>
+        <source>Where did we get lucky — what could have made this worse?</source>
+        <translation>Wo hatten wir Glück – was hätte es schlimmer machen können?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="84"/>
+        <source>Is the language blameless throughout?</source>
+        <translation>Ist die Sprache durchgehend schuldfrei?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="85"/>
+        <source>Does every root cause have an owned, dated action item?</source>
+        <translation>Hat jede Grundursache eine Maßnahme mit Verantwortlichen und Termin?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="86"/>
+        <source>Is anything secret or personal left in the timeline?</source>
+        <translation>Stehen noch Geheimnisse oder personenbezogene Daten in der Zeitleiste?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="87"/>
+        <source>Who needs to read this report?</source>
+        <translation>Wer sollte diesen Bericht lesen?</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
         <location filename="../../pmdesk/ui/postmortem_window.py" line="139"/>
@@ -2109,157 +2313,167 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="152"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="167"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="169"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="178"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="185"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="186"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="217"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="218"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="267"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="285"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="285"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="290"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="303"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="344"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="382"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="395"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="403"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="416"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="415"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="428"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="438"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="519"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="554"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="542"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2268,12 +2482,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="571"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="572"/>
         <source>These checks have not passed:
 {names}
 
@@ -2284,7 +2498,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="586"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2696,316 +2910,393 @@ UTC: {utc}</translation>
     </message>
 </context>
 <context>
+    <name>TriggerReasons</name>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="45"/>
+        <source>Data was lost.</source>
+        <translation>Es gingen Daten verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="46"/>
+        <source>The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.</source>
+        <translation>Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="50"/>
+        <source>Security or privacy was affected.</source>
+        <translation>Sicherheit oder Datenschutz waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="51"/>
+        <source>Severity {severity} incident.</source>
+        <translation>Vorfall mit Schweregrad {severity}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="52"/>
+        <source>Customers were affected.</source>
+        <translation>Kunden waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="53"/>
+        <source>{burned} % of the SLO error budget was burned (threshold {threshold} %).</source>
+        <translation>{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="57"/>
+        <source>No rule of the post-mortem policy matched the answers.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="60"/>
+        <source>No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="76"/>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="77"/>
+        <source>outage minutes</source>
+        <translation>Ausfalldauer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="78"/>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="79"/>
+        <source>customers affected</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="80"/>
+        <source>security impact</source>
+        <translation>Auswirkung auf Sicherheit oder Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="81"/>
+        <source>slo budget burned pct</source>
+        <translation>verbrauchtes SLO-Fehlerbudget</translation>
+    </message>
+</context>
+<context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="139"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="172"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="178"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="183"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="175"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="181"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="185"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="195"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="201"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="206"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="212"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="216"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
         <source>{pct:g} % or more: {verdict}.</source>
-        <translation>{pct:g} % oder mehr: {verdict}.</translation>
+        <translation type="vanished">{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
+        <source>{pct} % or more: {verdict}.</source>
+        <translation>{pct} % oder mehr: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="228"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="239"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="244"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="245"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="246"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="251"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="253"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="261"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="305"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="462"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="307"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="570"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="308"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="598"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="311"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="313"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="537"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="327"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="329"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="339"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="340"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
         <source>The post-mortem policy has changed since this check was made.</source>
         <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="352"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="354"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="445"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="446"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="468"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="473"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="476"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="478"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="480"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="512"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="513"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="586"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="552"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="604"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="613"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3013,7 +3304,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="91"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>

@@ -41,7 +41,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import InsertItem, SetValue
-from pmdesk.domain.gates import GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.gates import (
+    GATE_TITLES,
+    GateProblem,
+    GateResult,
+    check_gates,
+    resolve_overrides,
+)
 from pmdesk.domain.texts import resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
@@ -276,15 +282,22 @@ class PublishStep(StepPage):
 
     def _refresh_history(self) -> None:
         self.history.clear()
+        profiles = {"internal": self.tr("internal"), "public": self.tr("public")}
         for publication in reversed(self.document.postmortem.publications):
             when = publication.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            formats = ", ".join(FORMAT_LABELS.get(f, f) for f in publication.formats)
+            formats = ", ".join(self.tr(FORMAT_LABELS.get(f, f)) for f in publication.formats)
             text = self.tr("Version {version} · {when} · {profile} · {formats}").format(
-                version=publication.version, when=when, profile=publication.profile, formats=formats
+                version=publication.version,
+                when=when,
+                profile=profiles.get(publication.profile, publication.profile),
+                formats=formats,
             )
             if publication.gate_overrides:
                 reasons = "; ".join(
-                    f"{o.get('gate', '')}: {o.get('reason', '')}"
+                    "{gate}: {reason}".format(
+                        gate=self.tr(GATE_TITLES.get(o.get("gate", ""), o.get("gate", ""))),
+                        reason=o.get("reason", ""),
+                    )
                     for o in publication.gate_overrides
                 )
                 text += self.tr(" · overridden: {reasons}").format(reasons=reasons)
@@ -549,7 +562,10 @@ class KeepProblemDialog:
 class OverrideGatesDialog:
     @classmethod
     def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
-        names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
+        names = "\n".join(
+            f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
+            for result in failing
+        )
         reason, ok = QInputDialog.getMultiLineText(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),

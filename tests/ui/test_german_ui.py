@@ -1,0 +1,124 @@
+"""The UI in German: no English left in the places a facilitator walks through,
+numbers written the German way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pmdesk.domain.flow import Step
+from pmdesk.models import Postmortem, Publication
+from pmdesk.settings import Paths, Preferences
+from pmdesk.store import Database
+from pmdesk.ui.app import install_translations
+from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.postmortem_window import PostmortemWindow
+from pmdesk.ui.steps.publish_step import PublishStep
+from pmdesk.ui.steps.trigger_step import TriggerStep
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German UI, as PMDESK_LANGUAGE=de gives it; English again afterwards."""
+    locale_before = QLocale()
+    assert install_translations(qapp, "de") == "de"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale_before)
+
+
+@pytest.fixture
+def window(
+    german: None, qtbot: QtBot, db: Database, paths: Paths, sample_id: int
+) -> Iterator[PostmortemWindow]:
+    with db.transaction() as session:
+        postmortem = session.get(Postmortem, sample_id)
+        assert postmortem is not None
+        postmortem.publications.append(
+            Publication(version=1, formats=["pdf", "actions-csv"], profile="public")
+        )
+    QSettings().remove("postmortemWindow")
+    pm_window = PostmortemWindow(db, sample_id, paths)
+    qtbot.addWidget(pm_window)
+    with qtbot.waitActive(pm_window):
+        pm_window.show()
+        pm_window.activateWindow()
+    yield pm_window
+    if shiboken6.isValid(pm_window):
+        pm_window.close()
+
+
+def test_the_trigger_check_speaks_german_with_german_numbers(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = window.page_for[Step.TRIGGER_CHECK]
+    assert isinstance(page, TriggerStep)
+    assert window.prompts.heading.text() == "Mögliche Fragen"
+    assert "Gingen Daten verloren oder wurden sie beschädigt?" in window.prompts.body.text()
+    assert "Was any data lost" not in window.prompts.body.text()
+    assert page.banner.reasons_label.text().splitlines() == [
+        "•  Der Ausfall dauerte 65 Minuten, länger als die Schwelle von 60 Minuten.",
+        "•  Vorfall mit Schweregrad 2.",
+        "•  Kunden waren betroffen.",
+        "•  72 % des SLO-Fehlerbudgets wurden verbraucht (Schwelle 50 %).",
+    ]
+    assert page.slo_spin.text() == "72,0 %"
+
+    # Typed the German way, stored as a number, shown the German way.
+    page.slo_spin.setFocus()
+    page.slo_spin.selectAll()
+    qtbot.keyClicks(page.slo_spin, "35,5")
+    qtbot.keyClick(page.slo_spin, Qt.Key.Key_Return)
+    assessment = window.document.postmortem.trigger_assessment
+    assert assessment is not None
+    qtbot.waitUntil(lambda: assessment.slo_budget_burned_pct == 35.5)
+    assert page.slo_spin.text() == "35,5 %"
+    qtbot.keyClick(page.slo_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.slo_spin, "62,5")
+    qtbot.keyClick(page.slo_spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: assessment.slo_budget_burned_pct == 62.5)
+    assert "•  62,5 % des SLO-Fehlerbudgets wurden verbraucht (Schwelle 50 %)." in (
+        page.banner.reasons_label.text().splitlines()
+    )
+    # Stored in English, whatever the UI language: reports and the CLI read it.
+    assert "62.5 % of the SLO error budget was burned (threshold 50 %)." in assessment.reasons
+
+
+def test_publish_history_names_the_audience_and_formats_in_german(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    page = window.page_for[Step.PUBLISH]
+    assert isinstance(page, PublishStep)
+    item = page.history.item(0)
+    assert item is not None
+    assert " · öffentlich · PDF, Maßnahmen (CSV)" in item.text()
+    assert item.text().startswith("Version 1 · ")
+
+
+def test_the_library_and_preferences_speak_german(
+    german: None, qtbot: QtBot, db: Database, paths: Paths
+) -> None:
+    library = MainWindow(db, paths)
+    qtbot.addWidget(library)
+    assert library.preferences_action.text() == "Einstellungen…"
+    assert library.new_action.toolTip().startswith("Neues Post-Mortem beginnen")
+    dialog = PreferencesDialog(Preferences(), None)
+    qtbot.addWidget(dialog)
+    agenda_labels = [spin.toolTip() for spin in dialog.agenda]
+    assert agenda_labels == [
+        "Auslöserprüfung",
+        "Zeitleiste",
+        "5 Warums",
+        "Maßnahmen",
+        "Veröffentlichen",
+    ]
+    assert dialog.language.itemText(0) == "Wie das System"
