@@ -4,7 +4,8 @@
 each with the problems that make it fail and enough to jump to them. The Publish
 checklist, `pmdesk check` and `pmdesk export` all use it. A failing gate can be
 overridden only with a reason (`resolve_overrides`); the reasons are recorded on the
-publication.
+publication. Problem messages are English, made from the templates in MESSAGES (marked
+for translation, see `pmdesk.domain.i18n`) or written by the linter.
 """
 
 from __future__ import annotations
@@ -14,8 +15,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pmdesk.domain.redaction import find_redaction_hits, open_redaction_hits
-from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.redaction import HitKind, find_redaction_hits, open_redaction_hits
+from pmdesk.domain.texts import (
+    ACTION,
+    CUSTOMER_IMPACT,
+    FIVE_WHYS,
+    SUMMARY,
+    TIMELINE,
+    TITLE,
+    WHY,
+    TextField,
+    lintable_texts,
+)
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, Postmortem
 
@@ -24,6 +36,9 @@ log = logging.getLogger(__name__)
 __all__ = [
     "GATE_IDS",
     "GATE_TITLES",
+    "HIT_KINDS",
+    "MESSAGES",
+    "MESSAGES_CONTEXT",
     "GateProblem",
     "GateResult",
     "GatesNotPassedError",
@@ -44,6 +59,57 @@ GATE_TITLES: dict[str, str] = {
     REQUIRED_PARTS: "Required parts are present",
 }
 GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
+
+MESSAGES_CONTEXT = "Gates"
+NO_LANGUAGE_CHECK = QT_TRANSLATE_NOOP(
+    "Gates",
+    "The language check is not available in this installation of pmdesk, "
+    "so this gate was not checked.",
+)
+ROOT_CAUSE_WITHOUT_ACTION = QT_TRANSLATE_NOOP(
+    "Gates", "The root cause “{cause}” has no action item."
+)
+# An action item is named by its title in quotes, or by its label when it has none.
+TITLED_ACTION_WITHOUT_OWNER = QT_TRANSLATE_NOOP("Gates", "The action item “{title}” has no owner.")
+ACTION_WITHOUT_OWNER = QT_TRANSLATE_NOOP("Gates", "The action item {label} has no owner.")
+TITLED_ACTION_WITHOUT_DUE_DATE = QT_TRANSLATE_NOOP(
+    "Gates", "The action item “{title}” has no due date."
+)
+ACTION_WITHOUT_DUE_DATE = QT_TRANSLATE_NOOP("Gates", "The action item {label} has no due date.")
+LOOKS_LIKE = QT_TRANSLATE_NOOP("Gates", "Looks like {kind}: {excerpt}")
+NO_TITLE = QT_TRANSLATE_NOOP("Gates", "The post-mortem has no title.")
+NO_SUMMARY = QT_TRANSLATE_NOOP("Gates", "The summary is empty.")
+NO_IMPACT = QT_TRANSLATE_NOOP("Gates", "The impact is not described.")
+NO_KEY_MOMENT = QT_TRANSLATE_NOOP(
+    "Gates",
+    "No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).",
+)
+NO_ROOT_CAUSE = QT_TRANSLATE_NOOP("Gates", "No root cause is marked in the why-chains.")
+MESSAGES = (
+    NO_LANGUAGE_CHECK,
+    ROOT_CAUSE_WITHOUT_ACTION,
+    TITLED_ACTION_WITHOUT_OWNER,
+    ACTION_WITHOUT_OWNER,
+    TITLED_ACTION_WITHOUT_DUE_DATE,
+    ACTION_WITHOUT_DUE_DATE,
+    LOOKS_LIKE,
+    NO_TITLE,
+    NO_SUMMARY,
+    NO_IMPACT,
+    NO_KEY_MOMENT,
+    NO_ROOT_CAUSE,
+)
+# What a redaction hit looks like, as LOOKS_LIKE names it.
+HIT_KINDS: dict[HitKind, str] = {
+    HitKind.API_KEY: QT_TRANSLATE_NOOP("Gates", "an API key"),
+    HitKind.TOKEN: QT_TRANSLATE_NOOP("Gates", "an access token"),
+    HitKind.PASSWORD: QT_TRANSLATE_NOOP("Gates", "a password"),
+    HitKind.PRIVATE_KEY: QT_TRANSLATE_NOOP("Gates", "a private key"),
+    HitKind.CONNECTION_STRING: QT_TRANSLATE_NOOP("Gates", "a connection string with credentials"),
+    HitKind.EMAIL: QT_TRANSLATE_NOOP("Gates", "an e-mail address"),
+    HitKind.PHONE: QT_TRANSLATE_NOOP("Gates", "a phone number"),
+    HitKind.IP_ADDRESS: QT_TRANSLATE_NOOP("Gates", "an IP address"),
+}
 
 
 @dataclass(frozen=True)
@@ -171,8 +237,7 @@ def check_blameless_language(
             id=BLAMELESS_LANGUAGE,
             title=GATE_TITLES[BLAMELESS_LANGUAGE],
             passed=True,
-            note="The language check is not available in this installation of pmdesk, "
-            "so this gate was not checked.",
+            note=NO_LANGUAGE_CHECK,
             is_skipped=True,
         )
     kept = {
@@ -229,29 +294,34 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
             problems.append(
                 GateProblem(
                     location=f"why:{node.id}",
-                    label=f"Why {index + 1}",
+                    label=WHY.format(n=index + 1),
                     step="whys",
-                    message=f"The root cause “{_short(node.text)}” has no action item.",
+                    message=ROOT_CAUSE_WITHOUT_ACTION.format(cause=_short(node.text)),
                 )
             )
     for index, item in enumerate(pm.action_items):
-        name = f"“{_short(item.title)}”" if (item.title or "").strip() else f"Action {index + 1}"
+        label = ACTION.format(n=index + 1)
+        title = _short(item.title) if (item.title or "").strip() else ""
         if not (item.owner or "").strip():
             problems.append(
                 GateProblem(
                     location=f"action:{item.id}.owner",
-                    label=f"Action {index + 1}",
+                    label=label,
                     step="actions",
-                    message=f"The action item {name} has no owner.",
+                    message=TITLED_ACTION_WITHOUT_OWNER.format(title=title)
+                    if title
+                    else ACTION_WITHOUT_OWNER.format(label=label),
                 )
             )
         if item.due_on is None:
             problems.append(
                 GateProblem(
                     location=f"action:{item.id}.due_on",
-                    label=f"Action {index + 1}",
+                    label=label,
                     step="actions",
-                    message=f"The action item {name} has no due date.",
+                    message=TITLED_ACTION_WITHOUT_DUE_DATE.format(title=title)
+                    if title
+                    else ACTION_WITHOUT_DUE_DATE.format(label=label),
                 )
             )
     return _result(ROOT_CAUSES_HAVE_ACTIONS, problems)
@@ -268,7 +338,7 @@ def check_redaction(pm: Postmortem, fields: Sequence[TextField] | None = None) -
             location=hit.location,
             label=hit.label,
             step=hit.step,
-            message=f"Looks like {_article(hit.kind.value)} {hit.kind.value}: {hit.excerpt}",
+            message=LOOKS_LIKE.format(kind=HIT_KINDS[hit.kind], excerpt=hit.excerpt),
             start=hit.start,
             end=hit.end,
             fingerprint=hit.fingerprint,
@@ -288,23 +358,15 @@ def check_required_parts(pm: Postmortem) -> GateResult:
         problems.append(GateProblem(location=location, label=label, step=step, message=message))
 
     if not (pm.title or "").strip():
-        missing("field:title", "Title", "incident", "The post-mortem has no title.")
+        missing("field:title", TITLE, "incident", NO_TITLE)
     if not (pm.summary or "").strip():
-        missing("field:summary", "Summary", "incident", "The summary is empty.")
+        missing("field:summary", SUMMARY, "incident", NO_SUMMARY)
     if not (pm.customer_impact or "").strip():
-        missing(
-            "field:customer_impact", "Customer impact", "incident", "The impact is not described."
-        )
+        missing("field:customer_impact", CUSTOMER_IMPACT, "incident", NO_IMPACT)
     if not any(event.key_moment is not None for event in pm.timeline_events):
-        missing(
-            "section:timeline",
-            "Timeline",
-            "timeline",
-            "No timeline event is marked as a key moment (impact start, detected, "
-            "mitigated, resolved).",
-        )
+        missing("section:timeline", TIMELINE, "timeline", NO_KEY_MOMENT)
     if not any(node.is_root_cause for node in pm.why_nodes):
-        missing("section:whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
+        missing("section:whys", FIVE_WHYS, "whys", NO_ROOT_CAUSE)
     return _result(REQUIRED_PARTS, problems)
 
 
@@ -367,7 +429,3 @@ def resolve_overrides(
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" or noun.startswith("IP") else "a"

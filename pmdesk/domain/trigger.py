@@ -12,19 +12,19 @@ from.
 from __future__ import annotations
 
 import logging
-import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP, match_template
 from pmdesk.errors import UserFacingError
 from pmdesk.models import TriggerAssessment, Verdict
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "REASONS",
     "REASONS_CONTEXT",
     "TriggerAnswers",
     "TriggerPolicy",
@@ -61,7 +61,7 @@ NOTHING_MATCHED_YET = QT_TRANSLATE_NOOP(
     "TriggerReasons",
     "No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.",
 )
-_TEMPLATES = (
+REASONS = (
     DATA_LOST,
     LONG_OUTAGE,
     SECURITY_AFFECTED,
@@ -81,19 +81,6 @@ _QUESTION_NAMES = {
     "slo_budget_burned_pct": QT_TRANSLATE_NOOP("TriggerReasons", "slo budget burned pct"),
 }
 _QUESTION_SEPARATOR = ", "
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    # re.split alternates literal text and placeholder names.
-    regex = "".join(
-        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-        for index, part in enumerate(parts)
-    )
-    return re.compile(regex)
-
-
-_PATTERNS = tuple((template, _pattern(template)) for template in _TEMPLATES)
 
 
 @dataclass(frozen=True)
@@ -193,11 +180,7 @@ def reason_template(reason: str) -> tuple[str, dict[str, str]] | None:
         as written, "Not answered yet" questions joined by ", "); None for a
         sentence no template makes (written by an older pmdesk, say).
     """
-    for template, pattern in _PATTERNS:
-        match = pattern.fullmatch(reason)
-        if match is not None:
-            return template, match.groupdict()
-    return None
+    return match_template(reason, REASONS)
 
 
 def question_names(questions: str) -> list[str]:

@@ -481,22 +481,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="39"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="40"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="54"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="55"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="57"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
     </message>
@@ -523,6 +523,109 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     <message>
         <source>Lessons</source>
         <translation>Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Gates</name>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="64"/>
+        <source>The language check is not available in this installation of pmdesk, so this gate was not checked.</source>
+        <translation>Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="69"/>
+        <source>The root cause “{cause}” has no action item.</source>
+        <translation>Die Grundursache „{cause}“ hat keine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="73"/>
+        <source>The action item “{title}” has no owner.</source>
+        <translation>Die Maßnahme „{title}“ hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="74"/>
+        <source>The action item {label} has no owner.</source>
+        <translation>{label} hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="75"/>
+        <source>The action item “{title}” has no due date.</source>
+        <translation>Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="78"/>
+        <source>The action item {label} has no due date.</source>
+        <translation>{label} hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="79"/>
+        <source>Looks like {kind}: {excerpt}</source>
+        <translation>Sieht aus wie {kind}: {excerpt}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="80"/>
+        <source>The post-mortem has no title.</source>
+        <translation>Das Post-Mortem hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="81"/>
+        <source>The summary is empty.</source>
+        <translation>Die Zusammenfassung ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="82"/>
+        <source>The impact is not described.</source>
+        <translation>Die Auswirkung ist nicht beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="83"/>
+        <source>No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).</source>
+        <translation>Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="87"/>
+        <source>No root cause is marked in the why-chains.</source>
+        <translation>In den Warum-Ketten ist keine Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="104"/>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <source>an access token</source>
+        <translation>ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="106"/>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="107"/>
+        <source>a private key</source>
+        <translation>ein privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="108"/>
+        <source>a connection string with credentials</source>
+        <translation>eine Verbindungszeichenfolge mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="109"/>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="110"/>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="111"/>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2313,167 +2416,167 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="165"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="167"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="168"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="169"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="170"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="178"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="185"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="186"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="186"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="188"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="199"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="214"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="217"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="218"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="218"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="268"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="307"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="310"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="344"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="348"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="370"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="395"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="399"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="416"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="420"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="428"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="432"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="438"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="442"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="523"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="554"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="558"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="559"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2482,12 +2585,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="575"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="572"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="576"/>
         <source>These checks have not passed:
 {names}
 
@@ -2498,7 +2601,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="586"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="590"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2601,6 +2704,74 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>TextFields</name>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="20"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="21"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="22"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="23"/>
+        <source>Override reason</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="24"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="25"/>
+        <source>Timeline {n}</source>
+        <translation>Ereignis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="26"/>
+        <source>Why {n}</source>
+        <translation>Warum {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="27"/>
+        <source>Action {n}</source>
+        <translation>Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="28"/>
+        <source>Action {n} description</source>
+        <translation>Beschreibung von Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="29"/>
+        <source>Lesson {n}</source>
+        <translation>Erkenntnis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="30"/>
+        <source>Contributing factor {n}</source>
+        <translation>Begünstigender Faktor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="32"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="33"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
     </message>
 </context>
 <context>

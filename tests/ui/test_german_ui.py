@@ -122,3 +122,41 @@ def test_the_library_and_preferences_speak_german(
         "Veröffentlichen",
     ]
     assert dialog.language.itemText(0) == "Wie das System"
+
+
+def test_the_publish_checklist_and_findings_name_problems_in_german(
+    german: None, qtbot: QtBot, db: Database, paths: Paths, sample_id: int
+) -> None:
+    with db.transaction() as session:
+        postmortem = session.get(Postmortem, sample_id)
+        assert postmortem is not None
+        postmortem.summary += " Jonas forgot to rotate the key. Password: hunter2"
+        postmortem.action_items[0].owner = ""
+    QSettings().remove("postmortemWindow")
+    pm_window = PostmortemWindow(db, sample_id, paths)
+    qtbot.addWidget(pm_window)
+    with qtbot.waitActive(pm_window):
+        pm_window.show()
+        pm_window.activateWindow()
+    qtbot.keyClick(pm_window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    page = pm_window.page_for[Step.PUBLISH]
+    assert isinstance(page, PublishStep)
+    qtbot.waitUntil(lambda: page.checklist.topLevelItemCount() == 4)
+    shown = []
+    for index in range(page.checklist.topLevelItemCount()):
+        gate = page.checklist.topLevelItem(index)
+        assert gate is not None
+        shown += [gate.child(row).text(0) for row in range(gate.childCount())]  # type: ignore[union-attr]
+    assert (
+        "Maßnahme 1: Die Maßnahme „Reload PgBouncer from a Patroni on_role_change callback“ "
+        "hat keine Verantwortlichkeit."
+    ) in shown
+    assert any(text.startswith("Zusammenfassung: Sieht aus wie ein Passwort: ") for text in shown)
+    findings = pm_window.findings_panel.tree
+    qtbot.waitUntil(lambda: findings.topLevelItemCount() == 1)
+    group = findings.topLevelItem(0)
+    assert group is not None
+    first = group.child(0)
+    assert first is not None
+    assert first.text(0).startswith("Zusammenfassung: “forgot”")
+    pm_window.close()

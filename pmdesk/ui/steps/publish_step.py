@@ -55,6 +55,7 @@ from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.core_texts import translated_label, translated_problem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.steps import StepPage
@@ -272,9 +273,12 @@ class PublishStep(StepPage):
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
-                child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
+                message = translated_problem(problem.message)
+                child = QTreeWidgetItem(
+                    gate_item, [f"{translated_label(problem.label)}: {message}"]
+                )
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, problem.message)
+                child.setToolTip(0, message)
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -554,7 +558,7 @@ class KeepProblemDialog:
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
             QCoreApplication.translate(
                 "PublishStep", "Why should this stay as it is?\n\n{}"
-            ).format(problem.message),
+            ).format(translated_problem(problem.message)),
         )
         return reason.strip() if ok and reason.strip() else None
 

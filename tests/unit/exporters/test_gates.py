@@ -8,6 +8,7 @@ import pytest
 
 from pmdesk.domain.gates import (
     GATE_IDS,
+    MESSAGES,
     GatesNotPassedError,
     check_gates,
     check_redaction,
@@ -15,6 +16,8 @@ from pmdesk.domain.gates import (
     check_root_causes_have_actions,
     resolve_overrides,
 )
+from pmdesk.domain.i18n import match_template
+from pmdesk.domain.texts import LABELS
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 
@@ -195,3 +198,34 @@ def test_gates_need_no_session() -> None:
     assert not results["required_parts"].passed
     assert results["root_causes_have_actions"].passed
     assert results["redaction"].passed
+
+
+def test_every_message_and_label_comes_from_a_template_the_ui_translates(
+    load_pm: LoadPostmortem,
+) -> None:
+    def spoil(data: dict[str, Any]) -> None:
+        data["title"] = ""
+        data["summary"] = ""
+        data["customer_impact"] = ""
+        for event in data["timeline"]:
+            event["key_moment"] = None
+        data["action_items"][0]["owner"] = ""
+        data["action_items"][1]["title"] = ""
+        data["action_items"][1]["due_on"] = None
+        data["action_items"][2]["root_causes"] = []
+        add_event(data, "DATABASE_URL=postgres://app:hunter22@db-01/main mail dana@example.com")
+
+    problems = [
+        problem
+        for result in check_gates(load_pm(spoil))
+        if result.id != "blameless_language"  # the linter writes its own messages
+        for problem in result.problems
+    ]
+    messages = [problem.message for problem in problems]
+    assert "The action item Action 2 has no due date." in messages
+    assert "The post-mortem has no title." in messages
+    assert any(m.startswith("Looks like a connection string with credentials: ") for m in messages)
+    assert any(m.startswith("Looks like an e-mail address: ") for m in messages)
+    for problem in problems:
+        assert match_template(problem.message, MESSAGES) is not None, problem.message
+        assert match_template(problem.label, LABELS) is not None, problem.label
