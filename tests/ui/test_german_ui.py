@@ -160,3 +160,11 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
     assert first is not None
     assert first.text(0).startswith("Zusammenfassung: “forgot”")
     pm_window.close()
+
+
+def test_the_german_window_fits_its_default_size(window: PostmortemWindow) -> None:
+    # Every page's minimum width (the longest German captions) leaves the step list
+    # its room: no page squeezes it into a horizontal scroll bar.
+    assert window.size().width() == 1280
+    assert window.splitter.sizes()[0] == 190
+    assert not window.steps.horizontalScrollBar().isVisible()
