@@ -82,26 +82,27 @@ def _searched_text(values: Sequence[Any]) -> str:
     return _folded("\n".join(parts))
 
 
+def _matches(values: Sequence[Any], words: list[str]) -> bool:
+    if not words:
+        return True
+    text = _searched_text(values)
+    return all(word in text for word in words)
+
+
 def search_library(execute: Execute, search: str = "") -> list[LibraryRow]:
     """The post-mortems that match `search`, newest first.
 
     A post-mortem matches when every word of `search` occurs, ignoring case, in its
     key, title, summary, facilitator, tags or services; an empty search matches every
-    post-mortem.
+    post-mortem. The matching is done here rather than in SQL so that case folding is
+    right beyond ASCII on SQLite and PostgreSQL alike; a full-text index would take
+    its place here.
 
     Args:
         execute: runs the listing's SQL, e.g. a sqlite3 connection's `execute`.
     """
     words = _folded(search).split()
-    rows = execute(LIBRARY_SQL)
-    if not words:
-        return [_row(values) for values in rows]
-    matching = []
-    for values in rows:
-        text = _searched_text(values)
-        if all(word in text for word in words):
-            matching.append(_row(values))
-    return matching
+    return [_row(values) for values in execute(LIBRARY_SQL) if _matches(values, words)]
 
 
 def library_rows(db: Database, search: str = "") -> list[LibraryRow]:
