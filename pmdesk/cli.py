@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from pmdesk import __version__
+from pmdesk.console import echo
 from pmdesk.domain.timeline import format_duration, incident_metrics
 from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
 from pmdesk.models import Postmortem, TriggerAssessment
-from pmdesk.settings import Paths, default_paths, load_preferences
+from pmdesk.settings import PRIVATE_FILE_MODE, Paths, default_paths, load_preferences
 from pmdesk.store import Database, list_backups, restore_backup
-from pmdesk.store.interchange import dumps, load_postmortem
+from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
+from pmdesk.store.interchange_check import read_document
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
@@ -133,7 +136,7 @@ def run(
     try:
         return _dispatch(args, paths, out, err)
     except UserFacingError as exc:
-        print(f"pmdesk: {exc}", file=err)
+        echo(err, f"pmdesk: {exc}")
         return EXIT_ERROR
 
 
@@ -205,14 +208,14 @@ def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
     elif not items and args.search.strip():
         print(f"No post-mortem matches {args.search.strip()!r}.", file=out)
     elif not items:
-        print("No post-mortems yet. Create one with: pmdesk new --title 'What happened'", file=out)
+        echo(out, "No post-mortems yet. Create one with: pmdesk new --title 'What happened'")
     else:
         for item in items:
             severity = f"SEV{item['severity']}" if item["severity"] else "SEV?"
-            print(
+            echo(
+                out,
                 f"{item['key']:<9} {item['created_at'][:10]}  {severity:<5} "
                 f"{item['status']:<10} {item['title']}",
-                file=out,
             )
     return EXIT_OK
 
@@ -248,20 +251,20 @@ def _show(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
     if args.json:
         _emit(out, summary)
         return EXIT_OK
-    print(f"{summary['key']}  {summary['title']}", file=out)
-    print(f"  UUID         {summary['uuid']}", file=out)
-    print(f"  Status       {summary['status']}   Severity {summary['severity'] or '—'}", file=out)
-    print(f"  Verdict      {summary['verdict'] or 'not assessed'}", file=out)
-    print(
+    echo(out, f"{summary['key']}  {summary['title']}")
+    echo(out, f"  UUID         {summary['uuid']}")
+    echo(out, f"  Status       {summary['status']}   Severity {summary['severity'] or '—'}")
+    echo(out, f"  Verdict      {summary['verdict'] or 'not assessed'}")
+    echo(
+        out,
         f"  Contents     {summary['timeline_events']} timeline events, "
         f"{summary['why_chains']} why-chains, {summary['root_causes']} root causes, "
         f"{summary['action_items']} action items",
-        file=out,
     )
     for label, value in durations.items():
-        print(f"  {label:<20} {value}", file=out)
+        echo(out, f"  {label:<20} {value}")
     if summary["summary"]:
-        print(f"\n{summary['summary']}", file=out)
+        echo(out, f"\n{summary['summary']}")
     return EXIT_OK
 
 
@@ -278,7 +281,7 @@ def _new(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> 
     if args.json:
         _emit(out, summary)
     else:
-        print(f"Created {summary['key']} ({summary['uuid']}): {summary['title']}", file=out)
+        echo(out, f"Created {summary['key']} ({summary['uuid']}): {summary['title']}")
     return EXIT_OK
 
 
@@ -302,24 +305,26 @@ def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
 
 
 def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    path: Path = args.file
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise UserFacingError(f"There is no file {path}.") from exc
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise UserFacingError(
-            f"{path} could not be read as JSON ({exc}).",
-            "Choose a file written by 'pmdesk dump'.",
-        ) from exc
+    document = read_document(args.file)
     with db.transaction() as session:
         pm, created = load_postmortem(session, document)
         summary = _summary(pm)
+        not_loaded = publications_not_loaded(pm, document)
     if args.json:
-        _emit(out, {**summary, "created": created})
-    else:
-        verb = "Created" if created else "Updated"
-        print(f"{verb} {summary['key']}: {summary['title']}", file=out)
+        _emit(out, {**summary, "created": created, "publications_not_loaded": not_loaded})
+        return EXIT_OK
+    verb = "Created" if created else "Updated"
+    echo(out, f"{verb} {summary['key']}: {summary['title']}")
+    if not_loaded:
+        versions = ", ".join(str(version) for version in not_loaded)
+        left_out = (
+            f"version {versions} was" if len(not_loaded) == 1 else f"versions {versions} were"
+        )
+        echo(
+            out,
+            f"Its publication history was kept as stored here; the file's publication "
+            f"{left_out} not loaded (a publication is recorded where it is made).",
+        )
     return EXIT_OK
 
 
@@ -348,11 +353,11 @@ def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: P
         "recommended": "RECOMMENDED",
         "not_required": "NOT REQUIRED",
     }
-    print(f"{key}: a formal post-mortem is {labels[result.verdict.value]}", file=out)
+    echo(out, f"{key}: a formal post-mortem is {labels[result.verdict.value]}")
     for reason in result.reasons:
-        print(f"  - {reason}", file=out)
+        echo(out, f"  - {reason}")
     if override:
-        print(f"  Overridden to {labels[override.value]}: {override_reason}", file=out)
+        echo(out, f"  Overridden to {labels[override.value]}: {override_reason}")
     return EXIT_OK
 
 
@@ -361,10 +366,10 @@ def _backups(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     if args.json:
         _emit(out, [str(p) for p in found])
     elif not found:
-        print("No backups yet: one is made automatically once a day.", file=out)
+        echo(out, "No backups yet: one is made automatically once a day.")
     else:
         for backup in found:
-            print(backup, file=out)
+            echo(out, str(backup))
     return EXIT_OK
 
 
@@ -381,9 +386,14 @@ def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
         raise UserFacingError(f"There is no backup file {backup}.", "Run 'pmdesk backups'.")
     target = Path(make_url(url).database or "")
     kept = restore_backup(backup, target)
-    print(f"Restored {backup} to {target}.", file=out)
+    # SQLite made a new file: give it the replaced file's mode, or keep it private.
+    if kept is not None:
+        shutil.copymode(kept, target)
+    else:
+        target.chmod(PRIVATE_FILE_MODE)
+    echo(out, f"Restored {backup} to {target}.")
     if kept:
-        print(f"The previous database file was kept as {kept}.", file=out)
+        echo(out, f"The previous database file was kept as {kept}.")
     return EXIT_OK
 
 

@@ -13,9 +13,23 @@ import platformdirs
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Paths", "Preferences", "default_paths", "load_preferences", "save_preferences"]
+__all__ = [
+    "PRIVATE_FILE_MODE",
+    "PRIVATE_FOLDER_MODE",
+    "Paths",
+    "Preferences",
+    "default_paths",
+    "load_preferences",
+    "make_private_folder",
+    "private_opener",
+    "save_preferences",
+]
 
 APP_NAME = "pmdesk"
+# pmdesk's own folders and files are the user's alone: the database holds private
+# facilitator notes, and the logs and backups hold what it holds.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,24 @@ class Paths:
         return self.config_dir / "policy.toml"
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` for the user alone, or take the others' access away from it.
+
+    Files that older versions left readable by everyone become unreachable with it.
+    """
+    folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    try:
+        if folder.stat().st_mode & 0o777 != PRIVATE_FOLDER_MODE:
+            folder.chmod(PRIVATE_FOLDER_MODE)
+    except OSError as exc:  # not ours to change (a shared folder): use it as it is
+        log.warning("Could not make %s private: %s", folder, exc.strerror or exc)
+
+
+def private_opener(path: str, flags: int) -> int:
+    """An `opener` for open(): a file it creates is readable by the user alone."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
 def default_paths() -> Paths:
     """The user's folders (platformdirs), or below $PMDESK_HOME when it is set."""
     home = os.environ.get("PMDESK_HOME")
@@ -72,6 +104,8 @@ class Preferences:
     accent_color: str = "#2f5d8a"
     display_zone: str = "UTC"
     ui_language: str = "system"
+    # "system", "light" or "dark": a facilitator may force light for screen sharing.
+    theme: str = "system"
     agenda_minutes: tuple[int, ...] = (5, 20, 20, 10, 5)
 
 
@@ -106,7 +140,9 @@ def load_preferences(path: Path) -> tuple[Preferences, str | None]:
 
 def save_preferences(path: Path, preferences: Preferences) -> None:
     """Write atomically: a crash mid-write leaves the old file intact."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(asdict(preferences), indent=2), encoding="utf-8")
+    partial.unlink(missing_ok=True)  # one left by a crash keeps its old mode
+    with open(partial, "w", encoding="utf-8", opener=private_opener) as stream:
+        stream.write(json.dumps(asdict(preferences), indent=2))
     os.replace(partial, path)

@@ -13,7 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from pmdesk.settings import Paths
@@ -22,6 +21,7 @@ from pmdesk.store.sample import ensure_sample
 from pmdesk.ui.app import create_application, install_translations, use_settings_folder
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
+from pmdesk.ui.theme import dark_palette
 
 SLUGS = ("incident", "trigger", "timeline", "whys", "actions", "lessons", "publish")
 
@@ -34,28 +34,6 @@ def settle(app: QApplication, rounds: int = 30) -> None:
 def save(widget: QWidget, target: Path) -> None:
     widget.grab().save(str(target))
     print(f"wrote {target}")
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#1f2328",
-        QPalette.ColorRole.WindowText: "#e6edf3",
-        QPalette.ColorRole.Base: "#161b22",
-        QPalette.ColorRole.AlternateBase: "#1c2128",
-        QPalette.ColorRole.Text: "#e6edf3",
-        QPalette.ColorRole.Button: "#2d333b",
-        QPalette.ColorRole.ButtonText: "#e6edf3",
-        QPalette.ColorRole.Highlight: "#2f81f7",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#2d333b",
-        QPalette.ColorRole.ToolTipText: "#e6edf3",
-        QPalette.ColorRole.PlaceholderText: "#8b949e",
-        QPalette.ColorRole.Link: "#58a6ff",
-    }
-    for role, color in colors.items():
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 def render(app: QApplication, db_paths: Paths, sample_id: int, output: Path, suffix: str) -> None:

@@ -386,7 +386,7 @@ TRANSLATIONS: dict[str, str] = {
     "Undo (Ctrl+Z)": "Rückgängig (Ctrl+Z)",
     "Redo (Ctrl+Y)": "Wiederholen (Ctrl+Y)",
     "Facilitator &prompts": "&Fragen für die Moderation",
-    "Show or hide the facilitator prompts (F2)": "Fragen für die Moderation ein- oder ausblenden (F2)",
+    "Show or hide the facilitator prompts (Ctrl+Shift+P)": "Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)",
     "&Findings panel": "&Hinweise-Bereich",
     "Keep wording": "Formulierung behalten",
     "All changes saved": "Alle Änderungen gespeichert",
@@ -532,6 +532,9 @@ TRANSLATIONS: dict[str, str] = {
     "The impact is not described.": "Die Auswirkung ist nicht beschrieben.",
     "No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).": "Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).",
     "No root cause is marked in the why-chains.": "In den Warum-Ketten ist keine Grundursache markiert.",
+    "The internal version shows names; this is checked for the public version.": "Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.",
+    "“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.": "„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.",
+    "Contributing factors": "Begünstigende Faktoren",
     "an API key": "ein API-Schlüssel",
     "an access token": "ein Zugriffstoken",
     "a password": "ein Passwort",
@@ -540,6 +543,7 @@ TRANSLATIONS: dict[str, str] = {
     "an e-mail address": "eine E-Mail-Adresse",
     "a phone number": "eine Telefonnummer",
     "an IP address": "eine IP-Adresse",
+    "a card number": "eine Kartennummer",
     # --- publish history -----------------------------------------------------------------
     "internal": "intern",
     "public": "öffentlich",
@@ -569,6 +573,8 @@ TRANSLATIONS: dict[str, str] = {
     "Override": "Abweichende Einstufung",
     "Verdic&t": "Eins&tufung",
     "&Reason": "Be&gründung",
+    "Reason": "Begründung",
+    "Enter saves the reason; Shift+Enter starts a new line.": "Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.",
     "Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.": "Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.",
     "The post-mortem policy has changed since this check was made.": "Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.",
     "Re-chec&k with the current policy": "Mit aktueller Richtlinie &neu prüfen",
@@ -621,7 +627,7 @@ TRANSLATIONS: dict[str, str] = {
     "Editor": "Editor",
     "Diagram": "Diagramm",
     "Editor and diagram: Ctrl+Shift+D": "Editor und Diagramm: Ctrl+Shift+D",
-    "Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits": "Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein",
+    "Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits": "Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein",
     "Cited for: {why}": "Belege für: {why}",
     # --- root-cause banner / sections ----------------------------------------------------
     "Root causes without an action item": "Grundursachen ohne Maßnahme",
@@ -691,6 +697,7 @@ TRANSLATIONS: dict[str, str] = {
     "Every root cause has an action item with an owner and a due date": "Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum",
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
+    "No names in the public version": "Keine Namen in der öffentlichen Fassung",
     # --- facilitator prompts (pmdesk/domain/prompts.py) ------------------------------------
     "In one or two sentences: what happened, and what did customers notice?": "In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?",
     "When did the impact start and end, as far as we know now?": "Wann begann und endete die Auswirkung, nach heutigem Stand?",
@@ -745,6 +752,13 @@ TRANSLATIONS: dict[str, str] = {
     "Save a copy…": "Kopie speichern…",
     "Keep open": "Offen lassen",
     "Close without saving": "Ohne Speichern schließen",
+    # --- theme ------------------------------------------------------------------------------
+    "Light": "Hell",
+    "Dark": "Dunkel",
+    "&Theme": "&Farbschema",
+    "Light is easiest to read when you share your screen.": "Hell ist beim Teilen des Bildschirms am besten lesbar.",
+    "Undo {what} (Ctrl+Z)": "{what} rückgängig machen (Ctrl+Z)",
+    "Redo {what} (Ctrl+Y)": "{what} wiederherstellen (Ctrl+Y)",
 }
 
 # (context, source) -> German, where one English word needs different German words.
@@ -830,6 +844,7 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "Every root cause has an action item with an owner and a due date",
         "No secrets or personal data",
         "Required parts are present",
+        "No names in the public version",
     ),
     # timeline_step.py: ask_import_batch(parent=TimelineStep) uses parent.tr()
     "TimelineStep": (

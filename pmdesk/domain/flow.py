@@ -7,10 +7,10 @@ blockers; both ask these functions, so the rules live here and not in widgets.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pmdesk.models import KeyMoment, Postmortem, Status
+from pmdesk.models import ContributingFactor, KeyMoment, Lesson, Postmortem, Status
 
 __all__ = ["Blocker", "Step", "StepState", "blockers", "step_state"]
 
@@ -39,6 +39,11 @@ class Blocker:
     step: Step
     message: str
     location: str
+
+
+def _written(items: Sequence[Lesson | ContributingFactor]) -> bool:
+    # Blank items (left by older versions) say nothing: they do not count.
+    return any(item.text.strip() for item in items)
 
 
 def _root_causes_without_actions(pm: Postmortem) -> list[Blocker]:
@@ -107,7 +112,7 @@ def blockers(pm: Postmortem, step: Step) -> list[Blocker]:
                     )
                 )
     elif step is Step.LESSONS:
-        if not pm.lessons:
+        if not _written(pm.lessons):
             found.append(
                 Blocker(
                     step,
@@ -144,7 +149,7 @@ def _has_content(pm: Postmortem, step: Step) -> bool:
         case Step.ACTION_ITEMS:
             return bool(pm.action_items) or bool(pm.root_causes)
         case Step.LESSONS:
-            return bool(pm.lessons or pm.contributing_factors)
+            return _written(pm.lessons) or _written(pm.contributing_factors)
         case Step.PUBLISH:
             return bool(pm.publications)
     return False  # pragma: no cover - every step is matched above

@@ -10,20 +10,32 @@ for translation, see `pmdesk.domain.i18n`) or written by the linter.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import HitKind, find_redaction_hits, open_redaction_hits
 from pmdesk.domain.texts import (
     ACTION,
+    ACTION_ITEMS,
+    CONTRIBUTING_FACTORS,
     CUSTOMER_IMPACT,
+    FACILITATOR,
     FIVE_WHYS,
+    LESSONS,
+    OVERRIDE_REASON,
+    PARTICIPANTS,
+    PUBLISHED_VERSIONS,
     SUMMARY,
     TIMELINE,
+    TIMELINE_EVENT,
     TITLE,
+    TRIGGER_CHECK,
     WHY,
     TextField,
     lintable_texts,
@@ -51,12 +63,14 @@ BLAMELESS_LANGUAGE = "blameless_language"
 ROOT_CAUSES_HAVE_ACTIONS = "root_causes_have_actions"
 REDACTION = "redaction"
 REQUIRED_PARTS = "required_parts"
+NO_NAMES_IN_PUBLIC = "no_names_in_public"
 
 GATE_TITLES: dict[str, str] = {
     BLAMELESS_LANGUAGE: "Blameless language",
     ROOT_CAUSES_HAVE_ACTIONS: "Every root cause has an action item with an owner and a due date",
     REDACTION: "No secrets or personal data",
     REQUIRED_PARTS: "Required parts are present",
+    NO_NAMES_IN_PUBLIC: "No names in the public version",
 }
 GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
 
@@ -85,6 +99,14 @@ NO_KEY_MOMENT = QT_TRANSLATE_NOOP(
     "No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).",
 )
 NO_ROOT_CAUSE = QT_TRANSLATE_NOOP("Gates", "No root cause is marked in the why-chains.")
+NAMES_ONLY_IN_PUBLIC = QT_TRANSLATE_NOOP(
+    "Gates", "The internal version shows names; this is checked for the public version."
+)
+NAME_IN_PUBLIC = QT_TRANSLATE_NOOP(
+    "Gates",
+    "“{name}” would name a person in the public version: write the role instead, "
+    "or give the person a handle in the participants table.",
+)
 MESSAGES = (
     NO_LANGUAGE_CHECK,
     ROOT_CAUSE_WITHOUT_ACTION,
@@ -98,6 +120,8 @@ MESSAGES = (
     NO_IMPACT,
     NO_KEY_MOMENT,
     NO_ROOT_CAUSE,
+    NAMES_ONLY_IN_PUBLIC,
+    NAME_IN_PUBLIC,
 )
 # What a redaction hit looks like, as LOOKS_LIKE names it.
 HIT_KINDS: dict[HitKind, str] = {
@@ -109,6 +133,7 @@ HIT_KINDS: dict[HitKind, str] = {
     HitKind.EMAIL: QT_TRANSLATE_NOOP("Gates", "an e-mail address"),
     HitKind.PHONE: QT_TRANSLATE_NOOP("Gates", "a phone number"),
     HitKind.IP_ADDRESS: QT_TRANSLATE_NOOP("Gates", "an IP address"),
+    HitKind.CARD_NUMBER: QT_TRANSLATE_NOOP("Gates", "a card number"),
 }
 
 
@@ -199,13 +224,19 @@ def _result(gate: str, problems: Iterable[GateProblem], note: str = "") -> GateR
     )
 
 
-def check_gates(pm: Postmortem, *, lang: str | None = None) -> list[GateResult]:
+def check_gates(
+    pm: Postmortem,
+    *,
+    lang: str | None = None,
+    profile: ExportProfile = ExportProfile.INTERNAL,
+) -> list[GateResult]:
     """Run every gate on `pm`.
 
     Args:
         pm: the post-mortem, with its parts loaded.
         lang: the language of its texts ("en", "de" or "auto"); default: the
             post-mortem's own language.
+        profile: the export the gates decide on; names are checked for the public one.
 
     Returns:
         One result per gate, in the order of `GATE_IDS`.
@@ -216,6 +247,7 @@ def check_gates(pm: Postmortem, *, lang: str | None = None) -> list[GateResult]:
         check_root_causes_have_actions(pm),
         check_redaction(pm, fields),
         check_required_parts(pm),
+        check_no_names_in_public(pm, profile),
     ]
 
 
@@ -368,6 +400,103 @@ def check_required_parts(pm: Postmortem) -> GateResult:
     if not any(node.is_root_cause for node in pm.why_nodes):
         missing("section:whys", FIVE_WHYS, "whys", NO_ROOT_CAUSE)
     return _result(REQUIRED_PARTS, problems)
+
+
+# Where a part of the public document comes from, for the parts whose views do not
+# carry their source location: (location, label, step).
+_DOCUMENT_PARTS: dict[str, tuple[str, str, str]] = {
+    "title": ("field:title", TITLE, "incident"),
+    "summary": ("field:summary", SUMMARY, "incident"),
+    "impact": ("field:customer_impact", CUSTOMER_IMPACT, "incident"),
+    "facilitator": ("field:facilitator", FACILITATOR, "incident"),
+    "participants": ("field:participants", PARTICIPANTS, "incident"),
+    "trigger_reasons": ("step:trigger", TRIGGER_CHECK, "trigger"),
+    "trigger_override": ("field:override_reason", OVERRIDE_REASON, "trigger"),
+    "days": ("step:timeline", TIMELINE, "timeline"),
+    "key_moments": ("step:timeline", TIMELINE, "timeline"),
+    "why_chains": ("step:whys", FIVE_WHYS, "whys"),
+    "root_causes": ("step:whys", FIVE_WHYS, "whys"),
+    "actions": ("step:actions", ACTION_ITEMS, "actions"),
+    "lessons": ("step:lessons", LESSONS, "lessons"),
+    "contributing_factors": ("step:lessons", CONTRIBUTING_FACTORS, "lessons"),
+    "history": ("step:publish", PUBLISHED_VERSIONS, "publish"),
+}
+# The label template ({n}: the item's number) and step of the parts a view locates.
+_LOCATION_LABELS = {
+    "event": (TIMELINE_EVENT, "timeline"),
+    "why": (WHY, "whys"),
+    "action": (ACTION, "actions"),
+}
+
+
+def check_no_names_in_public(
+    pm: Postmortem, profile: ExportProfile = ExportProfile.PUBLIC
+) -> GateResult:
+    """No text of the public version names a person: every rendered text is searched,
+    case-insensitively, for every name, name part and handle of the participants, the
+    facilitator, chat authors and action owners. A name the pseudonyms could not
+    replace (a first name two people share, a name typed in lower case) blocks it."""
+    if profile is not ExportProfile.PUBLIC:
+        return GateResult(
+            id=NO_NAMES_IN_PUBLIC,
+            title=GATE_TITLES[NO_NAMES_IN_PUBLIC],
+            passed=True,
+            note=NAMES_ONLY_IN_PUBLIC,
+            is_skipped=True,
+        )
+    # Imported here: the exporters' document model depends on this package.
+    from pmdesk.exporters._document import build_document, pseudonymiser_for
+
+    names = pseudonymiser_for(pm, ExportProfile.PUBLIC)
+    document = build_document(pm, ExportProfile.PUBLIC, names=names)
+    words = names.identifying_words()
+    problems: dict[tuple[str, str], GateProblem] = {}
+    if words:
+        alternatives = "|".join(re.escape(word) for word in words)
+        pattern = re.compile(rf"(?<![\w@.\-])(?:{alternatives})(?![\w\-]|\.\w)", re.IGNORECASE)
+        for (location, label, step), text in _document_texts(document):
+            for match in pattern.finditer(text):
+                key = (location, match.group().casefold())
+                problems.setdefault(
+                    key,
+                    GateProblem(
+                        location=location,
+                        label=label,
+                        step=step,
+                        message=NAME_IN_PUBLIC.format(name=match.group()),
+                        rule_id="names.unreplaced",
+                    ),
+                )
+    return _result(NO_NAMES_IN_PUBLIC, problems.values())
+
+
+def _document_texts(document: object) -> Iterator[tuple[tuple[str, str, str], str]]:
+    """Every string of an export document, with where it comes from."""
+    assert dataclasses.is_dataclass(document)
+    for part in dataclasses.fields(document):
+        where = _DOCUMENT_PARTS.get(part.name)
+        if where is not None:
+            yield from _strings(getattr(document, part.name), where)
+
+
+def _strings(
+    value: object, where: tuple[str, str, str]
+) -> Iterator[tuple[tuple[str, str, str], str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif dataclasses.is_dataclass(value):
+        location = getattr(value, "location", "")
+        kind, _, ident = location.partition(":")
+        if kind in _LOCATION_LABELS:
+            label, step = _LOCATION_LABELS[kind]
+            number = getattr(value, "ref", "") or getattr(value, "number", "") or ident
+            where = (location, label.format(n=number), step)
+        for part in dataclasses.fields(value):
+            if part.name not in ("location", "anchor", "ref"):
+                yield from _strings(getattr(value, part.name), where)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _strings(item, where)
 
 
 def failing_gates(results: Iterable[GateResult]) -> list[GateResult]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.domain.texts import TextField, lintable_texts, resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 
@@ -35,9 +35,12 @@ __all__ = [
     "find_hits_in_text",
     "find_redaction_hits",
     "keep_hit",
+    "mask",
     "open_redaction_hits",
     "redact",
     "redact_all",
+    "redacted_field",
+    "redacted_fields",
 ]
 
 REDACTED = "[redacted]"
@@ -54,6 +57,7 @@ class HitKind(enum.StrEnum):
     EMAIL = "e-mail address"
     PHONE = "phone number"
     IP_ADDRESS = "IP address"
+    CARD_NUMBER = "card number"
 
 
 SECRET_KINDS = frozenset(
@@ -106,17 +110,52 @@ _PRIVATE_KEY_BLOCK = re.compile(
     re.DOTALL,
 )
 # scheme://user:password@host — the password is the secret, the rest stays readable.
+# The user may be empty (redis://:password@cache:6379).
 _URL_CREDENTIALS = re.compile(
-    r"\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@'\"<>]{1,64}:(?P<secret>[^\s@/'\"<>]{1,128})@[\w.\-\[\]]+",
+    r"\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@'\"<>]{0,64}:(?P<secret>[^\s@/'\"<>]{1,128})@[\w.\-\[\]]+",
     re.IGNORECASE,
 )
-# key=value DSNs and config lines: password=..., pwd: ..., "api_key": "...".
-_ASSIGNED_SECRET = re.compile(
-    r"(?<![\w-])(?P<key>password|passwd|passphrase|pwd|secret|client_secret|api[_-]?key|"
-    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)"
-    r"[\"']?\s*(?::=|=|:)\s*[\"']?(?P<secret>[^\s\"',;&<>]{4,})",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _assigned_secret() -> re.Pattern[str]:
+    """key=value and key: value in config lines, DSNs, env dumps and JSON: password=…,
+    REDIS_PASSWORD=…, "api_key": "…", requirepass=…; Redis also writes `requirepass …`.
+
+    The key is any word ending with one of these: detect-secrets' keyword list
+    (password, passwd, pwd, secret, api_key, private_key, db_pass, …) plus what it
+    leaves out: bare `pass` (so `requirepass`), Redis' `masterauth`, tokens, access
+    keys and German spellings. Any prefix is allowed, so `PGPASSWORD` and
+    `REDIS_PASSWORD` count. Built on first use: detect-secrets is
+    imported only when something is scanned.
+    """
+    from detect_secrets.plugins.keyword import DENYLIST
+
+    ours = (
+        "pass",
+        "passphrase",
+        "passwort",
+        "kennwort",
+        "masterauth",
+        "token",
+        "api[_-]?key",
+        "access[_-]?key",
+        "secret[_-]?key",
+        "private[_-]?key",
+        "client[_-]?secret",
+        "credentials?",
+    )
+    words = "|".join(sorted({*DENYLIST, *ours}, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.\-])(?P<key>[\w.\-]{0,40}?(?:" + words + r"))[\"'\]]{0,2}"
+        r"(?:\s*(?::=|=|:)|(?<=requirepass)\s+|(?<=masterauth)\s+)\s*"
+        r"(?:(?P<quote>[\"'])(?P<quoted>[^\"'\n]{4,}?)(?P=quote)|(?P<secret>[^\s\"',;&<>]{4,}))",
+        re.IGNORECASE,
+    )
+
+
+# Keys that end like a secret's key but name something else.
+_NOT_SECRET_KEYS = frozenset({"bypass", "compass", "surpass", "trespass", "overpass", "underpass"})
 _BEARER = re.compile(r"\bBearer\s+(?P<secret>[A-Za-z0-9._~+/\-]{16,}=*)")
 _AWS_SECRET = re.compile(
     r"aws_secret_access_key[\"']?\s*[:=]\s*[\"']?(?P<secret>[A-Za-z0-9/+=]{40})", re.IGNORECASE
@@ -148,10 +187,58 @@ _PHONE = re.compile(
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")
 # Candidates only; `ipaddress` decides. Clock times ("09:02:31") are not valid IPv6.
 _IPV6 = re.compile(r"(?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])")
+# Candidates only: 13-19 digits, grouped by spaces or dashes or not at all; `_is_card_number`
+# decides (issuer prefix, length, grouping, Luhn checksum).
+_CARD_CANDIDATE = re.compile(r"(?<![\w.+/:\-])\d(?:[ \-]?\d){12,18}(?![\w/:]|[.,:\-]\d)")
+# (first digits from, to), lengths: the issuer ranges of the card networks.
+_CARD_ISSUERS: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})),  # Mastercard
+    (2221, 2720, frozenset({16})),  # Mastercard 2-series
+    (34, 34, frozenset({15})),  # American Express
+    (37, 37, frozenset({15})),
+    (300, 305, frozenset(range(14, 20))),  # Diners Club
+    (36, 36, frozenset(range(14, 20))),
+    (38, 39, frozenset(range(16, 20))),
+    (6011, 6011, frozenset(range(16, 20))),  # Discover
+    (644, 649, frozenset(range(16, 20))),
+    (65, 65, frozenset(range(16, 20))),
+    (3528, 3589, frozenset(range(16, 20))),  # JCB
+    (62, 62, frozenset(range(16, 20))),  # UnionPay
+    (50, 50, frozenset(range(13, 20))),  # Maestro
+    (56, 58, frozenset(range(13, 20))),
+)
 
 
 def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
+
+
+def _passes_luhn(digits: str) -> bool:
+    total = 0
+    for position, digit in enumerate(reversed(digits)):
+        value = int(digit) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _is_card_number(value: str) -> bool:
+    """A payment card number: a known issuer's prefix and length, the Luhn checksum, and
+    groups as cards print them (4-4-4-4, 4-6-5) when it is grouped at all, so that
+    timestamps, order ids and phone numbers are not taken for cards."""
+    groups = re.split(r"[ \-]", value)
+    digits = "".join(groups)
+    if len(groups) > 1:
+        separators = set(re.findall(r"[ \-]", value))
+        sizes = [len(group) for group in groups]
+        printed = sizes[:-1] == [4] * (len(sizes) - 1) and 1 <= sizes[-1] <= 4
+        if len(separators) > 1 or not (printed or sizes in ([4, 6, 5], [4, 6, 4])):
+            return False
+    issuer = any(
+        len(digits) in lengths and low <= int(digits[: len(str(low))]) <= high
+        for low, high, lengths in _CARD_ISSUERS
+    )
+    return issuer and _passes_luhn(digits)
 
 
 @dataclass(frozen=True)
@@ -172,20 +259,21 @@ def _own_matches(text: str) -> Iterator[_Match]:
         )
     for m in _AWS_SECRET.finditer(text):
         yield _Match(m.start("secret"), m.end("secret"), HitKind.API_KEY, "pmdesk: AWS secret")
-    for m in _ASSIGNED_SECRET.finditer(text):
-        value = m.group("secret")
-        if _looks_like_placeholder(value):
-            continue
+    for m in _assigned_secret().finditer(text):
+        group = "quoted" if m.group("quoted") is not None else "secret"
+        value = m.group(group)
         key = m.group("key").lower()
-        kind = HitKind.PASSWORD if key.startswith(("pass", "pwd")) else HitKind.API_KEY
-        if "token" in key:
-            kind = HitKind.TOKEN
-        yield _Match(m.start("secret"), m.end("secret"), kind, "pmdesk: assigned secret")
+        if key in _NOT_SECRET_KEYS or _looks_like_placeholder(value):
+            continue
+        yield _Match(m.start(group), m.end(group), _assigned_kind(key), "pmdesk: assigned secret")
     for m in _BEARER.finditer(text):
         yield _Match(m.start("secret"), m.end("secret"), HitKind.TOKEN, "pmdesk: bearer token")
     for pattern, kind in _TOKEN_SHAPES:
         for m in pattern.finditer(text):
             yield _Match(m.start(), m.end(), kind, "pmdesk: token shape")
+    for m in _CARD_CANDIDATE.finditer(text):
+        if _is_card_number(m.group()):
+            yield _Match(m.start(), m.end(), HitKind.CARD_NUMBER, "pmdesk: card number")
     for m in _EMAIL.finditer(text):
         yield _Match(m.start(), m.end(), HitKind.EMAIL, "pmdesk: e-mail")
     for m in _PHONE.finditer(text):
@@ -208,8 +296,29 @@ _PLACEHOLDERS = re.compile(
 )
 
 
+def _assigned_kind(key: str) -> HitKind:
+    if "token" in key:
+        return HitKind.TOKEN
+    if any(word in key for word in ("pass", "pwd", "kennwort", "masterauth", "credential")):
+        return HitKind.PASSWORD
+    return HitKind.API_KEY
+
+
 def _looks_like_placeholder(value: str) -> bool:
-    return bool(_PLACEHOLDERS.match(value.strip("[]()."))) or value.startswith("[redacted")
+    """Template variables, masks, words and example sequences, not secrets.
+
+    detect-secrets' own heuristics decide templates (`{{x}}`, `<x>`, `${X}`, `$X`) and
+    sequences (`abcdefgh`, `12345678`); paths (`pwd: /srv/app`) are not secrets either.
+    """
+    from detect_secrets.filters import heuristic
+
+    return (
+        bool(_PLACEHOLDERS.match(value.strip("[]().")))
+        or value.startswith(("[redacted", "/", "~/"))
+        or heuristic.is_templated_secret(value)
+        or heuristic.is_prefixed_with_dollar_sign(value)
+        or heuristic.is_sequential_string(value)
+    )
 
 
 def _looks_like_date_or_version(value: str) -> bool:
@@ -309,12 +418,24 @@ def _detect_secrets_matches(text: str) -> Iterator[_Match]:
         offset += len(line)
 
 
+def _value_span(match: re.Match[str], value: str) -> tuple[int, int]:
+    """Where `value` is in the match: the group that captured it (the password of
+    `://user:pass@`, not the "pass" in a user "passer"), else its first occurrence."""
+    groups = [i for i in range(1, (match.lastindex or 0) + 1) if match.group(i) == value]
+    if groups:
+        return match.span(groups[-1])
+    start = match.start() + match.group(0).index(value)
+    return start, start + len(value)
+
+
 def _plugin_spans(plugin: Any, line: str, values: set[str]) -> Iterator[tuple[int, int]]:
     """Where in `line` the plugin's values are.
 
     Some detectors report only part of what they matched (the GitHub detector returns
     the "ghp" prefix, the private-key detector the header words); then the whole regex
     match is the span, so that redacting it removes the secret and not just its label.
+    Others report the secret inside its context (the password of a URL); then only the
+    secret is the span, so that redacting it leaves the URL readable.
     """
     found = False
     for pattern in getattr(plugin, "denylist", ()) or ():
@@ -324,11 +445,10 @@ def _plugin_spans(plugin: Any, line: str, values: set[str]) -> Iterator[tuple[in
             if value is None:
                 continue
             found = True
-            if len(value) >= 8 and value != whole:
-                start = m.start() + whole.index(value)
-                yield start, start + len(value)
-            else:
+            if value == whole or (len(value) < 8 and whole.startswith(value)):
                 yield m.span()
+            else:
+                yield _value_span(m, value)
     if found:
         return
     for value in values:
@@ -379,36 +499,52 @@ def find_hits_in_text(
     """Every secret and piece of personal data in one text, in text order."""
     if not text or not text.strip():
         return []
-    matches = _merge([*_own_matches(text), *_detect_secrets_matches(text)])
-    hits = []
-    for m in matches:
-        value = text[m.start : m.end]
-        if value == REDACTED or not value.strip():
-            continue
-        hits.append(
-            RedactionHit(
-                location=location,
-                label=label,
-                step=step,
-                start=m.start,
-                end=m.end,
-                kind=m.kind,
-                severity=m.severity,
-                fingerprint=_fingerprint(m.kind, value),
-                detector=m.detector,
-                excerpt=_excerpt(text, m.start, m.end),
-            )
+    matches = [
+        m
+        for m in _merge([*_own_matches(text), *_detect_secrets_matches(text)])
+        if text[m.start : m.end].strip() and text[m.start : m.end] != REDACTED
+    ]
+    spans = [(m.start, m.end) for m in matches]
+    return [
+        RedactionHit(
+            location=location,
+            label=label,
+            step=step,
+            start=m.start,
+            end=m.end,
+            kind=m.kind,
+            severity=m.severity,
+            fingerprint=_fingerprint(m.kind, text[m.start : m.end]),
+            detector=m.detector,
+            excerpt=_excerpt(text, m.start, m.end, spans),
         )
-    return hits
+        for m in matches
+    ]
 
 
-def _excerpt(text: str, start: int, end: int, context: int = 24) -> str:
-    """The hit in its context, with the secret itself masked: excerpts are shown and stored."""
-    before = text[max(0, start - context) : start]
-    after = text[end : end + context]
-    value = text[start:end]
-    masked = value[:2] + "…" if len(value) > 6 else "…"
-    return " ".join(f"{before}{masked}{after}".split())
+def mask(value: str) -> str:
+    """How a found value is shown: its first two characters, or nothing of a short one."""
+    return value[:2] + "…" if len(value) > 6 else "…"
+
+
+def _excerpt(
+    text: str, start: int, end: int, spans: Iterable[tuple[int, int]], context: int = 24
+) -> str:
+    """The hit in its context, with every hit in view masked: excerpts are shown on a
+    shared screen and stored with kept findings, so no secret may appear in one, not
+    the hit's and not a neighbour's (not even in part, where the context cuts it)."""
+    low, high = max(0, start - context), min(len(text), end + context)
+    in_view = sorted((s, e) for s, e in spans if s < high and e > low)
+    for s, e in in_view:
+        low, high = min(low, s), max(high, e)
+    pieces: list[str] = []
+    position = low
+    for s, e in in_view:
+        pieces.append(text[position:s])
+        pieces.append(mask(text[s:e]))
+        position = e
+    pieces.append(text[position:high])
+    return " ".join("".join(pieces).split())
 
 
 def find_redaction_hits(
@@ -491,3 +627,54 @@ def redact_all(text: str, hits: Iterable[RedactionHit]) -> str:
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
         text = text[: hit.start] + REDACTED + text[hit.end :]
     return text
+
+
+# Redacting one hit can leave another, and a hit found earlier may have moved since
+# (the text was edited after the check): each pass scans the text as it is now.
+_MAX_PASSES = 5
+
+
+@dataclass(frozen=True)
+class RedactedField:
+    """What a redaction changes: `target.attribute` becomes `text`."""
+
+    location: str
+    target: object
+    attribute: str
+    text: str
+
+
+def redacted_field(
+    pm: Postmortem, location: str, fingerprint: str | None = None
+) -> RedactedField | None:
+    """The field at `location` with its open blocking hits redacted, scanning its
+    current text (not a span found earlier): only the hits with `fingerprint` when one
+    is given, else every one. None when there is nothing to redact there."""
+    target = resolve_location(pm, location)
+    if target is None:
+        return None
+    obj, attribute = target
+    original = getattr(obj, attribute) or ""
+    text = original
+    for _ in range(_MAX_PASSES):
+        hits = [
+            hit
+            for hit in open_redaction_hits(pm, find_hits_in_text(text))
+            if hit.is_blocking and (fingerprint is None or hit.fingerprint == fingerprint)
+        ]
+        if not hits:
+            break
+        text = redact_all(text, hits)
+    return None if text == original else RedactedField(location, obj, attribute, text)
+
+
+def redacted_fields(pm: Postmortem) -> list[RedactedField]:
+    """Every exported field that holds open blocking hits, with all of them redacted
+    ("Redact all"). Kept findings and IP addresses (warnings) stay."""
+    changes = []
+    for text_field in lintable_texts(pm):
+        if text_field.is_exported:
+            change = redacted_field(pm, text_field.location)
+            if change is not None:
+                changes.append(change)
+    return changes

@@ -12,9 +12,33 @@ from dataclasses import dataclass
 from typing import Any
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
-from pmdesk.models import Postmortem
+from pmdesk.models import (
+    ActionItem,
+    ContributingFactor,
+    Lesson,
+    Postmortem,
+    TimelineEvent,
+    WhyNode,
+)
 
-__all__ = ["LABELS", "LABELS_CONTEXT", "TextField", "lintable_texts", "resolve_location"]
+__all__ = [
+    "LABELS",
+    "LABELS_CONTEXT",
+    "TEXT_PARTS",
+    "TextField",
+    "lintable_texts",
+    "resolve_location",
+]
+
+# The parts a location names by id ("event:12"): the location's prefix, their type, the
+# post-mortem's list of them, and the attribute a location without one means.
+TEXT_PARTS: tuple[tuple[str, type, str, str], ...] = (
+    ("event", TimelineEvent, "timeline_events", "text"),
+    ("why", WhyNode, "why_nodes", "text"),
+    ("action", ActionItem, "action_items", "title"),
+    ("lesson", Lesson, "lessons", "text"),
+    ("factor", ContributingFactor, "contributing_factors", "text"),
+)
 
 LABELS_CONTEXT = "TextFields"
 TITLE = QT_TRANSLATE_NOOP("TextFields", "Title")
@@ -31,6 +55,14 @@ CONTRIBUTING_FACTOR = QT_TRANSLATE_NOOP("TextFields", "Contributing factor {n}")
 # Sections named when something is missing from them.
 TIMELINE = QT_TRANSLATE_NOOP("TextFields", "Timeline")
 FIVE_WHYS = QT_TRANSLATE_NOOP("TextFields", "5 Whys")
+# Parts of the public document that name no single field (see the public-names gate).
+FACILITATOR = QT_TRANSLATE_NOOP("TextFields", "Facilitator")
+PARTICIPANTS = QT_TRANSLATE_NOOP("TextFields", "Participants")
+TRIGGER_CHECK = QT_TRANSLATE_NOOP("TextFields", "Trigger check")
+ACTION_ITEMS = QT_TRANSLATE_NOOP("TextFields", "Action items")
+LESSONS = QT_TRANSLATE_NOOP("TextFields", "Lessons")
+CONTRIBUTING_FACTORS = QT_TRANSLATE_NOOP("TextFields", "Contributing factors")
+PUBLISHED_VERSIONS = QT_TRANSLATE_NOOP("TextFields", "Published versions")
 LABELS = (
     TITLE,
     SUMMARY,
@@ -45,6 +77,13 @@ LABELS = (
     CONTRIBUTING_FACTOR,
     TIMELINE,
     FIVE_WHYS,
+    FACILITATOR,
+    PARTICIPANTS,
+    TRIGGER_CHECK,
+    ACTION_ITEMS,
+    LESSONS,
+    CONTRIBUTING_FACTORS,
+    PUBLISHED_VERSIONS,
 )
 
 
@@ -141,15 +180,9 @@ def resolve_location(pm: Postmortem, location: str) -> tuple[object, str] | None
     if not ident_text.isdigit():
         return None
     ident = int(ident_text)
-    collections: dict[str, tuple[list[Any], str]] = {
-        "event": (pm.timeline_events, "text"),
-        "why": (pm.why_nodes, "text"),
-        "action": (pm.action_items, "title"),
-        "lesson": (pm.lessons, "text"),
-        "factor": (pm.contributing_factors, "text"),
-    }
-    if kind not in collections:
-        return None
-    items, default_attribute = collections[kind]
-    target = next((item for item in items if item.id == ident), None)
-    return (target, attribute or default_attribute) if target is not None else None
+    for prefix, _type, collection, default_attribute in TEXT_PARTS:
+        if prefix == kind:
+            items: list[Any] = getattr(pm, collection)
+            target = next((item for item in items if item.id == ident), None)
+            return (target, attribute or default_attribute) if target is not None else None
+    return None

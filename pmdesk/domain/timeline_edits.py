@@ -1,18 +1,16 @@
-"""Timeline logic of the Timeline step that needs no Qt: display zones and times,
-manual events, and the edits that add, move and delete events in time order."""
+"""Timeline logic of the Timeline step that needs no Qt: manual events, and the edits
+that add, move and delete events in time order (display zones and typed times are in
+`pmdesk.domain.moments`)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
-from functools import lru_cache
+from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pmdesk.domain.edits import Compound, Edit, MoveItem, RemoveItem, SetValue, revive
 from pmdesk.domain.timeline import event_fingerprint
@@ -24,67 +22,12 @@ __all__ = [
     "citing_whys",
     "delete_events_edit",
     "field_edit",
-    "format_span",
-    "format_time",
     "merged_in_time_order",
     "new_manual_event",
-    "parse_display_time",
     "sorted_position",
-    "zone_named",
 ]
 
 MANUAL_SOURCE = "manual"
-
-
-@lru_cache(maxsize=64)
-def zone_named(name: str) -> tzinfo:
-    """The tzinfo for an IANA zone name ("UTC" is UTC itself)."""
-    return UTC if name == "UTC" else ZoneInfo(name)
-
-
-@lru_cache(maxsize=100_000)
-def format_time(moment: datetime, zone_name: str) -> str:
-    """`moment` as "2026-10-14 09:02:31" in the named zone (cached: scrolling is hot)."""
-    return moment.astimezone(zone_named(zone_name)).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def format_span(start: datetime, end: datetime, zone_name: str) -> str:
-    """`start` to `end` to the minute in the named zone, the date once if they share it:
-    "2026-11-30 13:02–14:40 UTC" or "2026-11-30 23:50 – 2026-12-01 00:10 UTC"."""
-    zone = zone_named(zone_name)
-    first, last = start.astimezone(zone), end.astimezone(zone)
-    if first.date() == last.date():
-        return f"{first:%Y-%m-%d %H:%M}–{last:%H:%M} {zone_name}"
-    return f"{first:%Y-%m-%d %H:%M} – {last:%Y-%m-%d %H:%M} {zone_name}"
-
-
-_TIME_ONLY = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
-
-
-def parse_display_time(text: str, zone_name: str, reference: datetime) -> datetime:
-    """Read a time as people type it, in the display zone; returns aware UTC.
-
-    Accepts "09:13", "9:13:05" (on the day of `reference` in that zone),
-    "2026-10-14 09:13[:05]", and ISO 8601 with an offset or Z (taken as written).
-
-    Raises:
-        ValueError: the text is not a time pmdesk can read.
-    """
-    zone = zone_named(zone_name)
-    match = _TIME_ONLY.match(text)
-    if match:
-        hours, minutes, seconds = (int(part) if part else 0 for part in match.groups())
-        day = reference.astimezone(zone)
-        local = day.replace(hour=hours, minute=minutes, second=seconds, microsecond=0)
-        return local.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
-    cleaned = text.strip()
-    if cleaned.endswith(("Z", "z")):
-        cleaned = cleaned[:-1] + "+00:00"
-    parsed = datetime.fromisoformat(cleaned)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone)
-    return parsed.astimezone(UTC)
-
 
 # --- edits ---------------------------------------------------------------------
 

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pmdesk.exporters.actions_csv import export_actions_csv
-    from pmdesk.exporters.export import EXTENSIONS, ExportResult, export_to_file, render_export
+    from pmdesk.exporters.export import (
+        EXTENSIONS,
+        ExportResult,
+        export_file_name,
+        export_to_file,
+        render_export,
+    )
     from pmdesk.exporters.html import (
         ExportOptions,
         content_hash,
@@ -33,6 +39,7 @@ __all__ = [
     "SafeUrlPolicy",
     "content_hash",
     "export_actions_csv",
+    "export_file_name",
     "export_html_file",
     "export_markdown",
     "export_to_file",
@@ -48,6 +55,7 @@ _HOMES = {
     "SafeUrlPolicy": "pdf",
     "content_hash": "html",
     "export_actions_csv": "actions_csv",
+    "export_file_name": "export",
     "export_html_file": "html",
     "export_markdown": "markdown",
     "export_to_file": "export",

@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from pmdesk.domain.pseudonyms import ExportProfile, Pseudonymiser, is_exported
+from pmdesk.domain.pseudonyms import (
+    ExportProfile,
+    Pseudonymiser,
+    is_authored_by_a_person,
+    is_exported,
+)
 from pmdesk.domain.redaction import find_hits_in_text, redact_all
 from pmdesk.domain.timeline import IncidentMetrics, format_duration, incident_metrics
 from pmdesk.models import (
@@ -34,6 +39,7 @@ __all__ = [
     "RootCauseView",
     "WhyView",
     "build_document",
+    "pseudonymiser_for",
 ]
 
 KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
@@ -89,6 +95,7 @@ class EventView:
     kind: str
     key_moment: str
     key_moment_id: str
+    location: str = ""  # the source field, as `TextField.location` names it
 
     @property
     def is_key_moment(self) -> bool:
@@ -121,6 +128,7 @@ class WhyView:
     evidence: tuple[EventView, ...]
     children: tuple[WhyView, ...]
     depth: int
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,7 @@ class RootCauseView:
     category: str
     chain_number: int
     action_labels: tuple[str, ...]
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,7 @@ class ActionView:
     status_id: str
     root_causes: tuple[str, ...]
     tracker_url: str
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,9 +225,9 @@ def format_date(value: date | None) -> str:
 class _Texts:
     """Applies the profile to a text: redaction and pseudonyms for the public profile."""
 
-    def __init__(self, pm: Postmortem, profile: ExportProfile) -> None:
+    def __init__(self, profile: ExportProfile, names: Pseudonymiser) -> None:
         self.profile = profile
-        self.pseudonyms = Pseudonymiser(pm.participants)
+        self.pseudonyms = names
 
     def __call__(self, text: str | None) -> str:
         if not text:
@@ -229,22 +239,61 @@ class _Texts:
         return self.pseudonyms.text(redact_all(text, hits) if hits else text)
 
     def person(self, value: str | None) -> str:
+        """A participant's name, or a program's name (a log line's author)."""
         if not value:
             return ""
         if self.profile is ExportProfile.INTERNAL:
             return value
         return self.pseudonyms.person(value) or ""
 
+    def someone(self, value: str | None) -> str:
+        """A field that names a person (a chat author, an action owner, the
+        facilitator): listed or not, nobody is named in the public profile."""
+        if not value:
+            return ""
+        if self.profile is ExportProfile.INTERNAL:
+            return value
+        return self.pseudonyms.someone(value) or ""
+
+    def author(self, event: TimelineEvent) -> str:
+        return (
+            self.someone(event.author)
+            if is_authored_by_a_person(event)
+            else self.person(event.author)
+        )
+
+
+def pseudonymiser_for(pm: Postmortem, profile: ExportProfile) -> Pseudonymiser:
+    """The pseudonyms of `pm`'s public profile: the participants first, then the
+    facilitator, the authors of exported events and the action owners, in that order,
+    so that their letters are the same in every export."""
+    authors = [
+        event.author or ""
+        for event in pm.timeline_events
+        if is_exported(event.is_internal_only, profile) and is_authored_by_a_person(event)
+    ]
+    return Pseudonymiser(
+        pm.participants,
+        facilitator=pm.facilitator,
+        people=[*authors, *(item.owner for item in pm.action_items)],
+    )
+
 
 def build_document(
-    pm: Postmortem, profile: ExportProfile = ExportProfile.INTERNAL, *, version: int | None = None
+    pm: Postmortem,
+    profile: ExportProfile = ExportProfile.INTERNAL,
+    *,
+    version: int | None = None,
+    names: Pseudonymiser | None = None,
 ) -> ExportDocument:
     """Read `pm` through `profile`.
 
     Args:
         version: the publication version this export will be; default: the next one.
+        names: the pseudonyms to use (default: `pseudonymiser_for(pm, profile)`); it
+            learns the people the texts mention who were not known before.
     """
-    texts = _Texts(pm, profile)
+    texts = _Texts(profile, names or pseudonymiser_for(pm, profile))
     events = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
     event_views: dict[int, EventView] = {}
     for index, event in enumerate(events, 1):
@@ -286,6 +335,7 @@ def build_document(
             action_labels=tuple(
                 action_labels[id(item)] for item in pm.action_items if _addresses(item, node)
             ),
+            location=f"why:{node.id}",
         )
         for chain in pm.why_chains
         for node in _walk(chain)
@@ -327,7 +377,7 @@ def build_document(
         incident_date=start.astimezone(UTC).date() if start else None,
         incident_start=pm.incident_start,
         incident_end=pm.incident_end,
-        facilitator=texts.person(pm.facilitator),
+        facilitator=texts.someone(pm.facilitator),
         participants=tuple(
             PersonView(texts.person(p.name), p.role, p.team)
             for p in pm.participants
@@ -391,11 +441,12 @@ def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
         occurred_at=event.occurred_at,
         time=_time(event.occurred_at),
         source=texts(event.source) if event.source != "manual" else "",
-        author=texts.person(event.author),
+        author=texts.author(event),
         text=texts(event.text),
         kind=event.kind,
         key_moment=KEY_MOMENT_LABELS[moment] if moment else "",
         key_moment_id=moment.value if moment else "",
+        location=f"event:{event.id}",
     )
 
 
@@ -419,6 +470,7 @@ def _why_view(
             for i, child in enumerate(node.children, 1)
         ),
         depth=depth,
+        location=f"why:{node.id}",
     )
 
 
@@ -433,7 +485,7 @@ def _action_view(
         title=texts(item.title),
         description=texts(item.description),
         type=ACTION_TYPE_LABELS.get(item.type.value, item.type.value),
-        owner=texts.person(item.owner),
+        owner=texts.someone(item.owner),
         priority=item.priority.value,
         due_on=item.due_on,
         due=format_date(item.due_on),
@@ -441,6 +493,7 @@ def _action_view(
         status_id=item.status.value,
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
         tracker_url=item.tracker_url,
+        location=f"action:{item.id}",
     )
 
 

@@ -16,7 +16,7 @@ import threading
 import markdown
 import nh3
 
-__all__ = ["markdown_to_html", "markdown_to_inline_html", "sanitise_html"]
+__all__ = ["defuse_markdown", "markdown_to_html", "markdown_to_inline_html", "sanitise_html"]
 
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
@@ -33,6 +33,10 @@ _ALLOWED_ATTRIBUTES = {
 }
 _SAFE_IMAGE = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$")
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
+# Where a link's target or a reference definition's URL may start after "]": "(" or ":"
+# (lenient renderers allow white space before them).
+_TARGET_START = re.compile(r"\s*[(:]")
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Markdown syntax characters: text without any of them renders to itself, escaped.
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>()#+\-.!|~&\n:]")
 _local = threading.local()
@@ -94,3 +98,60 @@ def markdown_to_inline_html(text: str) -> str:
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         return rendered[3:-4]
     return rendered
+
+
+def defuse_markdown(text: str) -> str:
+    """Markdown that a wiki renders without images, and with links to http(s), mailto
+    and "#" anchors only: the same rules as `sanitise_html`, for Markdown kept as
+    Markdown.
+
+    Every "![" gets its "!" escaped, so no image is fetched when the page is viewed
+    (it shows as a link instead). Every "]" that would start a link target "](…)" or a
+    reference definition "]: …" to any other URL is escaped, so the brackets show as
+    text. A backslash before punctuation renders as nothing, so the text reads the
+    same; raw HTML is `sanitise_html`'s business.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":  # an escaped character stays as it is
+            out.append(text[index : index + 2])
+            index += 2
+            continue
+        if (char == "!" and text.startswith("[", index + 1)) or (
+            char == "]" and not _targets_a_safe_url(text, index + 1)
+        ):
+            out.append("\\")
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _targets_a_safe_url(text: str, start: int) -> bool:
+    """False when text[start:] is a link target or definition with a disallowed URL."""
+    opening = _TARGET_START.match(text, start)
+    if opening is None:
+        return True  # not a link: nothing to check
+    position = opening.end()
+    while position < len(text) and text[position].isspace():
+        position += 1
+    if text.startswith("<", position):
+        end = text.find(">", position)
+        raw = text[position + 1 : end if end >= 0 else len(text)]
+    else:
+        end, depth = position, 0
+        while end < len(text) and not text[end].isspace() and text[end].isprintable():
+            if text[end] == "\\":
+                end += 1
+            elif text[end] == "(":
+                depth += 1
+            elif text[end] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        raw = text[position:end]
+    # What a renderer makes of it: backslash escapes and entities resolved.
+    url = html.unescape(_BACKSLASH_ESCAPE.sub(r"\1", raw)).strip()
+    return bool(_SAFE_LINK.match(url))

@@ -61,23 +61,23 @@ def export_actions_csv(
         for label in action.root_causes:
             parts.append(f"Addresses root cause {label}: {' '.join(causes[label].split())}")
         parts.append(f"From post-mortem {doc.key}: {' '.join(doc.title.split())}")
-        writer.writerow(
-            [
-                _cell(" ".join(action.title.split())),
-                _cell("\n\n".join(parts)),
-                "Task",
-                JIRA_PRIORITIES.get(action.priority, action.priority),
-                _cell(action.owner),
-                action.due_on.isoformat() if action.due_on else "",
-                action.status,
-                "postmortem",
-                _label(doc.key),
-                _label(action.type),
-                action.type,
-                " ".join(action.root_causes),
-                doc.key,
-                f"{doc.key}-{action.label}",
-                action.tracker_url,
-            ]
-        )
+        row = [
+            " ".join(action.title.split()),
+            "\n\n".join(parts),
+            "Task",
+            JIRA_PRIORITIES.get(action.priority, action.priority),
+            action.owner,
+            action.due_on.isoformat() if action.due_on else "",
+            action.status,
+            "postmortem",
+            _label(doc.key),
+            _label(action.type),
+            action.type,
+            " ".join(action.root_causes),
+            doc.key,
+            f"{doc.key}-{action.label}",
+            action.tracker_url,
+        ]
+        # Every cell, not only the free texts: a loaded key or URL can start with "=".
+        writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()

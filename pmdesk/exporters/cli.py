@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pmdesk.console import echo
 from pmdesk.domain.gates import (
     GateResult,
     GatesNotPassedError,
@@ -68,6 +69,13 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
 
 def configure_check_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
+    parser.add_argument(
+        "--profile",
+        choices=[p.value for p in ExportProfile],
+        default=ExportProfile.INTERNAL.value,
+        help="the export to check for: internal (default) or public (also checks that "
+        "no text names a person)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -84,15 +92,15 @@ def _print_results(
             continue
         mark = "SKIP" if result.is_skipped else "PASS" if result.passed else "FAIL"
         count = f" ({result.count})" if result.count else ""
-        print(f"  [{mark}] {result.title}{count}", file=out)
+        echo(out, f"  [{mark}] {result.title}{count}")
         if result.note:
-            print(f"         {result.note}", file=out)
+            echo(out, f"         {result.note}")
         for problem in result.problems[:MAX_PROBLEMS_SHOWN]:
             prefix = "warning: " if problem.severity != "error" else ""
-            print(f"         - {problem.label}: {prefix}{problem.message}", file=out)
+            echo(out, f"         - {problem.label}: {prefix}{problem.message}")
         hidden = len(result.problems) - MAX_PROBLEMS_SHOWN
         if hidden > 0:
-            print(f"         … and {hidden} more (pmdesk check {key} --json lists all)", file=out)
+            echo(out, f"         … and {hidden} more (pmdesk check {key} --json lists all)")
 
 
 def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
@@ -100,12 +108,12 @@ def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) 
     with db.reading() as session:
         pm = find_postmortem(session, args.id)
         key = pm.key
-        results = check_gates(pm)
+        results = check_gates(pm, profile=ExportProfile(args.profile))
     passed = not failing_gates(results)
     if args.json:
         _emit(out, {"key": key, "passed": passed, "gates": [r.as_dict() for r in results]})
     else:
-        print(f"{key}: {'ready to publish' if passed else 'not ready to publish'}", file=out)
+        echo(out, f"{key}: {'ready to publish' if passed else 'not ready to publish'}")
         _print_results(results, out, key)
     return EXIT_OK if passed else EXIT_GATES_FAILED
 
@@ -167,16 +175,16 @@ def run_export(
     try:
         with db.transaction() as session:
             pm = find_postmortem(session, args.id)
-            results = check_gates(pm)
+            results = check_gates(pm, profile=options.profile)
             try:
                 records = resolve_overrides(results, overrides)
             except GatesNotPassedError as exc:
-                print(f"pmdesk: {pm.key} was not exported: these gates fail.", file=err)
+                echo(err, f"pmdesk: {pm.key} was not exported: these gates fail.")
                 _print_results(results, err, pm.key, only_failing=True)
-                print(
+                echo(
+                    err,
                     "Fix them (see 'pmdesk check'), or publish anyway with "
                     "--override-gates 'the reason'.",
-                    file=err,
                 )
                 del exc
                 return EXIT_GATES_FAILED
@@ -218,9 +226,9 @@ def run_export(
         _emit(out, summary)
     else:
         note = f", {len(records)} gate(s) overridden" if records else ""
-        print(
+        echo(
+            out,
             f"Exported {summary['key']} version {summary['version']} "
             f"({summary['profile']}) to {dest}{note}.",
-            file=out,
         )
     return EXIT_OK

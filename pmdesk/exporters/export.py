@@ -8,6 +8,8 @@ that a preview can render without publishing.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -21,9 +23,35 @@ from pmdesk.models import Postmortem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EXTENSIONS", "ExportResult", "export_to_file", "render_export", "staging_path"]
+__all__ = [
+    "EXTENSIONS",
+    "ExportResult",
+    "export_file_name",
+    "export_to_file",
+    "render_export",
+    "staging_path",
+]
 
 EXTENSIONS = {"pdf": ".pdf", "html": ".html", "md": ".md", "actions-csv": ".csv"}
+# Everything but letters, digits, "_" and "-": no separators, no dots, so a file name
+# built from a slug always stays in the folder it is joined to.
+_NOT_IN_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+_MAX_SLUG = 80
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_IN_SLUG.sub("-", ascii_text).strip("-_")[:_MAX_SLUG].strip("-_")
+
+
+def export_file_name(key: str, profile: str, fmt: str) -> str:
+    """The default file name of an export, e.g. "PM-0001-internal.pdf".
+
+    Built from a slug of the key and profile, never from the raw fields: a loaded
+    document's key may be "../../x" or an absolute path.
+    """
+    stem = "-".join(part for part in (_slug(key) or "postmortem", _slug(profile)) if part)
+    return f"{stem}{EXTENSIONS[fmt]}"
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,9 @@ def css_string(value: str) -> str:
 
 
 def _safe_url(value: str) -> str:
-    return value if re.match(r"^https?://", value.strip(), re.IGNORECASE) else "#"
+    """`value` if it is a web address, else "" (no link: "#" would point a PDF's link
+    at the templates folder it is rendered from)."""
+    return value if re.match(r"^https?://", value.strip(), re.IGNORECASE) else ""
 
 
 def _tracker_label(value: str) -> str:

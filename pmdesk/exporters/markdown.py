@@ -5,6 +5,11 @@ front matter with title, date, severity, tags and version; the why-chains as nes
 lists; tables for key moments, the timeline and the action items. Free texts are
 Markdown already and are copied through, except in table cells, where line breaks and
 pipes would break the table.
+
+Wikis render raw HTML and fetch images, so every field gets the HTML export's rules:
+raw HTML is sanitised field by field, and the finished body loses its images and its
+links to anything but http(s), mailto and anchors (`defuse_markdown`, which also sees
+a link whose brackets come from two fields).
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 import yaml
 
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.exporters._document import ExportDocument, WhyView, build_document, format_date
-from pmdesk.exporters._markup import sanitise_html
+from pmdesk.exporters._markup import defuse_markdown, sanitise_html
 from pmdesk.models import Postmortem
 
 __all__ = ["export_markdown", "render_markdown"]
@@ -55,23 +61,33 @@ def _clean(text: str) -> str:
     return sanitise_html(text)
 
 
+# Characters YAML does not keep as they are: C0 controls but tab and line feed, DEL, C1
+# controls (NEL is a line break to YAML) and the Unicode line and paragraph separators.
+_NOT_FOR_YAML = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _front_text(text: str) -> str:
+    """A front-matter value: sites put the title in their HTML, sometimes unescaped."""
+    return defuse_markdown(_clean(_NOT_FOR_YAML.sub("", text)))
+
+
 def _front_matter(doc: ExportDocument, generated_at: datetime | None) -> str:
     data: dict[str, object] = {
-        "title": doc.title,
+        "title": _front_text(doc.title),
         "date": doc.incident_date.isoformat() if doc.incident_date else None,
         "severity": doc.severity,
-        "tags": list(doc.tags),
+        "tags": [_front_text(tag) for tag in doc.tags],
         "version": doc.version,
         "status": doc.status,
-        "id": doc.key,
-        "uuid": doc.uuid,
-        "services": list(doc.services),
+        "id": _front_text(doc.key),
+        "uuid": _front_text(doc.uuid),
+        "services": [_front_text(service) for service in doc.services],
         "profile": doc.profile.value,
     }
     if generated_at is not None:
         data["generated"] = generated_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     if doc.profile is ExportProfile.INTERNAL and doc.facilitator:
-        data["facilitator"] = doc.facilitator
+        data["facilitator"] = _front_text(doc.facilitator)
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
     return f"---\n{dumped}---\n"
 
@@ -82,7 +98,7 @@ def _why_lines(node: WhyView, indent: int) -> Iterator[str]:
     text = " ".join(_clean(node.text).split())
     suffix = ""
     if node.is_root_cause:
-        category = f", {node.category}" if node.category else ""
+        category = f", {_cell(node.category)}" if node.category else ""
         suffix = f" — *root cause {node.root_cause_label}{category}*"
     evidence = ""
     if node.evidence:
@@ -98,15 +114,15 @@ def _block(text: str) -> str:
 
 def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None) -> str:
     """Markdown for an `ExportDocument`."""
-    out: list[str] = [_front_matter(doc, generated_at), f"# {_cell(doc.title)}", ""]
+    out: list[str] = [f"# {_cell(doc.title)}", ""]
     meta = [
-        f"**{doc.key}** · Status: {doc.status} · Version {doc.version}",
+        f"**{_cell(doc.key)}** · Status: {doc.status} · Version {doc.version}",
         f"Incident date: {format_date(doc.incident_date)}"
         + (f" · Severity {doc.severity}" if doc.severity else ""),
     ]
     if doc.facilitator:
-        meta.append(f"Facilitator: {doc.facilitator}")
-    authors = [p.name for p in doc.participants if p.name]
+        meta.append(f"Facilitator: {_cell(doc.facilitator)}")
+    authors = [_cell(p.name) for p in doc.participants if p.name]
     if authors:
         meta.append("Authors: " + ", ".join(authors))
     out += ["  \n".join(meta), ""]
@@ -192,7 +208,7 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
         for a in doc.actions:
             title = _cell(a.title)
             if a.tracker_url and re.match(r"^https?://", a.tracker_url):
-                title = f"[{title}]({a.tracker_url.replace(')', '%29').replace(' ', '%20')})"
+                title = f"[{title}]({_link_target(a.tracker_url)})"
             out.append(
                 f"| {a.label} | {title} | {a.type} | {_cell(a.owner) or '—'} | {a.priority} "
                 f"| {a.due_on.isoformat() if a.due_on else '—'} | {a.status} "
@@ -210,7 +226,14 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
         ]
     out += [
         "",
-        f"*{doc.key} · {doc.uuid} · revision {doc.postmortem_version}. Generated by pmdesk.*",
+        f"*{_cell(doc.key)} · {_cell(doc.uuid)} · revision {doc.postmortem_version}. "
+        "Generated by pmdesk.*",
         "",
     ]
-    return "\n".join(out)
+    body = "\n".join(out)
+    return f"{_front_matter(doc, generated_at)}\n{defuse_markdown(body)}"
+
+
+def _link_target(url: str) -> str:
+    """`url` percent-encoded where it could end the target, break the table or be HTML."""
+    return quote(url.strip(), safe="/:?#@!$&'*+,;=%~")

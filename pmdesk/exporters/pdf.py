@@ -17,7 +17,7 @@ import gc
 import logging
 import os
 import re
-import tempfile
+import secrets
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable
@@ -217,22 +217,30 @@ def write_atomically(dest: Path, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     dest = Path(dest)
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=dest.parent if str(dest.parent) else ".", prefix=f".{dest.name}.", suffix=".partial"
-        )
+        handle, temporary = _create_beside(dest)
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(payload)
                 stream.flush()
                 os.fsync(stream.fileno())
-            # mkstemp makes the file private; an export is meant to be shared.
-            Path(temporary).chmod(0o644)
             os.replace(temporary, dest)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise UserFacingError(
             f"The export could not be written to {dest} ({exc.strerror or exc}).",
             "Choose another folder, or check that it exists and is writable.",
         ) from exc
+
+
+def _create_beside(dest: Path) -> tuple[int, Path]:
+    """A new, empty temporary file in `dest`'s folder, open for writing.
+
+    Unlike mkstemp's (always 0600), its mode follows the user's umask, as any file
+    they save does: an export is meant to be shared, or not, as they set it up.
+    """
+    # 128 random bits: O_EXCL never meets a file of that name in practice.
+    temporary = dest.with_name(f".{dest.name}.{secrets.token_hex(16)}.partial")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.open(temporary, flags, 0o666), temporary

@@ -24,7 +24,14 @@ Families (format ids):
 - ``tabular``: generic CSV/TSV with a column mapping (``csv``)
 """
 
-from ._model import CsvMapping, ImportedEvent, ImportOptions, ImportResult, SkippedLine
+from ._model import (
+    CsvMapping,
+    ImportedEvent,
+    ImportedPerson,
+    ImportOptions,
+    ImportResult,
+    SkippedLine,
+)
 from ._sink import ImportCancelledError, ZoneRequiredError
 from .api import FORMATS, detect_format, import_path
 
@@ -35,6 +42,7 @@ __all__ = [
     "ImportOptions",
     "ImportResult",
     "ImportedEvent",
+    "ImportedPerson",
     "SkippedLine",
     "ZoneRequiredError",
     "detect_format",

@@ -13,6 +13,7 @@ __all__ = [
     "ImportOptions",
     "ImportResult",
     "ImportedEvent",
+    "ImportedPerson",
     "SkippedLine",
     "normalise_text",
 ]
@@ -61,6 +62,15 @@ class ImportedEvent:
 
 
 @dataclass(frozen=True)
+class ImportedPerson:
+    """Someone an export names, as its user list knows them: the real name, and the
+    handles their messages and mentions show ("Ana Silva", ("ana",))."""
+
+    name: str
+    handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SkippedLine:
     """A line (or record) that could not be imported, with the reason."""
 
@@ -87,6 +97,8 @@ class ImportResult:
     duplicates_dropped: int
     span: tuple[datetime, datetime] | None = None
     assumed_year: int | None = None
+    # The people who wrote or were mentioned, where the export has a user list.
+    people: list[ImportedPerson] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from pmdesk.errors import UserFacingError
 
-from ._model import ImportedEvent, ImportOptions, ImportResult, SkippedLine
+from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
@@ -153,6 +153,7 @@ class Sink:
                 "Check the since and until times.",
             )
         self.events: list[ImportedEvent] = []
+        self.people: list[ImportedPerson] = []
         self.skipped: list[SkippedLine] = []
         self.skipped_count = 0
         self.warnings: list[str] = []
@@ -305,6 +306,7 @@ class Sink:
             duplicates_dropped=self.duplicates,
             span=self.span,
             assumed_year=self.assumed_year,
+            people=self.people,
         )
 
 

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pmdesk.domain.moments import PLAUSIBLE_YEARS
 from pmdesk.errors import UserFacingError
 
 __all__ = [
@@ -66,10 +67,6 @@ def offset_label(value: datetime) -> str:
     sign = "-" if total < 0 else "+"
     total = abs(total)
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
-
-
-# Times outside these years are not incident times (and would overflow on conversion).
-PLAUSIBLE_YEARS = range(1900, 2201)
 
 
 def parse_iso(text: str) -> datetime | None:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
 
 from ._model import CsvMapping, ImportedEvent, ImportOptions, ImportResult
@@ -185,17 +186,17 @@ def event_json(event: ImportedEvent) -> dict[str, Any]:
 
 
 def _print_human(result: ImportResult, stdout: TextIO) -> None:
-    print(
+    echo(
+        stdout,
         f"{len(result.events)} events from {result.format} "
         f"({result.skipped_count} lines skipped, {result.duplicates_dropped} duplicates dropped)",
-        file=stdout,
     )
     for event in result.events:
         author = f" {event.author}:" if event.author else ""
         first_line = event.text.splitlines()[0] if event.text else ""
-        print(f"{_utc_text(event)}  [{event.source}]{author} {first_line}", file=stdout)
+        echo(stdout, f"{_utc_text(event)}  [{event.source}]{author} {first_line}")
     for skipped in result.skipped:
-        print(f"skipped line {skipped.line}: {skipped.reason}", file=stdout)
+        echo(stdout, f"skipped line {skipped.line}: {skipped.reason}")
 
 
 def run(
@@ -215,7 +216,7 @@ def run(
         options = _options(args)
         result = import_path(args.path, options)
         for warning in result.warnings:
-            print(f"warning: {warning}", file=stderr)
+            echo(stderr, f"warning: {warning}")
         if args.dry_run:
             if args.json:
                 payload = {
@@ -234,9 +235,9 @@ def run(
         if args.json:
             print(json.dumps({"format": result.format, "summary": summary}), file=stdout)
         else:
-            print(summary, file=stdout)
+            echo(stdout, summary)
         return 0
     except UserFacingError as exc:
         log.info("Import failed: %s", exc.message)
-        print(str(exc), file=stderr)
+        echo(stderr, str(exc))
         return 2

@@ -11,7 +11,7 @@ from pmdesk.errors import UserFacingError
 
 from ._common import as_dict, as_str, dig, iter_records, stream_document, text_or_none
 from ._io import InputSource, JsonStreamError, Member, check_text_head
-from ._model import ImportedEvent
+from ._model import ImportedEvent, ImportedPerson
 from ._sink import Sink
 from ._time import epoch_to_utc
 
@@ -19,6 +19,7 @@ __all__ = ["decode_mrkdwn", "import_slack"]
 
 _DAY_RE = re.compile(r"(?:^|/)([^/]+)/(\d{4}-\d\d-\d\d)\.json$")
 _TOKEN_RE = re.compile(r"<([^<>\n]{1,2000})>")
+_USER_MENTION_RE = re.compile(r"<@([A-Z0-9]{2,40})[|>]")
 _NOTE_SUBTYPES = {
     "channel_join",
     "channel_leave",
@@ -77,6 +78,9 @@ class _Directory:
     def __init__(self) -> None:
         self.users: dict[str, str] = {}
         self.channels: dict[str, str] = {}
+        # Real names and handles by user id, and the ids that wrote or were mentioned.
+        self.people: dict[str, ImportedPerson] = {}
+        self.named: dict[str, None] = {}
 
     def load_users(self, member: Member, sink: Sink) -> None:
         for _, _, user in _records(member, sink):
@@ -91,6 +95,28 @@ class _Directory:
             )
             if name:
                 self.users[user["id"]] = name
+            if user.get("is_bot") is not True:
+                self.learn_person(user["id"], profile, user)
+
+    def learn_person(self, user_id: str, profile: dict[str, Any], user: dict[str, Any]) -> None:
+        """Remember who `user_id` is: the real name, and the handles Slack shows."""
+        real_name = text_or_none(profile.get("real_name")) or text_or_none(user.get("real_name"))
+        handles = [
+            handle
+            for handle in (
+                text_or_none(user.get("name")),
+                text_or_none(profile.get("name")),
+                text_or_none(profile.get("display_name")),
+            )
+            if handle and handle != real_name
+        ]
+        name = real_name or (handles[0] if handles else None)
+        if name and user_id not in self.people:
+            self.people[user_id] = ImportedPerson(name, tuple(dict.fromkeys(handles)))
+
+    def people_named(self) -> list[ImportedPerson]:
+        """The people who wrote or were mentioned, in the order they first came up."""
+        return [self.people[uid] for uid in self.named if uid in self.people]
 
     def load_channels(self, member: Member, sink: Sink) -> None:
         for _, _, channel in _records(member, sink):
@@ -157,6 +183,7 @@ def import_slack(source: InputSource, sink: Sink) -> None:
         _import_day(shown, channel_id, member, directory, sink)
         sink.next_file(member.size)
         sink.tick(0)
+    sink.people.extend(directory.people_named())
 
 
 def _import_day(
@@ -230,6 +257,7 @@ def _author(message: dict[str, Any], directory: _Directory) -> str | None:
     if from_profile:
         if user:
             directory.users.setdefault(user, from_profile)  # Slack Connect users
+            directory.learn_person(user, profile, {})
         return from_profile
     bot_name = text_or_none(dig(message, "bot_profile", "name")) or text_or_none(
         message.get("username")
@@ -252,6 +280,10 @@ def _slack_event(
     if moment is None:
         return f"unreadable ts {str(ts)[:30]!r}"
     raw_text = as_str(message.get("text"))
+    if not message.get("bot_id") and subtype != "bot_message":
+        author_id = text_or_none(message.get("user"))
+        for user_id in ([author_id] if author_id else []) + _USER_MENTION_RE.findall(raw_text):
+            directory.named.setdefault(user_id, None)
     text = decode_mrkdwn(raw_text, directory.users, directory.channels).strip()
     if not text and message.get("blocks"):
         text = _blocks_text(message.get("blocks"), directory).strip()

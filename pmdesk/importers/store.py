@@ -11,11 +11,19 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
+from pmdesk.domain.edits import Edit, InsertItem, SetValue
+from pmdesk.domain.pseudonyms import Pseudonymiser, is_authored_by_a_person
+from pmdesk.models import ImportBatch, Participant, Postmortem, TimelineEvent
 
-from ._model import ImportedEvent, ImportResult
+from ._model import ImportedEvent, ImportedPerson, ImportResult
 
-__all__ = ["add_imported_events", "remove_import", "timeline_event_for"]
+__all__ = [
+    "add_imported_events",
+    "participant_edits",
+    "people_in",
+    "remove_import",
+    "timeline_event_for",
+]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +52,51 @@ def timeline_event_for(
     )
 
 
+def people_in(result: ImportResult) -> list[ImportedPerson]:
+    """The people an import names: those its user list knows (real name and handles),
+    then every other author of a message that is not a program's or a bot's."""
+    people = list(result.people)
+    known = {value.casefold() for person in people for value in (person.name, *person.handles)}
+    for event in result.events:
+        author = (event.author or "").strip()
+        if is_authored_by_a_person(event) and author.casefold() not in known:
+            known.add(author.casefold())
+            people.append(ImportedPerson(author, (author,)))
+    return people
+
+
+def participant_edits(
+    pm: Postmortem, people: list[ImportedPerson], label: str = "Import"
+) -> list[Edit]:
+    """What the participants table needs so the public report can name nobody.
+
+    A person who is already a participant (by name or any handle) gets the handles the
+    import knows for them; anyone else joins the table with their handles and no role,
+    for the facilitator to complete. An unlisted author would be "Participant A" in the
+    public report anyway; in the table the facilitator sees them and can give a role.
+    """
+    names = Pseudonymiser(pm.participants)
+    added: dict[str, Participant] = {}
+    edits: list[Edit] = []
+    for person in people:
+        participant = next(
+            (found for v in (person.name, *person.handles) if (found := names.participant(v))),
+            added.get(person.name.casefold()),
+        )
+        if participant is None:
+            participant = Participant(
+                name=person.name, role="", team="", handles=list(person.handles), position=0
+            )
+            added[person.name.casefold()] = participant
+            edits.append(InsertItem(pm, "participants", participant, None, label))
+            continue
+        handles = list(participant.handles or [])
+        new = [h for h in person.handles if h.casefold() not in {x.casefold() for x in handles}]
+        if new and participant not in added.values():
+            edits.append(SetValue(participant, "handles", [*handles, *new], label))
+    return edits
+
+
 def add_imported_events(
     session: Session,
     postmortem: Postmortem,
@@ -57,7 +110,8 @@ def add_imported_events(
     Events whose fingerprint the post-mortem already holds (from an earlier import
     of the same file, or the same fact from another source) are not added again,
     so re-importing is idempotent. ``len(result.events) - batch.event_count`` is
-    the number of such duplicates.
+    the number of such duplicates. The people the import names join the participants
+    table, or lend their handles to the participant they are (`participant_edits`).
 
     Returns:
         The new batch; ``event_count`` is the number of events actually added.
@@ -89,6 +143,8 @@ def add_imported_events(
         session.add(timeline_event)
         added += 1
     batch.event_count = added
+    for edit in participant_edits(postmortem, people_in(result), f"Import {file_name}"):
+        edit.apply()
     log.info(
         "Import batch %s: %d events added, %d already present",
         source_label,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._engine import detect_language, lint
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
@@ -226,7 +227,7 @@ def run(
             else:
                 raise UserFacingError(f"The file {arg} does not exist.")
     except UserFacingError as exc:
-        print(str(exc), file=stderr)
+        echo(stderr, str(exc))
         return 2
     _write(results, args.format, stdout, rules)
     return 1 if results else 0
@@ -255,9 +256,9 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
         out.write(json.dumps(_sarif(results, rules), ensure_ascii=False, indent=2) + "\n")
     else:
         for label, f in results:
-            out.write(f"{label}:{f.line}:{f.column}: {f.category}: {f.message}\n")
+            echo(out, f"{label}:{f.line}:{f.column}: {f.category}: {f.message}")
             if f.suggestion:
-                out.write(f"  → {f.suggestion}\n")
+                echo(out, f"  → {f.suggestion}")
 
 
 def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, Any]:

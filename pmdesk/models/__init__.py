@@ -22,7 +22,7 @@ from pmdesk.models.postmortem import (
     TriggerAssessment,
     utc_now,
 )
-from pmdesk.models.records import LintAcknowledgement, Publication
+from pmdesk.models.records import KeyCounter, LintAcknowledgement, Publication
 from pmdesk.models.timeline import ImportBatch, TimelineEvent
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Base",
     "ContributingFactor",
     "ImportBatch",
+    "KeyCounter",
     "KeyMoment",
     "Language",
     "Lesson",

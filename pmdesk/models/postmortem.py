@@ -115,6 +115,9 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(default="")
     role: Mapped[str] = mapped_column(default="")
     team: Mapped[str] = mapped_column(default="")
+    # Chat handles and author names that mean this person ("lena", "ben.okafor"): the
+    # public profile replaces them with the participant's pseudonym.
+    handles: Mapped[list[str]] = mapped_column(default=list)
     position: Mapped[int] = mapped_column(default=0)
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="participants")

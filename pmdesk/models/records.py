@@ -1,4 +1,4 @@
-"""Records of decisions: kept findings and what was published."""
+"""Records: kept findings, what was published, and the keys handed out."""
 
 from __future__ import annotations
 
@@ -60,3 +60,16 @@ class Publication(Base):
         if state is not None and state.persistent and not name.startswith("_"):
             raise AttributeError("a publication record cannot be changed once stored")
         super().__setattr__(name, value)
+
+
+class KeyCounter(Base):
+    """The last number handed out for a kind of key ("postmortem": PM-0007).
+
+    It only grows, even when post-mortems are deleted, so a key that once named a
+    review never names another one: old references never point at the wrong review.
+    """
+
+    __tablename__ = "key_counters"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_value: Mapped[int]

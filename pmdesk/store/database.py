@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pmdesk.errors import UserFacingError
+from pmdesk.settings import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -39,7 +40,7 @@ __all__ = [
 # Every migration revision this pmdesk knows, oldest first. Kept here so that the
 # common case (schema already current) needs no Alembic import at start-up; a test
 # checks that it matches the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BACKUP_PREFIX = "pmdesk-"
 BACKUP_SUFFIX = ".sqlite"
@@ -450,6 +451,10 @@ def make_backup(
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
     try:
+        # A copy of the private notes is private too: SQLite keeps the mode of a file
+        # it opens.
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
         source_connection = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             target_connection = sqlite3.connect(partial)
@@ -471,7 +476,7 @@ def make_backup(
 
 def _create_private_folder(folder: Path) -> None:
     # The database holds private facilitator notes: only its owner may look inside.
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
 
 
 def _prune_backups(backups_dir: Path, keep: int) -> None:

@@ -3,13 +3,18 @@
 This is how post-mortems move between a laptop and a team database and how tests
 build fixtures. Children are written in their stored order and refer to each other
 by local refs ("e3", "w2"), so the output is deterministic and `load` → `dump`
-gives back the same document. The schema is in resources/schema/.
+gives back the same document. The schema is in resources/schema/; a document is
+checked against it completely before anything is written (see interchange_check).
+
+Publication records are history: `load` keeps them with a post-mortem it creates
+(its history moves with it), and never adds, changes or removes one of a post-mortem
+that is already stored.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -39,9 +44,17 @@ from pmdesk.models import (
     Verdict,
     WhyNode,
 )
-from pmdesk.store.queries import next_key
+from pmdesk.store.interchange_check import check_document
+from pmdesk.store.queries import allocate_key
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dump_postmortem", "dumps", "load_postmortem"]
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "dump_postmortem",
+    "dumps",
+    "load_postmortem",
+    "publications_not_loaded",
+]
 
 FORMAT_NAME = "pmdesk.postmortem"
 FORMAT_VERSION = 1
@@ -102,9 +115,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
             "updated_at": _time(pm.updated_at),
             "version": pm.version,
             "facilitator_notes": pm.facilitator_notes,
-            "participants": [
-                {"name": p.name, "role": p.role, "team": p.team} for p in pm.participants
-            ],
+            "participants": [_participant(p) for p in pm.participants],
             "trigger_assessment": None
             if ta is None
             else {
@@ -190,19 +201,20 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                 }
                 for a in pm.acknowledgements
             ],
-            "publications": [
-                {
-                    "version": p.version,
-                    "postmortem_version": p.postmortem_version,
-                    "formats": list(p.formats),
-                    "profile": p.profile,
-                    "content_hash": p.content_hash,
-                    "published_at": _time(p.published_at),
-                    "gate_overrides": [dict(o) for o in p.gate_overrides],
-                }
-                for p in pm.publications
-            ],
+            "publications": [_publication_record(p) for p in pm.publications],
         },
+    }
+
+
+def _publication_record(p: Publication) -> dict[str, Any]:
+    return {
+        "version": p.version,
+        "postmortem_version": p.postmortem_version,
+        "formats": list(p.formats),
+        "profile": p.profile,
+        "content_hash": p.content_hash,
+        "published_at": _time(p.published_at),
+        "gate_overrides": [dict(o) for o in p.gate_overrides],
     }
 
 
@@ -210,6 +222,19 @@ def _in_ref_order(refs: Iterable[str]) -> list[str]:
     # Link order is document order ("w2" before "w10"), not database id order, which
     # depends on how the unit of work happened to insert rows.
     return sorted(refs, key=lambda ref: int(ref[1:]))
+
+
+def _participant(participant: Participant) -> dict[str, Any]:
+    dumped: dict[str, Any] = {
+        "name": participant.name,
+        "role": participant.role,
+        "team": participant.team,
+    }
+    # Written only when there are some, so files without handles read and write back
+    # unchanged.
+    if participant.handles:
+        dumped["handles"] = list(participant.handles)
+    return dumped
 
 
 def dumps(pm: Postmortem) -> str:
@@ -222,15 +247,22 @@ def _walk(nodes: list[WhyNode]) -> Iterator[WhyNode]:
         yield from _walk(node.children)
 
 
-def load_postmortem(session: Session, document: Any) -> tuple[Postmortem, bool]:
+def load_postmortem(
+    session: Session, document: Any, *, trusted: bool = False
+) -> tuple[Postmortem, bool]:
     """Create the post-mortem in `document`, or replace the one with the same UUID.
+
+    The document is checked completely first, so a refused one changes nothing.
+    `trusted` skips that check for a snapshot `dump_postmortem` has just made of a
+    stored post-mortem (an export renders such a copy): what the database holds is
+    rendered as it is, even when it predates today's limits.
 
     Returns:
         The post-mortem and whether it was newly created.
 
     Raises:
         UserFacingError: the document is not a pmdesk post-mortem of a known version,
-            or a value in it is invalid.
+            or a value in it is invalid (an `InvalidDocument` naming the field).
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise UserFacingError(
@@ -238,29 +270,36 @@ def load_postmortem(session: Session, document: Any) -> tuple[Postmortem, bool]:
             "Choose a file written by 'pmdesk dump'.",
         )
     version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if type(version) is int and version > FORMAT_VERSION:
         raise UserFacingError(
             f"This post-mortem file uses format version {version}, newer than this pmdesk "
             f"understands ({FORMAT_VERSION}).",
             "Update pmdesk to load it.",
         )
-    try:
+    if trusted:
         return _load(session, document["postmortem"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise UserFacingError(
-            f"The post-mortem file has an invalid or missing value ({exc}).",
-            "Check the file against resources/schema/postmortem.schema.json.",
-        ) from exc
+    return _load(session, check_document(document))
+
+
+def publications_not_loaded(pm: Postmortem, document: Mapping[str, Any]) -> list[int]:
+    """Versions of the publication records in a loaded `document` that `pm` does not hold.
+
+    They are what `load_postmortem` left out because `pm` was already stored.
+    """
+    stored = {p.version: _publication_record(p) for p in pm.publications}
+    return [
+        record["version"]
+        for record in document["postmortem"]["publications"]
+        if stored.get(record["version"])
+        != {**record, "published_at": _time(_parse_time(record["published_at"]))}
+    ]
 
 
 def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     existing = session.scalars(select(Postmortem).where(Postmortem.uuid == data["uuid"])).first()
     created = existing is None
     if existing is None:
-        key = data["key"]
-        if session.scalars(select(Postmortem).where(Postmortem.key == key)).first() is not None:
-            key = next_key(session)
-        pm = Postmortem(uuid=data["uuid"], key=key)
+        pm = Postmortem(uuid=data["uuid"], key=allocate_key(session, data["key"]))
         session.add(pm)
     else:
         pm = existing
@@ -275,7 +314,6 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
             pm.lessons,
             pm.contributing_factors,
             pm.acknowledgements,
-            pm.publications,
         ):
             collection.clear()
         pm.trigger_assessment = None
@@ -287,11 +325,14 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     pm.severity = data["severity"]
     pm.incident_start = _parse_time(data["incident_start"])
     pm.incident_end = _parse_time(data["incident_end"])
-    pm.status = Status(data["status"])
+    status = Status(data["status"])
+    # Only a publication makes a post-mortem published, and a stored one gets none from a file.
+    if created or status is not Status.PUBLISHED or pm.publications:
+        pm.status = status
     pm.facilitator = data["facilitator"]
     pm.language = Language(data["language"])
-    pm.tags = [str(t) for t in data["tags"]]
-    pm.services = [str(s) for s in data["services"]]
+    pm.tags = list(data["tags"])
+    pm.services = list(data["services"])
     pm.facilitator_notes = data["facilitator_notes"]
     if created:
         pm.created_at = _parse_time(data["created_at"]) or pm.created_at
@@ -299,7 +340,13 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         pm.version = int(data["version"])
 
     pm.participants = [
-        Participant(name=p["name"], role=p["role"], team=p["team"], position=i)
+        Participant(
+            name=p["name"],
+            role=p["role"],
+            team=p["team"],
+            handles=[str(h) for h in p.get("handles", [])],
+            position=i,
+        )
         for i, p in enumerate(data["participants"])
     ]
     ta = data["trigger_assessment"]
@@ -408,17 +455,18 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         )
         for a in data["acknowledgements"]
     ]
-    pm.publications = [
-        Publication(
-            version=p["version"],
-            postmortem_version=p["postmortem_version"],
-            formats=list(p["formats"]),
-            profile=p["profile"],
-            content_hash=p["content_hash"],
-            published_at=_parse_time(p["published_at"]),
-            gate_overrides=[dict(o) for o in p["gate_overrides"]],
-        )
-        for p in data["publications"]
-    ]
+    if created:
+        pm.publications = [
+            Publication(
+                version=p["version"],
+                postmortem_version=p["postmortem_version"],
+                formats=list(p["formats"]),
+                profile=p["profile"],
+                content_hash=p["content_hash"],
+                published_at=_parse_time(p["published_at"]),
+                gate_overrides=[dict(o) for o in p["gate_overrides"]],
+            )
+            for p in data["publications"]
+        ]
     session.flush()
     return pm, created

@@ -5,31 +5,60 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import Session
 
 from pmdesk.errors import UserFacingError
-from pmdesk.models import Postmortem, TriggerAssessment
+from pmdesk.models import KeyCounter, Postmortem, TriggerAssessment
 from pmdesk.store.library import search_library
 
-__all__ = ["create_postmortem", "find_postmortem", "list_postmortems", "next_key"]
+__all__ = ["allocate_key", "create_postmortem", "find_postmortem", "list_postmortems"]
 
 _KEY_PATTERN = re.compile(r"^PM-(\d+)$")
+_POSTMORTEM_KEYS = "postmortem"
 
 
-def next_key(session: Session) -> str:
-    """The next free human key, e.g. "PM-0007"."""
-    highest = 0
-    for (key,) in session.execute(select(Postmortem.key)):
-        match = _KEY_PATTERN.match(key)
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return f"PM-{highest + 1:04d}"
+def allocate_key(session: Session, wanted: str = "") -> str:
+    """The human key for a new post-mortem, e.g. "PM-0007".
+
+    One more than any key this database ever handed out, deleted post-mortems'
+    included, so a key never names two reviews. `wanted` (a loaded file's own key)
+    is kept when this database never handed it out. The count is taken in the
+    caller's transaction: on PostgreSQL its row stays locked until the commit, so two
+    people adding post-mortems at once never get the same key.
+    """
+    match = _KEY_PATTERN.match(wanted)
+    # Not one of ours ("INC-42"): kept unless another post-mortem has it.
+    if (
+        wanted
+        and match is None
+        and session.scalar(select(Postmortem.id).where(Postmortem.key == wanted)) is None
+    ):
+        return wanted
+    floor = int(match.group(1)) if match else 0
+    last = KeyCounter.last_value
+    session.execute(
+        update(KeyCounter)
+        .where(KeyCounter.name == _POSTMORTEM_KEYS)
+        .values(last_value=case((last < floor, floor), else_=last + 1))
+        .execution_options(synchronize_session=False)
+    )
+    number = session.scalar(select(last).where(KeyCounter.name == _POSTMORTEM_KEYS))
+    if number is None:  # a schema made without the migrations (tests of pure logic)
+        number = max(_highest_key_number(session) + 1, floor)
+        session.add(KeyCounter(name=_POSTMORTEM_KEYS, last_value=number))
+        session.flush()
+    return wanted if number == floor else f"PM-{number:04d}"
+
+
+def _highest_key_number(session: Session) -> int:
+    numbers = (_KEY_PATTERN.match(key) for key in session.scalars(select(Postmortem.key)))
+    return max((int(match.group(1)) for match in numbers if match), default=0)
 
 
 def create_postmortem(session: Session, title: str, **fields: object) -> Postmortem:
     """Add a new draft post-mortem with an empty trigger assessment."""
-    postmortem = Postmortem(key=next_key(session), title=title, **fields)
+    postmortem = Postmortem(key=allocate_key(session), title=title, **fields)
     postmortem.trigger_assessment = TriggerAssessment()
     session.add(postmortem)
     session.flush()

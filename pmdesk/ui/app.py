@@ -24,14 +24,16 @@ from PySide6.QtCore import (
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
+from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
 from pmdesk.resources import resource_path
-from pmdesk.settings import Paths, load_preferences
+from pmdesk.settings import Paths, load_preferences, make_private_folder
 from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
@@ -63,6 +65,9 @@ def create_application(paths: Paths | None = None) -> QApplication:
     app.setApplicationName("pmdesk")
     app.setOrganizationName("pmdesk")
     app.setApplicationDisplayName("pmdesk")
+    if paths is not None:
+        # The preferences live there, and on Linux the QSettings file too.
+        make_private_folder(paths.config_dir)
     if paths is not None and os.environ.get("PMDESK_HOME"):
         use_settings_folder(paths.config_dir)
     return app
@@ -127,12 +132,13 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     qInstallMessageHandler(_forward_qt_message)
     preferences, _notice = load_preferences(paths.preferences_file)
     install_translations(app, os.environ.get("PMDESK_LANGUAGE", preferences.ui_language))
+    apply_theme(os.environ.get("PMDESK_THEME", preferences.theme))
     install_excepthook(log_file)
     try:
         db = open_app_database(args.database, paths)
     except UserFacingError as exc:
         if args.exit_when_ready:
-            sys.stderr.write(f"pmdesk: {exc}\n")
+            echo(sys.stderr, f"pmdesk: {exc}")
         else:
             show_error(None, exc)
         return 2

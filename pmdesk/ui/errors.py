@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmdesk.errors import UserFacingError
+from pmdesk.ui.richtext import plain_html
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +27,15 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, UserFacingError):
         log.warning("%s", exc.message)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(exc.message)
+        box.setText(plain_html(exc.message))
         if exc.hint:
-            box.setInformativeText(exc.hint)
+            box.setInformativeText(plain_html(exc.hint))
     else:
         log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText("Something went wrong inside pmdesk. Your saved work is safe.")
         where = f" The details are in the log file {_log_file}." if _log_file else ""
-        box.setInformativeText(f"Please report this problem.{where}")
+        box.setInformativeText(plain_html(f"Please report this problem.{where}"))
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
 

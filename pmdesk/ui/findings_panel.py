@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from pmdesk.domain.findings import FieldFinding
 from pmdesk.ui.core_texts import translated_label
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
+from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["FindingsPanel"]
 
@@ -72,7 +73,7 @@ class FindingsPanel(QWidget):
             label = translated_label(item.field.label)
             child = QTreeWidgetItem(group, [f"{label}: “{excerpt}” — {finding.message}"])
             child.setData(0, _LocationRole, item.field.location)
-            child.setToolTip(0, finding.suggestion or finding.message)
+            child.setToolTip(0, plain_tooltip(finding.suggestion or finding.message))
             child.setForeground(0, QBrush(QColor(CATEGORY_COLORS.get(finding.category, "#d97706"))))
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")

@@ -8,6 +8,7 @@ and the context menu offers "Replace with suggestion" and "Keep, with a reasonâ€
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import shiboken6
@@ -16,17 +17,21 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QHelpEvent,
+    QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding, Participant, apply_replacement
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
+from pmdesk.ui.richtext import plain_html
+from pmdesk.ui.theme import MARK_CONTRAST, readable_on
 
-__all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting"]
+__all__ = ["CATEGORY_COLORS", "LintHighlighter", "attach_linting", "underline_color"]
 
 # Calm, distinguishable hues; all readable as underlines on light and dark palettes.
 CATEGORY_COLORS: dict[str, str] = {
@@ -44,6 +49,19 @@ CATEGORY_COLORS: dict[str, str] = {
     "person_remedy": "#059669",
     "accusatory_question": "#db2777",
 }
+
+
+def underline_color(category: str) -> QColor:
+    """The category's hue, with at least 3:1 contrast on the app's text background,
+    so that the wave stays visible in a dark theme too."""
+    background = QApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor(_readable_mark(category, background.rgb()))
+
+
+@functools.lru_cache(maxsize=256)
+def _readable_mark(category: str, background: int) -> int:
+    color = CATEGORY_COLORS.get(category, "#d97706")
+    return readable_on(color, QColor.fromRgb(background), MARK_CONTRAST).rgb()
 
 
 class LintHighlighter(QSyntaxHighlighter):
@@ -90,7 +108,7 @@ class LintHighlighter(QSyntaxHighlighter):
         for finding in self.findings_in_block(text):
             underline = QTextCharFormat()
             underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            underline.setUnderlineColor(QColor(CATEGORY_COLORS.get(finding.category, "#d97706")))
+            underline.setUnderlineColor(underline_color(finding.category))
             self.setFormat(finding.start, finding.end - finding.start, underline)
 
 
@@ -202,16 +220,16 @@ class KeepFindingDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, finding: Finding) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("LintHighlighter", "Keep this wording"),
-            QCoreApplication.translate(
-                "LintHighlighter",
-                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
-            ).format(finding.message),
+            plain_html(
+                QCoreApplication.translate(
+                    "LintHighlighter",
+                    "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+                ).format(finding.message)
+            ),
         )
-        reason = reason.strip()
-        return reason if ok and reason else None
 
 
 def attach_linting(

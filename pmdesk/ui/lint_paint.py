@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.lint import Finding
-from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
+from pmdesk.ui.lint_highlighter import underline_color
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -91,7 +91,7 @@ def paint_lint_underlines(
     painter.setClipRect(QRectF(rect).adjusted(0, 0, 0, _WAVE + 2))
     painter.setBrush(QColor(0, 0, 0, 0))
     for finding in findings:
-        pen = QPen(QColor(CATEGORY_COLORS.get(finding.category, "#d97706")))
+        pen = QPen(underline_color(finding.category))
         pen.setWidthF(1.2)
         painter.setPen(pen)
         for number in range(layout.lineCount()):

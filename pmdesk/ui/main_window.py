@@ -34,6 +34,8 @@ from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.richtext import plain_html, plain_tooltip
+from pmdesk.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "PostmortemListModel"]
 
@@ -98,7 +100,7 @@ class PostmortemListModel(QAbstractTableModel):
                 case 6:
                     return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return row.title
+            return plain_tooltip(row.title)
         return None
 
 
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         save_preferences(self.paths.preferences_file, chosen)
+        apply_theme(chosen.theme)
         for window in self._open_windows.values():
             apply = getattr(window, "apply_preferences", None)
             if apply is not None:
@@ -323,10 +326,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete post-mortem"),
-            self.tr(
-                "Delete {key} “{title}” with its timeline, analysis and action items? "
-                "This cannot be undone."
-            ).format(key=row.key, title=row.title),
+            plain_html(
+                self.tr(
+                    "Delete {key} “{title}” with its timeline, analysis and action items? "
+                    "This cannot be undone."
+                ).format(key=row.key, title=row.title)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

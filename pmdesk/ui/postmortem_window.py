@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.edits import InsertItem
 from pmdesk.domain.findings import FieldFinding, participants_of
 from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding, Participant
@@ -67,7 +68,8 @@ from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
-from pmdesk.ui.undo import UndoShortcutRouter
+from pmdesk.ui.theme import apply_theme
+from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
 
@@ -79,16 +81,19 @@ class StepInfo:
     step: Step
     title: str
     agenda_index: int  # which timebox of the meeting agenda this page counts towards
+    shortcut: str
 
 
+# A numbered step's shortcut is Alt and its number; the two steps without a number take
+# the digits on either side of 1…5.
 STEPS: tuple[StepInfo, ...] = (
-    StepInfo(Step.INCIDENT, "Incident", 0),
-    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0),
-    StepInfo(Step.TIMELINE, "2  Timeline", 1),
-    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2),
-    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3),
-    StepInfo(Step.LESSONS, "Lessons", 3),
-    StepInfo(Step.PUBLISH, "5  Publish", 4),
+    StepInfo(Step.INCIDENT, "Incident", 0, "Alt+0"),
+    StepInfo(Step.TRIGGER_CHECK, "1  Trigger check", 0, "Alt+1"),
+    StepInfo(Step.TIMELINE, "2  Timeline", 1, "Alt+2"),
+    StepInfo(Step.FIVE_WHYS, "3  5 Whys", 2, "Alt+3"),
+    StepInfo(Step.ACTION_ITEMS, "4  Action items", 3, "Alt+4"),
+    StepInfo(Step.LESSONS, "Lessons", 3, "Alt+6"),
+    StepInfo(Step.PUBLISH, "5  Publish", 4, "Alt+5"),
 )
 AGENDA_NAMES = ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
 STATE_COLORS = {
@@ -285,6 +290,7 @@ class PostmortemWindow(QMainWindow):
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         meeting_menu = menu_bar.addMenu(self.tr("&Meeting"))
         toolbar = QToolBar(self.tr("Post-mortem"), self)
+        self.toolbar = toolbar
         toolbar.setObjectName("postmortemToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -321,18 +327,36 @@ class PostmortemWindow(QMainWindow):
         action("Save a &copy as…", "Ctrl+Shift+S", self.save_copy, file_menu)
         action("&Close", QKeySequence.StandardKey.Close, self.close, file_menu)
 
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Fixed labels: a label that grew with "Undo Edit title" moved every toolbar
+        # button after it while the facilitator reached for one. What an undo would
+        # change is in the tooltip and the status bar.
+        stack = self.document.undo_stack
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.undo_action.triggered.connect(stack.undo)
+        # After undoing: the change is made when this runs.
+        self.undo_action.triggered.connect(self._show_undone)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        # Ctrl+Y everywhere, with the platform's own keys; each once, as Qt ignores a key
+        # that an action has twice (an "ambiguous" shortcut).
+        redo_keys = ["Ctrl+Y"] + [
+            key.toString() for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        ]
+        self.redo_action.setShortcuts([QKeySequence(key) for key in dict.fromkeys(redo_keys)])
+        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self._show_redone)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._describe_undo)
+        stack.redoTextChanged.connect(self._describe_redo)
+        self._describe_undo(stack.undoText())
+        self._describe_redo(stack.redoText())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         for act in (self.undo_action, self.redo_action):
             edit_menu.addAction(act)
             toolbar.addAction(act)
             self.addAction(act)
-        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Y)"))
         toolbar.addSeparator()
 
         self.presenter_action = action(
@@ -355,8 +379,11 @@ class PostmortemWindow(QMainWindow):
         view_menu.addSeparator()
         self.prompts_action = self.prompts_dock.toggleViewAction()
         self.prompts_action.setText(self.tr("Facilitator &prompts"))
-        self.prompts_action.setShortcut(QKeySequence("F2"))
-        self.prompts_action.setToolTip(self.tr("Show or hide the facilitator prompts (F2)"))
+        # Not F2: that edits the current cell, in every table.
+        self.prompts_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prompts_action.setToolTip(
+            self.tr("Show or hide the facilitator prompts (Ctrl+Shift+P)")
+        )
         view_menu.addAction(self.prompts_action)
         toolbar.addAction(self.prompts_action)
         self.underlines_action = action(
@@ -373,7 +400,7 @@ class PostmortemWindow(QMainWindow):
         self.addAction(self._extra_shortcut("Alt+Right", lambda: self.go_step(1)))
         self.addAction(self._extra_shortcut("Alt+Left", lambda: self.go_step(-1)))
         for index, info in enumerate(STEPS):
-            action(info.title.strip(), f"Alt+{index + 1}", self._step_setter(index), go_menu)
+            action(info.title.strip(), info.shortcut, self._step_setter(index), go_menu)
 
         toolbar.addSeparator()
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
@@ -445,6 +472,7 @@ class PostmortemWindow(QMainWindow):
         if chosen is None:
             return
         save_preferences(self.paths.preferences_file, chosen)
+        apply_theme(chosen.theme)
         self.apply_preferences(chosen)
 
     def apply_preferences(self, preferences: Preferences) -> None:
@@ -480,20 +508,36 @@ class PostmortemWindow(QMainWindow):
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
-    def go_to_location(self, location: str) -> None:
-        """Show the page that holds `location` and select it there."""
+    def go_to_location(self, location: str) -> bool:
+        """Show the page that holds `location` and select it there; False if none does."""
         if location.startswith("step:"):
             wanted = location.split(":", 1)[1]
             for index, info in enumerate(STEPS):
                 if info.step.value == wanted:
                     self.steps.setCurrentRow(index)
-            return
+                    return True
+            return False
         for index, info in enumerate(STEPS):
             page = self.page_for[info.step]
             if page.focus_location(location):
                 self.steps.setCurrentRow(index)
                 page.focus_location(location)
-                return
+                return True
+        return False
+
+    def _show_undone(self) -> None:
+        self._show_change(self.document.undo_stack.index())
+
+    def _show_redone(self) -> None:
+        self._show_change(self.document.undo_stack.index() - 1)
+
+    def _show_change(self, index: int) -> None:
+        """Bring into view what an undo or redo changed: it may be on another step."""
+        command = self.document.undo_stack.command(index)
+        if isinstance(command, EditCommand):
+            for location in changed_locations(command.edit):
+                if self.go_to_location(location):
+                    return
 
     def _step_changed(self, row: int) -> None:
         if row < 0:
@@ -524,7 +568,7 @@ class PostmortemWindow(QMainWindow):
             list_item = self.steps.item(index)
             list_item.setIcon(_state_icon(state))
             list_item.setToolTip(
-                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} (Alt+{index + 1})"
+                f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} ({info.shortcut})"
             )
             list_item.setData(Qt.ItemDataRole.UserRole, state.value)
 
@@ -535,6 +579,20 @@ class PostmortemWindow(QMainWindow):
     def _update_title(self) -> None:
         pm = self.document.postmortem
         self.setWindowTitle(f"{pm.key} · {pm.title or self.tr('(untitled)')}[*] — pmdesk")
+
+    def _describe_undo(self, text: str) -> None:
+        tip = (
+            self.tr("Undo {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+        )
+        self.undo_action.setToolTip(tip)
+        self.undo_action.setStatusTip(tip)
+
+    def _describe_redo(self, text: str) -> None:
+        tip = (
+            self.tr("Redo {what} (Ctrl+Y)").format(what=text) if text else self.tr("Redo (Ctrl+Y)")
+        )
+        self.redo_action.setToolTip(tip)
+        self.redo_action.setStatusTip(tip)
 
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
@@ -638,6 +696,10 @@ class PostmortemWindow(QMainWindow):
         self.presenter_action.setChecked(enabled)
         for page in self.page_for.values():
             page.set_presenter_mode(enabled)
+        # Only the work is on the shared screen: no menus, toolbar or save indicator
+        # (their shortcuts keep working).
+        for chrome in (self.menuBar(), self.toolbar, self.statusBar()):
+            chrome.setVisible(not enabled)
         if enabled:
             self._findings_visible_before = self.findings_dock.isVisible()
             self._geometry_before = self.saveGeometry()
@@ -802,4 +864,12 @@ def _high_contrast_palette(base: QPalette) -> QPalette:
         palette.setColor(role, background)
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1d4ed8"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # Disabled controls (Undo with nothing to undo) must look disabled, yet stay legible.
+    disabled = QColor("#8b949e" if is_dark else "#6e7781")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from pmdesk.domain.edits import Edit
 
@@ -52,12 +53,28 @@ class EditCommand(QUndoCommand):
         return True
 
 
+def _is_cell_editor(widget: QObject) -> bool:
+    parent = widget.parent()
+    while isinstance(parent, QWidget):
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parent()
+    return False
+
+
 class UndoShortcutRouter(QObject):
     """Lets Ctrl+Z / Ctrl+Y reach the window's Undo/Redo actions even when a text
-    field has focus, so one stack undoes everything, across steps."""
+    field has focus, so one stack undoes everything, across steps.
+
+    Not from the open editor of a table or tree cell: what is typed there is not on
+    the stack until Enter, so Ctrl+Z undoes that typing, as in any table."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not _is_cell_editor(watched)
+        ):
             combination = QKeySequence(event.keyCombination())
             for standard in (
                 QKeySequence.StandardKey.Undo,

@@ -4,214 +4,214 @@
 <context>
     <name>ActionItemTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="29"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
         <source>Code change</source>
         <translation>Code-Änderung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="37"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="43"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
         <source>Won&apos;t do</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="53"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
         <source>P0 · now</source>
         <translation>P0 · sofort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
         <source>P1 · high</source>
         <translation>P1 · hoch</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
         <source>P2 · normal</source>
         <translation>P2 · normal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
         <source>P3 · low</source>
         <translation>P3 · niedrig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="120"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
         <source>Tracker link</source>
         <translation>Tracker-Link</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="133"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
         <source>Ctrl+click a link to open it in the browser.</source>
         <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="135"/>
         <source>Double-click or F2 to choose the root causes.</source>
         <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="141"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="142"/>
         <source>Needs an owner and a due date.</source>
         <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="143"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
         <source>Needs an owner.</source>
         <translation>Braucht eine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="145"/>
         <source>Needs a due date.</source>
         <translation>Braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="173"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="174"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="182"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="183"/>
         <source>— no owner —</source>
         <translation>— niemand verantwortlich —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="187"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="188"/>
         <source>— no date —</source>
         <translation>— kein Datum —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="195"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="196"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="204"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="205"/>
         <source>{url}
 Ctrl+click to open in the browser.</source>
         <translation>{url}
 Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="208"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="209"/>
         <source>Every action item needs an owner: a team or a role.</source>
         <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="210"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="211"/>
         <source>Every action item needs a due date.</source>
         <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="234"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
         <source>Edit action title</source>
         <translation>Titel der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
         <source>Change action type</source>
         <translation>Art der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
         <source>Change action owner</source>
         <translation>Verantwortlichkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
         <source>Change action priority</source>
         <translation>Priorität der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
         <source>Change action due date</source>
         <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
         <source>Edit tracker link</source>
         <translation>Tracker-Link bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
         <source>Link root causes</source>
         <translation>Grundursachen verknüpfen</translation>
     </message>
@@ -224,137 +224,142 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="455"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="457"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="458"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="510"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="512"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="520"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="526"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="583"/>
+        <source>{problem} The due date is unchanged.</source>
+        <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="580"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="588"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="601"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="622"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="608"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="624"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="643"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="646"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="647"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="679"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="681"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="697"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -370,33 +375,61 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>BoundDateTimeEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="400"/>
         <source>Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.</source>
-        <translation>Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
+        <translation type="vanished">Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="403"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="361"/>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="406"/>
+        <source>{problem} Still stored: {value} (Esc shows it again).</source>
+        <translation>{problem} Gespeichert bleibt: {value} (Esc zeigt es wieder an).</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="356"/>
+        <source>Type the date like 2026-12-18; Alt+Down opens a calendar; Ctrl+Delete clears it.</source>
+        <translation>Datum wie 2026-12-18 eintippen; Alt+Down öffnet einen Kalender; Ctrl+Delete entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="366"/>
+        <source>“{text}” is not a date: type it like 2026-12-18 (year-month-day).</source>
+        <translation>„{text}“ ist kein Datum: bitte wie 2026-12-18 eingeben (Jahr-Monat-Tag).</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="208"/>
         <source>No due date</source>
-        <translation>Kein Fälligkeitsdatum</translation>
+        <translation type="vanished">Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="209"/>
         <source>Alt+Down opens the calendar; Ctrl+Delete clears the date.</source>
-        <translation>Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
+        <translation type="vanished">Alt+Down öffnet den Kalender; Ctrl+Delete entfernt das Datum.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceChip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="69"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="71"/>
         <source>{when}
 {text}
 
@@ -407,17 +440,17 @@ Click to show it in the timeline.</source>
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="73"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="76"/>
         <source>Evidence: {text}</source>
         <translation>Beleg: {text}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="82"/>
         <source>Stop citing this event</source>
         <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="80"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="83"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -425,22 +458,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidenceChips</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="29"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="31"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="118"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="121"/>
         <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
         <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="122"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="125"/>
         <source>Select a why to see the timeline events it cites.</source>
         <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
     </message>
@@ -448,32 +481,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="92"/>
         <source>Evidence for this why</source>
         <translation>Belege für dieses Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="98"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="103"/>
         <source>Tick the timeline events that show this why happened.</source>
         <translation>Markieren Sie die Ereignisse der Zeitleiste, die belegen, dass dieses Warum zutrifft.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105"/>
         <source>Filter by time, text or source</source>
         <translation>Nach Zeit, Text oder Quelle filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="106"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="111"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
@@ -481,22 +514,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="41"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="55"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="56"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="60"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
     </message>
@@ -528,300 +561,315 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>Gates</name>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="64"/>
+        <location filename="../../pmdesk/domain/gates.py" line="78"/>
         <source>The language check is not available in this installation of pmdesk, so this gate was not checked.</source>
         <translation>Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="69"/>
+        <location filename="../../pmdesk/domain/gates.py" line="83"/>
         <source>The root cause “{cause}” has no action item.</source>
         <translation>Die Grundursache „{cause}“ hat keine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="73"/>
+        <location filename="../../pmdesk/domain/gates.py" line="87"/>
         <source>The action item “{title}” has no owner.</source>
         <translation>Die Maßnahme „{title}“ hat keine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="74"/>
+        <location filename="../../pmdesk/domain/gates.py" line="88"/>
         <source>The action item {label} has no owner.</source>
         <translation>{label} hat keine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="75"/>
+        <location filename="../../pmdesk/domain/gates.py" line="89"/>
         <source>The action item “{title}” has no due date.</source>
         <translation>Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="78"/>
+        <location filename="../../pmdesk/domain/gates.py" line="92"/>
         <source>The action item {label} has no due date.</source>
         <translation>{label} hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="79"/>
+        <location filename="../../pmdesk/domain/gates.py" line="93"/>
         <source>Looks like {kind}: {excerpt}</source>
         <translation>Sieht aus wie {kind}: {excerpt}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="80"/>
+        <location filename="../../pmdesk/domain/gates.py" line="94"/>
         <source>The post-mortem has no title.</source>
         <translation>Das Post-Mortem hat keinen Titel.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="81"/>
+        <location filename="../../pmdesk/domain/gates.py" line="95"/>
         <source>The summary is empty.</source>
         <translation>Die Zusammenfassung ist leer.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="82"/>
+        <location filename="../../pmdesk/domain/gates.py" line="96"/>
         <source>The impact is not described.</source>
         <translation>Die Auswirkung ist nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="83"/>
+        <location filename="../../pmdesk/domain/gates.py" line="97"/>
         <source>No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).</source>
         <translation>Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="87"/>
+        <location filename="../../pmdesk/domain/gates.py" line="101"/>
         <source>No root cause is marked in the why-chains.</source>
         <translation>In den Warum-Ketten ist keine Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="104"/>
+        <location filename="../../pmdesk/domain/gates.py" line="102"/>
+        <source>The internal version shows names; this is checked for the public version.</source>
+        <translation>Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <source>“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.</source>
+        <translation>„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="128"/>
         <source>an API key</source>
         <translation>ein API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <location filename="../../pmdesk/domain/gates.py" line="129"/>
         <source>an access token</source>
         <translation>ein Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="106"/>
+        <location filename="../../pmdesk/domain/gates.py" line="130"/>
         <source>a password</source>
         <translation>ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="107"/>
+        <location filename="../../pmdesk/domain/gates.py" line="131"/>
         <source>a private key</source>
         <translation>ein privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="108"/>
+        <location filename="../../pmdesk/domain/gates.py" line="132"/>
         <source>a connection string with credentials</source>
         <translation>eine Verbindungszeichenfolge mit Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="109"/>
+        <location filename="../../pmdesk/domain/gates.py" line="133"/>
         <source>an e-mail address</source>
         <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="110"/>
+        <location filename="../../pmdesk/domain/gates.py" line="134"/>
         <source>a phone number</source>
         <translation>eine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="111"/>
+        <location filename="../../pmdesk/domain/gates.py" line="135"/>
         <source>an IP address</source>
         <translation>eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="136"/>
+        <source>a card number</source>
+        <translation>eine Kartennummer</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="123"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="138"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
         <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
         <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="175"/>
         <source>The file covers {file_span}; the import window is {window}.</source>
         <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
         <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
         <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="185"/>
         <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
         <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
         <source>Type or paste a path, or browse for a file</source>
         <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
         <source>Choose a file to import</source>
         <translation>Eine Datei zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
         <source>Only events b&amp;etween</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
@@ -830,7 +878,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="391"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
@@ -839,27 +887,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
         <source>Choose a folder, e.g. an unzipped Slack export</source>
         <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
@@ -868,179 +916,179 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="451"/>
         <source>Year of the lines that carry none</source>
         <translation>Jahr der Zeilen ohne Jahresangabe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="461"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="469"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="472"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="478"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="476"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="482"/>
         <source>Year:</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="490"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="486"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="493"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="504"/>
         <source>&amp;Widen the window to include the file</source>
         <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="499"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
         <source>Read the w&amp;hole file instead</source>
         <translation>Stattdessen die &amp;ganze Datei lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="514"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="526"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="534"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1063"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1067"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="627"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="641"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="637"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="644"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="758"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="764"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="934"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="939"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="950"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="955"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1002"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1006"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1038"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1042"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1058"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1062"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1060"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1064"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1409,87 +1457,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="401"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="421"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="317"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="432"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="320"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="321"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="437"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="330"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="444"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="389"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="497"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="395"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="502"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="509"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="414"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="521"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="531"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="542"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
@@ -1497,12 +1545,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="207"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="225"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="208"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="227"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1514,48 +1562,48 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="127"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="129"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="139"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="189"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="191"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="267"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="233"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
         <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
         <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="228"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="231"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="262"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
@@ -1564,52 +1612,52 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="284"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="284"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="207"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="209"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="213"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="215"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="219"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="221"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="212"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="218"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="222"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="224"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -1695,19 +1743,37 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="104"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="110"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="304"/>
+        <source>Type the date and time like 2026-11-30 13:58 ({zone}), or a time alone; Alt+Down opens a calendar.</source>
+        <translation>Datum und Uhrzeit wie 2026-11-30 13:58 ({zone}) eintippen, oder nur die Uhrzeit; Alt+Down öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="317"/>
+        <source>A date and time is needed: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>Datum und Uhrzeit fehlen: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="320"/>
+        <source>“{text}” is not a date and time: type it like 2026-11-30 13:58 ({zone}).</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit: bitte wie 2026-11-30 13:58 ({zone}) eingeben.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1792,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="188"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1734,45 +1800,60 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="168"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="181"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="171"/>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="186"/>
         <source>Names stay in this list; the report&apos;s text should describe roles.</source>
         <translation>Namen bleiben in dieser Liste; der Text des Berichts sollte Rollen beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="193"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="189"/>
+        <source>Chat handles and author names of this person, separated by commas; the public version shows the role instead.</source>
+        <translation>Chat-Handles und Autorennamen dieser Person, durch Kommas getrennt; die öffentliche Fassung zeigt stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="207"/>
         <source>Edit participant name</source>
         <translation>Name der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="194"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="208"/>
         <source>Edit participant role</source>
         <translation>Rolle der beteiligten Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="195"/>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="209"/>
         <source>Edit participant team</source>
         <translation>Team der beteiligten Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="210"/>
+        <source>Edit participant handles</source>
+        <translation>Handles der Person bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="91"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1836,167 +1917,181 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="187"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="218"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="234"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="283"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="284"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="324"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="326"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
+        <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="357"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="359"/>
         <source>Show or hide the facilitator prompts (F2)</source>
-        <translation>Fragen für die Moderation ein- oder ausblenden (F2)</translation>
+        <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="367"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="389"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="474"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="502"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="540"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>{what} rückgängig machen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <source>Redo {what} (Ctrl+Y)</source>
+        <translation>{what} wiederherstellen (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="598"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="547"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="605"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="551"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="609"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="612"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="562"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="624"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="650"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="594"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="652"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="610"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="668"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="749"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="811"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="751"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="813"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="752"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="814"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="754"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="816"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2134,102 +2229,123 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
     <message>
         <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="62"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="63"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="145"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="89"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <source>Light is easiest to read when you share your screen.</source>
+        <translation>Hell ist beim Teilen des Bildschirms am besten lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="104"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="113"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="122"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="143"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -2237,12 +2353,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="489"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="536"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="490"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="537"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2403,12 +2519,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="139"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="144"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="152"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -2416,167 +2532,182 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="159"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="166"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="165"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="168"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="168"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="171"/>
+        <source>Redact &amp;all</source>
+        <translation>&amp;Alles schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="174"/>
+        <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
+        <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="186"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="215"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="217"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="220"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="214"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="218"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="281"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="286"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="307"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="330"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="369"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="377"/>
+        <source>Redact all</source>
+        <translation>Alles schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="406"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="399"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="436"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="420"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="457"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="432"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="469"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="442"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="479"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="559"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="558"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="594"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="559"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="596"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2585,12 +2716,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="575"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="612"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="576"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="613"/>
         <source>These checks have not passed:
 {names}
 
@@ -2601,7 +2732,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="590"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="626"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2637,6 +2768,10 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <source>Required parts are present</source>
         <translation>Alle Pflichtteile sind vorhanden</translation>
     </message>
+    <message>
+        <source>No names in the public version</source>
+        <translation>Keine Namen in der öffentlichen Fassung</translation>
+    </message>
 </context>
 <context>
     <name>QWidget</name>
@@ -2650,24 +2785,37 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
+        <source>Enter saves the reason; Shift+Enter starts a new line.</source>
+        <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="89"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="101"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -2709,237 +2857,272 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TextFields</name>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="20"/>
+        <location filename="../../pmdesk/domain/texts.py" line="44"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="21"/>
+        <location filename="../../pmdesk/domain/texts.py" line="45"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="22"/>
+        <location filename="../../pmdesk/domain/texts.py" line="46"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="23"/>
+        <location filename="../../pmdesk/domain/texts.py" line="47"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="24"/>
+        <location filename="../../pmdesk/domain/texts.py" line="48"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="25"/>
+        <location filename="../../pmdesk/domain/texts.py" line="49"/>
         <source>Timeline {n}</source>
         <translation>Ereignis {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="26"/>
+        <location filename="../../pmdesk/domain/texts.py" line="50"/>
         <source>Why {n}</source>
         <translation>Warum {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="27"/>
+        <location filename="../../pmdesk/domain/texts.py" line="51"/>
         <source>Action {n}</source>
         <translation>Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="28"/>
+        <location filename="../../pmdesk/domain/texts.py" line="52"/>
         <source>Action {n} description</source>
         <translation>Beschreibung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="29"/>
+        <location filename="../../pmdesk/domain/texts.py" line="53"/>
         <source>Lesson {n}</source>
         <translation>Erkenntnis {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="30"/>
+        <location filename="../../pmdesk/domain/texts.py" line="54"/>
         <source>Contributing factor {n}</source>
         <translation>Begünstigender Faktor {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="32"/>
+        <location filename="../../pmdesk/domain/texts.py" line="56"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="33"/>
+        <location filename="../../pmdesk/domain/texts.py" line="57"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="59"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="60"/>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="61"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="62"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="63"/>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="64"/>
+        <source>Contributing factors</source>
+        <translation>Begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="65"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
     </message>
 </context>
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="112"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="118"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="123"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="138"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="254"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="255"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="256"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="273"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="257"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="265"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="294"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="296"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="447"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="509"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="450"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="460"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="462"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="549"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="554"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="547"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="635"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="628"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="636"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="708"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="710"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="703"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="713"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="706"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2955,22 +3138,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="76"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="77"/>
         <source>Timeline overview</source>
         <translation>Übersicht der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="247"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="248"/>
         <source>No events yet: add or import some.</source>
         <translation>Noch keine Ereignisse: Fügen Sie welche hinzu oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="464"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="466"/>
         <source>{count} events around {time}</source>
         <translation>{count} Ereignisse um {time}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="468"/>
+        <location filename="../../pmdesk/ui/widgets/timeline_strip.py" line="470"/>
         <source>Wheel: zoom · drag: pan · double-click: show all · click: select event</source>
         <translation>Mausrad: zoomen · Ziehen: verschieben · Doppelklick: alles zeigen · Klick: Ereignis auswählen</translation>
     </message>
@@ -2978,84 +3161,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="286"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="285"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="289"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="288"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="348"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="347"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="353"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="352"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="356"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="355"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="399"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="398"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="406"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="405"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="411"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="410"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -3475,7 +3658,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="92"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3488,22 +3671,22 @@ UTC: {utc}</translation>
         <translation>Warum-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="323"/>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="324"/>
         <source>No why-chains yet. Start one with “New chain”.</source>
         <translation>Noch keine Warum-Ketten. Beginnen Sie eine mit „Neue Kette“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="337"/>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="338"/>
         <source>Chain {number}</source>
         <translation>Kette {number}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="396"/>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="397"/>
         <source>★ ROOT CAUSE</source>
         <translation>★ GRUNDURSACHE</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="404"/>
+        <location filename="../../pmdesk/ui/widgets/why_diagram.py" line="405"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3511,22 +3694,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="234"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="282"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="284"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="162"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="355"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3538,47 +3721,47 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="65"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="66"/>
         <source>This chain ends with a person. What in the system made that action possible or likely? Ask one more why.</source>
         <translation>Diese Kette endet bei einer Person. Was im System hat diese Handlung möglich oder wahrscheinlich gemacht? Fragen Sie noch ein Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="74"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="75"/>
         <source>Ask one more why: what in the system made this possible?</source>
         <translation>Noch ein Warum: Was im System hat das möglich gemacht?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="296"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="297"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="322"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="323"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="324"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="325"/>
         <source>Evidence: {count}</source>
         <translation>Belege: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="329"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="330"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="331"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="332"/>
         <source>Marked as a root cause.</source>
         <translation>Als Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="333"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="334"/>
         <source>Category: {category}</source>
         <translation>Kategorie: {category}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="335"/>
+        <location filename="../../pmdesk/ui/itemmodels/why_tree_model.py" line="336"/>
         <source>Timeline events cited: {count}</source>
         <translation>Angeführte Ereignisse der Zeitleiste: {count}</translation>
     </message>
@@ -3586,17 +3769,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="357"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="407"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="449"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="496"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3604,107 +3787,111 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="561"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="522"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="526"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="573"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="527"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="574"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="549"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="559"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="640"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="595"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
-        <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
-        <translation>Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="643"/>
+        <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
+        <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
+        <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
+        <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="832"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3712,17 +3899,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="153"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="171"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="156"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
         <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="158"/>
+        <location filename="../../pmdesk/ui/lint_highlighter.py" line="176"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
@@ -3730,7 +3917,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3758,7 +3945,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="319"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
@@ -3791,80 +3978,88 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
 </context>
 <context>
+    <name>_TypedDateEdit</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/date_edits.py" line="123"/>
+        <source>Pick the day from a calendar (Alt+Down)</source>
+        <translation>Tag im Kalender wählen (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="606"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="613"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="609"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="616"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="618"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="625"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="169"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="170"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="203"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="207"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -106,6 +108,52 @@ def test_the_cli_works_against_postgres(postgres_url: str, paths: Paths) -> None
     assert [item["title"] for item in json.loads(out.getvalue())] == ["Shared library"]
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        # PostgreSQL cannot store NUL in text; SQLite can, so only the check stops it here.
+        ("summary", "before\x00after", "summary: must be text without NUL characters"),
+        # psycopg would send "2" as text and PostgreSQL would refuse it for an integer column.
+        ("severity", "2", 'severity: must be a whole number or null, not "2"'),
+    ],
+)
+def test_the_cli_refuses_what_postgres_cannot_store_without_a_traceback(
+    postgres_url: str,
+    paths: Paths,
+    tmp_path: Path,
+    sample_document: dict[str, Any],
+    field: str,
+    value: str,
+    message: str,
+) -> None:
+    def load(path: Path) -> tuple[int, str]:
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["--database", postgres_url, "load", str(path)]
+        return run(argv, paths=paths, stdout=out, stderr=err), err.getvalue()
+
+    stored = tmp_path / "stored.json"
+    stored.write_text(json.dumps(sample_document), encoding="utf-8")
+    assert load(stored) == (0, "")
+    kept = (sample_document["postmortem"]["summary"], sample_document["postmortem"]["severity"])
+    hostile = tmp_path / "hostile.json"
+    sample_document["postmortem"][field] = value
+    hostile.write_text(json.dumps(sample_document), encoding="utf-8")
+
+    status, err = load(hostile)
+
+    assert status == 2
+    assert err.startswith(f"pmdesk: {message}")
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert (pm.summary, pm.severity) == kept
+    finally:
+        db.close()
+
+
 def test_a_newer_schema_on_postgres_is_refused(postgres_url: str) -> None:
     open_database(postgres_url).close()
     db = open_database(postgres_url)
@@ -114,3 +162,35 @@ def test_a_newer_schema_on_postgres_is_refused(postgres_url: str) -> None:
     db.close()
     with pytest.raises(UserFacingError, match="newer version of pmdesk"):
         open_database(postgres_url)
+
+
+def test_keys_are_never_reused_and_never_shared_on_postgres(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        for title in ("Queue backlog", "Disk full"):
+            with db.transaction() as session:
+                create_postmortem(session, title)
+        with db.transaction() as session:
+            session.delete(find_postmortem(session, "PM-0002"))
+
+        # Two people add a post-mortem at the same moment: the second waits for the
+        # first's transaction and gets the next key, not the same one.
+        first = db.sessions()
+        first.begin()
+        assert create_postmortem(first, "Certificate expiry").key == "PM-0003"
+        keys: list[str] = []
+
+        def second() -> None:
+            with db.transaction() as session:
+                keys.append(create_postmortem(session, "Replica lag").key)
+
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        waiting.join(timeout=0.5)
+        assert waiting.is_alive()  # held by the first transaction's lock on the counter
+        first.commit()
+        first.close()
+        waiting.join(timeout=10)
+        assert keys == ["PM-0004"]
+    finally:
+        db.close()

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import (
@@ -26,6 +32,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.steps.actions_step import ActionItemsStep, RootCausePicker
 from pmdesk.ui.steps.lessons_step import LessonsStep
+from pmdesk.ui.widgets.date_edits import DayEdit
 
 COLUMN = ActionItemTableModel
 
@@ -144,9 +151,9 @@ def test_add_with_shortcut_and_edit_every_column(
     priority_editor.activated.emit(priority_editor.currentIndex())
 
     due_editor = open_editor(actions, 5, COLUMN.DUE)
-    assert isinstance(due_editor, QDateEdit)
-    assert due_editor.calendarPopup()
-    due_editor.setDate(QDate(2026, 12, 1))
+    assert isinstance(due_editor, DayEdit)
+    assert due_editor.text() == ""
+    qtbot.keyClicks(due_editor, "2026-12-01")
     qtbot.keyClick(due_editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(5, COLUMN.DUE).data() == "2026-12-01")
     assert model.headerData(5, Qt.Orientation.Vertical) == "6"
@@ -355,19 +362,28 @@ def test_enter_on_the_last_lesson_adds_the_next(
     assert model.rowCount() == 3
     editor = section.view.indexWidget(model.index(2, 0))
     assert isinstance(editor, QLineEdit)
+    # The new row is not stored until it has text.
+    assert len(lessons_of(document, LessonKind.LUCKY)) == 2
     qtbot.keyClicks(editor, "The incident happened in business hours.")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.index(2, 0).data() == "The incident happened in business hours.")
     # Enter in the last item's editor starts another one, left empty until typed into.
     qtbot.waitUntil(lambda: model.rowCount() == 4)
+    assert len(lessons_of(document, LessonKind.LUCKY)) == 3
 
     def saved() -> None:
         kinds = stored_lessons(db, document.postmortem.id)
         assert (LessonKind.LUCKY, "The incident happened in business hours.") in kinds
+        assert all(text.strip() for _kind, text in kinds)  # no blank lesson
         # Lessons stay grouped by kind in the stored order.
         assert [k for k, _ in kinds] == sorted((k for k, _ in kinds), key=list(LessonKind).index)
 
     qtbot.waitUntil(saved, timeout=3000)
+    # Enter on the empty new item ends adding: nothing blank is kept.
+    qtbot.keyClick(section.view.indexWidget(model.index(3, 0)), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    assert section.view.state() != QAbstractItemView.State.EditingState
+    assert len(lessons_of(document, LessonKind.LUCKY)) == 3
 
 
 def test_edit_delete_and_reorder_lessons_and_factors(
@@ -421,20 +437,165 @@ def test_edit_delete_and_reorder_lessons_and_factors(
     ]
 
 
-def test_add_lesson_to_an_empty_kind(
-    lessons: LessonsStep, qtbot: QtBot, document: PostmortemDocument
-) -> None:
+def lessons_of(document: PostmortemDocument, kind: LessonKind) -> list[str]:
+    return [lesson.text for lesson in document.postmortem.lessons if lesson.kind is kind]
+
+
+def empty_lucky(lessons: LessonsStep) -> Any:
+    """The "where we got lucky" section, with its two sample lessons deleted."""
     lucky = lessons.sections[LessonKind.LUCKY]
     for _ in range(2):
         lucky.view.setCurrentIndex(lucky.model.index(0, 0))
         lucky.delete_current()
     assert lucky.model.rowCount() == 0
+    return lucky
+
+
+def test_add_lesson_to_an_empty_kind(
+    lessons: LessonsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    lucky = empty_lucky(lessons)
+    steps = document.undo_stack.count()
     qtbot.mouseClick(lucky.add_button, Qt.MouseButton.LeftButton)
     assert lucky.model.rowCount() == 1
-    assert document.postmortem.lessons[-1].kind is LessonKind.LUCKY
+    assert lessons_of(document, LessonKind.LUCKY) == []  # nothing stored yet
     # A second Add while the new one is empty does not pile up blank items.
     lucky.add_after_current()
     assert lucky.model.rowCount() == 1
+    editor = lucky.view.indexWidget(lucky.model.index(0, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "A database engineer was already online.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            lessons_of(document, LessonKind.LUCKY) == ["A database engineer was already online."]
+        )
+    )
+    assert document.postmortem.lessons[-1].kind is LessonKind.LUCKY
+    assert document.undo_stack.count() == steps + 1  # added with its text in one step
+    qtbot.waitUntil(
+        lambda: (
+            (LessonKind.LUCKY, "A database engineer was already online.")
+            in stored_lessons(db, document.postmortem.id)
+        ),
+        timeout=3000,
+    )
+
+
+@pytest.mark.parametrize("section_name", ["lucky", "factors"])
+def test_typing_into_an_empty_list_starts_the_first_item(
+    lessons: LessonsStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    section_name: str,
+) -> None:
+    if section_name == "lucky":
+        section = empty_lucky(lessons)
+
+        def stored_texts() -> list[str]:
+            return [
+                t for k, t in stored_lessons(db, document.postmortem.id) if k is LessonKind.LUCKY
+            ]
+
+        def texts() -> list[str]:
+            return lessons_of(document, LessonKind.LUCKY)
+    else:
+        section = lessons.factor_section
+        for _ in range(3):
+            section.view.setCurrentIndex(section.model.index(0, 0))
+            section.delete_current()
+
+        def stored_texts() -> list[str]:
+            with db.sessions() as session:
+                pm = session.get(Postmortem, document.postmortem.id)
+                assert pm is not None
+                return [factor.text for factor in pm.contributing_factors]
+
+        def texts() -> list[str]:
+            return [factor.text for factor in document.postmortem.contributing_factors]
+
+    assert texts() == []
+    steps = document.undo_stack.count()
+    view = section.view
+    view.setFocus()
+    # The first key starts the first item and is its first letter.
+    qtbot.keyClicks(view, "N")
+    editor = view.indexWidget(section.model.index(0, 0))
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "N"
+    qtbot.keyClicks(editor, "obody was paged at night.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: texts() == ["Nobody was paged at night."])
+    assert section.model.index(0, 0).data() == "Nobody was paged at night."
+    # Enter on the last item starts the next; typing into it adds the second.
+    qtbot.waitUntil(lambda: view.indexWidget(section.model.index(1, 0)) is not None)
+    editor = view.indexWidget(section.model.index(1, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "The fix was a config reload.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: texts() == ["Nobody was paged at night.", "The fix was a config reload."]
+    )
+    # The third stays empty: Esc drops it, nothing blank is stored.
+    qtbot.waitUntil(lambda: view.indexWidget(section.model.index(2, 0)) is not None)
+    editor = view.indexWidget(section.model.index(2, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2)
+    assert document.undo_stack.count() == steps + 2  # one step per item, text included
+    assert document.save()
+    assert stored_texts() == ["Nobody was paged at night.", "The fix was a config reload."]
+    document.undo_stack.undo()
+    assert texts() == ["Nobody was paged at night."]
+
+
+def test_enter_in_an_empty_list_and_leaving_stores_no_blank_lesson(
+    lessons: LessonsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    lucky = empty_lucky(lessons)
+    steps = document.undo_stack.count()
+    lucky.view.setFocus()
+    qtbot.keyClick(lucky.view, Qt.Key.Key_Return)
+    assert lucky.model.rowCount() == 1
+    editor = lucky.view.indexWidget(lucky.model.index(0, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "   ")
+    # The person clicks into another list: the blank new item is not kept.
+    wrong = lessons.sections[LessonKind.WENT_WRONG]
+    qtbot.mouseClick(
+        wrong.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=wrong.view.visualRect(wrong.model.index(0, 0)).center(),
+    )
+    qtbot.waitUntil(lambda: lucky.model.rowCount() == 0)
+    assert document.undo_stack.count() == steps
+    assert document.save()
+    assert all(text.strip() for _kind, text in stored_lessons(db, document.postmortem.id))
+    assert LessonKind.LUCKY not in {k for k, _ in stored_lessons(db, document.postmortem.id)}
+
+
+def test_emptying_a_lesson_deletes_it(
+    lessons: LessonsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    wrong = lessons.sections[LessonKind.WENT_WRONG]
+    first, second = lessons_of(document, LessonKind.WENT_WRONG)
+    wrong.view.setFocus()
+    wrong.view.setCurrentIndex(wrong.model.index(0, 0))
+    qtbot.keyClick(wrong.view, Qt.Key.Key_Return)  # not the last item: edits it
+    editor = wrong.view.indexWidget(wrong.model.index(0, 0))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lessons_of(document, LessonKind.WENT_WRONG) == [second])
+    assert wrong.model.rowCount() == 1
+    assert document.save()
+    assert [
+        t for k, t in stored_lessons(db, document.postmortem.id) if k is LessonKind.WENT_WRONG
+    ] == [second]
+    document.undo_stack.undo()
+    assert lessons_of(document, LessonKind.WENT_WRONG) == [first, second]
 
 
 def test_focus_location_finds_lessons_and_factors(
@@ -460,14 +621,178 @@ def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) ->
     assert editor.text() == "SRE team"
 
 
+def test_tab_after_choosing_a_type_moves_to_the_next_cell(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    with qtbot.waitActive(actions):
+        actions.activateWindow()
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(actions.model.index(1, COLUMN.TYPE))
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    chosen = combo.currentIndex() + 1
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next type
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+
+    assert actions.table.currentIndex() == actions.model.index(1, COLUMN.OWNER)
+    owner = QApplication.focusWidget()
+    assert isinstance(owner, QLineEdit)
+    assert owner is actions.table.indexWidget(actions.model.index(1, COLUMN.OWNER))
+    owner.selectAll()
+    qtbot.keyClicks(owner, "Platform team")
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+
+    item = document.postmortem.action_items[1]
+    assert item.type is list(ActionType)[chosen]
+    qtbot.waitUntil(lambda: item.owner == "Platform team")
+    assert item.description == ""
+    qtbot.waitUntil(
+        lambda: (
+            stored_actions(db, document.postmortem.id)[1][1:3]
+            == (list(ActionType)[chosen], "Platform team")
+        ),
+        timeout=3000,
+    )
+
+
 def test_ctrl_delete_clears_the_due_date(actions: ActionItemsStep, qtbot: QtBot) -> None:
     editor = open_editor(actions, 0, COLUMN.DUE)
-    assert isinstance(editor, QDateEdit)
+    assert isinstance(editor, DayEdit)
     qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert editor.text() == "No due date"
+    assert editor.text() == ""
+    assert editor.placeholderText() == "No due date"
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: actions.model.item(0).due_on is None)
     assert actions.model.headerData(0, Qt.Orientation.Vertical) == "1 !"
+
+
+# -- typed due dates: exactly what was typed, pasted or picked, or refused --------------------
+
+
+def stored_due(db: Database, document: PostmortemDocument) -> date | None:
+    """The first action item's due date as saved (a fresh session)."""
+    assert document.save()
+    with db.sessions() as session:
+        pm = session.get(Postmortem, document.postmortem.id)
+        assert pm is not None
+        return pm.action_items[0].due_on
+
+
+def test_typing_a_due_date_into_the_cell_stores_exactly_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    assert index.data() == "2026-11-04"
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(index)
+    # Starting to type opens the editor, and the first key replaces the old date.
+    qtbot.keyClick(actions.table, Qt.Key.Key_2)
+    editor = actions.table.indexWidget(index)
+    assert isinstance(editor, DayEdit)
+    assert editor.text() == "2"
+    qtbot.keyClicks(editor, "026-12-18")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 12, 18)
+    assert index.data() == "2026-12-18"
+    assert stored_due(db, document) == date(2026, 12, 18)
+
+
+def test_typing_over_a_due_date_replaces_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    assert editor.text() == "2026-11-04"
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "2026-1-9")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab moves on, as in every cell
+    assert document.postmortem.action_items[0].due_on == date(2026, 1, 9)
+    assert stored_due(db, document) == date(2026, 1, 9)
+
+
+def test_pasting_a_due_date_stores_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    QApplication.clipboard().setText("2026-12-18")
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.postmortem.action_items[0].due_on == date(2026, 12, 18))
+    assert stored_due(db, document) == date(2026, 12, 18)
+
+
+def test_picking_a_due_date_in_the_calendar_stores_it(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    assert isinstance(editor, DayEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = editor.calendar_popup()
+    assert calendar is not None
+    assert calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 11, 4)
+    # Opening the calendar does not end editing the cell.
+    assert actions.table.indexWidget(actions.model.index(0, COLUMN.DUE)) is editor
+    days = calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Down)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    # The picked day is the answer: stored, and the cell is done.
+    qtbot.waitUntil(lambda: actions.table.indexWidget(actions.model.index(0, COLUMN.DUE)) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 11)
+    assert stored_due(db, document) == date(2026, 11, 11)
+
+
+def test_the_calendar_opens_two_weeks_ahead_without_a_due_date(
+    actions: ActionItemsStep, qtbot: QtBot
+) -> None:
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_F4)
+    calendar = editor.calendar_popup()
+    assert calendar is not None
+    assert calendar.selectedDate() == QDate.currentDate().addDays(14)
+
+
+def test_an_unreadable_due_date_is_refused_and_the_stored_one_kept(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "2026-02-30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Enter does not take it: the editor stays open, framed in red, and says why.
+    assert actions.table.indexWidget(index) is editor
+    assert editor.text() == "2026-02-30"
+    problem = editor.problem()
+    assert problem == "“2026-02-30” is not a date: type it like 2026-12-18 (year-month-day)."
+    assert editor.toolTip() == problem
+    assert "#c62828" in editor.styleSheet()
+    assert actions.problem_label.isVisibleTo(actions)
+    assert actions.problem_label.text() == f"{problem} The due date is unchanged."
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 4)
+    assert document.undo_stack.count() == 0
+    assert stored_due(db, document) == date(2026, 11, 4)
+
+
+def test_leaving_an_unreadable_due_date_keeps_the_stored_one_and_says_so(
+    actions: ActionItemsStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    index = actions.model.index(0, COLUMN.DUE)
+    editor = open_editor(actions, 0, COLUMN.DUE)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "next Friday")
+    # The person clicks into the description below the table.
+    qtbot.mouseClick(actions.description_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.table.indexWidget(index) is None)
+    assert "“next Friday” is not a date" in actions.problem_label.text()
+    assert actions.problem_label.isVisibleTo(actions)
+    assert document.postmortem.action_items[0].due_on == date(2026, 11, 4)
+    assert stored_due(db, document) == date(2026, 11, 4)
 
 
 def test_description_of_the_selected_action(

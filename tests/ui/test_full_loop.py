@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from pmdesk.domain.edits import SetValue
 from pmdesk.domain.flow import Step, StepState
 from pmdesk.models import KeyMoment, LessonKind, Status, Verdict
 from pmdesk.settings import Paths
@@ -70,7 +69,7 @@ def test_from_a_new_post_mortem_to_a_published_report(
     qtbot.keyClicks(incident.impact_edit, "Card payments failed for 70 minutes.")
 
     # 1 Trigger check: the verdict follows the answers live.
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     trigger = window.page_for[Step.TRIGGER_CHECK]
     assert isinstance(trigger, TriggerStep)
     assert window.pages.currentWidget() is trigger
@@ -79,7 +78,7 @@ def test_from_a_new_post_mortem_to_a_published_report(
     assert "70 minutes" in trigger.banner.reasons_label.text()
 
     # 2 Timeline: two events, typed into the table, with key moments from shortcuts.
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     timeline = window.page_for[Step.TIMELINE]
     assert isinstance(timeline, TimelineStep)
     timeline.add_button.click()
@@ -91,7 +90,7 @@ def test_from_a_new_post_mortem_to_a_published_report(
     assert timeline.model.rowCount() == 2
 
     # 3 5 Whys: a chain typed from the keyboard, its last why marked as root cause.
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     whys_page = window.page_for[Step.FIVE_WHYS]
     assert isinstance(whys_page, WhysStep)
     whys_page.new_chain()
@@ -109,7 +108,7 @@ def test_from_a_new_post_mortem_to_a_published_report(
     qtbot.waitUntil(lambda: window.step_state_of(Step.ACTION_ITEMS) is StepState.HAS_PROBLEMS)
 
     # 4 Action items: the root cause without an action gets one, with owner and due date.
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     actions = window.page_for[Step.ACTION_ITEMS]
     assert isinstance(actions, ActionItemsStep)
     action = actions.add_action_for(pm.root_causes[0])
@@ -126,11 +125,19 @@ def test_from_a_new_post_mortem_to_a_published_report(
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     lessons = window.page_for[Step.LESSONS]
     assert isinstance(lessons, LessonsStep)
-    lesson = lessons.add_lesson(LessonKind.WENT_WELL, 0)
-    window.document.push(SetValue(lesson, "text", "The rollback path was documented."))
+    went_well = lessons.sections[LessonKind.WENT_WELL].view
+    went_well.setFocus()
+    qtbot.keyClicks(went_well, "T")  # typing into the empty list starts the first lesson
+    lesson_editor = went_well.indexWidget(went_well.model().index(0, 0))
+    assert isinstance(lesson_editor, QLineEdit)
+    qtbot.keyClicks(lesson_editor, "he rollback path was documented.")
+    qtbot.keyClick(lesson_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: [lesson.text for lesson in pm.lessons] == ["The rollback path was documented."]
+    )
 
     # 5 Publish: every gate passes; publish the PDF and Markdown.
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     publish = window.page_for[Step.PUBLISH]
     assert isinstance(publish, PublishStep)
     publish.refresh()

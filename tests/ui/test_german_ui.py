@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.domain.gates import GATE_IDS
 from pmdesk.models import Postmortem, Publication
 from pmdesk.settings import Paths, Preferences
 from pmdesk.store import Database
@@ -58,7 +59,7 @@ def window(
 def test_the_trigger_check_speaks_german_with_german_numbers(
     window: PostmortemWindow, qtbot: QtBot
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     page = window.page_for[Step.TRIGGER_CHECK]
     assert isinstance(page, TriggerStep)
     assert window.prompts.heading.text() == "Mögliche Fragen"
@@ -95,7 +96,7 @@ def test_the_trigger_check_speaks_german_with_german_numbers(
 def test_publish_history_names_the_audience_and_formats_in_german(
     window: PostmortemWindow, qtbot: QtBot
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     page = window.page_for[Step.PUBLISH]
     assert isinstance(page, PublishStep)
     item = page.history.item(0)
@@ -131,6 +132,8 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
         postmortem = session.get(Postmortem, sample_id)
         assert postmortem is not None
         postmortem.summary += " Jonas forgot to rotate the key. Password: hunter2"
+        # A name typed in lower case: the pseudonyms leave it, the public gate finds it.
+        postmortem.customer_impact += " Thanks to priya for the page."
         postmortem.action_items[0].owner = ""
     QSettings().remove("postmortemWindow")
     pm_window = PostmortemWindow(db, sample_id, paths)
@@ -138,10 +141,10 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
     with qtbot.waitActive(pm_window):
         pm_window.show()
         pm_window.activateWindow()
-    qtbot.keyClick(pm_window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(pm_window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     page = pm_window.page_for[Step.PUBLISH]
     assert isinstance(page, PublishStep)
-    qtbot.waitUntil(lambda: page.checklist.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: page.checklist.topLevelItemCount() == len(GATE_IDS))
     shown = []
     for index in range(page.checklist.topLevelItemCount()):
         gate = page.checklist.topLevelItem(index)
@@ -159,6 +162,20 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
     first = group.child(0)
     assert first is not None
     assert first.text(0).startswith("Zusammenfassung: “forgot”")
+
+    # The public version's gate, chosen as a person would, speaks German too.
+    page.profile.setFocus()
+    qtbot.keyClick(page.profile, Qt.Key.Key_Down)
+    position = GATE_IDS.index("no_names_in_public")
+    qtbot.waitUntil(lambda: page.checklist.topLevelItem(position).childCount() == 1)  # type: ignore[union-attr]
+    names_gate = page.checklist.topLevelItem(position)
+    assert names_gate is not None
+    assert names_gate.text(0) == "✗  Keine Namen in der öffentlichen Fassung (1)"
+    assert names_gate.child(0).text(0) == (  # type: ignore[union-attr]
+        "Kundenauswirkung: „priya“ würde in der öffentlichen Fassung eine Person nennen: "
+        "Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der "
+        "Beteiligten ein Handle."
+    )
     pm_window.close()
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -322,6 +323,49 @@ def test_window_is_prefilled_from_the_incident(dialog: ImportDialog) -> None:
     assert dialog.options().reference_year == 2026
 
 
+def type_over(qtbot: QtBot, editor: QLineEdit, text: str) -> None:
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+
+
+def test_typing_the_window_reads_exactly_what_was_typed(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(dialog, monkeypatch, IMPORTS / "slack_export")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert "No events match the window" in dialog.summary.text()
+    type_over(qtbot, dialog.since_edit, "2023-06-14 14:05")
+    type_over(qtbot, dialog.until_edit, "2023-06-14T14:08:20")
+    qtbot.keyClick(dialog.until_edit, Qt.Key.Key_Tab)
+    options = dialog.options()
+    assert options.since == datetime(2023, 6, 14, 14, 5, tzinfo=UTC)
+    assert options.until == datetime(2023, 6, 14, 14, 8, 20, tzinfo=UTC)
+    assert dialog.until_edit.text() == "2023-06-14 14:08:20"
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    shown = [
+        dialog.preview_model.index(row, 0).data() for row in range(dialog.preview_model.rowCount())
+    ]
+    assert shown
+    assert all("2023-06-14 14:05:00" <= time <= "2023-06-14 14:08:20" for time in shown)
+
+
+def test_an_unreadable_window_is_refused_plainly(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(dialog, monkeypatch, IMPORTS / "slack_export")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    type_over(qtbot, dialog.since_edit, "2023-06-14 25:00")
+    qtbot.keyClick(dialog.since_edit, Qt.Key.Key_Return)
+    message = "“2023-06-14 25:00” is not a date and time: type it like 2026-11-30 13:58 (UTC)."
+    assert dialog.since_edit.problem() == message
+    assert dialog.isVisible()  # Enter did not go on to the Import button
+    with pytest.raises(UserFacingError, match="is not a date and time"):
+        dialog.options()
+    qtbot.waitUntil(lambda: message in dialog.summary.text(), timeout=10_000)
+    assert not dialog.import_button.isEnabled()
+
+
 def test_ask_returns_none_when_cancelled(
     qtbot: QtBot, document: PostmortemDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -393,6 +437,8 @@ def test_a_file_outside_the_window_says_what_it_covers(
     assert options.until is not None
     assert options.since.isoformat() == "2023-06-14T14:01:00+00:00"
     assert options.until.isoformat() == "2026-10-14T11:16:04+00:00"
+    assert dialog.since_edit.text() == "2023-06-14 14:01"
+    assert dialog.until_edit.text() == "2026-10-14 11:16:04"
     assert dialog.preview_model.rowCount() == 8
     assert dialog.import_button.text() == "&Import 8 events"
     assert not dialog.widen_button.isVisible()

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.trigger import TriggerPolicy
@@ -111,7 +111,8 @@ def test_clearing_the_end_stores_none(
 ) -> None:
     qtbot.mouseClick(incident.end_edit.clear_button, Qt.MouseButton.LeftButton)
     assert document.postmortem.incident_end is None
-    assert incident.end_edit.editor.text() == "Not set"
+    assert incident.end_edit.editor.text() == ""
+    assert incident.end_edit.editor.placeholderText() == "Not set"
     assert "set the start and the end" in incident.duration_label.text()
     document.undo_stack.undo()
     assert document.postmortem.incident_end is not None
@@ -387,7 +388,170 @@ def test_typing_a_moment_into_an_unset_field(
     qtbot.addWidget(page)
     page.show()
     editor = page.start_edit.editor
-    assert editor.text() == "Not set"
-    qtbot.keyClicks(editor, "202610140930")
-    assert editor.text() == "2026-10-14 09:30 UTC"
+    assert editor.text() == ""
+    assert editor.placeholderText() == "Not set"
+    qtbot.keyClicks(editor, "2026-10-14 09:30")
     assert blank_document.postmortem.incident_start == datetime(2026, 10, 14, 9, 30, tzinfo=UTC)
+    assert blank_document.undo_stack.count() == 1  # the whole typing is one step
+
+
+# -- typed moments: exactly what was typed, pasted or picked, or refused ---------------------
+
+
+def select_all_and_type(qtbot: QtBot, editor: QLineEdit, text: str) -> None:
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+
+
+def finish_typing(qtbot: QtBot, editor: QLineEdit) -> None:
+    """Leave the field with Tab, as a person moving on would."""
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("2026-11-30 13:58", datetime(2026, 11, 30, 13, 58, tzinfo=UTC)),
+        ("2026-11-30T13:58", datetime(2026, 11, 30, 13, 58, tzinfo=UTC)),
+        ("2026-11-30 13:58:05", datetime(2026, 11, 30, 13, 58, 5, tzinfo=UTC)),
+        ("2026-11-30 13:58 UTC", datetime(2026, 11, 30, 13, 58, tzinfo=UTC)),
+        ("2026-11-30 14:58 +01:00", datetime(2026, 11, 30, 13, 58, tzinfo=UTC)),
+        ("13:58", datetime(2026, 10, 14, 13, 58, tzinfo=UTC)),  # on the day it was
+    ],
+)
+def test_typing_over_the_start_stores_exactly_what_was_typed(
+    incident: IncidentStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    typed: str,
+    start: datetime,
+) -> None:
+    original = document.postmortem.incident_start
+    assert original == datetime(2026, 10, 14, 9, 2, 31, tzinfo=UTC)
+    editor = incident.start_edit.editor
+    assert editor.text() == "2026-10-14 09:02:31"
+    select_all_and_type(qtbot, editor, typed)
+    assert document.postmortem.incident_start == start
+    finish_typing(qtbot, editor)
+    assert document.postmortem.incident_start == start
+    assert editor.text() == start.strftime("%Y-%m-%d %H:%M" + (":%S" if start.second else ""))
+    assert not incident.start_edit.problem_label.isVisibleTo(incident)
+    assert document.save()
+    assert stored(db, document.postmortem.id).incident_start == start
+    # All the typing is one undo step.
+    document.undo_stack.undo()
+    assert document.postmortem.incident_start == original
+    assert editor.text() == "2026-10-14 09:02:31"
+
+
+def test_typing_the_end_stores_it_and_the_duration_follows(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    select_all_and_type(qtbot, incident.end_edit.editor, "2026-10-14T11:30")
+    finish_typing(qtbot, incident.end_edit.editor)
+    assert document.postmortem.incident_end == datetime(2026, 10, 14, 11, 30, tzinfo=UTC)
+    assert incident.duration_label.text() == "Duration: 2 h 27 min"
+    assert document.save()
+    assert stored(db, document.postmortem.id).incident_end == datetime(
+        2026, 10, 14, 11, 30, tzinfo=UTC
+    )
+
+
+def test_pasting_a_moment_stores_it(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    QApplication.clipboard().setText("2026-11-30T13:58:05Z")
+    editor = incident.start_edit.editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    finish_typing(qtbot, editor)
+    moment = datetime(2026, 11, 30, 13, 58, 5, tzinfo=UTC)
+    assert document.postmortem.incident_start == moment
+    assert editor.text() == "2026-11-30 13:58:05"
+    assert document.save()
+    assert stored(db, document.postmortem.id).incident_start == moment
+
+
+def test_picking_a_day_in_the_calendar_keeps_the_time(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    editor = incident.start_edit.editor
+    (button,) = editor.findChildren(QToolButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    calendar = editor.calendar_popup()
+    assert calendar is not None
+    assert calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 10, 14)
+    days = calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Down)  # a week later
+    qtbot.keyClick(days, Qt.Key.Key_Right)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    moment = datetime(2026, 10, 22, 9, 2, 31, tzinfo=UTC)
+    assert document.postmortem.incident_start == moment
+    assert editor.text() == "2026-10-22 09:02:31"
+    assert document.save()
+    assert stored(db, document.postmortem.id).incident_start == moment
+
+
+@pytest.mark.parametrize(
+    "typed", ["2026-11-31 13:58", "2026-11-30", "30.11.2026 13:58", "next Tuesday"]
+)
+def test_unreadable_text_is_refused_and_the_stored_moment_kept(
+    incident: IncidentStep,
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    typed: str,
+) -> None:
+    original = document.postmortem.incident_start
+    editor = incident.start_edit.editor
+    select_all_and_type(qtbot, editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert document.postmortem.incident_start == original
+    assert document.undo_stack.count() == 0
+    problem = editor.problem()
+    assert problem is not None
+    assert typed in problem
+    assert "type it like 2026-11-30 13:58 (UTC)" in problem
+    assert editor.toolTip() == problem
+    assert "#c62828" in editor.styleSheet()  # framed in red
+    label = incident.start_edit.problem_label
+    assert label.isVisibleTo(incident)
+    assert "Still stored: 2026-10-14 09:02:31 (Esc shows it again)." in label.text()
+    assert editor.text() == typed  # left for the user to fix
+    # Leaving the field does not store it either.
+    finish_typing(qtbot, editor)
+    assert document.postmortem.incident_start == original
+    assert document.save()
+    assert stored(db, document.postmortem.id).incident_start == original
+    # Esc shows the stored moment again.
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.text() == "2026-10-14 09:02:31"
+    assert editor.problem() is None
+    assert not label.isVisibleTo(incident)
+    select_all_and_type(qtbot, editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert label.isVisibleTo(incident)
+    # Fixing the text stores it and takes the complaint away.
+    select_all_and_type(qtbot, editor, "2026-11-30 13:58")
+    assert document.postmortem.incident_start == datetime(2026, 11, 30, 13, 58, tzinfo=UTC)
+    assert editor.problem() is None
+    assert editor.styleSheet() == ""
+    assert not label.isVisibleTo(incident)
+
+
+def test_emptying_the_field_clears_the_moment(
+    incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    editor = incident.end_edit.editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert document.postmortem.incident_end is None
+    assert not incident.end_edit.clear_button.isEnabled()
+    assert "set the start and the end" in incident.duration_label.text()

@@ -91,7 +91,7 @@ def test_keyboard_moves_between_steps_and_shows_their_prompts(
     qtbot.keyClick(new_window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert new_window.pages.currentIndex() == 1
     assert "data lost" in new_window.prompts.body.text()
-    qtbot.keyClick(new_window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(new_window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert new_window.pages.currentIndex() == 2
     assert "first sign" in new_window.prompts.body.text()
     qtbot.keyClick(new_window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 
 from pmdesk.cli import run
 from pmdesk.settings import Paths
+from pmdesk.store import open_database
+from pmdesk.store.queries import find_postmortem
 from pmdesk.store.sample import sample_file
 
 
@@ -40,6 +43,30 @@ def test_new_list_show(paths: Paths) -> None:
     status, out, _ = pmdesk(paths, "list", "--search", "certif")
     assert "Certificate expiry" in out
     assert "Queue backlog" not in out
+
+
+def test_new_never_reuses_the_key_of_a_deleted_post_mortem(paths: Paths) -> None:
+    for title in ("Queue backlog", "Disk full", "DNS outage"):
+        assert pmdesk(paths, "new", "--title", title)[0] == 0
+    # Deleted in the library window (the CLI has no delete).
+    db = open_database(paths.database_url)
+    with db.transaction() as session:
+        session.delete(find_postmortem(session, "PM-0003"))
+    db.close()
+
+    status, out, _ = pmdesk(paths, "new", "--title", "Certificate expiry")
+
+    assert status == 0
+    assert out.startswith("Created PM-0004 ")
+    status, out, _ = pmdesk(paths, "list", "--json")
+    assert {item["key"]: item["title"] for item in json.loads(out)} == {
+        "PM-0001": "Queue backlog",
+        "PM-0002": "Disk full",
+        "PM-0004": "Certificate expiry",
+    }
+    status, out, err = pmdesk(paths, "show", "PM-0003")
+    assert status != 0
+    assert "Certificate expiry" not in out + err
 
 
 def test_dump_and_load_move_a_post_mortem_between_databases(paths: Paths, tmp_path: Path) -> None:
@@ -114,6 +141,171 @@ def test_loading_a_broken_file_is_explained(paths: Paths, tmp_path: Path) -> Non
     status, _, err = pmdesk(paths, "load", str(broken))
     assert status == 2
     assert "could not be read as JSON" in err
+
+
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile_interchange"
+# The field each hostile file gets wrong, as the refusal names it.
+HOSTILE_FIELDS = {
+    "acknowledgements_duplicate_fingerprints.json": "acknowledgements[1].fingerprint",
+    "action_item_null.json": "action_items[0]",
+    "due_on_not_a_date.json": "action_items[0].due_on",
+    "evidence_repeated.json": "why_chains[0].evidence",
+    "evidence_unknown_event.json": "why_chains[0].evidence[0]",
+    "facilitator_longer_than_the_column.json": "facilitator",
+    "format_version_string.json": "format_version",
+    "key_missing.json": "key",
+    "key_not_pm_shaped.json": "key",
+    "key_null.json": "key",
+    "key_path_traversal.json": "key",
+    "key_trailing_newline.json": "key",
+    "language_null.json": "language",
+    "nul_in_participant_name.json": "participants[0].name",
+    "nul_in_timeline_text.json": "timeline[0].text",
+    "outage_minutes_boolean.json": "trigger_assessment.outage_minutes",
+    "participants_object.json": "participants",
+    "postmortem_null.json": "postmortem",
+    "publication_forged_hash.json": "publications[0].content_hash",
+    "publication_unknown_format.json": "publications[0].formats[0]",
+    "publication_version_zero.json": "publications[0].version",
+    "publications_duplicate_versions.json": "publications[1].version",
+    "published_without_publication_record.json": "status",
+    "root_cause_unknown_why.json": "action_items[0].root_causes[0]",
+    "severity_fraction.json": "severity",
+    "severity_huge.json": "severity",
+    "severity_nan.json": "severity",
+    "severity_negative.json": "severity",
+    "severity_string.json": "severity",
+    "slo_budget_infinity.json": "trigger_assessment.slo_budget_burned_pct",
+    "slo_budget_overflowing_number.json": "trigger_assessment.slo_budget_burned_pct",
+    "status_unknown.json": "status",
+    "tags_nested_list.json": "tags[0]",
+    "tags_string.json": "tags",
+    "time_impossible_date.json": "timeline[0].occurred_at",
+    "time_without_zone.json": "created_at",
+    "timeline_duplicate_fingerprints.json": "timeline[1].fingerprint",
+    "timeline_duplicate_refs.json": "timeline[1].ref",
+    "timeline_import_unknown.json": "timeline[0].import",
+    "timeline_text_object.json": "timeline[1].text",
+    "title_object.json": "title",
+    "title_too_long.json": "title",
+    "trigger_assessment_list.json": "trigger_assessment",
+    "unknown_field.json": "is_admin",
+    "unknown_field_with_a_line_break_in_its_name.json": '["is\\nadmin"]',
+    "uuid_not_a_uuid.json": "uuid",
+    "uuid_number.json": "uuid",
+    "uuid_upper_case.json": "uuid",
+    "version_beyond_integer_columns.json": "version",
+    "why_chain_too_deep.json": "why_chains[0]" + ".children[0]" * 50,
+}
+
+
+# Files refused while parsing, before any field is looked at: what the refusal says.
+HOSTILE_JSON = {"title_given_twice.json": 'the name "title" appears twice in one object'}
+
+
+def test_every_hostile_file_is_named_in_the_test() -> None:
+    assert sorted(p.name for p in HOSTILE.glob("*.json")) == sorted(
+        [*HOSTILE_FIELDS, *HOSTILE_JSON]
+    )
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Paths, str]:
+    """A database holding the sample, published: what every hostile file is loaded into."""
+    root = tmp_path_factory.mktemp("library")
+    paths = Paths(root / "data", root / "config", root / "logs")
+    url = f"sqlite:///{root / 'library.sqlite'}"
+    assert pmdesk(paths, "--database", url, "load", str(sample_file()))[0] == 0
+    published = pmdesk(
+        paths,
+        *("--database", url, "export", "PM-0001", "--format", "md"),
+        *("-o", str(root / "PM-0001.md"), "--override-gates", "Shared for review"),
+    )
+    assert published[0] == 0, published
+    return paths, url
+
+
+def _contents(url: str) -> list[str]:
+    connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("name", sorted([*HOSTILE_FIELDS, *HOSTILE_JSON]))
+def test_a_hostile_file_is_refused_in_one_sentence_and_changes_nothing(
+    library: tuple[Paths, str], name: str
+) -> None:
+    paths, url = library
+    before = _contents(url)
+    status, out, err = pmdesk(paths, "--database", url, "load", str(HOSTILE / name))
+    assert status == 2
+    assert out == ""
+    assert err.startswith("pmdesk: ")
+    assert err.endswith("\n")
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+    if name in HOSTILE_JSON:
+        assert HOSTILE_JSON[name] in err
+    else:
+        assert err.startswith(f"pmdesk: {HOSTILE_FIELDS[name]}: ")
+    assert _contents(url) == before
+
+
+def test_a_published_post_mortem_loads_back_from_its_own_dump(paths: Paths, tmp_path: Path) -> None:
+    pmdesk(paths, "load", str(sample_file()))
+    status, _, err = pmdesk(
+        paths,
+        *("export", "PM-0001", "--format", "md", "-o", str(tmp_path / "PM-0001.md")),
+        *("--override-gates", "Shared for review"),
+    )
+    assert status == 0, err
+    dumped = tmp_path / "published.json"
+    pmdesk(paths, "dump", "PM-0001", "-o", str(dumped))
+    document = json.loads(dumped.read_text(encoding="utf-8"))
+    assert document["postmortem"]["status"] == "published"
+
+    status, out, err = pmdesk(paths, "load", str(dumped))
+    assert (status, err) == (0, "")
+    assert out.startswith("Updated PM-0001")
+    assert len(out.splitlines()) == 1
+
+    team = f"sqlite:///{tmp_path / 'team.sqlite'}"
+    status, out, _ = pmdesk(paths, "--database", team, "load", str(dumped))
+    assert out.startswith("Created PM-0001")
+    again = tmp_path / "again.json"
+    pmdesk(paths, "--database", team, "dump", "PM-0001", "-o", str(again))
+    assert json.loads(again.read_text(encoding="utf-8")) == document
+
+
+def test_loading_says_which_publication_records_it_left_out(paths: Paths, tmp_path: Path) -> None:
+    pmdesk(paths, "load", str(sample_file()))
+    claims_published = json.loads(sample_file().read_text(encoding="utf-8"))
+    claims_published["postmortem"]["status"] = "published"
+    claims_published["postmortem"]["publications"] = [
+        {
+            "version": 1,
+            "postmortem_version": 1,
+            "formats": ["pdf"],
+            "profile": "public",
+            "content_hash": "0" * 64,
+            "published_at": "2026-10-17T09:00:00Z",
+            "gate_overrides": [],
+        }
+    ]
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(claims_published), encoding="utf-8")
+    status, out, _ = pmdesk(paths, "load", str(forged))
+    assert status == 0
+    assert out.splitlines()[1] == (
+        "Its publication history was kept as stored here; the file's publication version 1 "
+        "was not loaded (a publication is recorded where it is made)."
+    )
+    status, out, _ = pmdesk(paths, "load", str(forged), "--json")
+    assert json.loads(out)["publications_not_loaded"] == [1]
+    status, out, _ = pmdesk(paths, "show", "PM-0001", "--json")
+    assert json.loads(out)["status"] == "in_review"
 
 
 def test_backups_lists_the_daily_copy(paths: Paths) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.richtext import plain_label
 
 __all__ = ["EvidencePicker", "TimelineEventListModel"]
 
@@ -94,7 +95,7 @@ class EvidencePicker(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        why = QLabel(node.text or self.tr("(empty why)"), self)
+        why = plain_label(node.text or self.tr("(empty why)"), self)
         why.setWordWrap(True)
         font = why.font()
         font.setBold(True)

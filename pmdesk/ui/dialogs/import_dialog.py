@@ -29,8 +29,6 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -38,9 +36,7 @@ from PySide6.QtCore import (
     QSettings,
     QSignalBlocker,
     Qt,
-    QTime,
     QTimer,
-    QTimeZone,
     QUrl,
 )
 from PySide6.QtGui import QColor, QPalette
@@ -49,7 +45,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -70,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Compound, InsertItem
-from pmdesk.domain.timeline_edits import format_span
+from pmdesk.domain.moments import format_span
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
@@ -80,7 +75,7 @@ from pmdesk.importers import (
     detect_format,
     import_path,
 )
-from pmdesk.importers.store import timeline_event_for
+from pmdesk.importers.store import participant_edits, people_in, timeline_event_for
 from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
@@ -92,6 +87,8 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     merged_in_time_order,
     zone_named,
 )
+from pmdesk.ui.richtext import plain_label, plain_tooltip
+from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +264,8 @@ def prepare_import(
 
 
 def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
-    """One undoable step: the batch and its events join the post-mortem."""
+    """One undoable step: the batch and its events join the post-mortem, and the
+    people they name join the participants table (or lend it their handles)."""
     label = f"Import {prepared.path.name}"
     # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
     # events and their batch before anything cascades them back into the session.
@@ -277,6 +275,7 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
                 pm, merged_in_time_order(pm.timeline_events, prepared.events), label
             ),
             InsertItem(pm, "import_batches", prepared.batch, None, label),
+            *participant_edits(pm, people_in(prepared.result), label),
         ),
         label,
     )
@@ -324,32 +323,41 @@ class _PreviewTableModel(QAbstractTableModel):
         event = self.events[index.row()]
         column = index.column()
         if column == 0:
-            return format_time(event.occurred_at, self.zone_name)
-        if column == 1:
-            return f"{event.original_time} ({event.source_zone})"
-        if column == 2:
-            return event.source
-        if column == 3:
-            return event.author or ""
-        text = event.text.replace("\n", " ⏎ ")
-        return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 60 else None
+            text = format_time(event.occurred_at, self.zone_name)
+        elif column == 1:
+            text = f"{event.original_time} ({event.source_zone})"
+        elif column == 2:
+            text = event.source
+        elif column == 3:
+            text = event.author or ""
+        else:
+            text = event.text.replace("\n", " ⏎ ")
+            if role == Qt.ItemDataRole.ToolTipRole and len(text) <= 60:
+                return None
+        # The file's own text: a tooltip must not read it as HTML.
+        return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
 
 
-def _to_qdatetime(moment: datetime, zone_name: str) -> QDateTime:
-    # The edit shows wall-clock time of the display zone; it is kept as "UTC" inside
-    # Qt so that this machine's own DST rules never shift it.
-    local = moment.astimezone(zone_named(zone_name))
-    return QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        QTimeZone.utc(),
-    )
+def _typed_moment(edit: MomentEdit) -> datetime:
+    """The moment typed into `edit`.
+
+    Raises:
+        UserFacingError: the text is no moment (the message says what to type).
+    """
+    try:
+        moment: datetime = edit.value()
+    except ValueError:
+        raise UserFacingError(edit.refusal(edit.text().strip())) from None
+    return moment
 
 
-def _from_qdatetime(value: QDateTime, zone_name: str) -> datetime:
-    d, t = value.date(), value.time()
-    naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())  # noqa: DTZ001
-    return naive.replace(tzinfo=zone_named(zone_name)).astimezone(UTC)
+def _window_moment(edit: MomentEdit) -> datetime | None:
+    """The moment typed into `edit`, or None while its text is no moment."""
+    try:
+        moment: datetime = edit.value()
+    except ValueError:
+        return None
+    return moment
 
 
 class ImportDialog(QDialog):
@@ -416,7 +424,7 @@ class ImportDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
         self.zone_confirm = QCheckBox(self.tr("The times in this file are in this &zone"), self)
-        self.zone_note = QLabel(self)
+        self.zone_note = plain_label(parent=self)
         self.zone_note.setWordWrap(True)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone_combo)
@@ -424,12 +432,10 @@ class ImportDialog(QDialog):
 
         # --- window and filters ---------------------------------------------------
         self.window_check = QCheckBox(self.tr("Only events b&etween"), self)
-        self.since_edit = QDateTimeEdit(self)
-        self.until_edit = QDateTimeEdit(self)
+        self.since_edit = MomentEdit(zone_name, self._window_reference, self)
+        self.until_edit = MomentEdit(zone_name, self._window_reference, self)
         for edit, name in ((self.since_edit, "Window start"), (self.until_edit, "Window end")):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-            edit.setTimeZone(QTimeZone.utc())
-            edit.setCalendarPopup(True)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-30 13:58:00") + 48)
             edit.setAccessibleName(self.tr(name))
         window_row = QHBoxLayout()
         window_row.addWidget(self.window_check)
@@ -490,7 +496,7 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.stop_button)
         progress_row.addWidget(self.read_button)
 
-        self.summary = QLabel(self.tr(MSG_CHOOSE), self)
+        self.summary = plain_label(self.tr(MSG_CHOOSE), self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -574,8 +580,9 @@ class ImportDialog(QDialog):
         self.widen_button.clicked.connect(self.widen_window_to_file)
         self.ignore_window_button.clicked.connect(lambda: self.window_check.setChecked(False))
         self.window_check.toggled.connect(self._window_toggled)
-        self.since_edit.dateTimeChanged.connect(lambda _v: self._options_changed())
-        self.until_edit.dateTimeChanged.connect(lambda _v: self._options_changed())
+        for edit in (self.since_edit, self.until_edit):
+            edit.entered.connect(lambda _v: self._options_changed())
+            edit.refused.connect(lambda _message: self._options_changed())
         self.source_filter.textChanged.connect(lambda _t: self._options_changed())
         self.level_combo.activated.connect(lambda _i: self._options_changed())
         self.keyword_filter.textChanged.connect(lambda _t: self._options_changed())
@@ -638,6 +645,10 @@ class ImportDialog(QDialog):
         for format_id in FORMATS:
             self.format_combo.addItem(self.tr(FORMAT_NAMES.get(format_id, format_id)), format_id)
 
+    def _window_reference(self) -> datetime:
+        # The day a time typed alone into the window falls on.
+        return self.document.postmortem.incident_start or datetime.now(UTC)
+
     def _prefill_window(self) -> None:
         pm = self.document.postmortem
         start, end = pm.incident_start, pm.incident_end
@@ -650,8 +661,8 @@ class ImportDialog(QDialog):
         now = datetime.now(UTC).replace(microsecond=0)
         since = (start or end or now) - WINDOW_MARGIN
         until = (end or start or now) + WINDOW_MARGIN
-        self.since_edit.setDateTime(_to_qdatetime(since, self.display_zone))
-        self.until_edit.setDateTime(_to_qdatetime(until, self.display_zone))
+        self.since_edit.set_value(since)
+        self.until_edit.set_value(until)
         self.window_check.setChecked(has_window)
         self.since_edit.setEnabled(has_window)
         self.until_edit.setEnabled(has_window)
@@ -718,18 +729,13 @@ class ImportDialog(QDialog):
         if self._file_span is None:
             return
         first, last = self._file_span
-        since = _from_qdatetime(self.since_edit.dateTime(), self.display_zone)
-        until = _from_qdatetime(self.until_edit.dateTime(), self.display_zone)
         # Whole minutes around the file, as people read the window.
-        self.since_edit.setDateTime(
-            _to_qdatetime(min(since, first.replace(second=0, microsecond=0)), self.display_zone)
-        )
-        self.until_edit.setDateTime(
-            _to_qdatetime(
-                max(until, last.replace(second=0, microsecond=0) + timedelta(minutes=1)),
-                self.display_zone,
-            )
-        )
+        first = first.replace(second=0, microsecond=0)
+        last = last.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        since, until = _window_moment(self.since_edit), _window_moment(self.until_edit)
+        self.since_edit.set_value(first if since is None else min(since, first))
+        self.until_edit.set_value(last if until is None else max(until, last))
+        self._options_changed()  # set_value, unlike typing, announces nothing
 
     def set_path(self, path: Path) -> None:
         """Use `path`: detect its format and read it."""
@@ -783,8 +789,7 @@ class ImportDialog(QDialog):
             tz = zone if self.zone_confirm.isChecked() else None
         since = until = None
         if self.window_check.isChecked():
-            since = _from_qdatetime(self.since_edit.dateTime(), self.display_zone)
-            until = _from_qdatetime(self.until_edit.dateTime(), self.display_zone)
+            since, until = _typed_moment(self.since_edit), _typed_moment(self.until_edit)
             if until < since:
                 raise UserFacingError(self.tr(MSG_WINDOW_ORDER))
         sources = frozenset(
@@ -974,10 +979,9 @@ class ImportDialog(QDialog):
 
     def _outside_window(self, span: tuple[datetime, datetime] | None) -> str:
         """Where the file lies against the window, when the window leaves some of it out."""
-        if span is None or not self.window_check.isChecked():
+        since, until = _window_moment(self.since_edit), _window_moment(self.until_edit)
+        if span is None or not self.window_check.isChecked() or since is None or until is None:
             return ""
-        since = _from_qdatetime(self.since_edit.dateTime(), self.display_zone)
-        until = _from_qdatetime(self.until_edit.dateTime(), self.display_zone)
         if since <= span[0] and span[1] <= until:
             return ""  # the filters, not the window, left everything out
         return self.tr(MSG_OUTSIDE_WINDOW).format(

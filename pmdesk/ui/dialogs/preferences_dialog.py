@@ -39,6 +39,11 @@ LANGUAGES = (
     ("en", "English"),
     ("de", "Deutsch"),
 )
+THEME_CHOICES = (
+    ("system", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"))),
+    ("light", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"))),
+)
 LOGO_FILTER = str(
     QT_TRANSLATE_NOOP("PreferencesDialog", "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)")
 )
@@ -82,6 +87,11 @@ class PreferencesDialog(QDialog):
             )
         )
         language_note = QLabel(self.tr("Takes effect when pmdesk starts again."), self)
+        self.theme = QComboBox(self)
+        for value, label in THEME_CHOICES:
+            self.theme.addItem(self.tr(label), value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
+        self.theme.setToolTip(self.tr("Light is easiest to read when you share your screen."))
 
         self.agenda: list[QSpinBox] = []
         agenda_row = QHBoxLayout()
@@ -109,6 +119,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self._buddy(self.tr("Meeting &agenda"), self.agenda[0]), agenda_row)
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow("", language_note)
+        form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("&Keep"), self.keep_backups)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -154,6 +165,7 @@ class PreferencesDialog(QDialog):
             logo_path=self.logo.text().strip(),
             accent_color=self._accent.name(),
             ui_language=str(self.language.currentData()),
+            theme=str(self.theme.currentData()),
             agenda_minutes=tuple(spin.value() for spin in self.agenda),
             keep_backups=self.keep_backups.value(),
         )

@@ -14,6 +14,7 @@ from pmdesk.domain.edits import SetValue
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, WhyNode
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
+from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = [
     "ActionItemTableModel",
@@ -156,7 +157,7 @@ class ActionItemTableModel(CollectionTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
+            return plain_tooltip(self._tooltip(item, column))
         is_missing = (column == self.OWNER and "owner" in missing_fields(item)) or (
             column == self.DUE and item.due_on is None
         )

@@ -144,14 +144,17 @@ def _single_difference(shorter: list[Any], longer: list[Any]) -> int | None:
 
 def new_participant(name: str = "", role: str = "", team: str = "") -> Participant:
     """A participant with every field set (column defaults apply only on insert)."""
-    return Participant(name=name, role=role, team=team, position=0)
+    return Participant(name=name, role=role, team=team, handles=[], position=0)
 
 
 class ParticipantTableModel(CollectionTableModel):
-    """The post-mortem's participants: name, role, team; edited inline."""
+    """The post-mortem's participants: name, role, team and chat handles; edited inline.
 
-    COLUMNS = ("name", "role", "team")
-    NAME, ROLE, TEAM = range(3)
+    Handles are shown and typed comma-separated ("lena, lena.fischer").
+    """
+
+    COLUMNS = ("name", "role", "team", "handles")
+    NAME, ROLE, TEAM, HANDLES = range(4)
 
     def items(self) -> Sequence[Participant]:
         return self.document.postmortem.participants
@@ -165,7 +168,7 @@ class ParticipantTableModel(CollectionTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            titles = (self.tr("Name"), self.tr("Role"), self.tr("Team"))
+            titles = (self.tr("Name"), self.tr("Role"), self.tr("Team"), self.tr("Handles"))
             return titles[section] if 0 <= section < len(titles) else None
         return str(section + 1)
 
@@ -176,9 +179,16 @@ class ParticipantTableModel(CollectionTableModel):
         if role == ItemRole:
             return participant
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == self.HANDLES:
+                return ", ".join(participant.handles or [])
             return getattr(participant, self.COLUMNS[index.column()]) or ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
             return self.tr("Names stay in this list; the report's text should describe roles.")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.HANDLES:
+            return self.tr(
+                "Chat handles and author names of this person, separated by commas; "
+                "the public version shows the role instead."
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -187,12 +197,17 @@ class ParticipantTableModel(CollectionTableModel):
         participant: Participant = self._rows[index.row()]
         attribute = self.COLUMNS[index.column()]
         text = str(value or "").strip()
-        if getattr(participant, attribute) == text:
+        new_value: str | list[str] = text
+        if index.column() == self.HANDLES:
+            handles = (h.strip().lstrip("@") for h in text.split(","))
+            new_value = list(dict.fromkeys(h for h in handles if h))
+        if getattr(participant, attribute) == new_value:
             return False
         labels = {
             "name": self.tr("Edit participant name"),
             "role": self.tr("Edit participant role"),
             "team": self.tr("Edit participant team"),
+            "handles": self.tr("Edit participant handles"),
         }
-        self.document.push(SetValue(participant, attribute, text, labels[attribute]))
+        self.document.push(SetValue(participant, attribute, new_value, labels[attribute]))
         return True

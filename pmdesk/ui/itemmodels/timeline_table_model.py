@@ -37,21 +37,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 
 from pmdesk.domain.edits import Edit, SetValue
+from pmdesk.domain.moments import format_time, parse_display_time, zone_named
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
     ReplaceTimelineEvents,
     citing_whys,
     delete_events_edit,
     field_edit,
-    format_time,
     merged_in_time_order,
     new_manual_event,
-    parse_display_time,
     sorted_position,
-    zone_named,
 )
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.richtext import plain_tooltip
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -339,7 +338,7 @@ class TimelineTableModel(QAbstractTableModel):
             return event.text or ""
         if role == _ITEM:
             return event
-        return self._tooltip(event, column)  # the only role left: ToolTipRole
+        return plain_tooltip(self._tooltip(event, column))  # the only role left: ToolTipRole
 
     def _tooltip(self, event: TimelineEvent, column: int) -> str | None:
         if column == COLUMN_TIME:

@@ -29,6 +29,7 @@ from pmdesk.domain import whys
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.richtext import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +316,7 @@ class WhyTreeModel(QAbstractItemModel):
         if role == CATEGORY_ROLE:
             return node.category
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
+            return plain_tooltip(self._tooltip(node))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             parts = []
             if node.is_root_cause:

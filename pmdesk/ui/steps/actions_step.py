@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -66,16 +64,16 @@ from pmdesk.ui.itemmodels.action_table_model import (
 )
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
+from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 
 __all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
 
-# A new action item's due date when the picker opens on an item without one.
+# The day the calendar opens on for an action item without a due date.
 DEFAULT_DUE_IN = timedelta(days=14)
-# QDateEdit's lowest date stands for "no due date".
-_NO_DATE = QDate(2000, 1, 1)
 
 
 class RootCausePicker(QDialog):
@@ -146,7 +144,11 @@ def _action_title(index: AnyIndex) -> tuple[str, str, str] | None:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of labelled values (type, priority, status); one choice commits."""
+    """A combo box of labelled values (type, priority, status); one choice commits.
+
+    The editor stays open after a choice, so Tab goes on to the next cell and Enter
+    or Escape closes it, as in every other cell (closing it here would hand the
+    focus back to the table, whose Tab leaves it)."""
 
     def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,12 +160,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for label, _value in self.choices:
             combo.addItem(label)
-        combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
-
-    def _chosen(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -197,47 +195,50 @@ class OwnerDelegate(QStyledItemDelegate):
         return editor
 
 
-class DueDateEdit(QDateEdit):
-    """A date with a calendar popup; Ctrl+Delete means "no due date"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(self.tr("No due date"))
-        self.setToolTip(self.tr("Alt+Down opens the calendar; Ctrl+Delete clears the date."))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() == Qt.Key.Key_Delete
-            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-        ):
-            self.setDate(_NO_DATE)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+def _default_due_day() -> date:
+    return date.today() + DEFAULT_DUE_IN  # noqa: DTZ011 - a calendar day, local
 
 
 class DueDateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar popup."""
+    """A due date typed as 2026-12-18 or picked from a calendar; empty means none.
+
+    Enter or Tab with text that is no date keeps the editor open, framed in red;
+    leaving it so keeps the stored date.
+
+    Signals:
+        refused(str): the user finished with text that is no date (the message says
+            what to type).
+    """
+
+    refused = Signal(str)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        return DueDateEdit(parent)
+        editor = DayEdit(_default_due_day, parent)
+        editor.setFrame(False)
+        editor.setPlaceholderText(self.tr("No due date"))
+        editor.setAccessibleName(self.tr("Due date"))
+        editor.picked.connect(lambda _day, e=editor: self._picked(e))
+        editor.refused.connect(self.refused)
+        return editor
+
+    def _picked(self, editor: DayEdit) -> None:
+        # A day chosen in the calendar is the answer: store it and end editing.
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QDateEdit)
-        value: date | None = index.data(Qt.ItemDataRole.EditRole)
-        if value is None:
-            value = date.today() + DEFAULT_DUE_IN  # noqa: DTZ011 - a calendar day, local
-        editor.setDate(QDate(value.year, value.month, value.day))
+        assert isinstance(editor, DayEdit)
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QDateEdit)
-        chosen = editor.date()
-        value = None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+        assert isinstance(editor, DayEdit)
+        try:
+            value = editor.value()
+        except ValueError:
+            return  # refused; the editor said why
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
@@ -356,9 +357,8 @@ class _RootCauseBanner(QFrame):
             row = QWidget(self)
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"{number}.  {node.text or self.tr('(no text)')}", row)
+            text = plain_label(f"{number}.  {node.text or self.tr('(no text)')}", row)
             text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
             show = QPushButton(self.tr("Show in 5 Whys"), row)
             show.setFlat(True)
             show.setAccessibleName(self.tr("Show root cause {n} in 5 Whys").format(n=number))
@@ -431,7 +431,9 @@ class ActionItemsStep(StepPage):
         self.table.setItemDelegateForColumn(
             ActionItemTableModel.OWNER, OwnerDelegate(document, self.table)
         )
-        self.table.setItemDelegateForColumn(ActionItemTableModel.DUE, DueDateDelegate(self.table))
+        self.due_delegate = DueDateDelegate(self.table)
+        self.due_delegate.refused.connect(self._due_date_refused)
+        self.table.setItemDelegateForColumn(ActionItemTableModel.DUE, self.due_delegate)
         self.table.setItemDelegateForColumn(
             ActionItemTableModel.TITLE, LintedTextDelegate(self.table, document, _action_title)
         )
@@ -447,6 +449,12 @@ class ActionItemsStep(StepPage):
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("missing_owner_or_due")
         self.missing_label.setWordWrap(True)
+        # Why typed text was not taken; until the next change.
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("action_edit_problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c62828;")
+        self.problem_label.hide()
 
         self.add_button = QPushButton(self.tr("&Add action"), self)
         self.add_button.setToolTip(self.tr("Add an action item (Ctrl+Enter or Insert)"))
@@ -527,6 +535,7 @@ class ActionItemsStep(StepPage):
         layout.addWidget(self.all_covered_label)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.description_label)
         layout.addWidget(self.description_edit)
@@ -554,6 +563,7 @@ class ActionItemsStep(StepPage):
             QWidget.setTabOrder(first, second)
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
+        self.problem_label.hide()
         # Runs after every keystroke anywhere: only what can change the lists counts.
         pm = self.document.postmortem
         if any(isinstance(obj, ActionItem | WhyNode) for obj in touched) or (
@@ -567,6 +577,12 @@ class ActionItemsStep(StepPage):
 
     def _document_changed(self, *_args: object) -> None:
         self.refresh()
+
+    def _due_date_refused(self, message: str) -> None:
+        self.problem_label.setText(
+            self.tr("{problem} The due date is unchanged.").format(problem=message)
+        )
+        self.problem_label.show()
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -25,16 +26,34 @@ from pmdesk.models import ContributingFactor, Lesson, LessonKind
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.steps import StepPage
 
-__all__ = ["LessonListView", "LessonsStep", "TextListModel"]
+__all__ = ["LessonListView", "LessonsStep", "TextListModel", "new_factor", "new_lesson"]
+
+
+def new_lesson(kind: LessonKind) -> Lesson:
+    """A blank lesson of `kind`, not stored yet."""
+    return Lesson(kind=kind, text="", position=0, is_internal_only=False)
+
+
+def new_factor() -> ContributingFactor:
+    """A blank contributing factor, not stored yet."""
+    return ContributingFactor(text="", position=0, is_internal_only=False)
 
 
 class TextListModel(CollectionTableModel):
     """One column of texts: the lessons of one kind, or the contributing factors.
 
+    Blank items are never stored. A new item is typed into a row of its own that
+    shows an object not stored yet (`start_new`); text that is not blank stores it,
+    in one undo step, and blank text just drops the row. Emptying an item deletes it.
+
     Args:
-        items: gives the objects to show, in order.
+        items: gives the stored objects to show, in order.
+        new_item: makes a blank object that is not stored yet.
+        insert: pushes the edit that stores an object at a row of this list.
+        remove: pushes the edit that deletes a stored object.
         edit_label: the undo step's name for a text change.
     """
 
@@ -42,16 +61,61 @@ class TextListModel(CollectionTableModel):
         self,
         document: PostmortemDocument,
         items: Callable[[], Sequence[Any]],
+        new_item: Callable[[], Any],
+        insert: Callable[[Any, int], None],
+        remove: Callable[[Any], None],
         edit_label: str,
         parent: QObject | None = None,
     ) -> None:
         self._items = items
+        self._new_item = new_item
+        self._insert = insert
+        self._remove = remove
         self.edit_label = edit_label
+        # The new item being typed (not stored), and the stored item it follows.
+        self._new: Any = None
+        self._new_after: Any = None
         super().__init__(document, parent)
 
     def items(self) -> Sequence[Any]:
-        return self._items()
+        stored = list(self._items())
+        if self._new is None:
+            return stored
+        row = 0
+        if self._new_after is not None:
+            # After the item it was added after; at the end if that one is gone.
+            row = next(
+                (r + 1 for r, item in enumerate(stored) if item is self._new_after), len(stored)
+            )
+        return [*stored[:row], self._new, *stored[row:]]
 
+    # -- the new item -------------------------------------------------------------
+    def start_new(self, row: int) -> QModelIndex:
+        """Show a blank new item at `row` (unless one is shown already); its index."""
+        if self._new is None:
+            self._new_after = self._rows[row - 1] if row > 0 else None
+            self._new = self._new_item()
+            self.sync()
+        return self.index(self.row_of(self._new), 0)
+
+    def new_row(self) -> int:
+        """The row of the new item being typed, or -1."""
+        return -1 if self._new is None else self.row_of(self._new)
+
+    def discard_new(self) -> None:
+        """Drop the new item's row; nothing was stored."""
+        if self._new is not None:
+            self._new = None
+            self.sync()
+
+    def remove(self, item: Any) -> None:
+        """Delete `item` (a new item is just dropped)."""
+        if item is self._new:
+            self.discard_new()
+        else:
+            self._remove(item)
+
+    # -- Qt -------------------------------------------------------------------------
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1
 
@@ -63,8 +127,8 @@ class TextListModel(CollectionTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text or ""
-        if role == Qt.ItemDataRole.ToolTipRole and item.text:
-            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(item.text)
         return None
 
     def headerData(
@@ -79,6 +143,18 @@ class TextListModel(CollectionTableModel):
             return False
         item = self._rows[index.row()]
         text = str(value or "").strip()
+        if item is self._new:
+            self._new = None
+            if not text:
+                self.sync()
+                return False
+            # Stored where its row is: the rows above it are the stored items before it.
+            item.text = text
+            self._insert(item, index.row())
+            return True
+        if not text:
+            self._remove(item)
+            return True
         if item.text == text:
             return False
         self.document.push(SetValue(item, "text", text, self.edit_label))
@@ -95,10 +171,19 @@ def _lesson_text(index: AnyIndex) -> tuple[str, str, str] | None:
 
 
 class _RoomyDelegate(LintedTextDelegate):
-    """Gives each item some air: lessons are sentences, read aloud in a meeting."""
+    """Gives each item some air: lessons are sentences, read aloud in a meeting.
+
+    Attributes:
+        committed: the object whose editor last committed its text.
+    """
 
     def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
         super().__init__(view, document, _lesson_text)
+        self.committed: Any = None
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        self.committed = index.data(ItemRole)
+        super().setModelData(editor, model, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -106,19 +191,37 @@ class _RoomyDelegate(LintedTextDelegate):
 
 
 class LessonListView(QListView):
-    """A list where Enter on the last item adds a new one.
+    """A list where Enter on the last item adds a new one, and typing into an empty
+    list starts the first.
 
     Signals:
         add_requested: the user pressed Enter on the last item (or an empty list).
+        typing_started(QKeyEvent): the user typed with no item to type into; the
+            key belongs in a new item.
     """
 
     add_requested = Signal()
+    typing_started = Signal(object)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        text = event.text()
+        if (
+            not self.currentIndex().isValid()
+            and text
+            and text.isprintable()
+            and not text.isspace()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.typing_started.emit(event)
+            event.accept()
+            return
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and self.state() != QAbstractItemView.State.EditingState
         ):
             current = self.currentIndex()
             model = self.model()
@@ -139,18 +242,15 @@ class _Section(QWidget):
         title: str,
         hint: str,
         model: TextListModel,
-        add: Callable[[int], Any],
-        delete: Callable[[Any], None],
         move: Callable[[Any, int], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self._add = add
-        self._delete = delete
         self._move = move
         self.view = LessonListView(self)
-        self.view.setItemDelegate(_RoomyDelegate(self.view, model.document))
+        self.delegate = _RoomyDelegate(self.view, model.document)
+        self.view.setItemDelegate(self.delegate)
         self.view.setModel(model)
         plain_title = title.replace("&", "")
         self.view.setObjectName("list_" + plain_title.lower().replace(" ", "_"))
@@ -164,7 +264,8 @@ class _Section(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.add_requested.connect(self.add_after_current)
-        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
+        self.view.typing_started.connect(self._typing_started)
+        self.delegate.closeEditor.connect(self._editor_closed)
         heading = QLabel(title, self)
         font = heading.font()
         font.setBold(True)
@@ -221,24 +322,33 @@ class _Section(QWidget):
         return self.model.item(index.row()) if index.isValid() else None
 
     def add_after_current(self) -> None:
-        """Add an empty item after the selected one and start editing it.
+        """Start typing a new item after the selected one (at the end without one).
 
-        An empty last item is edited instead of adding another blank one.
+        The item is stored once it has text. An empty item already there is edited
+        instead of adding another.
         """
-        current = self.view.currentIndex()
-        row = current.row() if current.isValid() else self.model.rowCount() - 1
-        if row >= 0 and not (self.model.item(row).text or "").strip():
-            self.edit_row(row)
-            return
-        item = self._add(row + 1)
-        self.edit_row(self.model.row_of(item))
+        row = self.model.new_row()
+        if row < 0:
+            # End any other edit first: an item emptied there goes away.
+            self.view.setFocus()
+            current = self.view.currentIndex()
+            row = current.row() if current.isValid() else self.model.rowCount() - 1
+            if row < 0 or (self.model.item(row).text or "").strip():
+                row = self.model.start_new(row + 1).row()
+        self.edit_row(row)
+
+    def _typing_started(self, event: QKeyEvent) -> None:
+        # The key starts a new item at the end and is its first character.
+        index = self.model.start_new(self.model.rowCount())
+        self.view.setCurrentIndex(index)
+        self.view.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
 
     def delete_current(self) -> None:
         item = self.current_item()
         if item is None:
             return
         row = self.view.currentIndex().row()
-        self._delete(item)
+        self.model.remove(item)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
@@ -256,20 +366,25 @@ class _Section(QWidget):
         if row < 0:
             return
         index = self.model.index(row, 0)
+        editor = self.view.indexWidget(index)
+        if editor is not None:  # already being edited: keep typing there
+            editor.setFocus()
+            return
         self.view.setFocus()
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         self.view.edit(index)
 
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Enter in the editor of the last, non-empty item starts the next one.
-        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            return
-        current = self.view.currentIndex()
+        committed, self.delegate.committed = self.delegate.committed, None
+        # A new item left without text (Esc, or nothing typed) is not kept.
+        self.model.discard_new()
+        # Enter in the editor of the last item, with text, starts the next one.
         if (
-            current.isValid()
-            and current.row() == self.model.rowCount() - 1
-            and (self.model.item(current.row()).text or "").strip()
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            and committed is not None
+            and self.model.row_of(committed) == self.model.rowCount() - 1
+            and (committed.text or "").strip()
         ):
             self.add_after_current()
 
@@ -299,29 +414,28 @@ class LessonsStep(StepPage):
         for kind, (title, hint) in titles.items():
             model = TextListModel(
                 document,
-                self._lessons_getter(kind),
+                partial(self._lessons_of, kind),
+                partial(new_lesson, kind),
+                self.insert_lesson,
+                self.delete_lesson,
                 self.tr("Edit lesson"),
                 self,
             )
             self.models[kind] = model
-            self.sections[kind] = _Section(
-                title,
-                hint,
-                model,
-                self._lesson_adder(kind),
-                self.delete_lesson,
-                self.move_lesson,
-                self,
-            )
+            self.sections[kind] = _Section(title, hint, model, self.move_lesson, self)
         self.factor_model = TextListModel(
-            document, lambda: pm.contributing_factors, self.tr("Edit contributing factor"), self
+            document,
+            lambda: pm.contributing_factors,
+            new_factor,
+            self.insert_factor,
+            self.delete_factor,
+            self.tr("Edit contributing factor"),
+            self,
         )
         self.factor_section = _Section(
             self.tr("&Contributing factors"),
             self.tr("Conditions that made the incident more likely or worse."),
             self.factor_model,
-            self.add_factor,
-            self.delete_factor,
             self.move_factor,
             self,
         )
@@ -362,18 +476,13 @@ class LessonsStep(StepPage):
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
 
-    def _lessons_getter(self, kind: LessonKind) -> Callable[[], list[Lesson]]:
-        return lambda: self._lessons_of(kind)
-
-    def _lesson_adder(self, kind: LessonKind) -> Callable[[int], Lesson]:
-        return lambda row: self.add_lesson(kind, row)
-
     # -- lessons ---------------------------------------------------------------------------
     def _lessons_of(self, kind: LessonKind) -> list[Lesson]:
         return [lesson for lesson in self.document.postmortem.lessons if lesson.kind == kind]
 
-    def add_lesson(self, kind: LessonKind, row: int) -> Lesson:
-        """Insert an empty lesson of `kind` at `row` of its list."""
+    def insert_lesson(self, lesson: Lesson, row: int) -> None:
+        """Store `lesson` at `row` of the list of its kind."""
+        kind = lesson.kind
         lessons = self.document.postmortem.lessons
         same_kind = self._lessons_of(kind)
         if row < len(same_kind):
@@ -383,12 +492,10 @@ class LessonsStep(StepPage):
         else:
             # Keep the kinds in the order they are read: well, wrong, lucky.
             order = list(LessonKind)
-            index = sum(1 for lesson in lessons if order.index(lesson.kind) < order.index(kind))
-        lesson = Lesson(kind=kind, text="", position=0, is_internal_only=False)
+            index = sum(1 for other in lessons if order.index(other.kind) < order.index(kind))
         self._push(
             InsertItem(self.document.postmortem, "lessons", lesson, index, self.tr("Add lesson"))
         )
-        return lesson
 
     def delete_lesson(self, lesson: Lesson) -> None:
         self._push(
@@ -403,8 +510,8 @@ class LessonsStep(StepPage):
         )
 
     # -- contributing factors -----------------------------------------------------------------
-    def add_factor(self, row: int) -> ContributingFactor:
-        factor = ContributingFactor(text="", position=0, is_internal_only=False)
+    def insert_factor(self, factor: ContributingFactor, row: int) -> None:
+        """Store `factor` at `row` of the contributing factors."""
         self._push(
             InsertItem(
                 self.document.postmortem,
@@ -414,7 +521,6 @@ class LessonsStep(StepPage):
                 self.tr("Add contributing factor"),
             )
         )
-        return factor
 
     def delete_factor(self, factor: ContributingFactor) -> None:
         self._push(

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -40,24 +39,28 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pmdesk.domain.edits import InsertItem, SetValue
+from pmdesk.domain.edits import Compound, InsertItem, SetValue
 from pmdesk.domain.gates import (
     GATE_TITLES,
+    REDACTION,
     GateProblem,
     GateResult,
     check_gates,
     resolve_overrides,
 )
-from pmdesk.domain.texts import resolve_location
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters import EXTENSIONS, ExportOptions, ExportResult
+from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.core_texts import translated_label, translated_problem
+from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 
 log = logging.getLogger(__name__)
@@ -92,7 +95,7 @@ def render_snapshot(
     database = open_database("sqlite://")
     try:
         with database.transaction() as session:
-            pm, _created = load_postmortem(session, snapshot)
+            pm, _created = load_postmortem(session, snapshot, trusted=True)
             results: list[ExportResult] = []
             for index, fmt in enumerate(formats):
                 if context.is_cancelled():
@@ -165,6 +168,14 @@ class PublishStep(StepPage):
             self.tr("Replace the selected secret or personal data with [redacted]")
         )
         self.redact_button.clicked.connect(self.redact_selected)
+        self.redact_all_button = QPushButton(self.tr("Redact &all"), self)
+        self.redact_all_button.setToolTip(
+            self.tr(
+                "Replace every secret and piece of personal data listed here with "
+                "[redacted]; findings kept with a reason and IP addresses stay"
+            )
+        )
+        self.redact_all_button.clicked.connect(self.redact_all)
         self.keep_button = QPushButton(self.tr("&Keep, with a reason…"), self)
         self.keep_button.clicked.connect(self.keep_selected)
         self.go_button = QPushButton(self.tr("&Go to problem"), self)
@@ -172,7 +183,12 @@ class PublishStep(StepPage):
             lambda: self._problem_activated(self.checklist.currentItem())
         )
         problem_buttons = QHBoxLayout()
-        for button in (self.go_button, self.redact_button, self.keep_button):
+        for button in (
+            self.go_button,
+            self.redact_button,
+            self.redact_all_button,
+            self.keep_button,
+        ):
             problem_buttons.addWidget(button)
         problem_buttons.addStretch(1)
 
@@ -186,6 +202,8 @@ class PublishStep(StepPage):
         self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
         self.profile.addItem(self.tr("Public — roles instead of names, redacted"), "public")
         self.profile.setAccessibleName(self.tr("Export profile"))
+        # The public version has a gate of its own (no names).
+        self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
@@ -202,7 +220,7 @@ class PublishStep(StepPage):
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(parent=self)
         export_buttons = QHBoxLayout()
         for button in (self.preview_button, self.export_button, self.open_folder_button):
             export_buttons.addWidget(button)
@@ -255,7 +273,7 @@ class PublishStep(StepPage):
     def refresh(self) -> None:
         pm = self.document.postmortem
         self._is_stale = False
-        self.results = check_gates(pm)
+        self.results = check_gates(pm, profile=self.chosen_profile())
         self.checklist.clear()
         failing = [r for r in self.results if not r.passed]
         if failing:
@@ -267,9 +285,11 @@ class PublishStep(StepPage):
         else:
             self.headline.setText(self.tr("Everything is ready to publish. ✓"))
         for result in self.results:
-            mark = "✓" if result.passed else "✗"
+            mark = "–" if result.is_skipped else "✓" if result.passed else "✗"
             count = f" ({result.count})" if result.count else ""
             gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
+            if result.note:
+                gate_item.setToolTip(0, translated_problem(result.note))
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
@@ -278,7 +298,7 @@ class PublishStep(StepPage):
                     gate_item, [f"{translated_label(problem.label)}: {message}"]
                 )
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, message)
+                child.setToolTip(0, plain_tooltip(message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -316,8 +336,11 @@ class PublishStep(StepPage):
 
     def _update_buttons(self) -> None:
         selected = self.selected_problem()
-        is_redaction = selected is not None and selected[0] == "redaction"
+        is_redaction = selected is not None and selected[0] == REDACTION
         self.redact_button.setEnabled(is_redaction)
+        self.redact_all_button.setEnabled(
+            any(r.id == REDACTION and not r.passed for r in self.results)
+        )
         self.keep_button.setEnabled(
             selected is not None and selected[0] in ("redaction", "blameless_language")
         )
@@ -335,18 +358,31 @@ class PublishStep(StepPage):
             )
 
     def redact_selected(self) -> None:
+        """Redact the selected finding, in the text as it is now (it may have changed
+        since the check), then check again: the checklist shows what is left."""
         selected = self.selected_problem()
-        if selected is None or selected[0] != "redaction":
+        if selected is None or selected[0] != REDACTION:
             return
         problem = selected[1]
-        target = resolve_location(self.document.postmortem, problem.location)
-        if target is None or problem.start is None or problem.end is None:
-            return
-        obj, attribute = target
-        text: str = getattr(obj, attribute)
-        redacted = text[: problem.start] + "[redacted]" + text[problem.end :]
-        self.document.push(SetValue(obj, attribute, redacted, label=self.tr("Redact")))
+        change = redacted_field(self.document.postmortem, problem.location, problem.fingerprint)
+        if change is not None:
+            self.document.push(self._set_text(change, self.tr("Redact")))
         self.refresh()
+
+    def redact_all(self) -> None:
+        """Redact every open finding of the redaction gate as one undo step, then check
+        again, so the gate shows what the texts hold after the redaction."""
+        changes = redacted_fields(self.document.postmortem)
+        if changes:
+            label = self.tr("Redact all")
+            self.document.push(
+                Compound(tuple(self._set_text(change, label) for change in changes), label)
+            )
+        self.refresh()
+
+    @staticmethod
+    def _set_text(change: RedactedField, label: str) -> SetValue:
+        return SetValue(change.target, change.attribute, change.text, label=label)
 
     def keep_selected(self) -> None:
         selected = self.selected_problem()
@@ -374,14 +410,15 @@ class PublishStep(StepPage):
 
     # --- export -------------------------------------------------------------------
 
-    def export_options(self) -> ExportOptions:
-        from pmdesk.domain.pseudonyms import ExportProfile
+    def chosen_profile(self) -> ExportProfile:
+        return ExportProfile(str(self.profile.currentData()))
 
+    def export_options(self) -> ExportOptions:
         return ExportOptions(
             organisation_name=self.preferences.organisation_name,
             logo_path=self.preferences.logo_path,
             accent_color=self.preferences.accent_color,
-            profile=ExportProfile(str(self.profile.currentData())),
+            profile=self.chosen_profile(),
             generated_at=datetime.now(UTC),
         )
 
@@ -487,8 +524,7 @@ class PublishStep(StepPage):
                 ),
             )
             return
-        stem = f"{pm.key}-{profile}"
-        targets = [folder / f"{stem}{EXTENSIONS[result.format]}" for result in results]
+        targets = [folder / export_file_name(pm.key, profile, r.format) for r in results]
         staged = [staging_path(target) for target in targets]
         try:
             for result, path in zip(results, staged, strict=True):
@@ -553,14 +589,15 @@ def _publish_error(exc: BaseException) -> UserFacingError:
 class KeepProblemDialog:
     @classmethod
     def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Keep, with a reason"),
-            QCoreApplication.translate(
-                "PublishStep", "Why should this stay as it is?\n\n{}"
-            ).format(translated_problem(problem.message)),
+            plain_html(
+                QCoreApplication.translate(
+                    "PublishStep", "Why should this stay as it is?\n\n{}"
+                ).format(translated_problem(problem.message))
+            ),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class OverrideGatesDialog:
@@ -570,7 +607,7 @@ class OverrideGatesDialog:
             f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
             for result in failing
         )
-        reason, ok = QInputDialog.getMultiLineText(
+        return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),
             QCoreApplication.translate(
@@ -579,7 +616,6 @@ class OverrideGatesDialog:
                 "it is recorded with this version.",
             ).format(names=names),
         )
-        return reason.strip() if ok and reason.strip() else None
 
 
 class ExportFolderDialog:

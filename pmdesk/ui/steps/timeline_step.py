@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QKeyCombination,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,7 +30,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetrics,
-    QKeyEvent,
     QKeySequence,
     QResizeEvent,
 )
@@ -74,13 +72,20 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     zone_named,
 )
 from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KEY_MOMENT_SHORTCUTS", "TimelineStep", "ask_import_batch", "remove_import_edit"]
+__all__ = [
+    "CLEAR_KEY_MOMENT_SHORTCUT",
+    "KEY_MOMENT_SHORTCUTS",
+    "TimelineStep",
+    "ask_import_batch",
+    "remove_import_edit",
+]
 
 KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
     KeyMoment.IMPACT_START: "Ctrl+1",
@@ -89,6 +94,7 @@ KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
     KeyMoment.MITIGATED: "Ctrl+4",
     KeyMoment.RESOLVED: "Ctrl+5",
 }
+CLEAR_KEY_MOMENT_SHORTCUT = "Ctrl+Delete"
 COMMON_ZONES = (
     "UTC",
     "Europe/London",
@@ -221,34 +227,12 @@ class _TimelineDelegate(LintedTextDelegate):
             super().setModelData(editor, model, index)
 
 
-_CLEAR_MOMENT_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_0)
-
-
 class TimelineTableView(QTableView):
     """The table, with a context menu built by the page."""
 
     def __init__(self, page: TimelineStep) -> None:
         super().__init__(page)
         self.page = page
-
-    def event(self, event: QEvent) -> bool:
-        # Ctrl+0 is also the window's "reset zoom"; claim it while the table has focus.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == _CLEAR_MOMENT_KEYS
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.keyCombination() == _CLEAR_MOMENT_KEYS:
-            self.page.mark_selected(None)
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
@@ -338,7 +322,7 @@ class TimelineStep(StepPage):
         rows.setVisible(False)
         self._apply_row_metrics()
 
-        self.status = QLabel(self)
+        self.status = plain_label(parent=self)
         self.status.setObjectName("timeline_status")
         self.status.setWordWrap(True)
         self.count_label = QLabel(self)
@@ -433,14 +417,18 @@ class TimelineStep(StepPage):
         self._fit_columns()
 
     def _make_actions(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-
-        def action(text: str, shortcuts: Sequence[str | QKeySequence], slot: object) -> QAction:
+        def action(
+            text: str,
+            shortcuts: Sequence[str | QKeySequence],
+            slot: object,
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            owner: QWidget = self,
+        ) -> QAction:
             act = QAction(text, self)
             act.setShortcuts([QKeySequence(s) for s in shortcuts])
             act.setShortcutContext(context)
             act.triggered.connect(slot)
-            self.addAction(act)
+            owner.addAction(act)
             return act
 
         self.add_action = action(
@@ -459,10 +447,15 @@ class TimelineStep(StepPage):
                 (shortcut,),
                 partial(self.mark_selected, moment),
             )
-        # Ctrl+0 is handled by the table (see TimelineTableView.event): the window
-        # uses it for "reset zoom", and two live shortcuts would cancel each other.
+        # Not Ctrl+0: that is the window's "Reset zoom", and a view shortcut must
+        # never change the post-mortem. Ctrl+Delete "clears", as for a due date; only
+        # on the table itself, as in a text field (search, cell editor) it deletes a word.
         self.clear_moment_action = action(
-            self.tr("No key moment") + "\tCtrl+0", (), partial(self.mark_selected, None)
+            self.tr("No key moment"),
+            (CLEAR_KEY_MOMENT_SHORTCUT,),
+            partial(self.mark_selected, None),
+            Qt.ShortcutContext.WidgetShortcut,
+            self.table,
         )
         self.remove_import_action = QAction(self.tr("Remove import…"), self)
         self.remove_import_action.triggered.connect(self.remove_import)

@@ -28,6 +28,7 @@ from pmdesk.domain.trigger import TriggerAnswers, TriggerPolicy, answers_of, eva
 from pmdesk.models import TriggerAssessment, Verdict
 from pmdesk.ui.core_texts import localized_number, translated_reason
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.fields import (
     BoundComboBox,
@@ -96,10 +97,9 @@ class VerdictBanner(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.reasons_label = QLabel(self)
+        self.reasons_label = plain_label(parent=self)
         self.reasons_label.setObjectName("verdict_reasons")
         self.reasons_label.setWordWrap(True)
-        self.reasons_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -84,7 +84,10 @@ from pmdesk.ui.itemmodels.why_tree_model import (
 )
 from pmdesk.ui.lint_paint import paint_lint_underlines
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
+from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.text_paint import draw_wrapped_elided
+from pmdesk.ui.theme import readable_on
 from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
 
@@ -95,9 +98,30 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT_CAUSE_FILL = QColor(255, 196, 0, 60)
 ROOT_CAUSE_ACCENT = QColor(204, 133, 0)
 PROMPT_COLOR = QColor(60, 120, 200)
-BADGE_WIDTH = 110
+# The narrowest the badge column gets; it grows with the font (presenter mode, zoom).
+MIN_BADGE_WIDTH = 110
 PADDING = 6
+# The why's text starts this far into its row (after the root-cause accent bar).
+TEXT_INSET = PADDING + 4
 CHIP_GAP = 4
+
+
+def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
+    """The colour a row's text sits on: the base, with `fill` blended over it."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if fill is None:
+        return base
+    alpha = fill.alphaF()
+    return QColor.fromRgbF(
+        fill.redF() * alpha + base.redF() * (1 - alpha),
+        fill.greenF() * alpha + base.greenF() * (1 - alpha),
+        fill.blueF() * alpha + base.blueF() * (1 - alpha),
+    )
+
+
+def root_cause_badge_color(palette: QPalette) -> QColor:
+    """The root-cause badge's amber, readable (4.5:1) on the row's tint in any theme."""
+    return readable_on(ROOT_CAUSE_ACCENT, _row_background(palette, ROOT_CAUSE_FILL))
 
 
 class WhyItemDelegate(QStyledItemDelegate):
@@ -123,7 +147,33 @@ class WhyItemDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         indent = self.view.indentation() * (depth + 1)
-        return max(120, self.view.viewport().width() - indent - BADGE_WIDTH - 2 * PADDING)
+        row_width = self.view.viewport().width() - indent
+        return max(120, row_width - self.badge_width(index) - TEXT_INSET - PADDING)
+
+    def _badge_font(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        return small
+
+    def _badges(self, index: AnyIndex) -> list[str]:
+        """The labels in the badge column of the why at `index`, top to bottom."""
+        labels: list[str] = []
+        if index.data(IS_ROOT_CAUSE_ROLE):
+            labels.append(self.tr("★ Root cause"))
+            if index.data(CATEGORY_ROLE):
+                labels.append(str(index.data(CATEGORY_ROLE)))
+        count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
+        if count:
+            labels.append(event_count_text(count))
+        return labels
+
+    def badge_width(self, index: AnyIndex) -> int:
+        """Wide enough for every badge of this why in the view's font, never clipped."""
+        bold = self._badge_font(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(label) for label in self._badges(index)), default=0)
+        return max(MIN_BADGE_WIDTH, widest + 2 * PADDING + 6)
 
     def _fonts(self, option: QStyleOptionViewItem, index: AnyIndex) -> tuple[QFont, QFont]:
         font = QFont(option.font)
@@ -160,8 +210,8 @@ class WhyItemDelegate(QStyledItemDelegate):
         node = index.data(ITEM_ROLE)
         if not isinstance(node, WhyNode) or not node.evidence or not self._is_current(index):
             return []
-        width = rect.width() - BADGE_WIDTH - 2 * PADDING - 4
-        left = rect.left() + PADDING + 4
+        width = rect.width() - self.badge_width(index) - TEXT_INSET - PADDING
+        left = rect.left() + TEXT_INSET
         top = rect.top() + PADDING + self._content_height(option, index, width) + CHIP_GAP
         metrics = QFontMetrics(self._chip_font(option))
         height = metrics.height() + 6
@@ -183,19 +233,16 @@ class WhyItemDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         width = self._text_width(index)
         height = self._content_height(option, index, width)
-        chips = self.chip_rects(option, index, QRect(0, 0, width + BADGE_WIDTH + 2 * PADDING, 0))
+        badge_width = self.badge_width(index)
+        chips = self.chip_rects(
+            option, index, QRect(0, 0, width + badge_width + TEXT_INSET + PADDING, 0)
+        )
         if chips:
             height = chips[-1][0].bottom() - PADDING + CHIP_GAP
         # The badges on the right stack up: root cause, category, evidence count.
-        badges = (
-            int(bool(index.data(IS_ROOT_CAUSE_ROLE)))
-            + int(bool(index.data(IS_ROOT_CAUSE_ROLE) and index.data(CATEGORY_ROLE)))
-            + int(bool(index.data(EVIDENCE_COUNT_ROLE)))
-        )
-        small = QFont(option.font)
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        height = max(height, badges * (QFontMetrics(small).height() + 2))
-        return QSize(width + BADGE_WIDTH, height + 2 * PADDING)
+        badge_line = QFontMetrics(self._badge_font(option.font)).height() + 2
+        height = max(height, len(self._badges(index)) * badge_line)
+        return QSize(width + badge_width + TEXT_INSET, height + 2 * PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -217,13 +264,14 @@ class WhyItemDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         font, prompt_font = self._fonts(option, index)
-        text_rect = rect.adjusted(PADDING + 4, PADDING, -BADGE_WIDTH - PADDING, -PADDING)
+        badge_width = self.badge_width(index)
+        text_rect = rect.adjusted(TEXT_INSET, PADDING, -badge_width - PADDING, -PADDING)
         text = str(index.data() or "")
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
         if text:
             painter.setPen(text_color)
-            used = painter.drawText(text_rect, flags, text)
+            used = draw_wrapped_elided(painter, text_rect, text)
             node = index.data(ITEM_ROLE)
             if isinstance(node, WhyNode) and self.document.underlines_visible:
                 findings = self.document.open_findings(f"why:{node.id}", text, "why")
@@ -238,7 +286,9 @@ class WhyItemDelegate(QStyledItemDelegate):
             used = painter.drawText(text_rect, flags, placeholder)
         if index.data(PERSON_CUE_ROLE):
             painter.setFont(prompt_font)
-            painter.setPen(text_color if selected else PROMPT_COLOR)
+            painter.setPen(
+                text_color if selected else readable_on(PROMPT_COLOR, _row_background(palette))
+            )
             prompt_rect = text_rect.adjusted(0, used.height() + 2, 0, 0)
             painter.drawText(prompt_rect, flags, short_person_prompt())
         chips = self.chip_rects(option, index, rect)
@@ -256,29 +306,24 @@ class WhyItemDelegate(QStyledItemDelegate):
                         chip_text(event, 36), Qt.TextElideMode.ElideRight, chip_rect.width() - 18
                     ),
                 )
-        badge_rect = QRect(rect.right() - BADGE_WIDTH, rect.top() + PADDING, BADGE_WIDTH - 6, 20)
-        small = QFont(option.font)
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        painter.setFont(small)
+        small = self._badge_font(option.font)
+        line_height = QFontMetrics(small).height() + 2
+        badge_rect = QRect(
+            rect.right() - badge_width, rect.top() + PADDING, badge_width - 6, line_height
+        )
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        if is_root_cause:
-            small.setBold(True)
+        for position, label in enumerate(self._badges(index)):
+            is_root_cause_badge = is_root_cause and position == 0
+            small.setBold(is_root_cause_badge)
             painter.setFont(small)
-            painter.setPen(text_color if selected else ROOT_CAUSE_ACCENT.darker(120))
-            painter.drawText(badge_rect, right, self.tr("★ Root cause"))
-            badge_rect.translate(0, QFontMetrics(small).height() + 2)
-            small.setBold(False)
-            painter.setFont(small)
-            category = index.data(CATEGORY_ROLE)
-            if category:
-                painter.drawText(badge_rect, right, str(category))
-                badge_rect.translate(0, QFontMetrics(small).height() + 2)
-        count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
-        if count:
-            painter.setPen(
-                text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-            )
-            painter.drawText(badge_rect, right, event_count_text(count))
+            if selected:
+                painter.setPen(text_color)
+            elif is_root_cause:
+                painter.setPen(root_cause_badge_color(palette))
+            else:
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(badge_rect, right, label)
+            badge_rect.translate(0, line_height)
         painter.restore()
 
     def editorEvent(
@@ -306,8 +351,10 @@ class WhyItemDelegate(QStyledItemDelegate):
             if chip_rect.contains(event.pos()):
                 QToolTip.showText(
                     event.globalPos(),
-                    self.tr("{text}\n\nClick to show it in the timeline.").format(
-                        text=timeline_event.text
+                    plain_tooltip(
+                        self.tr("{text}\n\nClick to show it in the timeline.").format(
+                            text=timeline_event.text
+                        )
                     ),
                     view,
                 )
@@ -320,7 +367,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         height = max(editor.sizeHint().height(), 28)
         editor.setGeometry(
-            QRect(rect.left() + 2, rect.top() + 2, rect.width() - BADGE_WIDTH, height)
+            QRect(rect.left() + 2, rect.top() + 2, rect.width() - self.badge_width(index), height)
         )
 
 
@@ -479,7 +526,7 @@ class PromptCard(QFrame):
             "#promptCard { background: palette(alternate-base); border-left: 4px solid"
             " rgb(60, 120, 200); border-radius: 6px; }"
         )
-        quote = QLabel(f"“{ending.leaf.text}”", self)
+        quote = plain_label(f"“{ending.leaf.text}”", self)
         quote.setWordWrap(True)
         font = quote.font()
         font.setItalic(True)
@@ -543,7 +590,7 @@ class WhysStep(StepPage):
         self.new_chain_action = self.actions_by_name["chain"]
 
         # The side panel: evidence of the selected why, prompts for person endings.
-        self.evidence_title = QLabel(self)
+        self.evidence_title = plain_label(parent=self)
         self.evidence_title.setWordWrap(True)
         self.chips = EvidenceChips(self)
         self.link_button = QPushButton(self.tr("Link timeline events…"), self)
@@ -593,9 +640,7 @@ class WhysStep(StepPage):
         self.tabs.addTab(self.splitter, self.tr("Editor"))
         self.tabs.addTab(diagram_scroll, self.tr("Diagram"))
         self.tabs.setTabToolTip(0, self.tr("Editor and diagram: Ctrl+Shift+D"))
-        self.tabs.setTabToolTip(
-            1, self.tr("Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits")
-        )
+        self.tabs.setTabToolTip(1, self.tr("Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits"))
         self.toggle_view_shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self)
         self.toggle_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toggle_view_shortcut.activated.connect(self.toggle_view)
@@ -891,10 +936,22 @@ class WhysStep(StepPage):
 
     def set_presenter_mode(self, enabled: bool) -> None:
         self.presenter_mode = enabled
-        font = QFont(self.font())
-        if enabled:
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.tree.setFont(font)
         self.tree.setIndentation(32 if enabled else 24)
-        self.tree.relayout()
+        self._update_tree_font()
         self.diagram.set_presenter_mode(enabled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The window zoomed: presenter mode's larger tree follows it.
+            self._update_tree_font()
+
+    def _update_tree_font(self) -> None:
+        if self.presenter_mode:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            self.tree.setFont(font)
+        else:
+            # An empty font sets nothing: the tree inherits the window's font again.
+            self.tree.setFont(QFont())
+        self.tree.relayout()

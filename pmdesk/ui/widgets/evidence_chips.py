@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.models import TimelineEvent
+from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["EvidenceChip", "EvidenceChips", "chip_text", "event_count_text"]
 
@@ -66,8 +67,10 @@ class EvidenceChip(QFrame):
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         stamp = event.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
         self.button.setToolTip(
-            self.tr("{when}\n{text}\n\nClick to show it in the timeline.").format(
-                when=stamp, text=event.text
+            plain_tooltip(
+                self.tr("{when}\n{text}\n\nClick to show it in the timeline.").format(
+                    when=stamp, text=event.text
+                )
             )
         )
         self.button.setAccessibleName(self.tr("Evidence: {text}").format(text=chip_text(event)))

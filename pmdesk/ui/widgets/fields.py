@@ -13,26 +13,27 @@ stores the new verdict in the same step).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, QTimeZone
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.widgets.date_edits import MomentEdit
 
 __all__ = [
     "BoundComboBox",
@@ -327,58 +328,18 @@ class BoundComboBox(_FollowsBinding, QComboBox):
                 self.setCurrentIndex(index)
 
 
-_UTC = QTimeZone(QTimeZone.Initialization.UTC)
 # "Nothing shown yet" (None is a real value: not set).
 _NOTHING = object()
-# The editor's lowest value stands for "not set".
-_UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0), _UTC)
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    """An aware datetime as a UTC QDateTime."""
-    utc = value.astimezone(UTC)
-    return QDateTime(
-        QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), _UTC
-    )
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """A QDateTime as an aware UTC datetime (to the second)."""
-    utc = value.toUTC()
-    date, time = utc.date(), utc.time()
-    return datetime(
-        date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(), tzinfo=UTC
-    )
-
-
-class _UtcDateTimeEdit(QDateTimeEdit):
-    """Starts from a sensible moment when the user steps or types into an unset value."""
-
-    def __init__(self, start: Callable[[], datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._start = start
-
-    def is_unset(self) -> bool:
-        return self.dateTime() == self.minimumDateTime()
-
-    def stepBy(self, steps: int) -> None:
-        if self.is_unset():
-            self.setDateTime(to_qdatetime(self._start()))
-            return
-        super().stepBy(steps)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Typing into "Not set" starts from a real moment, the digits going to the year.
-        if self.is_unset() and event.text().isdigit():
-            self.setDateTime(to_qdatetime(self._start()))
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
-        super().keyPressEvent(event)
 
 
 class BoundDateTimeEdit(_FollowsBinding, QWidget):
     """A moment in UTC bound to a `datetime | None` attribute, with a Clear button.
 
-    The stored value is aware UTC; the editor shows and edits UTC and says so.
+    The stored value is aware UTC; the editor shows and reads UTC wall-clock time
+    ("2026-11-30 13:58"). A readable value is stored as soon as it is typed (one undo
+    step for the whole typing); empty text stores None. Unreadable text is never
+    stored: when the user leaves it, the line below says so and what is still stored,
+    and Esc shows the stored value again.
     """
 
     def __init__(
@@ -390,53 +351,94 @@ class BoundDateTimeEdit(_FollowsBinding, QWidget):
     ) -> None:
         super().__init__(parent)
         self.binding = binding
-        self.editor = _UtcDateTimeEdit(start, self)
-        self.editor.setTimeZone(_UTC)
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
-        self.editor.setMinimumDateTime(_UNSET)
-        self.editor.setSpecialValueText(unset_text)
-        self.editor.setToolTip(
-            self.tr("Type the date and time in UTC, or use Up/Down; Alt+Down opens a calendar.")
+        self.unset_text = unset_text
+        self.editor = MomentEdit(
+            "UTC", lambda: self.binding.value() or start(), self, allow_empty=True
         )
+        self.editor.setPlaceholderText(unset_text)
+        self.editor.installEventFilter(self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("date_problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c62828;")
+        self.problem_label.hide()
+        # The editor keeps a readable size; the complaint below may use the full width.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.editor)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.clear_button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.problem_label)
         self.setFocusProxy(self.editor)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._shown: object = _NOTHING
         self.refresh()
-        self.editor.dateTimeChanged.connect(self._changed)
+        self.editor.entered.connect(self._entered)
+        self.editor.refused.connect(self._refused)
+        self.editor.textChanged.connect(self._text_changed)
         self._follow(binding)
-
-    def stored_value(self) -> datetime | None:
-        if self.editor.is_unset():
-            return None
-        return from_qdatetime(self.editor.dateTime())
 
     def set_moment(self, value: datetime | None) -> None:
         """Show `value` as if the user had entered it (pushes an edit)."""
-        self.editor.setDateTime(_UNSET if value is None else to_qdatetime(value))
+        self.editor.set_value(value)
+        self._entered(value)
 
     def clear(self) -> None:
         self.set_moment(None)
 
-    def _changed(self, _value: QDateTime) -> None:
-        self.binding.set_value(self.stored_value())
+    def _entered(self, value: datetime | None) -> None:
+        # What is shown is stored: refresh must not rewrite the text being typed.
+        self._shown = value
+        self.clear_button.setEnabled(value is not None)
+        self.binding.set_value(value)
+
+    def _refused(self, message: str) -> None:
+        value: datetime | None = self.binding.value()
+        stored = self.unset_text if value is None else self.editor.format(value)
+        self.problem_label.setText(
+            self.tr("{problem} Still stored: {value} (Esc shows it again).").format(
+                problem=message, value=stored
+            )
+        )
+        self.problem_label.show()
+
+    def _text_changed(self, _text: str) -> None:
+        if self.editor.problem() is None:
+            self.problem_label.hide()
 
     def refresh(self) -> None:
         value: datetime | None = self.binding.value()
         # Comparing with the last value shown is cheap; this runs after every edit.
         if self._shown is not _NOTHING and self._shown == value:
             return
+        self._show(value)
+
+    def _show(self, value: datetime | None) -> None:
         self._shown = value
         self.clear_button.setEnabled(value is not None)
-        if self.stored_value() == value:
-            return
-        with QSignalBlocker(self.editor):
-            self.editor.setDateTime(_UNSET if value is None else to_qdatetime(value))
+        self.problem_label.hide()
+        if self.editor.text() != self._text_of(value):
+            self.editor.set_value(value)
+
+    def _text_of(self, value: datetime | None) -> str:
+        return "" if value is None else self.editor.format(value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Esc gives up what was typed and shows the stored value again.
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.editor.text() != self._text_of(self.binding.value())
+        ):
+            self._show(self.binding.value())
+            return True
+        return super().eventFilter(watched, event)

@@ -42,6 +42,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     source_colour,
     zone_named,
 )
+from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["TimelineStrip"]
 
@@ -448,7 +449,8 @@ class TimelineStrip(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            QToolTip.showText(event.globalPos(), self._tooltip_at(event.pos().x()), self)
+            tooltip = plain_tooltip(self._tooltip_at(event.pos().x()))
+            QToolTip.showText(event.globalPos(), tooltip, self)
             return True
         return super().event(event)
 

@@ -1,7 +1,7 @@
 """A drawing of the why-trees: boxes and connectors, the chains side by side.
 
 Made for a shared screen: by default it scales to fit the whole analysis into the
-view; Ctrl+wheel (or Ctrl +/−) zooms, Ctrl+0 fits again. It draws from the
+view; Ctrl+wheel (or + and −) zooms, 0 fits again. It draws from the
 `WhyTreeModel`, so it shows exactly what the editor shows.
 """
 
@@ -239,7 +239,8 @@ class WhyDiagram(QWidget):
         event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        # Plain keys, as in the timeline strip: Ctrl +/−/0 zoom the whole window.
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
                 self.set_zoom(self.scale() * 1.15)
                 return

@@ -9,7 +9,10 @@ from pmdesk.domain.flow import Step, StepState, blockers, step_state
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.models import (
     ActionItem,
+    ContributingFactor,
     KeyMoment,
+    Lesson,
+    LessonKind,
     Postmortem,
     Status,
     TimelineEvent,
@@ -97,6 +100,16 @@ def test_root_causes_without_actions_are_problems() -> None:
     ]
     action.owner, action.due_on = "Database team", date(2026, 12, 1)
     assert step_state(pm, Step.ACTION_ITEMS) is StepState.COMPLETE
+
+
+def test_blank_lessons_do_not_count() -> None:
+    pm = empty()
+    pm.lessons.append(Lesson(kind=LessonKind.LUCKY, text="  "))
+    pm.contributing_factors.append(ContributingFactor(text=""))
+    assert step_state(pm, Step.LESSONS) is StepState.EMPTY
+    assert [b.location for b in blockers(pm, Step.LESSONS)] == ["step:lessons"]
+    pm.lessons.append(Lesson(kind=LessonKind.WENT_WELL, text="The runbook was current."))
+    assert step_state(pm, Step.LESSONS) is StepState.COMPLETE
 
 
 def test_the_sample_is_complete_up_to_publishing(sample_document: dict[str, Any]) -> None:

@@ -8,15 +8,19 @@ import pytest
 
 from pmdesk.domain.gates import (
     GATE_IDS,
+    HIT_KINDS,
     MESSAGES,
     GatesNotPassedError,
     check_gates,
+    check_no_names_in_public,
     check_redaction,
     check_required_parts,
     check_root_causes_have_actions,
     resolve_overrides,
 )
 from pmdesk.domain.i18n import match_template
+from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.domain.redaction import HitKind
 from pmdesk.domain.texts import LABELS
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -214,10 +218,14 @@ def test_every_message_and_label_comes_from_a_template_the_ui_translates(
         data["action_items"][1]["due_on"] = None
         data["action_items"][2]["root_causes"] = []
         add_event(data, "DATABASE_URL=postgres://app:hunter22@db-01/main mail dana@example.com")
+        add_event(data, "priya paged jonas")
+        data["lessons"][0]["text"] = "fischer was not paged"
+        data["facilitator"] = "Lena Fischer"
 
+    pm = load_pm(spoil)
     problems = [
         problem
-        for result in check_gates(load_pm(spoil))
+        for result in check_gates(pm, profile=ExportProfile.PUBLIC)
         if result.id != "blameless_language"  # the linter writes its own messages
         for problem in result.problems
     ]
@@ -226,6 +234,64 @@ def test_every_message_and_label_comes_from_a_template_the_ui_translates(
     assert "The post-mortem has no title." in messages
     assert any(m.startswith("Looks like a connection string with credentials: ") for m in messages)
     assert any(m.startswith("Looks like an e-mail address: ") for m in messages)
+    assert any(m.startswith("“fischer” would name a person") for m in messages)
+    assert "Lessons" in {problem.label for problem in problems}
+    assert any(problem.label.startswith("Timeline E") for problem in problems)
     for problem in problems:
         assert match_template(problem.message, MESSAGES) is not None, problem.message
         assert match_template(problem.label, LABELS) is not None, problem.label
+    assert set(HIT_KINDS) == set(HitKind)  # every kind of hit has words for LOOKS_LIKE
+    notes = [result.note for result in check_gates(pm) if result.note]
+    assert notes  # the public-names gate says why it was skipped
+    for note in notes:
+        assert match_template(note, MESSAGES) is not None, note
+
+
+def test_public_names_gate_is_for_the_public_version_only(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: d.update(summary=d["summary"] + " priya paged jonas."))
+    internal = _by_id(pm)["no_names_in_public"]
+    assert internal.passed
+    assert internal.is_skipped
+    public = {r.id: r for r in check_gates(pm, profile=ExportProfile.PUBLIC)}
+    assert not public["no_names_in_public"].passed
+    assert [(p.location, p.step) for p in public["no_names_in_public"].problems] == [
+        ("field:summary", "incident"),
+        ("field:summary", "incident"),
+    ]
+
+
+def test_public_names_gate_finds_what_pseudonyms_could_not_replace(
+    load_pm: LoadPostmortem,
+) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        # Two Sams: "Sam" alone names nobody for sure, so it is left, and found.
+        data["participants"] += [
+            {"name": "Sam Lee", "role": "Engineer", "team": ""},
+            {"name": "Sam Park", "role": "Engineer", "team": ""},
+        ]
+        data["timeline"][3]["text"] = "Sam restarted the replica"
+        # The full name in any case is replaced; a lower-case surname alone is not.
+        data["lessons"][0]["text"] = "LENA FISCHER called; fischer was not paged"
+        data["facilitator"] = "Lena Fischer"
+
+    pm = load_pm(edit)
+    result = check_no_names_in_public(pm)
+    found = {(p.label.split()[0], p.message.split("”")[0].lstrip("“")) for p in result.problems}
+    assert found == {("Timeline", "Sam"), ("Lessons", "fischer")}
+    event = next(p for p in result.problems if p.label.startswith("Timeline"))
+    assert event.location == f"event:{pm.timeline_events[3].id}"
+    assert event.step == "timeline"
+
+
+def test_public_names_gate_passes_once_everyone_has_a_pseudonym(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda d: d.update(facilitator="Lena Fischer"))
+    pm.timeline_events[0].text = "lena and @lena.f confirmed"
+    assert not check_no_names_in_public(pm).passed  # lower-case "lena" is not replaced
+    pm.timeline_events[0].text = "Fischer and @lfi confirmed"
+    assert check_no_names_in_public(pm).passed  # @lfi is an unlisted person
+    pm.timeline_events[0].text = "fischer confirmed"
+    assert not check_no_names_in_public(pm).passed
+    pm.participants[4].handles = ["lena", "lena.f"]  # the facilitator row, Alex Morgan
+    pm.participants[4].name = "Lena Fischer"
+    pm.timeline_events[0].text = "lena and lena.f confirmed"
+    assert check_no_names_in_public(pm).passed

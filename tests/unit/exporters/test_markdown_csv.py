@@ -10,7 +10,13 @@ from typing import Any
 
 import yaml
 
-from pmdesk.exporters import ExportOptions, export_actions_csv, export_html_file, export_markdown
+from pmdesk.exporters import (
+    ExportOptions,
+    export_actions_csv,
+    export_html_file,
+    export_markdown,
+    render_html,
+)
 from pmdesk.exporters.actions_csv import CSV_HEADER
 from pmdesk.models import Postmortem
 
@@ -88,6 +94,33 @@ def test_markdown_table_cells_cannot_break_tables(load_pm: LoadPostmortem) -> No
     assert row.count(" | ") == 3
     assert "a \\| b next line" in row
     assert "<script>" not in text
+
+
+def test_blank_lessons_and_factors_are_not_exported(load_pm: LoadPostmortem) -> None:
+    # Older versions could store blank items; the report never shows them.
+    def edit(data: dict[str, Any]) -> None:
+        data["lessons"] = [
+            {
+                "kind": "went_well",
+                "text": "Patroni promoted the replica.",
+                "is_internal_only": False,
+            },
+            {"kind": "went_well", "text": "  ", "is_internal_only": False},
+            {"kind": "lucky", "text": "", "is_internal_only": False},
+        ]
+        data["contributing_factors"] = [{"text": " ", "is_internal_only": False}]
+
+    pm = load_pm(edit)
+    text = export_markdown(pm)
+    factors = text.split("## Contributing factors", 1)[1].split("\n## ", 1)[0]
+    assert factors.strip() == "_None recorded._"
+    went_well = text.split("### What went well", 1)[1].split("\n### ", 1)[0]
+    assert went_well.strip() == "- Patroni promoted the replica."
+    lucky = text.split("### Where we got lucky", 1)[1].split("\n## ", 1)[0]
+    assert lucky.strip() == "_Nothing recorded._"
+    html = render_html(pm)
+    assert not re.search(r"<li>\s*</li>", html)
+    assert html.count("Patroni promoted the replica.") == 1
 
 
 def test_markdown_golden(sample_pm: Postmortem) -> None:

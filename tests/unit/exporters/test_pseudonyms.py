@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from pmdesk.domain.pseudonyms import ExportProfile, Pseudonymiser
 from pmdesk.exporters import export_markdown, render_html
 from pmdesk.exporters._document import build_document
+from pmdesk.importers import ImportOptions, import_path
+from pmdesk.importers.store import add_imported_events
 from pmdesk.models import Participant, Postmortem
 
 from .conftest import LoadPostmortem, add_event
@@ -139,3 +146,102 @@ def test_public_profile_removes_redacted_text(load_pm: LoadPostmortem) -> None:
     assert "[redacted]" in public
     # The internal version shows what the author chose to keep (the gate decides).
     assert secret in render_html(pm, profile="internal")
+
+
+SLACK_EXPORT = Path(__file__).parents[2] / "data" / "imports" / "slack_export"
+SLACK_NAMES = ["ana", "Ana Silva", "Ana", "ben.okafor", "Ben Okafor", "Okafor", "vera", "Vera"]
+
+
+def _with_slack_import(pm: Postmortem, session: Session, *, with_participants: bool) -> None:
+    result = import_path(SLACK_EXPORT, ImportOptions())
+    if not with_participants:
+        result.people.clear()
+    add_imported_events(session, pm, result, source_label="Slack", file_name="slack_export")
+    if not with_participants:
+        # As before imports offered their people: the table holds only the sample's five.
+        del pm.participants[5:]
+
+
+def _rendered_texts(doc: object) -> list[str]:
+    """Every string of the public document, wherever it sits."""
+    if isinstance(doc, str):
+        return [doc]
+    if dataclasses.is_dataclass(doc):
+        return [t for f in dataclasses.fields(doc) for t in _rendered_texts(getattr(doc, f.name))]
+    if isinstance(doc, tuple | list):
+        return [t for item in doc for t in _rendered_texts(item)]
+    return []
+
+
+def _leaks(doc: object, names: list[str]) -> list[str]:
+    found = []
+    for text in _rendered_texts(doc):
+        for name in names:
+            if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, re.IGNORECASE):
+                found.append(f"{name!r} in {text!r}")
+    return found
+
+
+def test_unlisted_chat_authors_and_the_facilitator_are_pseudonymised(
+    load_pm: LoadPostmortem, session: Session
+) -> None:
+    pm = load_pm(lambda d: d.update(facilitator="Lena Fischer"))
+    _with_slack_import(pm, session, with_participants=False)
+    pm.action_items[0].owner = "vera"
+    pm.summary += " Lena Fischer ran the review; thanks @vera and Ben Okafor."
+    doc = build_document(pm, ExportProfile.PUBLIC)
+    assert _leaks(doc, [*SLACK_NAMES, "Lena", "Fischer"]) == []
+    # Alex Morgan, a participant with the role, is Facilitator A.
+    assert doc.facilitator == "Facilitator B"
+    slack = [e for e in doc.events if e.source.startswith("slack #inc-db")]
+    authors = {e.author for e in slack}
+    assert authors == {"Participant A", "Participant B", "Participant C", "PagerDuty"}
+    # The same unlisted person has the same pseudonym everywhere.
+    vera = next(e.author for e in doc.events if "external vendor" in e.text)
+    assert doc.actions[0].owner == vera
+    assert f"thanks {vera}" in doc.summary
+    # Groups and programs stay as they are.
+    assert doc.actions[1].owner == "SRE team"
+    assert {e.author for e in doc.events if e.source.startswith("journald")} == {
+        "postgres",
+        "patroni",
+    }
+
+
+def test_handles_map_chat_authors_to_participants(
+    load_pm: LoadPostmortem, session: Session
+) -> None:
+    pm = load_pm()
+    _with_slack_import(pm, session, with_participants=True)
+    people = {p.name: (p.role, p.handles) for p in pm.participants[5:]}
+    assert people == {
+        "Ben Okafor": ("", ["ben.okafor"]),
+        "Ana Silva": ("", ["ana"]),
+        "Vera Vendor": ("", ["vera"]),
+    }
+    pm.participants[6].role = "Database engineer"  # Ana, given a role by the facilitator
+    pm.lessons[0].text = "ana and ben.okafor paired on the failover; Vera confirmed."
+    doc = build_document(pm, ExportProfile.PUBLIC)
+    assert _leaks(doc, SLACK_NAMES) == []
+    by_text = {e.text: e.author for e in doc.events}
+    assert by_text["Resolved. Writing the post-mortem doc :memo:"] == "Database engineer B"
+    assert (
+        by_text["I'm failing over to db-02 now, Database engineer B please watch replication"]
+        == "Participant A"
+    )
+    lessons = [text for _kind, _title, texts in doc.lessons for text in texts]
+    assert (
+        "Database engineer B and Participant A paired on the failover; Participant B confirmed."
+        in lessons
+    )
+
+
+def test_a_handle_typed_for_a_participant_is_replaced_everywhere() -> None:
+    lena = Participant(name="Lena Fischer", role="On-call engineer", team="", handles=["lfi"])
+    p = Pseudonymiser([lena], people=["lfi", "LFI"])
+    assert p.text("lfi paged @LFI; Lfi agreed") == (
+        "On-call engineer A paged On-call engineer A; On-call engineer A agreed"
+    )
+    assert p.someone("lfi") == "On-call engineer A"
+    assert p.text("the lfi-tool and lfi.example stay") == "the lfi-tool and lfi.example stay"
+    assert p.text("@here @channel") == "@here @channel"

@@ -102,7 +102,27 @@ def test_check_json(file_db: Database) -> None:
         "root_causes_have_actions",
         "redaction",
         "required_parts",
+        "no_names_in_public",
     ]
+
+
+def test_public_export_is_refused_while_a_name_would_show(
+    file_db: Database, tmp_path: Path
+) -> None:
+    with file_db.transaction() as s:
+        # Lower case, as people write in chat: not replaced, so the gate stops it.
+        find_postmortem(s, "PM-0001").summary += " thanks to priya for the quick page."
+    dest = tmp_path / "out.md"
+    code, _out, err = _export(file_db, ["PM-0001", "-f", "md", "-o", str(dest)])
+    assert code == 0  # the internal version names people
+    public = ["PM-0001", "-f", "md", "-o", str(dest), "--profile", "public"]
+    code, _out, err = _export(file_db, public)
+    assert code == 1
+    assert "No names in the public version (1)" in err
+    assert "“priya” would name a person in the public version" in err
+    out = io.StringIO()
+    args = _parse(configure_check_parser, ["PM-0001", "--profile", "public"])
+    assert run_check(args, file_db, out, out) == 1
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "actions-csv"])

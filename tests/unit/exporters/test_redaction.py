@@ -56,6 +56,23 @@ MUST_FLAG = [
     ("Call the merchant on +49 170 1234567 today", HitKind.PHONE, "+49 170 1234567"),
     ("US support line (415) 555-0132 was busy", HitKind.PHONE, "(415) 555-0132"),
     ("Berlin office 030 12345678 called back", HitKind.PHONE, "030 12345678"),
+    # Config-file secrets: key=value and key: value, any prefix, any case.
+    ("redis.conf had requirepass=Kx9vT2pLm4 set", HitKind.PASSWORD, "Kx9vT2pLm4"),
+    ("redis.conf: requirepass Kx9vT2pLm4", HitKind.PASSWORD, "Kx9vT2pLm4"),
+    ("env: REDIS_PASSWORD=Kx9vT2pLm4", HitKind.PASSWORD, "Kx9vT2pLm4"),
+    ("export PGPASSWORD=Kx9vT2pLm4", HitKind.PASSWORD, "Kx9vT2pLm4"),
+    ("settings.py DB_PASS: 'w1ntEr-is-c0ming'", HitKind.PASSWORD, "w1ntEr-is-c0ming"),
+    ("Pwd=Qz7pLw2x;Server=db-01", HitKind.PASSWORD, "Qz7pLw2x"),
+    ("client_secret: 8dK3mQ0vX2pL9sR4", HitKind.API_KEY, "8dK3mQ0vX2pL9sR4"),
+    ("vendor APIKEY=c0ffee12deadbeef77", HitKind.API_KEY, "c0ffee12deadbeef77"),
+    ("X-Auth-Token: 9f8e7d6c5b4a3c2d", HitKind.TOKEN, "9f8e7d6c5b4a3c2d"),
+    ("cache at redis://:Kx9vT2pLm4@cache-01:6379/0", HitKind.CONNECTION_STRING, "Kx9vT2pLm4"),
+    ("postgres://user:pass@host/db", HitKind.CONNECTION_STRING, "pass"),
+    # Card numbers: issuer prefix, length, grouping and the Luhn checksum.
+    ("declined card 4111 1111 1111 1111 twice", HitKind.CARD_NUMBER, "4111 1111 1111 1111"),
+    ("card=5500-0000-0000-0004 in the log", HitKind.CARD_NUMBER, "5500-0000-0000-0004"),
+    ("Amex 3782 822463 10005 was charged", HitKind.CARD_NUMBER, "3782 822463 10005"),
+    ("pan 6011000990139424 leaked", HitKind.CARD_NUMBER, "6011000990139424"),
 ]
 
 CLEAN = [
@@ -72,6 +89,14 @@ CLEAN = [
     "localhost 127.0.0.1 answered; 0.0.0.0 bind",
     "retry in 0300 1200 ms, pid 31877 exited with 137, Content-Length: 12345678",
     'password: "[redacted]", api_key = "<YOUR_KEY>", password=${DB_PASSWORD}',
+    "pwd: /srv/checkout and bypass=enabled, passes: 3, token count 500",
+    "password=12345678 is the sequence the linter rejects, and so is secret=abcdefgh",
+    # Long numbers that are not cards: epoch micro- and nanoseconds, a Luhn-invalid
+    # number with a Visa prefix, ids of the wrong length, odd groupings.
+    "ts 1686751502118204 and 1686751502118204311 from the journal",
+    "order 4111111111111112 and 4111 1111 1111 1112 failed",
+    "trace 5105105105105100999 span 41111111111111",
+    "call 4111 11 111111 1111 later",
 ]
 
 
@@ -166,6 +191,32 @@ def test_redact_all_keeps_spans_valid() -> None:
 def test_excerpt_never_shows_the_secret() -> None:
     (hit,) = find_hits_in_text("the password=CorrectHorseBatteryStaple worked")
     assert "CorrectHorse" not in hit.excerpt
+    assert hit.excerpt == "the password=Co… worked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redis: requirepass=Kx9vT2pLm4 and key AKIAIOSFODNN7EXAMPLE in one line",
+        "password=hunter22secret AKIAIOSFODNN7EXAMPLE",
+        "AKIAIOSFODNN7EXAMPLE then a long gap then password=hunter22secret",
+        "card 4111 1111 1111 1111, mail jane.doe@example.com, key AKIAIOSFODNN7EXAMPLE",
+    ],
+)
+def test_excerpts_mask_every_neighbouring_secret_too(text: str) -> None:
+    hits = find_hits_in_text(text)
+    assert len(hits) >= 2
+    for hit in hits:
+        for other in hits:
+            value = text[other.start : other.end]
+            # Not even the part of a neighbour the context window would cut off.
+            assert value[2:6] not in hit.excerpt, (hit.excerpt, value)
+
+
+def test_excerpt_masks_a_value_to_its_first_two_characters() -> None:
+    text = "login with password=Kx9vT2pLm4 today"
+    (hit,) = find_hits_in_text(text)
+    assert hit.excerpt == "login with password=Kx… today"
 
 
 def test_keep_hit_records_a_masked_acknowledgement(load_pm: LoadPostmortem) -> None:
@@ -182,3 +233,31 @@ def test_keep_hit_records_a_masked_acknowledgement(load_pm: LoadPostmortem) -> N
     assert "hunter22secret" not in ack.excerpt
     assert keep_hit(pm, hit, "Rotated since") is ack  # keeping again updates the reason
     assert open_redaction_hits(pm) == []
+
+
+def test_redacted_fields_redact_every_open_blocking_hit(load_pm: LoadPostmortem) -> None:
+    from pmdesk.domain.redaction import keep_hit, redacted_field, redacted_fields
+
+    def edit(data: dict[str, object]) -> None:
+        add_event(data, "requirepass Kx9vT2pLm4 on 203.0.113.42, card 4111 1111 1111 1111")
+        add_event(data, "Support address support@example.com was flooded")
+
+    pm = load_pm(edit)
+    kept = next(h for h in open_redaction_hits(pm) if h.kind is HitKind.EMAIL)
+    keep_hit(pm, kept, "Our public support address")
+    changes = redacted_fields(pm)
+    assert [(c.location, c.text) for c in changes] == [
+        (
+            f"event:{pm.timeline_events[-2].id}",
+            f"requirepass {REDACTED} on 203.0.113.42, card {REDACTED}",
+        )
+    ]
+    assert changes[0].target is pm.timeline_events[-2]
+    assert changes[0].attribute == "text"
+    # One finding only: the field as it is now, found again by what was found.
+    (card,) = [h for h in open_redaction_hits(pm) if h.kind is HitKind.CARD_NUMBER]
+    pm.timeline_events[-2].text = "Earlier: " + pm.timeline_events[-2].text
+    one = redacted_field(pm, card.location, card.fingerprint)
+    assert one is not None
+    assert one.text == "Earlier: requirepass Kx9vT2pLm4 on 203.0.113.42, card [redacted]"
+    assert redacted_field(pm, "event:999999") is None

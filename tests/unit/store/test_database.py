@@ -44,6 +44,48 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     assert scripts.get_current_head() == HEAD_REVISION
 
 
+def test_participants_of_an_older_database_get_empty_handles(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__import__("pmdesk.store").store.__file__).parent / "migrations"),
+    )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO postmortems (id, uuid, key, title, summary, customer_impact, "
+                "status, facilitator, language, tags, services, created_at, updated_at, "
+                "version, facilitator_notes) VALUES (1, 'u-1', 'PM-0001', 'Old', '', '', "
+                "'draft', '', 'en', '[]', '[]', '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00', 1, '')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO participants (postmortem_id, name, role, team, position) "
+                "VALUES (1, 'Lena Fischer', 'On-call engineer', '', 0)"
+            )
+        )
+    engine.dispose()
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            (participant,) = find_postmortem(session, "PM-0001").participants
+            assert participant.handles == []
+            participant.handles = ["lena"]
+        with database.transaction() as session:
+            assert find_postmortem(session, "PM-0001").participants[0].handles == ["lena"]
+    finally:
+        database.close()
+
+
 def test_an_empty_database_is_migrated_to_head(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (

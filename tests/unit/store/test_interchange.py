@@ -4,17 +4,35 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from typing import Any
 
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import String
 
 from pmdesk.errors import UserFacingError
+from pmdesk.models import (
+    ActionItem,
+    ContributingFactor,
+    ImportBatch,
+    Lesson,
+    LintAcknowledgement,
+    Participant,
+    Postmortem,
+    Publication,
+    Status,
+    TimelineEvent,
+    TriggerAssessment,
+    WhyNode,
+)
 from pmdesk.resources import resource_path
 from pmdesk.store import Database, open_database
-from pmdesk.store.interchange import dump_postmortem, load_postmortem
+from pmdesk.store.interchange import dump_postmortem, load_postmortem, publications_not_loaded
+from pmdesk.store.interchange_check import InvalidDocument
+from pmdesk.store.publications import FORMATS, PROFILES, publish
 from pmdesk.store.queries import create_postmortem, find_postmortem
 
 SCHEMA = json.loads(resource_path("schema", "postmortem.schema.json").read_text(encoding="utf-8"))
@@ -29,6 +47,7 @@ times = st.datetimes(
     max_value=__import__("datetime").datetime(2099, 12, 31),
 ).map(lambda d: d.isoformat(timespec="microseconds") + "Z")
 optional_bool = st.none() | st.booleans()
+hashes = st.binary(min_size=32, max_size=32).map(bytes.hex)
 
 
 @st.composite
@@ -121,19 +140,37 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     # Root causes are stored in creation order, which is the order of `refs`.
     for action in actions:
         action["root_causes"].sort(key=refs.index)
+    publications = [
+        {
+            "version": i + 1,
+            "postmortem_version": draw(st.integers(0, 100)),
+            "formats": draw(
+                st.lists(st.sampled_from(FORMATS), min_size=1, max_size=4, unique=True)
+            ),
+            "profile": draw(st.sampled_from(PROFILES)),
+            "content_hash": draw(hashes),
+            "published_at": draw(times),
+            "gate_overrides": draw(
+                st.lists(st.fixed_dictionaries({"gate": texts, "reason": texts}), max_size=2)
+            ),
+        }
+        for i in range(draw(st.integers(0, 2)))
+    ]
     return {
         "format": "pmdesk.postmortem",
         "format_version": 1,
         "postmortem": {
             "uuid": str(draw(st.uuids())),
-            "key": draw(st.sampled_from(["PM-0001", "PM-0042", "INC-7"])),
+            "key": draw(st.sampled_from(["PM-0001", "PM-0042", "PM-12345"])),
             "title": draw(texts),
             "summary": draw(texts),
             "customer_impact": draw(texts),
             "severity": draw(st.none() | st.integers(1, 5)),
             "incident_start": draw(st.none() | times),
             "incident_end": draw(st.none() | times),
-            "status": draw(st.sampled_from(["draft", "in_review", "published"])),
+            "status": "published"
+            if publications
+            else draw(st.sampled_from(["draft", "in_review"])),
             "facilitator": draw(texts),
             "language": draw(st.sampled_from(["en", "de"])),
             "tags": draw(st.lists(texts, max_size=3)),
@@ -144,6 +181,13 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "facilitator_notes": draw(texts),
             "participants": [
                 {"name": draw(texts), "role": draw(texts), "team": draw(texts)}
+                | draw(
+                    st.just({})
+                    | st.builds(
+                        lambda h: {"handles": h},
+                        st.lists(texts, min_size=1, max_size=3, unique=True),
+                    )
+                )
                 for _ in range(draw(st.integers(0, 3)))
             ],
             "trigger_assessment": draw(
@@ -191,22 +235,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 }
                 for i in range(draw(st.integers(0, 2)))
             ],
-            "publications": [
-                {
-                    "version": i + 1,
-                    "postmortem_version": draw(st.integers(0, 100)),
-                    "formats": draw(st.lists(st.sampled_from(["pdf", "html", "md"]), max_size=3)),
-                    "profile": draw(st.sampled_from(["internal", "public"])),
-                    "content_hash": draw(texts),
-                    "published_at": draw(times),
-                    "gate_overrides": draw(
-                        st.lists(
-                            st.fixed_dictionaries({"gate": texts, "reason": texts}), max_size=2
-                        )
-                    ),
-                }
-                for i in range(draw(st.integers(0, 2)))
-            ],
+            "publications": publications,
         },
     }
 
@@ -297,7 +326,11 @@ def test_a_clashing_key_gets_a_new_one(db: Database, sample_document: dict[str, 
         ({"format": "pmdesk.postmortem", "format_version": 99}, "newer than this pmdesk"),
         (
             {"format": "pmdesk.postmortem", "format_version": 1, "postmortem": {}},
-            "invalid or missing",
+            r"^acknowledgements: is missing\.",
+        ),
+        (
+            {"format": "pmdesk.postmortem", "format_version": "2"},
+            r'^format_version: must be 1, not "2"',
         ),
     ],
 )
@@ -309,5 +342,199 @@ def test_unreadable_documents_are_clear_errors(db: Database, document: Any, mess
 def test_an_invalid_value_is_a_clear_error(db: Database, sample_document: dict[str, Any]) -> None:
     broken = copy.deepcopy(sample_document)
     broken["postmortem"]["status"] = "archived"
-    with db.transaction() as session, pytest.raises(UserFacingError, match="invalid"):
+    with db.transaction() as session, pytest.raises(UserFacingError) as refused:
         load_postmortem(session, broken)
+    assert str(refused.value) == (
+        'status: must be one of "draft", "in_review" or "published", not "archived". '
+        "Fix the file or dump it again from pmdesk."
+    )
+
+
+def test_values_python_reads_but_json_forbids_are_refused(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    # A document built in Python (an export snapshot) is checked like a parsed file.
+    broken = copy.deepcopy(sample_document)
+    broken["postmortem"]["trigger_assessment"]["slo_budget_burned_pct"] = math.nan
+    with db.transaction() as session, pytest.raises(InvalidDocument) as refused:
+        load_postmortem(session, broken)
+    assert refused.value.location == "trigger_assessment.slo_budget_burned_pct"
+    assert "not NaN" in str(refused.value)
+    broken["postmortem"]["trigger_assessment"]["slo_budget_burned_pct"] = None
+    broken["postmortem"]["severity"] = 2.0
+    with db.transaction() as session, pytest.raises(InvalidDocument, match="whole number"):
+        load_postmortem(session, broken)
+
+
+def _published_sample(db: Database, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Load and publish the sample; returns its publication records as dumped."""
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, document)
+        publish(session, pm, formats=["md"], profile="internal", content_hash="a" * 64)
+    with db.transaction() as session:
+        records: list[dict[str, Any]] = dump_postmortem(find_postmortem(session, "PM-0001"))[
+            "postmortem"
+        ]["publications"]
+    return records
+
+
+def _stored_publications(db: Database) -> list[dict[str, Any]]:
+    with db.transaction() as session:
+        records: list[dict[str, Any]] = dump_postmortem(find_postmortem(session, "PM-0001"))[
+            "postmortem"
+        ]["publications"]
+    return records
+
+
+def test_a_load_never_adds_changes_or_removes_publication_records(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    stored = _published_sample(db, sample_document)
+    forged = copy.deepcopy(sample_document)
+    forged["postmortem"]["status"] = "published"
+    forged["postmortem"]["publications"] = [
+        {**stored[0], "gate_overrides": [{"gate": "lint", "reason": "approved by nobody"}]},
+        {**stored[0], "version": 2, "content_hash": "b" * 64},
+    ]
+    with db.transaction() as session:
+        pm, created = load_postmortem(session, forged)
+        assert not created
+        assert publications_not_loaded(pm, forged) == [1, 2]
+    assert _stored_publications(db) == stored
+
+    # The sample as it was before the publish: no records, still in review.
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, sample_document)
+        assert publications_not_loaded(pm, sample_document) == []
+    assert _stored_publications(db) == stored
+
+
+def test_a_file_cannot_make_a_stored_post_mortem_published(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    with db.transaction() as session:
+        load_postmortem(session, sample_document)
+    claims_published = copy.deepcopy(sample_document)
+    claims_published["postmortem"]["status"] = "published"
+    claims_published["postmortem"]["publications"] = [
+        {
+            "version": 1,
+            "postmortem_version": 1,
+            "formats": ["pdf"],
+            "profile": "public",
+            "content_hash": "c" * 64,
+            "published_at": "2026-10-17T09:00:00Z",
+            "gate_overrides": [],
+        }
+    ]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, claims_published)
+        assert publications_not_loaded(pm, claims_published) == [1]
+    with db.transaction() as session:
+        pm = find_postmortem(session, "PM-0001")
+        assert pm.status is Status.IN_REVIEW
+        assert pm.publications == []
+
+
+def _without_change_stamps(document: dict[str, Any]) -> dict[str, Any]:
+    # Loading into the database a post-mortem came from replaces its parts: a change.
+    postmortem = {
+        k: v for k, v in document["postmortem"].items() if k not in ("version", "updated_at")
+    }
+    return {**document, "postmortem": postmortem}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    document=documents(),
+    publishes=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(FORMATS), min_size=1, unique=True),
+            st.sampled_from(PROFILES),
+            hashes,
+            st.lists(st.fixed_dictionaries({"gate": st.just("lint"), "reason": st.just("kept")})),
+        ),
+        max_size=2,
+    ),
+)
+def test_every_post_mortem_moves_to_another_database_and_back_unchanged(
+    document: dict[str, Any], publishes: list[tuple[list[str], str, str, list[dict[str, str]]]]
+) -> None:
+    uuid = document["postmortem"]["uuid"]
+    home, team = open_database("sqlite://"), open_database("sqlite://")
+    try:
+        with home.transaction() as session:
+            pm, _created = load_postmortem(session, document)
+            for formats, profile, content_hash, overrides in publishes:
+                publish(
+                    session,
+                    pm,
+                    formats=formats,
+                    profile=profile,
+                    content_hash=content_hash,
+                    overrides=overrides,
+                )
+        with home.transaction() as session:
+            dumped = dump_postmortem(find_postmortem(session, uuid))
+
+        with team.transaction() as session:
+            _pm, created = load_postmortem(session, dumped)
+            assert created
+        with team.transaction() as session:
+            assert dump_postmortem(find_postmortem(session, uuid)) == dumped
+
+        with home.transaction() as session:
+            pm, created = load_postmortem(session, dumped)
+            assert not created
+            assert publications_not_loaded(pm, dumped) == []
+        with home.transaction() as session:
+            again = dump_postmortem(find_postmortem(session, uuid))
+        assert _without_change_stamps(again) == _without_change_stamps(dumped)
+    finally:
+        home.close()
+        team.close()
+
+
+# Which model each object of the schema is stored as.
+_STORED_AS = {
+    ("postmortem",): Postmortem,
+    ("postmortem", "participants"): Participant,
+    ("postmortem", "trigger_assessment"): TriggerAssessment,
+    ("postmortem", "imports"): ImportBatch,
+    ("postmortem", "timeline"): TimelineEvent,
+    ("why",): WhyNode,
+    ("postmortem", "action_items"): ActionItem,
+    ("postmortem", "lessons"): Lesson,
+    ("postmortem", "contributing_factors"): ContributingFactor,
+    ("postmortem", "acknowledgements"): LintAcknowledgement,
+    ("postmortem", "publications"): Publication,
+}
+
+
+def _definition(schema: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref")
+    found: dict[str, Any] = SCHEMA["$defs"][ref.removeprefix("#/$defs/")] if ref else schema
+    return found
+
+
+@pytest.mark.parametrize("where", list(_STORED_AS), ids=".".join)
+def test_the_schema_bounds_every_string_column(where: tuple[str, ...]) -> None:
+    # PostgreSQL refuses a longer value with an error, SQLite stores it: either way a
+    # file must not get that far.
+    schema = SCHEMA["$defs"][where[0]]
+    for name in where[1:]:
+        schema = schema["properties"][name]
+        schema = schema.get("items", schema)
+    columns = _STORED_AS[where].__table__.columns
+    for name, field in schema["properties"].items():
+        column = columns.get(name)
+        if column is None or not isinstance(column.type, String):
+            continue
+        field = _definition(field)
+        length = column.type.length
+        if "enum" in field:
+            assert all(len(choice) <= (length or 0) for choice in field["enum"] if choice), name
+        elif length is None:
+            assert field.get("maxLength"), name
+        else:
+            assert field.get("maxLength", length + 1) <= length, name
