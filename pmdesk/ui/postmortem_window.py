@@ -8,7 +8,6 @@ through `go_to_location`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -642,27 +641,23 @@ class PostmortemWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """Write the post-mortem as it is on screen to a file the user picks."""
+        from pmdesk.exporters.export import file_slug
+        from pmdesk.exporters.pdf import write_atomically
         from pmdesk.store.interchange import dumps
 
         pm = self.document.postmortem
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the post-mortem"),
-            str(Path.home() / f"{safe_file_stem(pm.key)}.pmdesk.json"),
+            str(Path.home() / f"{file_slug(pm.key) or 'postmortem'}.pmdesk.json"),
             self.tr("pmdesk post-mortem (*.pmdesk.json *.json)"),
         )
         if not path:
             return
         try:
-            write_text_atomically(Path(path), dumps(pm))
-        except OSError as exc:
-            show_error(
-                self,
-                UserFacingError(
-                    f"The copy could not be written to {path} ({exc.strerror or exc}).",
-                    "Choose another folder, e.g. on a USB stick.",
-                ),
-            )
+            write_atomically(Path(path), dumps(pm))
+        except UserFacingError as exc:
+            show_error(self, exc)
             return
         self.statusBar().showMessage(
             self.tr("A copy was saved to {path}.").format(path=path), 10_000
@@ -741,6 +736,19 @@ class PostmortemWindow(QMainWindow):
         if self.is_presenting and size > 0:
             prompts_font.setPointSizeF(size * self.zoom_factor * 1.15)
         self.prompts.body.setFont(prompts_font)
+        QTimer.singleShot(0, self._fit_step_list)
+
+    def _fit_step_list(self) -> None:
+        """Widen the step list to its longest step name at this zoom: never cut."""
+        needed = (
+            self.steps.sizeHintForColumn(0)
+            + 2 * self.steps.frameWidth()
+            + self.steps.iconSize().width()
+            + 8
+        )
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < needed:
+            self.splitter.setSizes([needed, max(0, sum(sizes) - needed)])
 
     def _toggle_underlines(self) -> None:
         visible = self.underlines_action.isChecked()
@@ -826,26 +834,6 @@ class PostmortemWindow(QMainWindow):
                 self.document.session.close()
                 return True
             return False
-
-
-def safe_file_stem(text: str) -> str:
-    """A file name part made from `text` that cannot leave the chosen folder."""
-    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in text).strip("-.")
-    return stem[:80] or "postmortem"
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` in one step: a failure leaves the old file as it was."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _high_contrast_palette(base: QPalette) -> QPalette:

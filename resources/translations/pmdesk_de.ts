@@ -429,7 +429,7 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>EvidenceChip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="71"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="74"/>
         <source>{when}
 {text}
 
@@ -440,17 +440,17 @@ Click to show it in the timeline.</source>
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="76"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
         <source>Evidence: {text}</source>
         <translation>Beleg: {text}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="82"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="85"/>
         <source>Stop citing this event</source>
         <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="83"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="86"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -458,22 +458,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidenceChips</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="32"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="31"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="33"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="121"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="144"/>
         <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
         <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="125"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="148"/>
         <source>Select a why to see the timeline events it cites.</source>
         <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
     </message>
@@ -1917,82 +1917,82 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="191"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="222"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="238"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="384"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="591"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="380"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2001,97 +2001,97 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="393"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="502"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="501"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="591"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="598"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="597"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="605"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="609"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="608"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="612"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="611"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="619"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="624"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="650"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="651"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="652"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="653"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="668"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="663"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="811"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="819"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="813"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="821"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="814"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="822"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="816"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="824"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2519,12 +2519,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="143"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="151"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
