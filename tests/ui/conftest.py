@@ -6,10 +6,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
+
+
+@pytest.fixture(autouse=True)
+def _default_window_layout() -> None:
+    """Each test's post-mortem windows open at the default size and splitter: the
+    layout an earlier test's window saved, restored into the small offscreen screen,
+    would squeeze the step list and move what the test clicks."""
+    QSettings().remove("postmortemWindow")
 
 
 @pytest.fixture
