@@ -20,7 +20,7 @@ from pmdesk.console import echo
 from pmdesk.domain.timeline import format_duration, incident_metrics
 from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
-from pmdesk.models import Postmortem, TriggerAssessment
+from pmdesk.models import Postmortem
 from pmdesk.settings import PRIVATE_FILE_MODE, Paths, default_paths, load_preferences
 from pmdesk.store import Database, list_backups, restore_backup
 from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
@@ -332,9 +332,8 @@ def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: P
     policy = load_policy(paths.policy_file)
     with db.transaction() as session:
         pm = find_postmortem(session, args.id)
-        if pm.trigger_assessment is None:
-            pm.trigger_assessment = TriggerAssessment()
-        result = reassess(pm.trigger_assessment, policy)
+        result = reassess(pm, policy)
+        assert pm.trigger_assessment is not None
         override = pm.trigger_assessment.override_verdict
         override_reason = pm.trigger_assessment.override_reason
         key = pm.key

@@ -698,6 +698,7 @@ TRANSLATIONS: dict[str, str] = {
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
     "No names in the public version": "Keine Namen in der öffentlichen Fassung",
+    "The incident's times agree with each other": "Die Zeiten des Vorfalls passen zusammen",
     # --- facilitator prompts (pmdesk/domain/prompts.py) ------------------------------------
     "In one or two sentences: what happened, and what did customers notice?": "In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?",
     "When did the impact start and end, as far as we know now?": "Wann begann und endete die Auswirkung, nach heutigem Stand?",
@@ -845,6 +846,7 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "No secrets or personal data",
         "Required parts are present",
         "No names in the public version",
+        "The incident's times agree with each other",
     ),
     # timeline_step.py: ask_import_batch(parent=TimelineStep) uses parent.tr()
     "TimelineStep": (

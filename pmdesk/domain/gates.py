@@ -27,6 +27,7 @@ from pmdesk.domain.texts import (
     CUSTOMER_IMPACT,
     FACILITATOR,
     FIVE_WHYS,
+    INCIDENT,
     LESSONS,
     OVERRIDE_REASON,
     PARTICIPANTS,
@@ -40,6 +41,7 @@ from pmdesk.domain.texts import (
     TextField,
     lintable_texts,
 )
+from pmdesk.domain.timeline import OUT_OF_ORDER, time_contradictions
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, Postmortem
 
@@ -64,6 +66,7 @@ ROOT_CAUSES_HAVE_ACTIONS = "root_causes_have_actions"
 REDACTION = "redaction"
 REQUIRED_PARTS = "required_parts"
 NO_NAMES_IN_PUBLIC = "no_names_in_public"
+CONSISTENT_TIMES = "consistent_times"
 
 GATE_TITLES: dict[str, str] = {
     BLAMELESS_LANGUAGE: "Blameless language",
@@ -71,6 +74,7 @@ GATE_TITLES: dict[str, str] = {
     REDACTION: "No secrets or personal data",
     REQUIRED_PARTS: "Required parts are present",
     NO_NAMES_IN_PUBLIC: "No names in the public version",
+    CONSISTENT_TIMES: "The incident's times agree with each other",
 }
 GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
 
@@ -122,6 +126,7 @@ MESSAGES = (
     NO_ROOT_CAUSE,
     NAMES_ONLY_IN_PUBLIC,
     NAME_IN_PUBLIC,
+    OUT_OF_ORDER,
 )
 # What a redaction hit looks like, as LOOKS_LIKE names it.
 HIT_KINDS: dict[HitKind, str] = {
@@ -248,6 +253,7 @@ def check_gates(
         check_redaction(pm, fields),
         check_required_parts(pm),
         check_no_names_in_public(pm, profile),
+        check_consistent_times(pm),
     ]
 
 
@@ -497,6 +503,29 @@ def _strings(
     elif isinstance(value, tuple | list):
         for item in value:
             yield from _strings(item, where)
+
+
+def check_consistent_times(pm: Postmortem) -> GateResult:
+    """Key moments in their order, within the incident's start and end.
+
+    A contradiction fails the gate: the report's metrics would contradict each other
+    (a time to resolve shorter than the time to mitigate). Where the order is real (an
+    alert that fired before users were affected), the gate is overridden with that
+    reason, which the publication records.
+    """
+    problems = []
+    for contradiction in time_contradictions(pm):
+        on_timeline = contradiction.location.startswith("event:")
+        problems.append(
+            GateProblem(
+                location=contradiction.location,
+                label=TIMELINE if on_timeline else INCIDENT,
+                step="timeline" if on_timeline else "incident",
+                message=contradiction.message,
+                rule_id="times.order",
+            )
+        )
+    return _result(CONSISTENT_TIMES, problems)
 
 
 def failing_gates(results: Iterable[GateResult]) -> list[GateResult]:

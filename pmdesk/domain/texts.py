@@ -56,6 +56,7 @@ CONTRIBUTING_FACTOR = QT_TRANSLATE_NOOP("TextFields", "Contributing factor {n}")
 TIMELINE = QT_TRANSLATE_NOOP("TextFields", "Timeline")
 FIVE_WHYS = QT_TRANSLATE_NOOP("TextFields", "5 Whys")
 # Parts of the public document that name no single field (see the public-names gate).
+INCIDENT = QT_TRANSLATE_NOOP("TextFields", "Incident")
 FACILITATOR = QT_TRANSLATE_NOOP("TextFields", "Facilitator")
 PARTICIPANTS = QT_TRANSLATE_NOOP("TextFields", "Participants")
 TRIGGER_CHECK = QT_TRANSLATE_NOOP("TextFields", "Trigger check")
@@ -77,6 +78,7 @@ LABELS = (
     CONTRIBUTING_FACTOR,
     TIMELINE,
     FIVE_WHYS,
+    INCIDENT,
     FACILITATOR,
     PARTICIPANTS,
     TRIGGER_CHECK,

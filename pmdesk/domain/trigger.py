@@ -7,34 +7,53 @@ Reasons are stored as English sentences. Each comes from a template marked for
 translation (see `pmdesk.domain.i18n`), so the UI can show a stored reason in its own
 language: `reason_template` finds the template and the values a sentence was made
 from.
+
+Two answers are facts the post-mortem holds already, so they are read from there,
+never copied: the severity is the post-mortem's own (`Postmortem.severity`, the same
+field in the Incident step and the trigger check), and the outage is measured on the
+timeline (impact start to mitigated, or resolved) or, before the key moments are
+marked, from the incident's start and end. The facilitator may give another outage
+figure; it is then an override, stored in `TriggerAssessment.outage_minutes` and shown
+as such. `TriggerAssessment.severity` is no longer read: it records the severity the
+stored verdict was made with, and is kept equal to the post-mortem's.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from pmdesk.domain.edits import Compound, Edit, SetValue
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP, match_template
+from pmdesk.domain.timeline import IncidentMetrics, incident_metrics, incident_window
 from pmdesk.errors import UserFacingError
-from pmdesk.models import TriggerAssessment, Verdict
+from pmdesk.models import KeyMoment, Postmortem, TriggerAssessment, Verdict
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "REASONS",
     "REASONS_CONTEXT",
+    "Outage",
+    "OutageSource",
     "TriggerAnswers",
     "TriggerPolicy",
     "TriggerResult",
-    "answers_of",
+    "answer_edit",
     "evaluate",
     "load_policy",
+    "new_assessment",
+    "outage_of",
     "question_names",
     "reason_template",
     "reassess",
+    "trigger_answers",
+    "verdict_edit",
 ]
 
 _RANK = {Verdict.NOT_REQUIRED: 0, Verdict.RECOMMENDED: 1, Verdict.MANDATORY: 2}
@@ -189,22 +208,173 @@ def question_names(questions: str) -> list[str]:
     return questions.split(_QUESTION_SEPARATOR)
 
 
-def answers_of(assessment: TriggerAssessment) -> TriggerAnswers:
+class OutageSource(enum.StrEnum):
+    """Where a measured outage comes from."""
+
+    KEY_MOMENTS = "key_moments"  # impact start to mitigated (or resolved)
+    INCIDENT_WINDOW = "incident_window"  # the incident's start to its end
+
+
+@dataclass(frozen=True)
+class Outage:
+    """How long the outage lasted, for the trigger check.
+
+    Attributes:
+        measured_minutes: from the timeline or the incident's start and end; None
+            while neither tells (or they contradict each other).
+        measured_from: where `measured_minutes` comes from.
+        measured_until: the key moment the measurement ends at (mitigated or resolved).
+        override_minutes: the facilitator's own figure, which then counts instead.
+    """
+
+    measured_minutes: int | None
+    measured_from: OutageSource | None = None
+    measured_until: KeyMoment | None = None
+    override_minutes: int | None = None
+
+    @property
+    def minutes(self) -> int | None:
+        """The figure the trigger check uses."""
+        return self.measured_minutes if self.override_minutes is None else self.override_minutes
+
+    @property
+    def is_overridden(self) -> bool:
+        return self.override_minutes is not None
+
+
+def outage_of(pm: Postmortem, metrics: IncidentMetrics | None = None) -> Outage:
+    """The outage: measured (to the nearest minute), unless the facilitator overrode it.
+
+    Args:
+        metrics: `incident_metrics(pm.timeline_events)`, when the caller has it already.
+    """
+    if metrics is None:
+        metrics = incident_metrics(pm.timeline_events)
+    assessment = pm.trigger_assessment
+    override = assessment.outage_minutes if assessment is not None else None
+    window = incident_window(pm, metrics)
+    impact = metrics.impact_duration
+    if impact is not None and impact >= timedelta(0):
+        until = (
+            KeyMoment.MITIGATED if KeyMoment.MITIGATED in metrics.moments else KeyMoment.RESOLVED
+        )
+        return Outage(_whole_minutes(impact), OutageSource.KEY_MOMENTS, until, override)
+    if window.duration is not None and window.duration >= timedelta(0):
+        minutes = _whole_minutes(window.duration)
+        return Outage(minutes, OutageSource.INCIDENT_WINDOW, override_minutes=override)
+    return Outage(None, override_minutes=override)
+
+
+def _whole_minutes(duration: timedelta) -> int:
+    return (int(duration.total_seconds()) + 30) // 60
+
+
+def trigger_answers(pm: Postmortem, outage: Outage | None = None) -> TriggerAnswers:
+    """The answers the trigger check evaluates: the assessment's, the post-mortem's
+    severity and the outage (`outage_of(pm)`, unless the caller has it already)."""
+    assessment = pm.trigger_assessment
+    if outage is None:
+        outage = outage_of(pm)
     return TriggerAnswers(
-        data_loss=assessment.data_loss,
-        outage_minutes=assessment.outage_minutes,
-        severity=assessment.severity,
-        customers_affected=assessment.customers_affected,
-        security_impact=assessment.security_impact,
-        slo_budget_burned_pct=assessment.slo_budget_burned_pct,
+        data_loss=assessment.data_loss if assessment else None,
+        outage_minutes=outage.minutes,
+        severity=pm.severity,
+        customers_affected=assessment.customers_affected if assessment else None,
+        security_impact=assessment.security_impact if assessment else None,
+        slo_budget_burned_pct=assessment.slo_budget_burned_pct if assessment else None,
     )
 
 
-def reassess(assessment: TriggerAssessment, policy: TriggerPolicy | None = None) -> TriggerResult:
-    """Evaluate the stored answers and store the verdict and reasons on `assessment`."""
-    result = evaluate(answers_of(assessment), policy)
-    assessment.verdict = result.verdict
-    assessment.reasons = list(result.reasons)
+def new_assessment() -> TriggerAssessment:
+    """An unanswered assessment with every field set (column defaults apply on insert)."""
+    return TriggerAssessment(
+        data_loss=None,
+        outage_minutes=None,
+        severity=None,
+        customers_affected=None,
+        security_impact=None,
+        slo_budget_burned_pct=None,
+        verdict=None,
+        reasons=[],
+        override_verdict=None,
+        override_reason="",
+    )
+
+
+def _record_edits(
+    assessment: TriggerAssessment, severity: int | None, result: TriggerResult, label: str
+) -> list[Edit]:
+    """Store `result` on `assessment`, with the severity it was made with."""
+    values: dict[str, Any] = {
+        "verdict": result.verdict,
+        "reasons": list(result.reasons),
+        "severity": severity,
+    }
+    return [
+        SetValue(assessment, name, value, label)
+        for name, value in values.items()
+        if getattr(assessment, name) != value
+    ]
+
+
+def answer_edit(
+    pm: Postmortem, question: str, value: Any, policy: TriggerPolicy, label: str
+) -> Edit:
+    """One answer, stored with the verdict and reasons it gives, as one edit.
+
+    The first answer creates the assessment. The severity is the post-mortem's own
+    field; an outage figure is an override, and the measured figure (or None) removes
+    the override.
+
+    Args:
+        question: a `TriggerAnswers` field ("severity", "outage_minutes", "data_loss"…).
+    """
+    edits: list[Edit] = []
+    assessment = pm.trigger_assessment
+    if assessment is None:
+        assessment = new_assessment()
+        edits.append(SetValue(pm, "trigger_assessment", assessment, label))
+    outage = outage_of(pm)
+    answers = trigger_answers(pm, outage)
+    if question == "outage_minutes":
+        if value == outage.measured_minutes:
+            value = None
+        answers = replace(
+            answers, outage_minutes=outage.measured_minutes if value is None else value
+        )
+    else:
+        answers = replace(answers, **{question: value})
+    target: object = pm if question == "severity" else assessment
+    if getattr(target, question) != value:
+        edits.append(SetValue(target, question, value, label))
+    edits += _record_edits(assessment, answers.severity, evaluate(answers, policy), label)
+    return Compound(tuple(edits), label)
+
+
+def verdict_edit(
+    pm: Postmortem, policy: TriggerPolicy, label: str, outage: Outage | None = None
+) -> Edit | None:
+    """Store the verdict that `policy` gives for today's answers; None if it is stored.
+
+    Args:
+        outage: `outage_of(pm)`, when the caller has it already.
+    """
+    assessment = pm.trigger_assessment
+    if assessment is None:
+        return None
+    answers = trigger_answers(pm, outage)
+    edits = _record_edits(assessment, answers.severity, evaluate(answers, policy), label)
+    return Compound(tuple(edits), label) if edits else None
+
+
+def reassess(pm: Postmortem, policy: TriggerPolicy | None = None) -> TriggerResult:
+    """Evaluate the answers and store the verdict and reasons on the assessment (which
+    is created if missing)."""
+    if pm.trigger_assessment is None:
+        pm.trigger_assessment = new_assessment()
+    result = evaluate(trigger_answers(pm), policy)
+    for edit in _record_edits(pm.trigger_assessment, pm.severity, result, "Re-check"):
+        edit.apply()
     return result
 
 

@@ -96,7 +96,11 @@ def render_export(
         return ExportResult(fmt, html.encode("utf-8"), content_hash(html))
     if fmt == "md":
         text = export_markdown(
-            pm, profile=options.profile, version=options.version, generated_at=options.generated_at
+            pm,
+            profile=options.profile,
+            version=options.version,
+            generated_at=options.generated_at,
+            is_publication=options.is_publication,
         )
         return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
     if fmt == "actions-csv":

@@ -19,6 +19,7 @@ from pmdesk.domain.gates import MESSAGES, MESSAGES_CONTEXT
 from pmdesk.domain.i18n import match_template
 from pmdesk.domain.prompts import PROMPTS_CONTEXT, prompts_for
 from pmdesk.domain.texts import LABELS, LABELS_CONTEXT
+from pmdesk.domain.timeline import MOMENT_NAMES, MOMENTS_CONTEXT
 from pmdesk.domain.trigger import REASONS, REASONS_CONTEXT, question_names
 
 __all__ = [
@@ -89,6 +90,19 @@ def translated_problem(message: str) -> str:
             return QCoreApplication.translate(MESSAGES_CONTEXT, written)
         if name == "label":
             return translated_label(written)
+        if name in ("later", "earlier"):  # moments, named as MOMENT_NAMES does
+            return _translated_moment(written)
         return written
 
     return _translated(message, MESSAGES, MESSAGES_CONTEXT, value)
+
+
+def _translated_moment(name: str) -> str:
+    english = next(
+        (known for known in MOMENT_NAMES.values() if known.casefold() == name.casefold()), None
+    )
+    if english is None:
+        return name
+    translated = QCoreApplication.translate(MOMENTS_CONTEXT, english)
+    # Untranslated, the name stays as written ("is before mitigated").
+    return name if translated == english else translated

@@ -49,14 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import InsertItem
-from pmdesk.domain.findings import FieldFinding, participants_of
+from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
-from pmdesk.lint import Finding, Participant
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
 from pmdesk.ui.core_texts import translated_prompts
@@ -64,13 +61,15 @@ from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
-from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
+from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
+from pmdesk.ui.lint_highlighter import LintHighlighter
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 __all__ = ["STEPS", "PostmortemWindow"]
 
@@ -110,6 +109,7 @@ STATE_LABELS = {
 # Which text section the linter should assume for a page's plain-text editors,
 # recognised by their objectName.
 EDITOR_SECTIONS = {
+    "title": "title",
     "summary": "summary",
     "customer_impact": "summary",
     "facilitator_notes": "prose",
@@ -236,6 +236,7 @@ class PostmortemWindow(QMainWindow):
         )
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(PublicationStateLabel(self.document, self))
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()
@@ -428,41 +429,30 @@ class PostmortemWindow(QMainWindow):
         return act
 
     def _attach_linting(self) -> None:
-        pm = self.document.postmortem
-
-        def language() -> str:
-            return pm.language.value
-
-        def participants() -> tuple[Participant, ...]:
-            return participants_of(pm)
-
         for page in self.page_for.values():
             for editor in page.findChildren(QPlainTextEdit):
                 name = editor.objectName()
                 if not name or editor.isReadOnly():
                     continue
-                location = f"field:{name}"
-                section = EDITOR_SECTIONS.get(name, "prose")
-
-                def acknowledged(finding: Finding, location: str = location) -> bool:
-                    return any(
-                        ack.kind is AcknowledgementKind.LINT
-                        and ack.location == location
-                        and ack.fingerprint == finding.fingerprint
-                        for ack in pm.acknowledgements
-                    )
-
-                highlighter = attach_linting(
+                attach_linting(
                     editor,
-                    self.document.findings,
-                    section=section,
-                    language=language,
-                    participants=participants,
-                    is_acknowledged=acknowledged,
-                    keep=self._keeper(location),
+                    self.document,
+                    location=f"field:{name}",
+                    section=EDITOR_SECTIONS.get(name, "prose"),
                     before_fix=self.document.end_typing_run,
                 )
-                self._highlighters.append(highlighter)
+            for line in page.findChildren(QLineEdit):
+                name = line.objectName()
+                if name in EDITOR_SECTIONS and not line.isReadOnly():
+                    attach_line_linting(
+                        line,
+                        self.document,
+                        location=f"field:{name}",
+                        section=EDITOR_SECTIONS[name],
+                        before_fix=self.document.end_typing_run,
+                    )
+        # With those that pages attach themselves (an action's description).
+        self._highlighters = self.findChildren(LintHighlighter)
 
     # --- behaviour ----------------------------------------------------------------
 
@@ -481,27 +471,6 @@ class PostmortemWindow(QMainWindow):
         publish = self.page_for[Step.PUBLISH]
         if isinstance(publish, PublishStep):
             publish.preferences = preferences
-
-    def _keeper(self, location: str) -> Callable[[Finding, str], None]:
-        return lambda finding, reason: self.keep_finding(location, finding, reason)
-
-    def keep_finding(self, location: str, finding: Finding, reason: str) -> None:
-        """Store a deliberate "keep" so the finding stops being reported."""
-        pm = self.document.postmortem
-        text = next((f.field.text for f in self.findings if f.field.location == location), "")
-        acknowledgement = LintAcknowledgement(
-            kind=AcknowledgementKind.LINT,
-            fingerprint=finding.fingerprint,
-            rule_id=finding.rule_id,
-            location=location,
-            excerpt=text[finding.start : finding.end] if text else "",
-            reason=reason,
-        )
-        self.document.push(
-            InsertItem(pm, "acknowledgements", acknowledgement, label=self.tr("Keep wording"))
-        )
-        for highlighter in self._highlighters:
-            highlighter.rehighlight()
 
     def go_step(self, delta: int) -> None:
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))

@@ -219,147 +219,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="402"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="461"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="511"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="521"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="525"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="526"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="527"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="583"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="591"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="602"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="625"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="622"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="630"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="632"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="651"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="646"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="677"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="679"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="693"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="697"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="711"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -405,12 +405,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="222"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -561,119 +561,124 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>Gates</name>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="78"/>
+        <location filename="../../pmdesk/domain/gates.py" line="82"/>
         <source>The language check is not available in this installation of pmdesk, so this gate was not checked.</source>
         <translation>Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="83"/>
+        <location filename="../../pmdesk/domain/gates.py" line="87"/>
         <source>The root cause “{cause}” has no action item.</source>
         <translation>Die Grundursache „{cause}“ hat keine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="87"/>
+        <location filename="../../pmdesk/domain/gates.py" line="91"/>
         <source>The action item “{title}” has no owner.</source>
         <translation>Die Maßnahme „{title}“ hat keine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="88"/>
+        <location filename="../../pmdesk/domain/gates.py" line="92"/>
         <source>The action item {label} has no owner.</source>
         <translation>{label} hat keine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="89"/>
+        <location filename="../../pmdesk/domain/gates.py" line="93"/>
         <source>The action item “{title}” has no due date.</source>
         <translation>Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="92"/>
+        <location filename="../../pmdesk/domain/gates.py" line="96"/>
         <source>The action item {label} has no due date.</source>
         <translation>{label} hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="93"/>
+        <location filename="../../pmdesk/domain/gates.py" line="97"/>
         <source>Looks like {kind}: {excerpt}</source>
         <translation>Sieht aus wie {kind}: {excerpt}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="94"/>
+        <location filename="../../pmdesk/domain/gates.py" line="98"/>
         <source>The post-mortem has no title.</source>
         <translation>Das Post-Mortem hat keinen Titel.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="95"/>
+        <location filename="../../pmdesk/domain/gates.py" line="99"/>
         <source>The summary is empty.</source>
         <translation>Die Zusammenfassung ist leer.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="96"/>
+        <location filename="../../pmdesk/domain/gates.py" line="100"/>
         <source>The impact is not described.</source>
         <translation>Die Auswirkung ist nicht beschrieben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="97"/>
+        <location filename="../../pmdesk/domain/gates.py" line="101"/>
         <source>No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).</source>
         <translation>Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="101"/>
+        <location filename="../../pmdesk/domain/gates.py" line="105"/>
         <source>No root cause is marked in the why-chains.</source>
         <translation>In den Warum-Ketten ist keine Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="102"/>
+        <location filename="../../pmdesk/domain/gates.py" line="106"/>
         <source>The internal version shows names; this is checked for the public version.</source>
         <translation>Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <location filename="../../pmdesk/domain/gates.py" line="109"/>
         <source>“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.</source>
         <translation>„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="128"/>
+        <location filename="../../pmdesk/domain/gates.py" line="133"/>
         <source>an API key</source>
         <translation>ein API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="129"/>
+        <location filename="../../pmdesk/domain/gates.py" line="134"/>
         <source>an access token</source>
         <translation>ein Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="130"/>
+        <location filename="../../pmdesk/domain/gates.py" line="135"/>
         <source>a password</source>
         <translation>ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="131"/>
+        <location filename="../../pmdesk/domain/gates.py" line="136"/>
         <source>a private key</source>
         <translation>ein privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="132"/>
+        <location filename="../../pmdesk/domain/gates.py" line="137"/>
         <source>a connection string with credentials</source>
         <translation>eine Verbindungszeichenfolge mit Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="133"/>
+        <location filename="../../pmdesk/domain/gates.py" line="138"/>
         <source>an e-mail address</source>
         <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="134"/>
+        <location filename="../../pmdesk/domain/gates.py" line="139"/>
         <source>a phone number</source>
         <translation>eine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="135"/>
+        <location filename="../../pmdesk/domain/gates.py" line="140"/>
         <source>an IP address</source>
         <translation>eine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/gates.py" line="136"/>
+        <location filename="../../pmdesk/domain/gates.py" line="141"/>
         <source>a card number</source>
         <translation>eine Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="63"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
     </message>
 </context>
 <context>
@@ -1116,340 +1121,394 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>IncidentStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="62"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="64"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="63"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
         <source>What happened, in one line</source>
         <translation>Was ist passiert, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
         <source>Edit summary</source>
         <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="67"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="70"/>
         <source>A few sentences: what happened, the impact, how it was resolved.</source>
         <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="71"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="74"/>
         <source>Edit customer impact</source>
         <translation>Kundenauswirkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
         <source>Who was affected, how, and for how long.</source>
         <translation>Wer betroffen war, wie und wie lange.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="76"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="92"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="79"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="81"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="83"/>
         <source> — most severe</source>
         <translation> — am schwersten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="87"/>
         <source> — least severe</source>
         <translation> — am leichtesten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="95"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="97"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="99"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="108"/>
+        <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
+        <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="113"/>
         <source>Change incident start</source>
         <translation>Beginn des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
         <source>Change incident end</source>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="104"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="127"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="105"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="106"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="129"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="109"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="110"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="114"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="141"/>
+        <source>Review status</source>
+        <translation>Status des Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="168"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="247"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="293"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="172"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="174"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="175"/>
+        <source>Revie&amp;w status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="190"/>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
+        <source>The incident ends with the event marked “Resolved”; change it there.</source>
+        <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="202"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="208"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="210"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="218"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="233"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="234"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="236"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="250"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="208"/>
-        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="254"/>
+        <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="224"/>
+        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="270"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="274"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="369"/>
+        <source>{time} — the “Resolved” key moment</source>
+        <translation>{time} – der Schlüsselmoment „Behoben“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="377"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="381"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="320"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="385"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="322"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="387"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="333"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="403"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="418"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="436"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1457,100 +1516,228 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="413"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="421"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="432"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="437"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="441"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="444"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="448"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="497"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="506"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="513"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="525"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="535"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="542"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="546"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
 </context>
 <context>
+    <name>LintActions</name>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="87"/>
+        <source>Counterfactual</source>
+        <translation>Kontrafaktisch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="88"/>
+        <source>Hindsight</source>
+        <translation>Rückschaufehler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="89"/>
+        <source>Minimising</source>
+        <translation>Verharmlosung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="90"/>
+        <source>“Human error” as a cause</source>
+        <translation>„Menschliches Versagen“ als Ursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="91"/>
+        <source>A person as the cause</source>
+        <translation>Eine Person als Ursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="92"/>
+        <source>Implied negligence</source>
+        <translation>Unterstellte Nachlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="93"/>
+        <source>Judging a person</source>
+        <translation>Urteil über eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="94"/>
+        <source>Blaming a team</source>
+        <translation>Schuldzuweisung an ein Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="95"/>
+        <source>Accusing passive</source>
+        <translation>Vorwurfsvolles Passiv</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="96"/>
+        <source>Framed as a rule breach</source>
+        <translation>Als Regelverstoß dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="97"/>
+        <source>Naming a culprit</source>
+        <translation>Schuldige benennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="98"/>
+        <source>A remedy aimed at people</source>
+        <translation>Eine Maßnahme, die auf Personen zielt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="99"/>
+        <source>Accusing question</source>
+        <translation>Vorwurfsvolle Frage</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="171"/>
+        <source>Removes “{old}”.</source>
+        <translation>Entfernt „{old}“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="172"/>
+        <source>“{old}” becomes “{new}”.</source>
+        <translation>Aus „{old}“ wird „{new}“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="176"/>
+        <source>Replace with suggestion:</source>
+        <translation>Durch Vorschlag ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="177"/>
+        <source>Suggestion:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="178"/>
+        <source>Ask instead:</source>
+        <translation>Besser fragen:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="228"/>
+        <source>“{excerpt}”: {category}</source>
+        <translation>„{excerpt}“: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="250"/>
+        <source>This post-mortem is open read-only.</source>
+        <translation>Dieses Post-Mortem ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="251"/>
+        <source>Replace with suggestion</source>
+        <translation>Durch Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="255"/>
+        <source>No exact wording to offer here; rewrite it yourself.</source>
+        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="263"/>
+        <source>Keep, with a reason…</source>
+        <translation>Behalten, mit Begründung…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="273"/>
+        <source>Store the text first (Enter), then keep its wording.</source>
+        <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="278"/>
+        <source>The same sentence is kept in another place already; reword one of them.</source>
+        <translation>Derselbe Satz wird an anderer Stelle schon behalten; bitte einen von beiden umformulieren.</translation>
+    </message>
+</context>
+<context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="225"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="142"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="227"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="144"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1713,49 +1900,79 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="20"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="25"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="36"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="41"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="35"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="46"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="51"/>
         <source>Impact duration</source>
         <translation>Dauer der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="60"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="66"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="87"/>
         <source>Incident metrics</source>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="113"/>
+        <source>Times that contradict each other</source>
+        <translation>Zeiten, die sich widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="157"/>
+        <source>{caption} is negative: a key moment is marked before the impact started.</source>
+        <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="110"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="174"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="186"/>
+        <source>⚠ These times contradict each other; click a name to correct it:</source>
+        <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1994,44 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="53"/>
+        <source>Impact start</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="54"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="55"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="56"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="57"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="58"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="59"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="31"/>
@@ -1792,7 +2047,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="189"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1937,62 +2192,72 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="286"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="333"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="338"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="384"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="591"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="380"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2001,97 +2266,87 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="393"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="412"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="501"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="130"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="591"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="597"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="608"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="611"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="619"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="588"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="651"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="653"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="622"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="663"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="819"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="788"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="821"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="790"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="822"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="791"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="824"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2353,12 +2608,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="587"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="537"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="588"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -2530,184 +2785,212 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
 </context>
 <context>
+    <name>PublicationStateLabel</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="26"/>
+        <source>Publication state</source>
+        <translation>Stand der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="47"/>
+        <source>Edited since version {version} was published</source>
+        <translation>Geändert seit der Veröffentlichung von Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="52"/>
+        <source>Publish again so that readers see the changes as version {next}.</source>
+        <translation>Erneut veröffentlichen, damit die Änderungen als Version {next} zu lesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="58"/>
+        <source>Published as version {version}</source>
+        <translation>Als Version {version} veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="59"/>
+        <source>Nothing was changed since it was published.</source>
+        <translation>Seit der Veröffentlichung wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="166"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="167"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="168"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="169"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="172"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="175"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="180"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="182"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="216"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="217"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="218"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="285"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="290"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="317"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="330"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="334"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="373"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="377"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="381"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="406"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="410"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="440"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="457"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="473"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="483"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="559"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="568"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="603"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2716,12 +2999,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="621"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="613"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="622"/>
         <source>These checks have not passed:
 {names}
 
@@ -2732,7 +3015,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="626"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="635"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2771,6 +3054,10 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>No names in the public version</source>
         <translation>Keine Namen in der öffentlichen Fassung</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s times agree with each other</source>
+        <translation>Die Zeiten des Vorfalls passen zusammen</translation>
     </message>
 </context>
 <context>
@@ -2923,36 +3210,41 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
     <message>
         <location filename="../../pmdesk/domain/texts.py" line="59"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="60"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="60"/>
+        <location filename="../../pmdesk/domain/texts.py" line="61"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="61"/>
+        <location filename="../../pmdesk/domain/texts.py" line="62"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="62"/>
+        <location filename="../../pmdesk/domain/texts.py" line="63"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="63"/>
+        <location filename="../../pmdesk/domain/texts.py" line="64"/>
         <source>Lessons</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="64"/>
+        <location filename="../../pmdesk/domain/texts.py" line="65"/>
         <source>Contributing factors</source>
         <translation>Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/texts.py" line="65"/>
+        <location filename="../../pmdesk/domain/texts.py" line="66"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
@@ -2995,134 +3287,134 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="255"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="264"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="265"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="266"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="287"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="296"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="305"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="445"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="519"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="448"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="464"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="470"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="472"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="534"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="534"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="549"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="553"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="559"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="547"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="638"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="636"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="646"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="719"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="703"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="721"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="706"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="724"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -3266,72 +3558,72 @@ UTC: {utc}</translation>
 <context>
     <name>TriggerReasons</name>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="45"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="64"/>
         <source>Data was lost.</source>
         <translation>Es gingen Daten verloren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="46"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="65"/>
         <source>The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.</source>
         <translation>Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="50"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="69"/>
         <source>Security or privacy was affected.</source>
         <translation>Sicherheit oder Datenschutz waren betroffen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="51"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="70"/>
         <source>Severity {severity} incident.</source>
         <translation>Vorfall mit Schweregrad {severity}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="52"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="71"/>
         <source>Customers were affected.</source>
         <translation>Kunden waren betroffen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="53"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="72"/>
         <source>{burned} % of the SLO error budget was burned (threshold {threshold} %).</source>
         <translation>{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="57"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="76"/>
         <source>No rule of the post-mortem policy matched the answers.</source>
         <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="60"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="79"/>
         <source>No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.</source>
         <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="76"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="95"/>
         <source>data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="77"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="96"/>
         <source>outage minutes</source>
         <translation>Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="78"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="97"/>
         <source>severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="79"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="98"/>
         <source>customers affected</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="80"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="99"/>
         <source>security impact</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/domain/trigger.py" line="81"/>
+        <location filename="../../pmdesk/domain/trigger.py" line="100"/>
         <source>slo budget burned pct</source>
         <translation>verbrauchtes SLO-Fehlerbudget</translation>
     </message>
@@ -3339,95 +3631,100 @@ UTC: {utc}</translation>
 <context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="128"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="139"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="179"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="228"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="175"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="185"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="209"/>
+        <source>Remove the figure entered by hand and use the measured outage.</source>
+        <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="222"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="232"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="216"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="253"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
@@ -3436,221 +3733,270 @@ UTC: {utc}</translation>
         <translation type="vanished">{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
         <source>{pct} % or more: {verdict}.</source>
         <translation>{pct} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="273"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="275"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="276"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="281"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="246"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="283"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="289"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="253"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="290"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="295"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="297"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="298"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="305"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="558"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="559"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="305"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="308"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="571"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="598"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="660"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="687"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="311"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="357"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="313"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="324"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="537"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="626"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="329"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="375"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="340"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="386"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
-        <source>The post-mortem policy has changed since this check was made.</source>
-        <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="395"/>
+        <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
+        <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="352"/>
+        <source>The post-mortem policy has changed since this check was made.</source>
+        <translation type="vanished">Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="399"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="401"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="446"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="550"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="483"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="488"/>
+        <source>on the timeline, from impact start to mitigated</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="490"/>
+        <source>on the timeline, from impact start to resolved</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="493"/>
+        <source>from the incident&apos;s start to its end</source>
+        <translation>vom Beginn bis zum Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="495"/>
+        <source>Entered by hand; measured {source}: {measured}.</source>
+        <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="499"/>
+        <source>Entered by hand.</source>
+        <translation>Von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="501"/>
+        <source>Measured {source}.</source>
+        <translation>Gemessen {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="504"/>
+        <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
+        <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="508"/>
+        <source>&amp;Use {measured}</source>
+        <translation>{measured} &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="565"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="566"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="571"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="574"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="478"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="576"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="578"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="492"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="590"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="513"/>
         <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
+        <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="552"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="561"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="587"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="650"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="676"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="605"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="613"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="694"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="702"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3658,7 +4004,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="92"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="86"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3694,22 +4040,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="326"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="328"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="200"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="399"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3769,17 +4115,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="455"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="458"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="547"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3787,111 +4133,176 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="118"/>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="119"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="120"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="612"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="616"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="618"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="619"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="620"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="573"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="574"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="648"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="649"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="651"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="658"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="692"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="693"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="694"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="695"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="731"/>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="732"/>
+        <source>What kind of condition this root cause is</source>
+        <translation>Welche Art von Bedingung diese Grundursache ist</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="964"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="964"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -3899,19 +4310,16 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="171"/>
         <source>Replace with suggestion</source>
-        <translation>Durch Vorschlag ersetzen</translation>
+        <translation type="vanished">Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
-        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+        <translation type="vanished">Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="176"/>
         <source>Keep, with a reason…</source>
-        <translation>Behalten, mit Begründung…</translation>
+        <translation type="vanished">Behalten, mit Begründung…</translation>
     </message>
 </context>
 <context>
@@ -3945,32 +4353,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="319"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="320"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="362"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="363"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="364"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="365"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -3978,42 +4386,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -4054,12 +4462,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="211"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

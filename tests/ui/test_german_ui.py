@@ -4,6 +4,7 @@ numbers written the German way."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 import shiboken6
@@ -134,6 +135,7 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
         postmortem.summary += " Jonas forgot to rotate the key. Password: hunter2"
         # A name typed in lower case: the pseudonyms leave it, the public gate finds it.
         postmortem.customer_impact += " Thanks to priya for the page."
+        postmortem.incident_start = postmortem.incident_end + timedelta(minutes=5)
         postmortem.action_items[0].owner = ""
     QSettings().remove("postmortemWindow")
     pm_window = PostmortemWindow(db, sample_id, paths)
@@ -155,6 +157,9 @@ def test_the_publish_checklist_and_findings_name_problems_in_german(
         "hat keine Verantwortlichkeit."
     ) in shown
     assert any(text.startswith("Zusammenfassung: Sieht aus wie ein Passwort: ") for text in shown)
+    assert (
+        "Zeitleiste: Behoben (10:16:04 UTC) liegt vor Beginn des Vorfalls (10:21:04 UTC)."
+    ) in shown
     findings = pm_window.findings_panel.tree
     qtbot.waitUntil(lambda: findings.topLevelItemCount() == 1)
     group = findings.topLevelItem(0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +236,10 @@ class PublishStep(StepPage):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Publication history"))
         history_box = QGroupBox(self.tr("Published versions"), self)
-        QVBoxLayout(history_box).addWidget(self.history)
+        self.publication_state = PublicationStateLabel(document, self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.publication_state)
+        history_layout.addWidget(self.history)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -494,7 +498,12 @@ class PublishStep(StepPage):
         folder = ExportFolderDialog.ask(self, self.last_folder)
         if folder is None:
             return
-        options = self.export_options()
+        # The reports are the published version: they say so, with the overrides.
+        options = replace(
+            self.export_options(),
+            is_publication=True,
+            gate_overrides=tuple((record["gate"], record["reason"]) for record in records),
+        )
         profile = str(self.profile.currentData())
 
         def write(results: list[ExportResult]) -> None:

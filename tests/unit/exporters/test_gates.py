@@ -23,7 +23,7 @@ from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import HitKind
 from pmdesk.domain.texts import LABELS
 from pmdesk.errors import UserFacingError
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+from pmdesk.models import AcknowledgementKind, KeyMoment, LintAcknowledgement, Postmortem
 
 from .conftest import LoadPostmortem, add_event
 
@@ -53,6 +53,21 @@ def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
         "section:timeline",
     }
     assert result.count == 3
+
+
+def test_times_that_contradict_each_other_fail_a_gate(load_pm: LoadPostmortem) -> None:
+    def resolved_before_mitigated(data: dict[str, Any]) -> None:
+        resolved = next(e for e in data["timeline"] if e["key_moment"] == "resolved")
+        resolved["occurred_at"] = "2026-10-14T10:01:00Z"
+
+    pm = load_pm(resolved_before_mitigated)
+    result = _by_id(pm)["consistent_times"]
+    assert not result.passed
+    (problem,) = result.problems
+    resolved_event = next(e for e in pm.timeline_events if e.key_moment is KeyMoment.RESOLVED)
+    assert problem.location == f"event:{resolved_event.id}"
+    assert problem.step == "timeline"
+    assert problem.message == "Resolved (10:01:00 UTC) is before mitigated (10:07:26 UTC)."
 
 
 def test_required_parts_need_a_root_cause(load_pm: LoadPostmortem) -> None:
@@ -221,6 +236,7 @@ def test_every_message_and_label_comes_from_a_template_the_ui_translates(
         add_event(data, "priya paged jonas")
         data["lessons"][0]["text"] = "fischer was not paged"
         data["facilitator"] = "Lena Fischer"
+        data["incident_end"] = "2026-10-14T09:00:00Z"  # before the start
 
     pm = load_pm(spoil)
     problems = [
@@ -235,6 +251,7 @@ def test_every_message_and_label_comes_from_a_template_the_ui_translates(
     assert any(m.startswith("Looks like a connection string with credentials: ") for m in messages)
     assert any(m.startswith("Looks like an e-mail address: ") for m in messages)
     assert any(m.startswith("“fischer” would name a person") for m in messages)
+    assert "Incident end (09:00:00 UTC) is before incident start (09:02:31 UTC)." in messages
     assert "Lessons" in {problem.label for problem in problems}
     assert any(problem.label.startswith("Timeline E") for problem in problems)
     for problem in problems:

@@ -8,6 +8,7 @@ import re
 import socket
 import struct
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -300,3 +301,38 @@ def test_accent_colour_is_applied(sample_pm: Postmortem) -> None:
     html = render_html(sample_pm, options=ExportOptions(accent_color="#aa3300"))
     assert "border-bottom: 1.2pt solid #aa3300" in html
     assert "#2f5d8a" not in html
+
+
+def _boxes(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _laid_out_box(html: str, css_class: str) -> Any:
+    """The first box of an element with `css_class` on the first page, as WeasyPrint
+    lays it out (its page boxes are not public API, but nothing else tells where a
+    rule is drawn)."""
+    import weasyprint
+
+    page = weasyprint.HTML(string=html, base_url=str(TEMPLATES_DIR)).render().pages[0]
+    return next(
+        box
+        for box in _boxes(page._page_box)
+        if getattr(box, "element", None) is not None
+        and css_class in (box.element.get("class") or "").split()
+    )
+
+
+@pytest.mark.parametrize("organisation", ["", "Northwind Payments"])
+def test_cover_label_sits_above_the_rule(load_pm: LoadPostmortem, organisation: str) -> None:
+    html = render_html(
+        load_pm(), options=ExportOptions(organisation_name=organisation, generated_at=FIXED_TIME)
+    )
+    cover = html[: html.index("<main>")] + "</body></html>"
+    band = _laid_out_box(cover, "cover-band")
+    label = _laid_out_box(cover, "doc-kind")
+    rule_top = band.position_y + band.border_height() - band.border_bottom_width
+    # Without an organisation name the band had no height of its own, and the rule ran
+    # through "POST-INCIDENT REVIEW".
+    assert label.position_y + label.margin_height() <= rule_top
