@@ -61,7 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=help_text, description=help_text)
 
     p = command("list", "List the post-mortems, newest first.")
-    p.add_argument("--search", default="", help="only those whose title, key or summary match")
+    p.add_argument(
+        "--search",
+        default="",
+        help="only those whose key, title, summary, facilitator, tags or services "
+        "contain every word",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", "Show one post-mortem.")
@@ -200,6 +205,8 @@ def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
         items = [_summary(pm) for pm in list_postmortems(session, args.search)]
     if args.json:
         _emit(out, items)
+    elif not items and args.search.strip():
+        print(f"No post-mortem matches {args.search.strip()!r}.", file=out)
     elif not items:
         echo(out, "No post-mortems yet. Create one with: pmdesk new --title 'What happened'")
     else:

@@ -17,10 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent
 
 __all__ = [
+    "MOMENTS_CONTEXT",
     "MOMENT_NAMES",
+    "OUT_OF_ORDER",
     "IncidentBound",
     "IncidentMetrics",
     "IncidentWindow",
@@ -45,15 +48,21 @@ class IncidentBound(enum.StrEnum):
 
 Moment = KeyMoment | IncidentBound
 
+MOMENTS_CONTEXT = "Moments"
 MOMENT_NAMES: dict[Moment, str] = {
-    KeyMoment.IMPACT_START: "Impact start",
-    KeyMoment.DETECTED: "Detected",
-    KeyMoment.ACKNOWLEDGED: "Acknowledged",
-    KeyMoment.MITIGATED: "Mitigated",
-    KeyMoment.RESOLVED: "Resolved",
-    IncidentBound.START: "Incident start",
-    IncidentBound.END: "Incident end",
+    KeyMoment.IMPACT_START: QT_TRANSLATE_NOOP("Moments", "Impact start"),
+    KeyMoment.DETECTED: QT_TRANSLATE_NOOP("Moments", "Detected"),
+    KeyMoment.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Moments", "Acknowledged"),
+    KeyMoment.MITIGATED: QT_TRANSLATE_NOOP("Moments", "Mitigated"),
+    KeyMoment.RESOLVED: QT_TRANSLATE_NOOP("Moments", "Resolved"),
+    IncidentBound.START: QT_TRANSLATE_NOOP("Moments", "Incident start"),
+    IncidentBound.END: QT_TRANSLATE_NOOP("Moments", "Incident end"),
 }
+# A contradiction in words, as the Publish gate lists it (a template of its MESSAGES):
+# the moments by their MOMENT_NAMES, the earlier one in lower case.
+OUT_OF_ORDER = QT_TRANSLATE_NOOP(
+    "Gates", "{later} ({later_time}) is before {earlier} ({earlier_time})."
+)
 
 
 def _normalise(text: str | None) -> str:
@@ -166,10 +175,11 @@ class TimeContradiction:
     @property
     def message(self) -> str:
         with_date = self.earlier_at.date() != self.later_at.date()
-        return (
-            f"{MOMENT_NAMES[self.later]} ({format_moment(self.later_at, with_date=with_date)}) "
-            f"is before {MOMENT_NAMES[self.earlier].lower()} "
-            f"({format_moment(self.earlier_at, with_date=with_date)})."
+        return OUT_OF_ORDER.format(
+            later=MOMENT_NAMES[self.later],
+            later_time=format_moment(self.later_at, with_date=with_date),
+            earlier=MOMENT_NAMES[self.earlier].lower(),
+            earlier_time=format_moment(self.earlier_at, with_date=with_date),
         )
 
 

@@ -3,6 +3,11 @@
 The organisation's rule is data (`TriggerPolicy`, loadable from TOML); `evaluate`
 applies it to the answers and returns the verdict with every reason that matched.
 
+Reasons are stored as English sentences. Each comes from a template marked for
+translation (see `pmdesk.domain.i18n`), so the UI can show a stored reason in its own
+language: `reason_template` finds the template and the values a sentence was made
+from.
+
 Two answers are facts the post-mortem holds already, so they are read from there,
 never copied: the severity is the post-mortem's own (`Postmortem.severity`, the same
 field in the Incident step and the trigger check), and the outage is measured on the
@@ -24,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP, match_template
 from pmdesk.domain.timeline import IncidentMetrics, incident_metrics, incident_window
 from pmdesk.errors import UserFacingError
 from pmdesk.models import KeyMoment, Postmortem, TriggerAssessment, Verdict
@@ -31,6 +37,8 @@ from pmdesk.models import KeyMoment, Postmortem, TriggerAssessment, Verdict
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "REASONS",
+    "REASONS_CONTEXT",
     "Outage",
     "OutageSource",
     "TriggerAnswers",
@@ -41,12 +49,57 @@ __all__ = [
     "load_policy",
     "new_assessment",
     "outage_of",
+    "question_names",
+    "reason_template",
     "reassess",
     "trigger_answers",
     "verdict_edit",
 ]
 
 _RANK = {Verdict.NOT_REQUIRED: 0, Verdict.RECOMMENDED: 1, Verdict.MANDATORY: 2}
+
+# The reasons, as templates. Their English wording is stored with every assessment:
+# changing it makes stored verdicts look out of date ("re-check").
+REASONS_CONTEXT = "TriggerReasons"
+DATA_LOST = QT_TRANSLATE_NOOP("TriggerReasons", "Data was lost.")
+LONG_OUTAGE = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.",
+)
+SECURITY_AFFECTED = QT_TRANSLATE_NOOP("TriggerReasons", "Security or privacy was affected.")
+SEVERITY = QT_TRANSLATE_NOOP("TriggerReasons", "Severity {severity} incident.")
+CUSTOMERS_AFFECTED = QT_TRANSLATE_NOOP("TriggerReasons", "Customers were affected.")
+SLO_BUDGET_BURNED = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "{burned} % of the SLO error budget was burned (threshold {threshold} %).",
+)
+NOTHING_MATCHED = QT_TRANSLATE_NOOP(
+    "TriggerReasons", "No rule of the post-mortem policy matched the answers."
+)
+NOTHING_MATCHED_YET = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.",
+)
+REASONS = (
+    DATA_LOST,
+    LONG_OUTAGE,
+    SECURITY_AFFECTED,
+    SEVERITY,
+    CUSTOMERS_AFFECTED,
+    SLO_BUDGET_BURNED,
+    NOTHING_MATCHED,
+    NOTHING_MATCHED_YET,
+)
+# The questions as "Not answered yet" names them, by TriggerAnswers field.
+_QUESTION_NAMES = {
+    "data_loss": QT_TRANSLATE_NOOP("TriggerReasons", "data loss"),
+    "outage_minutes": QT_TRANSLATE_NOOP("TriggerReasons", "outage minutes"),
+    "severity": QT_TRANSLATE_NOOP("TriggerReasons", "severity"),
+    "customers_affected": QT_TRANSLATE_NOOP("TriggerReasons", "customers affected"),
+    "security_impact": QT_TRANSLATE_NOOP("TriggerReasons", "security impact"),
+    "slo_budget_burned_pct": QT_TRANSLATE_NOOP("TriggerReasons", "slo budget burned pct"),
+}
+_QUESTION_SEPARATOR = ", "
 
 
 @dataclass(frozen=True)
@@ -98,48 +151,61 @@ def evaluate(answers: TriggerAnswers, policy: TriggerPolicy | None = None) -> Tr
     matched: list[tuple[Verdict, str]] = []
 
     if policy.data_loss_mandatory and answers.data_loss:
-        matched.append((Verdict.MANDATORY, "Data was lost."))
+        matched.append((Verdict.MANDATORY, DATA_LOST))
     if (
         answers.outage_minutes is not None
         and answers.outage_minutes > policy.outage_threshold_minutes
     ):
-        matched.append(
-            (
-                Verdict.MANDATORY,
-                f"The outage lasted {answers.outage_minutes} minutes, longer than the "
-                f"{policy.outage_threshold_minutes}-minute threshold.",
-            )
+        reason = LONG_OUTAGE.format(
+            minutes=answers.outage_minutes, threshold=policy.outage_threshold_minutes
         )
+        matched.append((Verdict.MANDATORY, reason))
     if policy.security_incidents_mandatory and answers.security_impact:
-        matched.append((Verdict.MANDATORY, "Security or privacy was affected."))
+        matched.append((Verdict.MANDATORY, SECURITY_AFFECTED))
     if answers.severity is not None:
         if answers.severity in policy.mandatory_severities:
-            matched.append((Verdict.MANDATORY, f"Severity {answers.severity} incident."))
+            matched.append((Verdict.MANDATORY, SEVERITY.format(severity=answers.severity)))
         elif answers.severity in policy.recommended_severities:
-            matched.append((Verdict.RECOMMENDED, f"Severity {answers.severity} incident."))
+            matched.append((Verdict.RECOMMENDED, SEVERITY.format(severity=answers.severity)))
     if policy.customer_impact_recommended and answers.customers_affected:
-        matched.append((Verdict.RECOMMENDED, "Customers were affected."))
+        matched.append((Verdict.RECOMMENDED, CUSTOMERS_AFFECTED))
     if (
         policy.slo_budget_threshold_pct is not None
         and answers.slo_budget_burned_pct is not None
         and answers.slo_budget_burned_pct >= policy.slo_budget_threshold_pct
     ):
-        matched.append(
-            (
-                policy.slo_budget_verdict,
-                f"{answers.slo_budget_burned_pct:g} % of the SLO error budget was burned "
-                f"(threshold {policy.slo_budget_threshold_pct:g} %).",
-            )
+        reason = SLO_BUDGET_BURNED.format(
+            burned=f"{answers.slo_budget_burned_pct:g}",
+            threshold=f"{policy.slo_budget_threshold_pct:g}",
         )
+        matched.append((policy.slo_budget_verdict, reason))
 
     unanswered = tuple(f.name for f in fields(answers) if getattr(answers, f.name) is None)
     if not matched:
-        reason = "No rule of the post-mortem policy matched the answers."
+        reason = NOTHING_MATCHED
         if unanswered:
-            reason += f" Not answered yet: {', '.join(n.replace('_', ' ') for n in unanswered)}."
+            questions = _QUESTION_SEPARATOR.join(_QUESTION_NAMES[name] for name in unanswered)
+            reason = NOTHING_MATCHED_YET.format(questions=questions)
         return TriggerResult(Verdict.NOT_REQUIRED, (reason,), unanswered)
     matched.sort(key=lambda item: -_RANK[item[0]])
     return TriggerResult(matched[0][0], tuple(text for _, text in matched), unanswered)
+
+
+def reason_template(reason: str) -> tuple[str, dict[str, str]] | None:
+    """The template and values that a stored reason was made from.
+
+    Returns:
+        (template, values) with the values as they appear in the sentence (numbers
+        as written, "Not answered yet" questions joined by ", "); None for a
+        sentence no template makes (written by an older pmdesk, say).
+    """
+    return match_template(reason, REASONS)
+
+
+def question_names(questions: str) -> list[str]:
+    """The question names in a "Not answered yet: {questions}" value, each one a
+    source text in REASONS_CONTEXT."""
+    return questions.split(_QUESTION_SEPARATOR)
 
 
 class OutageSource(enum.StrEnum):

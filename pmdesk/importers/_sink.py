@@ -174,6 +174,8 @@ class Sink:
         self.filtered_out = 0
         self.replaced_lines = 0
         self.shortened = 0
+        self.span: tuple[datetime, datetime] | None = None
+        self.assumed_year: int | None = None
         self._ids: set[str] = set()
         self._fingerprints: set[str] = set()
         self._progress = progress
@@ -227,6 +229,11 @@ class Sink:
         if len(event.text) > TEXT_MAX_CHARS:
             event = replace(event, text=cut_text(event.text))
             self.shortened += 1
+        moment = event.time_utc
+        if self.span is None:
+            self.span = (moment, moment)
+        elif not self.span[0] <= moment <= self.span[1]:
+            self.span = (min(self.span[0], moment), max(self.span[1], moment))
         if not self.in_window(event.time_utc) or not self._passes_filters(event):
             self.filtered_out += 1
             return False
@@ -323,6 +330,8 @@ class Sink:
             skipped_count=self.skipped_count,
             warnings=self.warnings,
             duplicates_dropped=self.duplicates,
+            span=self.span,
+            assumed_year=self.assumed_year,
             people=self.people,
         )
 

@@ -7,14 +7,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -153,19 +154,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.model = PostmortemListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search post-mortems"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setToolTip(
+            self.tr(
+                "Finds post-mortems whose key, title, summary, facilitator, tags or "
+                "services contain every word."
+            )
+        )
+        # The core decides what matches (store.library.search_library), as for the CLI.
+        self.search.textChanged.connect(lambda _text: self.refresh())
 
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Post-mortems"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,17 +185,21 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
 
-        self.empty_label = QLabel(
-            self.tr("No post-mortems yet. Start one with New (Ctrl+N)."), self
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Shown over the empty list: why it is empty and what to do.
+        self.placeholder = QLabel(self.table.viewport())
+        self.placeholder.setObjectName("library_placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.setContentsMargins(24, 24, 24, 24)
+        self.table.viewport().installEventFilter(self)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
-        layout.addWidget(self.empty_label)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -206,6 +214,11 @@ class MainWindow(QMainWindow):
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.placeholder.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Post-mortems"), self)
         toolbar.setObjectName("libraryToolbar")
@@ -216,34 +229,38 @@ class MainWindow(QMainWindow):
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
         ) -> QAction:
-            act = QAction(self.tr(text), self)
+            act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(f"{self.tr(tip)} ({QKeySequence(shortcut).toString()})")
+            act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
             act.triggered.connect(slot)
             toolbar.addAction(act)
             return act
 
+        # Literal texts in self.tr() here, so that lupdate finds them.
         self.new_action = action(
-            "New", QKeySequence.StandardKey.New, self.new_postmortem, "Start a new post-mortem"
+            self.tr("New"),
+            QKeySequence.StandardKey.New,
+            self.new_postmortem,
+            self.tr("Start a new post-mortem"),
         )
         self.open_action = action(
-            "Open",
+            self.tr("Open"),
             QKeySequence.StandardKey.Open,
             self.open_selected,
-            "Open the selected post-mortem",
+            self.tr("Open the selected post-mortem"),
         )
         self.delete_action = action(
-            "Delete",
+            self.tr("Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
-            "Delete the selected post-mortem",
+            self.tr("Delete the selected post-mortem"),
         )
         toolbar.addSeparator()
         self.preferences_action = action(
-            "Preferences…",
+            self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
             self.edit_preferences,
-            "Organisation, logo and colour for reports; meeting agenda; language",
+            self.tr("Organisation, logo and colour for reports; meeting agenda; language"),
         )
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -266,18 +283,32 @@ class MainWindow(QMainWindow):
                 apply(chosen)
 
     def refresh(self) -> None:
-        rows = library_rows(self.db)
+        """List the post-mortems that match the search box, keeping the selection."""
+        selected = self.selected_row()
+        search = self.search.text().strip()
+        rows = library_rows(self.db, search)
         self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        if rows and not self.table.selectionModel().hasSelection():
+        if search:
+            self.placeholder.setText(
+                self.tr(
+                    "No post-mortem matches “{search}”.\n\nThe search looks at keys, "
+                    "titles, summaries, facilitators, tags and services."
+                ).format(search=search)
+            )
+        else:
+            self.placeholder.setText(self.tr("No post-mortems yet. Start one with New (Ctrl+N)."))
+        self.placeholder.setVisible(not rows)
+        ids = [row.id for row in rows]
+        if selected is not None and selected.id in ids:
+            self.table.selectRow(ids.index(selected.id))
+        elif rows:
             self.table.selectRow(0)
 
     def selected_row(self) -> LibraryRow | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        row = self.proxy.data(indexes[0], ItemRole)
+        row = self.model.data(indexes[0], ItemRole)
         return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:

@@ -52,11 +52,11 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.locations import changed_locations
-from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
+from pmdesk.ui.core_texts import translated_prompts
 from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
@@ -406,6 +406,19 @@ class PostmortemWindow(QMainWindow):
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
         toolbar.addWidget(self.timer)
 
+        from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+        from pmdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        parts = [(self.tr(info.title).strip(), self.page_for[info.step]) for info in STEPS]
+        action(
+            str(QT_TRANSLATE_NOOP("PostmortemWindow", "&Keyboard shortcuts")),
+            "F1",
+            lambda: ShortcutsDialog.show_for(self, parts),
+            help_menu,
+        )
+
     def _step_setter(self, index: int) -> Callable[[], None]:
         return lambda: self.steps.setCurrentRow(index)
 
@@ -499,7 +512,7 @@ class PostmortemWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         info = STEPS[row]
-        self.prompts.show_prompts(prompts_for(info.step, self.document.postmortem.language.value))
+        self.prompts.show_prompts(translated_prompts(info.step))
         self.timer.set_step(info.agenda_index)
 
     def _document_edited(self, _touched: tuple[object, ...]) -> None:

@@ -514,22 +514,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="41"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="55"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="56"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="60"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
     </message>
@@ -559,356 +559,541 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>Gates</name>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="82"/>
+        <source>The language check is not available in this installation of pmdesk, so this gate was not checked.</source>
+        <translation>Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="87"/>
+        <source>The root cause “{cause}” has no action item.</source>
+        <translation>Die Grundursache „{cause}“ hat keine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="91"/>
+        <source>The action item “{title}” has no owner.</source>
+        <translation>Die Maßnahme „{title}“ hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="92"/>
+        <source>The action item {label} has no owner.</source>
+        <translation>{label} hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="93"/>
+        <source>The action item “{title}” has no due date.</source>
+        <translation>Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="96"/>
+        <source>The action item {label} has no due date.</source>
+        <translation>{label} hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="97"/>
+        <source>Looks like {kind}: {excerpt}</source>
+        <translation>Sieht aus wie {kind}: {excerpt}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="98"/>
+        <source>The post-mortem has no title.</source>
+        <translation>Das Post-Mortem hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="99"/>
+        <source>The summary is empty.</source>
+        <translation>Die Zusammenfassung ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="100"/>
+        <source>The impact is not described.</source>
+        <translation>Die Auswirkung ist nicht beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="101"/>
+        <source>No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).</source>
+        <translation>Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <source>No root cause is marked in the why-chains.</source>
+        <translation>In den Warum-Ketten ist keine Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="106"/>
+        <source>The internal version shows names; this is checked for the public version.</source>
+        <translation>Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="109"/>
+        <source>“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.</source>
+        <translation>„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="133"/>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="134"/>
+        <source>an access token</source>
+        <translation>ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="135"/>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="136"/>
+        <source>a private key</source>
+        <translation>ein privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="137"/>
+        <source>a connection string with credentials</source>
+        <translation>eine Verbindungszeichenfolge mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="138"/>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="139"/>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="140"/>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="141"/>
+        <source>a card number</source>
+        <translation>eine Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="63"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="123"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="138"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
+        <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="175"/>
+        <source>The file covers {file_span}; the import window is {window}.</source>
+        <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
+        <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
+        <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
+        <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="329"/>
-        <source>No file chosen</source>
-        <translation>Keine Datei gewählt</translation>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <source>Type or paste a path, or browse for a file</source>
+        <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
+        <source>Choose a file to import</source>
+        <translation>Eine Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
+        <source>Only events b&amp;etween</source>
+        <translation>Nur &amp;Ereignisse zwischen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="vanished">Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="391"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
         <source>Choose &amp;file…</source>
-        <translation>&amp;Datei wählen…</translation>
+        <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <source>Choose a folder, e.g. an unzipped Slack export</source>
+        <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="362"/>
         <source>Only events &amp;between</source>
-        <translation>Nur &amp;Ereignisse zwischen</translation>
+        <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="451"/>
+        <source>Year of the lines that carry none</source>
+        <translation>Jahr der Zeilen ohne Jahresangabe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="461"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="469"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="478"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="482"/>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="490"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="493"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="504"/>
+        <source>&amp;Widen the window to include the file</source>
+        <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
+        <source>Read the w&amp;hole file instead</source>
+        <translation>Stattdessen die &amp;ganze Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="514"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="438"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="534"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="450"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="854"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1067"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="641"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="644"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="593"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="764"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="756"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="939"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="767"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="955"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="798"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1006"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="833"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1042"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="849"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1062"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="851"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1064"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -1174,42 +1359,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="298"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="179"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="181"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
         <source>Revie&amp;w status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="183"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="182"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="195"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="198"/>
         <source>The incident ends with the event marked “Resolved”; change it there.</source>
         <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
     </message>
@@ -1288,42 +1473,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="374"/>
         <source>{time} — the “Resolved” key moment</source>
         <translation>{time} – der Schlüsselmoment „Behoben“</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="375"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="382"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="379"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="386"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="383"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="390"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="385"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="392"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="408"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="416"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="423"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="434"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="441"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1577,28 +1762,52 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="159"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="161"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="210"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
+        <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="223"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="185"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <source>Organisation, logo and colour for reports; meeting agenda; language</source>
+        <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <source>No post-mortem matches “{search}”.
+
+The search looks at keys, titles, summaries, facilitators, tags and services.</source>
+        <translation>Kein Post-Mortem passt zu „{search}“.
+
+Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="248"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1611,36 +1820,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="358"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="361"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="241"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -1736,37 +1951,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="111"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="113"/>
         <source>Times that contradict each other</source>
         <translation>Zeiten, die sich widersprechen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="155"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="157"/>
         <source>{caption} is negative: a key moment is marked before the impact started.</source>
         <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="158"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="172"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="174"/>
         <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
         <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="184"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="186"/>
         <source>⚠ These times contradict each other; click a name to correct it:</source>
         <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
@@ -1790,14 +2005,52 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="53"/>
+        <source>Impact start</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="54"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="55"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="56"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="57"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="58"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="59"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+</context>
+<context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="120"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -1879,7 +2132,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="97"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2008,12 +2261,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="540"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="547"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
@@ -2037,77 +2300,77 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="540"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="547"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="564"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="588"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="609"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="622"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="619"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="775"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="788"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="777"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="790"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="778"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="791"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="780"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2219,103 +2482,149 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="33"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="62"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="145"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="89"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Light is easiest to read when you share your screen.</source>
         <translation>Hell ist beim Teilen des Bildschirms am besten lesbar.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="104"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="113"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -2331,6 +2640,159 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="19"/>
+        <source>In one or two sentences: what happened, and what did customers notice?</source>
+        <translation>In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="22"/>
+        <source>When did the impact start and end, as far as we know now?</source>
+        <translation>Wann begann und endete die Auswirkung, nach heutigem Stand?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="23"/>
+        <source>Who was involved in the response, and in which role?</source>
+        <translation>Wer war an der Reaktion beteiligt, und in welcher Rolle?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="24"/>
+        <source>Remember: we are here to learn how the system let this happen, not to find someone at fault.</source>
+        <translation>Zur Erinnerung: Wir wollen verstehen, wie das System dies zuließ – nicht Schuldige finden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="31"/>
+        <source>Was any data lost or corrupted?</source>
+        <translation>Gingen Daten verloren oder wurden sie beschädigt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="32"/>
+        <source>How long were customers affected?</source>
+        <translation>Wie lange waren Kundinnen und Kunden betroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="33"/>
+        <source>Did this touch security or privacy?</source>
+        <translation>Waren Sicherheit oder Datenschutz berührt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="34"/>
+        <source>How much of the error budget did it burn?</source>
+        <translation>Wie viel Fehlerbudget wurde verbraucht?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="35"/>
+        <source>Even if not required: is there something here worth learning from?</source>
+        <translation>Auch wenn nicht vorgeschrieben: Gibt es hier etwas zu lernen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="40"/>
+        <source>What was the first sign that something was wrong, and where did it show up?</source>
+        <translation>Was war das erste Anzeichen, und wo zeigte es sich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="43"/>
+        <source>What did people see at each point, and what did they know then?</source>
+        <translation>Was sahen die Beteiligten jeweils, und was wussten sie zu dem Zeitpunkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="46"/>
+        <source>Which signals were there before anyone was alerted?</source>
+        <translation>Welche Signale gab es, bevor jemand alarmiert wurde?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="47"/>
+        <source>What options were on the table at each decision, and what made the chosen one look right?</source>
+        <translation>Welche Optionen gab es bei jeder Entscheidung, und warum wirkte die gewählte richtig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="52"/>
+        <source>When did the impact start, when was it detected, mitigated and resolved?</source>
+        <translation>Wann begann die Auswirkung, wann wurde sie erkannt, eingedämmt und behoben?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="57"/>
+        <source>Why did the failure occur? And why was that possible?</source>
+        <translation>Warum trat der Fehler auf? Und warum war das möglich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="58"/>
+        <source>Why did monitoring not alert earlier?</source>
+        <translation>Warum hat das Monitoring nicht früher alarmiert?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="59"/>
+        <source>Why did our safeguards (tests, reviews, backups) not catch it?</source>
+        <translation>Warum haben unsere Schutzmechanismen (Tests, Reviews, Backups) es nicht abgefangen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="62"/>
+        <source>If a chain ends at a person: what in the system made that action easy or likely?</source>
+        <translation>Endet eine Kette bei einer Person: Was im System machte diese Handlung leicht oder wahrscheinlich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="66"/>
+        <source>Stop when the answer is something we can change.</source>
+        <translation>Aufhören, wenn die Antwort etwas ist, das wir ändern können.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="69"/>
+        <source>What change would make this failure impossible, or at least harmless?</source>
+        <translation>Welche Änderung würde diesen Fehler unmöglich oder zumindest harmlos machen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="72"/>
+        <source>Who owns that change, and by when is it realistic?</source>
+        <translation>Wer verantwortet die Änderung, und bis wann ist sie realistisch?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="73"/>
+        <source>Is every root cause covered by at least one action?</source>
+        <translation>Hat jede Grundursache mindestens eine Maßnahme?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="74"/>
+        <source>Prefer controls over reminders: tools, tests, automation, alerts.</source>
+        <translation>Lieber Kontrollen als Erinnerungen: Werkzeuge, Tests, Automatisierung, Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="79"/>
+        <source>What went well that we want to keep doing?</source>
+        <translation>Was lief gut, und was wollen wir beibehalten?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="80"/>
+        <source>What went wrong or was harder than it should have been?</source>
+        <translation>Was lief schief oder war schwerer als nötig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="81"/>
+        <source>Where did we get lucky — what could have made this worse?</source>
+        <translation>Wo hatten wir Glück – was hätte es schlimmer machen können?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="84"/>
+        <source>Is the language blameless throughout?</source>
+        <translation>Ist die Sprache durchgehend schuldfrei?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="85"/>
+        <source>Does every root cause have an owned, dated action item?</source>
+        <translation>Hat jede Grundursache eine Maßnahme mit Verantwortlichen und Termin?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="86"/>
+        <source>Is anything secret or personal left in the timeline?</source>
+        <translation>Stehen noch Geheimnisse oder personenbezogene Daten in der Zeitleiste?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="87"/>
+        <source>Who needs to read this report?</source>
+        <translation>Wer sollte diesen Bericht lesen?</translation>
     </message>
 </context>
 <context>
@@ -2377,172 +2839,182 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="183"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="216"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="223"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="249"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="250"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="260"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="253"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="265"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="326"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="346"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="358"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="372"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="357"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="375"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="396"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="433"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="481"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="514"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="524"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="609"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="626"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="644"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="646"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2551,12 +3023,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="663"/>
         <source>These checks have not passed:
 {names}
 
@@ -2567,7 +3039,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="655"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2602,6 +3074,14 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>Required parts are present</source>
         <translation>Alle Pflichtteile sind vorhanden</translation>
+    </message>
+    <message>
+        <source>No names in the public version</source>
+        <translation>Keine Namen in der öffentlichen Fassung</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s times agree with each other</source>
+        <translation>Die Zeiten des Vorfalls passen zusammen</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3129,148 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="129"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="138"/>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="147"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="142"/>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="143"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>TextFields</name>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="44"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="45"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="46"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="47"/>
+        <source>Override reason</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="48"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="49"/>
+        <source>Timeline {n}</source>
+        <translation>Ereignis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="50"/>
+        <source>Why {n}</source>
+        <translation>Warum {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="51"/>
+        <source>Action {n}</source>
+        <translation>Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="52"/>
+        <source>Action {n} description</source>
+        <translation>Beschreibung von Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="53"/>
+        <source>Lesson {n}</source>
+        <translation>Erkenntnis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="54"/>
+        <source>Contributing factor {n}</source>
+        <translation>Begünstigender Faktor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="56"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="57"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="59"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="60"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="61"/>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="62"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="63"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="64"/>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="65"/>
+        <source>Contributing factors</source>
+        <translation>Begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="66"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
     </message>
 </context>
 <context>
@@ -2958,253 +3580,330 @@ UTC: {utc}</translation>
     </message>
 </context>
 <context>
+    <name>TriggerReasons</name>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="64"/>
+        <source>Data was lost.</source>
+        <translation>Es gingen Daten verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="65"/>
+        <source>The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.</source>
+        <translation>Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="69"/>
+        <source>Security or privacy was affected.</source>
+        <translation>Sicherheit oder Datenschutz waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="70"/>
+        <source>Severity {severity} incident.</source>
+        <translation>Vorfall mit Schweregrad {severity}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="71"/>
+        <source>Customers were affected.</source>
+        <translation>Kunden waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="72"/>
+        <source>{burned} % of the SLO error budget was burned (threshold {threshold} %).</source>
+        <translation>{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="76"/>
+        <source>No rule of the post-mortem policy matched the answers.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="79"/>
+        <source>No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="95"/>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="96"/>
+        <source>outage minutes</source>
+        <translation>Ausfalldauer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="97"/>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="98"/>
+        <source>customers affected</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="99"/>
+        <source>security impact</source>
+        <translation>Auswirkung auf Sicherheit oder Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="100"/>
+        <source>slo budget burned pct</source>
+        <translation>verbrauchtes SLO-Fehlerbudget</translation>
+    </message>
+</context>
+<context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="191"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="221"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="204"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="210"/>
         <source>Remove the figure entered by hand and use the measured outage.</source>
         <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="223"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="232"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="233"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="239"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="244"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="253"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="254"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="258"/>
         <source>{pct:g} % or more: {verdict}.</source>
-        <translation>{pct:g} % oder mehr: {verdict}.</translation>
+        <translation type="vanished">{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
+        <source>{pct} % or more: {verdict}.</source>
+        <translation>{pct} % oder mehr: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="269"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="273"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="274"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="276"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="276"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="277"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="282"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="284"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="287"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="288"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="290"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="290"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="291"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="295"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="296"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="297"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="298"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="298"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="299"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="305"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="306"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="556"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="559"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="558"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="352"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="561"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="354"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="658"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="685"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="661"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="688"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="357"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="358"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="359"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="360"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="370"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="627"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="373"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="374"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="375"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="376"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="386"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="387"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="395"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="396"/>
         <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
         <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
     </message>
@@ -3213,98 +3912,98 @@ UTC: {utc}</translation>
         <translation type="vanished">Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="399"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="400"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="402"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="474"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="548"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="483"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="486"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="489"/>
         <source>on the timeline, from impact start to mitigated</source>
         <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="488"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
         <source>on the timeline, from impact start to resolved</source>
         <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="494"/>
         <source>from the incident&apos;s start to its end</source>
         <translation>vom Beginn bis zum Ende des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="493"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
         <source>Entered by hand; measured {source}: {measured}.</source>
         <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="497"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="500"/>
         <source>Entered by hand.</source>
         <translation>Von Hand eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="499"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
         <source>Measured {source}.</source>
         <translation>Gemessen {source}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="505"/>
         <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
         <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="509"/>
         <source>&amp;Use {measured}</source>
         <translation>{measured} &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="566"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="564"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="567"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="572"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="572"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="574"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="577"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="576"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="579"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="588"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="591"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
@@ -3313,15 +4012,15 @@ UTC: {utc}</translation>
         <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="639"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="648"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="674"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="651"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="677"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="692"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="700"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="695"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="703"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3329,7 +4028,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="86"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="87"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3650,7 +4349,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3762,17 +4461,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="613"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="616"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="625"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>

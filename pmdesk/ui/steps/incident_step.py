@@ -174,7 +174,6 @@ class IncidentStep(StepPage):
         form = QFormLayout(incident)
         # Text fields fill the width; the choice and time editors keep a readable size.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
         form.addRow(self._buddy(self.tr("S&ummary"), self.summary_edit), self.summary_edit)
         form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
         form.addRow(self._buddy(self.tr("Severit&y"), self.severity_combo), self.severity_combo)
@@ -190,6 +189,8 @@ class IncidentStep(StepPage):
         self.resolved_end_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        # Wraps rather than widening the column past the default window (1280x800).
+        self.resolved_end_label.setWordWrap(True)
         self.show_resolved_button = QToolButton(self)
         self.show_resolved_button.setText(self.tr("Show in timeline"))
         self.show_resolved_button.setAutoRaise(True)
@@ -201,9 +202,8 @@ class IncidentStep(StepPage):
         end_layout = QHBoxLayout(end_row)
         end_layout.setContentsMargins(0, 0, 0, 0)
         end_layout.addWidget(self.end_edit)
-        end_layout.addWidget(self.resolved_end_label)
+        end_layout.addWidget(self.resolved_end_label, 1)
         end_layout.addWidget(self.show_resolved_button)
-        end_layout.addStretch(1)
         self.end_label = self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor)
         form.addRow(self.end_label, end_row)
         form.addRow(
@@ -291,10 +291,17 @@ class IncidentStep(StepPage):
         side.addWidget(participants, 3)
         side.addWidget(self.notes_box, 2)
 
+        # The title spans both columns: it is the line people read first, and at
+        # 1280 px a column is too narrow for a typical title.
+        title_row = QFormLayout()
+        title_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title_row.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+
         content = QWidget(self)
         grid = QGridLayout(content)
-        grid.addWidget(incident, 0, 0)
-        grid.addLayout(side, 0, 1)
+        grid.addLayout(title_row, 0, 0, 1, 2)
+        grid.addWidget(incident, 1, 0)
+        grid.addLayout(side, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll = QScrollArea(self)

@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import Compound, InsertItem, SetValue
-from pmdesk.domain.gates import REDACTION, GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.gates import (
+    GATE_TITLES,
+    REDACTION,
+    GateProblem,
+    GateResult,
+    check_gates,
+    resolve_overrides,
+)
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
@@ -53,6 +60,7 @@ from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.core_texts import translated_label, translated_problem
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
@@ -326,13 +334,16 @@ class PublishStep(StepPage):
             count = f" ({result.count})" if result.count else ""
             gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
             if result.note:
-                gate_item.setToolTip(0, self.tr(result.note))
+                gate_item.setToolTip(0, translated_problem(result.note))
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
-                child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
+                message = translated_problem(problem.message)
+                child = QTreeWidgetItem(
+                    gate_item, [f"{translated_label(problem.label)}: {message}"]
+                )
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, plain_tooltip(problem.message))
+                child.setToolTip(0, plain_tooltip(message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -340,15 +351,22 @@ class PublishStep(StepPage):
 
     def _refresh_history(self) -> None:
         self.history.clear()
+        profiles = {"internal": self.tr("internal"), "public": self.tr("public")}
         for publication in reversed(self.document.postmortem.publications):
             when = publication.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            formats = ", ".join(FORMAT_LABELS.get(f, f) for f in publication.formats)
+            formats = ", ".join(self.tr(FORMAT_LABELS.get(f, f)) for f in publication.formats)
             text = self.tr("Version {version} · {when} · {profile} · {formats}").format(
-                version=publication.version, when=when, profile=publication.profile, formats=formats
+                version=publication.version,
+                when=when,
+                profile=profiles.get(publication.profile, publication.profile),
+                formats=formats,
             )
             if publication.gate_overrides:
                 reasons = "; ".join(
-                    f"{o.get('gate', '')}: {o.get('reason', '')}"
+                    "{gate}: {reason}".format(
+                        gate=self.tr(GATE_TITLES.get(o.get("gate", ""), o.get("gate", ""))),
+                        reason=o.get("reason", ""),
+                    )
                     for o in publication.gate_overrides
                 )
                 text += self.tr(" · overridden: {reasons}").format(reasons=reasons)
@@ -627,7 +645,7 @@ class KeepProblemDialog:
             plain_html(
                 QCoreApplication.translate(
                     "PublishStep", "Why should this stay as it is?\n\n{}"
-                ).format(problem.message)
+                ).format(translated_problem(problem.message))
             ),
         )
 
@@ -635,7 +653,10 @@ class KeepProblemDialog:
 class OverrideGatesDialog:
     @classmethod
     def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
-        names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
+        names = "\n".join(
+            f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
+            for result in failing
+        )
         return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),

@@ -36,6 +36,7 @@ from pmdesk.domain.trigger import (
     verdict_edit,
 )
 from pmdesk.models import KeyMoment, TriggerAssessment, Verdict
+from pmdesk.ui.core_texts import localized_number, translated_reason
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
@@ -255,8 +256,8 @@ class TriggerStep(StepPage):
             severity_hint += " " + "; ".join(severity_rules) + "."
         slo_hint = ""
         if policy.slo_budget_threshold_pct is not None:
-            slo_hint = self.tr("{pct:g} % or more: {verdict}.").format(
-                pct=policy.slo_budget_threshold_pct,
+            slo_hint = self.tr("{pct} % or more: {verdict}.").format(
+                pct=localized_number(f"{policy.slo_budget_threshold_pct:g}"),
                 verdict=verdict_names[policy.slo_budget_verdict],
             )
         # The policy's rule beside each question, so the room sees why the verdict moves.
@@ -274,7 +275,7 @@ class TriggerStep(StepPage):
                 self.outage_spin,
                 self.tr("Outage duration in minutes"),
                 self.tr("Over {minutes} minutes: mandatory.").format(
-                    minutes=policy.outage_threshold_minutes
+                    minutes=localized_number(str(policy.outage_threshold_minutes))
                 ),
             ),
             (
@@ -480,7 +481,9 @@ class TriggerStep(StepPage):
 
     def _show_outage_source(self) -> None:
         outage = self.outage
-        measured = self.tr("{minutes} min").format(minutes=outage.measured_minutes)
+        measured = self.tr("{minutes} min").format(
+            minutes=localized_number(str(outage.measured_minutes))
+        )
         if outage.measured_from is OutageSource.KEY_MOMENTS:
             source = (
                 self.tr("on the timeline, from impact start to mitigated")
@@ -567,12 +570,12 @@ class TriggerStep(StepPage):
         effective = assessment.effective_verdict
         assert effective is not None
         title = self.tr("Post-mortem: {verdict}").format(verdict=names[effective])
-        reasons = list(assessment.reasons)
+        reasons = [translated_reason(reason) for reason in assessment.reasons]
         if assessment.override_verdict is not None:
             title = self.tr("Post-mortem: {verdict} (overridden)").format(verdict=names[effective])
             reasons = [
                 self.tr("The policy says {verdict}: ").format(verdict=names[assessment.verdict])
-                + " ".join(assessment.reasons),
+                + " ".join(reasons),
                 self.tr("Overridden because: {reason}").format(
                     reason=assessment.override_reason.strip()
                 ),

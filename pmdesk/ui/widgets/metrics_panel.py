@@ -98,6 +98,8 @@ class MetricsPanel(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption_label = QLabel(self.tr(caption), self)
             caption_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            # Long captions (German) wrap rather than widen the whole window.
+            caption_label.setWordWrap(True)
             value.setAccessibleName(self.tr(caption))
             layout.addWidget(value, 0, column)
             layout.addWidget(caption_label, 1, column)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmdesk.domain.trigger import (
+    NOTHING_MATCHED_YET,
     Outage,
     OutageSource,
     TriggerAnswers,
@@ -18,6 +19,8 @@ from pmdesk.domain.trigger import (
     evaluate,
     load_policy,
     outage_of,
+    question_names,
+    reason_template,
     reassess,
     trigger_answers,
     verdict_edit,
@@ -284,3 +287,49 @@ def test_broken_policy_file_is_a_clear_error(tmp_path: Path, content: str) -> No
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UserFacingError, match="policy"):
         load_policy(path)
+
+
+@given(
+    data_loss=st.none() | st.booleans(),
+    outage_minutes=st.none() | st.integers(0, 100_000),
+    severity=st.none() | st.integers(1, 5),
+    customers_affected=st.none() | st.booleans(),
+    security_impact=st.none() | st.booleans(),
+    slo_budget_burned_pct=st.none() | st.floats(0, 1000, allow_nan=False),
+)
+def test_every_reason_can_be_traced_to_its_template_for_translation(
+    data_loss: bool | None,
+    outage_minutes: int | None,
+    severity: int | None,
+    customers_affected: bool | None,
+    security_impact: bool | None,
+    slo_budget_burned_pct: float | None,
+) -> None:
+    answers = TriggerAnswers(
+        data_loss,
+        outage_minutes,
+        severity,
+        customers_affected,
+        security_impact,
+        slo_budget_burned_pct,
+    )
+    for reason in evaluate(answers, TriggerPolicy(mandatory_severities=(1,))).reasons:
+        found = reason_template(reason)
+        assert found is not None, reason
+        template, values = found
+        assert template.format(**values) == reason
+
+
+def test_a_reason_names_the_unanswered_questions_one_by_one() -> None:
+    (reason,) = evaluate(TriggerAnswers(severity=4, customers_affected=False)).reasons
+    found = reason_template(reason)
+    assert found is not None
+    template, values = found
+    assert template == NOTHING_MATCHED_YET
+    assert question_names(values["questions"]) == [
+        "data loss",
+        "outage minutes",
+        "security impact",
+        "slo budget burned pct",
+    ]
+    assert reason_template("A reason an older pmdesk wrote.") is None

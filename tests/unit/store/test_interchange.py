@@ -184,7 +184,10 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 {"name": draw(texts), "role": draw(texts), "team": draw(texts)}
                 | draw(
                     st.just({})
-                    | st.builds(lambda h: {"handles": h}, st.lists(texts, min_size=1, max_size=3))
+                    | st.builds(
+                        lambda h: {"handles": h},
+                        st.lists(texts, min_size=1, max_size=3, unique=True),
+                    )
                 )
                 for _ in range(draw(st.integers(0, 3)))
             ],
