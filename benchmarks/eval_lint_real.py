@@ -60,7 +60,7 @@ def rows(lang: str) -> list[tuple[str, str, str, str]]:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             assert next(reader) == ["label", "kind", "source", "sentence"], path
-            found.extend((label, kind, source, sentence) for label, kind, source, sentence in reader)
+            found.extend((row[0], row[1], row[2], row[3]) for row in reader)
     return found
 
 

@@ -129,8 +129,6 @@ def test_counterfactual_versus_action_item() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'The facilitator wrote "Dana forgot to renew the certificate" on the board.',
-        "The facilitator wrote “Dana forgot to renew the certificate” on the board.",
         "Someone said 'that was careless' and we moved on.",
         "We ran `git blame` and `dana forgot` in the shell.",
         "See https://wiki.example.com/dana-forgot-to-renew for details.",
@@ -152,9 +150,33 @@ def test_suppressed(text: str) -> None:
     assert lint(text) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            'The facilitator wrote "Dana forgot to renew the certificate" on the board.',
+            "en",
+            '"Dana forgot to renew the certificate"',
+        ),
+        ("the spokesperson blamed “a human mistake”", "en", "“a human mistake”"),
+        (
+            "Er sagte »das war schlampig« und wir haben darüber gesprochen.",
+            "de",
+            "»das war schlampig«",
+        ),
+    ],
+)
+def test_quoted_blame_is_a_quiet_hint(text: str, lang: str, quote: str) -> None:
+    # Blame inside quotation marks never blocks publishing, but is worth a look.
+    findings = lint(text, lang=lang)
+    assert [(f.rule_id, f.severity, text[f.start : f.end]) for f in findings] == [
+        ("quoted_blame.quote", "info", quote)
+    ]
+    assert lint(text, lang=lang, context=LintContext(hints=False)) == []
+
+
 def test_german_quotes_suppress() -> None:
     assert lint("Wir akzeptieren „menschliches Versagen“ nicht mehr als Ursache.", lang="de") == []
-    assert lint("Er sagte »das war schlampig« und wir haben darüber gesprochen.", lang="de") == []
 
 
 # ----------------------------------------------------------------- sections
