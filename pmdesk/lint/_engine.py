@@ -494,7 +494,11 @@ class _Analyser:
             found = self._sentence(
                 sentence_masked, sentence_low, sentence_text, sect, sorted(by_sentence[index])
             )
-            reported = pack.reported is not None and pack.reported.search(sentence_masked)
+            reported = (
+                bool(found)
+                and pack.reported is not None
+                and pack.reported.search(sentence_masked) is not None
+            )
             for rel_start, rel_end, rule, severity in found:
                 span = sentence_text[rel_start:rel_end]
                 raws.append(
