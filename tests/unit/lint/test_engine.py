@@ -433,3 +433,99 @@ def test_repetition_marker_needs_a_failure_and_table_cells_are_separate() -> Non
         "group_blame.failure_verb",
         "group_blame.repeat",
     ]
+
+
+# ----------------------------------------------------------------- real writing (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Who typed that command?", "en"),
+        ("Who ran this?", "en"),
+        ("who clicked that button again?", "en"),
+        ("Wer hat den Befehl eingegeben?", "de"),
+        ("Wer hat das Flag umgeschaltet?", "de"),
+    ],
+)
+def test_who_question_about_the_person_behind_an_action_whatever_the_verb(
+    text: str, lang: str
+) -> None:
+    assert [f.category for f in lint(text, lang=lang)] == ["accusatory_question"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Who else was online at that point?", "en"),
+        ("Who fixed that bug?", "en"),
+        ("Wer hat Zugriff dafür?", "de"),
+        ("Wer hat den Incident geleitet?", "de"),
+    ],
+)
+def test_neutral_who_questions_stay_clean(text: str, lang: str) -> None:
+    assert lint(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What could have gone better", "en"),
+        ("Why did this happen?", "en"),
+        ("What measures have you taken to mitigate human mistakes?", "en"),
+        ("Was hätte besser laufen können?", "de"),
+        ("A dedicated incident commander could have helped.", "en"),
+        ("Developers shouldn't have write privileges for production databases.", "en"),
+        ("We did not load-test the new index before the rollout.", "en"),
+        ("unauthorised access attempt", "en"),
+    ],
+)
+def test_template_questions_process_counterfactuals_and_plain_facts_stay_clean(
+    text: str, lang: str
+) -> None:
+    assert lint(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "severity"),
+    [
+        ("Dana should have checked the replica lag.", "en", "warning"),
+        ("I should have checked the replica lag.", "en", "info"),
+        ("my bad, that one is entirely on me", "en", "info"),
+        ("It was claimed a worker had inadvertently shut off the power.", "en", "info"),
+        ("Jonas hat vergessen, das Zertifikat zu verlängern.", "de", "warning"),
+        ("Ich habe vergessen, das Zertifikat zu verlängern.", "de", "info"),
+        ("Er sagte, der Kollege habe den Server versehentlich neu gestartet.", "de", "info"),
+    ],
+)
+def test_admissions_and_reported_blame_are_quiet_hints(text: str, lang: str, severity: str) -> None:
+    findings = lint(text, lang=lang)
+    assert findings
+    assert {f.severity for f in findings} == {severity}
+    quiet = lint(text, lang=lang, context=LintContext(hints=False))
+    assert quiet == ([] if severity == "info" else findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("One of the admins neglected to renew the certificate.", "en"),
+        ("An operator removed the wrong volume by accident.", "en"),
+        ("A technician was responsible for unplugging the storage array.", "en"),
+        ("This ought to have been spotted before the release.", "en"),
+        (
+            "However, it became anything but routine when he mistakenly deleted the state data.",
+            "en",
+        ),
+        ("They took down most servers due to the typo within the command.", "en"),
+        (
+            "Die Ursache war menschliches Versagen, wegen menschlichen Versagens fiel alles aus.",
+            "de",
+        ),
+        ("Verantwortlich: ein einzelner Kollege!", "de"),
+        ("Die Warnungen kümmert keinen.", "de"),
+        ("Sie drückte versehentlich auf den Button »Allen antworten«.", "de"),
+    ],
+)
+def test_blame_as_real_people_write_it_blocks(text: str, lang: str) -> None:
+    assert any(f.severity == "warning" for f in lint(text, lang=lang)), text
