@@ -10,6 +10,9 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 - **post-mortems**: on the sentences from published post-mortems, how many blocking findings
   there are per 1,000 words and the share of them a facilitator would want (label ``blame``).
 
+The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
+the ``heldout_*`` files were labelled and run blind afterwards and are reported apart.
+
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
 false alarms.
 """
@@ -54,9 +57,14 @@ class Score:
         )
 
 
-def rows(lang: str) -> list[tuple[str, str, str, str]]:
+GROUPS = {"development": ("postmortems", "statements"), "held-out": ("heldout",)}
+
+
+def rows(lang: str, prefixes: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
     found = []
     for path in sorted(DATA.glob(f"*_{lang}.tsv")):
+        if not path.name.startswith(prefixes):
+            continue
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             assert next(reader) == ["label", "kind", "source", "sentence"], path
@@ -64,10 +72,10 @@ def rows(lang: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def evaluate(lang: str, verbose: bool) -> None:
+def evaluate(lang: str, group: str, verbose: bool) -> None:
     blocking, anything = Score(), Score()
     pm_words = pm_blocking = pm_wanted = 0
-    data = rows(lang)
+    data = rows(lang, GROUPS[group])
     for label, kind, _source, sentence in data:
         findings = lint(sentence, lang=lang)
         blocks = any(f.severity == BLOCKING for f in findings)
@@ -79,7 +87,7 @@ def evaluate(lang: str, verbose: bool) -> None:
             if blocks:
                 pm_blocking += 1
                 pm_wanted += label == "blame"
-    print(f"{lang}: {len(data)} sentences")
+    print(f"{lang} {group}: {len(data)} sentences")
     print(blocking.line("blocking"))
     print(anything.line("any"))
     share = f"{pm_wanted / pm_blocking:.0%}" if pm_blocking else "n/a"
@@ -95,8 +103,9 @@ def evaluate(lang: str, verbose: bool) -> None:
 
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
-    for lang in ("en", "de"):
-        evaluate(lang, verbose)
+    for group in GROUPS:
+        for lang in ("en", "de"):
+            evaluate(lang, group, verbose)
 
 
 if __name__ == "__main__":
