@@ -525,6 +525,9 @@ class _Analyser:
         for quote in _QUOTE_RE.finditer(paragraph):
             if not any(quote.start() < pos < quote.end() for pos in hidden):
                 continue
+            before = paragraph[max(0, quote.start() - 40) : quote.start()].split()
+            if before and before[-1].lower().strip(",;:") in self.lex.negators:
+                continue  # "Dieses System ist kein „menschliches Versagen“!"
             around = paragraph[max(0, quote.start() - 150) : quote.end() + 150]
             if self.pack.meta is not None and self.pack.meta.search(around):
                 continue  # "We no longer accept 'human error' as a finding."

@@ -177,6 +177,8 @@ def test_quoted_blame_is_a_quiet_hint(text: str, lang: str, quote: str) -> None:
 
 def test_german_quotes_suppress() -> None:
     assert lint("Wir akzeptieren „menschliches Versagen“ nicht mehr als Ursache.", lang="de") == []
+    # A negated quotation rejects the blame instead of repeating it.
+    assert lint("Dieses System ist kein „menschliches Versagen“!", lang="de") == []
 
 
 # ----------------------------------------------------------------- sections
@@ -525,6 +527,12 @@ def test_admissions_and_reported_blame_are_quiet_hints(text: str, lang: str, sev
         ("Verantwortlich: ein einzelner Kollege!", "de"),
         ("Die Warnungen kümmert keinen.", "de"),
         ("Sie drückte versehentlich auf den Button »Allen antworten«.", "de"),
+        ("The outage, like most outages, was caused by humans.", "en"),
+        ("He was authorized to be on site but not to disconnect the power supply.", "en"),
+        ("Ein Fahrdienstleiter hat einen Fehler begangen.", "de"),
+        ("Der Admin hat den falschen Knopf gedrückt.", "de"),
+        ("Er war vorschriftswidrig mit seinem Smartphone beschäftigt.", "de"),
+        ("Vermutlich war er längere Zeit von seinen Aufgaben abgelenkt.", "de"),
     ],
 )
 def test_blame_as_real_people_write_it_blocks(text: str, lang: str) -> None:
