@@ -271,6 +271,12 @@ def classify_forward(
     return Agent.NONE, -1
 
 
+# Quantifiers that make "X of the Ys" a partitive subject whose head is the Ys.
+_PARTITIVES = frozenset(
+    {"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "any"}
+)
+
+
 def _np_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
     """Walk back over the noun phrase ending at ``i``."""
     j = i
@@ -351,6 +357,13 @@ def subject_left(
                 agent, _possessive = classify_token(tokens, k, lex, extra, lang, 0)
                 if agent is not Agent.NONE:
                     break
+        if (
+            np_start >= 2
+            and tokens[np_start - 1].low == "of"
+            and tokens[np_start - 2].low in _PARTITIVES
+            and agent is not Agent.NONE
+        ):
+            return agent  # a partitive subject: "One of the admins neglected to …"
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             i = np_start - 2

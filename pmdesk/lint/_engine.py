@@ -164,6 +164,12 @@ _DE_MARKERS = frozenset(
     ]
 )
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Quotations whose content is judged on its own: blame inside them is a "consider" hint.
+_QUOTE_RE = re.compile(
+    r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
+)
+# Sentence connectives that open a sentence without opening a rescuing clause.
+_CONNECTIVES = frozenset({"however", "but", "yet", "aber", "jedoch", "doch"})
 _FREE_RELATIVES = frozenset({"whoever", "whomever", "wer"})
 _MAX_SENTENCE = 400
 _WEAK_RESCUE = frozenset({"as", "after", "da", "nachdem"})
@@ -238,6 +244,7 @@ class _Raw:
     suggestion: str | None
     fingerprint: str
     replacement: str | None
+    severity: str
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -440,12 +447,16 @@ class _Analyser:
         if not hits:
             return []
         masked = _mask(paragraph, low, pack)
+        raws: list[_Raw] = []
         if masked is not paragraph:
-            # Drop cues that fell inside quotes, code, URLs or technical phrases.
+            # Drop cues that fell inside quotes, code, URLs or technical phrases; a quotation
+            # that blames someone is still worth a quiet look.
+            hidden = [pos for pos, _ in hits if masked[pos] == " " and paragraph[pos] != " "]
+            if hidden:
+                raws.extend(self._quoted(paragraph, hidden, section))
             hits = [(pos, cue) for pos, cue in hits if masked[pos] != " " or paragraph[pos] == " "]
             if not hits:
-                return []
-        raws: list[_Raw] = []
+                return raws
         spans = _sentences(paragraph)
         starts = [s for s, _ in spans]
         by_sentence: dict[int, set[int]] = {}
@@ -483,7 +494,12 @@ class _Analyser:
             found = self._sentence(
                 sentence_masked, sentence_low, sentence_text, sect, sorted(by_sentence[index])
             )
-            for rel_start, rel_end, rule in found:
+            reported = (
+                bool(found)
+                and pack.reported is not None
+                and pack.reported.search(sentence_masked) is not None
+            )
+            for rel_start, rel_end, rule, severity in found:
                 span = sentence_text[rel_start:rel_end]
                 raws.append(
                     _Raw(
@@ -495,13 +511,45 @@ class _Analyser:
                         else None,
                         _fingerprint(rule.id, span, sentence_text),
                         _replacement(rule, sentence_text, rel_start, rel_end),
+                        "info" if reported else severity,
                     )
                 )
         return raws
 
+    def _quoted(self, paragraph: str, hidden: list[int], section: Section) -> list[_Raw]:
+        """A "consider" finding for each quotation holding a cue whose content blames."""
+        rule = self.pack.quoted_rule
+        if rule is None:
+            return []
+        raws = []
+        for quote in _QUOTE_RE.finditer(paragraph):
+            if not any(quote.start() < pos < quote.end() for pos in hidden):
+                continue
+            before = paragraph[max(0, quote.start() - 40) : quote.start()].split()
+            if before and before[-1].lower().strip(",;:") in self.lex.negators:
+                continue  # "Dieses System ist kein „menschliches Versagen“!"
+            around = paragraph[max(0, quote.start() - 150) : quote.end() + 150]
+            if self.pack.meta is not None and self.pack.meta.search(around):
+                continue  # "We no longer accept 'human error' as a finding."
+            inner = paragraph[quote.start() + 1 : quote.end() - 1]
+            if not self.paragraph(inner, section):
+                continue
+            raws.append(
+                _Raw(
+                    quote.start(),
+                    quote.end(),
+                    rule,
+                    None,
+                    _fingerprint(rule.id, quote.group(), paragraph),
+                    None,
+                    rule.severity,
+                )
+            )
+        return raws
+
     def _sentence(
         self, masked: str, lowered: str, original: str, section: Section, rule_indices: list[int]
-    ) -> list[tuple[int, int, Rule]]:
+    ) -> list[tuple[int, int, Rule, str]]:
         """Apply the candidate rules to one sentence.
 
         ``masked`` keeps the letter case (names matter to the agent check); ``lowered`` is the
@@ -509,6 +557,13 @@ class _Analyser:
         """
         tokens: list[Token] | None = None
         is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
+        # Template questions and headings ("What could have gone better", "Why did this
+        # happen?") are never findings; only the rules for accusatory questions apply.
+        first = _WORD_RE.search(original)
+        opener = first.group().lower() if first else ""
+        template = opener in self.lex.open_question_words and (
+            is_question or (original.rstrip()[-1:] not in ".!:;…" and len(original.split()) <= 8)
+        )
         found: list[tuple[int, int, int, Rule]] = []
         # Rules share patterns (the failure-verb list serves persons and teams): match once.
         matches: dict[int, list[re.Match[str]]] = {}
@@ -518,6 +573,8 @@ class _Analyser:
             if section in rule.skip_sections:
                 continue
             if rule.question_only and not is_question:
+                continue
+            if template and not rule.question_only:
                 continue
             excluded: bool | None = None
             for pattern in rule.patterns:
@@ -544,12 +601,30 @@ class _Analyser:
                 if excluded:
                     break
         found.sort(key=lambda f: (f[0], f[2]))
-        kept: list[tuple[int, int, Rule]] = []
+        kept: list[tuple[int, int, Rule, str]] = []
         for start, end, _order, rule in found:
-            if any(start < k_end and k_start < end for k_start, k_end, _ in kept):
+            if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
                 continue
-            kept.append((start, end, rule))
+            severity = rule.severity
+            if severity == "warning" and tokens is not None and self._by_writer(tokens, start):
+                severity = "info"  # an admission ("I forgot …", "my bad") is a hint
+            kept.append((start, end, rule, severity))
         return kept
+
+    def _by_writer(self, tokens: list[Token], cue_start: int) -> bool:
+        """Whether the clause around the cue has the writer (I, we, me) as its person."""
+        words = self.lex.self_words
+        if not words:
+            return False
+        cue_index = _token_at(tokens, cue_start)
+        start = self._clause_start(tokens, cue_index)
+        stop = cue_index + 4
+        while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
+            stop += 1
+        near = tokens[start:stop]
+        return any(tok.low in words for tok in near) and not any(
+            tok.low in self.lex.person_pronouns and tok.low not in words for tok in near
+        )
 
     # -- checks
 
@@ -704,6 +779,8 @@ class _Analyser:
             return False
         candidates = [m for m in pack.rescue.finditer(masked, match.end())]
         head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
+        if head is not None and head.group().lower() in _CONNECTIVES:
+            head = None  # "However, …" opens the sentence, not a clause that explains
         if head is not None and match.start() > masked.find(","):
             candidates.append(head)
         for found in candidates[:2]:
@@ -711,6 +788,8 @@ class _Analyser:
             stop = index
             while stop < len(tokens) and tokens[stop].text not in ",;:()":
                 stop += 1
+            if any(tok.low in self.lex.slip_nouns for tok in tokens[index:stop]):
+                continue  # "due to the typo": a slip is not a condition that explains
             agent, _ = classify_forward(tokens, self.lex, self.extra, pack.lang, index, stop)
             word = found.group().lower()
             if word in _CONCURRENT:
@@ -870,12 +949,19 @@ def _materialise(
                 message=raw.rule.message,
                 suggestion=raw.suggestion,
                 question=raw.rule.question,
-                severity=raw.rule.severity,
+                severity=raw.severity,
                 fingerprint=raw.fingerprint,
                 replacement=raw.replacement,
             )
         )
     return findings
+
+
+def _tier(raws: list[_Raw], context: LintContext) -> list[_Raw]:
+    """The findings of the tiers the context asks for (the "consider" tier can be off)."""
+    if context.hints:
+        return raws
+    return [raw for raw in raws if raw.severity != "info"]
 
 
 def _sort(findings: list[Finding]) -> list[Finding]:
@@ -903,7 +989,7 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
     section = ctx.section
     for offset, paragraph in _paragraphs(text):
         section = _heading_section(paragraph, section, ctx.section)
-        raws = analyser.paragraph(paragraph, section)
+        raws = _tier(analyser.paragraph(paragraph, section), ctx)
         if raws:
             line, line_start = lines.advance(offset)
             findings.extend(_materialise(offset, line, line_start, paragraph, raws))
@@ -958,7 +1044,7 @@ class IncrementalLinter:
             if found is None:
                 found = fresh.get(key)
             if found is None:
-                found = analyser.paragraph(paragraph, section)
+                found = _tier(analyser.paragraph(paragraph, section), ctx)
             fresh[key] = found
             if not found:
                 continue

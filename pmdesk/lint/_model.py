@@ -42,11 +42,15 @@ class LintContext:
             detection (a listed name is always a person, a listed team always a team).
         section: the part of the post-mortem the text comes from.
         rules: the rule set to use; ``None`` means the bundled packs.
+        hints: whether to report the quiet "consider" tier (severity ``info``): quoted or
+            reported blame, first-person admissions. Only severity ``warning`` blocks
+            publishing.
     """
 
     participants: tuple[Participant, ...] = ()
     section: Section = Section.PROSE
     rules: RuleSet | None = None
+    hints: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class Finding:
     message: str
     suggestion: str | None
     question: str
+    # "warning": blaming wording a facilitator acts on (blocks publishing); "info": a quiet
+    # "consider" hint (quoted or reported blame, a first-person admission).
     severity: str = "warning"
     fingerprint: str = ""
     # Exact wording that can replace the span ("" = delete it), where the rule can

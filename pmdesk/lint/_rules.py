@@ -83,6 +83,12 @@ class Lexicon:
     boundaries: frozenset[str]
     coordinators: frozenset[str]
     negators: frozenset[str]
+    # First-person words: a blame whose subject is the writer is an admission ("consider").
+    self_words: frozenset[str] = frozenset()
+    # Question words of open questions ("what", "how"): template questions, never blame.
+    open_question_words: frozenset[str] = frozenset()
+    # Nouns naming a slip ("typo"): "due to the typo" explains nothing, so it rescues nothing.
+    slip_nouns: frozenset[str] = frozenset()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -104,6 +110,10 @@ class LanguagePack:
     rescue: re.Pattern[str] | None
     local_rationality: re.Pattern[str] | None
     by_agent: re.Pattern[str] | None
+    # Attribution of reported speech ("…, he told reporters", "laut …"): blame in it is a hint.
+    reported: re.Pattern[str] | None = None
+    # The "consider" finding for blame inside quotation marks.
+    quoted_rule: Rule | None = None
     # Rule patterns are case-sensitive and run on lowercased text (faster than IGNORECASE).
     match_lowercase: bool = False
 
@@ -242,6 +252,9 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         boundaries=words("boundaries"),
         coordinators=words("coordinators"),
         negators=words("negators"),
+        self_words=words("self_words"),
+        open_question_words=words("open_question_words"),
+        slip_nouns=words("slip_nouns"),
     )
 
 
@@ -415,6 +428,33 @@ def _assemble(
         rescue=patterns("rescue"),
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
+        reported=patterns("reported_speech"),
+        quoted_rule=_quoted_rule(lang),
+    )
+
+
+def _quoted_rule(lang: str) -> Rule:
+    """The "consider" finding for a quotation that blames someone."""
+    message = {
+        "en": "Quotes someone who blames a person. Quoting can be right, but readers take the "
+        "blame in as a finding; check that the text around it explains the situation.",
+        "de": "Zitiert jemanden, der einer Person die Schuld gibt. Zitieren kann richtig sein, "
+        "aber Lesende übernehmen die Schuldzuweisung als Befund; prüfen Sie, ob der Text drumherum "
+        "die Situation erklärt.",
+    }[lang]
+    question = {
+        "en": "What does the post-mortem itself say about the conditions behind this?",
+        "de": "Was sagt der Bericht selbst über die Bedingungen dahinter?",
+    }[lang]
+    return Rule(
+        id="quoted_blame.quote",
+        category="quoted_blame",
+        cues=(),
+        patterns=(),
+        agent="any",
+        message=message,
+        question=question,
+        severity="info",
     )
 
 
@@ -558,6 +598,7 @@ def _reassemble(
         rescue=pack.rescue,
         local_rationality=pack.local_rationality,
         by_agent=pack.by_agent,
+        reported=pack.reported,
     )
 
 

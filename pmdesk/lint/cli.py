@@ -1,6 +1,7 @@
 """``pmdesk lint``: lint Markdown or plain-text files, stdin, or a stored post-mortem.
 
-Exit codes: 0 clean, 1 findings, 2 usage or input error (one plain sentence on stderr).
+Exit codes: 0 clean or only quiet hints, 1 blocking findings, 2 usage or input error (one
+plain sentence on stderr).
 Markdown front matter, fenced and indented code blocks and inline code are blanked out
 before linting, so reported lines and columns still point into the original file.
 """
@@ -58,6 +59,12 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         choices=("text", "json", "sarif"),
         default="text",
         help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--no-hints",
+        action="store_true",
+        help="leave out the quiet 'consider' hints (quoted or reported blame, first-person "
+        "admissions); they never change the exit code",
     )
     parser.add_argument(
         "--participants",
@@ -171,12 +178,14 @@ def _read(arg: str, stdin: TextIO) -> str:
         raise UserFacingError(f"The file {arg} could not be read ({_reason(exc)}).") from None
 
 
-def _lint_one(
-    text: str, lang: str, section: Section, participants: tuple[Participant, ...], rules: RuleSet
-) -> list[Finding]:
+def _lint_one(text: str, lang: str, section: Section, context: LintContext) -> list[Finding]:
     if lang == "auto":
         lang = detect_language(text)
-    return lint(text, lang=lang, context=LintContext(participants, section, rules))
+    return lint(
+        text,
+        lang=lang,
+        context=LintContext(context.participants, section, context.rules, context.hints),
+    )
 
 
 def run(
@@ -200,13 +209,15 @@ def run(
             ``UserFacingError``.
 
     Returns:
-        0 when nothing was found, 1 when there are findings, 2 on input errors.
+        0 when nothing (or only quiet hints) was found, 1 when there are blocking findings,
+        2 on input errors.
     """
     try:
         rules = load_rules(getattr(args, "config_dir", None))
         participants: tuple[Participant, ...] = ()
         if getattr(args, "participants", None):
             participants = _load_participants(Path(args.participants))
+        context = LintContext(participants, rules=rules, hints=not getattr(args, "no_hints", False))
         results: list[tuple[str, Finding]] = []
         stdin = getattr(args, "stdin", None) or sys.stdin
         for arg in args.paths:
@@ -215,12 +226,12 @@ def run(
                 label = "<stdin>" if arg == "-" else arg
                 if arg == "-" or Path(arg).suffix.lower() in (".md", ".markdown", ".txt", ""):
                     text = prepare_markdown(text)
-                findings = _lint_one(text, args.lang, Section.PROSE, participants, rules)
+                findings = _lint_one(text, args.lang, Section.PROSE, context)
                 results.extend((label, f) for f in findings)
             elif resolve_stored is not None:
                 for label, text, section, lang in resolve_stored(arg):
                     use = args.lang if args.lang != "auto" else (lang or "auto")
-                    findings = _lint_one(text, use, section, participants, rules)
+                    findings = _lint_one(text, use, section, context)
                     results.extend((label, f) for f in findings)
             elif Path(arg).exists():
                 raise UserFacingError(f"{arg} is not a file.")
@@ -230,7 +241,7 @@ def run(
         echo(stderr, str(exc))
         return 2
     _write(results, args.format, stdout, rules)
-    return 1 if results else 0
+    return 1 if any(f.severity == "warning" for _, f in results) else 0
 
 
 def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules: RuleSet) -> None:
@@ -245,6 +256,7 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
                     "end_column": f.end_column,
                     "rule": f.rule_id,
                     "category": f.category,
+                    "severity": f.severity,
                     "message": f.message,
                     "suggestion": f.suggestion,
                 }
@@ -256,7 +268,8 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
         out.write(json.dumps(_sarif(results, rules), ensure_ascii=False, indent=2) + "\n")
     else:
         for label, f in results:
-            echo(out, f"{label}:{f.line}:{f.column}: {f.category}: {f.message}")
+            tier = "consider: " if f.severity == "info" else ""
+            echo(out, f"{label}:{f.line}:{f.column}: {tier}{f.category}: {f.message}")
             if f.suggestion:
                 echo(out, f"  → {f.suggestion}")
 
@@ -264,7 +277,8 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
 def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, Any]:
     descriptors: list[dict[str, Any]] = []
     index: dict[str, int] = {}
-    for rule in rules.rules:
+    quoted = (pack.quoted_rule for pack in rules.packs.values() if pack.quoted_rule)
+    for rule in (*rules.rules, *quoted):
         if rule.id in index:
             continue
         index[rule.id] = len(descriptors)

@@ -108,6 +108,7 @@ def test_json_format(report: Path) -> None:
         "end_column": 48,
         "rule": "person_failure.failure_verb",
         "category": "person_failure",
+        "severity": "warning",
         "message": finding["message"],
         "suggestion": finding["suggestion"],
     }
@@ -256,3 +257,24 @@ def test_pre_commit_hook_definition() -> None:
     assert "entry: pmdesk lint" in content
     assert "language: python" in content
     assert r"files: \.(md|markdown|txt)$" in content
+
+
+def test_quiet_hints_are_shown_but_do_not_fail_and_can_be_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "quote.md"
+    path.write_text('The spokesperson blamed "a human mistake".\n', encoding="utf-8")
+    code, out, _ = invoke(str(path))
+    assert code == 0
+    assert out.startswith(f"{path}:1:25: consider: quoted_blame: ")
+    code, out, _ = invoke("--format", "json", str(path))
+    assert [f["severity"] for f in json.loads(out)["findings"]] == ["info"]
+    assert invoke("--no-hints", str(path)) == (0, "", "")
+
+
+def test_sarif_describes_the_quoted_blame_rule(tmp_path: Path) -> None:
+    path = tmp_path / "quote.md"
+    path.write_text('The spokesperson blamed "a human mistake".\n', encoding="utf-8")
+    _, out, _ = invoke("--format", "sarif", str(path))
+    run_ = json.loads(out)["runs"][0]
+    (result,) = run_["results"]
+    assert result["level"] == "note"
+    assert run_["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "quoted_blame.quote"

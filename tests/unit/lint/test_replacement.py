@@ -1,6 +1,8 @@
 """Exact replacements: applying one removes the finding it belongs to, and only where a
 rewrite keeps the meaning (dropping a judging or minimising word, a label for a neutral
-noun). Counterfactuals, culprits and the like get advice, never a rewrite."""
+noun, an action framed as responsibility stated as the plain action, a who-question turned
+into a question about the situation). Counterfactuals and named culprits get advice, never a
+rewrite."""
 
 from __future__ import annotations
 
@@ -237,3 +239,32 @@ def test_a_rewrite_naming_a_missing_group_is_a_user_facing_error(tmp_path: Path)
     )
     with pytest.raises(UserFacingError, match="does not have"):
         load_rules(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id", "expected"),
+    [
+        (
+            "Who typed that command?",
+            "accusatory_question.who_did",
+            "What did the situation look like when that command was typed?",
+        ),
+        (
+            "Who entered this value in the form?",
+            "accusatory_question.who_did",
+            "What did the situation look like when this value in the form was entered?",
+        ),
+        (
+            "A technician was responsible for unplugging the storage array.",
+            "culprit.responsible_for_action",
+            "A technician unplugged the storage array.",
+        ),
+        (
+            "This ought to have been spotted before the release.",
+            "hindsight.should_have_been_seen",
+            "This was not spotted before the release.",
+        ),
+    ],
+)
+def test_rewrites_for_patterns_of_real_writing(text: str, rule_id: str, expected: str) -> None:
+    assert _fix(text, "en", rule_id) == expected
