@@ -37,6 +37,7 @@ __all__ = [
     "iter_json_records",
     "iter_lines",
     "loads_line",
+    "sniff_legacy_encoding",
 ]
 
 log = logging.getLogger(__name__)
@@ -445,6 +446,21 @@ def check_text_head(member: Member) -> bytes:
             "Save it as UTF-8, or choose the exported text or JSON file.",
         )
     return head
+
+
+def sniff_legacy_encoding(head: bytes) -> str | None:
+    """ "cp1252" when text is not UTF-8 (a Windows "ANSI" file, as Excel writes), else None.
+
+    Windows-1252 is a superset of Latin-1's printable range, so it also reads
+    ISO-8859-1 files correctly for every letter people type.
+    """
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
+            return None  # a character cut at the end of the sample
+        return "cp1252"
+    return None
 
 
 def decode_line(raw: bytes) -> tuple[str, bool]:

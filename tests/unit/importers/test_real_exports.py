@@ -1,0 +1,110 @@
+"""Issue 17: the exports people really bring, imported without a manual rescue.
+
+The files live in ``tests/data/imports/incident_set`` (see its README for the tool and
+version each imitates); smaller variants are written here inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pmdesk.errors import UserFacingError
+from pmdesk.importers import ImportResult
+
+Run = Callable[..., ImportResult]
+SET = Path(__file__).resolve().parents[2] / "data" / "imports" / "incident_set"
+BERLIN = "Europe/Berlin"
+
+
+def _at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+
+
+# --- DiscordChatExporter CSV: the whole file settles day/month ------------------------
+
+
+def test_discord_csv_day_order_settled_by_a_late_row(run_import: Run) -> None:
+    # 240 rows dated 01/12 .. 12/12 (either order fits) before 31/12/2024 decides it.
+    result = run_import(SET / "discord_support.csv", tz=BERLIN)
+    by_author = {e.author: e for e in result.events}
+    assert by_author["customer42"].time_utc == _at(2024, 12, 31, 22, 53)
+    assert by_author["mod"].time_utc == _at(2024, 12, 31, 23, 22)
+    assert result.events[0].time_utc == _at(2024, 12, 1, 9, 0)  # 01/12 10:00 CET
+    assert not any("order" in w for w in result.warnings)
+
+
+def test_csv_day_order_settled_by_the_rows_order(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "dce.csv"
+    path.write_text(
+        '"AuthorID","Author","Date","Content","Attachments","Reactions"\r\n'
+        '"1","ana","05/03/2024 09:00","first","",""\r\n'
+        '"2","ben","06/03/2024 09:00","second","",""\r\n'
+        '"3","ana","01/04/2024 09:00","third","",""\r\n',
+        encoding="utf-8",
+    )
+    result = run_import(path, tz="UTC")
+    # Read month first they would run May 3, June 3, January 4: backwards.
+    assert [e.time_utc for e in result.events] == [
+        _at(2024, 3, 5, 9),
+        _at(2024, 3, 6, 9),
+        _at(2024, 4, 1, 9),
+    ]
+    assert any("day first, the order that keeps the rows in time" in w for w in result.warnings)
+
+
+def test_csv_day_order_still_asked_when_nothing_tells(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "same_day.csv"
+    path.write_text("time,text\n01/02/2024 10:00,a\n01/02/2024 11:00,b\n", encoding="utf-8")
+    with pytest.raises(UserFacingError, match="day/month or month/day"):
+        run_import(path, tz="UTC")
+
+
+# --- encodings and German spreadsheets --------------------------------------------------
+
+
+def test_windows_1252_csv_with_german_headers_and_month_names(run_import: Run) -> None:
+    result = run_import(SET / "handover_de.csv", tz=BERLIN)
+    first, last = result.events
+    assert first.author == "Jürgen Müller"
+    assert first.text == "Kundenservice meldet Ausfall beim Checkout"
+    assert first.time_utc == _at(2024, 12, 31, 22, 46)
+    assert first.original_time == "31. Dezember 2024 23:46"
+    assert last.text == "Incident geschlossen, Übergabe an Frühschicht"
+    assert last.time_utc == _at(2024, 12, 31, 23, 25)
+    assert any("read it as Windows-1252" in w for w in result.warnings)
+
+
+def test_german_date_and_time_columns(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.csv"
+    path.write_text(
+        "Datum;Uhrzeit;Nachricht\n14.06.2023;16:05;DB weg\n14. Juni 2023;16:07;Failover\n",
+        encoding="utf-8",
+    )
+    result = run_import(path, tz=BERLIN)
+    assert [(e.time_utc, e.text) for e in result.events] == [
+        (_at(2023, 6, 14, 14, 5), "DB weg"),
+        (_at(2023, 6, 14, 14, 7), "Failover"),
+    ]
+    assert not result.warnings
+
+
+# --- access logs: what signed-in users changed -----------------------------------------
+
+
+def test_access_log_keeps_signed_in_users_changes(run_import: Run) -> None:
+    result = run_import(SET / "access.log")
+    actions = [(e.time_utc, e.author, e.text) for e in result.events if e.author]
+    assert actions == [
+        (_at(2024, 12, 31, 22, 58, 40), "mara", "POST /admin/status-page/incidents → 201"),
+        (_at(2024, 12, 31, 23, 24, 3), "mara", "PATCH /admin/status-page/incidents/17 → 200"),
+    ]
+    assert {e.level for e in result.events if e.author} == {"info"}
+    texts = [e.text for e in result.events]
+    assert "First server error: 502 POST /api/checkout HTTP/1.1" in texts
+    assert "Last server error: 502 POST /api/checkout HTTP/1.1" in texts
+    # mara's GET only read the page; anonymous POSTs are in the 5xx summaries.
+    assert not any("GET /admin" in text for text in texts)
