@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.errors import UserFacingError
-from pmdesk.importers import ImportResult
+from pmdesk.importers import ImportResult, ZoneRequiredError
 
 Run = Callable[..., ImportResult]
 SET = Path(__file__).resolve().parents[2] / "data" / "imports" / "incident_set"
@@ -108,3 +108,81 @@ def test_access_log_keeps_signed_in_users_changes(run_import: Run) -> None:
     assert "Last server error: 502 POST /api/checkout HTTP/1.1" in texts
     # mara's GET only read the page; anonymous POSTs are in the 5xx summaries.
     assert not any("GET /admin" in text for text in texts)
+
+
+# --- syslog: bad lines skipped, the year inferred and said -------------------------------
+
+
+def test_collector_syslog_with_offsets_imports_around_stray_lines(run_import: Run) -> None:
+    # No zone given: the file's own offsets place every RFC 5424 line.
+    result = run_import(SET / "syslog_collector.log")
+    assert [(e.time_utc, e.author) for e in result.events] == [
+        (_at(2024, 12, 31, 22, 41, 7, 512000), "haproxy@lb-01"),
+        (_at(2024, 12, 31, 22, 44, 31, 210000), "patroni@db-01"),
+        (_at(2024, 12, 31, 22, 49, 58, 4000), "patroni@db-02"),
+    ]
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (2, "the time has no time zone (classic syslog); give the zone to import it"),
+        (3, "the line has no timestamp (-)"),
+    ]
+    assert any("1 lines of syslog_collector.log have times without" in w for w in result.warnings)
+    # With the zone, the switch's classic line is imported too.
+    with_zone = run_import(SET / "syslog_collector.log", tz=BERLIN, reference_year=2024)
+    assert len(with_zone.events) == 4
+
+
+def test_mostly_classic_syslog_still_asks_for_a_zone(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.log"
+    path.write_text(
+        "Jun 14 16:05:02 db-01 app: one\n"
+        "Jun 14 16:05:03 db-01 app: two\n"
+        "<13>1 2023-06-14T14:05:04Z db-02 app - - - three\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ZoneRequiredError):
+        run_import(path)
+
+
+def test_syslog_year_from_a_date_inside_a_message_and_new_year(run_import: Run) -> None:
+    # No window, no reference year: PostgreSQL's own "2024-12-31 23:44:35.118 CET" tells.
+    result = run_import(SET / "syslog_db02.log", tz=BERLIN)
+    assert [e.time_utc for e in result.events] == [
+        _at(2024, 12, 31, 22, 40, 1),
+        _at(2024, 12, 31, 22, 44, 35),
+        _at(2024, 12, 31, 22, 59, 59),
+        _at(2024, 12, 31, 23, 2, 11),  # Jan 1 00:02:11 CET
+        _at(2024, 12, 31, 23, 14, 40),
+    ]
+    assert result.assumed_year == 2024
+    assert any(
+        "took 2024 from the full date in line 2 (2024-12-31 23:44:35)" in w for w in result.warnings
+    )
+    assert any(
+        "cross New Year at line 4; from there on they are placed in 2025" in w
+        for w in result.warnings
+    )
+    assert not any("modification date" in w for w in result.warnings)
+
+
+def test_syslog_year_from_a_utc_date_after_new_year(run_import: Run, tmp_path: Path) -> None:
+    # The first line has no date in its message; a later one, after the rollover, has
+    # one in UTC, which is still the old year while Berlin is already in the new one.
+    path = tmp_path / "app.log"
+    path.write_text(
+        "Dec 31 23:58:00 web-1 app[7]: draining\n"
+        'Jan  1 00:30:00 web-1 app[7]: {"time":"2024-12-31T23:30:00Z","msg":"up"}\n',
+        encoding="utf-8",
+    )
+    result = run_import(path, tz=BERLIN)
+    assert [e.time_utc for e in result.events] == [
+        _at(2024, 12, 31, 22, 58),
+        _at(2024, 12, 31, 23, 30),
+    ]
+
+
+def test_syslog_year_from_the_window_is_said(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "plain.log"
+    path.write_text("Dec 31 23:58:00 web-1 app[7]: draining\n", encoding="utf-8")
+    result = run_import(path, tz=BERLIN, since=_at(2024, 12, 31, 22), until=_at(2025, 1, 1))
+    assert [e.time_utc for e in result.events] == [_at(2024, 12, 31, 22, 58)]
+    assert any("took 2024 from the incident window" in w for w in result.warnings)
