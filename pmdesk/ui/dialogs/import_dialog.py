@@ -100,6 +100,8 @@ FORMAT_NAMES: dict[str, str] = {
     "mattermost": str(QT_TRANSLATE_NOOP("ImportDialog", "Mattermost bulk export")),
     "discord": str(QT_TRANSLATE_NOOP("ImportDialog", "Discord (DiscordChatExporter)")),
     "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Pasted chat or notes (HH:MM name: text)")),
+    "irc": str(QT_TRANSLATE_NOOP("ImportDialog", "IRC log (irssi, WeeChat)")),
+    "whatsapp": str(QT_TRANSLATE_NOOP("ImportDialog", "WhatsApp chat export")),
     "journald": str(QT_TRANSLATE_NOOP("ImportDialog", "systemd journal (journalctl -o json)")),
     "syslog": str(QT_TRANSLATE_NOOP("ImportDialog", "syslog (RFC 3164 / 5424)")),
     "jsonl": str(QT_TRANSLATE_NOOP("ImportDialog", "JSON-lines application log")),

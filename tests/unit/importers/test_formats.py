@@ -24,7 +24,7 @@ def _texts(result: ImportResult) -> list[str]:
 
 def test_formats_list_is_complete() -> None:
     expected = (
-        "slack teams mattermost discord notes journald syslog jsonl logfmt access-log "
+        "slack teams mattermost discord notes irc whatsapp journald syslog jsonl logfmt access-log "
         "k8s-events pagerduty opsgenie github csv"
     )
     assert list(FORMATS) == expected.split()

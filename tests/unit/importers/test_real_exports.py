@@ -40,7 +40,7 @@ def test_discord_csv_day_order_settled_by_a_late_row(run_import: Run) -> None:
 def test_csv_day_order_settled_by_the_rows_order(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "dce.csv"
     path.write_text(
-        '"AuthorID","Author","Date","Content","Attachments","Reactions"\r\n'
+        "AuthorID,Author,Date,Content,Attachments,Reactions\r\n"
         '"1","ana","05/03/2024 09:00","first","",""\r\n'
         '"2","ben","06/03/2024 09:00","second","",""\r\n'
         '"3","ana","01/04/2024 09:00","third","",""\r\n',
@@ -186,3 +186,184 @@ def test_syslog_year_from_the_window_is_said(run_import: Run, tmp_path: Path) ->
     result = run_import(path, tz=BERLIN, since=_at(2024, 12, 31, 22), until=_at(2025, 1, 1))
     assert [e.time_utc for e in result.events] == [_at(2024, 12, 31, 22, 58)]
     assert any("took 2024 from the incident window" in w for w in result.warnings)
+
+
+# --- IRC: irssi and WeeChat ----------------------------------------------------------------
+
+
+def test_irssi_log_dates_from_its_banners(run_import: Run) -> None:
+    result = run_import(SET / "irssi_#ops.log", tz=BERLIN)
+    assert result.format == "irc"
+    assert [(e.time_utc, e.author, e.text, e.kind) for e in result.events] == [
+        (_at(2024, 12, 31, 22, 40), None, "mara has joined #ops", "note"),
+        (_at(2024, 12, 31, 22, 43), "jonas", "anyone else seeing 502s on checkout?", "message"),
+        (_at(2024, 12, 31, 22, 47), "mara", "I'm on it, paging DB on-call", "message"),
+        (_at(2024, 12, 31, 22, 48), "jonas", "* jonas looks at the haproxy dashboard", "message"),
+        (_at(2024, 12, 31, 22, 51), None, "mode/#ops [+v jonas] by mara", "note"),
+        # After "--- Day changed Wed Jan 01 2025": 00:12 in Berlin.
+        (_at(2024, 12, 31, 23, 12), "jonas", "error rate dropping after maxconn revert", "message"),
+    ]
+    assert {e.source for e in result.events} == {"irc #ops"}
+    assert result.events[-1].original_time == "2025-01-01 00:12"
+    assert result.skipped == []
+
+
+def test_irssi_lines_before_any_date_are_reported(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "#ops.log"
+    path.write_text(
+        "23:40 <@mara> before the banner\n"
+        "--- Day changed Wed Jan 01 2025\n"
+        "00:01 <\x02@mara\x02> \x0304happy\x03 new year\n",
+        encoding="utf-8",
+    )
+    result = run_import(path, format="irc", tz="UTC")
+    assert [(e.time_utc, e.text) for e in result.events] == [
+        (_at(2025, 1, 1, 0, 1), "happy new year")
+    ]
+    assert [s.line for s in result.skipped] == [1]
+    assert "no date yet" in result.skipped[0].reason
+
+
+def test_weechat_log(run_import: Run) -> None:
+    result = run_import(SET / "irc.libera.#ops.weechatlog", tz=BERLIN)
+    assert result.format == "irc"
+    assert [(e.time_utc, e.author, e.text) for e in result.events] == [
+        (_at(2024, 12, 31, 22, 41), None, "mara has joined #ops"),
+        (_at(2024, 12, 31, 22, 50, 2), "mara", "failover done, writes are back"),
+        (_at(2024, 12, 31, 22, 50, 40), "jonas", "* jonas cheers"),
+        (_at(2024, 12, 31, 22, 51, 12), None, "Mode #ops [+v jonas] by mara"),
+        (_at(2024, 12, 31, 23, 9, 30), "jonas", "reverting maxconn on lb-01 now"),
+    ]
+
+
+def test_weechat_utc_times_need_no_zone(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "irc.libera.#ops.weechatlog"
+    path.write_text("2024-12-31T22:50:02.118Z\t@mara\tdone\n".replace("T", " "), "utf-8")
+    (event,) = run_import(path).events
+    assert event.time_utc == _at(2024, 12, 31, 22, 50, 2, 118000)
+    assert event.source_zone == "UTC"
+    assert not event.zone_assumed
+
+
+def test_irc_logs_need_a_zone(run_import: Run) -> None:
+    with pytest.raises(ZoneRequiredError):
+        run_import(SET / "irssi_#ops.log")
+
+
+# --- WhatsApp --------------------------------------------------------------------------------
+
+
+def test_whatsapp_ios_zip_german_locale(run_import: Run) -> None:
+    result = run_import(SET / "WhatsApp Chat - Leadership.zip", tz=BERLIN)
+    assert result.format == "whatsapp"
+    rows = [(e.time_utc, e.author, e.text, e.kind, e.flags) for e in result.events]
+    assert rows[0][1:4] == ("Leadership", rows[0][2], "note")  # encryption notice
+    assert rows[1:] == [
+        (
+            _at(2024, 12, 31, 22, 52, 10),
+            "Jürgen Müller",
+            "Sind wir down? Kunden melden Fehler beim Checkout",
+            "message",
+            (),
+        ),
+        (
+            _at(2024, 12, 31, 22, 53, 2),
+            "Jürgen Müller",
+            "[attachment: 00000012-PHOTO-2024-12-31-23-53-02.jpg]",
+            "message",
+            ("attachment",),
+        ),
+        (
+            _at(2024, 12, 31, 22, 54, 30),
+            "Mara Lindqvist",
+            "Ja, Datenbank-Failover läuft.\nSchätzung: 10 Minuten",
+            "message",
+            (),
+        ),
+        (
+            _at(2024, 12, 31, 23, 1, 15),
+            "Jürgen Müller",
+            "[media not included in the export]",
+            "message",
+            ("attachment",),
+        ),
+        (
+            _at(2024, 12, 31, 23, 20, 45),
+            "Mara Lindqvist",
+            "Entwarnung, alles stabil",
+            "message",
+            (),
+        ),
+    ]
+    assert {e.source for e in result.events} == {"whatsapp Leadership"}
+    assert result.events[1].original_time == "31.12.24, 23:52:10"
+    assert not any("\u200e" in (e.text + (e.author or "")) for e in result.events)
+
+
+def test_whatsapp_android_us_locale(run_import: Run) -> None:
+    result = run_import(SET / "WhatsApp Chat with Ops Bridge.txt", tz=BERLIN)
+    assert result.format == "whatsapp"
+    rows = [(e.time_utc, e.author, e.text, e.flags) for e in result.events]
+    assert rows[0][1] is None
+    assert result.events[0].kind == "note"
+    assert rows[1:] == [
+        (_at(2024, 12, 31, 22, 44), "Ben Okafor", "paged, looking", ()),
+        (_at(2024, 12, 31, 22, 55), "Ben Okafor", "status page updated", ()),
+        (
+            _at(2024, 12, 31, 22, 56),
+            "Ben Okafor",
+            "[attachment: IMG-20241231-WA0003.jpg]\ngraph of the 502s",
+            ("attachment",),
+        ),
+        (
+            _at(2024, 12, 31, 22, 57),
+            "Ana Silva",
+            "[media not included in the export]",
+            ("attachment",),
+        ),
+        # "1/1/25, 12:18 AM" is eighteen minutes past midnight.
+        (_at(2024, 12, 31, 23, 18), "Ana Silva", "This message was deleted", ("deleted",)),
+    ]
+    assert result.events[2].original_time == "12/31/24, 11:55\u202fPM"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # UK Android: 24-hour clock; 13/01 settles day first for every line.
+        (["01/12/2024, 23:40 - Ana: a", "13/01/2025, 09:00 - Ana: b"], _at(2024, 12, 1, 23, 40)),
+        # Order settles it: read month first these would run May 1, June 1, January 2.
+        (
+            [
+                "05/01/2024, 10:00 - Ana: a",
+                "06/01/2024, 10:00 - Ana: b",
+                "01/02/2024, 10:00 - Ana: c",
+            ],
+            _at(2024, 1, 5, 10),
+        ),
+        # Swedish/ISO phones write the year first.
+        (["[2024-12-31 23:52:10] Ana: a"], _at(2024, 12, 31, 23, 52, 10)),
+    ],
+)
+def test_whatsapp_day_order(
+    run_import: Run, tmp_path: Path, lines: list[str], expected: datetime
+) -> None:
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_import(path, tz="UTC")
+    assert result.events[0].time_utc == expected
+
+
+def test_whatsapp_ambiguous_dates_are_read_by_the_clock_and_said(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_text("01/02/24, 10:00\u202fAM - Ana: a\n", encoding="utf-8")
+    result = run_import(path, tz="UTC")
+    assert result.events[0].time_utc == _at(2024, 1, 2, 10)
+    assert any("read them month first" in w for w in result.warnings)
+
+
+def test_whatsapp_needs_a_zone(run_import: Run) -> None:
+    with pytest.raises(ZoneRequiredError):
+        run_import(SET / "WhatsApp Chat with Ops Bridge.txt")
