@@ -10,12 +10,16 @@ Run as a script to print the fraction (``python tests/unit/importers/test_incide
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import ImportOptions, ImportResult, ZoneRequiredError, import_path
+from pmdesk.importers.cli import configure_parser, run
 
 SET = Path(__file__).resolve().parents[2] / "data" / "imports" / "incident_set"
 SINCE = datetime(2024, 12, 31, 21, 30, tzinfo=UTC)
@@ -34,9 +38,16 @@ def _import(path: Path) -> ImportResult | None:
         return None
 
 
+def _key_moments() -> list[dict[str, str]]:
+    moments: list[dict[str, str]] = json.loads(
+        (SET / "key_moments.json").read_text(encoding="utf-8")
+    )
+    return moments
+
+
 def measure() -> tuple[int, int, list[str]]:
     """(key moments found, key moments listed, descriptions of the missing ones)."""
-    moments = json.loads((SET / "key_moments.json").read_text(encoding="utf-8"))
+    moments = _key_moments()
     results: dict[str, ImportResult | None] = {}
     missing: list[str] = []
     for moment in moments:
@@ -60,6 +71,36 @@ def test_every_key_moment_of_the_incident_set_reaches_the_timeline() -> None:
     found, total, missing = measure()
     assert missing == []
     assert found == total == 20
+
+
+def _cli_dry_run(path: Path) -> dict[str, Any]:
+    """``pmdesk import-timeline PATH --dry-run --json`` with the window; the zone if asked."""
+    window = ["--since", SINCE.isoformat(), "--until", UNTIL.isoformat()]
+    for extra in ([], ["--tz", ZONE]):
+        parser = argparse.ArgumentParser(prog="pmdesk import-timeline")
+        configure_parser(parser)
+        args = parser.parse_args([str(path), "--dry-run", "--json", *window, *extra])
+        stdout, stderr = io.StringIO(), io.StringIO()
+        if run(args, stdout=stdout, stderr=stderr) == 0:
+            payload: dict[str, Any] = json.loads(stdout.getvalue())
+            return payload
+        assert "without a time zone" in stderr.getvalue(), stderr.getvalue()
+    raise AssertionError(f"{path.name} was not imported even with a zone")
+
+
+def test_the_cli_dry_run_shows_every_key_moment_at_its_utc_second() -> None:
+    payloads: dict[str, dict[str, Any]] = {}
+    for moment in _key_moments():
+        name = moment["file"]
+        if name not in payloads:
+            payloads[name] = _cli_dry_run(SET / name)
+        shown = [
+            event
+            for event in payloads[name]["events"]
+            if event["time_utc"].startswith(moment["utc"]) and moment["text"] in event["text"]
+        ]
+        assert shown, f"{name}: {moment['utc']} {moment['text']!r} is not in the dry run"
+        assert all(event["time_utc"].endswith("Z") for event in shown)
 
 
 if __name__ == "__main__":
