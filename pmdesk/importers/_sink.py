@@ -156,6 +156,7 @@ class Sink:
         self.until = _aware(options.until, "until")
         for name, year in (
             ("reference year", options.reference_year),
+            ("fallback year", options.fallback_year),
             ("date", options.date.year if options.date else None),
         ):
             if year is not None and year not in PLAUSIBLE_YEARS:

@@ -250,9 +250,9 @@ class _YearGuesser:
 
     The year someone gave (the reference year) wins; else a full date that a message
     carries (databases and most applications write one); else the window's start;
-    else the file's modification date. What was inferred is said in a warning, and
-    the first year used is reported as the sink's `assumed_year`, so that people can
-    check it.
+    else the incident's year (the fallback year); else the file's modification date.
+    What was inferred is said in a warning, and the first year used is reported as the
+    sink's `assumed_year`, so that people can check it.
     """
 
     def __init__(self, sink: Sink, clock: LocalClock, member: Member, fallback_year: int) -> None:
@@ -273,6 +273,12 @@ class _YearGuesser:
             )
         elif sink.since is not None:
             self.anchor = sink.since.astimezone(clock.zone).replace(tzinfo=None)
+        elif sink.options.fallback_year is not None:
+            self.year = sink.options.fallback_year
+            sink.warn(
+                f"The syslog lines have no year; pmdesk used the incident's year, "
+                f"{self.year}. Give a reference year if that is wrong."
+            )
         else:
             self.year = fallback_year
             sink.warn(
