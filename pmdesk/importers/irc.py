@@ -47,6 +47,7 @@ _MIRC_CODES = re.compile(r"\x03(?:\d{1,2}(?:,\d{1,2})?)?|[\x02\x0f\x11\x16\x1d\x
 # "nick [~user@host]" (irssi) and "nick (~user@host)" (WeeChat): the address is noise.
 _ADDRESS = re.compile(r" [\[(][^\])\s]*@[^\])\s]*[\])]")
 _CHANNEL_IN_NAME = re.compile(r"([#&][^./\\\s]+)")
+_DATED = re.compile(r"[_-]\d{4}-?\d\d-?\d\d$")
 _MODE_CHARS = "@+%~&!"
 _NO_DATE_YET = 'no date yet (no "--- Log opened" or "--- Day changed" line before it)'
 
@@ -73,7 +74,8 @@ def import_irc(source: InputSource, sink: Sink) -> None:
     member = source.single()
     check_text_head(member)
     channel = _CHANNEL_IN_NAME.search(member.name.rsplit("/", 1)[-1])
-    label = f"irc {channel.group(1)}" if channel else f"irc {member.name}"
+    # irssi's autolog path often dates the file: "#ops_20241231.log".
+    label = f"irc {_DATED.sub('', channel.group(1))}" if channel else f"irc {member.name}"
     clock: LocalClock | None = None
     day: date | None = None
     with member.open() as stream:

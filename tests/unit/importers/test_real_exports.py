@@ -367,3 +367,38 @@ def test_whatsapp_ambiguous_dates_are_read_by_the_clock_and_said(
 def test_whatsapp_needs_a_zone(run_import: Run) -> None:
     with pytest.raises(ZoneRequiredError):
         run_import(SET / "WhatsApp Chat with Ops Bridge.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # iOS, US English, recent: U+202F before PM, seconds, U+200E before attachments.
+        (
+            "\u200e[6/14/23, 4:05:02\u202fPM] Ana: \u200e<attached: 0001-PHOTO.jpg>",
+            (2023, 6, 14, 16, 5, 2),
+        ),
+        # Android, German: "dd.MM.yy, HH:mm - ".
+        ("14.06.23, 16:05 - Ana: DB weg", (2023, 6, 14, 16, 5)),
+        # Android, Spanish: "d/M/yy, h:mm p. m. - ".
+        ("14/6/23, 4:05 p. m. - Ana: caída", (2023, 6, 14, 16, 5)),
+    ],
+)
+def test_whatsapp_locale_variants(
+    run_import: Run, tmp_path: Path, line: str, expected: tuple[int, ...]
+) -> None:
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    (event,) = run_import(path, tz="UTC").events
+    assert event.time_utc == _at(*expected)
+    assert event.author == "Ana"
+
+
+def test_irssi_with_seconds_in_its_timestamp(run_import: Run, tmp_path: Path) -> None:
+    # log_timestamp = "%H:%M:%S " is a common change to irssi's default.
+    path = tmp_path / "#ops_20241231.log"
+    path.write_text(
+        "--- Log opened Tue Dec 31 23:40:12 2024\n23:47:09 <@mara> on it\n", encoding="utf-8"
+    )
+    (event,) = run_import(path, tz="UTC").events
+    assert event.time_utc == _at(2024, 12, 31, 23, 47, 9)
+    assert event.source == "irc #ops"
