@@ -463,12 +463,16 @@ def sniff_legacy_encoding(head: bytes) -> str | None:
     return None
 
 
-def decode_line(raw: bytes) -> tuple[str, bool]:
-    """Decode one line as UTF-8; bad bytes become U+FFFD. Returns (text, was_clean)."""
+def decode_line(raw: bytes, legacy: str | None = None) -> tuple[str, bool]:
+    """Decode one line as UTF-8. Returns (text, was_clean).
+
+    A line that is not UTF-8 is read in the ``legacy`` encoding when given (sources
+    that mix encodings line by line, such as IRC logs), else bad bytes become U+FFFD.
+    """
     try:
         return raw.decode("utf-8"), True
     except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace"), False
+        return raw.decode(legacy or "utf-8", errors="replace"), False
 
 
 def iter_lines(

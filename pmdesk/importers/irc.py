@@ -78,11 +78,12 @@ def import_irc(source: InputSource, sink: Sink) -> None:
     label = f"irc {_DATED.sub('', channel.group(1))}" if channel else f"irc {member.name}"
     clock: LocalClock | None = None
     day: date | None = None
+    legacy_lines = 0
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            # IRC carries whatever bytes people's clients sent: UTF-8 mixed with Latin-1.
+            text, clean = decode_line(raw, "cp1252")
+            legacy_lines += not clean
             line = _clean(text)
             if not line.strip():
                 continue
@@ -132,6 +133,11 @@ def import_irc(source: InputSource, sink: Sink) -> None:
                     flags=(*flags, "date_from_banner"),
                 )
             )
+    if legacy_lines:
+        sink.warn(
+            f"{legacy_lines} lines of {member.name} were not UTF-8; they were read as "
+            "Windows-1252 (Latin-1), as IRC clients do."
+        )
 
 
 def _irssi_parts(rest: str) -> tuple[str | None, str, str]:

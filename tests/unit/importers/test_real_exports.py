@@ -402,3 +402,18 @@ def test_irssi_with_seconds_in_its_timestamp(run_import: Run, tmp_path: Path) ->
     (event,) = run_import(path, tz="UTC").events
     assert event.time_utc == _at(2024, 12, 31, 23, 47, 9)
     assert event.source == "irc #ops"
+
+
+def test_irc_lines_in_latin_1_are_read_as_such(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "#ops.log"
+    path.write_bytes(
+        b"--- Day changed Wed Jan 01 2025\n"
+        b"00:01 <@mara> caf\xe9 ist zu\n"
+        b"00:02 <@j\xc3\xbcrgen> gr\xc3\xbc\xc3\x9fe\n"
+    )
+    result = run_import(path, tz="UTC")
+    assert [(e.author, e.text) for e in result.events] == [
+        ("mara", "café ist zu"),
+        ("jürgen", "grüße"),
+    ]
+    assert any("1 lines of #ops.log were not UTF-8" in w for w in result.warnings)
