@@ -18,7 +18,7 @@ from ._io import (
     loads_line,
 )
 from ._model import ImportedEvent
-from ._sink import SYSLOG_SEVERITY, Sink, ZoneRequiredError
+from ._sink import SYSLOG_SEVERITY, Sink
 from ._time import UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["import_journald", "import_syslog"]
@@ -184,10 +184,6 @@ def _split_structured_data(rest: str) -> tuple[str, str] | None:
 # A full date inside a message: PostgreSQL "2024-12-31 23:44:35.118 CET", Python logging
 # "2024-12-31 23:44:35,118", ISO 8601, nginx "2024/12/31 23:44:35".
 _EMBEDDED_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/])(\d\d)\2(\d\d)[ T]\d\d:\d\d(?::\d\d)?")
-# Without a zone, this many RFC 3164 lines outnumbering the zoned ones stop the import
-# early to ask for a zone (rather than reading a huge classic syslog to its end).
-_ZONELESS_EARLY = 50
-_ZONELESS_REASON = "the time has no time zone (classic syslog); give the zone to import it"
 # Lines read ahead for such a date before falling back to the window or the file date.
 _YEAR_SCAN_LINES = 5000
 
@@ -329,7 +325,6 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
     check_text_head(member)
     clock: LocalClock | None = None
     years: _YearGuesser | None = None
-    zoned = zoneless = 0  # lines with their own offset, and RFC 3164 lines without a zone
     try:
         fallback_year = datetime.fromtimestamp(source.path.stat().st_mtime, UTC).year
     except OSError:
@@ -344,7 +339,7 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 continue
             match = _RE_5424.match(line)
             if match:
-                zoned += _emit_5424(match, number, sink, member.name)
+                _emit_5424(match, number, sink, member.name)
                 continue
             match = _RE_ISO.match(line)
             if match:
@@ -352,7 +347,6 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 if parsed is None or parsed.tzinfo is None:
                     sink.skip(number, "unreadable timestamp")
                     continue
-                zoned += 1
                 _emit(
                     sink,
                     parsed.astimezone(UTC),
@@ -371,12 +365,8 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 continue
             if clock is None:
                 if not sink.options.tz:
-                    # A few stray lines from an old device in a collector's file should
-                    # not sink the rest; a file that is mostly such lines needs a zone.
-                    zoneless += 1
-                    if zoneless >= _ZONELESS_EARLY and zoneless > zoned:
-                        raise ZoneRequiredError(member.name)
-                    sink.skip(number, _ZONELESS_REASON)
+                    # A stray line from an old device in a collector's file.
+                    sink.skip(number, sink.zoneless(member.name))
                     continue
                 clock = sink.local_clock(member.name)
                 years = _YearGuesser(sink, clock, member, fallback_year)
@@ -412,29 +402,21 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 match.group(9),
                 match.group(1),
             )
-    if zoneless:
-        if zoneless >= zoned:
-            raise ZoneRequiredError(member.name)
-        sink.warn(
-            f"{zoneless} lines of {member.name} have times without a time zone (classic "
-            "syslog) and were skipped; give the zone they were written in to import them too."
-        )
 
 
-def _emit_5424(match: re.Match[str], number: int, sink: Sink, member_name: str) -> bool:
-    """Import one RFC 5424 line; whether it carried a time with its zone."""
+def _emit_5424(match: re.Match[str], number: int, sink: Sink, member_name: str) -> None:
     stamp = match.group(2)
     if stamp == "-":
         sink.skip(number, "the line has no timestamp (-)")
-        return False
+        return
     parsed = parse_iso(stamp)
     if parsed is None or parsed.tzinfo is None:
         sink.skip(number, f"unreadable timestamp {stamp[:40]!r}")
-        return False
+        return
     split = _split_structured_data(match.group(7))
     if split is None:
         sink.skip(number, "malformed structured data")
-        return True
+        return
     host = match.group(3) if match.group(3) != "-" else member_name
     app = match.group(4) if match.group(4) != "-" else "syslog"
     message_id = match.group(6)
@@ -443,7 +425,7 @@ def _emit_5424(match: re.Match[str], number: int, sink: Sink, member_name: str) 
         text = message_id
     if not text:
         sink.skip(number, "empty message")
-        return True
+        return
     pri = int(match.group(1))
     sink.add(
         ImportedEvent(
@@ -459,7 +441,6 @@ def _emit_5424(match: re.Match[str], number: int, sink: Sink, member_name: str) 
             level=SYSLOG_SEVERITY[pri % 8] if pri < 192 else None,
         )
     )
-    return True
 
 
 def _emit(

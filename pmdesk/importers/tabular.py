@@ -406,6 +406,9 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
             naive_or_aware, flags = parsed
             if naive_or_aware.tzinfo is None:
                 if clock is None:
+                    if not sink.options.tz:
+                        sink.skip(number, sink.zoneless(member.name))
+                        continue
                     clock = sink.local_clock(member.name)
                 moment, dst_flags = clock.to_utc(naive_or_aware)
                 zone, assumed, flags = clock.label, True, (*flags, *dst_flags)

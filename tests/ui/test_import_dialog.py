@@ -561,7 +561,7 @@ def test_a_collector_syslog_with_offsets_imports_around_its_stray_lines(
     assert dialog.preview_model.rowCount() == 3
     assert "lines skipped: 2" in dialog.summary.text()
     report = dialog.skipped_view.toPlainText()
-    assert "line 2: the time has no time zone (classic syslog)" in report
+    assert "line 2: the time has no time zone; give the zone it was written in" in report
     assert "line 3: the line has no timestamp (-)" in report
     assert "give the zone they were written in to import them too" in report
 

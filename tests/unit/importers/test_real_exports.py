@@ -122,10 +122,13 @@ def test_collector_syslog_with_offsets_imports_around_stray_lines(run_import: Ru
         (_at(2024, 12, 31, 22, 49, 58, 4000), "patroni@db-02"),
     ]
     assert [(s.line, s.reason) for s in result.skipped] == [
-        (2, "the time has no time zone (classic syslog); give the zone to import it"),
+        (2, "the time has no time zone; give the zone it was written in to import it"),
         (3, "the line has no timestamp (-)"),
     ]
-    assert any("1 lines of syslog_collector.log have times without" in w for w in result.warnings)
+    assert any(
+        "1 lines or records of syslog_collector.log have times without" in w
+        for w in result.warnings
+    )
     # With the zone, the switch's classic line is imported too.
     with_zone = run_import(SET / "syslog_collector.log", tz=BERLIN, reference_year=2024)
     assert len(with_zone.events) == 4
@@ -417,3 +420,25 @@ def test_irc_lines_in_latin_1_are_read_as_such(run_import: Run, tmp_path: Path) 
         ("jürgen", "grüße"),
     ]
     assert any("1 lines of #ops.log were not UTF-8" in w for w in result.warnings)
+
+
+def test_a_stray_naive_record_does_not_sink_a_zoned_file(run_import: Run, tmp_path: Path) -> None:
+    jsonl = tmp_path / "app.jsonl"
+    jsonl.write_text(
+        '{"@timestamp":"2024-12-31T22:41:07Z","message":"reload"}\n'
+        '{"@timestamp":"2024-12-31 23:42:00","message":"from a sidecar in local time"}\n'
+        '{"@timestamp":"2024-12-31T22:44:31+00:00","message":"demoted"}\n',
+        encoding="utf-8",
+    )
+    result = run_import(jsonl)
+    assert [e.text for e in result.events] == ["reload", "demoted"]
+    assert [s.line for s in result.skipped] == [2]
+    csv_file = tmp_path / "changes.csv"
+    csv_file.write_text(
+        "time,text\n2024-12-31T22:41:07+01:00,reload\n2024-12-31 23:42,no zone\n"
+        "2024-12-31T22:44:31Z,demoted\n",
+        encoding="utf-8",
+    )
+    result = run_import(csv_file)
+    assert [e.text for e in result.events] == ["reload", "demoted"]
+    assert "time has no time zone" in result.skipped[0].reason
