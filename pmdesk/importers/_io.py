@@ -449,10 +449,10 @@ def check_text_head(member: Member) -> bytes:
 
 
 def sniff_legacy_encoding(head: bytes) -> str | None:
-    """ "cp1252" when text is not UTF-8 (a Windows "ANSI" file, as Excel writes), else None.
+    """The encoding of a head that is not UTF-8 (a Windows "ANSI" file, as Excel writes).
 
-    Windows-1252 is a superset of Latin-1's printable range, so it also reads
-    ISO-8859-1 files correctly for every letter people type.
+    Returns "cp1252", or None for UTF-8 text. Windows-1252 is a superset of Latin-1's
+    printable range, so it also reads ISO-8859-1 files right for every letter typed.
     """
     try:
         head.decode("utf-8")

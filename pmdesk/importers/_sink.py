@@ -17,7 +17,6 @@ from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 __all__ = [
     "CUT_MARK",
     "MAX_REPORTED_SKIPS",
-    "ZONELESS_REASON",
     "ImportCancelledError",
     "Sink",
     "ZoneRequiredError",
@@ -31,8 +30,8 @@ log = logging.getLogger(__name__)
 MAX_REPORTED_SKIPS = 20
 # Without a zone, this many records without one, outnumbering those with one, stop the
 # import early to ask for a zone (rather than reading a huge file to its end).
-ZONELESS_EARLY = 50
-ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
+_ZONELESS_EARLY = 50
+_ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -234,9 +233,9 @@ class Sink:
         """
         self.zoneless_count += 1
         self._zoneless_source = self._zoneless_source or what
-        if self.zoneless_count >= ZONELESS_EARLY and self.zoneless_count > self.seen:
+        if self.zoneless_count >= _ZONELESS_EARLY and self.zoneless_count > self.seen:
             raise ZoneRequiredError(what)
-        return ZONELESS_REASON
+        return _ZONELESS_REASON
 
     def in_window(self, moment: datetime) -> bool:
         """Whether an aware time lies inside the window."""

@@ -384,8 +384,8 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
         errors = sum(b.errors for b in minutes.values())
         sink.warn(
             f"{member.name}: {requests} requests in the window, {errors} with 5xx; the "
-            "timeline gets the first and last 5xx, one summary per minute with 5xx and "
-            f"the {actions} requests of signed-in users that change something."
+            "timeline gets the first and last 5xx, one summary per minute with 5xx, and "
+            f"{actions} requests by signed-in users that change something."
         )
 
 

@@ -251,7 +251,7 @@ class _YearGuesser:
     sink's `assumed_year`, so that people can check it.
     """
 
-    def __init__(self, sink: Sink, clock: LocalClock, member: Member, fallback_year: int) -> None:
+    def __init__(self, sink: Sink, clock: LocalClock, member: Member, file_year: int) -> None:
         self.sink = sink
         self.year: int | None = None
         self.previous_month = 0
@@ -276,9 +276,9 @@ class _YearGuesser:
                 f"{self.year}. Give a reference year if that is wrong."
             )
         else:
-            self.year = fallback_year
+            self.year = file_year
             sink.warn(
-                f"The syslog lines have no year; pmdesk used {fallback_year} from the file's "
+                f"The syslog lines have no year; pmdesk used {file_year} from the file's "
                 "modification date. Give the incident window or a reference year if that "
                 "is wrong."
             )
@@ -326,9 +326,9 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
     clock: LocalClock | None = None
     years: _YearGuesser | None = None
     try:
-        fallback_year = datetime.fromtimestamp(source.path.stat().st_mtime, UTC).year
+        file_year = datetime.fromtimestamp(source.path.stat().st_mtime, UTC).year
     except OSError:
-        fallback_year = datetime.now(UTC).year
+        file_year = datetime.now(UTC).year
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
@@ -369,7 +369,7 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                     sink.skip(number, sink.zoneless(member.name))
                     continue
                 clock = sink.local_clock(member.name)
-                years = _YearGuesser(sink, clock, member, fallback_year)
+                years = _YearGuesser(sink, clock, member, file_year)
             assert years is not None
             month = _MONTHS[match.group(2)]
             day = int(match.group(3))
