@@ -222,16 +222,17 @@ def import_whatsapp(source: InputSource, sink: Sink) -> None:
                 if pending.size <= TEXT_MAX_CHARS:
                     pending.lines.append(line)
                     pending.size += len(line) + 1
-            elif line.strip():
+            elif line.strip() and clock is None:
                 sink.skip(number, "no WhatsApp date and time at the start of the line")
             continue
+        flush(pending)
+        pending = None  # the lines after a header that cannot be read go with it
         naive = _naive(match, day_first)
         if naive is None:
             sink.skip(number, "the date or time does not exist")
             continue
         if clock is None:
             clock = sink.local_clock(member.name)
-        flush(pending)
         rest = match.group(17)
         original = line[: match.start(17)].strip(" []-–")
         speaker = _SPEAKER.match(rest)

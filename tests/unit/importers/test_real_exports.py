@@ -442,3 +442,17 @@ def test_a_stray_naive_record_does_not_sink_a_zoned_file(run_import: Run, tmp_pa
     result = run_import(csv_file)
     assert [e.text for e in result.events] == ["reload", "demoted"]
     assert "time has no time zone" in result.skipped[0].reason
+
+
+def test_whatsapp_lines_after_an_impossible_date_are_not_glued_on(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_text(
+        "31.12.24, 23:50 - Ana: first\n31.02.24, 23:51 - Ana: broken\nits second line\n"
+        "01.01.25, 00:01 - Ana: last\n",
+        encoding="utf-8",
+    )
+    result = run_import(path, tz="UTC")
+    assert [e.text for e in result.events] == ["first", "last"]
+    assert [(s.line, s.reason) for s in result.skipped] == [(2, "the date or time does not exist")]
