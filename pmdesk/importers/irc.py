@@ -64,9 +64,7 @@ def looks_like_irc(line: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    if "\x03" in text or any(code in text for code in "\x02\x0f\x11\x16\x1d\x1e\x1f"):
-        text = _MIRC_CODES.sub("", text)
-    return text.rstrip("\r\n")
+    return _MIRC_CODES.sub("", text).rstrip("\r\n")
 
 
 def import_irc(source: InputSource, sink: Sink) -> None:
@@ -99,6 +97,7 @@ def import_irc(source: InputSource, sink: Sink) -> None:
                 try:
                     day = date(int(banner.group(3)), month or 0, int(banner.group(2)))
                 except ValueError:
+                    day = None  # the lines up to the next banner have no date
                     sink.skip(number, "the date of this banner does not exist")
                 continue
             irssi = _IRSSI_LINE.match(line)
