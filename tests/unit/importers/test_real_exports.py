@@ -6,6 +6,7 @@ version each imitates); smaller variants are written here inline.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -456,3 +457,17 @@ def test_whatsapp_lines_after_an_impossible_date_are_not_glued_on(
     result = run_import(path, tz="UTC")
     assert [e.text for e in result.events] == ["first", "last"]
     assert [(s.line, s.reason) for s in result.skipped] == [(2, "the date or time does not exist")]
+
+
+def test_whatsapp_android_zip_with_media(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "WhatsApp Chat with Ops Bridge.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "WhatsApp Chat with Ops Bridge.txt",
+            (SET / "WhatsApp Chat with Ops Bridge.txt").read_bytes(),
+        )
+        archive.writestr("IMG-20241231-WA0003.jpg", b"\xff\xd8\xff\xe0 not really a photo")
+    result = run_import(path, tz=BERLIN)
+    assert result.format == "whatsapp"
+    assert len(result.events) == 6
+    assert {e.source for e in result.events} == {"whatsapp Ops Bridge"}
