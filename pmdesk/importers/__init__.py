@@ -14,6 +14,8 @@ Families (format ids):
 - ``slack``: Slack export zip or folder (``slack``)
 - ``chat``: Teams Graph JSON, Mattermost bulk JSONL, DiscordChatExporter JSON,
   pasted ``HH:MM name: text`` notes (``teams``, ``mattermost``, ``discord``, ``notes``)
+- ``irc``: irssi and WeeChat channel logs (``irc``)
+- ``whatsapp``: WhatsApp "Export chat" text files and zips (``whatsapp``)
 - ``hostlogs``: ``journalctl -o json``, syslog RFC 3164/5424 (``journald``, ``syslog``)
 - ``applogs``: JSON lines (ECS, Bunyan, pino, structlog, Docker/CRI), logfmt
   (``jsonl``, ``logfmt``)

@@ -6,6 +6,9 @@ import csv
 import re
 
 from ._io import InputSource, Member, check_text_head
+from .irc import looks_like_irc
+from .whatsapp import DIRECTION_MARKS
+from .whatsapp import HEADER as WHATSAPP_HEADER
 
 __all__ = ["detect_input"]
 
@@ -34,6 +37,10 @@ def detect_input(source: InputSource) -> tuple[str, float]:
             return "slack", 0.98
         if day_files:
             return "slack", 0.8
+        if "_chat.txt" in base or any(
+            b.startswith("WhatsApp Chat") and b.endswith(".txt") for b in base
+        ):
+            return "whatsapp", 0.95
         jsonl = [m for m in members if m.name.endswith(".jsonl")]
         if jsonl:
             found, confidence = detect_member(jsonl[0])
@@ -69,6 +76,11 @@ def detect_member(member: Member) -> tuple[str, float]:
         "syslog": _share(lines, (_SYSLOG_5424, _SYSLOG_3164, _SYSLOG_ISO)),
         "access-log": _share(lines, (_ACCESS, _NGINX_ERROR, _APACHE_ERROR)),
         "notes": _share(lines, (_NOTES,)) * 0.8,
+        "irc": sum(1 for line in lines if looks_like_irc(line)) / len(lines),
+        "whatsapp": sum(
+            1 for line in lines if WHATSAPP_HEADER.match(line.translate(DIRECTION_MARKS))
+        )
+        / len(lines),
         "jsonl": max(_share(lines, (_CRI,)), _share(lines, (_JSON_OBJECT,))) * 0.9,
         "logfmt": _logfmt_share(lines),
     }

@@ -37,6 +37,7 @@ __all__ = [
     "iter_json_records",
     "iter_lines",
     "loads_line",
+    "sniff_legacy_encoding",
 ]
 
 log = logging.getLogger(__name__)
@@ -447,12 +448,31 @@ def check_text_head(member: Member) -> bytes:
     return head
 
 
-def decode_line(raw: bytes) -> tuple[str, bool]:
-    """Decode one line as UTF-8; bad bytes become U+FFFD. Returns (text, was_clean)."""
+def sniff_legacy_encoding(head: bytes) -> str | None:
+    """The encoding of a head that is not UTF-8 (a Windows "ANSI" file, as Excel writes).
+
+    Returns "cp1252", or None for UTF-8 text. Windows-1252 is a superset of Latin-1's
+    printable range, so it also reads ISO-8859-1 files right for every letter typed.
+    """
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
+            return None  # a character cut at the end of the sample
+        return "cp1252"
+    return None
+
+
+def decode_line(raw: bytes, legacy: str | None = None) -> tuple[str, bool]:
+    """Decode one line as UTF-8. Returns (text, was_clean).
+
+    A line that is not UTF-8 is read in the ``legacy`` encoding when given (sources
+    that mix encodings line by line, such as IRC logs), else bad bytes become U+FFFD.
+    """
     try:
         return raw.decode("utf-8"), True
     except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace"), False
+        return raw.decode(legacy or "utf-8", errors="replace"), False
 
 
 def iter_lines(

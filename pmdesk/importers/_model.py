@@ -156,6 +156,7 @@ class ImportOptions:
     keyword: str | None = None
     channels: frozenset[str] | None = None
     reference_year: int | None = None
+    fallback_year: int | None = None
     csv_mapping: CsvMapping | None = None
     jsonl_mapping: dict[str, str] | None = field(default=None, hash=False)
     date: date | None = None

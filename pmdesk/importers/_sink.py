@@ -28,6 +28,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_REPORTED_SKIPS = 20
+# Without a zone, this many records without one, outnumbering those with one, stop the
+# import early to ask for a zone (rather than reading a huge file to its end).
+_ZONELESS_EARLY = 50
+_ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -156,6 +160,7 @@ class Sink:
         self.until = _aware(options.until, "until")
         for name, year in (
             ("reference year", options.reference_year),
+            ("fallback year", options.fallback_year),
             ("date", options.date.year if options.date else None),
         ):
             if year is not None and year not in PLAUSIBLE_YEARS:
@@ -176,6 +181,9 @@ class Sink:
         self.shortened = 0
         self.span: tuple[datetime, datetime] | None = None
         self.assumed_year: int | None = None
+        self.seen = 0  # events read, before window, filters and dedup
+        self.zoneless_count = 0
+        self._zoneless_source = ""
         self._ids: set[str] = set()
         self._fingerprints: set[str] = set()
         self._progress = progress
@@ -213,6 +221,22 @@ class Sink:
         self._clocks.append((what, clock))
         return clock
 
+    def zoneless(self, what: str) -> str:
+        """Count a record whose time has no zone while none was given; the skip reason.
+
+        A few such records among many with their own offset (a classic syslog line
+        in a collector's RFC 5424 file) are skipped rather than sinking the file; a
+        source that is mostly without zones needs one (see :meth:`result`).
+
+        Raises:
+            ZoneRequiredError: such records already outnumber the others by far.
+        """
+        self.zoneless_count += 1
+        self._zoneless_source = self._zoneless_source or what
+        if self.zoneless_count >= _ZONELESS_EARLY and self.zoneless_count > self.seen:
+            raise ZoneRequiredError(what)
+        return _ZONELESS_REASON
+
     def in_window(self, moment: datetime) -> bool:
         """Whether an aware time lies inside the window."""
         if self.since is not None and moment < self.since:
@@ -229,6 +253,7 @@ class Sink:
         if len(event.text) > TEXT_MAX_CHARS:
             event = replace(event, text=cut_text(event.text))
             self.shortened += 1
+        self.seen += 1
         moment = event.time_utc
         if self.span is None:
             self.span = (moment, moment)
@@ -294,7 +319,19 @@ class Sink:
         self._done_before += size
 
     def result(self, format_id: str, confidence: float) -> ImportResult:
-        """Sorted events and the report."""
+        """Sorted events and the report.
+
+        Raises:
+            ZoneRequiredError: as many records had no zone as had one.
+        """
+        if self.zoneless_count:
+            if self.zoneless_count >= self.seen:
+                raise ZoneRequiredError(self._zoneless_source)
+            self.warn(
+                f"{self.zoneless_count} lines or records of {self._zoneless_source} have "
+                "times without a time zone and were skipped; give the zone they were "
+                "written in to import them too."
+            )
         for what, clock in self._clocks:
             for warning in clock.warnings(f"times in {what}"):
                 self.warn(warning)

@@ -13,6 +13,7 @@ from pmdesk.errors import UserFacingError
 __all__ = [
     "PLAUSIBLE_YEARS",
     "UTC",
+    "DayOrderVote",
     "LocalClock",
     "epoch_to_utc",
     "offset_label",
@@ -207,3 +208,44 @@ class LocalClock:
                 "nonexistent_dst."
             )
         return found
+
+
+class DayOrderVote:
+    """Settles whether numeric dates such as ``01/02/2024`` put the day or the month first.
+
+    Fed every date of a file (``see``), it decides as soon as one part is above 12;
+    otherwise the order of the rows decides: exports list their messages in time
+    order, so the reading that runs backwards less often is the right one.
+    """
+
+    def __init__(self) -> None:
+        self.decided: bool | None = None
+        self.by_order = False
+        self._last: dict[bool, tuple[int, ...]] = {}
+        self._backwards = {True: 0, False: 0}
+
+    def see(self, first: int, second: int, year: int, clock: tuple[int, ...] = ()) -> None:
+        """One date as written: its first and second number, the year, the time of day."""
+        if self.decided is not None:
+            return
+        if first > 12 >= second:
+            self.decided = True
+            return
+        if second > 12 >= first:
+            self.decided = False
+            return
+        for day_first in (True, False):
+            key = (year, second, first, *clock) if day_first else (year, first, second, *clock)
+            last = self._last.get(day_first)
+            if last is not None and key < last:
+                self._backwards[day_first] += 1
+            self._last[day_first] = key
+
+    def verdict(self) -> bool | None:
+        """True for day first, False for month first, None when nothing tells."""
+        if self.decided is not None:
+            return self.decided
+        if self._backwards[True] == self._backwards[False]:
+            return None
+        self.by_order = True
+        return self._backwards[True] < self._backwards[False]

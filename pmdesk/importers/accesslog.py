@@ -1,8 +1,9 @@
 """Web server logs: nginx/Apache access logs (combined/common) and their error logs.
 
 Access logs are huge, so the timeline gets what matters: the first and the last
-5xx response and, for every minute with server errors, one aggregate event.
-Error-log lines become individual events.
+5xx response, for every minute with server errors one aggregate event, and every
+request of a signed-in user that changes something (an administrator posting a
+status-page update). Error-log lines become individual events.
 """
 
 from __future__ import annotations
@@ -121,6 +122,29 @@ class _Minute:
     first_original: str = ""
     zone: str = "UTC"
     paths: dict[str, int] = field(default_factory=dict)
+
+
+# Methods that only read; other requests by a signed-in user are actions worth a line.
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _user_action(parsed: AccessLine, label: str, number: int) -> ImportedEvent | None:
+    """The event for a signed-in user's request that changes something, else None."""
+    if parsed.user is None or parsed.request.split(" ", 1)[0] in _READ_METHODS:
+        return None
+    level = "error" if parsed.status >= 500 else "warning" if parsed.status >= 400 else "info"
+    return ImportedEvent(
+        time_utc=parsed.moment,
+        original_time=parsed.original,
+        source_zone=parsed.zone,
+        zone_assumed=False,
+        source=label,
+        author=parsed.user,
+        text=f"{_endpoint(parsed.request)} → {parsed.status}",
+        kind="access-log",
+        native_id=f"{label}:line:{number}",
+        level=level,
+    )
 
 
 def _endpoint(request: str) -> str:
@@ -271,6 +295,7 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
     last_error: AccessLine | None = None
     clock: LocalClock | None = None
     requests = 0
+    actions = 0
     log_format = sink.options.access_log_format
     custom = compile_access_format(log_format) if log_format else None
     with member.open() as stream:
@@ -287,6 +312,9 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
                     sink.filtered_out += 1
                     continue
                 requests += 1
+                action = _user_action(parsed, label, number)
+                if action is not None:
+                    actions += sink.add(action)
                 minute_key = parsed.moment.replace(second=0)
                 bucket = minutes.get(minute_key)
                 if bucket is None:
@@ -356,7 +384,8 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
         errors = sum(b.errors for b in minutes.values())
         sink.warn(
             f"{member.name}: {requests} requests in the window, {errors} with 5xx; the "
-            "timeline gets the first and last 5xx and one summary per minute with 5xx."
+            "timeline gets the first and last 5xx, one summary per minute with 5xx, and "
+            f"{actions} requests by signed-in users that change something."
         )
 
 

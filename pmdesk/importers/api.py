@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pmdesk.errors import UserFacingError
 
-from . import accesslog, applogs, chat, hostlogs, ops, slack, tabular
+from . import accesslog, applogs, chat, hostlogs, irc, ops, slack, tabular, whatsapp
 from ._detect import detect_input
 from ._io import InputSource
 from ._model import ImportOptions, ImportResult
@@ -29,6 +29,8 @@ _IMPORTERS: dict[str, Importer] = {
     "mattermost": chat.import_mattermost,
     "discord": chat.import_discord,
     "notes": chat.import_notes,
+    "irc": irc.import_irc,
+    "whatsapp": whatsapp.import_whatsapp,
     "journald": hostlogs.import_journald,
     "syslog": hostlogs.import_syslog,
     "jsonl": applogs.import_jsonl,

@@ -11,7 +11,7 @@ from pmdesk.domain.limits import TEXT_MAX_CHARS
 from ._common import stream_document
 from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
 from ._model import ImportedEvent
-from ._sink import Sink, normalise_level
+from ._sink import Sink, ZoneRequiredError, normalise_level
 from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
 
 __all__ = ["import_jsonl", "import_logfmt", "parse_log_time", "tokenize_logfmt"]
@@ -218,7 +218,10 @@ class _JsonLineReader:
             time_value = envelope_time
         if time_value is _MISSING:
             return "no timestamp field"
-        parts = parse_log_time(time_value, self.clock, unit=self.unit)
+        try:
+            parts = parse_log_time(time_value, self.clock, unit=self.unit)
+        except ZoneRequiredError:
+            return self.sink.zoneless(self.file_label)
         if parts is None:
             return f"unreadable timestamp {str(time_value)[:40]!r}"
         moment, original, zone, assumed, flags = parts
@@ -481,7 +484,11 @@ def import_logfmt(source: InputSource, sink: Sink) -> None:
             if time_value is None or "=" not in text:
                 sink.skip(number, "no timestamp (ts=, time=, t=)")
                 continue
-            parts = parse_log_time(time_value, clock_for)
+            try:
+                parts = parse_log_time(time_value, clock_for)
+            except ZoneRequiredError:
+                sink.skip(number, sink.zoneless(member.name))
+                continue
             if parts is None:
                 sink.skip(number, f"unreadable timestamp {time_value[:40]!r}")
                 continue

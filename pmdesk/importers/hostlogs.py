@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import IO, Any
 
 from ._io import (
@@ -180,32 +181,109 @@ def _split_structured_data(rest: str) -> tuple[str, str] | None:
     return rest[:position], message[1:] if message.startswith(" ") else message
 
 
+# A full date inside a message: PostgreSQL "2024-12-31 23:44:35.118 CET", Python logging
+# "2024-12-31 23:44:35,118", ISO 8601, nginx "2024/12/31 23:44:35".
+_EMBEDDED_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/])(\d\d)\2(\d\d)[ T]\d\d:\d\d(?::\d\d)?")
+# Lines read ahead for such a date before falling back to the window or the file date.
+_YEAR_SCAN_LINES = 5000
+
+
+@dataclass(frozen=True)
+class _YearEvidence:
+    """The year of a file's first RFC 3164 line, read from a full date in a message."""
+
+    first_year: int
+    line: int
+    excerpt: str
+
+
+def _envelope_year(month: int, day: int, embedded: date) -> int | None:
+    """The year that puts the line's ``month day`` within a day of the embedded date.
+
+    The two may straddle midnight (or New Year) when the message's clock is UTC and
+    the envelope's is local.
+    """
+    for year in (embedded.year, embedded.year - 1, embedded.year + 1):
+        try:
+            envelope = date(year, month, day)
+        except ValueError:
+            continue
+        if abs((envelope - embedded).days) <= 1:
+            return year
+    return None
+
+
+def _embedded_year(member: Member) -> _YearEvidence | None:
+    """Find the first RFC 3164 line whose message holds a full date matching its own."""
+    previous_month = 0
+    rollovers = 0
+    with member.open() as stream:
+        for number, raw in iter_lines(stream, lambda n: None):
+            if number > _YEAR_SCAN_LINES:
+                return None
+            line = raw.decode("utf-8", errors="replace")
+            match = _RE_3164.match(line)
+            if match is None or match.group(2) not in _MONTHS:
+                continue
+            month = _MONTHS[match.group(2)]
+            if previous_month - month >= 6:
+                rollovers += 1
+            previous_month = month
+            for found in _EMBEDDED_DATE_RE.finditer(match.group(9)):
+                try:
+                    embedded = date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+                except ValueError:
+                    continue
+                year = _envelope_year(month, int(match.group(3)), embedded)
+                if year is not None:
+                    excerpt = match.group(9)[found.start() : found.end()]
+                    return _YearEvidence(year - rollovers, number, excerpt)
+    return None
+
+
 class _YearGuesser:
     """Supplies the missing year of RFC 3164 lines, rolling over at New Year.
 
-    The year someone gave (the reference year) wins; else the window's start decides;
-    else the file's modification date, with a warning. The first year used is
-    reported as the sink's `assumed_year`, so that people can check it.
+    The year someone gave (the reference year) wins; else a full date that a message
+    carries (databases and most applications write one); else the window's start;
+    else the incident's year (the fallback year); else the file's modification date.
+    What was inferred is said in a warning, and the first year used is reported as the
+    sink's `assumed_year`, so that people can check it.
     """
 
-    def __init__(self, sink: Sink, clock: LocalClock, fallback_year: int) -> None:
+    def __init__(self, sink: Sink, clock: LocalClock, member: Member, file_year: int) -> None:
         self.sink = sink
         self.year: int | None = None
         self.previous_month = 0
         self.anchor: datetime | None = None
         if sink.options.reference_year is not None:
             self.year = sink.options.reference_year
+            return
+        evidence = _embedded_year(member)
+        if evidence is not None:
+            self.year = evidence.first_year
+            sink.warn(
+                f"The syslog lines in {member.name} have no year; pmdesk took "
+                f"{evidence.first_year} from the full date in line {evidence.line} "
+                f"({evidence.excerpt}). Give a reference year if that is wrong."
+            )
         elif sink.since is not None:
             self.anchor = sink.since.astimezone(clock.zone).replace(tzinfo=None)
-        else:
-            self.year = fallback_year
+        elif sink.options.fallback_year is not None:
+            self.year = sink.options.fallback_year
             sink.warn(
-                f"The syslog lines have no year; pmdesk used {fallback_year} from the file's "
+                f"The syslog lines have no year; pmdesk used the incident's year, "
+                f"{self.year}. Give a reference year if that is wrong."
+            )
+        else:
+            self.year = file_year
+            sink.warn(
+                f"The syslog lines have no year; pmdesk used {file_year} from the file's "
                 "modification date. Give the incident window or a reference year if that "
                 "is wrong."
             )
 
-    def year_for(self, month: int, day: int) -> int:
+    def year_for(self, month: int, day: int, line: int) -> int:
         if self.year is None:
             assert self.anchor is not None
             # The file holds the window, so its first line is before the window starts
@@ -219,8 +297,16 @@ class _YearGuesser:
                     continue
             fitting = [c for c in candidates if c <= latest]
             self.year = max(fitting).year if fitting else latest.year
+            self.sink.warn(
+                f"The syslog lines have no year; pmdesk took {self.year} from the incident "
+                "window. Give a reference year if that is wrong."
+            )
         elif self.previous_month - month >= 6:
             self.year += 1  # December -> January at local midnight
+            self.sink.warn(
+                f"The syslog lines cross New Year at line {line}; from there on they are "
+                f"placed in {self.year}."
+            )
         self.previous_month = month
         if self.sink.assumed_year is None:
             self.sink.assumed_year = self.year
@@ -240,9 +326,9 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
     clock: LocalClock | None = None
     years: _YearGuesser | None = None
     try:
-        fallback_year = datetime.fromtimestamp(source.path.stat().st_mtime, UTC).year
+        file_year = datetime.fromtimestamp(source.path.stat().st_mtime, UTC).year
     except OSError:
-        fallback_year = datetime.now(UTC).year
+        file_year = datetime.now(UTC).year
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             text, clean = decode_line(raw)
@@ -278,12 +364,16 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
                 sink.skip(number, "not a syslog line")
                 continue
             if clock is None:
+                if not sink.options.tz:
+                    # A stray line from an old device in a collector's file.
+                    sink.skip(number, sink.zoneless(member.name))
+                    continue
                 clock = sink.local_clock(member.name)
-                years = _YearGuesser(sink, clock, fallback_year)
+                years = _YearGuesser(sink, clock, member, file_year)
             assert years is not None
             month = _MONTHS[match.group(2)]
             day = int(match.group(3))
-            year = years.year_for(month, day)
+            year = years.year_for(month, day, number)
             try:
                 naive = datetime(  # noqa: DTZ001 - local wall time, made aware below
                     year,

@@ -5,19 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import IO
 
 from pmdesk.errors import UserFacingError
 
-from ._io import InputSource, Member, check_text_head
+from ._io import InputSource, Member, check_text_head, sniff_legacy_encoding
 from ._model import CsvMapping, ImportedEvent
 from ._sink import Sink, normalise_level
 from ._time import (
     PLAUSIBLE_YEARS,
     UTC,
+    DayOrderVote,
     LocalClock,
     guessed_epoch_to_utc,
     offset_label,
@@ -42,7 +43,15 @@ _TIME_NAMES = (
     "date",
     "ts",
     "t",
+    # German spreadsheets
+    "zeitpunkt",
+    "zeitstempel",
+    "zeit",
+    "wann",
+    "datum",
 )
+# A date column next to a time-of-day column: the two halves of one time.
+_DATE_TIME_PAIRS = (("date", "time"), ("datum", "uhrzeit"), ("datum", "zeit"))
 _TEXT_NAMES = (
     "message",
     "msg",
@@ -56,16 +65,37 @@ _TEXT_NAMES = (
     "note",
     "notes",
     "what",
+    "was",
+    "nachricht",
+    "beschreibung",
+    "ereignis",
+    "notiz",
+    "inhalt",
 )
-_AUTHOR_NAMES = ("author", "user", "who", "owner", "actor", "by", "name", "username")
+_AUTHOR_NAMES = (
+    "author",
+    "user",
+    "who",
+    "owner",
+    "actor",
+    "by",
+    "name",
+    "username",
+    "wer",
+    "autor",
+    "benutzer",
+    "person",
+)
 _LEVEL_NAMES = ("level", "severity", "priority")
-_SOURCE_NAMES = ("source", "service", "system", "host", "tool")
+_SOURCE_NAMES = ("source", "service", "system", "host", "tool", "quelle")
 _ID_NAMES = ("id", "event_id", "uuid")
 _DMY_RE = re.compile(
     r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})"
     r"(?:[ T,]+(\d{1,2}):(\d\d)(?::(\d\d)(?:[.,](\d{1,6}))?)?\s*([AaPp]\.?[Mm]\.?)?)?$"
 )
 _FIELD_LIMIT = 1024 * 1024
+# Rows read ahead to guess the day order before importing.
+_SAMPLE_ROWS = 200
 _EXCEL_EPOCH = datetime(1899, 12, 30)  # noqa: DTZ001 - Excel day 0, a naive wall-clock date
 # Spreadsheet and ticket-tool spellings with month names (Jira: "14/Jun/23 4:05 PM").
 _NAMED_MONTH_FORMATS = (
@@ -85,9 +115,50 @@ _NAMED_MONTH_FORMATS = (
 )
 
 
-def _open_text(member: Member, head: bytes) -> IO[str]:
+# "14. Juni 2023 16:05", "1. Jan. 2025, 00:25 Uhr" (German Excel and ticket tools).
+_GERMAN_DATE_RE = re.compile(
+    r"^(\d{1,2})\.\s*([^\W\d_]{3,9})\.?\s+(\d{4}),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*Uhr)?$"
+)
+_GERMAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jänner", "jan", "jän"),
+            ("februar", "feb"),
+            ("märz", "maerz", "mär", "mrz"),
+            ("april", "apr"),
+            ("mai",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("dezember", "dez"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _german_named_month(text: str) -> tuple[datetime, tuple[str, ...]] | None:
+    match = _GERMAN_DATE_RE.match(text)
+    if match is None:
+        return None
+    month = _GERMAN_MONTHS.get(match.group(2).casefold())
+    year = int(match.group(3))
+    if month is None or year not in PLAUSIBLE_YEARS:
+        return None
+    day, hour, minute = int(match.group(1)), int(match.group(4)), int(match.group(5))
+    try:
+        return datetime(year, month, day, hour, minute, int(match.group(6) or 0)), ()  # noqa: DTZ001
+    except ValueError:
+        return None
+
+
+def _open_text(member: Member, encoding: str) -> IO[str]:
     stream = member.open()
-    encoding = "utf-8-sig"  # UTF-16 input arrives transcoded (see Member.open)
     return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
@@ -152,7 +223,7 @@ def parse_cell_time(
             except ValueError:
                 continue
             return (named, ()) if named.year in PLAUSIBLE_YEARS else None
-        return None
+        return _german_named_month(text)
     first, separator, second, third = match.group(1), match.group(2), match.group(3), match.group(4)
     try:
         if len(first) == 4:
@@ -181,23 +252,53 @@ def parse_cell_time(
         return None
 
 
-def _decide_day_first(samples: list[str]) -> bool | None:
-    """True/False when the samples show the order; None when every one is ambiguous."""
+def _see_date(vote: DayOrderVote, sample: str) -> bool:
+    """Feed a time cell to the vote; False when it is not an ambiguous numeric date."""
+    match = _DMY_RE.match(sample.strip())
+    if match is None or len(match.group(1)) == 4 or match.group(2) == ".":
+        return False
+    hour = int(match.group(5) or 0)
+    meridiem = (match.group(9) or "").replace(".", "").lower()
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    year = int(match.group(4))
+    vote.see(int(match.group(1)), int(match.group(3)), year, (hour, int(match.group(6) or 0)))
+    return True
+
+
+def _decide_day_first(samples: Iterable[str]) -> DayOrderVote | None:
+    """The vote over the samples; None when none is a day/month-ambiguous date."""
+    vote = DayOrderVote()
+    seen = False
     for sample in samples:
-        match = _DMY_RE.match(sample.strip())
-        if match is None or len(match.group(1)) == 4 or match.group(2) == ".":
-            continue
-        first, second = int(match.group(1)), int(match.group(3))
-        if first > 12 >= second:
-            return True
-        if second > 12 >= first:
-            return False
-    if any(
-        (m := _DMY_RE.match(s.strip())) and len(m.group(1)) < 4 and m.group(2) != "."
-        for s in samples
-    ):
-        return None
-    return False
+        seen = _see_date(vote, sample) or seen
+        if vote.decided is not None:
+            break
+    return vote if seen else None
+
+
+def _settle_day_order(vote: DayOrderVote | None, name: str, samples: list[str], sink: Sink) -> bool:
+    """The day order the vote settled (month first without ambiguous dates).
+
+    Raises:
+        UserFacingError: nothing in the file tells the order.
+    """
+    if vote is None:
+        return False
+    verdict = vote.verdict()
+    if verdict is None:
+        raise UserFacingError(
+            f"The dates in {name} could be day/month or month/day "
+            f"(for example {samples[0].strip()!r}).",
+            "Say which order the file uses (day first or month first).",
+        )
+    if vote.by_order:
+        order = "day first" if verdict else "month first"
+        sink.warn(
+            f"The dates in {name} could be day/month or month/day; pmdesk read them "
+            f"{order}, the order that keeps the rows in time order."
+        )
+    return verdict
 
 
 def _rows(text: IO[str], dialect: type[csv.Dialect] | str) -> Iterator[tuple[int, list[str]]]:
@@ -243,7 +344,14 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
         pass
 
     Dialect.delimiter = delimiter
-    with _open_text(member, head) as text_stream:
+    encoding = "utf-8-sig"  # UTF-16 input arrives transcoded (see Member.open)
+    if sniff_legacy_encoding(head):
+        encoding = "cp1252"
+        sink.warn(
+            f"{member.name} is not UTF-8 text; pmdesk read it as Windows-1252 (what Excel "
+            "writes on Western-European Windows). Check that names and accents look right."
+        )
+    with _open_text(member, encoding) as text_stream:
         rows = _rows(text_stream, Dialect)
         first = next(rows, None)
         if first is None or first[0] < 0:
@@ -258,7 +366,7 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
         time_column = columns.time if columns.time is not None else columns.date
         assert time_column is not None
         buffered = list(pending)
-        while len(buffered) < 200:
+        while len(buffered) < _SAMPLE_ROWS:
             nxt = next(rows, None)
             if nxt is None:
                 break
@@ -266,14 +374,16 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
         day_first = mapping.day_first
         if day_first is None:
             samples = [r[time_column] for n, r in buffered if n > 0 and len(r) > time_column]
-            decided = _decide_day_first(samples)
-            if decided is None:
-                raise UserFacingError(
-                    f"The dates in {member.name} could be day/month or month/day "
-                    f"(for example {samples[0].strip()!r}).",
-                    "Say which order the file uses (day first or month first).",
-                )
-            day_first = decided
+            vote = _decide_day_first(samples)
+            if vote is not None and vote.decided is None and len(buffered) >= _SAMPLE_ROWS:
+                # The first rows leave it open: the rest of the file may settle it.
+                with _open_text(member, encoding) as again:
+                    vote = _decide_day_first(
+                        row[time_column]
+                        for number, row in _rows(again, Dialect)
+                        if number > 0 and len(row) > time_column
+                    )
+            day_first = _settle_day_order(vote, member.name, samples, sink)
         clock: LocalClock | None = None
         label = f"csv {member.name}"
         count = 0
@@ -296,6 +406,9 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
             naive_or_aware, flags = parsed
             if naive_or_aware.tzinfo is None:
                 if clock is None:
+                    if not sink.options.tz:
+                        sink.skip(number, sink.zoneless(member.name))
+                        continue
                     clock = sink.local_clock(member.name)
                 moment, dst_flags = clock.to_utc(naive_or_aware)
                 zone, assumed, flags = clock.label, True, (*flags, *dst_flags)
@@ -365,11 +478,14 @@ def _columns(header: list[str], mapping: CsvMapping) -> _Columns:
     time_of_day = _find(header, mapping.time_of_day, ()) if mapping.time_of_day else None
     time_column = None
     if mapping.time is None and date_column is None and time_of_day is None:
-        # A "Date" column next to a "Time" column holds the two halves of one time.
         lowered = [h.strip().casefold() for h in header]
-        full = [n for n in _TIME_NAMES if n in lowered and n not in ("date", "time")]
-        if not full and "date" in lowered and "time" in lowered:
-            date_column, time_of_day = lowered.index("date"), lowered.index("time")
+        for date_name, time_name in _DATE_TIME_PAIRS:
+            if date_name not in lowered or time_name not in lowered:
+                continue
+            full = [n for n in _TIME_NAMES if n in lowered and n not in (date_name, time_name)]
+            if not full:
+                date_column, time_of_day = lowered.index(date_name), lowered.index(time_name)
+            break
     if mapping.time or date_column is None:
         time_column = _find(header, mapping.time, _TIME_NAMES)
     if time_column is None and date_column is None:

@@ -704,6 +704,16 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <source>IRC log (irssi, WeeChat)</source>
+        <translation>IRC-Protokoll (irssi, WeeChat)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp-Chatexport</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>

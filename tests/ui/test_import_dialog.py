@@ -316,11 +316,14 @@ def test_window_is_prefilled_from_the_incident(dialog: ImportDialog) -> None:
     assert options.until is not None
     assert options.since.isoformat() == "2026-10-14T08:02:31+00:00"
     assert options.until.isoformat() == "2026-10-14T11:16:04+00:00"
-    # The window places lines without a year; without a window, the incident's year does.
+    # Full dates in the file, then the window place lines without a year; failing
+    # those, the incident's year does. Only a year the user picks overrides the file.
     assert options.reference_year is None
+    assert options.fallback_year == 2026
     assert options.tz is None
     dialog.window_check.setChecked(False)
-    assert dialog.options().reference_year == 2026
+    assert dialog.options().reference_year is None
+    assert dialog.options().fallback_year == 2026
 
 
 def type_over(qtbot: QtBot, editor: QLineEdit, text: str) -> None:
@@ -541,3 +544,58 @@ def test_a_file_with_years_shows_no_year(
     qtbot.waitUntil(settled(dialog), timeout=10_000)
     assert dialog.prepared is not None
     assert not dialog.year_spin.isVisibleTo(dialog)
+
+
+def test_a_collector_syslog_with_offsets_imports_around_its_stray_lines(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog.window_check.setChecked(False)
+    choose(dialog, monkeypatch, IMPORTS / "incident_set" / "syslog_collector.log")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    # Every line that matters carries its offset: no zone to confirm.
+    assert not dialog.zone_required
+    assert not dialog.zone_confirm.isVisibleTo(dialog)
+    assert dialog.preview_model.rowCount() == 3
+    assert "lines skipped: 2" in dialog.summary.text()
+    report = dialog.skipped_view.toPlainText()
+    assert "line 2: the time has no time zone; give the zone it was written in" in report
+    assert "line 3: the line has no timestamp (-)" in report
+    assert "give the zone they were written in to import them too" in report
+
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    imported = [e for e in document.postmortem.timeline_events if e.import_batch is not None]
+    assert sorted(e.occurred_at.replace(tzinfo=UTC) for e in imported) == [
+        datetime(2024, 12, 31, 22, 41, 7, 512000, tzinfo=UTC),
+        datetime(2024, 12, 31, 22, 44, 31, 210000, tzinfo=UTC),
+        datetime(2024, 12, 31, 22, 49, 58, 4000, tzinfo=UTC),
+    ]
+
+
+def test_yearless_syslog_takes_the_year_its_messages_carry_and_says_so(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog.window_check.setChecked(False)
+    choose(dialog, monkeypatch, IMPORTS / "incident_set" / "syslog_db02.log")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.zone_combo.setCurrentText("UTC")
+    dialog.zone_confirm.click()
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    # The sample incident is in 2026, but PostgreSQL wrote 2024-12-31 into its lines.
+    assert dialog.year_spin.isVisibleTo(dialog)
+    assert dialog.year_spin.value() == 2024
+    assert "read them as 2024" in dialog.year_note.text()
+    report = dialog.skipped_view.toPlainText()
+    assert "took 2024 from the full date in line 2 (2024-12-31 23:44:35)" in report
+    assert "cross New Year at line 4; from there on they are placed in 2025" in report
+
+    dialog.import_button.click()
+    imported = [e for e in document.postmortem.timeline_events if e.import_batch is not None]
+    years = {e.original_time[:6]: e.occurred_at.year for e in imported}
+    assert years == {"Dec 31": 2024, "Jan  1": 2025}

@@ -100,6 +100,8 @@ FORMAT_NAMES: dict[str, str] = {
     "mattermost": str(QT_TRANSLATE_NOOP("ImportDialog", "Mattermost bulk export")),
     "discord": str(QT_TRANSLATE_NOOP("ImportDialog", "Discord (DiscordChatExporter)")),
     "notes": str(QT_TRANSLATE_NOOP("ImportDialog", "Pasted chat or notes (HH:MM name: text)")),
+    "irc": str(QT_TRANSLATE_NOOP("ImportDialog", "IRC log (irssi, WeeChat)")),
+    "whatsapp": str(QT_TRANSLATE_NOOP("ImportDialog", "WhatsApp chat export")),
     "journald": str(QT_TRANSLATE_NOOP("ImportDialog", "systemd journal (journalctl -o json)")),
     "syslog": str(QT_TRANSLATE_NOOP("ImportDialog", "syslog (RFC 3164 / 5424)")),
     "jsonl": str(QT_TRANSLATE_NOOP("ImportDialog", "JSON-lines application log")),
@@ -795,15 +797,13 @@ class ImportDialog(QDialog):
         sources = frozenset(
             part.strip() for part in self.source_filter.text().split(",") if part.strip()
         )
-        # A year the user chose wins; else the window places yearless lines, and
-        # without a window the incident's year does.
-        reference_year = self._chosen_year
+        # A year the user chose wins; else full dates inside the file or the window
+        # place yearless lines, and failing those the incident's year does.
         start = self.document.postmortem.incident_start
-        if reference_year is None and since is None and start is not None:
-            reference_year = start.year
         return ImportOptions(
             format=str(format_id),
-            reference_year=reference_year,
+            reference_year=self._chosen_year,
+            fallback_year=start.year if start is not None else None,
             tz=tz,
             since=since,
             until=until,
