@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 
 from pmdesk.domain.flow import Step
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 
 __all__ = ["prompts_for"]
 

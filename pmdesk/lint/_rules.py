@@ -18,10 +18,11 @@ from typing import Any
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._model import Section
+from pmdesk.resource_files import resource_path
 
 __all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "load_rules"]
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "lint"
+RESOURCES = resource_path("lint")
 LANGUAGES = ("en", "de")
 AGENT_MODES = frozenset({"any", "person", "team", "human", "not_system"})
 SEVERITIES = frozenset({"warning", "info"})

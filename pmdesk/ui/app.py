@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.settings import Paths, load_preferences, make_private_folder
 from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
 
 __all__ = ["create_application", "install_translations", "run_app", "use_settings_folder"]
+
+EXIT_STARTUP_FAILED = 2
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -128,7 +131,10 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     preferences, _notice = load_preferences(paths.preferences_file)
     install_translations(app, os.environ.get("PMDESK_LANGUAGE", preferences.ui_language))
     apply_theme(os.environ.get("PMDESK_THEME", preferences.theme))
-    install_excepthook(log_file)
+    if args.exit_when_ready:
+        _report_errors_on_stderr(app)
+    else:
+        install_excepthook(log_file)
     try:
         db = open_app_database(args.database, paths)
     except UserFacingError as exc:
@@ -177,6 +183,19 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     if lock is not None:
         lock.release()
     return status
+
+
+def _report_errors_on_stderr(app: QApplication) -> None:
+    """Errors go to stderr with a failing exit: nobody closes a dialog in an unattended run."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, UserFacingError):
+            echo(sys.stderr, f"pmdesk: {value}")
+        else:
+            sys.__excepthook__(kind, value, tb)
+        app.exit(EXIT_STARTUP_FAILED)
+
+    sys.excepthook = hook
 
 
 def _lock_database(db: Database) -> DatabaseLock | None:
