@@ -3,9 +3,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Editing pyproject.toml or the constraints reinstalls.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+LOWEST := .venv-lowest
 
-.PHONY: run test setup system-deps lint typecheck pytest screenshots benchmarks translations clean
+.PHONY: run test setup system-deps lint typecheck pytest test-lowest lock screenshots benchmarks \
+	translations clean
 
 run: setup
 	$(BIN)/pmdesk
@@ -17,10 +20,10 @@ setup: system-deps $(STAMP)
 system-deps:
 	@bash scripts/install-system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -34,6 +37,18 @@ typecheck:
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
+# The lowest versions pyproject.toml allows, on the Qt-free tests: keeps the minimums honest.
+test-lowest: setup
+	$(BIN)/uv venv --quiet --allow-existing --python $(PYTHON) $(LOWEST)
+	$(BIN)/uv pip install --quiet --python $(LOWEST)/bin/python --resolution lowest-direct \
+		--editable ".[test]"
+	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/pytest -q -m "not gui" tests/unit
+
+# Pin every package of every extra, for all platforms, at the newest allowed versions.
+lock: setup
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		--upgrade --quiet --output-file constraints.txt
+
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs/screenshots
 
@@ -46,4 +61,4 @@ benchmarks: setup
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LOWEST) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
