@@ -58,6 +58,7 @@ translations: setup
 	$(BIN)/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
 benchmarks: setup
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test,bench]"
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'
 
 clean:
