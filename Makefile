@@ -1,31 +1,47 @@
-# The two commands: `make run` sets everything up and opens the app;
-# `make test` sets everything up and runs the whole suite (what CI runs).
+# The two commands: `make run` sets up what the app needs and opens it;
+# `make test` sets up everything the tests need and runs the whole suite (what CI runs).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Editing pyproject.toml or the constraints reinstalls.
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+INPUTS := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+APP_STAMP := $(VENV)/.app-$(INPUTS)
+TEST_STAMP := $(VENV)/.test-$(INPUTS)
 LOWEST := .venv-lowest
 
-.PHONY: run test setup system-deps lint typecheck pytest test-lowest lock screenshots benchmarks \
-	translations clean
+.PHONY: run test setup app-setup system-deps app-system-deps lint typecheck pytest test-lowest \
+	lock screenshots benchmarks translations clean
 
-run: setup
+run: app-setup
 	$(BIN)/pmdesk
 
 test: setup lint typecheck pytest
 
-setup: system-deps $(STAMP)
+# The app: its libraries and the pinned Python packages, nothing for testing.
+app-setup: app-system-deps $(APP_STAMP)
+
+# Everything the tests need, PostgreSQL included.
+setup: system-deps $(TEST_STAMP)
+
+app-system-deps:
+	@bash scripts/install-system-deps.sh app
 
 system-deps:
-	@bash scripts/install-system-deps.sh
+	@bash scripts/install-system-deps.sh test
 
-$(STAMP): pyproject.toml constraints.txt
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
-	@rm -f $(VENV)/.installed-*
+
+$(APP_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[app]"
+	@rm -f $(VENV)/.app-*
 	@touch $@
+
+$(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
+	@rm -f $(VENV)/.test-* $(VENV)/.app-*
+	@touch $@ $(APP_STAMP)
 
 lint:
 	$(BIN)/ruff check .
