@@ -43,12 +43,14 @@ INSTALL_POSTGRES = (
 
 
 def _gui_arguments(arguments: list[str]) -> argparse.Namespace | None:
-    """Parse `arguments` when they only open the app; None when they name a command.
+    """Parse `arguments` when they only open the app, perhaps with an interchange file
+    (``pmdesk FILE.pmdesk.json``, a double-click); None when they name a command.
 
     Opening the app must not build the full command-line parser, which imports the
     exporters, importers and linter: start-up time is a feature.
     """
     database: str | None = None
+    file: Path | None = None
     flags: set[str] = set()
     tokens = iter(arguments)
     for token in tokens:
@@ -60,11 +62,14 @@ def _gui_arguments(arguments: list[str]) -> argparse.Namespace | None:
             database = token.split("=", 1)[1]
         elif token in _GUI_FLAGS:
             flags.add(token)
+        elif file is None and token.lower().endswith(".json"):
+            file = Path(token)
         else:
             return None
     return argparse.Namespace(
         command=None,
         database=database,
+        file=file,
         exit_when_ready="--exit-when-ready" in flags,
         verbose="--verbose" in flags,
     )

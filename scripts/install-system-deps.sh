@@ -3,7 +3,8 @@
 #   install-system-deps.sh app    what the app needs: Qt's platform plugins (offscreen and
 #                                 xcb), WeasyPrint's Pango/HarfBuzz, fonts
 #   install-system-deps.sh test   the app's, plus Xvfb and poppler (screenshots, looking at
-#                                 PDFs) and PostgreSQL (tests against a real server)
+#                                 PDFs), PostgreSQL (tests against a real server) and
+#                                 shared-mime-info (the desktop entry test)
 set -euo pipefail
 
 app_packages=(
@@ -13,7 +14,7 @@ app_packages=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   fonts-dejavu-core fonts-liberation2
 )
-test_packages=(xvfb xauth poppler-utils postgresql)
+test_packages=(xvfb xauth poppler-utils postgresql shared-mime-info)
 
 case "${1:-test}" in
   app) packages=("${app_packages[@]}") ;;

@@ -1451,6 +1451,58 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
+        <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
+        <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
+    </message>
+    <message>
+        <source>Import a post-mortem</source>
+        <translation>Ein Post-Mortem importieren</translation>
+    </message>
+    <message>
+        <source>Open post-mortem</source>
+        <translation>Post-Mortem öffnen</translation>
+    </message>
+    <message>
+        <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
+        <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
+    </message>
+    <message>
+        <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
+        <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Open the library&apos;s version</source>
+        <translation>Fassung der Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Replace with the file&apos;s version</source>
+        <translation>Durch die Fassung der Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Export a post-mortem</source>
+        <translation>Ein Post-Mortem exportieren</translation>
+    </message>
+    <message>
+        <source>{key} was exported to {path}.</source>
+        <translation>{key} wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
+        <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
