@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-$(INPUTS)
 LOWEST := .venv-lowest
 
 .PHONY: run test setup app-setup system-deps app-system-deps lint typecheck pytest test-lowest \
-	lock screenshots benchmarks translations clean
+	lock screenshots benchmarks translations bundle clean
 
 run: app-setup
 	$(BIN)/pmdesk
@@ -77,5 +77,9 @@ benchmarks: setup
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test,bench]"
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'
 
+# dist/pmdesk/: the app as a one-folder bundle that needs no Python, smoke-tested.
+bundle: app-setup
+	$(BIN)/python scripts/build_bundle.py
+
 clean:
-	rm -rf $(VENV) $(LOWEST) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(LOWEST) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -1,6 +1,7 @@
 """pmdesk as people install it: the sdist and the wheel built from it, installed into a
-fresh virtual environment outside the checkout and run from another folder; and the
-pre-commit hook, installed by pre-commit itself.
+fresh virtual environment outside the checkout and run from another folder; the
+pre-commit hook, installed by pre-commit itself; and the one-folder bundle for people
+without Python, built from that wheel and smoke-tested by scripts/build_bundle.py.
 
 One environment serves the whole module: building and installing take a minute.
 """
@@ -271,3 +272,22 @@ def test_the_pre_commit_hook_installs_light_and_finds_blaming_words(
     names = {package.name.split("-")[0].lower() for package in packages}
     assert not names & {"pyside6_essentials", "sqlalchemy", "weasyprint", "psycopg"}
     assert size_mb <= HOOK_ENVIRONMENT_LIMIT_MB
+
+
+def test_the_bundle_starts_lints_and_exports_without_python(
+    installed: Installed, tmp_path: Path
+) -> None:
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    script = REPOSITORY / "scripts" / "build_bundle.py"
+    options = {"--venv": installed.bin.parent, "--wheel": installed.wheel, "--dist": tmp_path}
+    built = subprocess.run(
+        [sys.executable, str(script), *(str(part) for pair in options.items() for part in pair)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-4000:]
+    assert "smoke test passed" in built.stdout
+    assert (tmp_path / "pmdesk" / "pmdesk").is_file()
