@@ -3,7 +3,8 @@
 
 Run after `pyside6-lupdate` and before `pyside6-lrelease`:
 
-    .venv/bin/pyside6-lupdate $(git ls-files 'pmdesk/ui/*.py') -ts resources/translations/pmdesk_de.ts
+    .venv/bin/pyside6-lupdate $(git ls-files 'pmdesk/ui/*.py' 'pmdesk/domain/*.py') \
+        -ts resources/translations/pmdesk_de.ts
     .venv/bin/python tools/translate_de.py
     .venv/bin/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
@@ -189,10 +190,22 @@ TRANSLATIONS: dict[str, str] = {
     "File or folder to import": "Zu importierende Datei oder Ordner",
     "Choose &file…": "&Datei wählen…",
     "Choose f&older…": "&Ordner wählen…",
+    "&Browse…": "&Durchsuchen…",
+    "Type or paste a path, or browse for a file": "Pfad eingeben oder einfügen, oder eine Datei suchen",
+    "Choose a file to import": "Eine Datei zum Importieren wählen",
+    "Choose a folder, e.g. an unzipped Slack export": "Einen Ordner wählen, z. B. einen entpackten Slack-Export",
+    "There is no file or folder at {path}. Check the path, or use Browse.": "Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.",
+    "The file covers {file_span}; the import window is {window}.": "Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.",
+    "&Widen the window to include the file": "Zeitfenster auf die Datei &erweitern",
+    "Read the w&hole file instead": "Stattdessen die &ganze Datei lesen",
+    "Times without a zone are read in {zone}, as confirmed for this post-mortem's last import. Untick the box if this file was written in another zone.": "Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.",
+    "The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.": "Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.",
+    "Year:": "Jahr:",
+    "Year of the lines that carry none": "Jahr der Zeilen ohne Jahresangabe",
     "Format": "Format",
     "Time zone of the file's times": "Zeitzone der Zeiten in der Datei",
     "The times in this file are in this &zone": "Die Zeiten in dieser Datei sind in dieser &Zeitzone",
-    "Only events &between": "Nur &Ereignisse zwischen",
+    "Only events b&etween": "Nur &Ereignisse zwischen",
     "and": "und",
     "e.g. #inc-checkout, db-01 (any of them)": "z. B. #inc-checkout, db-01 (beliebiger davon)",
     "Source or channel filter": "Filter nach Quelle oder Kanal",
@@ -320,6 +333,8 @@ TRANSLATIONS: dict[str, str] = {
     "Search post-mortems": "Post-Mortems durchsuchen",
     "Post-mortems": "Post-Mortems",
     "No post-mortems yet. Start one with New (Ctrl+N).": "Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).",
+    "No post-mortem matches “{search}”.\n\nThe search looks at keys, titles, summaries, facilitators, tags and services.": "Kein Post-Mortem passt zu „{search}“.\n\nDie Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.",
+    "Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.": "Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.",
     "Find": "Suchen",
     "New post-mortem": "Neues Post-Mortem",
     "What happened? (a short title)": "Was ist passiert? (ein kurzer Titel)",
@@ -487,7 +502,52 @@ TRANSLATIONS: dict[str, str] = {
     "SEV {list}: mandatory": "SEV {list}: Pflicht",
     "SEV {list}: recommended": "SEV {list}: empfohlen",
     "SEV 1 is the most severe.": "SEV 1 ist der höchste Schweregrad.",
-    "{pct:g} % or more: {verdict}.": "{pct:g} % oder mehr: {verdict}.",
+    "{pct} % or more: {verdict}.": "{pct} % oder mehr: {verdict}.",
+    # --- trigger reasons (pmdesk/domain/trigger.py), stored in English, shown translated ---
+    "Data was lost.": "Es gingen Daten verloren.",
+    "The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.": "Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.",
+    "Security or privacy was affected.": "Sicherheit oder Datenschutz waren betroffen.",
+    "Severity {severity} incident.": "Vorfall mit Schweregrad {severity}.",
+    "Customers were affected.": "Kunden waren betroffen.",
+    "{burned} % of the SLO error budget was burned (threshold {threshold} %).": "{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).",
+    "No rule of the post-mortem policy matched the answers.": "Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.",
+    "No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.": "Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.",
+    # --- field labels and gate messages (pmdesk/domain/texts.py, gates.py) ---------------
+    "Facilitator notes": "Notizen der Moderation",
+    "Timeline {n}": "Ereignis {n}",
+    "Why {n}": "Warum {n}",
+    "Action {n}": "Maßnahme {n}",
+    "Action {n} description": "Beschreibung von Maßnahme {n}",
+    "Lesson {n}": "Erkenntnis {n}",
+    "Contributing factor {n}": "Begünstigender Faktor {n}",
+    "The language check is not available in this installation of pmdesk, so this gate was not checked.": "Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.",
+    "The root cause “{cause}” has no action item.": "Die Grundursache „{cause}“ hat keine Maßnahme.",
+    "The action item “{title}” has no owner.": "Die Maßnahme „{title}“ hat keine Verantwortlichkeit.",
+    "The action item {label} has no owner.": "{label} hat keine Verantwortlichkeit.",
+    "The action item “{title}” has no due date.": "Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.",
+    "The action item {label} has no due date.": "{label} hat kein Fälligkeitsdatum.",
+    "Looks like {kind}: {excerpt}": "Sieht aus wie {kind}: {excerpt}",
+    "The post-mortem has no title.": "Das Post-Mortem hat keinen Titel.",
+    "The summary is empty.": "Die Zusammenfassung ist leer.",
+    "The impact is not described.": "Die Auswirkung ist nicht beschrieben.",
+    "No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).": "Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).",
+    "No root cause is marked in the why-chains.": "In den Warum-Ketten ist keine Grundursache markiert.",
+    "The internal version shows names; this is checked for the public version.": "Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.",
+    "“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.": "„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.",
+    "Contributing factors": "Begünstigende Faktoren",
+    "an API key": "ein API-Schlüssel",
+    "an access token": "ein Zugriffstoken",
+    "a password": "ein Passwort",
+    "a private key": "ein privater Schlüssel",
+    "a connection string with credentials": "eine Verbindungszeichenfolge mit Zugangsdaten",
+    "an e-mail address": "eine E-Mail-Adresse",
+    "a phone number": "eine Telefonnummer",
+    "an IP address": "eine IP-Adresse",
+    "a card number": "eine Kartennummer",
+    # --- publish history -----------------------------------------------------------------
+    "internal": "intern",
+    "public": "öffentlich",
+    "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)": "Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)",
     "Was &data lost?": "Sind &Daten verloren gegangen?",
     "Data lost": "Daten verloren",
     "Data that could not be recovered: mandatory.": "Daten, die nicht wiederhergestellt werden konnten: Pflicht.",
@@ -637,6 +697,47 @@ TRANSLATIONS: dict[str, str] = {
     "Every root cause has an action item with an owner and a due date": "Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum",
     "No secrets or personal data": "Keine Geheimnisse oder personenbezogenen Daten",
     "Required parts are present": "Alle Pflichtteile sind vorhanden",
+    "No names in the public version": "Keine Namen in der öffentlichen Fassung",
+    "The incident's times agree with each other": "Die Zeiten des Vorfalls passen zusammen",
+    # --- facilitator prompts (pmdesk/domain/prompts.py) ------------------------------------
+    "In one or two sentences: what happened, and what did customers notice?": "In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?",
+    "When did the impact start and end, as far as we know now?": "Wann begann und endete die Auswirkung, nach heutigem Stand?",
+    "Who was involved in the response, and in which role?": "Wer war an der Reaktion beteiligt, und in welcher Rolle?",
+    "Remember: we are here to learn how the system let this happen, not to find someone at fault.": "Zur Erinnerung: Wir wollen verstehen, wie das System dies zuließ – nicht Schuldige finden.",
+    "Was any data lost or corrupted?": "Gingen Daten verloren oder wurden sie beschädigt?",
+    "How long were customers affected?": "Wie lange waren Kundinnen und Kunden betroffen?",
+    "Did this touch security or privacy?": "Waren Sicherheit oder Datenschutz berührt?",
+    "How much of the error budget did it burn?": "Wie viel Fehlerbudget wurde verbraucht?",
+    "Even if not required: is there something here worth learning from?": "Auch wenn nicht vorgeschrieben: Gibt es hier etwas zu lernen?",
+    "What was the first sign that something was wrong, and where did it show up?": "Was war das erste Anzeichen, und wo zeigte es sich?",
+    "What did people see at each point, and what did they know then?": "Was sahen die Beteiligten jeweils, und was wussten sie zu dem Zeitpunkt?",
+    "Which signals were there before anyone was alerted?": "Welche Signale gab es, bevor jemand alarmiert wurde?",
+    "What options were on the table at each decision, and what made the chosen one look right?": "Welche Optionen gab es bei jeder Entscheidung, und warum wirkte die gewählte richtig?",
+    "When did the impact start, when was it detected, mitigated and resolved?": "Wann begann die Auswirkung, wann wurde sie erkannt, eingedämmt und behoben?",
+    "Why did the failure occur? And why was that possible?": "Warum trat der Fehler auf? Und warum war das möglich?",
+    "Why did monitoring not alert earlier?": "Warum hat das Monitoring nicht früher alarmiert?",
+    "Why did our safeguards (tests, reviews, backups) not catch it?": "Warum haben unsere Schutzmechanismen (Tests, Reviews, Backups) es nicht abgefangen?",
+    "If a chain ends at a person: what in the system made that action easy or likely?": "Endet eine Kette bei einer Person: Was im System machte diese Handlung leicht oder wahrscheinlich?",
+    "Stop when the answer is something we can change.": "Aufhören, wenn die Antwort etwas ist, das wir ändern können.",
+    "What change would make this failure impossible, or at least harmless?": "Welche Änderung würde diesen Fehler unmöglich oder zumindest harmlos machen?",
+    "Who owns that change, and by when is it realistic?": "Wer verantwortet die Änderung, und bis wann ist sie realistisch?",
+    "Is every root cause covered by at least one action?": "Hat jede Grundursache mindestens eine Maßnahme?",
+    "Prefer controls over reminders: tools, tests, automation, alerts.": "Lieber Kontrollen als Erinnerungen: Werkzeuge, Tests, Automatisierung, Alarme.",
+    "What went well that we want to keep doing?": "Was lief gut, und was wollen wir beibehalten?",
+    "What went wrong or was harder than it should have been?": "Was lief schief oder war schwerer als nötig?",
+    "Where did we get lucky — what could have made this worse?": "Wo hatten wir Glück – was hätte es schlimmer machen können?",
+    "Is the language blameless throughout?": "Ist die Sprache durchgehend schuldfrei?",
+    "Does every root cause have an owned, dated action item?": "Hat jede Grundursache eine Maßnahme mit Verantwortlichen und Termin?",
+    "Is anything secret or personal left in the timeline?": "Stehen noch Geheimnisse oder personenbezogene Daten in der Zeitleiste?",
+    "Who needs to read this report?": "Wer sollte diesen Bericht lesen?",
+    # --- help: keyboard shortcuts ----------------------------------------------------------
+    "&Help": "&Hilfe",
+    "&Keyboard shortcuts": "&Tastenkürzel",
+    "Keyboard shortcuts": "Tastenkürzel",
+    "Filter by command or key": "Nach Befehl oder Taste filtern",
+    "Filter shortcuts": "Tastenkürzel filtern",
+    "Command": "Befehl",
+    "Keys": "Tasten",
     # --- saving when the database says no ------------------------------------------------
     "Save problem": "Speicherproblem",
     "Save a copy as…": "Kopie speichern unter…",
@@ -659,6 +760,9 @@ TRANSLATIONS: dict[str, str] = {
     "Light is easiest to read when you share your screen.": "Hell ist beim Teilen des Bildschirms am besten lesbar.",
     "Undo {what} (Ctrl+Z)": "{what} rückgängig machen (Ctrl+Z)",
     "Redo {what} (Ctrl+Y)": "{what} wiederherstellen (Ctrl+Y)",
+    "Incident start": "Beginn des Vorfalls",
+    "Incident end": "Ende des Vorfalls",
+    "{later} ({later_time}) is before {earlier} ({earlier_time}).": "{later} ({later_time}) liegt vor {earlier} ({earlier_time}).",
 }
 
 # (context, source) -> German, where one English word needs different German words.
@@ -668,6 +772,13 @@ CONTEXT_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("PromptsPanel", "Facilitator prompts"): "Fragen für die Moderation",
     ("PostmortemListModel", "Key"): "Kennung",
     ("PostmortemListModel", "Status"): "Status",
+    # The questions "Not answered yet" names (pmdesk/domain/trigger.py).
+    ("TriggerReasons", "data loss"): "Datenverlust",
+    ("TriggerReasons", "outage minutes"): "Ausfalldauer",
+    ("TriggerReasons", "severity"): "Schweregrad",
+    ("TriggerReasons", "customers affected"): "Kundenauswirkung",
+    ("TriggerReasons", "security impact"): "Auswirkung auf Sicherheit oder Datenschutz",
+    ("TriggerReasons", "slo budget burned pct"): "verbrauchtes SLO-Fehlerbudget",
 }
 
 # Strings the code passes to tr() as variables (lupdate cannot extract them), in the
@@ -699,7 +810,7 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
     ),
     # findings_panel.py: STEP_LABELS
     "FindingsPanel": ("Incident", "Trigger check", "Timeline", "5 Whys", "Action items", "Lessons"),
-    # main_window.py: HEADERS, STATUS_LABELS, VERDICT_LABELS; toolbar actions
+    # main_window.py: HEADERS, STATUS_LABELS, VERDICT_LABELS
     "PostmortemListModel": (
         "Key",
         "Title",
@@ -715,14 +826,6 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "Recommended",
         "Not required",
         "Not assessed",
-    ),
-    "MainWindow": (
-        "New",
-        "Open",
-        "Delete",
-        "Start a new post-mortem",
-        "Open the selected post-mortem",
-        "Delete the selected post-mortem",
     ),
     # timeline_table_model.py: COLUMNS (QT_TRANSLATE_NOOP on a loop variable)
     "TimelineTableModel": ("Time", "Key moment", "Source", "Author", "Text"),
@@ -745,6 +848,8 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "Every root cause has an action item with an owner and a due date",
         "No secrets or personal data",
         "Required parts are present",
+        "No names in the public version",
+        "The incident's times agree with each other",
     ),
     # timeline_step.py: ask_import_batch(parent=TimelineStep) uses parent.tr()
     "TimelineStep": (

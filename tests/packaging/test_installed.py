@@ -126,7 +126,6 @@ def test_the_wheel_holds_the_data_and_the_licence(installed: Installed) -> None:
     for needed in (
         "pmdesk/resources/lint/en.toml",
         "pmdesk/resources/lint/de.toml",
-        "pmdesk/resources/prompts/de.toml",
         "pmdesk/resources/samples/database-failover.json",
         "pmdesk/resources/schema/postmortem.schema.json",
         "pmdesk/resources/templates/postmortem.html.j2",

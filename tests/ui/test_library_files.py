@@ -101,7 +101,8 @@ def test_import_of_a_new_post_mortem_adds_and_opens_it(
     with qtbot.waitSignal(window.postmortem_opened, timeout=10_000) as opened:
         qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert dialog.seen, "Ctrl+I opened no file dialog"
-    shown = [window.proxy.index(row, 1).data() for row in range(window.proxy.rowCount())]
+    listed = window.table.model()
+    shown = [listed.index(row, 1).data() for row in range(listed.rowCount())]
     assert "Queue backlog after a broker upgrade" in shown
     opened_window = window._open_windows[opened.args[0]]
     qtbot.addWidget(opened_window)

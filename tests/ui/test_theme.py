@@ -165,3 +165,23 @@ def test_the_toolbar_does_not_move_when_undo_has_something_to_say(
     assert window.undo_action.isEnabled()
     assert "Undo" in window.undo_action.toolTip()
     assert window.toolbar.widgetForAction(window.presenter_action).geometry() == before
+
+
+def test_evidence_chips_end_with_an_ellipsis_when_cut(
+    qtbot: QtBot, db: Database, sample_id: int, paths: Paths
+) -> None:
+    from pmdesk.ui.widgets.evidence_chips import EvidenceChip
+
+    window = PostmortemWindow(db, sample_id, paths)
+    qtbot.addWidget(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window.resize(1280, 800)
+    window.show()
+    window.steps.setCurrentRow(3)
+    qtbot.wait(50)
+    chips = whys_page(window).findChildren(EvidenceChip)
+    assert chips
+    for chip in chips:
+        shown = chip.button.text()
+        assert shown == chip.full_text or shown.endswith("…"), shown
+        assert chip.button.fontMetrics().horizontalAdvance(shown) <= chip.button.width()

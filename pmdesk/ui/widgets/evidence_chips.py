@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -62,7 +64,8 @@ class EvidenceChip(QFrame):
             "#evidenceChip QPushButton:hover { text-decoration: underline; }"
             "#evidenceChip QToolButton { border: none; padding: 0 4px; }"
         )
-        self.button = QPushButton(chip_text(event), self)
+        self.full_text = chip_text(event)
+        self.button = QPushButton(self.full_text, self)
         self.button.setFlat(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         stamp = event.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
@@ -88,6 +91,26 @@ class EvidenceChip(QFrame):
         layout.addWidget(self.remove_button)
         self.button.clicked.connect(lambda: self.clicked.emit(self.timeline_event))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.timeline_event))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        # Never cut mid-word without saying so: end with "…" (the tooltip has it all).
+        room = self.button.width() - 2 * self.button.style().pixelMetric(
+            QStyle.PixelMetric.PM_ButtonMargin
+        )
+        self.button.setText(
+            self.button.fontMetrics().elidedText(
+                self.full_text, Qt.TextElideMode.ElideRight, max(room, 20)
+            )
+        )
 
 
 class EvidenceChips(QWidget):
