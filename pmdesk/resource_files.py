@@ -1,4 +1,4 @@
-"""pmdesk's data files: templates, rule packs, prompts, the sample, the schema, translations.
+"""pmdesk's data files: templates, rule packs, the sample, the schema, translations, icons.
 
 They live in ``resources/`` at the top of the repository. The build installs that folder
 as the package ``pmdesk.resources`` (see pyproject.toml), so an installed pmdesk -- a

@@ -93,6 +93,9 @@ def smoke_test(program: Path) -> None:
                 check=False,
             )
 
+        if sys.platform.startswith("linux"):
+            own = program.parent / "_internal" / "libpango-1.0.so.0"
+            _require(own.is_file(), "the bundle does not carry Pango")
         started = pmdesk("--exit-when-ready")
         _require(started.returncode == 0, f"the app did not start: {started.stderr}")
         (here / "page.md").write_text("The engineer forgot the renewal.\n", encoding="utf-8")
