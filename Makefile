@@ -1,28 +1,47 @@
-# The two commands: `make run` sets everything up and opens the app;
-# `make test` sets everything up and runs the whole suite (what CI runs).
+# The two commands: `make run` sets up what the app needs and opens it;
+# `make test` sets up everything the tests need and runs the whole suite (what CI runs).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Editing pyproject.toml or the constraints reinstalls.
+INPUTS := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+APP_STAMP := $(VENV)/.app-$(INPUTS)
+TEST_STAMP := $(VENV)/.test-$(INPUTS)
+LOWEST := .venv-lowest
 
-.PHONY: run test setup system-deps lint typecheck pytest screenshots benchmarks translations clean
+.PHONY: run test setup app-setup system-deps app-system-deps lint typecheck pytest test-lowest \
+	lock screenshots benchmarks translations bundle clean
 
-run: setup
+run: app-setup
 	$(BIN)/pmdesk
 
 test: setup lint typecheck pytest
 
-setup: system-deps $(STAMP)
+# The app: its libraries and the pinned Python packages, nothing for testing.
+app-setup: app-system-deps $(APP_STAMP)
+
+# Everything the tests need, PostgreSQL included.
+setup: system-deps $(TEST_STAMP)
+
+app-system-deps:
+	@bash scripts/install-system-deps.sh app
 
 system-deps:
-	@bash scripts/install-system-deps.sh
+	@bash scripts/install-system-deps.sh test
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
-	@rm -f $(VENV)/.installed-*
+
+$(APP_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[app]"
+	@rm -f $(VENV)/.app-*
 	@touch $@
+
+$(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
+	@rm -f $(VENV)/.test-* $(VENV)/.app-*
+	@touch $@ $(APP_STAMP)
 
 lint:
 	$(BIN)/ruff check .
@@ -34,6 +53,18 @@ typecheck:
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
+# The lowest versions pyproject.toml allows, on the Qt-free tests: keeps the minimums honest.
+test-lowest: setup
+	$(BIN)/uv venv --quiet --allow-existing --python $(PYTHON) $(LOWEST)
+	$(BIN)/uv pip install --quiet --python $(LOWEST)/bin/python --resolution lowest-direct \
+		--editable ".[test]"
+	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/pytest -q -m "not gui" tests/unit
+
+# Pin every package of every extra, for all platforms, at the newest allowed versions.
+lock: setup
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		--upgrade --quiet --output-file constraints.txt
+
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs/screenshots
 
@@ -44,7 +75,12 @@ translations: setup
 	$(BIN)/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
 benchmarks: setup
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test,bench]"
 	QT_QPA_PLATFORM=offscreen sh -c 'for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done'
 
+# dist/pmdesk/: the app as a one-folder bundle that needs no Python, smoke-tested.
+bundle: app-setup
+	$(BIN)/python scripts/build_bundle.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LOWEST) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -1,21 +1,26 @@
-"""Start-up time of pmdesk against a bare PySide6 window, measured in the same run.
+"""Start-up time of pmdesk against a bare PySide6 window, measured in the same run; and
+`pmdesk lint` on a one-line file against proselint on the same file.
 
-Both are whole processes, from launch until the first window is shown and the event
-loop has gone idle, so interpreter start and imports count on both sides.
-Target: pmdesk ≤ 2.0× the bare window.
+All are whole processes, so interpreter start and imports count on both sides: the app
+until the first window is shown and the event loop has gone idle, the linters until they
+have printed their findings. Targets: pmdesk ≤ 2.0× the bare window, `pmdesk lint` ≤ 1.0×
+proselint (the pre-commit hook's cold start).
 
 Run: .venv/bin/python benchmarks/bench_startup.py [--runs N]
+proselint comes with the bench extra: pip install -e ".[app,bench]".
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE_WINDOW = """
 import sys
@@ -30,10 +35,36 @@ app.exec()
 """
 
 
-def timed(argv: list[str], env: dict[str, str]) -> float:
+ONE_LINE = "The engineer forgot to restart the service after the change.\n"
+
+
+def timed(argv: list[str], env: dict[str, str], *, check: bool = True) -> float:
     started = time.perf_counter()
-    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, timeout=120)
+    subprocess.run(argv, env=env, check=check, stdout=subprocess.DEVNULL, timeout=120)
     return time.perf_counter() - started
+
+
+def compare_linters(runs: int, env: dict[str, str], folder: Path) -> None:
+    """`pmdesk lint` and proselint, each a fresh process on the same one-line file."""
+    if importlib.util.find_spec("proselint") is None:
+        print("proselint is not installed: pip install -e '.[app,bench]' to compare")
+        return
+    text = folder / "one-line.md"
+    text.write_text(ONE_LINE, encoding="utf-8")
+    # Both exit 1 when they find something: that is their answer, not a failure.
+    pmdesk = [sys.executable, "-m", "pmdesk", "lint", str(text)]
+    proselint = [sys.executable, "-m", "proselint", "check", str(text)]
+    timed(pmdesk, env, check=False)
+    timed(proselint, env, check=False)
+    pmdesk_times, proselint_times = [], []
+    for _ in range(runs):
+        proselint_times.append(timed(proselint, env, check=False))
+        pmdesk_times.append(timed(pmdesk, env, check=False))
+    proselint_ms = statistics.median(proselint_times) * 1000
+    pmdesk_ms = statistics.median(pmdesk_times) * 1000
+    print(f"proselint, one line: {proselint_ms:7.0f} ms (median of {runs})")
+    print(f"pmdesk lint, one line: {pmdesk_ms:5.0f} ms (median of {runs})")
+    print(f"ratio pmdesk/proselint: {pmdesk_ms / proselint_ms:4.2f}x  (target <= 1.00x)")
 
 
 def main() -> None:
@@ -56,6 +87,8 @@ def main() -> None:
     print(f"bare PySide6 window: {bare_ms:7.0f} ms (median of {runs})")
     print(f"pmdesk main window:  {pmdesk_ms:7.0f} ms (median of {runs})")
     print(f"ratio pmdesk/bare:   {pmdesk_ms / bare_ms:7.2f}x  (target <= 2.00x)")
+    with tempfile.TemporaryDirectory() as folder:
+        compare_linters(runs, {**os.environ}, Path(folder))
 
 
 if __name__ == "__main__":

@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("restore-backup", "Put a backup in place of the database (keeps the old file).")
     p.add_argument("backup", type=Path)
+
+    command(
+        "install-desktop-entry",
+        "Put pmdesk in the application menu and let .pmdesk.json files open with it "
+        "(Linux and BSD desktops, for the current user).",
+    )
     return parser
 
 
@@ -151,6 +157,8 @@ def _dispatch(args: argparse.Namespace, paths: Paths, out: TextIO, err: TextIO) 
         return import_cli.run(args, stdout=out, stderr=err, store_into=_store_into(args, paths))
     if args.command == "restore-backup":
         return _restore(args, paths, out)
+    if args.command == "install-desktop-entry":
+        return _install_desktop_entry(out)
     if args.command == "backups":
         return _backups(args, paths, out)
 
@@ -393,6 +401,17 @@ def _restore(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     echo(out, f"Restored {backup} to {target}.")
     if kept:
         echo(out, f"The previous database file was kept as {kept}.")
+    return EXIT_OK
+
+
+def _install_desktop_entry(out: TextIO) -> int:
+    from pmdesk.desktop import desktop_data_home, install_desktop_entry, launch_command
+
+    data_home = desktop_data_home()
+    written = install_desktop_entry(data_home, launch_command())
+    echo(out, f"Installed the menu entry, the icons and the .pmdesk.json file type in {data_home}:")
+    for path in written:
+        echo(out, f"  {path.relative_to(data_home)}")
     return EXIT_OK
 
 

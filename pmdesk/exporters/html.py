@@ -27,7 +27,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.exporters._document import ExportDocument, build_document, format_date
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
 from pmdesk.models import Postmortem
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 
 __all__ = [
     "TEMPLATES_DIR",

@@ -11,17 +11,18 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._model import Section
+from pmdesk.resource_files import resource_path
 
 __all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "load_rules"]
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "lint"
+RESOURCES = resource_path("lint")
 LANGUAGES = ("en", "de")
 AGENT_MODES = frozenset({"any", "person", "team", "human", "not_system"})
 SEVERITIES = frozenset({"warning", "info"})
@@ -167,16 +168,64 @@ def _expand(pattern: str, macros: Mapping[str, str]) -> str:
 
 
 def _compile(pattern: str, where: str, *, lowercase: bool = False) -> re.Pattern[str]:
-    """Compile a pack regex; ``lowercase`` patterns run case-sensitively on lowercased text."""
+    """A pack regex; ``lowercase`` patterns run case-sensitively on lowercased text.
+
+    It is compiled on first use: compiling a language's few hundred patterns takes longer
+    than linting a page, and a short text needs only the rules whose cues it contains.
+    """
     if lowercase and re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
         raise UserFacingError(
             f"{where}: the pattern {pattern!r} has capital letters, but this pack matches "
             "lowercased text ('match_lowercase = true')."
         )
-    try:
-        return re.compile(pattern, re.UNICODE if lowercase else _FLAGS)
-    except re.error as exc:
-        raise UserFacingError(f"{where}: the pattern {pattern!r} is not valid ({exc}).") from None
+    return cast("re.Pattern[str]", _deferred(pattern, re.UNICODE if lowercase else _FLAGS, where))
+
+
+class _DeferredPattern:
+    """Stands in for ``re.compile(source, flags)`` and compiles it when first used."""
+
+    def __init__(self, source: str, flags: int, where: str) -> None:
+        self.source = source
+        self.flags = flags
+        self.where = where
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        try:
+            return re.compile(self.source, self.flags)
+        except re.error as exc:
+            raise UserFacingError(
+                f"{self.where}: the pattern {self.source!r} is not valid ({exc})."
+            ) from None
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self.compiled, name)
+        setattr(self, name, value)  # the engine's next `finditer` is a plain attribute
+        return value
+
+
+# One object per pattern, as re.compile's cache gives: rules that share a pattern let the
+# engine match it once.
+_DEFERRED: dict[tuple[str, int], _DeferredPattern] = {}
+
+
+def _deferred(source: str, flags: int, where: str) -> _DeferredPattern:
+    pattern = _DEFERRED.get((source, flags))
+    if pattern is None:
+        pattern = _DEFERRED[source, flags] = _DeferredPattern(source, flags, where)
+    return pattern
+
+
+def _compile_now(rules: Iterable[Rule]) -> None:
+    """Compile the patterns of ``rules`` now, so that a broken one is reported at once.
+
+    Raises:
+        UserFacingError: naming the first pattern that is not a valid regex.
+    """
+    for rule in rules:
+        for pattern in (*rule.patterns, *rule.exclude):
+            if isinstance(pattern, _DeferredPattern):
+                _ = pattern.compiled
 
 
 def _alternation(items: Iterable[str], where: str) -> re.Pattern[str] | None:
@@ -389,10 +438,9 @@ def _assemble(
         found: set[int] = set()
         starts = [0] + [m.end() for m in re.finditer(r"[\s'’-]", cue)]
         for start in starts:
-            tail = cue[start:]
-            for other, indices in prefix_cues.items():
-                if tail.startswith(other):
-                    found |= indices
+            # Every cue the tail starts with is one of its prefixes.
+            for end in range(start, len(cue) + 1):
+                found |= prefix_cues.get(cue[start:end], set())
         cue_rules[cue] = frozenset(found)
     for cue, indices in suffix_cues.items():
         cue_rules["*" + cue] = frozenset(indices)
@@ -495,13 +543,31 @@ def _read_toml(path: Path) -> dict[str, Any]:
         ) from None
 
 
+class _CompiledOnDemand(Mapping[str, LanguagePack]):
+    """The bundled packs, each compiled when first asked for: linting a text in one
+    language never waits for the other language's rules."""
+
+    def __getitem__(self, lang: str) -> LanguagePack:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        return _bundled_pack(lang)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+@functools.cache
+def _bundled_pack(lang: str) -> LanguagePack:
+    path = RESOURCES / f"{lang}.toml"
+    return _build_pack(lang, _read_toml(path), str(path))
+
+
 @functools.cache
 def _bundled() -> RuleSet:
-    packs = {}
-    for lang in LANGUAGES:
-        path = RESOURCES / f"{lang}.toml"
-        packs[lang] = _build_pack(lang, _read_toml(path), str(path))
-    return RuleSet(packs=packs)
+    return RuleSet(packs=_CompiledOnDemand())
 
 
 def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> RuleSet:
@@ -524,6 +590,7 @@ def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> Ru
             _rule(raw, macros, where, lowercase=pack.match_lowercase)
             for raw in data.get("rules", [])
         )
+        _compile_now(extra_rules)
         judgmental = _strings(words, "judgmental", where)
         if judgmental:
             extra_rules += (_judgmental_rule(lang, judgmental, where),)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pmdesk.errors import UserFacingError
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 
 __all__ = ["MAX_WHY_DEPTH", "InvalidDocument", "check_document", "read_document"]
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pmdesk.models import Postmortem
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.store.interchange import load_postmortem
 
 __all__ = ["ensure_sample", "sample_file"]

@@ -11,22 +11,26 @@ import sys
 import threading
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QSize,
     QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.console import echo
+from pmdesk.desktop import APP_ID, ICON_SIZES
 from pmdesk.errors import UserFacingError
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.settings import Paths, load_preferences, make_private_folder
 from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
@@ -38,7 +42,16 @@ from pmdesk.ui.theme import apply_theme
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
 
-__all__ = ["create_application", "install_translations", "run_app", "use_settings_folder"]
+__all__ = [
+    "app_icon",
+    "create_application",
+    "install_translations",
+    "run_app",
+    "use_settings_folder",
+]
+
+EXIT_STARTUP_FAILED = 2
+_SECOND_START_WAIT_MS = 1000
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -65,12 +78,23 @@ def create_application(paths: Paths | None = None) -> QApplication:
     app.setApplicationName("pmdesk")
     app.setOrganizationName("pmdesk")
     app.setApplicationDisplayName("pmdesk")
+    # The desktop matches windows to the menu entry (and its icon) by this name.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     if paths is not None:
         # The preferences live there, and on Linux the QSettings file too.
         make_private_folder(paths.config_dir)
     if paths is not None and os.environ.get("PMDESK_HOME"):
         use_settings_folder(paths.config_dir)
     return app
+
+
+def app_icon() -> QIcon:
+    """pmdesk's icon in every size the desktop may ask for."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"pmdesk-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_translations(app: QApplication, ui_language: str) -> str:
@@ -133,7 +157,10 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     preferences, _notice = load_preferences(paths.preferences_file)
     install_translations(app, os.environ.get("PMDESK_LANGUAGE", preferences.ui_language))
     apply_theme(os.environ.get("PMDESK_THEME", preferences.theme))
-    install_excepthook(log_file)
+    if args.exit_when_ready:
+        _report_errors_on_stderr(app)
+    else:
+        install_excepthook(log_file)
     try:
         db = open_app_database(args.database, paths)
     except UserFacingError as exc:
@@ -146,7 +173,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
         lock = _lock_database(db)
     except DatabaseInUseError as exc:
         db.close()
-        if _bring_forward(db):
+        if _bring_forward(db, args.file):
             sys.stderr.write(f"pmdesk: {exc.message} Its window was brought forward.\n")
             return 0
         if args.exit_when_ready:
@@ -161,6 +188,8 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
             ensure_sample(session)
     window = MainWindow(db, paths)
     window.show()
+    if args.file is not None:
+        window.open_interchange_file(args.file, ask=not args.exit_when_ready)
     server = _listen_for_second_starts(db, window) if lock is not None else None
     # Opening a post-mortem needs the ORM and the wizard's modules: load them while
     # the user looks at the list, not when they click.
@@ -182,6 +211,19 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     if lock is not None:
         lock.release()
     return status
+
+
+def _report_errors_on_stderr(app: QApplication) -> None:
+    """Errors go to stderr with a failing exit: nobody closes a dialog in an unattended run."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, UserFacingError):
+            echo(sys.stderr, f"pmdesk: {value}")
+        else:
+            sys.__excepthook__(kind, value, tb)
+        app.exit(EXIT_STARTUP_FAILED)
+
+    sys.excepthook = hook
 
 
 def _lock_database(db: Database) -> DatabaseLock | None:
@@ -208,20 +250,31 @@ def _listen_for_second_starts(db: Database, window: MainWindow) -> QLocalServer:
 
     def raise_window() -> None:
         connection = server.nextPendingConnection()
+        named = ""
         if connection is not None:
+            # A second `pmdesk FILE` sends the file's path, then hangs up.
+            while connection.waitForReadyRead(_SECOND_START_WAIT_MS):
+                pass
+            named = bytes(connection.readAll().data()).decode("utf-8", "replace")
             connection.disconnectFromServer()
         window.showNormal()
         window.raise_()
         window.activateWindow()
+        if named:
+            window.open_interchange_file(Path(named))
 
     server.newConnection.connect(raise_window)
     return server
 
 
-def _bring_forward(db: Database) -> bool:
-    """Ask the pmdesk that holds `db` to show its window; True if it answered."""
+def _bring_forward(db: Database, file: Path | None) -> bool:
+    """Ask the pmdesk that holds `db` to show its window, and open `file` if given;
+    True if it answered."""
     socket = QLocalSocket()
     socket.connectToServer(_server_name(db))
-    connected = socket.waitForConnected(1000)
+    connected = socket.waitForConnected(_SECOND_START_WAIT_MS)
+    if connected and file is not None:
+        socket.write(str(file.absolute()).encode("utf-8"))
+        socket.waitForBytesWritten(_SECOND_START_WAIT_MS)
     socket.disconnectFromServer()
     return connected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.desktop import INTERCHANGE_SUFFIX
 from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
@@ -255,6 +258,20 @@ class MainWindow(QMainWindow):
             self.delete_selected,
             self.tr("Delete the selected post-mortem"),
         )
+        self.import_action = action(
+            self.tr("Import…"),
+            QKeySequence("Ctrl+I"),
+            self.import_file,
+            self.tr("Add a post-mortem from a pmdesk file (.pmdesk.json)"),
+        )
+        self.export_action = action(
+            self.tr("Export…"),
+            QKeySequence("Ctrl+E"),
+            self.export_selected,
+            self.tr(
+                "Write the selected post-mortem to a pmdesk file, complete, to move or keep it"
+            ),
+        )
         toolbar.addSeparator()
         self.preferences_action = action(
             self.tr("Preferences…"),
@@ -348,6 +365,132 @@ class MainWindow(QMainWindow):
     def _window_closed(self, postmortem_id: int) -> None:
         self._open_windows.pop(postmortem_id, None)
         self.refresh()
+
+    def import_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a post-mortem"), str(Path.home()), self._file_filter()
+        )
+        if name:
+            self.open_interchange_file(Path(name))
+
+    def open_interchange_file(self, path: Path, *, ask: bool = True) -> None:
+        """Open the post-mortem in the interchange file `path`: add it to the library, or
+        open the library's copy of it (the same UUID).
+
+        The library's copy is replaced by the file's version only when the user says so:
+        the file may be older than what was written here since. With `ask` false
+        (unattended starts) nothing is asked, the library's copy is opened, and problems
+        are raised instead of shown.
+
+        Raises:
+            UserFacingError: with `ask` false, the file or the database could not be used.
+        """
+        from pmdesk.store.interchange_check import read_document
+
+        try:
+            document = read_document(path)
+            postmortem_id = self._bring_in(document, ask=ask)
+        except Exception as exc:  # the UI error boundary
+            problem = self.db.explain(exc)
+            if not ask:
+                if problem is None:
+                    raise
+                raise problem from exc
+            show_error(self, problem or exc)
+            return
+        if postmortem_id is not None:
+            self.refresh()
+            self.open_postmortem(postmortem_id)
+
+    def _bring_in(self, document: dict[str, Any], *, ask: bool) -> int | None:
+        """The id of the post-mortem `document` holds, once it is in the library."""
+        import json
+
+        from sqlalchemy import select
+
+        from pmdesk.models import Postmortem
+        from pmdesk.store.interchange import dumps, load_postmortem
+
+        with self.db.reading() as session:
+            held = session.scalar(
+                select(Postmortem).where(Postmortem.uuid == document["postmortem"]["uuid"])
+            )
+            if held is not None:
+                if json.loads(dumps(held)) == document or not ask:
+                    return held.id
+                held_id, key, title = held.id, held.key, held.title
+        if held is not None:
+            if not self._replace_wanted(key, title):
+                return held_id
+            window = self._open_windows.get(held_id)
+            if window is not None and not window.close():
+                return None
+        with self.db.transaction() as session:
+            postmortem, _created = load_postmortem(session, document)
+            return postmortem.id
+
+    def _replace_wanted(self, key: str, title: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Open post-mortem"))
+        box.setText(
+            plain_html(
+                self.tr(
+                    "{key} “{title}” is already in the library, and the file holds a "
+                    "different version of it."
+                ).format(key=key, title=title)
+            )
+        )
+        box.setInformativeText(
+            self.tr("Replacing it puts the file's version in place of the library's.")
+        )
+        keep = box.addButton(
+            self.tr("Open the library's version"), QMessageBox.ButtonRole.AcceptRole
+        )
+        replace = box.addButton(
+            self.tr("Replace with the file's version"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def export_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from pmdesk.exporters.export import file_slug
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export a post-mortem"),
+            str(Path.home() / f"{file_slug(row.key) or 'postmortem'}{INTERCHANGE_SUFFIX}"),
+            self._file_filter(),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.name.lower().endswith(".json"):
+            path = path.with_name(path.name + INTERCHANGE_SUFFIX)
+        from pmdesk.exporters.pdf import write_atomically
+        from pmdesk.models import Postmortem
+        from pmdesk.store.interchange import dumps
+
+        try:
+            with self.db.reading() as session:
+                postmortem = session.get(Postmortem, row.id)
+                if postmortem is None:
+                    return
+                text = dumps(postmortem)
+            write_atomically(path, text)
+        except Exception as exc:  # the UI error boundary
+            show_error(self, self.db.explain(exc) or exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("{key} was exported to {path}.").format(key=row.key, path=path), 10_000
+        )
+
+    def _file_filter(self) -> str:
+        return self.tr("pmdesk post-mortems (*.pmdesk.json *.json)")
 
     def delete_selected(self) -> None:
         row = self.selected_row()

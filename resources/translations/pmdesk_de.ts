@@ -219,147 +219,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="406"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="484"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="532"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="530"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="534"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="599"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="610"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="607"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="638"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="635"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="659"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="657"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="662"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="680"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="685"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="696"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="701"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="714"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="719"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -405,12 +405,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -719,172 +719,172 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="125"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="128"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="135"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="140"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="148"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="166"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="169"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="172"/>
         <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
         <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="177"/>
         <source>The file covers {file_span}; the import window is {window}.</source>
         <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="180"/>
         <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
         <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="187"/>
         <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
         <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
         <source>Type or paste a path, or browse for a file</source>
         <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
         <source>Choose a file to import</source>
         <translation>Eine Datei zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
         <source>Only events b&amp;etween</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
@@ -893,7 +893,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
@@ -902,27 +902,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
         <source>Choose a folder, e.g. an unzipped Slack export</source>
         <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="412"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="428"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
@@ -931,149 +931,149 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="445"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
         <source>Year of the lines that carry none</source>
         <translation>Jahr der Zeilen ohne Jahresangabe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="465"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="470"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="471"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="478"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="480"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="484"/>
         <source>Year:</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="485"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="494"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="495"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="506"/>
         <source>&amp;Widen the window to include the file</source>
         <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="507"/>
         <source>Read the w&amp;hole file instead</source>
         <translation>Stattdessen die &amp;ganze Datei lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="516"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="529"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="534"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="536"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="535"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="546"/>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1067"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="636"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="641"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="643"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="646"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="764"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
@@ -1526,87 +1526,87 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="403"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="411"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="413"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="424"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="435"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="439"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="441"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="448"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="447"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="500"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="505"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="513"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="512"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="524"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="534"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="546"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="545"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
@@ -1772,38 +1772,38 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="162"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
         <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
         <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="176"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="226"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="280"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="311"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
@@ -1812,12 +1812,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="316"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1830,44 +1830,109 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="501"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="361"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="504"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="241"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="259"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="262"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="268"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
+        <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
+        <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="272"/>
+        <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
+        <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="371"/>
+        <source>Import a post-mortem</source>
+        <translation>Ein Post-Mortem importieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="435"/>
+        <source>Open post-mortem</source>
+        <translation>Post-Mortem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="439"/>
+        <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
+        <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="445"/>
+        <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
+        <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="448"/>
+        <source>Open the library&apos;s version</source>
+        <translation>Fassung der Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="451"/>
+        <source>Replace with the file&apos;s version</source>
+        <translation>Durch die Fassung der Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="465"/>
+        <source>Export a post-mortem</source>
+        <translation>Ein Post-Mortem exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="489"/>
+        <source>{key} was exported to {path}.</source>
+        <translation>{key} wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="493"/>
+        <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
+        <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -1921,77 +1986,77 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="32"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="36"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="37"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="41"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="42"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="46"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="47"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="51"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="52"/>
         <source>Impact duration</source>
         <translation>Dauer der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="66"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
         <source>Incident start</source>
         <translation>Beginn des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="68"/>
         <source>Incident end</source>
         <translation>Ende des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="87"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="89"/>
         <source>Incident metrics</source>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="113"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="120"/>
         <source>Times that contradict each other</source>
         <translation>Zeiten, die sich widersprechen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="157"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
         <source>{caption} is negative: a key moment is marked before the impact started.</source>
         <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="167"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="169"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="171"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="174"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="181"/>
         <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
         <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="186"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="193"/>
         <source>⚠ These times contradict each other; click a name to correct it:</source>
         <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
@@ -2055,12 +2120,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="122"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="123"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -2081,7 +2146,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="193"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -2142,7 +2207,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="100"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2211,87 +2276,87 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="222"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="238"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="417"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="382"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2300,7 +2365,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="395"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -2310,77 +2375,77 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="574"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="588"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="621"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="622"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="633"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="788"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="794"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="790"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="796"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="791"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="797"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="793"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="799"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2849,182 +2914,182 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="226"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="322"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="358"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="368"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="375"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="371"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="410"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="481"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="477"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="498"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="609"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="644"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="640"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="646"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -3033,12 +3098,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="659"/>
         <source>These checks have not passed:
 {names}
 
@@ -3049,7 +3114,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="672"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -3121,22 +3186,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="99"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="104"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -3286,169 +3351,169 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="122"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="130"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="137"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="144"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="276"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="285"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="291"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="293"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="321"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="449"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="535"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="464"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="456"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="480"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="486"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="488"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="575"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="573"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="654"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="650"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="662"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="723"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="735"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="725"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="737"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="728"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="740"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -4359,7 +4424,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="314"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -4387,32 +4452,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="324"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -4420,42 +4485,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -4471,37 +4536,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="613"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="615"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="616"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="618"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="625"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="627"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="173"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="174"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="217"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="221"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

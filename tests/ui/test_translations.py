@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.ui.app import install_translations
 
 CATALOGUE = resource_path("translations", "pmdesk_de.ts")

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from pmdesk.models import Postmortem
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.store import Database, open_database
 from pmdesk.store.interchange import load_postmortem
 

@@ -29,7 +29,7 @@ from pmdesk.models import (
     TriggerAssessment,
     WhyNode,
 )
-from pmdesk.resources import resource_path
+from pmdesk.resource_files import resource_path
 from pmdesk.store import Database, open_database
 from pmdesk.store.interchange import dump_postmortem, load_postmortem, publications_not_loaded
 from pmdesk.store.interchange_check import InvalidDocument
