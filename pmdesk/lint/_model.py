@@ -79,3 +79,8 @@ class Finding:
     # Exact wording that can replace the span ("" = delete it), where the rule can
     # offer one; `suggestion` is then still the advice shown beside it.
     replacement: str | None = None
+
+    @property
+    def is_hint(self) -> bool:
+        """A quiet "consider" hint, which never blocks publishing."""
+        return self.severity == "info"

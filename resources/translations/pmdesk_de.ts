@@ -514,6 +514,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source> · {hints} to consider</source>
+        <translation> · {hints} zu bedenken</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>Zu bedenken</translation>
+    </message>
+    <message>
+        <source>Worth a look, never blocking: quoted or reported blame and admissions in the first person. Check that the text around them explains the situation.</source>
+        <translation>Einen Blick wert, blockiert nie: zitierte oder wiedergegebene Schuldzuweisungen und Eingeständnisse in der ersten Person. Prüfen Sie, ob der Text drumherum die Situation erklärt.</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/findings_panel.py" line="41"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
@@ -1617,6 +1629,14 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintActions</name>
     <message>
+        <source>Quoted blame</source>
+        <translation>Zitierte Schuldzuweisung</translation>
+    </message>
+    <message>
+        <source>Consider: {category} (does not block publishing)</source>
+        <translation>Zu bedenken: {category} (blockiert die Veröffentlichung nicht)</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/lint_actions.py" line="89"/>
         <source>Counterfactual</source>
         <translation>Kontrafaktisch</translation>
@@ -2481,6 +2501,18 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 </context>
 <context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Show quiet “consider” &amp;hints</source>
+        <translation>Leise „Zu bedenken“-&amp;Hinweise zeigen</translation>
+    </message>
+    <message>
+        <source>Dotted underlines for quoted or reported blame and first-person admissions: worth a look, but they never block publishing.</source>
+        <translation>Gepunktete Unterstreichungen für zitierte oder wiedergegebene Schuldzuweisungen und Eingeständnisse in der ersten Person: einen Blick wert, aber sie blockieren die Veröffentlichung nie.</translation>
+    </message>
+    <message>
+        <source>Blameless language</source>
+        <translation>Schuldfreie Sprache</translation>
+    </message>
     <message>
         <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="30"/>
         <source>Trigger check</source>
