@@ -470,13 +470,16 @@ class PostmortemWindow(QMainWindow):
         """Use new preferences in this window (the agenda, the report's look)."""
         self.preferences = preferences
         self.timer.set_timeboxes(preferences.agenda_minutes)
-        if preferences.lint_hints != self.document.hints_visible:
+        hints_changed = preferences.lint_hints != self.document.hints_visible
+        if hints_changed:
             self.document.hints_visible = preferences.lint_hints
             self._redraw_underlines()
             self.refresh_findings()
         publish = self.page_for[Step.PUBLISH]
         if isinstance(publish, PublishStep):
             publish.preferences = preferences
+            if hints_changed:
+                publish.refresh()
 
     def go_step(self, delta: int) -> None:
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))

@@ -23,6 +23,7 @@ from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.lint_highlighter import HINT_COLOR, finding_color
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
+from pmdesk.ui.steps.publish_step import PublishStep
 from tests.ui.test_lint_actions import (
     KEEP,
     REPLACE,
@@ -96,6 +97,20 @@ def children(group: QTreeWidgetItem) -> list[str]:
     return [group.child(i).text(0) for i in range(group.childCount())]
 
 
+def language_gate_rows(window: PostmortemWindow) -> list[str]:
+    """What the Publish step lists under its blameless-language check."""
+    page = show_page(window, Step.PUBLISH)
+    assert isinstance(page, PublishStep)
+    page.refresh()
+    tree = page.checklist
+    gate = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "Blameless language" in tree.topLevelItem(i).text(0)
+    )
+    return [gate.text(0), *children(gate)]
+
+
 def on_word(editor: QPlainTextEdit, word: str) -> QPoint:
     cursor = editor.textCursor()
     cursor.setPosition(editor.toPlainText().index(word) + 2)
@@ -156,11 +171,21 @@ def test_turning_hints_off_in_preferences_hides_them_live_and_is_remembered(
     window: PostmortemWindow, qtbot: QtBot, db: Database, paths: Paths
 ) -> None:
     editor = summary_editor(window)
-    type_summary(qtbot, editor, QUOTE + BLAME)
+    type_summary(qtbot, editor, QUOTE)
+    qtbot.waitUntil(lambda: bool(underlines(editor)))
+    # Publishing lists the hint, greyed, under a passing check.
+    gate, *rows = language_gate_rows(window)
+    assert gate.startswith("✓")
+    assert [row for row in rows if "Quotes someone" in row]
+    editor = summary_editor(window)
+    qtbot.keyClick(editor, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(editor, BLAME)
     qtbot.waitUntil(lambda: len(underlines(editor)) == 3)
     qtbot.waitUntil(lambda: len(panel_groups(window)) == 2)
 
     set_hints_in_preferences(qtbot, window, shown=False)
+    assert not [row for row in language_gate_rows(window) if "Quotes someone" in row]
+    editor = summary_editor(window)
     assert load_preferences(paths.preferences_file)[0].lint_hints is False
     assert [style for _text, style in underlines(editor)] == [WAVY, WAVY]
     assert [g.text(0) for g in panel_groups(window)] == ["Incident (2)"]
