@@ -960,34 +960,39 @@ def _analyser(ruleset: RuleSet, lang: str, participants: tuple[Participant, ...]
 
 class _Analysers:
     """The analyser for each paragraph of one text: the text's language's, or the other
-    language's for a paragraph clearly written in that one (its pack compiled only then)."""
+    language's for a paragraph clearly written in that one (its pack compiled only then).
 
-    def __init__(self, text: str, lang: str, context: LintContext) -> None:
+    Given the whole `text`, one search decides whether any paragraph needs a look.
+    """
+
+    def __init__(self, lang: str, context: LintContext, text: str | None = None) -> None:
         ruleset = context.rules or load_rules()
+        self.lang = lang
         self.text_language = _analyser(ruleset, lang, context.participants)
         self._ruleset = ruleset
-        self._lang = lang
         self._participants = context.participants
         other = _OTHER_LANGUAGE.get(lang)
         mixed = (
             context.mixed_languages
             and other is not None
             and other in ruleset.packs
-            and _GLANCE[other].search(text)
+            and (text is None or _GLANCE[other].search(text) is not None)
         )
         self._other = other if mixed else None
 
     def for_paragraph(self, paragraph: str) -> _Analyser:
-        if self._other is None or paragraph_language(paragraph, self._lang) == self._lang:
+        if self._other is None or paragraph_language(paragraph, self.lang) == self.lang:
             return self.text_language
         return _analyser(self._ruleset, self._other, self._participants)
 
 
-def _resolve(text: str, lang: str, context: LintContext | None) -> tuple[_Analysers, LintContext]:
+def _resolve(
+    text: str, lang: str, context: LintContext | None, *, whole_text: bool = True
+) -> tuple[_Analysers, LintContext]:
     context = context or LintContext()
     if lang == "auto":
         lang = detect_language(text)
-    return _Analysers(text, lang, context), context
+    return _Analysers(lang, context, text if whole_text else None), context
 
 
 def _heading_section(paragraph: str, current: Section, default: Section) -> Section:
@@ -1128,7 +1133,10 @@ class IncrementalLinter:
 
     def update(self, text: str) -> list[Finding]:
         """Lint the full current ``text``, reusing cached results of unchanged paragraphs."""
-        analysers, ctx = _resolve(text, self._lang, self._context)
+        # The editor looks at each new paragraph alone: a search of the whole text on
+        # every keystroke would cost more than the paragraph that changed.
+        analysers, ctx = _resolve(text, self._lang, self._context, whole_text=False)
+        lang = analysers.lang
         fresh: dict[tuple[str, str, Section], list[_Raw]] = {}
         placed: dict[tuple[str, str, Section, int, int, int], list[Finding]] = {}
         findings: list[Finding] = []
@@ -1136,13 +1144,13 @@ class IncrementalLinter:
         section = ctx.section
         for offset, paragraph in _paragraphs(text):
             section = _heading_section(paragraph, section, ctx.section)
-            analyser = analysers.for_paragraph(paragraph)
-            lang = analyser.pack.lang
+            # The paragraph's own language follows from its text and the text's language.
             key = (lang, paragraph, section)
             found = self._cache.get(key)
             if found is None:
                 found = fresh.get(key)
             if found is None:
+                analyser = analysers.for_paragraph(paragraph)
                 found = _tier(analyser.paragraph(paragraph, section), ctx)
             fresh[key] = found
             if not found:

@@ -81,16 +81,15 @@ class FindingsPanel(QWidget):
             self._add(group, item, CATEGORY_COLORS.get(item.finding.category, "#d97706"))
         if hints:
             self.consider_group = self._group(self.tr("Consider"))
-            explanation = QTreeWidgetItem(
-                self.consider_group,
-                [
-                    self.tr(
-                        "Worth a look, never blocking: quoted or reported blame and admissions "
-                        "in the first person. Check that the text around them explains the "
-                        "situation."
-                    )
-                ],
+            why = self.tr(
+                "Worth a look, never blocking: quoted or reported blame and admissions "
+                "in the first person. Check that the text around them explains the "
+                "situation."
             )
+            explanation = QTreeWidgetItem(self.consider_group, [why])
+            # The panel is narrow: the whole explanation on hover, on the group too.
+            explanation.setToolTip(0, why)
+            self.consider_group.setToolTip(0, why)
             explanation.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = explanation.font(0)
             font.setItalic(True)

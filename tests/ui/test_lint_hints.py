@@ -146,6 +146,7 @@ def test_a_typed_quoted_blame_is_a_quiet_dotted_hint_listed_under_consider(
     assert [g.text(0) for g in panel_groups(window)] == ["Consider (1)"]
     hint_rows = children(panel_groups(window)[0])
     assert hint_rows[0].startswith("Worth a look, never blocking")
+    assert panel_groups(window)[0].toolTip(0) == hint_rows[0]
     assert hint_rows[1].startswith('Incident · Summary: "a human mistake" — Quotes someone')
     assert window.findings_panel.summary.text().startswith("No blaming language found.")
     assert "1 to consider" in window.findings_panel.summary.text()
