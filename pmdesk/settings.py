@@ -107,6 +107,8 @@ class Preferences:
     # "system", "light" or "dark": a facilitator may force light for screen sharing.
     theme: str = "system"
     agenda_minutes: tuple[int, ...] = (5, 20, 20, 10, 5)
+    # Quiet "consider" hints of the linter (quoted blame, admissions); they never block.
+    lint_hints: bool = True
 
 
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:

@@ -98,13 +98,12 @@ _HEADING_SECTIONS = (
     (re.compile(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
     (re.compile(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
 )
+# Function words that occur in one of the two languages only (not "die", "war", "was",
+# "will", "also", "man", "in", "so", which both have): counting them tells a text's language.
 _EN_MARKERS = frozenset(
     [
         "the",
         "and",
-        "is",
-        "was",
-        "were",
         "of",
         "to",
         "with",
@@ -113,10 +112,8 @@ _EN_MARKERS = frozenset(
         "that",
         "this",
         "it",
-        "on",
-        "at",
-        "by",
-        "from",
+        "is",
+        "were",
         "have",
         "has",
         "had",
@@ -127,25 +124,46 @@ _EN_MARKERS = frozenset(
         "before",
         "should",
         "would",
+        "could",
+        "we",
+        "our",
+        "they",
+        "did",
+        "but",
+        "who",
+        "what",
+        "when",
+        "because",
+        "you",
+        "on",
+        "at",
+        "by",
+        "from",
+        "there",
+        "their",
     ]
 )
 _DE_MARKERS = frozenset(
     [
         "der",
-        "die",
         "das",
         "und",
         "ist",
-        "war",
         "nicht",
         "ein",
         "eine",
+        "einen",
+        "einem",
+        "einer",
         "mit",
         "für",
         "auf",
         "wurde",
+        "wurden",
         "hat",
         "hatte",
+        "haben",
+        "habe",
         "den",
         "dem",
         "des",
@@ -155,14 +173,55 @@ _DE_MARKERS = frozenset(
         "nach",
         "wir",
         "ich",
-        "er",
-        "sie",
-        "es",
         "bei",
-        "im",
-        "um",
+        "von",
+        "wer",
+        "wie",
+        "warum",
+        "noch",
+        "schon",
+        "oder",
+        "dass",
+        "kein",
+        "keine",
+        "wenn",
+        "weil",
+        "sind",
+        "wird",
+        "werden",
+        "uns",
+        "dann",
+        "hier",
+        "ob",
+        "aber",
+        "nur",
+        "jetzt",
+        "doch",
+        "hätte",
+        "sollte",
     ]
 )
+
+
+def _marker_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    # A word begins after a space, a quotation mark or a bracket; a leading set of
+    # characters, unlike a look-behind, lets the regex engine skip ahead quickly.
+    return re.compile(rf"[\s\"„“‚‘'(»«](?:{alternatives})(?![^\W\d_])")
+
+
+_MARKER_PATTERNS = {"en": _marker_pattern(_EN_MARKERS), "de": _marker_pattern(_DE_MARKERS)}
+_GERMAN_LETTERS = re.compile("[äöüß]")
+# A first glance for text in the other language: words that nearly every paragraph
+# written in it contains. One search with a literal first character is cheap enough to
+# run over every text, and a text without a hit is not looked at paragraph by paragraph.
+_GLANCE = {
+    "de": re.compile(r" (?:und|der|das|ist|nicht|hat|ich|wir|wer|kein|keine)(?![^\W\d_])"),
+    "en": re.compile(r" (?:the|and|that|this|is|to|of|who|what|did)(?![^\W\d_])"),
+}
+_OTHER_LANGUAGE = {"en": "de", "de": "en"}
+# Characters of a paragraph looked at to tell its language.
+_PARAGRAPH_SAMPLE = 600
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Quotations whose content is judged on its own: blame inside them is a "consider" hint.
 _QUOTE_RE = re.compile(
@@ -392,17 +451,31 @@ def _fingerprint(rule_id: str, span: str, sentence: str) -> str:
     return digest.hexdigest()[:20]
 
 
+def _language_scores(low: str) -> dict[str, int]:
+    """How many marker words of each language the lower-case `low` holds (German
+    letters count for German)."""
+    return {
+        "en": len(_MARKER_PATTERNS["en"].findall(low)),
+        "de": len(_MARKER_PATTERNS["de"].findall(low)) + len(_GERMAN_LETTERS.findall(low)),
+    }
+
+
 def detect_language(text: str) -> str:
     """Guess whether a text is English or German ("en" or "de"); English when unsure."""
-    sample = text[:4000].lower()
-    en = de = 0
-    for word in _WORD_RE.findall(sample):
-        if word in _DE_MARKERS:
-            de += 1
-        elif word in _EN_MARKERS:
-            en += 1
-    de += 2 * sum(sample.count(c) for c in "äöüß")
-    return "de" if de > en else "en"
+    scores = _language_scores(" " + text[:4000].lower())
+    return "de" if scores["de"] > scores["en"] else "en"
+
+
+def paragraph_language(paragraph: str, default: str) -> str:
+    """The language of one paragraph of a text written in `default` ("en" or "de"):
+    the other language only when the paragraph is clearly written in it (a German chat
+    quoted in an English post-mortem, or the reverse), else `default`."""
+    other = _OTHER_LANGUAGE.get(default)
+    if other is None or _GLANCE[other].search(paragraph) is None:
+        return default
+    scores = _language_scores(" " + paragraph[:_PARAGRAPH_SAMPLE].lower())
+    theirs, ours = scores[other], scores[default]
+    return other if theirs >= 2 and theirs > 2 * ours else default
 
 
 # --------------------------------------------------------------------------- analysis
@@ -885,12 +958,41 @@ def _analyser(ruleset: RuleSet, lang: str, participants: tuple[Participant, ...]
     return analyser
 
 
-def _resolve(text: str, lang: str, context: LintContext | None) -> tuple[_Analyser, LintContext]:
+class _Analysers:
+    """The analyser for each paragraph of one text: the text's language's, or the other
+    language's for a paragraph clearly written in that one (its pack compiled only then).
+
+    Given the whole `text`, one search decides whether any paragraph needs a look.
+    """
+
+    def __init__(self, lang: str, context: LintContext, text: str | None = None) -> None:
+        ruleset = context.rules or load_rules()
+        self.lang = lang
+        self.text_language = _analyser(ruleset, lang, context.participants)
+        self._ruleset = ruleset
+        self._participants = context.participants
+        other = _OTHER_LANGUAGE.get(lang)
+        mixed = (
+            context.mixed_languages
+            and other is not None
+            and other in ruleset.packs
+            and (text is None or _GLANCE[other].search(text) is not None)
+        )
+        self._other = other if mixed else None
+
+    def for_paragraph(self, paragraph: str) -> _Analyser:
+        if self._other is None or paragraph_language(paragraph, self.lang) == self.lang:
+            return self.text_language
+        return _analyser(self._ruleset, self._other, self._participants)
+
+
+def _resolve(
+    text: str, lang: str, context: LintContext | None, *, whole_text: bool = True
+) -> tuple[_Analysers, LintContext]:
     context = context or LintContext()
-    ruleset = context.rules or load_rules()
     if lang == "auto":
         lang = detect_language(text)
-    return _analyser(ruleset, lang, context.participants), context
+    return _Analysers(lang, context, text if whole_text else None), context
 
 
 def _heading_section(paragraph: str, current: Section, default: Section) -> Section:
@@ -983,12 +1085,13 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
     Raises:
         UserFacingError: when ``lang`` names no rule pack.
     """
-    analyser, ctx = _resolve(text, lang, context)
+    analysers, ctx = _resolve(text, lang, context)
     findings: list[Finding] = []
     lines = _Lines(text)
     section = ctx.section
     for offset, paragraph in _paragraphs(text):
         section = _heading_section(paragraph, section, ctx.section)
+        analyser = analysers.for_paragraph(paragraph)
         raws = _tier(analyser.paragraph(paragraph, section), ctx)
         if raws:
             line, line_start = lines.advance(offset)
@@ -1030,8 +1133,10 @@ class IncrementalLinter:
 
     def update(self, text: str) -> list[Finding]:
         """Lint the full current ``text``, reusing cached results of unchanged paragraphs."""
-        analyser, ctx = _resolve(text, self._lang, self._context)
-        lang = analyser.pack.lang
+        # The editor looks at each new paragraph alone: a search of the whole text on
+        # every keystroke would cost more than the paragraph that changed.
+        analysers, ctx = _resolve(text, self._lang, self._context, whole_text=False)
+        lang = analysers.lang
         fresh: dict[tuple[str, str, Section], list[_Raw]] = {}
         placed: dict[tuple[str, str, Section, int, int, int], list[Finding]] = {}
         findings: list[Finding] = []
@@ -1039,11 +1144,13 @@ class IncrementalLinter:
         section = ctx.section
         for offset, paragraph in _paragraphs(text):
             section = _heading_section(paragraph, section, ctx.section)
+            # The paragraph's own language follows from its text and the text's language.
             key = (lang, paragraph, section)
             found = self._cache.get(key)
             if found is None:
                 found = fresh.get(key)
             if found is None:
+                analyser = analysers.for_paragraph(paragraph)
                 found = _tier(analyser.paragraph(paragraph, section), ctx)
             fresh[key] = found
             if not found:

@@ -45,12 +45,16 @@ class LintContext:
         hints: whether to report the quiet "consider" tier (severity ``info``): quoted or
             reported blame, first-person admissions. Only severity ``warning`` blocks
             publishing.
+        mixed_languages: whether a paragraph clearly written in the other language (a
+            German chat quoted in an English post-mortem) is linted with that language's
+            rules; ``False`` lints every paragraph in the language asked for.
     """
 
     participants: tuple[Participant, ...] = ()
     section: Section = Section.PROSE
     rules: RuleSet | None = None
     hints: bool = True
+    mixed_languages: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,3 +83,8 @@ class Finding:
     # Exact wording that can replace the span ("" = delete it), where the rule can
     # offer one; `suggestion` is then still the advice shown beside it.
     replacement: str | None = None
+
+    @property
+    def is_hint(self) -> bool:
+        """A quiet "consider" hint, which never blocks publishing."""
+        return self.severity == "info"

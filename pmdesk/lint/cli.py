@@ -52,7 +52,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("en", "de", "auto"),
         default="auto",
-        help="language of the text (default: detect per file)",
+        help="language of the text (default: detect per file, and per paragraph)",
     )
     parser.add_argument(
         "--format",
@@ -184,7 +184,9 @@ def _lint_one(text: str, lang: str, section: Section, context: LintContext) -> l
     return lint(
         text,
         lang=lang,
-        context=LintContext(context.participants, section, context.rules, context.hints),
+        context=LintContext(
+            context.participants, section, context.rules, context.hints, context.mixed_languages
+        ),
     )
 
 
@@ -217,7 +219,13 @@ def run(
         participants: tuple[Participant, ...] = ()
         if getattr(args, "participants", None):
             participants = _load_participants(Path(args.participants))
-        context = LintContext(participants, rules=rules, hints=not getattr(args, "no_hints", False))
+        # "--lang en" means English throughout; by default each paragraph's own language.
+        context = LintContext(
+            participants,
+            rules=rules,
+            hints=not getattr(args, "no_hints", False),
+            mixed_languages=args.lang == "auto",
+        )
         results: list[tuple[str, Finding]] = []
         stdin = getattr(args, "stdin", None) or sys.stdin
         for arg in args.paths:

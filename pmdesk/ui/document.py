@@ -82,6 +82,8 @@ class PostmortemDocument(QObject):
         # One linter cache for every view of this post-mortem (fields, cells, panel).
         self.findings = FindingsCollector()
         self.underlines_visible = True
+        # Whether quiet "consider" hints are shown (the `lint_hints` preference).
+        self.hints_visible = True
 
     def push(self, edit: Edit) -> None:
         """Apply `edit` as one undoable step."""
@@ -90,7 +92,8 @@ class PostmortemDocument(QObject):
         self.undo_stack.push(EditCommand(self, edit))
 
     def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
-        """The findings in `text` at `location` that nobody kept on purpose."""
+        """The findings in `text` at `location` that nobody kept on purpose (without the
+        "consider" hints while those are switched off)."""
         pm = self.postmortem
         kept = {
             ack.fingerprint
@@ -98,7 +101,9 @@ class PostmortemDocument(QObject):
             if ack.kind is AcknowledgementKind.LINT and ack.location == location
         }
         found = self.findings.findings_for(text, section, pm.language.value, participants_of(pm))
-        return [f for f in found if f.fingerprint not in kept]
+        return [
+            f for f in found if f.fingerprint not in kept and (self.hints_visible or not f.is_hint)
+        ]
 
     def end_typing_run(self) -> None:
         """The next edit starts its own undo step, even in the field being typed in."""

@@ -2,12 +2,12 @@
 
 One mechanism serves every lintable place: text fields (`attach_linting`), the line
 editor open in a cell (`LineEditLinting`) and the cells of a view (`CellLinting`, used by
-`LintedTextDelegate` and the 5 Whys delegate). Each shows the same wavy underline, the
-same hover text (the finding's message and the neutral rewording) and offers the same
-actions, "Replace with suggestion" and "Keep, with a reason…", in its context menu: with
-the mouse on the word, and with the Menu key or Shift+F10 for the finding at the text
-cursor or in the current cell. A cell whose "…" hides a finding marks the "…", and the
-mouse reaches the finding there.
+`LintedTextDelegate` and the 5 Whys delegate). Each shows the same underline (wavy, or
+dotted for a quiet "consider" hint), the same hover text (the finding's message and the
+neutral rewording) and offers the same actions, "Replace with suggestion" and "Keep, with
+a reason…", in its context menu: with the mouse on the word, and with the Menu key or
+Shift+F10 for the finding at the text cursor or in the current cell. A cell whose "…"
+hides a finding marks the "…", and the mouse reaches the finding there.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ CATEGORY_NAMES = {
     "culprit": str(QT_TRANSLATE_NOOP("LintActions", "Naming a culprit")),
     "person_remedy": str(QT_TRANSLATE_NOOP("LintActions", "A remedy aimed at people")),
     "accusatory_question": str(QT_TRANSLATE_NOOP("LintActions", "Accusing question")),
+    "quoted_blame": str(QT_TRANSLATE_NOOP("LintActions", "Quoted blame")),
 }
 _LINE_SEPARATOR = "\u2028"  # what item views show for "\n"
 
@@ -182,6 +183,10 @@ class LintActions(QObject):
         for finding in findings:
             name = CATEGORY_NAMES.get(finding.category)
             heading = self.tr(name) if name else finding.category
+            if finding.is_hint:
+                heading = self.tr("Consider: {category} (does not block publishing)").format(
+                    category=heading
+                )
             lines = [f"<b>{escape(heading)}</b>", escape(finding.message)]
             labelled = [
                 (

@@ -1,8 +1,9 @@
 """Live blameless-language underlines in text fields, and the colours of all underlines.
 
 A `QSyntaxHighlighter` re-highlights only the paragraphs (blocks) that changed, so
-linting as you type costs one paragraph per keystroke. Findings are drawn as wavy
-underlines coloured by category. What a person can do about a finding (hover text,
+linting as you type costs one paragraph per keystroke. Findings that block publishing
+are drawn as wavy underlines coloured by category; quiet "consider" hints as a dotted
+underline in one calm colour. What a person can do about a finding (hover text,
 "Replace with suggestion", "Keep, with a reason…") is in `pmdesk.ui.lint_actions`.
 """
 
@@ -22,7 +23,14 @@ from pmdesk.ui.theme import MARK_CONTRAST, readable_on
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
 
-__all__ = ["CATEGORY_COLORS", "LintHighlighter", "kept_wordings", "underline_color"]
+__all__ = [
+    "CATEGORY_COLORS",
+    "HINT_COLOR",
+    "LintHighlighter",
+    "finding_color",
+    "kept_wordings",
+    "underline_color",
+]
 
 # Calm, distinguishable hues; all readable as underlines on light and dark palettes.
 CATEGORY_COLORS: dict[str, str] = {
@@ -40,18 +48,30 @@ CATEGORY_COLORS: dict[str, str] = {
     "person_remedy": "#059669",
     "accusatory_question": "#db2777",
 }
+# One calm slate for every "consider" hint: visible, but not an alarm.
+HINT_COLOR = "#64748b"
 
 
 def underline_color(category: str) -> QColor:
     """The category's hue, with at least 3:1 contrast on the app's text background,
     so that the wave stays visible in a dark theme too."""
+    return _readable_mark(CATEGORY_COLORS.get(category, "#d97706"))
+
+
+def finding_color(finding: Finding) -> QColor:
+    """The underline colour of `finding`: the calm hint colour for a "consider" hint,
+    else its category's hue."""
+    return _readable_mark(HINT_COLOR) if finding.is_hint else underline_color(finding.category)
+
+
+def _readable_mark(color: str) -> QColor:
+    """`color` with at least 3:1 contrast on the app's text background."""
     background = QApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor(_readable_mark(category, background.rgb()))
+    return QColor(_readable_rgb(color, background.rgb()))
 
 
 @functools.lru_cache(maxsize=256)
-def _readable_mark(category: str, background: int) -> int:
-    color = CATEGORY_COLORS.get(category, "#d97706")
+def _readable_rgb(color: str, background: int) -> int:
     return readable_on(color, QColor.fromRgb(background), MARK_CONTRAST).rgb()
 
 
@@ -111,8 +131,12 @@ class LintHighlighter(QSyntaxHighlighter):
             return
         for finding in self.findings_in_block(text):
             underline = QTextCharFormat()
-            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            underline.setUnderlineColor(underline_color(finding.category))
+            underline.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DotLine
+                if finding.is_hint
+                else QTextCharFormat.UnderlineStyle.WaveUnderline
+            )
+            underline.setUnderlineColor(finding_color(finding))
             self.setFormat(finding.start, finding.end - finding.start, underline)
 
     def _document_edited(self, _touched: tuple[object, ...]) -> None:

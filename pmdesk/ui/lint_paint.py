@@ -1,4 +1,5 @@
-"""Wavy underlines for lint findings in text laid out by `CellText` (cells, cell editors)."""
+"""Underlines for lint findings in text laid out by `CellText` (cells, cell editors): a
+wave for a finding that blocks publishing, a dotted line for a quiet "consider" hint."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from pmdesk.lint import Finding
-from pmdesk.ui.lint_highlighter import underline_color
+from pmdesk.ui.lint_highlighter import finding_color
 from pmdesk.ui.text_paint import CellText
 
 __all__ = ["paint_findings"]
@@ -28,22 +29,31 @@ def _wave(left: float, right: float, y: float) -> QPainterPath:
     return path
 
 
+def _dots(left: float, right: float, y: float) -> QPainterPath:
+    path = QPainterPath(QPointF(left, y))
+    path.lineTo(right, y)
+    return path
+
+
 def paint_findings(painter: QPainter, cell: CellText, findings: Sequence[Finding]) -> None:
     """Underline the characters of each finding that `cell` shows; a finding that a "…"
-    hides, wholly or in part, also gets a wave under that "…", so it is never invisible."""
+    hides, wholly or in part, is also marked under that "…", so it is never invisible."""
     if not findings:
         return
     painter.save()
     painter.setClipRect(cell.rect.adjusted(0, 0, 0, _WAVE + 2), Qt.ClipOperation.IntersectClip)
     painter.setBrush(QColor(0, 0, 0, 0))
     for finding in findings:
-        pen = QPen(underline_color(finding.category))
+        pen = QPen(finding_color(finding))
         pen.setWidthF(1.2)
+        if finding.is_hint:
+            pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
+        mark = _dots if finding.is_hint else _wave
         pieces = chain(
             cell.visible_spans(finding.start, finding.end),
             cell.ellipses_hiding(finding.start, finding.end),
         )
         for left, right, baseline in pieces:
-            painter.drawPath(_wave(left, right, baseline + _BELOW_BASELINE))
+            painter.drawPath(mark(left, right, baseline + _BELOW_BASELINE))
     painter.restore()

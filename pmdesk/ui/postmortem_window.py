@@ -180,6 +180,7 @@ class PostmortemWindow(QMainWindow):
         self.paths = paths
         self.preferences, _notice = load_preferences(paths.preferences_file)
         self.document = PostmortemDocument(db, postmortem_id, self)
+        self.document.hints_visible = self.preferences.lint_hints
         self.findings: list[FieldFinding] = []
         self.is_presenting = False
         self.zoom_index = ZOOM_STEPS.index(1.0)
@@ -469,9 +470,16 @@ class PostmortemWindow(QMainWindow):
         """Use new preferences in this window (the agenda, the report's look)."""
         self.preferences = preferences
         self.timer.set_timeboxes(preferences.agenda_minutes)
+        hints_changed = preferences.lint_hints != self.document.hints_visible
+        if hints_changed:
+            self.document.hints_visible = preferences.lint_hints
+            self._redraw_underlines()
+            self.refresh_findings()
         publish = self.page_for[Step.PUBLISH]
         if isinstance(publish, PublishStep):
             publish.preferences = preferences
+            if hints_changed:
+                publish.refresh()
 
     def go_step(self, delta: int) -> None:
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
@@ -521,7 +529,9 @@ class PostmortemWindow(QMainWindow):
         self._findings_timer.start()
 
     def refresh_findings(self) -> None:
-        self.findings = self.document.findings.collect(self.document.postmortem)
+        found = self.document.findings.collect(self.document.postmortem)
+        hints = self.document.hints_visible
+        self.findings = [item for item in found if hints or not item.finding.is_hint]
         self.findings_panel.set_findings(self.findings)
         self._update_step_states()
 
@@ -529,7 +539,8 @@ class PostmortemWindow(QMainWindow):
         pm = self.document.postmortem
         counts: dict[Step, int] = {}
         for item in self.findings:
-            if item.is_open:
+            # A "consider" hint is no problem: it never blocks publishing.
+            if item.is_open and not item.finding.is_hint:
                 step = Step(item.field.step)
                 counts[step] = counts.get(step, 0) + 1
         for index, info in enumerate(STEPS):
@@ -730,6 +741,16 @@ class PostmortemWindow(QMainWindow):
         self.document.underlines_visible = visible
         for highlighter in self._highlighters:
             highlighter.set_enabled(visible)
+        self._repaint_cells()
+
+    def _redraw_underlines(self) -> None:
+        """Draw every underline again: which findings are shown changed, not the text."""
+        for highlighter in self._highlighters:
+            if highlighter.enabled:
+                highlighter.rehighlight()
+        self._repaint_cells()
+
+    def _repaint_cells(self) -> None:
         self.update()
         for view in self.findChildren(QAbstractItemView):
             view.viewport().update()

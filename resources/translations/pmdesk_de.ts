@@ -514,24 +514,40 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="41"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="44"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="56"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="63"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="69"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="67"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="60"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="71"/>
+        <source> · {hints} to consider</source>
+        <translation> · {hints} zu bedenken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="72"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="83"/>
+        <source>Consider</source>
+        <translation>Zu bedenken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="85"/>
+        <source>Worth a look, never blocking: quoted or reported blame and admissions in the first person. Check that the text around them explains the situation.</source>
+        <translation>Einen Blick wert, blockiert nie: zitierte oder wiedergegebene Schuldzuweisungen und Eingeständnisse in der ersten Person. Prüfen Sie, ob der Text drumherum die Situation erklärt.</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -1692,62 +1708,72 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Vorwurfsvolle Frage</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="173"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="102"/>
+        <source>Quoted blame</source>
+        <translation>Zitierte Schuldzuweisung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="174"/>
         <source>Removes “{old}”.</source>
         <translation>Entfernt „{old}“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="174"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="175"/>
         <source>“{old}” becomes “{new}”.</source>
         <translation>Aus „{old}“ wird „{new}“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="178"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="179"/>
         <source>Replace with suggestion:</source>
         <translation>Durch Vorschlag ersetzen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="179"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="180"/>
         <source>Suggestion:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="180"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="181"/>
         <source>Ask instead:</source>
         <translation>Besser fragen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="230"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="187"/>
+        <source>Consider: {category} (does not block publishing)</source>
+        <translation>Zu bedenken: {category} (blockiert die Veröffentlichung nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="235"/>
         <source>“{excerpt}”: {category}</source>
         <translation>„{excerpt}“: {category}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="252"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="257"/>
         <source>This post-mortem is open read-only.</source>
         <translation>Dieses Post-Mortem ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="253"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="258"/>
         <source>Replace with suggestion</source>
         <translation>Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="257"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="262"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
         <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="265"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="270"/>
         <source>Keep, with a reason…</source>
         <translation>Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="275"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="280"/>
         <source>Store the text first (Enter), then keep its wording.</source>
         <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="280"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="285"/>
         <source>The same sentence is kept in another place already; reword one of them.</source>
         <translation>Derselbe Satz wird an anderer Stelle schon behalten; bitte einen von beiden umformulieren.</translation>
     </message>
@@ -1755,12 +1781,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="144"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="145"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="146"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="147"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -2271,92 +2297,92 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="191"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="230"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="240"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="340"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="341"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="387"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="414"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="417"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="418"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="565"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="382"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="383"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2365,87 +2391,87 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="395"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="396"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_actions.py" line="132"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="133"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="565"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="574"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="600"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="621"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="634"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="633"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="644"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="794"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="815"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="796"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="817"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="797"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="818"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="799"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="820"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2557,149 +2583,164 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="30"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="32"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="33"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="35"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="38"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="46"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="63"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="76"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="145"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="156"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="90"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Light is easiest to read when you share your screen.</source>
         <translation>Hell ist beim Teilen des Bildschirms am besten lesbar.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="105"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Show quiet “consider” &amp;hints</source>
+        <translation>Leise „Zu bedenken“-&amp;Hinweise zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Dotted underlines for quoted or reported blame and first-person admissions: worth a look, but they never block publishing.</source>
+        <translation>Gepunktete Unterstreichungen für zitierte oder wiedergegebene Schuldzuweisungen und Eingeständnisse in der ersten Person: einen Blick wert, aber sie blockieren die Veröffentlichung nie.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="123"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="126"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="127"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="128"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="129"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="130"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="133"/>
+        <source>Blameless language</source>
+        <translation>Schuldfreie Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="134"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="154"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -2914,182 +2955,182 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="193"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="199"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="220"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="226"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="240"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="255"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="322"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="323"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="328"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="362"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="362"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="380"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="383"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="410"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="430"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="459"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="489"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="498"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="522"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="532"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="617"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="652"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="654"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -3098,12 +3139,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="670"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="659"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="671"/>
         <source>These checks have not passed:
 {names}
 
@@ -3114,7 +3155,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="672"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="684"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>

@@ -15,7 +15,7 @@ from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
-from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
+from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, HINT_COLOR
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.text_paint import CellText
@@ -55,6 +55,33 @@ def test_the_wave_is_under_the_span_and_inside_the_cell(qapp: QApplication) -> N
     assert min(columns) >= start - 1
     assert max(columns) <= end + 1
     assert max(columns) - min(columns) > (end - start) * 0.8
+
+
+def test_a_hint_is_dotted_in_the_calm_colour_and_a_blocking_finding_wavy(
+    qapp: QApplication,
+) -> None:
+    text = "They blamed “a human mistake”; Priya obviously ignored the first alert."
+    rect = QRect(4, 4, 700, 24)
+    image = QImage(710, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    findings = lint(text, lang="en")
+    assert {f.is_hint for f in findings} == {True, False}
+    cell = CellText(text, qapp.font(), rect, wrap=False, alignment=Qt.AlignmentFlag.AlignVCenter)
+    paint_findings(painter, cell, findings)
+    painter.end()
+    below = rect.adjusted(0, 0, 0, 4)
+    dotted = coloured_columns(image, below, HINT_COLOR)
+    hint = next(f for f in findings if f.is_hint)
+    metrics = QFontMetrics(qapp.font())
+    start = rect.left() + metrics.horizontalAdvance(text[: hint.start])
+    end = rect.left() + metrics.horizontalAdvance(text[: hint.end])
+    assert dotted
+    assert min(dotted) >= start - 1
+    assert max(dotted) <= end + 1
+    # Dots: gaps along the line, where a wave or a solid line has none.
+    assert len(dotted) < (end - start) * 0.8
+    assert coloured_columns(image, below, CATEGORY_COLORS["hindsight"])
 
 
 def test_timeline_cells_underline_blaming_text_and_respect_the_toggle(

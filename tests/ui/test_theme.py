@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.lint import lint
 from pmdesk.settings import Paths
 from pmdesk.store import Database
-from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, underline_color
+from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, finding_color, underline_color
 from pmdesk.ui.postmortem_window import PostmortemWindow, _high_contrast_palette
 from pmdesk.ui.steps.whys_step import (
     PADDING,
@@ -51,6 +52,8 @@ def test_lint_underlines_badges_and_hints_stay_visible_in_both_themes(themed: QP
     base = themed.color(QPalette.ColorRole.Base)
     for category in CATEGORY_COLORS:
         assert contrast_ratio(underline_color(category), base) >= 3.0, category
+    hint = next(f for f in lint("They blamed “a human mistake”.", lang="en") if f.is_hint)
+    assert contrast_ratio(finding_color(hint), base) >= 3.0
     row = _row_background(themed, ROOT_CAUSE_FILL)
     assert contrast_ratio(root_cause_badge_color(themed), row) >= 4.5
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -107,6 +108,15 @@ class PreferencesDialog(QDialog):
             agenda_row.addWidget(QLabel(self.tr(step), self))
             agenda_row.addWidget(spin)
 
+        self.lint_hints = QCheckBox(self.tr("Show quiet “consider” &hints"), self)
+        self.lint_hints.setChecked(preferences.lint_hints)
+        self.lint_hints.setToolTip(
+            self.tr(
+                "Dotted underlines for quoted or reported blame and first-person admissions: "
+                "worth a look, but they never block publishing."
+            )
+        )
+
         self.keep_backups = QSpinBox(self)
         self.keep_backups.setRange(1, 365)
         self.keep_backups.setValue(preferences.keep_backups)
@@ -120,6 +130,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Blameless language"), self.lint_hints)
         form.addRow(self.tr("&Keep"), self.keep_backups)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -168,6 +179,7 @@ class PreferencesDialog(QDialog):
             theme=str(self.theme.currentData()),
             agenda_minutes=tuple(spin.value() for spin in self.agenda),
             keep_backups=self.keep_backups.value(),
+            lint_hints=self.lint_hints.isChecked(),
         )
 
     @classmethod

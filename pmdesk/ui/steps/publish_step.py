@@ -44,6 +44,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import Compound, InsertItem, SetValue
 from pmdesk.domain.gates import (
+    BLAMELESS_LANGUAGE,
     GATE_TITLES,
     REDACTION,
     GateProblem,
@@ -334,6 +335,8 @@ class PublishStep(StepPage):
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
+                if self._is_hidden_hint(result, problem):
+                    continue
                 message = translated_problem(problem.message)
                 child = QTreeWidgetItem(
                     gate_item, [f"{translated_label(problem.label)}: {message}"]
@@ -344,6 +347,15 @@ class PublishStep(StepPage):
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
         self._update_buttons()
+
+    def _is_hidden_hint(self, result: GateResult, problem: GateProblem) -> bool:
+        """A quiet "consider" hint (the language gate's non-blocking problems) while
+        hints are switched off."""
+        return (
+            result.id == BLAMELESS_LANGUAGE
+            and problem.severity != "error"
+            and not self.document.hints_visible
+        )
 
     def _refresh_history(self) -> None:
         self.history.clear()

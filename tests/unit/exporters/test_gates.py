@@ -182,6 +182,18 @@ def test_blameless_language_gate(load_pm: LoadPostmortem) -> None:
     assert _by_id(pm)["blameless_language"].passed
 
 
+def test_a_consider_hint_never_blocks_publishing(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(
+        lambda d: add_event(d, "The vendor's spokesperson blamed “a human mistake” for it.")
+    )
+    result = _by_id(pm)["blameless_language"]
+    assert result.passed
+    added = f"event:{pm.timeline_events[-1].id}"
+    assert [(p.location, p.rule_id, p.severity) for p in result.warnings] == [
+        (added, "quoted_blame.quote", "warning")
+    ]
+
+
 def test_override_with_reason_is_recorded(load_pm: LoadPostmortem) -> None:
     pm = load_pm(lambda d: d.update(summary=""))
     results = check_gates(pm)

@@ -188,6 +188,22 @@ def test_language_option_and_auto_detection(tmp_path: Path) -> None:
     assert code == 0
 
 
+def test_a_german_chat_in_an_english_file_is_read_as_german_unless_lang_is_given(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "mixed.md"
+    path.write_text(
+        "The on-call engineer pasted the team chat into the review.\n\n"
+        "> Jonas: Der Kollege hat mal wieder geschlampt.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke(str(path), "--format", "json")
+    assert code == 1
+    assert "person_failure.fehlverb" in out
+    code, out, _ = invoke(str(path), "--lang", "en", "--format", "json")
+    assert "person_failure.fehlverb" not in out
+
+
 def test_participants_json_and_csv(tmp_path: Path) -> None:
     text = tmp_path / "chat.txt"
     text.write_text("kyle should have waited for the canary.\n", encoding="utf-8")

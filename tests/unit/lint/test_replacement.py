@@ -179,6 +179,105 @@ def test_german_rewrites(rule_id: str, text: str, expected: str) -> None:
     assert _fix(text, "de", rule_id) == expected
 
 
+def _findings(text: str) -> set[tuple[str, str]]:
+    return {(f.rule_id, text[f.start : f.end]) for f in lint(text, lang="de")}
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "expected"),
+    [
+        (
+            "human_error.etikett",
+            "Der Zug entgleiste wegen menschlichen Versagens.",
+            "Der Zug entgleiste wegen menschlichen Handelns.",
+        ),
+        (
+            "human_error.etikett",
+            "Das lag an menschlichem Versagen.",
+            "Das lag an menschlichem Handeln.",
+        ),
+        (
+            "human_error.etikett",
+            "Es war ein menschlicher Fehler.",
+            "Es war ein menschlicher Eingriff.",
+        ),
+        (
+            "human_error.etikett",
+            "Wir vermuten einen menschlichen Fehler.",
+            "Wir vermuten einen menschlichen Eingriff.",
+        ),
+        (
+            "human_error.etikett",
+            "Die Ursache war die Folge eines menschlichen Fehlers.",
+            "Die Ursache war die Folge eines menschlichen Eingriffs.",
+        ),
+        (
+            "human_error.etikett",
+            "Der Ausfall wurde durch einen Bedienungsfehler verursacht.",
+            "Der Ausfall wurde durch einen Bedienungsvorgang verursacht.",
+        ),
+        (
+            "human_error.etikett",
+            "Infolge eines Bedienfehlers fiel der Dienst aus.",
+            "Infolge eines Bedienvorgangs fiel der Dienst aus.",
+        ),
+        (
+            "hindsight.offensichtlich",
+            "Das hätte vor dem Release auffallen müssen.",
+            "Das ist vor dem Release nicht aufgefallen.",
+        ),
+        (
+            "hindsight.offensichtlich",
+            "Das hätte dem Team klar sein müssen.",
+            "Das war dem Team nicht klar.",
+        ),
+        (
+            "accusatory_question.wer",
+            "Wer hat den Befehl eingegeben?",
+            "Wie sah die Situation aus, als der Befehl eingegeben wurde?",
+        ),
+        (
+            "accusatory_question.wer",
+            "Wer hat denn die Änderung deployt?",
+            "Wie sah die Situation aus, als die Änderung deployt wurde?",
+        ),
+        (
+            "accusatory_question.wer",
+            "Wer hat das Skript gestartet?",
+            "Wie sah die Situation aus, als das Skript gestartet wurde?",
+        ),
+        (
+            "accusatory_question.wer",
+            "Wer hatte den Server neu gestartet?",
+            "Wie sah die Situation aus, als der Server neu gestartet wurde?",
+        ),
+        (
+            "accusatory_question.wer",
+            "Jonas: wer hat das freigegeben?",
+            "Jonas: Wie sah die Situation aus, als das freigegeben wurde?",
+        ),
+        (
+            "person_failure.versehen",
+            "Sie drückte versehentlich auf den Button »Allen antworten«.",
+            "Sie drückte auf den Button »Allen antworten«.",
+        ),
+        (
+            "person_failure.versehen",
+            "Ein Techniker hat irrtümlich den falschen Stecker gezogen.",
+            "Ein Techniker hat den falschen Stecker gezogen.",
+        ),
+    ],
+)
+def test_german_rewrites_of_common_patterns_add_no_finding(
+    rule_id: str, text: str, expected: str
+) -> None:
+    before = _findings(text)
+    fixed = _fix(text, "de", rule_id)
+    assert fixed == expected
+    # Only the rewritten finding goes; none is added (another may remain, as it was).
+    assert _findings(fixed) <= {(rule, span) for rule, span in before if rule != rule_id}
+
+
 @pytest.mark.parametrize(
     ("language", "rule_id", "text"),
     [
@@ -198,6 +297,15 @@ def test_german_rewrites(rule_id: str, text: str, expected: str) -> None:
         ("en", "culprit.caused_by", "The outage was caused by Jorge's change to the rate limiter."),
         ("en", "human_error.label", "The data loss was the result of a fat-finger mistake."),
         ("de", "minimizing.einfach_nur", "Ein kurzer Blick ins Dashboard hätte gereicht."),
+        # Plural (or unsure) forms would get the wrong ending or verb.
+        ("de", "human_error.etikett", "Aufgrund menschlicher Fehler fiel das System aus."),
+        ("de", "accusatory_question.wer", "Wer hat die Pods gelöscht?"),
+        ("de", "accusatory_question.wer", "Wer hat den Kollegen informiert?"),
+        # A judging participle would stay in the rewritten question.
+        ("de", "accusatory_question.wer", "Wer hat das verbockt?"),
+        # "doch" carries the reproach; it has no place in a statement of fact.
+        ("de", "hindsight.offensichtlich", "Das hätte doch auffallen müssen."),
+        ("de", "person_failure.versehen", "Versehentlich drückte sie auf den Button."),
     ],
 )
 def test_no_rewrite_where_none_is_safe(language: str, rule_id: str, text: str) -> None:

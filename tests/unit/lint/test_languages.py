@@ -1,0 +1,75 @@
+"""Mixed documents: a paragraph clearly written in the other language is linted with
+that language's rules; a few words of the other language (a name, a quoted phrase) are
+not enough to switch."""
+
+from __future__ import annotations
+
+from pmdesk.lint import IncrementalLinter, LintContext, detect_language, lint
+from pmdesk.lint._engine import paragraph_language
+
+ENGLISH_WITH_GERMAN_CHAT = (
+    "During the failover the on-call engineer pasted the team chat into the review.\n\n"
+    "> Jonas: Wer hat den Befehl eingegeben? Der Kollege hat mal wieder geschlampt.\n\n"
+    "Obviously nobody read the runbook."
+)
+GERMAN_WITH_ENGLISH_CHAT = (
+    "Im Chat schrieb der Dienstleister auf Englisch:\n\n"
+    "Who typed that command? Bob forgot to renew the certificate.\n\n"
+    "Danach wurde das Zertifikat erneuert, und der Dienst lief wieder."
+)
+
+
+def found(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.rule_id)
+        for f in lint(text, **kwargs)  # type: ignore[arg-type]
+    ]
+
+
+def test_an_english_post_mortem_quoting_a_german_chat_finds_the_german_blame() -> None:
+    assert found(ENGLISH_WITH_GERMAN_CHAT, lang="en") == [
+        ("Wer hat den Befehl eingegeben", "accusatory_question.wer"),
+        ("geschlampt", "person_failure.fehlverb"),
+        ("nobody read", "person_failure.nobody"),
+    ]
+    assert detect_language(ENGLISH_WITH_GERMAN_CHAT) == "en"
+    assert found(ENGLISH_WITH_GERMAN_CHAT, lang="auto") == found(ENGLISH_WITH_GERMAN_CHAT)
+
+
+def test_a_german_post_mortem_quoting_english_finds_the_english_blame() -> None:
+    assert found(GERMAN_WITH_ENGLISH_CHAT, lang="de") == [
+        ("Who typed that command", "accusatory_question.who_did"),
+        ("forgot", "person_failure.failure_verb"),
+    ]
+    assert found(GERMAN_WITH_ENGLISH_CHAT, lang="auto") == found(
+        GERMAN_WITH_ENGLISH_CHAT, lang="de"
+    )
+
+
+def test_the_editor_lints_mixed_paragraphs_as_a_whole_lint_does() -> None:
+    editor = IncrementalLinter(lang="en")
+    assert editor.update(ENGLISH_WITH_GERMAN_CHAT) == lint(ENGLISH_WITH_GERMAN_CHAT, lang="en")
+    # An edit elsewhere keeps the German paragraph's findings.
+    edited = ENGLISH_WITH_GERMAN_CHAT.replace("Obviously nobody", "Nobody")
+    assert editor.update(edited) == lint(edited, lang="en")
+    assert "accusatory_question.wer" in {f.rule_id for f in editor.update(edited)}
+
+
+def test_mixed_languages_off_lints_every_paragraph_in_the_language_asked_for() -> None:
+    one_language = LintContext(mixed_languages=False)
+    assert found(ENGLISH_WITH_GERMAN_CHAT, lang="en", context=one_language) == [
+        ("nobody read", "person_failure.nobody")
+    ]
+
+
+def test_a_few_words_of_the_other_language_do_not_switch_a_paragraph() -> None:
+    assert paragraph_language("Jürgen Müller restarted the primary at 10:02.", "en") == "en"
+    assert paragraph_language("The operator wrote „das war nicht ich“ in the chat.", "en") == "en"
+    assert paragraph_language("Der Rollback auf das alte Release hat geholfen.", "en") == "de"
+    assert paragraph_language("Das war ich.", "en") == "de"
+    assert paragraph_language("Okay, danke.", "en") == "en"  # too little to tell
+    assert paragraph_language("Who did that?", "de") == "en"
+    assert paragraph_language("Wir haben das Deployment über die CI gestartet.", "de") == "de"
+    assert found("Jürgen forgot to renew the certificate.", lang="en") == [
+        ("forgot", "person_failure.failure_verb")
+    ]
