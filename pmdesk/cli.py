@@ -28,6 +28,7 @@ from pmdesk.store.interchange_check import read_document
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
+from pmdesk.store.revisions import AUTHOR_KEY, describe_change, history
 
 __all__ = ["build_parser", "open_app_database", "run"]
 
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app, print the milliseconds until it is ready, and exit",
     )
     parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="the name the history records for changes made by this command (default: the "
+        "author name in the preferences, else the login name)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -78,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("load", "Create a post-mortem from interchange JSON, or update the same UUID.")
     p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("history", "List who changed what in a post-mortem, newest first.")
+    p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("trigger-check", "Evaluate the stored trigger answers against the policy.")
@@ -108,7 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_app_database(args: argparse.Namespace, paths: Paths) -> Database:
-    return _open_app_database(args.database, paths)
+    db = _open_app_database(args.database, paths)
+    if getattr(args, "author", None):
+        db.sessions.configure(info={AUTHOR_KEY: args.author})
+    return db
 
 
 def _backups_beside(args: argparse.Namespace, paths: Paths) -> Path | None:
@@ -321,6 +335,43 @@ def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
     return EXIT_OK
 
 
+def _history(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    with db.reading() as session:
+        pm = find_postmortem(session, args.id)
+        key = pm.key
+        items: list[dict[str, Any]] = [
+            {
+                "version": revision.version,
+                "base_version": revision.base_version,
+                "author": revision.author,
+                "created_at": _stamp(revision.created_at),
+                "updated_at": _stamp(revision.updated_at),
+                "changes": revision.changes,
+            }
+            for revision in history(session, pm.id)
+        ]
+    if args.json:
+        _emit(out, items)
+        return EXIT_OK
+    if not items:
+        echo(out, f"{key} has no recorded changes yet.")
+        return EXIT_OK
+    for item in items:
+        first = item["base_version"] + 1
+        versions = (
+            f"v{item['version']}" if first >= item["version"] else f"v{first}–{item['version']}"
+        )
+        when = item["updated_at"][:16].replace("T", " ")
+        echo(out, f"{versions:<10} {when} UTC  {item['author']}")
+        for change in item["changes"]:
+            echo(out, f"    {describe_change(change)}")
+    return EXIT_OK
+
+
+def _stamp(moment: Any) -> str:
+    return str(moment.isoformat().replace("+00:00", "Z"))
+
+
 def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: Paths) -> int:
     policy = load_policy(paths.policy_file)
     with db.transaction() as session:
@@ -446,4 +497,5 @@ _HANDLERS: dict[str, _Handler] = {
     "dump": _dump,
     "load": _load,
     "trigger-check": _trigger_check,
+    "history": _history,
 }

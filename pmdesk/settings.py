@@ -107,6 +107,8 @@ class Preferences:
     # "system", "light" or "dark": a facilitator may force light for screen sharing.
     theme: str = "system"
     agenda_minutes: tuple[int, ...] = (5, 20, 20, 10, 5)
+    # The name the history shows for this person's changes; empty: the login name.
+    author_name: str = ""
 
 
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:

@@ -23,6 +23,7 @@ from pmdesk.models.postmortem import (
     utc_now,
 )
 from pmdesk.models.records import KeyCounter, LintAcknowledgement, Publication
+from pmdesk.models.revision import Revision
 from pmdesk.models.timeline import ImportBatch, TimelineEvent
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Postmortem",
     "Priority",
     "Publication",
+    "Revision",
     "Status",
     "TimelineEvent",
     "TriggerAssessment",

@@ -7,11 +7,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.util import identity_key
 
 from pmdesk.models import Base, Postmortem, Publication, utc_now
+from pmdesk.store import revisions
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +126,22 @@ def _owning_postmortem(instance: object) -> Postmortem | None:
     if isinstance(instance, Postmortem):
         return instance
     postmortem = getattr(instance, "postmortem", None)
-    return postmortem if isinstance(postmortem, Postmortem) else None
+    if isinstance(postmortem, Postmortem):
+        return postmortem
+    # Just taken out of its post-mortem (a delete-orphan collection), it still names it
+    # until the flush deletes it: its removal is a change to that post-mortem.
+    state = inspect(instance, raiseerr=False)
+    former_id = getattr(instance, "postmortem_id", None)
+    if state is None or state.session is None or former_id is None:
+        return None
+    former = state.session.identity_map.get(identity_key(Postmortem, former_id))
+    return former if isinstance(former, Postmortem) else None
 
 
 @event.listens_for(Session, "before_flush")
 def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
-    """Bump `version` and `updated_at` of every post-mortem touched by this flush.
+    """Bump `version` and `updated_at` of every post-mortem touched by this flush, and
+    note what changed in it for its revision (see store.revisions).
 
     The counter is what conflict detection compares, so any change to a part
     (an event, a why, an action item…) counts as a change to the post-mortem.
@@ -140,14 +152,15 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     for instance in dirty:
         if isinstance(instance, Publication) and session.is_modified(instance):
             raise ValueError("a publication record cannot be changed once stored")
-    touched: set[Postmortem] = set()
+    touched: dict[Postmortem, list[object]] = {}
     now: datetime = utc_now()
     for instance in [*session.new, *dirty, *deleted]:
         if instance in dirty and not session.is_modified(instance):
             continue
         postmortem = _owning_postmortem(instance)
         if postmortem is not None and postmortem not in deleted:
-            touched.add(postmortem)
+            touched.setdefault(postmortem, []).append(instance)
+    revisions.collect(session, touched)
     for postmortem in touched:
         if postmortem in session.new:
             continue
@@ -155,6 +168,22 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
         # may have overtaken; the attribute is read back when next used.
         postmortem.version = Postmortem.version + 1
         postmortem.updated_at = now
+
+
+@event.listens_for(Session, "after_flush")
+def _gather_revisions(session: Session, _context: Any) -> None:
+    revisions.gather(session)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_revisions(session: Session) -> None:
+    revisions.write(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _end_revisions(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        revisions.forget(session)
 
 
 def create_schema(engine: Engine) -> None:
