@@ -21,6 +21,7 @@ __all__ = [
     "SQLITE_BEGIN",
     "begin_write",
     "build_engine",
+    "changed_instances",
     "is_sqlite_file",
     "make_session_factory",
 ]
@@ -138,6 +139,21 @@ def _owning_postmortem(instance: object) -> Postmortem | None:
     return former if isinstance(former, Postmortem) else None
 
 
+def changed_instances(session: Session) -> dict[Postmortem, list[object]]:
+    """What the next flush of `session` writes, by the post-mortem it belongs to."""
+    # session.dirty and .deleted build a new set on every access: take them once.
+    dirty = session.dirty
+    deleted = session.deleted
+    touched: dict[Postmortem, list[object]] = {}
+    for instance in [*session.new, *dirty, *deleted]:
+        if instance in dirty and not session.is_modified(instance):
+            continue
+        postmortem = _owning_postmortem(instance)
+        if postmortem is not None and postmortem not in deleted:
+            touched.setdefault(postmortem, []).append(instance)
+    return touched
+
+
 @event.listens_for(Session, "before_flush")
 def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     """Bump `version` and `updated_at` of every post-mortem touched by this flush, and
@@ -146,21 +162,12 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     The counter is what conflict detection compares, so any change to a part
     (an event, a why, an action item…) counts as a change to the post-mortem.
     """
-    # session.dirty and .deleted build a new set on every access: take them once.
-    dirty = session.dirty
-    deleted = session.deleted
-    for instance in dirty:
+    for instance in session.dirty:
         if isinstance(instance, Publication) and session.is_modified(instance):
             raise ValueError("a publication record cannot be changed once stored")
-    touched: dict[Postmortem, list[object]] = {}
-    now: datetime = utc_now()
-    for instance in [*session.new, *dirty, *deleted]:
-        if instance in dirty and not session.is_modified(instance):
-            continue
-        postmortem = _owning_postmortem(instance)
-        if postmortem is not None and postmortem not in deleted:
-            touched.setdefault(postmortem, []).append(instance)
+    touched = changed_instances(session)
     revisions.collect(session, touched)
+    now: datetime = utc_now()
     for postmortem in touched:
         if postmortem in session.new:
             continue

@@ -60,18 +60,24 @@ from pmdesk.models import (
 __all__ = [
     "AUTHOR_KEY",
     "COALESCE_WINDOW",
+    "LINK_FIELDS",
     "PART_NAMES",
+    "PRIVATE_FIELDS",
+    "Change",
+    "changes_of",
     "collect",
     "current_author",
     "describe_change",
     "entry_key",
     "field_label",
+    "field_labels",
     "forget",
     "gather",
     "history",
     "label_of",
     "part_label",
     "revisions_since",
+    "snapshot",
     "to_json",
     "write",
 ]
@@ -161,6 +167,10 @@ _FIELD_LABELS = {
     "location": "Location",
     "excerpt": "Excerpt",
     "reason": "Reason",
+    "fingerprint": "Fingerprint",
+    "source_label": "Source",
+    "file_name": "File",
+    "format": "Format",
 }
 # Bookkeeping, not content: the version bump and the row's own keys.
 _NOT_RECORDED = frozenset({"id", "postmortem_id", "version", "updated_at"})
@@ -188,10 +198,12 @@ def current_author() -> str:
 
 
 def part_label(part: str) -> str:
+    """What a kind of part is called ("timeline_event": "Event")."""
     return _PART_LABELS.get(part, part.replace("_", " ").capitalize())
 
 
 def field_label(field: str) -> str:
+    """What a field is called ("customer_impact": "Customer impact")."""
     return _FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
@@ -260,12 +272,15 @@ def entry_key(entry: Mapping[str, Any]) -> tuple[str, Any, str | None]:
 
 
 @dataclass
-class _Change:
+class Change:
+    """One change a flush is about to write, as the objects have it (links as objects)."""
+
     instance: object
     what: str  # "field", "added" or "removed"
     field: str | None = None
     old: Any = None
     new: Any = None
+    # The values a removed part had before this change.
     snapshot: dict[str, Any] | None = None
 
 
@@ -298,12 +313,10 @@ def _link_fields(instance: object) -> list[tuple[str, str, bool]]:
     return fields
 
 
-def _snapshot(instance: object, *, old: bool) -> dict[str, Any]:
-    part = PART_NAMES[type(instance)]
+def snapshot(instance: object, *, old: bool) -> dict[str, Any]:
+    """The values of a part (its links as objects): as stored (`old`), or as now."""
     values = {
-        key: (_old(instance, key) if old else getattr(instance, key))
-        for key in _columns(instance)
-        if (part, key) not in PRIVATE_FIELDS
+        key: (_old(instance, key) if old else getattr(instance, key)) for key in _columns(instance)
     }
     for key, field, is_list in _link_fields(instance):
         if is_list:
@@ -322,10 +335,9 @@ def _old_links(instance: object, key: str) -> list[object]:
     return [*history.unchanged, *history.deleted]
 
 
-def _field_changes(instance: object) -> list[_Change]:
+def _field_changes(instance: object) -> list[Change]:
     state = inspect(instance)
-    part = PART_NAMES[type(instance)]
-    changes: list[_Change] = []
+    changes: list[Change] = []
     linked: set[str] = set()
     for key, field, is_list in _link_fields(instance):
         history = state.attrs[key].history
@@ -338,7 +350,7 @@ def _field_changes(instance: object) -> list[_Change]:
         else:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
-        changes.append(_Change(instance, "field", field, old, new))
+        changes.append(Change(instance, "field", field, old, new))
     for key in _columns(instance):
         if key in linked:
             continue
@@ -347,10 +359,8 @@ def _field_changes(instance: object) -> list[_Change]:
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
-        if (part, key) in PRIVATE_FIELDS:
-            changes.append(_Change(instance, "field", key))
-        elif to_json(old) != to_json(new):
-            changes.append(_Change(instance, "field", key, old, new))
+        if to_json(old) != to_json(new):
+            changes.append(Change(instance, "field", key, old, new))
     return changes
 
 
@@ -362,43 +372,53 @@ def _is_removed(session: Session, instance: object, postmortem: Postmortem) -> b
     return owner is not postmortem
 
 
-def collect(session: Session, touched: Mapping[Postmortem, Sequence[object]]) -> None:
-    """Note what this flush changes in each post-mortem of `touched` (its changed
-    instances, removed ones included), for `write` to store once the flush is done."""
-    pending: dict[Postmortem, list[_Change]] = {}
+def changes_of(
+    session: Session, touched: Mapping[Postmortem, Sequence[object]]
+) -> dict[Postmortem, list[Change]]:
+    """What the next flush writes in each post-mortem of `touched` (its changed
+    instances, removed ones included: store.engine.changed_instances)."""
+    found: dict[Postmortem, list[Change]] = {}
     for postmortem, instances in touched.items():
         if postmortem in session.new:
-            pending[postmortem] = [_Change(postmortem, "added")]
+            found[postmortem] = [Change(postmortem, "added")]
             continue
-        changes: list[_Change] = []
+        changes: list[Change] = []
         for instance in instances:
             if type(instance) not in PART_NAMES:
                 continue
             if instance in session.new:
-                changes.append(_Change(instance, "added"))
+                changes.append(Change(instance, "added"))
             elif instance is not postmortem and _is_removed(session, instance, postmortem):
-                changes.append(_Change(instance, "removed", snapshot=_snapshot(instance, old=True)))
+                changes.append(Change(instance, "removed", snapshot=snapshot(instance, old=True)))
             else:
                 changes.extend(_field_changes(instance))
-        pending[postmortem] = changes
-    session.info[_FLUSH_KEY] = pending
+        found[postmortem] = changes
+    return found
+
+
+def collect(session: Session, touched: Mapping[Postmortem, Sequence[object]]) -> None:
+    """Before a flush: note what it changes, for `gather` once it is done."""
+    session.info[_FLUSH_KEY] = changes_of(session, touched)
 
 
 # --- after a flush: store it ---------------------------------------------------------------
 
 
-def _entry(change: _Change) -> dict[str, Any]:
+def _entry(change: Change) -> dict[str, Any]:
     instance = change.instance
     part = PART_NAMES[type(instance)]
+    private = {field for owner, field in PRIVATE_FIELDS if owner == part}
     entry: dict[str, Any] = {
         "part": part,
         "id": _id(instance),
         "label": label_of(instance),
     }
     if change.what == "added":
-        entry["added"] = to_json(_snapshot(instance, old=False))
+        values = snapshot(instance, old=False)
+        entry["added"] = to_json({k: v for k, v in values.items() if k not in private})
     elif change.what == "removed":
-        entry["removed"] = to_json(change.snapshot or {})
+        values = change.snapshot or {}
+        entry["removed"] = to_json({k: v for k, v in values.items() if k not in private})
     elif (part, change.field) in PRIVATE_FIELDS:
         entry.update(field=change.field, private=True)
     else:
@@ -478,7 +498,7 @@ class _Unsaved:
 def gather(session: Session) -> None:
     """After a flush: add what it changed (see `collect`) to the transaction's changes;
     the parts it inserted have their ids now."""
-    pending: dict[Postmortem, list[_Change]] | None = session.info.pop(_FLUSH_KEY, None)
+    pending: dict[Postmortem, list[Change]] | None = session.info.pop(_FLUSH_KEY, None)
     if not pending:
         return
     unsaved: dict[Postmortem, _Unsaved] = session.info.setdefault(_TRANSACTION_KEY, {})
@@ -593,6 +613,11 @@ def revisions_since(
             break
         reached = max(reached, revision.version)
     return found, reached >= up_to
+
+
+def field_labels() -> list[str]:
+    """Every name `field_label` and `part_label` give (for translations)."""
+    return [*_FIELD_LABELS.values(), *_PART_LABELS.values()]
 
 
 def _value_text(value: Any) -> str:

@@ -10,13 +10,15 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from pmdesk.domain.edits import Edit
+from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.findings import FindingsCollector, participants_of
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding
-from pmdesk.models import AcknowledgementKind, Postmortem, WhyNode
+from pmdesk.models import AcknowledgementKind, Postmortem, Revision, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.engine import SQLITE_BEGIN, begin_write
+from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
+from pmdesk.store.revisions import revisions_since
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,12 @@ SAVE_DELAY_MS = 400
 SAVE_BUSY_WAIT_MS = 250
 # After a failed save, the next tries come after these pauses (then the last, again).
 RETRY_DELAYS_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
+# How often one save merges what others saved meanwhile before it lets them finish.
+MERGES_PER_SAVE = 3
+CONFLICTS_PENDING = (
+    "Someone else changed the same things meanwhile; choose which version to keep, "
+    "and pmdesk saves your choice."
+)
 
 
 class PostmortemDocument(QObject):
@@ -50,12 +58,25 @@ class PostmortemDocument(QObject):
     a save is one short write transaction. When a save fails, the session rolls back to
     what is stored and the document replays every unsaved edit, so nothing typed is
     ever taken off the screen.
+
+    Saves are optimistic: the document remembers the version it read (and then the
+    one each save produced). When another window, the CLI or a colleague on the team
+    database saved in between, the save never overwrites blindly: it reads their
+    version and replays its own edits on top (store.merge), so changes to different
+    fields or parts are both kept. Changes to the same thing are `conflicts`: saving
+    waits until the person chose (`resolve`).
+
+    More signals:
+        merged(tuple): what others saved meanwhile is now shown; their names.
+        conflicts_found: others changed what this window changed too; see `conflicts`.
     """
 
     edited = Signal(tuple)
     changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
+    merged = Signal(tuple)
+    conflicts_found = Signal()
 
     def __init__(self, db: Database, postmortem_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +84,10 @@ class PostmortemDocument(QObject):
         self.session: Session = db.sessions(
             bind=db.engine.execution_options(**{SQLITE_BEGIN: ""}), autoflush=False
         )
+        # The stored version this session's objects show; what others changed since
+        # is merged in before the next save (see store.merge).
+        self.base_version = 0
+        self.conflicts: list[Conflict] = []
         self.postmortem: Postmortem = self._load(postmortem_id)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -115,6 +140,7 @@ class PostmortemDocument(QObject):
             # themselves in this session), ended at once.
             self.session.connection().exec_driver_sql("BEGIN")
         postmortem = self._query_graph(postmortem_id)
+        self.base_version = postmortem.version
         self.session.commit()
         return postmortem
 
@@ -169,24 +195,42 @@ class PostmortemDocument(QObject):
         """Write all pending edits in one short transaction.
 
         Returns False when that did not work; the edits stay in memory and on screen,
-        `save_failed` says why, and another try is scheduled.
+        `save_failed` says why, and another try is scheduled. When others changed the
+        same things meanwhile, it returns False until the person chose (`resolve`).
         """
         self._save_timer.stop()
         if not self.is_dirty:
             return True
-        if self.db.read_only:
+        if self.db.read_only or self.conflicts:
             return False
-        try:
-            begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)
-        except OperationalError as exc:
-            # Nothing was written and nothing changed in memory: just try again later.
-            self._save_failed(exc)
+        for _attempt in range(MERGES_PER_SAVE):
+            try:
+                begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)
+            except OperationalError as exc:
+                # Nothing was written and nothing changed in memory: just try again later.
+                self._save_failed(exc)
+                return False
+            try:
+                if self._stored_version() == self.base_version:
+                    self.session.flush()
+                    produced = self._stored_version()
+                    self.session.commit()
+                    break
+                self._rebase(capture(self.session, self.postmortem))
+            except SQLAlchemyError as exc:
+                self._recover_from_failed_save(exc)
+                return False
+            if self.conflicts:
+                self.last_error = CONFLICTS_PENDING
+                # A window asks at once; its choice is saved right away.
+                self.conflicts_found.emit()
+                if self.conflicts:
+                    return False
+        else:
+            # Others keep saving this post-mortem: let them, and merge again shortly.
+            self._save_timer.start()
             return False
-        try:
-            self.session.commit()
-        except SQLAlchemyError as exc:
-            self._recover_from_failed_save(exc)
-            return False
+        self.base_version = produced
         self._unsaved.clear()
         self.is_dirty = False
         self.failed_saves = 0
@@ -195,19 +239,64 @@ class PostmortemDocument(QObject):
         self.saved.emit()
         return True
 
+    def resolve(self, choices: list[tuple[Conflict, Choice, object]]) -> None:
+        """Apply the person's choice for each conflict (one undo step) and save again."""
+        edits = [
+            edit
+            for conflict, choice, merged in choices
+            if (edit := conflict.resolution(choice, merged)) is not None
+        ]
+        self.conflicts = []
+        if edits:
+            self.push(Compound(tuple(edits), "Resolve conflicting changes"))
+        else:
+            self.mark_changed()
+
+    def _stored_version(self) -> int:
+        # Locks the row on PostgreSQL until the commit, so no one saves in between.
+        query = (
+            select(Postmortem.version).where(Postmortem.id == self.postmortem.id).with_for_update()
+        )
+        return int(self.session.execute(query).scalar_one())
+
     def _recover_from_failed_save(self, exc: SQLAlchemyError) -> None:
+        self._rebase(capture(self.session, self.postmortem))
+        if self.conflicts:
+            self.conflicts_found.emit()
+        self._save_failed(exc)
+
+    def _rebase(self, unsaved: Unsaved) -> None:
+        """Put the unsaved edits on top of what is stored now (after a failed save, or
+        when others saved meanwhile): a three-way merge; see store.merge."""
         self.session.rollback()
         # The rollback put every object back to what is stored (read back in a few
-        # queries, not one per object); the unsaved edits follow in the order they
-        # were made.
-        self._query_graph(self.postmortem.id)
-        replayed: set[object] = set()
+        # queries, not one per object), with what others changed meanwhile.
+        others = self._reread()
+        self.conflicts = find_conflicts(unsaved, others)
+        # The unsaved edits follow in the order they were made; one whose part someone
+        # else removed has nothing to change any more (a conflict says so, if needed).
         for edit in self._unsaved:
-            edit.apply()
-            replayed.update(edit.touched)
-        if replayed:
-            self.edited.emit(tuple(replayed))
-        self._save_failed(exc)
+            for step in _steps(edit):
+                try:
+                    step.apply()
+                except (StopIteration, LookupError, SQLAlchemyError):
+                    log.info("An edit of a part removed elsewhere was left out")
+        settle(self.session, self.postmortem)
+        self.edited.emit(tuple(parts_of(self.postmortem)))
+        authors = tuple(dict.fromkeys(revision.author for revision in others))
+        if authors:
+            self.merged.emit(authors)
+
+    def _reread(self) -> list[Revision]:
+        """Read the post-mortem, its version and what others changed since ours, in
+        one snapshot; the next save starts from that version."""
+        if self._is_sqlite:
+            self.session.connection().exec_driver_sql("BEGIN")
+        pm = self._query_graph(self.postmortem.id)
+        others, _complete = revisions_since(self.session, pm.id, self.base_version, pm.version)
+        self.base_version = pm.version
+        self.session.commit()
+        return others
 
     def _save_failed(self, exc: SQLAlchemyError) -> None:
         # Class only: the message of a database error can quote post-mortem text.
@@ -233,6 +322,13 @@ class PostmortemDocument(QObject):
                 "Save a copy of it (File ▸ Save a copy as…), then try again.",
             )
         self.session.close()
+
+
+def _steps(edit: Edit) -> list[Edit]:
+    """The single edits a compound one makes, in order."""
+    if isinstance(edit, Compound):
+        return [step for part in edit.edits for step in _steps(part)]
+    return [edit]
 
 
 def describe_save_error(exc: SQLAlchemyError) -> str:

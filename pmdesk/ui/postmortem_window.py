@@ -61,6 +61,8 @@ from pmdesk.lint import Finding, Participant
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
+from pmdesk.ui.dialogs.conflict_dialog import ConflictDialog
+from pmdesk.ui.dialogs.history_dialog import HistoryDialog
 from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
@@ -251,6 +253,9 @@ class PostmortemWindow(QMainWindow):
         self.document.saved.connect(self._saved)
         self.document.changed.connect(self._saving)
         self.document.save_failed.connect(self._save_failed)
+        self.document.conflicts_found.connect(self._choose_in_conflicts)
+        self.document.merged.connect(self._show_merged)
+        self.history: HistoryDialog | None = None
 
         self.steps.setCurrentRow(0)
         self.refresh_findings()
@@ -394,6 +399,8 @@ class PostmortemWindow(QMainWindow):
         findings_toggle.setText(self.tr("&Findings panel"))
         findings_toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
         view_menu.addAction(findings_toggle)
+        view_menu.addSeparator()
+        self.history_action = action("&History…", "Ctrl+Shift+H", self.show_history, view_menu)
 
         action("&Next step", "Ctrl+PgDown", lambda: self.go_step(1), go_menu)
         action("&Previous step", "Ctrl+PgUp", lambda: self.go_step(-1), go_menu)
@@ -599,6 +606,23 @@ class PostmortemWindow(QMainWindow):
             self.tr("Your changes are not saved yet: {reason} They stay in this window.").format(
                 reason=message
             )
+        )
+
+    def show_history(self) -> None:
+        """Who changed what in this post-mortem, in a window beside this one."""
+        if self.history is None:
+            self.history = HistoryDialog(self.document, self)
+        self.history.show()
+        self.history.raise_()
+        self.history.activateWindow()
+
+    def _choose_in_conflicts(self) -> None:
+        self.document.resolve(ConflictDialog.ask(self, self.document.conflicts))
+
+    def _show_merged(self, authors: tuple[str, ...]) -> None:
+        self.statusBar().showMessage(
+            self.tr("Merged in what {names} saved meanwhile.").format(names=", ".join(authors)),
+            10_000,
         )
 
     def _make_read_only(self, reason: str) -> None:

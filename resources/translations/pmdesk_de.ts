@@ -1979,6 +1979,15 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <source>&amp;Start or pause the timer</source>
         <translation>Timer &amp;starten oder pausieren</translation>
     </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/postmortem_window.py" line="624"/>
+        <source>Merged in what {names} saved meanwhile.</source>
+        <translation>Zusammengeführt, was {names} inzwischen gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3415,6 +3424,518 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/timeline_step.py" line="207"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="137"/>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Inzwischen anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="142"/>
+        <source>While you worked, someone else saved changes to the same things. Choose for each what to keep; your other changes are merged already.</source>
+        <translation>Während Sie gearbeitet haben, hat jemand anderes Änderungen an denselben Stellen gespeichert. Wählen Sie jeweils, was bleiben soll; Ihre übrigen Änderungen sind bereits zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="160"/>
+        <source>Apply my choices</source>
+        <translation>Meine Auswahl übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="40"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="41"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="45"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="46"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="47"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="49"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="50"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="51"/>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="52"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="53"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="54"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="55"/>
+        <source>Original time</source>
+        <translation>Ursprüngliche Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="56"/>
+        <source>Source time zone</source>
+        <translation>Zeitzone der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="57"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="58"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="60"/>
+        <source>Key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="61"/>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="62"/>
+        <source>Internal only</source>
+        <translation>Nur intern</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="63"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="64"/>
+        <source>Parent why</source>
+        <translation>Übergeordnetes Warum</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="65"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="68"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="69"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="70"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="71"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="72"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="73"/>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="74"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="75"/>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="76"/>
+        <source>Outage minutes</source>
+        <translation>Ausfallminuten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="77"/>
+        <source>Customers affected</source>
+        <translation>Kunden betroffen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="78"/>
+        <source>Security impact</source>
+        <translation>Sicherheitsauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="79"/>
+        <source>SLO budget burned</source>
+        <translation>Verbrauchtes SLO-Budget</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="81"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="82"/>
+        <source>Overridden verdict</source>
+        <translation>Überschriebene Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="83"/>
+        <source>Reason for the override</source>
+        <translation>Grund für das Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="84"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="85"/>
+        <source>Location</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="86"/>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="87"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="88"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="89"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="90"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="91"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="92"/>
+        <source>Participant</source>
+        <translation>Beteiligte Person</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="93"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="94"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="95"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="96"/>
+        <source>Lesson</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="97"/>
+        <source>Contributing factor</source>
+        <translation>Begünstigender Faktor</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="98"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="99"/>
+        <source>Kept finding</source>
+        <translation>Behaltener Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="100"/>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="105"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="106"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="107"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="108"/>
+        <source>Created {part}</source>
+        <translation>{part} angelegt</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="109"/>
+        <source>Added {part}</source>
+        <translation>{part} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="110"/>
+        <source>Removed {part}</source>
+        <translation>{part} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="112"/>
+        <source>{part}: {field} changed (private, not recorded)</source>
+        <translation>{part}: {field} geändert (privat, nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="114"/>
+        <source>{part}: {field} {old} → {new} linked</source>
+        <translation>{part}: {field} {old} → {new} verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="115"/>
+        <source>{part}: {field} {old} → {new}</source>
+        <translation>{part}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <source>(no net change)</source>
+        <translation>(im Ergebnis unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="183"/>
+        <source>History of {key}</source>
+        <translation>Verlauf von {key}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="185"/>
+        <source>Filter by field, part or person</source>
+        <translation>Nach Feld, Teil oder Person filtern</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="186"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="190"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="197"/>
+        <source>No changes are recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>_ConflictBox</name>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="49"/>
+        <source>You and {others} both changed this.</source>
+        <translation>Sie und {others} haben dies beide geändert.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="52"/>
+        <source>You changed this; {others} removed it.</source>
+        <translation>Sie haben dies geändert; {others} hat es entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="55"/>
+        <source>You removed this; {others} changed it.</source>
+        <translation>Sie haben dies entfernt; {others} hat es geändert.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="60"/>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="61"/>
+        <source>Theirs ({others})</source>
+        <translation>Andere Fassung ({others})</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="67"/>
+        <source>Theirs</source>
+        <translation>Andere Fassung</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="73"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="74"/>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="75"/>
+        <source>Edit a merge</source>
+        <translation>Zusammenführen und bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="87"/>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
+        <source>Write the text that keeps what matters</source>
+        <translation>Schreiben Sie den Text, der das Wichtige aus beiden behält</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="101"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="106"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 </TS>
