@@ -314,6 +314,14 @@ class PostmortemDocument(QObject):
         """Read back what a publish, recorded in its own transaction, changed."""
         self.session.expire(self.postmortem, ["publications", "status", "version", "updated_at"])
         _ = self.postmortem.publications, self.postmortem.status
+        # When the publish is all that was saved since, this window shows everything
+        # stored: the next save starts from there instead of merging it in.
+        version = self.postmortem.version
+        others, complete = revisions_since(
+            self.session, self.postmortem.id, self.base_version, version
+        )
+        if complete and all(_publishes_only(revision) for revision in others):
+            self.base_version = version
 
     def close(self) -> None:
         if not self.save() and not self.db.read_only:
@@ -322,6 +330,14 @@ class PostmortemDocument(QObject):
                 "Save a copy of it (File ▸ Save a copy as…), then try again.",
             )
         self.session.close()
+
+
+def _publishes_only(revision: Revision) -> bool:
+    return all(
+        entry["part"] == "publication"
+        or (entry["part"] == "postmortem" and entry.get("field") == "status")
+        for entry in revision.changes
+    )
 
 
 def _steps(edit: Edit) -> list[Edit]:

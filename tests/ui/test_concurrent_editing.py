@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.edits import InsertItem, RemoveItem, SetValue
 from pmdesk.domain.whys import link_evidence
-from pmdesk.models import Postmortem, TimelineEvent
+from pmdesk.models import Postmortem, Status, TimelineEvent
 from pmdesk.store import Database
 from pmdesk.store.merge import Choice, ConflictKind
+from pmdesk.store.publications import publish
 from pmdesk.store.queries import find_postmortem
 from pmdesk.store.revisions import AUTHOR_KEY, history
 from pmdesk.ui.document import PostmortemDocument
@@ -251,3 +252,30 @@ def test_every_merged_save_is_in_the_history_under_its_author(
             ("Ben", ["summary"]),
             ("Lena", ["title"]),
         ]
+
+
+def test_a_publish_from_the_window_is_not_merged_in_as_someone_elses_change(
+    qtbot: QtBot, db: Database, two: tuple[PostmortemDocument, PostmortemDocument]
+) -> None:
+    lena, ben = two
+    # As the Publish step does: save, then record the publish in its own transaction.
+    lena.push(SetValue(lena.postmortem, "title", "Ready to publish"))
+    assert lena.save()
+    with db.transaction() as session:
+        publish(
+            session,
+            find_postmortem(session, "PM-0001"),
+            formats=["md"],
+            profile="internal",
+            content_hash="a" * 64,
+        )
+    lena.reload_published_state()
+    lena.push(SetValue(lena.postmortem, "summary", "After the publish"))
+    with qtbot.assertNotEmitted(lena.merged):
+        assert lena.save()
+    # Someone else's window still merges it, publish included.
+    ben.push(SetValue(ben.postmortem, "customer_impact", "Ben's impact"))
+    with qtbot.waitSignal(ben.merged):
+        assert ben.save()
+    assert ben.postmortem.status is Status.PUBLISHED
+    assert stored(db).summary == "After the publish"
