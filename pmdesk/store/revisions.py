@@ -477,7 +477,10 @@ def combine(
 def _covered(
     row_changes: Sequence[Mapping[str, Any]], entries: Sequence[Mapping[str, Any]]
 ) -> bool:
-    """Whether `entries` change only fields that `row_changes` already changed."""
+    """Whether `entries` change only fields that `row_changes` already changed (never
+    a creation: what was created stays as it was)."""
+    if any(e["part"] == "postmortem" and "added" in e for e in row_changes):
+        return False
     fields = {entry_key(e) for e in row_changes if "field" in e}
     added = {(e["part"], e["id"]) for e in row_changes if "added" in e}
     return all(
@@ -489,7 +492,9 @@ def _covered(
 class _Unsaved:
     """What this transaction changed in one post-mortem so far."""
 
-    created: bool = False
+    # When it created the post-mortem: that, as created. A creation is a revision of
+    # its own, so that every later change is a field entry one can undo.
+    creation: list[dict[str, Any]] | None = None
     # How many flushes bumped its version: the version before them is the base.
     bumps: int = 0
     entries: list[dict[str, Any]] = dataclasses.field(default_factory=list)
@@ -504,11 +509,12 @@ def gather(session: Session) -> None:
     unsaved: dict[Postmortem, _Unsaved] = session.info.setdefault(_TRANSACTION_KEY, {})
     for postmortem, changes in pending.items():
         record = unsaved.setdefault(postmortem, _Unsaved())
+        entries = [_entry(change) for change in changes]
         if any(c.instance is postmortem and c.what == "added" for c in changes):
-            record.created = True
+            record.creation = entries
         else:
             record.bumps += 1
-        record.entries = combine(record.entries, [_entry(change) for change in changes])
+            record.entries = combine(record.entries, entries)
 
 
 def write(session: Session) -> None:
@@ -528,11 +534,30 @@ def write(session: Session) -> None:
     }
     author = _author(session)
     now = utc_now()
+
+    def add(postmortem_id: int, base: int, version: int, changes: list[dict[str, Any]]) -> None:
+        connection.execute(
+            insert(Revision).values(
+                postmortem_id=postmortem_id,
+                base_version=base,
+                version=version,
+                author=author,
+                created_at=now,
+                updated_at=now,
+                changes=changes,
+            )
+        )
+
     for postmortem_id, record in by_id.items():
         if postmortem_id not in versions:
             continue  # deleted since
         version = versions[postmortem_id]
         base = version - record.bumps
+        if record.creation is not None:
+            add(postmortem_id, base, base, record.creation)
+            if record.bumps:
+                add(postmortem_id, base, version, record.entries)
+            continue
         last = connection.execute(
             select(Revision.id, Revision.author, Revision.version, Revision.updated_at)
             .add_columns(Revision.changes)
@@ -542,7 +567,6 @@ def write(session: Session) -> None:
         ).first()
         if (
             last is not None
-            and not record.created
             and last.author == author
             and last.version == base
             and now - last.updated_at <= COALESCE_WINDOW
@@ -555,18 +579,8 @@ def write(session: Session) -> None:
                     version=version, updated_at=now, changes=combine(last.changes, record.entries)
                 )
             )
-            continue
-        connection.execute(
-            insert(Revision).values(
-                postmortem_id=postmortem_id,
-                base_version=base,
-                version=version,
-                author=author,
-                created_at=now,
-                updated_at=now,
-                changes=record.entries,
-            )
-        )
+        else:
+            add(postmortem_id, base, version, record.entries)
 
 
 def forget(session: Session) -> None:
