@@ -4,7 +4,11 @@ window lists who changed what."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -14,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.flow import Step
 from pmdesk.settings import Paths
 from pmdesk.store import Database
+from pmdesk.store.interchange import dump_postmortem
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.revisions import AUTHOR_KEY, field_labels
 from pmdesk.ui.dialogs import history_dialog
@@ -225,3 +230,41 @@ def test_history_window_lists_who_changed_what(qtbot: QtBot, draft: Database, pa
 
 def test_every_field_name_can_be_translated() -> None:
     assert set(field_labels()) <= set(history_dialog._NAMES)
+
+
+def test_a_file_loaded_by_another_process_merges_into_the_open_window(
+    qtbot: QtBot, draft: Database, paths: Paths, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, draft, paths, "Lena")
+    with draft.reading() as session:
+        document = dump_postmortem(find_postmortem(session, "PM-0001"))
+    document["postmortem"]["title"] = "Cache outage in eu-west"
+    file = tmp_path / "from-ben.json"
+    file.write_text(json.dumps(document), encoding="utf-8")
+    type_at_end(qtbot, window, " Evictions started at 09:14.")
+
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pmdesk",
+            "--database",
+            draft.url,
+            "--author",
+            "Ben",
+            "load",
+            str(file),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert window.document.save()
+
+    with draft.reading() as session:
+        pm = find_postmortem(session, "PM-0001")
+        assert pm.title == "Cache outage in eu-west"
+        assert pm.summary == "Redis ran out of memory. Evictions started at 09:14."
+    assert incident(window).title_edit.text() == "Cache outage in eu-west"
+    window.close()
