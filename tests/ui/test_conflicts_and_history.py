@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.interchange import dump_postmortem
@@ -26,6 +28,8 @@ from pmdesk.ui.dialogs.conflict_dialog import ConflictDialog
 from pmdesk.ui.dialogs.history_dialog import HistoryDialog
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
+from pmdesk.ui.steps.timeline_step import TimelineStep
+from pmdesk.ui.steps.whys_step import WhysStep
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -267,4 +271,36 @@ def test_a_file_loaded_by_another_process_merges_into_the_open_window(
         assert pm.title == "Cache outage in eu-west"
         assert pm.summary == "Redis ran out of memory. Evictions started at 09:14."
     assert incident(window).title_edit.text() == "Cache outage in eu-west"
+    window.close()
+
+
+def test_events_and_whys_others_added_appear_in_the_open_window(
+    qtbot: QtBot, draft: Database, paths: Paths
+) -> None:
+    window = open_window(qtbot, draft, paths, "Lena")
+    timeline = window.page_for[Step.TIMELINE]
+    whys = window.page_for[Step.FIVE_WHYS]
+    assert isinstance(timeline, TimelineStep)
+    assert isinstance(whys, WhysStep)
+    assert timeline.table.model().rowCount() == 0
+    with draft.transaction() as session:  # as an import from the CLI does
+        session.info[AUTHOR_KEY] = "Ben"
+        pm = find_postmortem(session, "PM-0001")
+        pm.timeline_events.append(
+            TimelineEvent(
+                occurred_at=datetime(2026, 10, 14, 9, 14, tzinfo=UTC),
+                text="Evictions started",
+                fingerprint="ben-1",
+            )
+        )
+        pm.why_nodes.append(WhyNode(text="Why did Redis run out of memory?", position=0))
+    type_at_end(qtbot, window, " More.")
+    assert window.document.save()
+
+    model = timeline.table.model()
+    assert model.rowCount() == 1
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert "Evictions started" in shown
+    assert whys.tree.model().rowCount() == 1
+    assert whys.tree.model().index(0, 0).data() == "Why did Redis run out of memory?"
     window.close()
