@@ -125,7 +125,9 @@ class Conflict:
                 return None
             return SetValue(self.target, str(self.field), self.theirs, "Take their version")
         keeps_part = (self.kind is ConflictKind.THEY_REMOVED) == (choice is Choice.KEEP_MINE)
-        return self._put_back() if keeps_part else None
+        # It may be back already: an undone removal of it was among the replayed edits.
+        is_back = any(part is self.target for part in parts_of(self.postmortem))
+        return self._put_back() if keeps_part and not is_back else None
 
     def _put_back(self) -> Edit:
         label = "Keep the part"
