@@ -345,7 +345,7 @@ def _field_changes(instance: object) -> list[Change]:
             continue
         linked.add(field)
         if is_list:
-            old: Any = [*history.unchanged, *history.deleted]
+            old: Any = _old_links(instance, key)
             new: Any = [*history.unchanged, *history.added]
         else:
             old = history.deleted[0] if history.deleted else None
