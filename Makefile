@@ -37,9 +37,10 @@ pytest:
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py docs/screenshots
 
-# Refresh the German catalogue from the code (keeps existing translations), then compile it.
+# Refresh the German catalogue from the code (the UI, and the core texts marked with
+# pmdesk.domain.i18n.QT_TRANSLATE_NOOP; keeps existing translations), then compile it.
 translations: setup
-	$(BIN)/pyside6-lupdate $$(git ls-files 'pmdesk/ui/*.py') -ts resources/translations/pmdesk_de.ts
+	$(BIN)/pyside6-lupdate $$(git ls-files 'pmdesk/ui/*.py' 'pmdesk/domain/*.py') -ts resources/translations/pmdesk_de.ts
 	$(BIN)/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
 
 benchmarks: setup

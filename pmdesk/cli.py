@@ -20,7 +20,7 @@ from pmdesk.console import echo
 from pmdesk.domain.timeline import format_duration, incident_metrics
 from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
-from pmdesk.models import Postmortem, TriggerAssessment
+from pmdesk.models import Postmortem
 from pmdesk.settings import PRIVATE_FILE_MODE, Paths, default_paths, load_preferences
 from pmdesk.store import Database, list_backups, restore_backup
 from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=help_text, description=help_text)
 
     p = command("list", "List the post-mortems, newest first.")
-    p.add_argument("--search", default="", help="only those whose title, key or summary match")
+    p.add_argument(
+        "--search",
+        default="",
+        help="only those whose key, title, summary, facilitator, tags or services "
+        "contain every word",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", "Show one post-mortem.")
@@ -214,6 +219,8 @@ def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
         items = [_summary(pm) for pm in list_postmortems(session, args.search)]
     if args.json:
         _emit(out, items)
+    elif not items and args.search.strip():
+        print(f"No post-mortem matches {args.search.strip()!r}.", file=out)
     elif not items:
         echo(out, "No post-mortems yet. Create one with: pmdesk new --title 'What happened'")
     else:
@@ -376,9 +383,8 @@ def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: P
     policy = load_policy(paths.policy_file)
     with db.transaction() as session:
         pm = find_postmortem(session, args.id)
-        if pm.trigger_assessment is None:
-            pm.trigger_assessment = TriggerAssessment()
-        result = reassess(pm.trigger_assessment, policy)
+        result = reassess(pm, policy)
+        assert pm.trigger_assessment is not None
         override = pm.trigger_assessment.override_verdict
         override_reason = pm.trigger_assessment.override_reason
         key = pm.key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,3 +50,43 @@ def db(paths: Paths) -> Iterator[Database]:
 def sample_document() -> dict[str, Any]:
     document: dict[str, Any] = json.loads(sample_file().read_text(encoding="utf-8"))
     return document
+
+
+class RenderSpy:
+    """Counts WeasyPrint renders, and the most that ever ran at the same time (the
+    real renderer still does the work)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import weasyprint
+
+        self.calls = 0
+        self.running = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+        real = weasyprint.HTML.write_pdf
+
+        def write_pdf(document: Any, *args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                self.calls += 1
+                self.running += 1
+                self.most_at_once = max(self.most_at_once, self.running)
+            try:
+                return real(document, *args, **kwargs)
+            finally:
+                with self._lock:
+                    self.running -= 1
+
+        monkeypatch.setattr(weasyprint.HTML, "write_pdf", write_pdf)
+
+
+@pytest.fixture
+def render_spy(monkeypatch: pytest.MonkeyPatch) -> RenderSpy:
+    return RenderSpy(monkeypatch)
+
+
+@pytest.fixture
+def cold_pdf_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if this process had not rendered a PDF yet: the next warm-up renders."""
+    from pmdesk.exporters import pdf
+
+    monkeypatch.setattr(pdf, "_has_rendered", threading.Event())

@@ -402,7 +402,7 @@ def main() -> None:
             ],
             "trigger_assessment": {
                 "data_loss": False,
-                "outage_minutes": 65,
+                "outage_minutes": None,
                 "severity": 2,
                 "customers_affected": True,
                 "security_impact": False,

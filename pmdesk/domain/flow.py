@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from pmdesk.models import ContributingFactor, KeyMoment, Lesson, Postmortem, Status
 
-__all__ = ["Blocker", "Step", "StepState", "blockers", "step_state"]
+__all__ = [
+    "Blocker",
+    "PublicationState",
+    "Step",
+    "StepState",
+    "blockers",
+    "publication_state",
+    "step_state",
+]
 
 
 class Step(enum.StrEnum):
@@ -44,6 +52,27 @@ class Blocker:
 def _written(items: Sequence[Lesson | ContributingFactor]) -> bool:
     # Blank items (left by older versions) say nothing: they do not count.
     return any(item.text.strip() for item in items)
+
+
+@dataclass(frozen=True)
+class PublicationState:
+    """The latest published version, and whether the post-mortem changed after it."""
+
+    version: int
+    is_edited_since: bool
+
+
+def publication_state(pm: Postmortem) -> PublicationState | None:
+    """How the post-mortem stands to its latest publication; None if never published.
+
+    A publication records the post-mortem's `version` as it was published. Recording it
+    (the publication itself, and the status Published) counts once more, so any later
+    change leaves the post-mortem more than one version ahead.
+    """
+    if not pm.publications:
+        return None
+    latest = max(pm.publications, key=lambda publication: publication.version)
+    return PublicationState(latest.version, pm.version > latest.postmortem_version + 1)
 
 
 def _root_causes_without_actions(pm: Postmortem) -> list[Blocker]:
@@ -136,7 +165,7 @@ def _has_content(pm: Postmortem, step: Step) -> bool:
                 for value in (
                     ta.data_loss,
                     ta.outage_minutes,
-                    ta.severity,
+                    pm.severity,  # the post-mortem's own, which the trigger check reads
                     ta.customers_affected,
                     ta.security_impact,
                     ta.slo_budget_burned_pct,

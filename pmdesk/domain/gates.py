@@ -4,7 +4,8 @@
 each with the problems that make it fail and enough to jump to them. The Publish
 checklist, `pmdesk check` and `pmdesk export` all use it. A failing gate can be
 overridden only with a reason (`resolve_overrides`); the reasons are recorded on the
-publication.
+publication. Problem messages are English, made from the templates in MESSAGES (marked
+for translation, see `pmdesk.domain.i18n`) or written by the linter.
 """
 
 from __future__ import annotations
@@ -16,9 +17,31 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.pseudonyms import ExportProfile
-from pmdesk.domain.redaction import find_redaction_hits, open_redaction_hits
-from pmdesk.domain.texts import TextField, lintable_texts
+from pmdesk.domain.redaction import HitKind, find_redaction_hits, open_redaction_hits
+from pmdesk.domain.texts import (
+    ACTION,
+    ACTION_ITEMS,
+    CONTRIBUTING_FACTORS,
+    CUSTOMER_IMPACT,
+    FACILITATOR,
+    FIVE_WHYS,
+    INCIDENT,
+    LESSONS,
+    OVERRIDE_REASON,
+    PARTICIPANTS,
+    PUBLISHED_VERSIONS,
+    SUMMARY,
+    TIMELINE,
+    TIMELINE_EVENT,
+    TITLE,
+    TRIGGER_CHECK,
+    WHY,
+    TextField,
+    lintable_texts,
+)
+from pmdesk.domain.timeline import OUT_OF_ORDER, time_contradictions
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, Postmortem
 
@@ -27,6 +50,9 @@ log = logging.getLogger(__name__)
 __all__ = [
     "GATE_IDS",
     "GATE_TITLES",
+    "HIT_KINDS",
+    "MESSAGES",
+    "MESSAGES_CONTEXT",
     "GateProblem",
     "GateResult",
     "GatesNotPassedError",
@@ -40,6 +66,7 @@ ROOT_CAUSES_HAVE_ACTIONS = "root_causes_have_actions"
 REDACTION = "redaction"
 REQUIRED_PARTS = "required_parts"
 NO_NAMES_IN_PUBLIC = "no_names_in_public"
+CONSISTENT_TIMES = "consistent_times"
 
 GATE_TITLES: dict[str, str] = {
     BLAMELESS_LANGUAGE: "Blameless language",
@@ -47,8 +74,72 @@ GATE_TITLES: dict[str, str] = {
     REDACTION: "No secrets or personal data",
     REQUIRED_PARTS: "Required parts are present",
     NO_NAMES_IN_PUBLIC: "No names in the public version",
+    CONSISTENT_TIMES: "The incident's times agree with each other",
 }
 GATE_IDS: tuple[str, ...] = tuple(GATE_TITLES)
+
+MESSAGES_CONTEXT = "Gates"
+NO_LANGUAGE_CHECK = QT_TRANSLATE_NOOP(
+    "Gates",
+    "The language check is not available in this installation of pmdesk, "
+    "so this gate was not checked.",
+)
+ROOT_CAUSE_WITHOUT_ACTION = QT_TRANSLATE_NOOP(
+    "Gates", "The root cause “{cause}” has no action item."
+)
+# An action item is named by its title in quotes, or by its label when it has none.
+TITLED_ACTION_WITHOUT_OWNER = QT_TRANSLATE_NOOP("Gates", "The action item “{title}” has no owner.")
+ACTION_WITHOUT_OWNER = QT_TRANSLATE_NOOP("Gates", "The action item {label} has no owner.")
+TITLED_ACTION_WITHOUT_DUE_DATE = QT_TRANSLATE_NOOP(
+    "Gates", "The action item “{title}” has no due date."
+)
+ACTION_WITHOUT_DUE_DATE = QT_TRANSLATE_NOOP("Gates", "The action item {label} has no due date.")
+LOOKS_LIKE = QT_TRANSLATE_NOOP("Gates", "Looks like {kind}: {excerpt}")
+NO_TITLE = QT_TRANSLATE_NOOP("Gates", "The post-mortem has no title.")
+NO_SUMMARY = QT_TRANSLATE_NOOP("Gates", "The summary is empty.")
+NO_IMPACT = QT_TRANSLATE_NOOP("Gates", "The impact is not described.")
+NO_KEY_MOMENT = QT_TRANSLATE_NOOP(
+    "Gates",
+    "No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).",
+)
+NO_ROOT_CAUSE = QT_TRANSLATE_NOOP("Gates", "No root cause is marked in the why-chains.")
+NAMES_ONLY_IN_PUBLIC = QT_TRANSLATE_NOOP(
+    "Gates", "The internal version shows names; this is checked for the public version."
+)
+NAME_IN_PUBLIC = QT_TRANSLATE_NOOP(
+    "Gates",
+    "“{name}” would name a person in the public version: write the role instead, "
+    "or give the person a handle in the participants table.",
+)
+MESSAGES = (
+    NO_LANGUAGE_CHECK,
+    ROOT_CAUSE_WITHOUT_ACTION,
+    TITLED_ACTION_WITHOUT_OWNER,
+    ACTION_WITHOUT_OWNER,
+    TITLED_ACTION_WITHOUT_DUE_DATE,
+    ACTION_WITHOUT_DUE_DATE,
+    LOOKS_LIKE,
+    NO_TITLE,
+    NO_SUMMARY,
+    NO_IMPACT,
+    NO_KEY_MOMENT,
+    NO_ROOT_CAUSE,
+    NAMES_ONLY_IN_PUBLIC,
+    NAME_IN_PUBLIC,
+    OUT_OF_ORDER,
+)
+# What a redaction hit looks like, as LOOKS_LIKE names it.
+HIT_KINDS: dict[HitKind, str] = {
+    HitKind.API_KEY: QT_TRANSLATE_NOOP("Gates", "an API key"),
+    HitKind.TOKEN: QT_TRANSLATE_NOOP("Gates", "an access token"),
+    HitKind.PASSWORD: QT_TRANSLATE_NOOP("Gates", "a password"),
+    HitKind.PRIVATE_KEY: QT_TRANSLATE_NOOP("Gates", "a private key"),
+    HitKind.CONNECTION_STRING: QT_TRANSLATE_NOOP("Gates", "a connection string with credentials"),
+    HitKind.EMAIL: QT_TRANSLATE_NOOP("Gates", "an e-mail address"),
+    HitKind.PHONE: QT_TRANSLATE_NOOP("Gates", "a phone number"),
+    HitKind.IP_ADDRESS: QT_TRANSLATE_NOOP("Gates", "an IP address"),
+    HitKind.CARD_NUMBER: QT_TRANSLATE_NOOP("Gates", "a card number"),
+}
 
 
 @dataclass(frozen=True)
@@ -162,6 +253,7 @@ def check_gates(
         check_redaction(pm, fields),
         check_required_parts(pm),
         check_no_names_in_public(pm, profile),
+        check_consistent_times(pm),
     ]
 
 
@@ -183,8 +275,7 @@ def check_blameless_language(
             id=BLAMELESS_LANGUAGE,
             title=GATE_TITLES[BLAMELESS_LANGUAGE],
             passed=True,
-            note="The language check is not available in this installation of pmdesk, "
-            "so this gate was not checked.",
+            note=NO_LANGUAGE_CHECK,
             is_skipped=True,
         )
     kept = {
@@ -241,29 +332,34 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
             problems.append(
                 GateProblem(
                     location=f"why:{node.id}",
-                    label=f"Why {index + 1}",
+                    label=WHY.format(n=index + 1),
                     step="whys",
-                    message=f"The root cause “{_short(node.text)}” has no action item.",
+                    message=ROOT_CAUSE_WITHOUT_ACTION.format(cause=_short(node.text)),
                 )
             )
     for index, item in enumerate(pm.action_items):
-        name = f"“{_short(item.title)}”" if (item.title or "").strip() else f"Action {index + 1}"
+        label = ACTION.format(n=index + 1)
+        title = _short(item.title) if (item.title or "").strip() else ""
         if not (item.owner or "").strip():
             problems.append(
                 GateProblem(
                     location=f"action:{item.id}.owner",
-                    label=f"Action {index + 1}",
+                    label=label,
                     step="actions",
-                    message=f"The action item {name} has no owner.",
+                    message=TITLED_ACTION_WITHOUT_OWNER.format(title=title)
+                    if title
+                    else ACTION_WITHOUT_OWNER.format(label=label),
                 )
             )
         if item.due_on is None:
             problems.append(
                 GateProblem(
                     location=f"action:{item.id}.due_on",
-                    label=f"Action {index + 1}",
+                    label=label,
                     step="actions",
-                    message=f"The action item {name} has no due date.",
+                    message=TITLED_ACTION_WITHOUT_DUE_DATE.format(title=title)
+                    if title
+                    else ACTION_WITHOUT_DUE_DATE.format(label=label),
                 )
             )
     return _result(ROOT_CAUSES_HAVE_ACTIONS, problems)
@@ -280,7 +376,7 @@ def check_redaction(pm: Postmortem, fields: Sequence[TextField] | None = None) -
             location=hit.location,
             label=hit.label,
             step=hit.step,
-            message=f"Looks like {_article(hit.kind.value)} {hit.kind.value}: {hit.excerpt}",
+            message=LOOKS_LIKE.format(kind=HIT_KINDS[hit.kind], excerpt=hit.excerpt),
             start=hit.start,
             end=hit.end,
             fingerprint=hit.fingerprint,
@@ -300,49 +396,42 @@ def check_required_parts(pm: Postmortem) -> GateResult:
         problems.append(GateProblem(location=location, label=label, step=step, message=message))
 
     if not (pm.title or "").strip():
-        missing("field:title", "Title", "incident", "The post-mortem has no title.")
+        missing("field:title", TITLE, "incident", NO_TITLE)
     if not (pm.summary or "").strip():
-        missing("field:summary", "Summary", "incident", "The summary is empty.")
+        missing("field:summary", SUMMARY, "incident", NO_SUMMARY)
     if not (pm.customer_impact or "").strip():
-        missing(
-            "field:customer_impact", "Customer impact", "incident", "The impact is not described."
-        )
+        missing("field:customer_impact", CUSTOMER_IMPACT, "incident", NO_IMPACT)
     if not any(event.key_moment is not None for event in pm.timeline_events):
-        missing(
-            "section:timeline",
-            "Timeline",
-            "timeline",
-            "No timeline event is marked as a key moment (impact start, detected, "
-            "mitigated, resolved).",
-        )
+        missing("section:timeline", TIMELINE, "timeline", NO_KEY_MOMENT)
     if not any(node.is_root_cause for node in pm.why_nodes):
-        missing("section:whys", "5 Whys", "whys", "No root cause is marked in the why-chains.")
+        missing("section:whys", FIVE_WHYS, "whys", NO_ROOT_CAUSE)
     return _result(REQUIRED_PARTS, problems)
 
 
 # Where a part of the public document comes from, for the parts whose views do not
 # carry their source location: (location, label, step).
 _DOCUMENT_PARTS: dict[str, tuple[str, str, str]] = {
-    "title": ("field:title", "Title", "incident"),
-    "summary": ("field:summary", "Summary", "incident"),
-    "impact": ("field:customer_impact", "Customer impact", "incident"),
-    "facilitator": ("field:facilitator", "Facilitator", "incident"),
-    "participants": ("field:participants", "Participants", "incident"),
-    "trigger_reasons": ("step:trigger", "Trigger check", "trigger"),
-    "trigger_override": ("field:override_reason", "Override reason", "trigger"),
-    "days": ("step:timeline", "Timeline", "timeline"),
-    "key_moments": ("step:timeline", "Timeline", "timeline"),
-    "why_chains": ("step:whys", "5 Whys", "whys"),
-    "root_causes": ("step:whys", "5 Whys", "whys"),
-    "actions": ("step:actions", "Action items", "actions"),
-    "lessons": ("step:lessons", "Lessons", "lessons"),
-    "contributing_factors": ("step:lessons", "Contributing factors", "lessons"),
-    "history": ("step:publish", "Published versions", "publish"),
+    "title": ("field:title", TITLE, "incident"),
+    "summary": ("field:summary", SUMMARY, "incident"),
+    "impact": ("field:customer_impact", CUSTOMER_IMPACT, "incident"),
+    "facilitator": ("field:facilitator", FACILITATOR, "incident"),
+    "participants": ("field:participants", PARTICIPANTS, "incident"),
+    "trigger_reasons": ("step:trigger", TRIGGER_CHECK, "trigger"),
+    "trigger_override": ("field:override_reason", OVERRIDE_REASON, "trigger"),
+    "days": ("step:timeline", TIMELINE, "timeline"),
+    "key_moments": ("step:timeline", TIMELINE, "timeline"),
+    "why_chains": ("step:whys", FIVE_WHYS, "whys"),
+    "root_causes": ("step:whys", FIVE_WHYS, "whys"),
+    "actions": ("step:actions", ACTION_ITEMS, "actions"),
+    "lessons": ("step:lessons", LESSONS, "lessons"),
+    "contributing_factors": ("step:lessons", CONTRIBUTING_FACTORS, "lessons"),
+    "history": ("step:publish", PUBLISHED_VERSIONS, "publish"),
 }
+# The label template ({n}: the item's number) and step of the parts a view locates.
 _LOCATION_LABELS = {
-    "event": ("Timeline", "timeline"),
-    "why": ("Why", "whys"),
-    "action": ("Action", "actions"),
+    "event": (TIMELINE_EVENT, "timeline"),
+    "why": (WHY, "whys"),
+    "action": (ACTION, "actions"),
 }
 
 
@@ -358,7 +447,7 @@ def check_no_names_in_public(
             id=NO_NAMES_IN_PUBLIC,
             title=GATE_TITLES[NO_NAMES_IN_PUBLIC],
             passed=True,
-            note="The internal version shows names; this is checked for the public version.",
+            note=NAMES_ONLY_IN_PUBLIC,
             is_skipped=True,
         )
     # Imported here: the exporters' document model depends on this package.
@@ -380,9 +469,7 @@ def check_no_names_in_public(
                         location=location,
                         label=label,
                         step=step,
-                        message=f"“{match.group()}” would name a person in the public "
-                        "version: write the role instead, or give the person a handle "
-                        "in the participants table.",
+                        message=NAME_IN_PUBLIC.format(name=match.group()),
                         rule_id="names.unreplaced",
                     ),
                 )
@@ -409,13 +496,36 @@ def _strings(
         if kind in _LOCATION_LABELS:
             label, step = _LOCATION_LABELS[kind]
             number = getattr(value, "ref", "") or getattr(value, "number", "") or ident
-            where = (location, f"{label} {number}", step)
+            where = (location, label.format(n=number), step)
         for part in dataclasses.fields(value):
             if part.name not in ("location", "anchor", "ref"):
                 yield from _strings(getattr(value, part.name), where)
     elif isinstance(value, tuple | list):
         for item in value:
             yield from _strings(item, where)
+
+
+def check_consistent_times(pm: Postmortem) -> GateResult:
+    """Key moments in their order, within the incident's start and end.
+
+    A contradiction fails the gate: the report's metrics would contradict each other
+    (a time to resolve shorter than the time to mitigate). Where the order is real (an
+    alert that fired before users were affected), the gate is overridden with that
+    reason, which the publication records.
+    """
+    problems = []
+    for contradiction in time_contradictions(pm):
+        on_timeline = contradiction.location.startswith("event:")
+        problems.append(
+            GateProblem(
+                location=contradiction.location,
+                label=TIMELINE if on_timeline else INCIDENT,
+                step="timeline" if on_timeline else "incident",
+                message=contradiction.message,
+                rule_id="times.order",
+            )
+        )
+    return _result(CONSISTENT_TIMES, problems)
 
 
 def failing_gates(results: Iterable[GateResult]) -> list[GateResult]:
@@ -477,7 +587,3 @@ def resolve_overrides(
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" or noun.startswith("IP") else "a"

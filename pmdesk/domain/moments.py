@@ -17,6 +17,7 @@ __all__ = [
     "PLAUSIBLE_YEARS",
     "format_day",
     "format_moment",
+    "format_span",
     "format_time",
     "parse_day",
     "parse_display_time",
@@ -56,6 +57,16 @@ def format_moment(moment: datetime, zone_name: str) -> str:
     ":05" only when there are seconds."""
     local = moment.astimezone(zone_named(zone_name))
     return local.strftime("%Y-%m-%d %H:%M:%S" if local.second else "%Y-%m-%d %H:%M")
+
+
+def format_span(start: datetime, end: datetime, zone_name: str) -> str:
+    """`start` to `end` to the minute in the named zone, the date once if they share it:
+    "2026-11-30 13:02–14:40 UTC" or "2026-11-30 23:50 – 2026-12-01 00:10 UTC"."""
+    zone = zone_named(zone_name)
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    if first.date() == last.date():
+        return f"{first:%Y-%m-%d %H:%M}–{last:%H:%M} {zone_name}"
+    return f"{first:%Y-%m-%d %H:%M} – {last:%Y-%m-%d %H:%M} {zone_name}"
 
 
 def format_day(day: date) -> str:

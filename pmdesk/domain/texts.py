@@ -1,7 +1,8 @@
 """Every free-text field of a post-mortem, with where it is and what kind of text it is.
 
 The linter, the redaction check and the findings panel all walk the same list, so a
-field added here is checked everywhere.
+field added here is checked everywhere. Each field's label is English, made from one
+of LABELS (marked for translation, see `pmdesk.domain.i18n`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.models import (
     ActionItem,
     ContributingFactor,
@@ -19,7 +21,14 @@ from pmdesk.models import (
     WhyNode,
 )
 
-__all__ = ["TEXT_PARTS", "TextField", "lintable_texts", "resolve_location"]
+__all__ = [
+    "LABELS",
+    "LABELS_CONTEXT",
+    "TEXT_PARTS",
+    "TextField",
+    "lintable_texts",
+    "resolve_location",
+]
 
 # The parts a location names by id ("event:12"): the location's prefix, their type, the
 # post-mortem's list of them, and the attribute a location without one means.
@@ -29,6 +38,54 @@ TEXT_PARTS: tuple[tuple[str, type, str, str], ...] = (
     ("action", ActionItem, "action_items", "title"),
     ("lesson", Lesson, "lessons", "text"),
     ("factor", ContributingFactor, "contributing_factors", "text"),
+)
+
+LABELS_CONTEXT = "TextFields"
+TITLE = QT_TRANSLATE_NOOP("TextFields", "Title")
+SUMMARY = QT_TRANSLATE_NOOP("TextFields", "Summary")
+CUSTOMER_IMPACT = QT_TRANSLATE_NOOP("TextFields", "Customer impact")
+OVERRIDE_REASON = QT_TRANSLATE_NOOP("TextFields", "Override reason")
+FACILITATOR_NOTES = QT_TRANSLATE_NOOP("TextFields", "Facilitator notes")
+TIMELINE_EVENT = QT_TRANSLATE_NOOP("TextFields", "Timeline {n}")
+WHY = QT_TRANSLATE_NOOP("TextFields", "Why {n}")
+ACTION = QT_TRANSLATE_NOOP("TextFields", "Action {n}")
+ACTION_DESCRIPTION = QT_TRANSLATE_NOOP("TextFields", "Action {n} description")
+LESSON = QT_TRANSLATE_NOOP("TextFields", "Lesson {n}")
+CONTRIBUTING_FACTOR = QT_TRANSLATE_NOOP("TextFields", "Contributing factor {n}")
+# Sections named when something is missing from them.
+TIMELINE = QT_TRANSLATE_NOOP("TextFields", "Timeline")
+FIVE_WHYS = QT_TRANSLATE_NOOP("TextFields", "5 Whys")
+# Parts of the public document that name no single field (see the public-names gate).
+INCIDENT = QT_TRANSLATE_NOOP("TextFields", "Incident")
+FACILITATOR = QT_TRANSLATE_NOOP("TextFields", "Facilitator")
+PARTICIPANTS = QT_TRANSLATE_NOOP("TextFields", "Participants")
+TRIGGER_CHECK = QT_TRANSLATE_NOOP("TextFields", "Trigger check")
+ACTION_ITEMS = QT_TRANSLATE_NOOP("TextFields", "Action items")
+LESSONS = QT_TRANSLATE_NOOP("TextFields", "Lessons")
+CONTRIBUTING_FACTORS = QT_TRANSLATE_NOOP("TextFields", "Contributing factors")
+PUBLISHED_VERSIONS = QT_TRANSLATE_NOOP("TextFields", "Published versions")
+LABELS = (
+    TITLE,
+    SUMMARY,
+    CUSTOMER_IMPACT,
+    OVERRIDE_REASON,
+    FACILITATOR_NOTES,
+    TIMELINE_EVENT,
+    WHY,
+    ACTION,
+    ACTION_DESCRIPTION,
+    LESSON,
+    CONTRIBUTING_FACTOR,
+    TIMELINE,
+    FIVE_WHYS,
+    INCIDENT,
+    FACILITATOR,
+    PARTICIPANTS,
+    TRIGGER_CHECK,
+    ACTION_ITEMS,
+    LESSONS,
+    CONTRIBUTING_FACTORS,
+    PUBLISHED_VERSIONS,
 )
 
 
@@ -53,52 +110,60 @@ def lintable_texts(pm: Postmortem) -> list[TextField]:
 
 
 def _fields(pm: Postmortem) -> Iterator[TextField]:
-    yield TextField("field:title", "Title", pm.title, "title", "incident")
-    yield TextField("field:summary", "Summary", pm.summary, "summary", "incident")
+    yield TextField("field:title", TITLE, pm.title, "title", "incident")
+    yield TextField("field:summary", SUMMARY, pm.summary, "summary", "incident")
     yield TextField(
-        "field:customer_impact", "Customer impact", pm.customer_impact, "summary", "incident"
+        "field:customer_impact", CUSTOMER_IMPACT, pm.customer_impact, "summary", "incident"
     )
     if pm.trigger_assessment and pm.trigger_assessment.override_reason:
         yield TextField(
             "field:override_reason",
-            "Override reason",
+            OVERRIDE_REASON,
             pm.trigger_assessment.override_reason,
             "prose",
             "trigger",
         )
     for index, event in enumerate(pm.timeline_events):
         yield TextField(
-            f"event:{event.id}", f"Timeline {index + 1}", event.text, "timeline", "timeline"
+            f"event:{event.id}",
+            TIMELINE_EVENT.format(n=index + 1),
+            event.text,
+            "timeline",
+            "timeline",
         )
     for index, node in enumerate(pm.why_nodes):
-        yield TextField(f"why:{node.id}", f"Why {index + 1}", node.text, "why", "whys")
+        yield TextField(f"why:{node.id}", WHY.format(n=index + 1), node.text, "why", "whys")
     for index, item in enumerate(pm.action_items):
         yield TextField(
-            f"action:{item.id}.title", f"Action {index + 1}", item.title, "action_item", "actions"
+            f"action:{item.id}.title",
+            ACTION.format(n=index + 1),
+            item.title,
+            "action_item",
+            "actions",
         )
         if item.description:
             yield TextField(
                 f"action:{item.id}.description",
-                f"Action {index + 1} description",
+                ACTION_DESCRIPTION.format(n=index + 1),
                 item.description,
                 "action_item",
                 "actions",
             )
     for index, lesson in enumerate(pm.lessons):
         yield TextField(
-            f"lesson:{lesson.id}", f"Lesson {index + 1}", lesson.text, "lesson", "lessons"
+            f"lesson:{lesson.id}", LESSON.format(n=index + 1), lesson.text, "lesson", "lessons"
         )
     for index, factor in enumerate(pm.contributing_factors):
         yield TextField(
             f"factor:{factor.id}",
-            f"Contributing factor {index + 1}",
+            CONTRIBUTING_FACTOR.format(n=index + 1),
             factor.text,
             "prose",
             "lessons",
         )
     yield TextField(
         "field:facilitator_notes",
-        "Facilitator notes",
+        FACILITATOR_NOTES,
         pm.facilitator_notes,
         "prose",
         "incident",

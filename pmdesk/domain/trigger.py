@@ -2,32 +2,104 @@
 
 The organisation's rule is data (`TriggerPolicy`, loadable from TOML); `evaluate`
 applies it to the answers and returns the verdict with every reason that matched.
+
+Reasons are stored as English sentences. Each comes from a template marked for
+translation (see `pmdesk.domain.i18n`), so the UI can show a stored reason in its own
+language: `reason_template` finds the template and the values a sentence was made
+from.
+
+Two answers are facts the post-mortem holds already, so they are read from there,
+never copied: the severity is the post-mortem's own (`Postmortem.severity`, the same
+field in the Incident step and the trigger check), and the outage is measured on the
+timeline (impact start to mitigated, or resolved) or, before the key moments are
+marked, from the incident's start and end. The facilitator may give another outage
+figure; it is then an override, stored in `TriggerAssessment.outage_minutes` and shown
+as such. `TriggerAssessment.severity` is no longer read: it records the severity the
+stored verdict was made with, and is kept equal to the post-mortem's.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP, match_template
+from pmdesk.domain.timeline import IncidentMetrics, incident_metrics, incident_window
 from pmdesk.errors import UserFacingError
-from pmdesk.models import TriggerAssessment, Verdict
+from pmdesk.models import KeyMoment, Postmortem, TriggerAssessment, Verdict
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "REASONS",
+    "REASONS_CONTEXT",
+    "Outage",
+    "OutageSource",
     "TriggerAnswers",
     "TriggerPolicy",
     "TriggerResult",
-    "answers_of",
+    "answer_edit",
     "evaluate",
     "load_policy",
+    "new_assessment",
+    "outage_of",
+    "question_names",
+    "reason_template",
     "reassess",
+    "trigger_answers",
+    "verdict_edit",
 ]
 
 _RANK = {Verdict.NOT_REQUIRED: 0, Verdict.RECOMMENDED: 1, Verdict.MANDATORY: 2}
+
+# The reasons, as templates. Their English wording is stored with every assessment:
+# changing it makes stored verdicts look out of date ("re-check").
+REASONS_CONTEXT = "TriggerReasons"
+DATA_LOST = QT_TRANSLATE_NOOP("TriggerReasons", "Data was lost.")
+LONG_OUTAGE = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.",
+)
+SECURITY_AFFECTED = QT_TRANSLATE_NOOP("TriggerReasons", "Security or privacy was affected.")
+SEVERITY = QT_TRANSLATE_NOOP("TriggerReasons", "Severity {severity} incident.")
+CUSTOMERS_AFFECTED = QT_TRANSLATE_NOOP("TriggerReasons", "Customers were affected.")
+SLO_BUDGET_BURNED = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "{burned} % of the SLO error budget was burned (threshold {threshold} %).",
+)
+NOTHING_MATCHED = QT_TRANSLATE_NOOP(
+    "TriggerReasons", "No rule of the post-mortem policy matched the answers."
+)
+NOTHING_MATCHED_YET = QT_TRANSLATE_NOOP(
+    "TriggerReasons",
+    "No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.",
+)
+REASONS = (
+    DATA_LOST,
+    LONG_OUTAGE,
+    SECURITY_AFFECTED,
+    SEVERITY,
+    CUSTOMERS_AFFECTED,
+    SLO_BUDGET_BURNED,
+    NOTHING_MATCHED,
+    NOTHING_MATCHED_YET,
+)
+# The questions as "Not answered yet" names them, by TriggerAnswers field.
+_QUESTION_NAMES = {
+    "data_loss": QT_TRANSLATE_NOOP("TriggerReasons", "data loss"),
+    "outage_minutes": QT_TRANSLATE_NOOP("TriggerReasons", "outage minutes"),
+    "severity": QT_TRANSLATE_NOOP("TriggerReasons", "severity"),
+    "customers_affected": QT_TRANSLATE_NOOP("TriggerReasons", "customers affected"),
+    "security_impact": QT_TRANSLATE_NOOP("TriggerReasons", "security impact"),
+    "slo_budget_burned_pct": QT_TRANSLATE_NOOP("TriggerReasons", "slo budget burned pct"),
+}
+_QUESTION_SEPARATOR = ", "
 
 
 @dataclass(frozen=True)
@@ -79,66 +151,230 @@ def evaluate(answers: TriggerAnswers, policy: TriggerPolicy | None = None) -> Tr
     matched: list[tuple[Verdict, str]] = []
 
     if policy.data_loss_mandatory and answers.data_loss:
-        matched.append((Verdict.MANDATORY, "Data was lost."))
+        matched.append((Verdict.MANDATORY, DATA_LOST))
     if (
         answers.outage_minutes is not None
         and answers.outage_minutes > policy.outage_threshold_minutes
     ):
-        matched.append(
-            (
-                Verdict.MANDATORY,
-                f"The outage lasted {answers.outage_minutes} minutes, longer than the "
-                f"{policy.outage_threshold_minutes}-minute threshold.",
-            )
+        reason = LONG_OUTAGE.format(
+            minutes=answers.outage_minutes, threshold=policy.outage_threshold_minutes
         )
+        matched.append((Verdict.MANDATORY, reason))
     if policy.security_incidents_mandatory and answers.security_impact:
-        matched.append((Verdict.MANDATORY, "Security or privacy was affected."))
+        matched.append((Verdict.MANDATORY, SECURITY_AFFECTED))
     if answers.severity is not None:
         if answers.severity in policy.mandatory_severities:
-            matched.append((Verdict.MANDATORY, f"Severity {answers.severity} incident."))
+            matched.append((Verdict.MANDATORY, SEVERITY.format(severity=answers.severity)))
         elif answers.severity in policy.recommended_severities:
-            matched.append((Verdict.RECOMMENDED, f"Severity {answers.severity} incident."))
+            matched.append((Verdict.RECOMMENDED, SEVERITY.format(severity=answers.severity)))
     if policy.customer_impact_recommended and answers.customers_affected:
-        matched.append((Verdict.RECOMMENDED, "Customers were affected."))
+        matched.append((Verdict.RECOMMENDED, CUSTOMERS_AFFECTED))
     if (
         policy.slo_budget_threshold_pct is not None
         and answers.slo_budget_burned_pct is not None
         and answers.slo_budget_burned_pct >= policy.slo_budget_threshold_pct
     ):
-        matched.append(
-            (
-                policy.slo_budget_verdict,
-                f"{answers.slo_budget_burned_pct:g} % of the SLO error budget was burned "
-                f"(threshold {policy.slo_budget_threshold_pct:g} %).",
-            )
+        reason = SLO_BUDGET_BURNED.format(
+            burned=f"{answers.slo_budget_burned_pct:g}",
+            threshold=f"{policy.slo_budget_threshold_pct:g}",
         )
+        matched.append((policy.slo_budget_verdict, reason))
 
     unanswered = tuple(f.name for f in fields(answers) if getattr(answers, f.name) is None)
     if not matched:
-        reason = "No rule of the post-mortem policy matched the answers."
+        reason = NOTHING_MATCHED
         if unanswered:
-            reason += f" Not answered yet: {', '.join(n.replace('_', ' ') for n in unanswered)}."
+            questions = _QUESTION_SEPARATOR.join(_QUESTION_NAMES[name] for name in unanswered)
+            reason = NOTHING_MATCHED_YET.format(questions=questions)
         return TriggerResult(Verdict.NOT_REQUIRED, (reason,), unanswered)
     matched.sort(key=lambda item: -_RANK[item[0]])
     return TriggerResult(matched[0][0], tuple(text for _, text in matched), unanswered)
 
 
-def answers_of(assessment: TriggerAssessment) -> TriggerAnswers:
+def reason_template(reason: str) -> tuple[str, dict[str, str]] | None:
+    """The template and values that a stored reason was made from.
+
+    Returns:
+        (template, values) with the values as they appear in the sentence (numbers
+        as written, "Not answered yet" questions joined by ", "); None for a
+        sentence no template makes (written by an older pmdesk, say).
+    """
+    return match_template(reason, REASONS)
+
+
+def question_names(questions: str) -> list[str]:
+    """The question names in a "Not answered yet: {questions}" value, each one a
+    source text in REASONS_CONTEXT."""
+    return questions.split(_QUESTION_SEPARATOR)
+
+
+class OutageSource(enum.StrEnum):
+    """Where a measured outage comes from."""
+
+    KEY_MOMENTS = "key_moments"  # impact start to mitigated (or resolved)
+    INCIDENT_WINDOW = "incident_window"  # the incident's start to its end
+
+
+@dataclass(frozen=True)
+class Outage:
+    """How long the outage lasted, for the trigger check.
+
+    Attributes:
+        measured_minutes: from the timeline or the incident's start and end; None
+            while neither tells (or they contradict each other).
+        measured_from: where `measured_minutes` comes from.
+        measured_until: the key moment the measurement ends at (mitigated or resolved).
+        override_minutes: the facilitator's own figure, which then counts instead.
+    """
+
+    measured_minutes: int | None
+    measured_from: OutageSource | None = None
+    measured_until: KeyMoment | None = None
+    override_minutes: int | None = None
+
+    @property
+    def minutes(self) -> int | None:
+        """The figure the trigger check uses."""
+        return self.measured_minutes if self.override_minutes is None else self.override_minutes
+
+    @property
+    def is_overridden(self) -> bool:
+        return self.override_minutes is not None
+
+
+def outage_of(pm: Postmortem, metrics: IncidentMetrics | None = None) -> Outage:
+    """The outage: measured (to the nearest minute), unless the facilitator overrode it.
+
+    Args:
+        metrics: `incident_metrics(pm.timeline_events)`, when the caller has it already.
+    """
+    if metrics is None:
+        metrics = incident_metrics(pm.timeline_events)
+    assessment = pm.trigger_assessment
+    override = assessment.outage_minutes if assessment is not None else None
+    window = incident_window(pm, metrics)
+    impact = metrics.impact_duration
+    if impact is not None and impact >= timedelta(0):
+        until = (
+            KeyMoment.MITIGATED if KeyMoment.MITIGATED in metrics.moments else KeyMoment.RESOLVED
+        )
+        return Outage(_whole_minutes(impact), OutageSource.KEY_MOMENTS, until, override)
+    if window.duration is not None and window.duration >= timedelta(0):
+        minutes = _whole_minutes(window.duration)
+        return Outage(minutes, OutageSource.INCIDENT_WINDOW, override_minutes=override)
+    return Outage(None, override_minutes=override)
+
+
+def _whole_minutes(duration: timedelta) -> int:
+    return (int(duration.total_seconds()) + 30) // 60
+
+
+def trigger_answers(pm: Postmortem, outage: Outage | None = None) -> TriggerAnswers:
+    """The answers the trigger check evaluates: the assessment's, the post-mortem's
+    severity and the outage (`outage_of(pm)`, unless the caller has it already)."""
+    assessment = pm.trigger_assessment
+    if outage is None:
+        outage = outage_of(pm)
     return TriggerAnswers(
-        data_loss=assessment.data_loss,
-        outage_minutes=assessment.outage_minutes,
-        severity=assessment.severity,
-        customers_affected=assessment.customers_affected,
-        security_impact=assessment.security_impact,
-        slo_budget_burned_pct=assessment.slo_budget_burned_pct,
+        data_loss=assessment.data_loss if assessment else None,
+        outage_minutes=outage.minutes,
+        severity=pm.severity,
+        customers_affected=assessment.customers_affected if assessment else None,
+        security_impact=assessment.security_impact if assessment else None,
+        slo_budget_burned_pct=assessment.slo_budget_burned_pct if assessment else None,
     )
 
 
-def reassess(assessment: TriggerAssessment, policy: TriggerPolicy | None = None) -> TriggerResult:
-    """Evaluate the stored answers and store the verdict and reasons on `assessment`."""
-    result = evaluate(answers_of(assessment), policy)
-    assessment.verdict = result.verdict
-    assessment.reasons = list(result.reasons)
+def new_assessment() -> TriggerAssessment:
+    """An unanswered assessment with every field set (column defaults apply on insert)."""
+    return TriggerAssessment(
+        data_loss=None,
+        outage_minutes=None,
+        severity=None,
+        customers_affected=None,
+        security_impact=None,
+        slo_budget_burned_pct=None,
+        verdict=None,
+        reasons=[],
+        override_verdict=None,
+        override_reason="",
+    )
+
+
+def _record_edits(
+    assessment: TriggerAssessment, severity: int | None, result: TriggerResult, label: str
+) -> list[Edit]:
+    """Store `result` on `assessment`, with the severity it was made with."""
+    values: dict[str, Any] = {
+        "verdict": result.verdict,
+        "reasons": list(result.reasons),
+        "severity": severity,
+    }
+    return [
+        SetValue(assessment, name, value, label)
+        for name, value in values.items()
+        if getattr(assessment, name) != value
+    ]
+
+
+def answer_edit(
+    pm: Postmortem, question: str, value: Any, policy: TriggerPolicy, label: str
+) -> Edit:
+    """One answer, stored with the verdict and reasons it gives, as one edit.
+
+    The first answer creates the assessment. The severity is the post-mortem's own
+    field; an outage figure is an override, and the measured figure (or None) removes
+    the override.
+
+    Args:
+        question: a `TriggerAnswers` field ("severity", "outage_minutes", "data_loss"…).
+    """
+    edits: list[Edit] = []
+    assessment = pm.trigger_assessment
+    if assessment is None:
+        assessment = new_assessment()
+        edits.append(SetValue(pm, "trigger_assessment", assessment, label))
+    outage = outage_of(pm)
+    answers = trigger_answers(pm, outage)
+    if question == "outage_minutes":
+        if value == outage.measured_minutes:
+            value = None
+        answers = replace(
+            answers, outage_minutes=outage.measured_minutes if value is None else value
+        )
+    else:
+        answers = replace(answers, **{question: value})
+    target: object = pm if question == "severity" else assessment
+    if getattr(target, question) != value:
+        edits.append(SetValue(target, question, value, label))
+    edits += _record_edits(assessment, answers.severity, evaluate(answers, policy), label)
+    return Compound(tuple(edits), label)
+
+
+def verdict_edit(
+    pm: Postmortem, policy: TriggerPolicy, label: str, outage: Outage | None = None
+) -> Edit | None:
+    """Store the verdict that `policy` gives for today's answers; None if it is stored.
+
+    Args:
+        outage: `outage_of(pm)`, when the caller has it already.
+    """
+    assessment = pm.trigger_assessment
+    if assessment is None:
+        return None
+    answers = trigger_answers(pm, outage)
+    edits = _record_edits(assessment, answers.severity, evaluate(answers, policy), label)
+    return Compound(tuple(edits), label) if edits else None
+
+
+def reassess(pm: Postmortem, policy: TriggerPolicy | None = None) -> TriggerResult:
+    """Evaluate the answers and store the verdict and reasons on the assessment (which
+    is created if missing)."""
+    if pm.trigger_assessment is None:
+        pm.trigger_assessment = new_assessment()
+    result = evaluate(trigger_answers(pm), policy)
+    for edit in _record_edits(pm.trigger_assessment, pm.severity, result, "Re-check"):
+        edit.apply()
     return result
 
 

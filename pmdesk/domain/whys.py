@@ -27,6 +27,7 @@ from pmdesk.models import ActionItem, Participant, Postmortem, TimelineEvent, Wh
 
 __all__ = [
     "PERSON_PROMPT",
+    "ROOT_CAUSE_CATEGORIES",
     "AttachWhy",
     "DetachWhy",
     "MoveWhy",
@@ -48,6 +49,7 @@ __all__ = [
     "move_why_by",
     "new_why",
     "outdent_why",
+    "set_category",
     "set_why_text",
     "siblings_of",
     "subtree",
@@ -368,6 +370,29 @@ def delete_why(pm: Postmortem, node: WhyNode) -> Edit:
 def toggle_root_cause(node: WhyNode) -> Edit:
     label = "Unmark root cause" if node.is_root_cause else "Mark root cause"
     return SetValue(node, "is_root_cause", not node.is_root_cause, label)
+
+
+# What kind of condition a root cause is, as stored in `WhyNode.category` and shown in
+# the reports. Older or imported post-mortems may hold other values; they are kept.
+ROOT_CAUSE_CATEGORIES: tuple[str, ...] = (
+    "automation",
+    "capacity",
+    "code",
+    "configuration",
+    "dependency",
+    "deployment",
+    "documentation",
+    "monitoring",
+    "process",
+    "testing",
+)
+
+
+def set_category(node: WhyNode, category: str | None) -> Edit | None:
+    """File the root cause `node` under `category` (None: no category)."""
+    if category == node.category:
+        return None
+    return SetValue(node, "category", category, "Set category")
 
 
 def set_why_text(node: WhyNode, text: str) -> Edit | None:

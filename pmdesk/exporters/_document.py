@@ -19,12 +19,19 @@ from pmdesk.domain.pseudonyms import (
     is_exported,
 )
 from pmdesk.domain.redaction import find_hits_in_text, redact_all
-from pmdesk.domain.timeline import IncidentMetrics, format_duration, incident_metrics
+from pmdesk.domain.timeline import (
+    MOMENT_NAMES,
+    IncidentMetrics,
+    format_duration,
+    incident_metrics,
+    incident_window,
+)
+from pmdesk.exporters._markup import shorten_long_tables
 from pmdesk.models import (
     ActionItem,
-    KeyMoment,
     LessonKind,
     Postmortem,
+    Status,
     TimelineEvent,
     WhyNode,
 )
@@ -42,19 +49,16 @@ __all__ = [
     "pseudonymiser_for",
 ]
 
-KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
-    KeyMoment.IMPACT_START: "Impact start",
-    KeyMoment.DETECTED: "Detected",
-    KeyMoment.ACKNOWLEDGED: "Acknowledged",
-    KeyMoment.MITIGATED: "Mitigated",
-    KeyMoment.RESOLVED: "Resolved",
-}
 VERDICT_LABELS = {
     "mandatory": "Mandatory",
     "recommended": "Recommended",
     "not_required": "Not required",
 }
-STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.IN_REVIEW: "In review",
+    Status.PUBLISHED: "Published",
+}
 ACTION_TYPE_LABELS = {
     "code_change": "Code change",
     "test": "Test",
@@ -69,6 +73,11 @@ ACTION_STATUS_LABELS = {
     "done": "Done",
     "wont_do": "Won't do",
 }
+# There is no list of the review's authors of its own: besides the facilitator, the
+# participants whose role says they co-wrote the review are its authors.
+AUTHOR_ROLES = frozenset(
+    {"author", "co-author", "autor", "autorin", "autor:in", "mitautor", "mitautorin", "co-autor"}
+)
 LESSON_TITLES = {
     LessonKind.WENT_WELL: "What went well",
     LessonKind.WENT_WRONG: "What went wrong",
@@ -184,6 +193,8 @@ class ExportDocument:
     incident_start: datetime | None
     incident_end: datetime | None
     facilitator: str
+    # Who wrote the review: the facilitator, then participants in an author role.
+    authors: tuple[str, ...]
     participants: tuple[PersonView, ...]
     tags: tuple[str, ...]
     services: tuple[str, ...]
@@ -223,7 +234,9 @@ def format_date(value: date | None) -> str:
 
 
 class _Texts:
-    """Applies the profile to a text: redaction and pseudonyms for the public profile."""
+    """Applies the profile to a text (redaction and pseudonyms for the public profile)
+    and cuts its long tables (`shorten_long_tables`), so every export and the checks
+    before publishing see the same text."""
 
     def __init__(self, profile: ExportProfile, names: Pseudonymiser) -> None:
         self.profile = profile
@@ -232,11 +245,11 @@ class _Texts:
     def __call__(self, text: str | None) -> str:
         if not text:
             return ""
-        if self.profile is ExportProfile.INTERNAL:
-            return text
-        # Public: every hit goes, even one kept with a reason for the internal version.
-        hits = find_hits_in_text(text)
-        return self.pseudonyms.text(redact_all(text, hits) if hits else text)
+        if self.profile is ExportProfile.PUBLIC:
+            # Every hit goes, even one kept with a reason for the internal version.
+            hits = find_hits_in_text(text)
+            text = self.pseudonyms.text(redact_all(text, hits) if hits else text)
+        return shorten_long_tables(text)
 
     def person(self, value: str | None) -> str:
         """A participant's name, or a program's name (a log line's author)."""
@@ -285,6 +298,7 @@ def build_document(
     *,
     version: int | None = None,
     names: Pseudonymiser | None = None,
+    is_publication: bool = False,
 ) -> ExportDocument:
     """Read `pm` through `profile`.
 
@@ -292,6 +306,8 @@ def build_document(
         version: the publication version this export will be; default: the next one.
         names: the pseudonyms to use (default: `pseudonymiser_for(pm, profile)`); it
             learns the people the texts mention who were not known before.
+        is_publication: the export is the published report itself, so it shows the
+            status that publishing gives (Published), not the status before it.
     """
     texts = _Texts(profile, names or pseudonymiser_for(pm, profile))
     events = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
@@ -365,24 +381,26 @@ def build_document(
         for kind, title in LESSON_TITLES.items()
     )
     start = pm.incident_start or (pm.timeline_events[0].occurred_at if pm.timeline_events else None)
+    participants = tuple(
+        PersonView(texts.person(p.name), p.role, p.team)
+        for p in pm.participants
+        if p.name.strip() or p.role.strip()
+    )
     return ExportDocument(
         profile=profile,
         key=pm.key,
         uuid=pm.uuid,
         title=texts(pm.title),
-        status=STATUS_LABELS.get(pm.status.value, pm.status.value),
+        status=STATUS_LABELS[Status.PUBLISHED if is_publication else pm.status],
         version=version if version is not None else _next_version(pm),
         postmortem_version=pm.version,
         severity=pm.severity,
         incident_date=start.astimezone(UTC).date() if start else None,
         incident_start=pm.incident_start,
-        incident_end=pm.incident_end,
+        incident_end=incident_window(pm, metrics).end,
         facilitator=texts.someone(pm.facilitator),
-        participants=tuple(
-            PersonView(texts.person(p.name), p.role, p.team)
-            for p in pm.participants
-            if p.name.strip() or p.role.strip()
-        ),
+        authors=_authors(texts.someone(pm.facilitator), participants),
+        participants=participants,
         tags=tuple(pm.tags),
         services=tuple(pm.services),
         summary=texts(pm.summary),
@@ -419,6 +437,13 @@ def build_document(
     )
 
 
+def _authors(facilitator: str, participants: tuple[PersonView, ...]) -> tuple[str, ...]:
+    names = [facilitator] + [
+        p.name for p in participants if " ".join(p.role.casefold().split()) in AUTHOR_ROLES
+    ]
+    return tuple(dict.fromkeys(name for name in names if name.strip()))
+
+
 def _next_version(pm: Postmortem) -> int:
     return max((p.version for p in pm.publications), default=0) + 1
 
@@ -444,7 +469,7 @@ def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
         author=texts.author(event),
         text=texts(event.text),
         kind=event.kind,
-        key_moment=KEY_MOMENT_LABELS[moment] if moment else "",
+        key_moment=MOMENT_NAMES[moment] if moment else "",
         key_moment_id=moment.value if moment else "",
         location=f"event:{event.id}",
     )

@@ -16,7 +16,19 @@ import threading
 import markdown
 import nh3
 
-__all__ = ["defuse_markdown", "markdown_to_html", "markdown_to_inline_html", "sanitise_html"]
+__all__ = [
+    "MAX_TABLE_ROWS",
+    "defuse_markdown",
+    "markdown_to_html",
+    "markdown_to_inline_html",
+    "sanitise_html",
+    "shorten_long_tables",
+]
+
+# Rows of one Markdown table that a report shows. A pasted 3,000-row table made the PDF
+# export take over a minute and most of a gigabyte (WeasyPrint lays out a table that
+# spans pages as a whole), and nobody reads row 2,000 of a printed report.
+MAX_TABLE_ROWS = 200
 
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
@@ -40,6 +52,10 @@ _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Markdown syntax characters: text without any of them renders to itself, escaped.
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>()#+\-.!|~&\n:]")
 _local = threading.local()
+# A table's delimiter row: "| --- | :---: |", "---|---" (Python-Markdown's test: only
+# pipes, colons, dashes and spaces).
+_TABLE_DELIMITER = re.compile(r"^[ |:-]*-[ |:-]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
@@ -155,3 +171,55 @@ def _targets_a_safe_url(text: str, start: int) -> bool:
     # What a renderer makes of it: backslash escapes and entities resolved.
     url = html.unescape(_BACKSLASH_ESCAPE.sub(r"\1", raw)).strip()
     return bool(_SAFE_LINK.match(url))
+
+
+def shorten_long_tables(text: str, max_rows: int = MAX_TABLE_ROWS) -> str:
+    """`text` with every Markdown table of more than `max_rows` rows cut to its first
+    `max_rows` rows, followed by a line saying how many more the post-mortem holds.
+
+    A table is what Python-Markdown renders as one: a block's first line with a pipe,
+    then a delimiter row, then rows up to the next blank line. Tables shown as code
+    (inside a fenced block) are left alone.
+    """
+    if text.count("\n") <= max_rows + 1:  # too few lines for a table that long
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    fence = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opening = _FENCE.match(line)
+        if fence:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+        elif opening:
+            fence = opening.group(1)
+        elif _starts_a_table(lines, index):
+            end = index + 2
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            hidden = end - index - 2 - max_rows
+            if hidden > 0:
+                out += lines[index : index + 2 + max_rows]
+                out += [
+                    "",
+                    f"*… {hidden:,} more rows not shown in this report; "
+                    "see the post-mortem in pmdesk.*",
+                ]
+                index = end
+                continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)
+
+
+def _starts_a_table(lines: list[str], index: int) -> bool:
+    if index + 1 >= len(lines) or (index > 0 and lines[index - 1].strip()):
+        return False
+    header, delimiter = lines[index], lines[index + 1]
+    return (
+        "|" in header + delimiter
+        and bool(header.strip())
+        and _TABLE_DELIMITER.match(delimiter.strip()) is not None
+    )

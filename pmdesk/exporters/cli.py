@@ -197,6 +197,7 @@ def run_export(
                 generated_at=options.generated_at,
                 version=version,
                 gate_overrides=tuple((r["gate"], r["reason"]) for r in records),
+                is_publication=True,
             )
             # Written under a hidden name first: the report takes its real name only
             # once its publication is recorded, so a failed export leaves nothing.

@@ -28,6 +28,7 @@ __all__ = [
     "ExportResult",
     "export_file_name",
     "export_to_file",
+    "file_slug",
     "render_export",
     "staging_path",
 ]
@@ -39,7 +40,8 @@ _NOT_IN_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 _MAX_SLUG = 80
 
 
-def _slug(text: str) -> str:
+def file_slug(text: str) -> str:
+    """`text` as letters, digits, "-" and "_" only: safe as part of a file name."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NOT_IN_SLUG.sub("-", ascii_text).strip("-_")[:_MAX_SLUG].strip("-_")
 
@@ -50,7 +52,7 @@ def export_file_name(key: str, profile: str, fmt: str) -> str:
     Built from a slug of the key and profile, never from the raw fields: a loaded
     document's key may be "../../x" or an absolute path.
     """
-    stem = "-".join(part for part in (_slug(key) or "postmortem", _slug(profile)) if part)
+    stem = "-".join(part for part in (file_slug(key) or "postmortem", file_slug(profile)) if part)
     return f"{stem}{EXTENSIONS[fmt]}"
 
 
@@ -94,7 +96,11 @@ def render_export(
         return ExportResult(fmt, html.encode("utf-8"), content_hash(html))
     if fmt == "md":
         text = export_markdown(
-            pm, profile=options.profile, version=options.version, generated_at=options.generated_at
+            pm,
+            profile=options.profile,
+            version=options.version,
+            generated_at=options.generated_at,
+            is_publication=options.is_publication,
         )
         return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
     if fmt == "actions-csv":

@@ -86,6 +86,8 @@ class ExportOptions:
         generated_at: the export's time; default now. Pass it in for reproducible output.
         version: the publication version this export will be; default the next one.
         gate_overrides: gate overrides to list in the document history.
+        is_publication: the export is the report being published (not a preview), so it
+            shows the status after publishing: Published.
     """
 
     organisation_name: str = ""
@@ -95,6 +97,7 @@ class ExportOptions:
     generated_at: datetime | None = None
     version: int | None = None
     gate_overrides: tuple[tuple[str, str], ...] = field(default=())
+    is_publication: bool = False
 
     @property
     def logo(self) -> Path | None:
@@ -225,7 +228,9 @@ def render_html(
     """
     options = options or ExportOptions()
     chosen = ExportProfile(profile) if profile is not None else options.profile
-    document = build_document(pm, chosen, version=options.version)
+    document = build_document(
+        pm, chosen, version=options.version, is_publication=options.is_publication
+    )
     generated = (options.generated_at or datetime.now(UTC)).astimezone(UTC)
     logo = _logo_source(options, embed=embed_resources)
     return _render(document, options, generated, logo, standalone=embed_resources)
@@ -274,7 +279,6 @@ def _render(
             actions_by_cause.setdefault(label, []).append(action.label)
     statuses = Counter(action.status for action in doc.actions)
     action_summary = ", ".join(f"{count} {status.lower()}" for status, count in statuses.items())
-    authors = [p.name for p in doc.participants if p.name]
     context: dict[str, Any] = {
         "doc": doc,
         "options": options,
@@ -289,7 +293,6 @@ def _render(
         "generated_iso": generated.isoformat(),
         "generated_date": format_date(generated.date()),
         "generated_stamp": generated.strftime("%Y-%m-%d %H:%M UTC"),
-        "authors": authors,
         "compact": doc.event_count > COMPACT_TIMELINE_EVENTS,
         "actions_by_cause": actions_by_cause,
         "action_summary": action_summary,

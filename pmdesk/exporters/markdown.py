@@ -35,6 +35,7 @@ def export_markdown(
     profile: ExportProfile | str = ExportProfile.INTERNAL,
     version: int | None = None,
     generated_at: datetime | None = None,
+    is_publication: bool = False,
 ) -> str:
     """The post-mortem as one Markdown document.
 
@@ -42,8 +43,11 @@ def export_markdown(
         profile: internal or public (see `pmdesk.domain.pseudonyms`).
         version: the publication version; default the next one.
         generated_at: the time of export, recorded in the front matter.
+        is_publication: the document is being published: its status is Published.
     """
-    document = build_document(pm, ExportProfile(profile), version=version)
+    document = build_document(
+        pm, ExportProfile(profile), version=version, is_publication=is_publication
+    )
     return render_markdown(document, generated_at=generated_at)
 
 
@@ -122,9 +126,11 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
     ]
     if doc.facilitator:
         meta.append(f"Facilitator: {_cell(doc.facilitator)}")
-    authors = [_cell(p.name) for p in doc.participants if p.name]
-    if authors:
-        meta.append("Authors: " + ", ".join(authors))
+    if doc.authors:
+        meta.append("Authors: " + ", ".join(_cell(name) for name in doc.authors))
+    participants = [_cell(p.name) for p in doc.participants if p.name]
+    if participants:
+        meta.append("Participants: " + ", ".join(participants))
     out += ["  \n".join(meta), ""]
     if doc.profile is ExportProfile.PUBLIC:
         out += [

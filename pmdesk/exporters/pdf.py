@@ -7,6 +7,12 @@ only files inside pmdesk's bundled templates folder, the configured logo, and in
 are refused before any I/O happens. A refused image shows as missing; a refused
 stylesheet is ignored. WeasyPrint is imported inside the functions that need it: it is
 slow to import and has native dependencies.
+
+The first PDF of a process also pays for font discovery and the first layout of the
+template, several seconds in all. `warm_up` pays for them ahead, in a background
+thread while the facilitator reads the Publish page. Renders, warm-up included, run
+one at a time (`_rendering`): WeasyPrint is not known to be thread-safe, and each
+render switches the process-wide garbage collector off and on.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable
@@ -30,7 +37,21 @@ from pmdesk.exporters.html import LOGO_TYPES, TEMPLATES_DIR
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RefusedUrlError", "SafeUrlPolicy", "make_url_fetcher", "render_pdf_bytes", "write_pdf"]
+__all__ = [
+    "RefusedUrlError",
+    "SafeUrlPolicy",
+    "is_warm",
+    "make_url_fetcher",
+    "render_pdf_bytes",
+    "warm_up",
+    "write_pdf",
+]
+
+# Held while WeasyPrint renders; a second render (or a warm-up) waits for the first.
+_rendering = threading.Lock()
+# Held by `warm_up`, so that two warm-ups never both render.
+_warming = threading.Lock()
+_has_rendered = threading.Event()
 
 _BUNDLED_TYPES = {
     ".css": "text/css",
@@ -162,22 +183,62 @@ def render_pdf_bytes(
     policy = policy or SafeUrlPolicy(
         allowed_roots=(base_resources,), allowed_files=tuple(allowed_files)
     )
-    # Parsing and layout allocate millions of short-lived objects; the cyclic garbage
-    # collector's passes over them cost a sixth of the rendering time and free almost
-    # nothing. Reference counting still frees memory as usual meanwhile.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        document = weasyprint.HTML(
-            string=html,
-            base_url=str(base_resources.resolve()) + os.sep,
-            url_fetcher=make_url_fetcher(policy),
-        )
-        pdf: bytes = document.write_pdf()
-    finally:
-        if collecting:
-            gc.enable()
+    with _rendering:
+        # Parsing and layout allocate millions of short-lived objects; the cyclic
+        # garbage collector's passes over them cost a sixth of the rendering time and
+        # free almost nothing. Reference counting still frees memory as usual meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            document = weasyprint.HTML(
+                string=html,
+                base_url=str(base_resources.resolve()) + os.sep,
+                url_fetcher=make_url_fetcher(policy),
+            )
+            pdf: bytes = document.write_pdf()
+        finally:
+            if collecting:
+                gc.enable()
+        _has_rendered.set()
     return pdf
+
+
+def is_warm() -> bool:
+    """Whether this process has rendered a PDF already (so the next one is quick)."""
+    return _has_rendered.is_set()
+
+
+def warm_up() -> None:
+    """Render a small report once, unless a PDF was rendered already: WeasyPrint is
+    imported, the fonts are found and the template's stylesheet is parsed, so that
+    the next render costs only its own layout.
+
+    Safe to call from any thread, and more than once. A render asked for meanwhile
+    waits for the warm-up to end, then runs warm.
+
+    Raises:
+        UserFacingError: WeasyPrint cannot be loaded (the real export says so too).
+    """
+    with _warming:
+        if is_warm():
+            return
+        from pmdesk.exporters.html import render_html
+        from pmdesk.models import Postmortem, Status
+
+        # Bold, italic, code and a table: the faces and the layouts a report uses.
+        small = Postmortem(
+            key="PM-0000",
+            uuid="00000000-0000-4000-8000-000000000000",
+            title="pmdesk",
+            summary="Some **bold**, *italic* and `code`.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |",
+            customer_impact="",
+            facilitator="",
+            tags=[],
+            services=[],
+            version=1,
+            status=Status.DRAFT,
+        )
+        render_pdf_bytes(render_html(small))
 
 
 def write_pdf(

@@ -80,7 +80,13 @@ class SkippedLine:
 
 @dataclass
 class ImportResult:
-    """What an import produced: events sorted by time, and what was left out."""
+    """What an import produced: events sorted by time, and what was left out.
+
+    ``span`` is the first and last time (UTC) of every event read, before the window
+    and filters, so that an import left empty by its window can say what the file
+    covers. ``assumed_year`` is the year given to lines that carry none (RFC 3164
+    syslog), None when every time had its own.
+    """
 
     format: str
     confidence: float
@@ -89,6 +95,8 @@ class ImportResult:
     skipped_count: int
     warnings: list[str]
     duplicates_dropped: int
+    span: tuple[datetime, datetime] | None = None
+    assumed_year: int | None = None
     # The people who wrote or were mentioned, where the export has a user list.
     people: list[ImportedPerson] = field(default_factory=list)
 

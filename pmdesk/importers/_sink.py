@@ -5,18 +5,22 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
 from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
+    "CUT_MARK",
     "MAX_REPORTED_SKIPS",
     "ImportCancelledError",
     "Sink",
     "ZoneRequiredError",
+    "cut_text",
     "level_rank",
     "normalise_level",
 ]
@@ -24,6 +28,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_REPORTED_SKIPS = 20
+# Ends an event text that was cut at `TEXT_MAX_CHARS`.
+CUT_MARK = " […]"
 
 _LEVELS = {
     "trace": 0,
@@ -99,6 +105,13 @@ def level_rank(level: str | None) -> int | None:
     return None if level is None else _LEVELS.get(level)
 
 
+def cut_text(text: str) -> str:
+    """`text` cut to `TEXT_MAX_CHARS` characters, `CUT_MARK` included, if longer."""
+    if len(text) <= TEXT_MAX_CHARS:
+        return text
+    return text[: TEXT_MAX_CHARS - len(CUT_MARK)] + CUT_MARK
+
+
 class ImportCancelledError(UserFacingError):
     """The user cancelled the import."""
 
@@ -160,6 +173,9 @@ class Sink:
         self.duplicates = 0
         self.filtered_out = 0
         self.replaced_lines = 0
+        self.shortened = 0
+        self.span: tuple[datetime, datetime] | None = None
+        self.assumed_year: int | None = None
         self._ids: set[str] = set()
         self._fingerprints: set[str] = set()
         self._progress = progress
@@ -205,7 +221,19 @@ class Sink:
 
     # --- collection ----------------------------------------------------------
     def add(self, event: ImportedEvent) -> bool:
-        """Keep an event if it passes window and filters and is not a duplicate."""
+        """Keep an event if it passes window and filters and is not a duplicate.
+
+        A text longer than `TEXT_MAX_CHARS` is cut there first, so that the stored
+        text, its fingerprint and a later import of the same file agree.
+        """
+        if len(event.text) > TEXT_MAX_CHARS:
+            event = replace(event, text=cut_text(event.text))
+            self.shortened += 1
+        moment = event.time_utc
+        if self.span is None:
+            self.span = (moment, moment)
+        elif not self.span[0] <= moment <= self.span[1]:
+            self.span = (min(self.span[0], moment), max(self.span[1], moment))
         if not self.in_window(event.time_utc) or not self._passes_filters(event):
             self.filtered_out += 1
             return False
@@ -281,6 +309,11 @@ class Sink:
             )
         if self.duplicates:
             self.warn(f"{self.duplicates} duplicate events were dropped.")
+        if self.shortened:
+            self.warn(
+                f"{self.shortened:,} event texts were longer than {TEXT_MAX_CHARS:,} "
+                f"characters; they were cut there and end in “{CUT_MARK.strip()}”."
+            )
         if self.skipped_count > len(self.skipped):
             self.warn(
                 f"{self.skipped_count} lines or records were skipped; the first "
@@ -297,6 +330,8 @@ class Sink:
             skipped_count=self.skipped_count,
             warnings=self.warnings,
             duplicates_dropped=self.duplicates,
+            span=self.span,
+            assumed_year=self.assumed_year,
             people=self.people,
         )
 

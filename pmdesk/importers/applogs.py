@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from pmdesk.domain.limits import TEXT_MAX_CHARS
+
 from ._common import stream_document
 from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
 from ._model import ImportedEvent
@@ -349,7 +351,10 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
                     sink.skip(number, "not a JSON object")
                     continue
                 if cri.group(3) == "P":
-                    partial += cri.group(4)
+                    # Only as much as an event keeps (the sink cuts the rest and says
+                    # so): a file of nothing but partial lines is never gathered whole.
+                    if len(partial) <= TEXT_MAX_CHARS:
+                        partial += cri.group(4)
                     continue
                 body, partial = partial + cri.group(4), ""
                 _emit_wrapped(reader, sink, number, body, cri.group(1))

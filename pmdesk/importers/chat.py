@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
 from ._common import TimeReader, as_dict, as_str, dig, list_targets, stream_document, text_or_none
@@ -402,6 +403,7 @@ def import_notes(source: InputSource, sink: Sink) -> None:
     if current_day is None and sink.since is not None:
         current_day = sink.since.astimezone(clock.zone).date()
     pending: list[Any] = []
+    gathered = 0  # characters in pending's lines
     previous: datetime | None = None
     rolled = False
 
@@ -444,7 +446,11 @@ def import_notes(source: InputSource, sink: Sink) -> None:
                 or not match.group(5)
             ):
                 if pending:
-                    pending[3].append(line)
+                    # Only as much as an event keeps (the sink cuts the rest and says
+                    # so): one time stamp before a gigabyte of text is not gathered whole.
+                    if gathered <= TEXT_MAX_CHARS:
+                        pending[3].append(line)
+                        gathered += len(line) + 1
                 else:
                     sink.skip(number, "no HH:MM time at the start of the line")
                 continue
@@ -478,6 +484,7 @@ def import_notes(source: InputSource, sink: Sink) -> None:
             original = line[: match.end(4) if match.group(4) else match.end(3)].strip(" [")
             rest = match.group(5)
             speaker_match = _SPEAKER_RE.match(rest)
+            gathered = len(rest)
             if speaker_match:
                 pending.extend(
                     [

@@ -181,16 +181,22 @@ def _split_structured_data(rest: str) -> tuple[str, str] | None:
 
 
 class _YearGuesser:
-    """Supplies the missing year of RFC 3164 lines, rolling over at New Year."""
+    """Supplies the missing year of RFC 3164 lines, rolling over at New Year.
+
+    The year someone gave (the reference year) wins; else the window's start decides;
+    else the file's modification date, with a warning. The first year used is
+    reported as the sink's `assumed_year`, so that people can check it.
+    """
 
     def __init__(self, sink: Sink, clock: LocalClock, fallback_year: int) -> None:
+        self.sink = sink
         self.year: int | None = None
         self.previous_month = 0
         self.anchor: datetime | None = None
-        if sink.since is not None:
-            self.anchor = sink.since.astimezone(clock.zone).replace(tzinfo=None)
-        elif sink.options.reference_year is not None:
+        if sink.options.reference_year is not None:
             self.year = sink.options.reference_year
+        elif sink.since is not None:
+            self.anchor = sink.since.astimezone(clock.zone).replace(tzinfo=None)
         else:
             self.year = fallback_year
             sink.warn(
@@ -216,6 +222,8 @@ class _YearGuesser:
         elif self.previous_month - month >= 6:
             self.year += 1  # December -> January at local midnight
         self.previous_month = month
+        if self.sink.assumed_year is None:
+            self.sink.assumed_year = self.year
         return self.year
 
 

@@ -237,6 +237,7 @@ class _Raw:
     rule: Rule
     suggestion: str | None
     fingerprint: str
+    replacement: str | None
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -364,6 +365,19 @@ def _normalise(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _replacement(rule: Rule, sentence: str, start: int, end: int) -> str | None:
+    """The exact wording that can replace ``sentence[start:end]``, if the rule has one.
+
+    The first rewrite whose pattern matches the whole span wins (its look-behind sees the
+    sentence before the span); otherwise the rule's fixed replacement, if any.
+    """
+    for pattern, template in rule.rewrites:
+        match = pattern.fullmatch(sentence, start, end)
+        if match is not None:
+            return match.expand(template)
+    return rule.replacement
+
+
 def _fingerprint(rule_id: str, span: str, sentence: str) -> str:
     digest = hashlib.sha256(
         "\x1f".join((rule_id, _normalise(span), _normalise(sentence))).encode("utf-8")
@@ -480,6 +494,7 @@ class _Analyser:
                         if rule.suggestion
                         else None,
                         _fingerprint(rule.id, span, sentence_text),
+                        _replacement(rule, sentence_text, rel_start, rel_end),
                     )
                 )
         return raws
@@ -857,7 +872,7 @@ def _materialise(
                 question=raw.rule.question,
                 severity=raw.rule.severity,
                 fingerprint=raw.fingerprint,
-                replacement=raw.rule.replacement,
+                replacement=raw.replacement,
             )
         )
     return findings

@@ -41,6 +41,9 @@ class Rule:
     question: str
     suggestion: str | None = None
     replacement: str | None = None
+    # Exact rewrites of the matched span, tried in order: (pattern, template). A pattern
+    # must match the whole span and may look behind it; the template may use its groups.
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
     exclude: tuple[re.Pattern[str], ...] = ()
     negatable: bool = True
     rescue: bool = False
@@ -242,6 +245,32 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
     )
 
 
+def _rewrites(raw: Mapping[str, Any], where: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A rule's exact rewrites: ``[{pattern = '...', replacement = '...'}, ...]``.
+
+    The patterns run on the original text (any letter case), so the groups a template
+    uses keep the writer's capitals.
+    """
+    entries = raw.get("rewrites", [])
+    if not isinstance(entries, list):
+        raise UserFacingError(f"{where}: 'rewrites' must be a list of tables.")
+    rewrites = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(key), str) for key in ("pattern", "replacement")
+        ):
+            raise UserFacingError(f"{where}: each rewrite needs a 'pattern' and a 'replacement'.")
+        pattern = _compile(entry["pattern"], where)
+        for name in re.findall(r"\\g<(\w+)>", entry["replacement"]):
+            if name not in pattern.groupindex:
+                raise UserFacingError(
+                    f"{where}: the rewrite {entry['replacement']!r} uses the group {name!r}, "
+                    f"which its pattern {entry['pattern']!r} does not have."
+                )
+        rewrites.append((pattern, entry["replacement"]))
+    return tuple(rewrites)
+
+
 def _rule(
     raw: Mapping[str, Any], macros: Mapping[str, str], where: str, *, lowercase: bool = False
 ) -> Rule:
@@ -284,6 +313,7 @@ def _rule(
         question=raw["question"].strip(),
         suggestion=suggestion.strip() if isinstance(suggestion, str) else None,
         replacement=raw["replacement"] if isinstance(raw.get("replacement"), str) else None,
+        rewrites=_rewrites(raw, here),
         exclude=tuple(
             _compile(_expand(p, macros), here, lowercase=lowercase)
             for p in _strings(raw, "exclude", here)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -43,6 +44,7 @@ __all__ = [
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BACKUP_PREFIX = "pmdesk-"
+_MIGRATING = threading.Lock()
 BACKUP_SUFFIX = ".sqlite"
 
 
@@ -321,7 +323,9 @@ def _migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as connection:
+    # Alembic keeps its migration context in module globals: a database opened in a
+    # background thread (an export's in-memory copy) must not migrate at the same time.
+    with _MIGRATING, engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("Database schema is now at %s", HEAD_REVISION)

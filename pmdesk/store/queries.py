@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import Session
 
 from pmdesk.errors import UserFacingError
 from pmdesk.models import KeyCounter, Postmortem, TriggerAssessment
+from pmdesk.store.library import search_library
 
 __all__ = ["allocate_key", "create_postmortem", "find_postmortem", "list_postmortems"]
 
@@ -65,18 +66,12 @@ def create_postmortem(session: Session, title: str, **fields: object) -> Postmor
 
 
 def list_postmortems(session: Session, search: str = "") -> Sequence[Postmortem]:
-    """Post-mortems, newest first, optionally filtered by title, key, tag or service."""
-    query = select(Postmortem).order_by(Postmortem.created_at.desc(), Postmortem.id.desc())
-    if search.strip():
-        pattern = f"%{search.strip().lower()}%"
-        query = query.where(
-            or_(
-                func.lower(Postmortem.title).like(pattern),
-                func.lower(Postmortem.key).like(pattern),
-                func.lower(Postmortem.summary).like(pattern),
-            )
-        )
-    return session.scalars(query).all()
+    """Post-mortems, newest first, that match `search` as the library's search does
+    (see `pmdesk.store.library.search_library`)."""
+    ids = [row.id for row in search_library(lambda sql: session.execute(text(sql)), search)]
+    found = session.scalars(select(Postmortem).where(Postmortem.id.in_(ids))).all()
+    by_id = {postmortem.id: postmortem for postmortem in found}
+    return [by_id[ident] for ident in ids]
 
 
 def find_postmortem(session: Session, ident: str) -> Postmortem:

@@ -101,6 +101,7 @@ PART_NAMES: dict[type, str] = {
     ImportBatch: "import_batch",
     Publication: "publication",
 }
+_PART_ORDER = {kind: position for position, kind in enumerate(PART_NAMES)}
 _PART_LABELS = {
     "postmortem": "Post-mortem",
     "participant": "Participant",
@@ -383,9 +384,8 @@ def changes_of(
             found[postmortem] = [Change(postmortem, "added")]
             continue
         changes: list[Change] = []
-        for instance in instances:
-            if type(instance) not in PART_NAMES:
-                continue
+        parts = [instance for instance in instances if type(instance) in PART_NAMES]
+        for instance in sorted(parts, key=_stored_order):
             if instance in session.new:
                 changes.append(Change(instance, "added"))
             elif instance is not postmortem and _is_removed(session, instance, postmortem):
@@ -394,6 +394,13 @@ def changes_of(
                 changes.extend(_field_changes(instance))
         found[postmortem] = changes
     return found
+
+
+def _stored_order(instance: object) -> tuple[int, bool, int]:
+    # The session hands out changed instances in no particular order: a revision
+    # lists the post-mortem first, then its parts by kind and age (new ones last).
+    ident = _id(instance)
+    return _PART_ORDER[type(instance)], ident is None, ident or 0
 
 
 def collect(session: Session, touched: Mapping[Postmortem, Sequence[object]]) -> None:

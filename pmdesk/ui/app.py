@@ -97,6 +97,11 @@ def install_translations(app: QApplication, ui_language: str) -> str:
         translators.append(qt_base)
     for translator in translators:
         app.installTranslator(translator)
+    # Numbers follow the language of the UI ("35,0 %" in German), in the system's
+    # region when the system speaks that language too (de_CH keeps its own).
+    system = QLocale.system()
+    chosen = QLocale(language)
+    QLocale.setDefault(system if system.language() == chosen.language() else chosen)
     return language
 
 

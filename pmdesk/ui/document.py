@@ -100,6 +100,7 @@ class PostmortemDocument(QObject):
         self.failed_saves = 0
         self.last_error: str | None = None
         self._release_pending = False
+        self._saving = False
         event.listen(self.session, "after_begin", self._transaction_began)
         self.undo_stack = QUndoStack(self)
         self.typing_run_ended = False
@@ -198,11 +199,22 @@ class PostmortemDocument(QObject):
         `save_failed` says why, and another try is scheduled. When others changed the
         same things meanwhile, it returns False until the person chose (`resolve`).
         """
+        if self._saving:
+            # Called again from a view that the recovery below refreshed (a field losing
+            # the focus saves): the running save finishes the job, or schedules a retry.
+            return False
         self._save_timer.stop()
         if not self.is_dirty:
             return True
         if self.db.read_only or self.conflicts:
             return False
+        self._saving = True
+        try:
+            return self._save()
+        finally:
+            self._saving = False
+
+    def _save(self) -> bool:
         for _attempt in range(MERGES_PER_SAVE):
             try:
                 begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.domain.findings import FieldFinding
+from pmdesk.ui.core_texts import translated_label
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
 from pmdesk.ui.richtext import plain_tooltip
 
@@ -69,7 +70,8 @@ class FindingsPanel(QWidget):
                 groups[step] = group
             finding = item.finding
             excerpt = item.field.text[finding.start : finding.end]
-            child = QTreeWidgetItem(group, [f"{item.field.label}: “{excerpt}” — {finding.message}"])
+            label = translated_label(item.field.label)
+            child = QTreeWidgetItem(group, [f"{label}: “{excerpt}” — {finding.message}"])
             child.setData(0, _LocationRole, item.field.location)
             child.setToolTip(0, plain_tooltip(finding.suggestion or finding.message))
             child.setForeground(0, QBrush(QColor(CATEGORY_COLORS.get(finding.category, "#d97706"))))

@@ -7,14 +7,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_tooltip
 from pmdesk.ui.theme import apply_theme
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
-__all__ = ["MainWindow", "PostmortemListModel"]
+__all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
 
 ItemRole = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +53,11 @@ VERDICT_LABELS = {
 
 
 class PostmortemListModel(QAbstractTableModel):
-    """Table model over a list of `LibraryRow`."""
+    """Table model over a list of `LibraryRow`.
+
+    Titles are shown elided to `TITLE_MAX_CHARS`: a view lays out and measures the text
+    it is given on every paint, and a title of megabytes froze the window for seconds.
+    """
 
     HEADERS = ("Key", "Title", "Severity", "Status", "Post-mortem", "Created", "Updated")
 
@@ -87,7 +94,7 @@ class PostmortemListModel(QAbstractTableModel):
                 case 0:
                     return row.key
                 case 1:
-                    return row.title or self.tr("(untitled)")
+                    return elide(row.title, TITLE_MAX_CHARS) or self.tr("(untitled)")
                 case 2:
                     return f"SEV {row.severity}" if row.severity else "—"
                 case 3:
@@ -99,8 +106,34 @@ class PostmortemListModel(QAbstractTableModel):
                 case 6:
                     return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return plain_tooltip(row.title)
+            return plain_tooltip(elide(row.title, TITLE_MAX_CHARS))
         return None
+
+
+class NewPostmortemDialog(QInputDialog):
+    """Asks for the title of a new post-mortem (at most `TITLE_MAX_CHARS` characters:
+    a longer paste is refused with a note, not cut)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New post-mortem"))
+        self.setLabelText(self.tr("What happened? (a short title)"))
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        title_edit = self.findChild(QLineEdit)
+        assert title_edit is not None  # QInputDialog makes it for the text input mode
+        self.title_edit: QLineEdit = title_edit
+        limit_line_edit(self.title_edit, TITLE_MAX_CHARS)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The title typed, stripped; None when cancelled or left empty."""
+        dialog = cls(parent)
+        try:
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue().strip() or None
+        finally:
+            dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -121,19 +154,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.model = PostmortemListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search post-mortems"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setToolTip(
+            self.tr(
+                "Finds post-mortems whose key, title, summary, facilitator, tags or "
+                "services contain every word."
+            )
+        )
+        # The core decides what matches (store.library.search_library), as for the CLI.
+        self.search.textChanged.connect(lambda _text: self.refresh())
 
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Post-mortems"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,17 +185,21 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
 
-        self.empty_label = QLabel(
-            self.tr("No post-mortems yet. Start one with New (Ctrl+N)."), self
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Shown over the empty list: why it is empty and what to do.
+        self.placeholder = QLabel(self.table.viewport())
+        self.placeholder.setObjectName("library_placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.setContentsMargins(24, 24, 24, 24)
+        self.table.viewport().installEventFilter(self)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
-        layout.addWidget(self.empty_label)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -174,6 +214,11 @@ class MainWindow(QMainWindow):
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.placeholder.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Post-mortems"), self)
         toolbar.setObjectName("libraryToolbar")
@@ -184,34 +229,38 @@ class MainWindow(QMainWindow):
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
         ) -> QAction:
-            act = QAction(self.tr(text), self)
+            act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setToolTip(f"{self.tr(tip)} ({QKeySequence(shortcut).toString()})")
+            act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
             act.triggered.connect(slot)
             toolbar.addAction(act)
             return act
 
+        # Literal texts in self.tr() here, so that lupdate finds them.
         self.new_action = action(
-            "New", QKeySequence.StandardKey.New, self.new_postmortem, "Start a new post-mortem"
+            self.tr("New"),
+            QKeySequence.StandardKey.New,
+            self.new_postmortem,
+            self.tr("Start a new post-mortem"),
         )
         self.open_action = action(
-            "Open",
+            self.tr("Open"),
             QKeySequence.StandardKey.Open,
             self.open_selected,
-            "Open the selected post-mortem",
+            self.tr("Open the selected post-mortem"),
         )
         self.delete_action = action(
-            "Delete",
+            self.tr("Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
-            "Delete the selected post-mortem",
+            self.tr("Delete the selected post-mortem"),
         )
         toolbar.addSeparator()
         self.preferences_action = action(
-            "Preferences…",
+            self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
             self.edit_preferences,
-            "Organisation, logo and colour for reports; meeting agenda; language",
+            self.tr("Organisation, logo and colour for reports; meeting agenda; language"),
         )
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -234,30 +283,42 @@ class MainWindow(QMainWindow):
                 apply(chosen)
 
     def refresh(self) -> None:
-        rows = library_rows(self.db)
+        """List the post-mortems that match the search box, keeping the selection."""
+        selected = self.selected_row()
+        search = self.search.text().strip()
+        rows = library_rows(self.db, search)
         self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        if rows and not self.table.selectionModel().hasSelection():
+        if search:
+            self.placeholder.setText(
+                self.tr(
+                    "No post-mortem matches “{search}”.\n\nThe search looks at keys, "
+                    "titles, summaries, facilitators, tags and services."
+                ).format(search=search)
+            )
+        else:
+            self.placeholder.setText(self.tr("No post-mortems yet. Start one with New (Ctrl+N)."))
+        self.placeholder.setVisible(not rows)
+        ids = [row.id for row in rows]
+        if selected is not None and selected.id in ids:
+            self.table.selectRow(ids.index(selected.id))
+        elif rows:
             self.table.selectRow(0)
 
     def selected_row(self) -> LibraryRow | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        row = self.proxy.data(indexes[0], ItemRole)
+        row = self.model.data(indexes[0], ItemRole)
         return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:
-        title, ok = QInputDialog.getText(
-            self, self.tr("New post-mortem"), self.tr("What happened? (a short title)")
-        )
-        if not ok or not title.strip():
+        title = NewPostmortemDialog.ask(self)
+        if title is None:
             return
         from pmdesk.store.queries import create_postmortem
 
         with self.db.transaction() as session:
-            new_id = create_postmortem(session, title.strip()).id
+            new_id = create_postmortem(session, title).id
         self.refresh()
         self.open_postmortem(new_id)
 
@@ -299,7 +360,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "Delete {key} “{title}” with its timeline, analysis and action items? "
                     "This cannot be undone."
-                ).format(key=row.key, title=row.title)
+                ).format(key=row.key, title=elide(row.title, TITLE_MAX_CHARS))
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -8,7 +8,6 @@ through `go_to_location`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,30 +49,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import InsertItem
-from pmdesk.domain.findings import FieldFinding, participants_of
+from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.locations import changed_locations
-from pmdesk.domain.prompts import prompts_for
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
-from pmdesk.lint import Finding, Participant
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
+from pmdesk.ui.core_texts import translated_prompts
 from pmdesk.ui.dialogs.conflict_dialog import ConflictDialog
 from pmdesk.ui.dialogs.history_dialog import HistoryDialog
 from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
-from pmdesk.ui.lint_highlighter import LintHighlighter, attach_linting
+from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
+from pmdesk.ui.lint_highlighter import LintHighlighter
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.undo import EditCommand, UndoShortcutRouter
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer
 from pmdesk.ui.widgets.notice_banner import NoticeBanner
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 __all__ = ["STEPS", "PostmortemWindow"]
 
@@ -113,6 +111,7 @@ STATE_LABELS = {
 # Which text section the linter should assume for a page's plain-text editors,
 # recognised by their objectName.
 EDITOR_SECTIONS = {
+    "title": "title",
     "summary": "summary",
     "customer_impact": "summary",
     "facilitator_notes": "prose",
@@ -239,6 +238,7 @@ class PostmortemWindow(QMainWindow):
         )
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(PublicationStateLabel(self.document, self))
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()
@@ -413,6 +413,19 @@ class PostmortemWindow(QMainWindow):
         action("&Start or pause the timer", "Ctrl+T", self.timer.toggle, meeting_menu)
         toolbar.addWidget(self.timer)
 
+        from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+        from pmdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        parts = [(self.tr(info.title).strip(), self.page_for[info.step]) for info in STEPS]
+        action(
+            str(QT_TRANSLATE_NOOP("PostmortemWindow", "&Keyboard shortcuts")),
+            "F1",
+            lambda: ShortcutsDialog.show_for(self, parts),
+            help_menu,
+        )
+
     def _step_setter(self, index: int) -> Callable[[], None]:
         return lambda: self.steps.setCurrentRow(index)
 
@@ -423,41 +436,30 @@ class PostmortemWindow(QMainWindow):
         return act
 
     def _attach_linting(self) -> None:
-        pm = self.document.postmortem
-
-        def language() -> str:
-            return pm.language.value
-
-        def participants() -> tuple[Participant, ...]:
-            return participants_of(pm)
-
         for page in self.page_for.values():
             for editor in page.findChildren(QPlainTextEdit):
                 name = editor.objectName()
                 if not name or editor.isReadOnly():
                     continue
-                location = f"field:{name}"
-                section = EDITOR_SECTIONS.get(name, "prose")
-
-                def acknowledged(finding: Finding, location: str = location) -> bool:
-                    return any(
-                        ack.kind is AcknowledgementKind.LINT
-                        and ack.location == location
-                        and ack.fingerprint == finding.fingerprint
-                        for ack in pm.acknowledgements
-                    )
-
-                highlighter = attach_linting(
+                attach_linting(
                     editor,
-                    self.document.findings,
-                    section=section,
-                    language=language,
-                    participants=participants,
-                    is_acknowledged=acknowledged,
-                    keep=self._keeper(location),
+                    self.document,
+                    location=f"field:{name}",
+                    section=EDITOR_SECTIONS.get(name, "prose"),
                     before_fix=self.document.end_typing_run,
                 )
-                self._highlighters.append(highlighter)
+            for line in page.findChildren(QLineEdit):
+                name = line.objectName()
+                if name in EDITOR_SECTIONS and not line.isReadOnly():
+                    attach_line_linting(
+                        line,
+                        self.document,
+                        location=f"field:{name}",
+                        section=EDITOR_SECTIONS[name],
+                        before_fix=self.document.end_typing_run,
+                    )
+        # With those that pages attach themselves (an action's description).
+        self._highlighters = self.findChildren(LintHighlighter)
 
     # --- behaviour ----------------------------------------------------------------
 
@@ -476,27 +478,6 @@ class PostmortemWindow(QMainWindow):
         publish = self.page_for[Step.PUBLISH]
         if isinstance(publish, PublishStep):
             publish.preferences = preferences
-
-    def _keeper(self, location: str) -> Callable[[Finding, str], None]:
-        return lambda finding, reason: self.keep_finding(location, finding, reason)
-
-    def keep_finding(self, location: str, finding: Finding, reason: str) -> None:
-        """Store a deliberate "keep" so the finding stops being reported."""
-        pm = self.document.postmortem
-        text = next((f.field.text for f in self.findings if f.field.location == location), "")
-        acknowledgement = LintAcknowledgement(
-            kind=AcknowledgementKind.LINT,
-            fingerprint=finding.fingerprint,
-            rule_id=finding.rule_id,
-            location=location,
-            excerpt=text[finding.start : finding.end] if text else "",
-            reason=reason,
-        )
-        self.document.push(
-            InsertItem(pm, "acknowledgements", acknowledgement, label=self.tr("Keep wording"))
-        )
-        for highlighter in self._highlighters:
-            highlighter.rehighlight()
 
     def go_step(self, delta: int) -> None:
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
@@ -538,7 +519,7 @@ class PostmortemWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         info = STEPS[row]
-        self.prompts.show_prompts(prompts_for(info.step, self.document.postmortem.language.value))
+        self.prompts.show_prompts(translated_prompts(info.step))
         self.timer.set_step(info.agenda_index)
 
     def _document_edited(self, _touched: tuple[object, ...]) -> None:
@@ -653,27 +634,23 @@ class PostmortemWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """Write the post-mortem as it is on screen to a file the user picks."""
+        from pmdesk.exporters.export import file_slug
+        from pmdesk.exporters.pdf import write_atomically
         from pmdesk.store.interchange import dumps
 
         pm = self.document.postmortem
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the post-mortem"),
-            str(Path.home() / f"{safe_file_stem(pm.key)}.pmdesk.json"),
+            str(Path.home() / f"{file_slug(pm.key) or 'postmortem'}.pmdesk.json"),
             self.tr("pmdesk post-mortem (*.pmdesk.json *.json)"),
         )
         if not path:
             return
         try:
-            write_text_atomically(Path(path), dumps(pm))
-        except OSError as exc:
-            show_error(
-                self,
-                UserFacingError(
-                    f"The copy could not be written to {path} ({exc.strerror or exc}).",
-                    "Choose another folder, e.g. on a USB stick.",
-                ),
-            )
+            write_atomically(Path(path), dumps(pm))
+        except UserFacingError as exc:
+            show_error(self, exc)
             return
         self.statusBar().showMessage(
             self.tr("A copy was saved to {path}.").format(path=path), 10_000
@@ -850,26 +827,6 @@ class PostmortemWindow(QMainWindow):
                 self.document.session.close()
                 return True
             return False
-
-
-def safe_file_stem(text: str) -> str:
-    """A file name part made from `text` that cannot leave the chosen folder."""
-    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in text).strip("-.")
-    return stem[:80] or "postmortem"
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` in one step: a failure leaves the old file as it was."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _high_contrast_palette(base: QPalette) -> QPalette:

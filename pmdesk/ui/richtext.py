@@ -17,7 +17,15 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-__all__ = ["plain_html", "plain_label", "plain_tooltip"]
+from pmdesk.domain.limits import elide
+
+__all__ = ["CELL_MAX_CHARS", "TOOLTIP_MAX_CHARS", "plain_html", "plain_label", "plain_tooltip"]
+
+# A tooltip is a glance: a few paragraphs at most, however long the text it shows.
+TOOLTIP_MAX_CHARS = 1000
+# A one-line table cell shows a few hundred characters on the widest screen; a view
+# measures the whole text it is given on every paint, so it gets no more than this.
+CELL_MAX_CHARS = 1000
 
 
 def plain_html(text: str) -> str:
@@ -30,8 +38,9 @@ def plain_html(text: str) -> str:
 
 
 def plain_tooltip(text: str | None) -> str:
-    """A tooltip showing `text` literally; "" (no tooltip) for no text."""
-    return plain_html(text) if text else ""
+    """A tooltip showing `text` literally, elided to `TOOLTIP_MAX_CHARS`; "" (no
+    tooltip) for no text."""
+    return plain_html(elide(text, TOOLTIP_MAX_CHARS)) if text else ""
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

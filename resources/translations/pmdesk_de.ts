@@ -219,147 +219,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="405"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="514"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="526"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="530"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="583"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="605"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="607"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="604"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="628"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="622"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="635"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="646"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="657"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="680"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="679"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="696"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="697"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="714"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -379,14 +379,32 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation type="vanished">Datum und Uhrzeit in UTC eintippen oder mit Up/Down ändern; Alt+Down öffnet einen Kalender.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="361"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="366"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/fields.py" line="406"/>
+        <location filename="../../pmdesk/ui/widgets/fields.py" line="411"/>
         <source>{problem} Still stored: {value} (Esc shows it again).</source>
         <translation>{problem} Gespeichert bleibt: {value} (Esc zeigt es wieder an).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="137"/>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Inzwischen anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="142"/>
+        <source>While you worked, someone else saved changes to the same things. Choose for each what to keep; your other changes are merged already.</source>
+        <translation>Während Sie gearbeitet haben, hat jemand anderes Änderungen an denselben Stellen gespeichert. Wählen Sie jeweils, was bleiben soll; Ihre übrigen Änderungen sind bereits zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="160"/>
+        <source>Apply my choices</source>
+        <translation>Meine Auswahl übernehmen</translation>
     </message>
 </context>
 <context>
@@ -405,12 +423,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="224"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -429,7 +447,7 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>EvidenceChip</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="71"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="74"/>
         <source>{when}
 {text}
 
@@ -440,17 +458,17 @@ Click to show it in the timeline.</source>
 Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="76"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="79"/>
         <source>Evidence: {text}</source>
         <translation>Beleg: {text}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="82"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="85"/>
         <source>Stop citing this event</source>
         <translation>Dieses Ereignis nicht mehr als Beleg anführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="83"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="86"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -458,22 +476,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>EvidenceChips</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="32"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="31"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="33"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="121"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="144"/>
         <source>No evidence yet. Link timeline events, or drag them from the timeline onto this why.</source>
         <translation>Noch keine Belege. Verknüpfen Sie Ereignisse der Zeitleiste oder ziehen Sie sie aus der Zeitleiste auf dieses Warum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="125"/>
+        <location filename="../../pmdesk/ui/widgets/evidence_chips.py" line="148"/>
         <source>Select a why to see the timeline events it cites.</source>
         <translation>Wählen Sie ein Warum aus, um die Ereignisse der Zeitleiste zu sehen, auf die es sich stützt.</translation>
     </message>
@@ -512,24 +530,352 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="40"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="41"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="45"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="46"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="47"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="49"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="50"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="51"/>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="52"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="53"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="54"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="55"/>
+        <source>Original time</source>
+        <translation>Ursprüngliche Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="56"/>
+        <source>Source time zone</source>
+        <translation>Zeitzone der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="57"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="58"/>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="60"/>
+        <source>Key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="61"/>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="62"/>
+        <source>Internal only</source>
+        <translation>Nur intern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="63"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="64"/>
+        <source>Parent why</source>
+        <translation>Übergeordnetes Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="65"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="68"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="69"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="70"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="71"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="72"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="73"/>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="74"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="75"/>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="76"/>
+        <source>Outage minutes</source>
+        <translation>Ausfallminuten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="77"/>
+        <source>Customers affected</source>
+        <translation>Kunden betroffen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="78"/>
+        <source>Security impact</source>
+        <translation>Sicherheitsauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="79"/>
+        <source>SLO budget burned</source>
+        <translation>Verbrauchtes SLO-Budget</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="81"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="82"/>
+        <source>Overridden verdict</source>
+        <translation>Überschriebene Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="83"/>
+        <source>Reason for the override</source>
+        <translation>Grund für das Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="84"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="85"/>
+        <source>Location</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="86"/>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="87"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="88"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="89"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="90"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="91"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="92"/>
+        <source>Participant</source>
+        <translation>Beteiligte Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="93"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="94"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="95"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="96"/>
+        <source>Lesson</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="97"/>
+        <source>Contributing factor</source>
+        <translation>Begünstigender Faktor</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="98"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="99"/>
+        <source>Kept finding</source>
+        <translation>Behaltener Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="100"/>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="41"/>
         <source>Blameless-language findings</source>
         <translation>Hinweise zur schuldfreien Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="55"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="56"/>
         <source>No blaming language found. ✓</source>
         <translation>Keine schuldzuweisende Sprache gefunden. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="58"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
         <source>{count} finding(s) to look at</source>
         <translation>{count} Hinweis(e) zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/findings_panel.py" line="59"/>
+        <location filename="../../pmdesk/ui/findings_panel.py" line="60"/>
         <source> · {kept} kept on purpose</source>
         <translation> · {kept} bewusst beibehalten</translation>
     </message>
@@ -559,356 +905,634 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>Gates</name>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="82"/>
+        <source>The language check is not available in this installation of pmdesk, so this gate was not checked.</source>
+        <translation>Die Sprachprüfung ist in dieser Installation von pmdesk nicht verfügbar; diese Prüfung wurde deshalb nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="87"/>
+        <source>The root cause “{cause}” has no action item.</source>
+        <translation>Die Grundursache „{cause}“ hat keine Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="91"/>
+        <source>The action item “{title}” has no owner.</source>
+        <translation>Die Maßnahme „{title}“ hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="92"/>
+        <source>The action item {label} has no owner.</source>
+        <translation>{label} hat keine Verantwortlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="93"/>
+        <source>The action item “{title}” has no due date.</source>
+        <translation>Die Maßnahme „{title}“ hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="96"/>
+        <source>The action item {label} has no due date.</source>
+        <translation>{label} hat kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="97"/>
+        <source>Looks like {kind}: {excerpt}</source>
+        <translation>Sieht aus wie {kind}: {excerpt}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="98"/>
+        <source>The post-mortem has no title.</source>
+        <translation>Das Post-Mortem hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="99"/>
+        <source>The summary is empty.</source>
+        <translation>Die Zusammenfassung ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="100"/>
+        <source>The impact is not described.</source>
+        <translation>Die Auswirkung ist nicht beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="101"/>
+        <source>No timeline event is marked as a key moment (impact start, detected, mitigated, resolved).</source>
+        <translation>Kein Ereignis der Zeitleiste ist als Schlüsselmoment markiert (Beginn der Auswirkung, erkannt, eingedämmt, behoben).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="105"/>
+        <source>No root cause is marked in the why-chains.</source>
+        <translation>In den Warum-Ketten ist keine Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="106"/>
+        <source>The internal version shows names; this is checked for the public version.</source>
+        <translation>Die interne Fassung zeigt Namen; geprüft wird dies für die öffentliche Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="109"/>
+        <source>“{name}” would name a person in the public version: write the role instead, or give the person a handle in the participants table.</source>
+        <translation>„{name}“ würde in der öffentlichen Fassung eine Person nennen: Schreiben Sie stattdessen die Rolle, oder geben Sie der Person in der Tabelle der Beteiligten ein Handle.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="133"/>
+        <source>an API key</source>
+        <translation>ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="134"/>
+        <source>an access token</source>
+        <translation>ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="135"/>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="136"/>
+        <source>a private key</source>
+        <translation>ein privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="137"/>
+        <source>a connection string with credentials</source>
+        <translation>eine Verbindungszeichenfolge mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="138"/>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="139"/>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="140"/>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/gates.py" line="141"/>
+        <source>a card number</source>
+        <translation>eine Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="63"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="105"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="106"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="107"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="108"/>
+        <source>Created {part}</source>
+        <translation>{part} angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="109"/>
+        <source>Added {part}</source>
+        <translation>{part} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="110"/>
+        <source>Removed {part}</source>
+        <translation>{part} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="112"/>
+        <source>{part}: {field} changed (private, not recorded)</source>
+        <translation>{part}: {field} geändert (privat, nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="114"/>
+        <source>{part}: {field} {old} → {new} linked</source>
+        <translation>{part}: {field} {old} → {new} verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="115"/>
+        <source>{part}: {field} {old} → {new}</source>
+        <translation>{part}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <source>(no net change)</source>
+        <translation>(im Ergebnis unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="183"/>
+        <source>History of {key}</source>
+        <translation>Verlauf von {key}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="185"/>
+        <source>Filter by field, part or person</source>
+        <translation>Nach Feld, Teil oder Person filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="186"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="190"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="197"/>
+        <source>No changes are recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="123"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="124"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="138"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="146"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="154"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
+        <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="175"/>
+        <source>The file covers {file_span}; the import window is {window}.</source>
+        <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
+        <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
+        <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
+        <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="374"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="329"/>
-        <source>No file chosen</source>
-        <translation>Keine Datei gewählt</translation>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="390"/>
+        <source>Type or paste a path, or browse for a file</source>
+        <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="394"/>
+        <source>Choose a file to import</source>
+        <translation>Eine Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="434"/>
+        <source>Only events b&amp;etween</source>
+        <translation>Nur &amp;Ereignisse zwischen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="vanished">Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="391"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="331"/>
         <source>Choose &amp;file…</source>
-        <translation>&amp;Datei wählen…</translation>
+        <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <source>Choose a folder, e.g. an unzipped Slack export</source>
+        <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="410"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="426"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="362"/>
         <source>Only events &amp;between</source>
-        <translation>Nur &amp;Ereignisse zwischen</translation>
+        <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="443"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="451"/>
+        <source>Year of the lines that carry none</source>
+        <translation>Jahr der Zeilen ohne Jahresangabe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="460"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="461"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="464"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="469"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="477"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="478"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="482"/>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="490"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="493"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="504"/>
+        <source>&amp;Widen the window to include the file</source>
+        <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="505"/>
+        <source>Read the w&amp;hole file instead</source>
+        <translation>Stattdessen die &amp;ganze Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="514"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="527"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="438"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="534"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="450"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="854"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1067"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="634"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="641"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="644"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="593"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="764"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="756"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="939"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="767"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="955"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="798"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1006"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="833"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1042"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="849"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1062"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="851"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1064"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -936,340 +1560,394 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>IncidentStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="62"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="63"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
         <source>What happened, in one line</source>
         <translation>Was ist passiert, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
         <source>Edit summary</source>
         <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="67"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="73"/>
         <source>A few sentences: what happened, the impact, how it was resolved.</source>
         <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="71"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="77"/>
         <source>Edit customer impact</source>
         <translation>Kundenauswirkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
         <source>Who was affected, how, and for how long.</source>
         <translation>Wer betroffen war, wie und wie lange.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="81"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="76"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="92"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="82"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="86"/>
         <source> — most severe</source>
         <translation> — am schwersten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
         <source> — least severe</source>
         <translation> — am leichtesten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="100"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="111"/>
+        <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
+        <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
         <source>Change incident start</source>
         <translation>Beginn des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
         <source>Change incident end</source>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="130"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="131"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="104"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="105"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="106"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="109"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="110"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="114"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="115"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="117"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
+        <source>Review status</source>
+        <translation>Status des Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="147"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="119"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="154"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="164"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="298"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="179"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
+        <source>Revie&amp;w status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="182"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="195"/>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="198"/>
+        <source>The incident ends with the event marked “Resolved”; change it there.</source>
+        <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="160"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="210"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="212"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="213"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="165"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="215"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="223"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="239"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="241"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="243"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="255"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="209"/>
-        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
-        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="259"/>
+        <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="225"/>
+        <source>Everyone who took part in the incident or this review. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
+        <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="275"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="279"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="374"/>
+        <source>{time} — the “Resolved” key moment</source>
+        <translation>{time} – der Schlüsselmoment „Behoben“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="382"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="386"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="390"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="316"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="392"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="408"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="342"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="423"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="360"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="441"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -1277,100 +1955,241 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="400"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="413"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="421"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="432"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="437"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="441"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="444"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="448"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="497"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="506"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="513"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="521"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="525"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="531"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="535"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="542"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="546"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
     </message>
 </context>
 <context>
+    <name>LimitNotice</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="27"/>
+        <source>This field holds at most {limit} characters, so that text was not added. Shorten it and try again.</source>
+        <translation>Dieses Feld fasst höchstens {limit} Zeichen, daher wurde der Text nicht übernommen. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/text_limits.py" line="47"/>
+        <source>Text too long</source>
+        <translation>Text zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>LintActions</name>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="89"/>
+        <source>Counterfactual</source>
+        <translation>Kontrafaktisch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="90"/>
+        <source>Hindsight</source>
+        <translation>Rückschaufehler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="91"/>
+        <source>Minimising</source>
+        <translation>Verharmlosung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="92"/>
+        <source>“Human error” as a cause</source>
+        <translation>„Menschliches Versagen“ als Ursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="93"/>
+        <source>A person as the cause</source>
+        <translation>Eine Person als Ursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="94"/>
+        <source>Implied negligence</source>
+        <translation>Unterstellte Nachlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="95"/>
+        <source>Judging a person</source>
+        <translation>Urteil über eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="96"/>
+        <source>Blaming a team</source>
+        <translation>Schuldzuweisung an ein Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="97"/>
+        <source>Accusing passive</source>
+        <translation>Vorwurfsvolles Passiv</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="98"/>
+        <source>Framed as a rule breach</source>
+        <translation>Als Regelverstoß dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="99"/>
+        <source>Naming a culprit</source>
+        <translation>Schuldige benennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="100"/>
+        <source>A remedy aimed at people</source>
+        <translation>Eine Maßnahme, die auf Personen zielt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="101"/>
+        <source>Accusing question</source>
+        <translation>Vorwurfsvolle Frage</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="173"/>
+        <source>Removes “{old}”.</source>
+        <translation>Entfernt „{old}“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="174"/>
+        <source>“{old}” becomes “{new}”.</source>
+        <translation>Aus „{old}“ wird „{new}“.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="178"/>
+        <source>Replace with suggestion:</source>
+        <translation>Durch Vorschlag ersetzen:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="179"/>
+        <source>Suggestion:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="180"/>
+        <source>Ask instead:</source>
+        <translation>Besser fragen:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="230"/>
+        <source>“{excerpt}”: {category}</source>
+        <translation>„{excerpt}“: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="252"/>
+        <source>This post-mortem is open read-only.</source>
+        <translation>Dieses Post-Mortem ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="253"/>
+        <source>Replace with suggestion</source>
+        <translation>Durch Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="257"/>
+        <source>No exact wording to offer here; rewrite it yourself.</source>
+        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="265"/>
+        <source>Keep, with a reason…</source>
+        <translation>Behalten, mit Begründung…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="275"/>
+        <source>Store the text first (Enter), then keep its wording.</source>
+        <translation>Erst den Text speichern (Eingabetaste), dann die Formulierung behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="280"/>
+        <source>The same sentence is kept in another place already; reword one of them.</source>
+        <translation>Derselbe Satz wird an anderer Stelle schon behalten; bitte einen von beiden umformulieren.</translation>
+    </message>
+</context>
+<context>
     <name>LintHighlighter</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="225"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="144"/>
         <source>Keep this wording</source>
         <translation>Diese Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="227"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="146"/>
         <source>Why is this wording right here? (stored with the post-mortem)
 
 {}</source>
@@ -1382,72 +2201,100 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="159"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="161"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="137"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
+        <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="223"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <source>Organisation, logo and colour for reports; meeting agenda; language</source>
+        <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <source>No post-mortem matches “{search}”.
+
+The search looks at keys, titles, summaries, facilitators, tags and services.</source>
+        <translation>Kein Post-Mortem passt zu „{search}“.
+
+Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>New post-mortem</source>
-        <translation>Neues Post-Mortem</translation>
+        <translation type="vanished">Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>What happened? (a short title)</source>
-        <translation>Was ist passiert? (ein kurzer Titel)</translation>
+        <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="358"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="361"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="241"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -1503,49 +2350,79 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="20"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="25"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="36"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="30"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="41"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="35"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="46"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="40"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="51"/>
         <source>Impact duration</source>
         <translation>Dauer der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="60"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="66"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="87"/>
         <source>Incident metrics</source>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="104"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="113"/>
+        <source>Times that contradict each other</source>
+        <translation>Zeiten, die sich widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="157"/>
+        <source>{caption} is negative: a key moment is marked before the impact started.</source>
+        <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="106"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="108"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="174"/>
+        <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
+        <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="186"/>
+        <source>⚠ These times contradict each other; click a name to correct it:</source>
+        <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2444,57 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="53"/>
+        <source>Impact start</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="54"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="55"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="56"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="57"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="58"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/timeline.py" line="59"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostmortemDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <source>New post-mortem</source>
+        <translation>Neues Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="120"/>
+        <source>What happened? (a short title)</source>
+        <translation>Was ist passiert? (ein kurzer Titel)</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/notice_banner.py" line="31"/>
@@ -1582,7 +2510,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="188"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="192"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -1643,7 +2571,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="97"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1707,82 +2635,92 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="193"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="230"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="240"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="295"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="297"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="390"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="420"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="423"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -1791,87 +2729,92 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="399"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="489"/>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="132"/>
         <source>Keep wording</source>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="596"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="599"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="605"/>
+        <source>Merged in what {names} saved meanwhile.</source>
+        <translation>Zusammengeführt, was {names} inzwischen gespeichert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="612"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="611"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="616"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="637"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="644"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="639"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="646"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="655"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="656"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="798"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="812"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="800"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="814"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="801"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="815"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="803"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="817"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -1979,116 +2922,153 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <source>&amp;Start or pause the timer</source>
         <translation>Timer &amp;starten oder pausieren</translation>
     </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/postmortem_window.py" line="624"/>
-        <source>Merged in what {names} saved meanwhile.</source>
-        <translation>Zusammengeführt, was {names} inzwischen gespeichert hat.</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="33"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="62"/>
         <source>Shown on the cover and footer of reports</source>
         <translation>Erscheint auf Titelblatt und Fußzeile der Berichte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="145"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="89"/>
         <source>Takes effect when pmdesk starts again.</source>
         <translation>Wirkt beim nächsten Start von pmdesk.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Light is easiest to read when you share your screen.</source>
         <translation>Hell ist beim Teilen des Bildschirms am besten lesbar.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="85"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="104"/>
         <source>Minutes for {step}</source>
         <translation>Minuten für {step}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="113"/>
         <source> daily backups</source>
         <translation> tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Accent colour</source>
         <translation>&amp;Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Meeting &amp;agenda</source>
         <translation>&amp;Besprechungsablauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="123"/>
         <source>&amp;Keep</source>
         <translation>&amp;Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../../pmdesk/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
@@ -2096,198 +3076,389 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="592"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="537"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="19"/>
+        <source>In one or two sentences: what happened, and what did customers notice?</source>
+        <translation>In ein, zwei Sätzen: Was ist passiert, und was haben Kundinnen und Kunden bemerkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="22"/>
+        <source>When did the impact start and end, as far as we know now?</source>
+        <translation>Wann begann und endete die Auswirkung, nach heutigem Stand?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="23"/>
+        <source>Who was involved in the response, and in which role?</source>
+        <translation>Wer war an der Reaktion beteiligt, und in welcher Rolle?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="24"/>
+        <source>Remember: we are here to learn how the system let this happen, not to find someone at fault.</source>
+        <translation>Zur Erinnerung: Wir wollen verstehen, wie das System dies zuließ – nicht Schuldige finden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="31"/>
+        <source>Was any data lost or corrupted?</source>
+        <translation>Gingen Daten verloren oder wurden sie beschädigt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="32"/>
+        <source>How long were customers affected?</source>
+        <translation>Wie lange waren Kundinnen und Kunden betroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="33"/>
+        <source>Did this touch security or privacy?</source>
+        <translation>Waren Sicherheit oder Datenschutz berührt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="34"/>
+        <source>How much of the error budget did it burn?</source>
+        <translation>Wie viel Fehlerbudget wurde verbraucht?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="35"/>
+        <source>Even if not required: is there something here worth learning from?</source>
+        <translation>Auch wenn nicht vorgeschrieben: Gibt es hier etwas zu lernen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="40"/>
+        <source>What was the first sign that something was wrong, and where did it show up?</source>
+        <translation>Was war das erste Anzeichen, und wo zeigte es sich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="43"/>
+        <source>What did people see at each point, and what did they know then?</source>
+        <translation>Was sahen die Beteiligten jeweils, und was wussten sie zu dem Zeitpunkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="46"/>
+        <source>Which signals were there before anyone was alerted?</source>
+        <translation>Welche Signale gab es, bevor jemand alarmiert wurde?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="47"/>
+        <source>What options were on the table at each decision, and what made the chosen one look right?</source>
+        <translation>Welche Optionen gab es bei jeder Entscheidung, und warum wirkte die gewählte richtig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="52"/>
+        <source>When did the impact start, when was it detected, mitigated and resolved?</source>
+        <translation>Wann begann die Auswirkung, wann wurde sie erkannt, eingedämmt und behoben?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="57"/>
+        <source>Why did the failure occur? And why was that possible?</source>
+        <translation>Warum trat der Fehler auf? Und warum war das möglich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="58"/>
+        <source>Why did monitoring not alert earlier?</source>
+        <translation>Warum hat das Monitoring nicht früher alarmiert?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="59"/>
+        <source>Why did our safeguards (tests, reviews, backups) not catch it?</source>
+        <translation>Warum haben unsere Schutzmechanismen (Tests, Reviews, Backups) es nicht abgefangen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="62"/>
+        <source>If a chain ends at a person: what in the system made that action easy or likely?</source>
+        <translation>Endet eine Kette bei einer Person: Was im System machte diese Handlung leicht oder wahrscheinlich?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="66"/>
+        <source>Stop when the answer is something we can change.</source>
+        <translation>Aufhören, wenn die Antwort etwas ist, das wir ändern können.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="69"/>
+        <source>What change would make this failure impossible, or at least harmless?</source>
+        <translation>Welche Änderung würde diesen Fehler unmöglich oder zumindest harmlos machen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="72"/>
+        <source>Who owns that change, and by when is it realistic?</source>
+        <translation>Wer verantwortet die Änderung, und bis wann ist sie realistisch?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="73"/>
+        <source>Is every root cause covered by at least one action?</source>
+        <translation>Hat jede Grundursache mindestens eine Maßnahme?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="74"/>
+        <source>Prefer controls over reminders: tools, tests, automation, alerts.</source>
+        <translation>Lieber Kontrollen als Erinnerungen: Werkzeuge, Tests, Automatisierung, Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="79"/>
+        <source>What went well that we want to keep doing?</source>
+        <translation>Was lief gut, und was wollen wir beibehalten?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="80"/>
+        <source>What went wrong or was harder than it should have been?</source>
+        <translation>Was lief schief oder war schwerer als nötig?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="81"/>
+        <source>Where did we get lucky — what could have made this worse?</source>
+        <translation>Wo hatten wir Glück – was hätte es schlimmer machen können?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="84"/>
+        <source>Is the language blameless throughout?</source>
+        <translation>Ist die Sprache durchgehend schuldfrei?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="85"/>
+        <source>Does every root cause have an owned, dated action item?</source>
+        <translation>Hat jede Grundursache eine Maßnahme mit Verantwortlichen und Termin?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="86"/>
+        <source>Is anything secret or personal left in the timeline?</source>
+        <translation>Stehen noch Geheimnisse oder personenbezogene Daten in der Zeitleiste?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/prompts.py" line="87"/>
+        <source>Who needs to read this report?</source>
+        <translation>Wer sollte diesen Bericht lesen?</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="145"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="153"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
 </context>
 <context>
+    <name>PublicationStateLabel</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="26"/>
+        <source>Publication state</source>
+        <translation>Stand der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="47"/>
+        <source>Edited since version {version} was published</source>
+        <translation>Geändert seit der Veröffentlichung von Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="52"/>
+        <source>Publish again so that readers see the changes as version {next}.</source>
+        <translation>Erneut veröffentlichen, damit die Änderungen als Version {next} zu lesen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="58"/>
+        <source>Published as version {version}</source>
+        <translation>Als Version {version} veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/publication_state.py" line="59"/>
+        <source>Nothing was changed since it was published.</source>
+        <translation>Seit der Veröffentlichung wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="154"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="160"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="166"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="249"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="223"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="260"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="265"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="273"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="326"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="358"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="372"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="375"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="359"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="388"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="481"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="439"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="514"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="524"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="541"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="609"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="576"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="644"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="578"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="646"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -2296,12 +3467,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="591"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="592"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="663"/>
         <source>These checks have not passed:
 {names}
 
@@ -2312,7 +3483,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2348,6 +3519,14 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <source>Required parts are present</source>
         <translation>Alle Pflichtteile sind vorhanden</translation>
     </message>
+    <message>
+        <source>No names in the public version</source>
+        <translation>Keine Namen in der öffentlichen Fassung</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s times agree with each other</source>
+        <translation>Die Zeiten des Vorfalls passen zusammen</translation>
+    </message>
 </context>
 <context>
     <name>QWidget</name>
@@ -2363,12 +3542,12 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="49"/>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="51"/>
+        <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="53"/>
         <source>Enter saves the reason; Shift+Enter starts a new line.</source>
         <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
@@ -2376,192 +3555,334 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="89"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="129"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="138"/>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="147"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="142"/>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="143"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>TextFields</name>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="44"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="45"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="46"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="47"/>
+        <source>Override reason</source>
+        <translation>Begründung der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="48"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="49"/>
+        <source>Timeline {n}</source>
+        <translation>Ereignis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="50"/>
+        <source>Why {n}</source>
+        <translation>Warum {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="51"/>
+        <source>Action {n}</source>
+        <translation>Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="52"/>
+        <source>Action {n} description</source>
+        <translation>Beschreibung von Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="53"/>
+        <source>Lesson {n}</source>
+        <translation>Erkenntnis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="54"/>
+        <source>Contributing factor {n}</source>
+        <translation>Begünstigender Faktor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="56"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="57"/>
+        <source>5 Whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="59"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="60"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="61"/>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="62"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="63"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="64"/>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="65"/>
+        <source>Contributing factors</source>
+        <translation>Begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/texts.py" line="66"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="118"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="123"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="128"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="255"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="276"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="283"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="284"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="291"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="296"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="309"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="435"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="509"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="449"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="523"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="438"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="442"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="456"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="454"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="474"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="462"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="476"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="543"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="549"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="563"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="547"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="561"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="642"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="636"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="650"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="723"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="703"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="725"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="706"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="728"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -2600,84 +3921,84 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="88"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="285"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="287"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="288"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="290"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="347"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="349"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="352"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="354"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="355"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="357"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="398"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="400"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="405"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="407"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="410"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="412"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="420"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="421"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="424"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
     </message>
@@ -2703,316 +4024,447 @@ UTC: {utc}</translation>
     </message>
 </context>
 <context>
+    <name>TriggerReasons</name>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="64"/>
+        <source>Data was lost.</source>
+        <translation>Es gingen Daten verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="65"/>
+        <source>The outage lasted {minutes} minutes, longer than the {threshold}-minute threshold.</source>
+        <translation>Der Ausfall dauerte {minutes} Minuten, länger als die Schwelle von {threshold} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="69"/>
+        <source>Security or privacy was affected.</source>
+        <translation>Sicherheit oder Datenschutz waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="70"/>
+        <source>Severity {severity} incident.</source>
+        <translation>Vorfall mit Schweregrad {severity}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="71"/>
+        <source>Customers were affected.</source>
+        <translation>Kunden waren betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="72"/>
+        <source>{burned} % of the SLO error budget was burned (threshold {threshold} %).</source>
+        <translation>{burned} % des SLO-Fehlerbudgets wurden verbraucht (Schwelle {threshold} %).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="76"/>
+        <source>No rule of the post-mortem policy matched the answers.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="79"/>
+        <source>No rule of the post-mortem policy matched the answers. Not answered yet: {questions}.</source>
+        <translation>Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. Noch nicht beantwortet: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="95"/>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="96"/>
+        <source>outage minutes</source>
+        <translation>Ausfalldauer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="97"/>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="98"/>
+        <source>customers affected</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="99"/>
+        <source>security impact</source>
+        <translation>Auswirkung auf Sicherheit oder Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/domain/trigger.py" line="100"/>
+        <source>slo budget burned pct</source>
+        <translation>verbrauchtes SLO-Fehlerbudget</translation>
+    </message>
+</context>
+<context>
     <name>TriggerStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="129"/>
         <source>Answer data loss</source>
         <translation>Antwort zu Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="130"/>
         <source>Answer outage duration</source>
         <translation>Antwort zur Ausfalldauer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="131"/>
         <source>Answer severity</source>
         <translation>Antwort zum Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="136"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="132"/>
         <source>Answer customer impact</source>
         <translation>Antwort zur Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="133"/>
         <source>Answer security impact</source>
         <translation>Antwort zur Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="134"/>
         <source>Answer SLO budget burned</source>
         <translation>Antwort zum verbrauchten SLO-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="172"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="178"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="183"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="190"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="193"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="204"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="210"/>
+        <source>Remove the figure entered by hand and use the measured outage.</source>
+        <translation>Den von Hand eingetragenen Wert entfernen und den gemessenen Ausfall verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="223"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="233"/>
         <source>The policy&apos;s questions</source>
         <translation>Die Fragen der Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
         <source>mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="239"/>
         <source>not required</source>
         <translation>nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="244"/>
         <source>SEV {list}: mandatory</source>
         <translation>SEV {list}: Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="250"/>
         <source>SEV {list}: recommended</source>
         <translation>SEV {list}: empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="254"/>
         <source>SEV 1 is the most severe.</source>
         <translation>SEV 1 ist der höchste Schweregrad.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="220"/>
         <source>{pct:g} % or more: {verdict}.</source>
-        <translation>{pct:g} % oder mehr: {verdict}.</translation>
+        <translation type="vanished">{pct:g} % oder mehr: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
+        <source>{pct} % or more: {verdict}.</source>
+        <translation>{pct} % oder mehr: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="266"/>
         <source>Was &amp;data lost?</source>
         <translation>Sind &amp;Daten verloren gegangen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="268"/>
         <source>Data lost</source>
         <translation>Daten verloren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="269"/>
         <source>Data that could not be recovered: mandatory.</source>
         <translation>Daten, die nicht wiederhergestellt werden konnten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="274"/>
         <source>How long was the &amp;outage?</source>
         <translation>Wie lange dauerte der &amp;Ausfall?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="276"/>
         <source>Outage duration in minutes</source>
         <translation>Ausfalldauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="277"/>
         <source>Over {minutes} minutes: mandatory.</source>
         <translation>Mehr als {minutes} Minuten: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="282"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="245"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="284"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="288"/>
         <source>Were &amp;customers affected?</source>
         <translation>Waren &amp;Kunden betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="251"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="290"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="291"/>
         <source>Customer impact: recommended.</source>
         <translation>Kundenauswirkung: empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="296"/>
         <source>Was security or &amp;privacy affected?</source>
         <translation>Waren S&amp;icherheit oder Datenschutz betroffen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="298"/>
         <source>Security or privacy affected</source>
         <translation>Sicherheit oder Datenschutz betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="299"/>
         <source>Security or privacy impact: mandatory.</source>
         <translation>Auswirkung auf Sicherheit oder Datenschutz: Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
         <source>SLO error &amp;budget burned</source>
         <translation>Verbrauchtes SLO-&amp;Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="306"/>
         <source>SLO error budget burned, percent</source>
         <translation>Verbrauchtes SLO-Fehlerbudget in Prozent</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="349"/>
         <source>Use the policy&apos;s verdict</source>
         <translation>Einstufung der Richtlinie verwenden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="302"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="559"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="303"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="304"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="352"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="561"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="307"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="570"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="661"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="688"/>
         <source>Override verdict</source>
         <translation>Einstufung abweichend festlegen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="358"/>
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="360"/>
         <source>Why the policy&apos;s verdict does not fit this incident.</source>
         <translation>Warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="323"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="536"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="627"/>
         <source>Override</source>
         <translation>Abweichende Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="374"/>
         <source>Verdic&amp;t</source>
         <translation>Eins&amp;tufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="376"/>
         <source>&amp;Reason</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="339"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="387"/>
         <source>Answer what is known; the verdict updates as you go. Unknown answers can be filled in later.</source>
         <translation>Beantworten Sie, was bekannt ist; die Einstufung passt sich laufend an. Unbekanntes lässt sich später ergänzen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="348"/>
-        <source>The post-mortem policy has changed since this check was made.</source>
-        <translation>Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="396"/>
+        <source>This verdict was made with other answers or an earlier post-mortem policy.</source>
+        <translation>Diese Einstufung wurde mit anderen Antworten oder einer früheren Post-Mortem-Richtlinie getroffen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="351"/>
+        <source>The post-mortem policy has changed since this check was made.</source>
+        <translation type="vanished">Die Post-Mortem-Richtlinie hat sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="400"/>
         <source>Re-chec&amp;k with the current policy</source>
         <translation>Mit aktueller Richtlinie &amp;neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="353"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="402"/>
         <source>Store the verdict and reasons the current policy gives for these answers.</source>
         <translation>Einstufung und Gründe speichern, die die aktuelle Richtlinie für diese Antworten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="445"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
         <source>Re-check trigger</source>
         <translation>Auslöser neu prüfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="484"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="489"/>
+        <source>on the timeline, from impact start to mitigated</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <source>on the timeline, from impact start to resolved</source>
+        <translation>in der Zeitleiste, vom Beginn der Auswirkung bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="494"/>
+        <source>from the incident&apos;s start to its end</source>
+        <translation>vom Beginn bis zum Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="496"/>
+        <source>Entered by hand; measured {source}: {measured}.</source>
+        <translation>Von Hand eingetragen; gemessen {source}: {measured}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="500"/>
+        <source>Entered by hand.</source>
+        <translation>Von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="502"/>
+        <source>Measured {source}.</source>
+        <translation>Gemessen {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="505"/>
+        <source>Mark the impact start and the mitigation on the timeline, or set the incident&apos;s start and end, to measure it.</source>
+        <translation>Zum Messen den Beginn der Auswirkung und die Eindämmung in der Zeitleiste markieren oder Beginn und Ende des Vorfalls eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="509"/>
+        <source>&amp;Use {measured}</source>
+        <translation>{measured} &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="566"/>
         <source>No verdict yet</source>
         <translation>Noch keine Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="567"/>
         <source>Answer the questions below to see whether a post-mortem is required.</source>
         <translation>Beantworten Sie die Fragen unten, um zu sehen, ob ein Post-Mortem erforderlich ist.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="572"/>
         <source>Post-mortem: {verdict}</source>
         <translation>Post-Mortem: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="575"/>
         <source>Post-mortem: {verdict} (overridden)</source>
         <translation>Post-Mortem: {verdict} (abweichend festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="577"/>
         <source>The policy says {verdict}: </source>
         <translation>Laut Richtlinie „{verdict}“: </translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="579"/>
         <source>Overridden because: {reason}</source>
         <translation>Abweichend festgelegt, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="491"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="591"/>
         <source>⚠ Not saved yet: an override needs a reason. Write why the policy&apos;s verdict does not fit this incident.</source>
         <translation>⚠ Noch nicht gespeichert: Eine Abweichung braucht eine Begründung. Schreiben Sie, warum die Einstufung der Richtlinie nicht zu diesem Vorfall passt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="512"/>
         <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
+        <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="551"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="560"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="586"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="651"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="677"/>
         <source>Remove override</source>
         <translation>Abweichung aufheben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="604"/>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="695"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="703"/>
         <source>Edit override reason</source>
         <translation>Begründung der Abweichung bearbeiten</translation>
     </message>
@@ -3020,7 +4472,7 @@ UTC: {utc}</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/trigger_step.py" line="87"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
@@ -3056,22 +4508,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="329"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="331"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="203"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="355"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="402"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -3131,17 +4583,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="460"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="463"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="496"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -3149,137 +4601,273 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="128"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="129"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="130"/>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="565"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="566"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="567"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="568"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="570"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="626"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="627"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="628"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="573"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="629"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="574"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="630"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="653"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="597"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="654"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="599"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="656"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="663"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="697"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="641"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="698"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="699"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="643"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="700"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="737"/>
+        <source>What kind of condition this root cause is</source>
+        <translation>Welche Art von Bedingung diese Grundursache ist</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="741"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D; Ctrl+wheel or Ctrl +/− zooms, Ctrl+0 fits</source>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="877"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
 </context>
 <context>
+    <name>_ConflictBox</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="49"/>
+        <source>You and {others} both changed this.</source>
+        <translation>Sie und {others} haben dies beide geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="52"/>
+        <source>You changed this; {others} removed it.</source>
+        <translation>Sie haben dies geändert; {others} hat es entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="55"/>
+        <source>You removed this; {others} changed it.</source>
+        <translation>Sie haben dies entfernt; {others} hat es geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="66"/>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="61"/>
+        <source>Theirs ({others})</source>
+        <translation>Andere Fassung ({others})</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="67"/>
+        <source>Theirs</source>
+        <translation>Andere Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="73"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="74"/>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="75"/>
+        <source>Edit a merge</source>
+        <translation>Zusammenführen und bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="87"/>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
+        <source>Write the text that keeps what matters</source>
+        <translation>Schreiben Sie den Text, der das Wichtige aus beiden behält</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="101"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="106"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
     <name>_EditorLinting</name>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="171"/>
         <source>Replace with suggestion</source>
-        <translation>Durch Vorschlag ersetzen</translation>
+        <translation type="vanished">Durch Vorschlag ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="174"/>
         <source>No exact wording to offer here; rewrite it yourself.</source>
-        <translation>Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
+        <translation type="vanished">Hier gibt es keine fertige Formulierung; bitte selbst umformulieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/lint_highlighter.py" line="176"/>
         <source>Keep, with a reason…</source>
-        <translation>Behalten, mit Begründung…</translation>
+        <translation type="vanished">Behalten, mit Begründung…</translation>
     </message>
 </context>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="312"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -3307,32 +4895,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="319"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="323"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="362"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="364"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -3340,42 +4928,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="288"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -3391,551 +4979,39 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="613"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="616"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="625"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="169"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="171"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="172"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="219"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="137"/>
-        <source>Changed elsewhere meanwhile</source>
-        <translation>Inzwischen anderswo geändert</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="142"/>
-        <source>While you worked, someone else saved changes to the same things. Choose for each what to keep; your other changes are merged already.</source>
-        <translation>Während Sie gearbeitet haben, hat jemand anderes Änderungen an denselben Stellen gespeichert. Wählen Sie jeweils, was bleiben soll; Ihre übrigen Änderungen sind bereits zusammengeführt.</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="160"/>
-        <source>Apply my choices</source>
-        <translation>Meine Auswahl übernehmen</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="36"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="37"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="38"/>
-        <source>Customer impact</source>
-        <translation>Kundenauswirkung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="39"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="40"/>
-        <source>Incident start</source>
-        <translation>Beginn des Vorfalls</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="41"/>
-        <source>Incident end</source>
-        <translation>Ende des Vorfalls</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="42"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="43"/>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="44"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="45"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="46"/>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="47"/>
-        <source>Facilitator notes</source>
-        <translation>Notizen der Moderation</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="48"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="49"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="50"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="51"/>
-        <source>Handles</source>
-        <translation>Handles</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="52"/>
-        <source>Order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="53"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="54"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="55"/>
-        <source>Original time</source>
-        <translation>Ursprüngliche Zeitangabe</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="56"/>
-        <source>Source time zone</source>
-        <translation>Zeitzone der Quelle</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="57"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="58"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="59"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="60"/>
-        <source>Key moment</source>
-        <translation>Schlüsselmoment</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="61"/>
-        <source>Flags</source>
-        <translation>Markierungen</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="62"/>
-        <source>Internal only</source>
-        <translation>Nur intern</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="63"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="64"/>
-        <source>Parent why</source>
-        <translation>Übergeordnetes Warum</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="65"/>
-        <source>Root cause</source>
-        <translation>Grundursache</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="66"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="67"/>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="68"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="69"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="70"/>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="71"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="72"/>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="73"/>
-        <source>Tracker link</source>
-        <translation>Tracker-Link</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="74"/>
-        <source>Root causes</source>
-        <translation>Grundursachen</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="75"/>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="76"/>
-        <source>Outage minutes</source>
-        <translation>Ausfallminuten</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="77"/>
-        <source>Customers affected</source>
-        <translation>Kunden betroffen</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="78"/>
-        <source>Security impact</source>
-        <translation>Sicherheitsauswirkung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="79"/>
-        <source>SLO budget burned</source>
-        <translation>Verbrauchtes SLO-Budget</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="80"/>
-        <source>Verdict</source>
-        <translation>Einstufung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="81"/>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="82"/>
-        <source>Overridden verdict</source>
-        <translation>Überschriebene Einstufung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="83"/>
-        <source>Reason for the override</source>
-        <translation>Grund für das Überschreiben</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="84"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="85"/>
-        <source>Location</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="86"/>
-        <source>Excerpt</source>
-        <translation>Auszug</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="87"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="88"/>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="89"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="90"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="91"/>
-        <source>Post-mortem</source>
-        <translation>Post-Mortem</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="92"/>
-        <source>Participant</source>
-        <translation>Beteiligte Person</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="93"/>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="94"/>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="95"/>
-        <source>Action item</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="96"/>
-        <source>Lesson</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="97"/>
-        <source>Contributing factor</source>
-        <translation>Begünstigender Faktor</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="98"/>
-        <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="99"/>
-        <source>Kept finding</source>
-        <translation>Behaltener Hinweis</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="100"/>
-        <source>Publication</source>
-        <translation>Veröffentlichung</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="105"/>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="106"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="107"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="108"/>
-        <source>Created {part}</source>
-        <translation>{part} angelegt</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="109"/>
-        <source>Added {part}</source>
-        <translation>{part} hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="110"/>
-        <source>Removed {part}</source>
-        <translation>{part} entfernt</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="112"/>
-        <source>{part}: {field} changed (private, not recorded)</source>
-        <translation>{part}: {field} geändert (privat, nicht aufgezeichnet)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="114"/>
-        <source>{part}: {field} {old} → {new} linked</source>
-        <translation>{part}: {field} {old} → {new} verknüpft</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="115"/>
-        <source>{part}: {field} {old} → {new}</source>
-        <translation>{part}: {field} {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="116"/>
-        <source>(no net change)</source>
-        <translation>(im Ergebnis unverändert)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="183"/>
-        <source>History of {key}</source>
-        <translation>Verlauf von {key}</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="185"/>
-        <source>Filter by field, part or person</source>
-        <translation>Nach Feld, Teil oder Person filtern</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="186"/>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="190"/>
-        <source>Revisions</source>
-        <translation>Revisionen</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="191"/>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/history_dialog.py" line="197"/>
-        <source>No changes are recorded yet.</source>
-        <translation>Noch keine Änderungen aufgezeichnet.</translation>
-    </message>
-</context>
-<context>
-    <name>_ConflictBox</name>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="46"/>
-        <source>someone else</source>
-        <translation>jemand anderes</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="49"/>
-        <source>You and {others} both changed this.</source>
-        <translation>Sie und {others} haben dies beide geändert.</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="52"/>
-        <source>You changed this; {others} removed it.</source>
-        <translation>Sie haben dies geändert; {others} hat es entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="55"/>
-        <source>You removed this; {others} changed it.</source>
-        <translation>Sie haben dies entfernt; {others} hat es geändert.</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="60"/>
-        <source>Yours</source>
-        <translation>Ihre Fassung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="61"/>
-        <source>Theirs ({others})</source>
-        <translation>Andere Fassung ({others})</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="67"/>
-        <source>Theirs</source>
-        <translation>Andere Fassung</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="73"/>
-        <source>Keep mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="74"/>
-        <source>Take theirs</source>
-        <translation>Andere übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="75"/>
-        <source>Edit a merge</source>
-        <translation>Zusammenführen und bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="87"/>
-        <source>Merged text</source>
-        <translation>Zusammengeführter Text</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
-        <source>Write the text that keeps what matters</source>
-        <translation>Schreiben Sie den Text, der das Wichtige aus beiden behält</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="101"/>
-        <source>(removed)</source>
-        <translation>(entfernt)</translation>
-    </message>
-    <message>
-        <location filename="../work/wt-revisions/pmdesk/ui/dialogs/conflict_dialog.py" line="106"/>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
     </message>
 </context>
 </TS>

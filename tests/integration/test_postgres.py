@@ -58,6 +58,9 @@ def test_the_sample_round_trips_exactly_through_postgres(
             ("PM-0001", "mandatory", 2)
         ]
         assert rows[0].created_at == datetime(2026, 10, 14, 11, 10, tzinfo=UTC)
+        # The search reads tags and services, which PostgreSQL hands back as lists.
+        assert [row.key for row in library_rows(db, "PGBOUNCER Failover")] == ["PM-0001"]
+        assert library_rows(db, "zeppelin") == []
     finally:
         db.close()
 

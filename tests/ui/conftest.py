@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
@@ -39,3 +41,16 @@ def _no_errors_in_qt_overrides(capfd: pytest.CaptureFixture[str]) -> Iterator[No
     yield
     _out, err = capfd.readouterr()
     assert "Error calling Python override" not in err, err
+
+
+@pytest.fixture(autouse=True)
+def _hide_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """A window a test opened and left (a post-mortem opened from the library) must not
+    take the focus from the next test's window. Hidden, not closed: closing saves."""
+    # Window state (zoom, geometry, docks) is kept in QSettings between runs of the
+    # app; between tests it would carry one test's zoom into the next.
+    QSettings().clear()
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()

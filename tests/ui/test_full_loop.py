@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
@@ -16,7 +16,7 @@ from pmdesk.models import KeyMoment, LessonKind, Status, Verdict
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.queries import find_postmortem
-from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.incident_step import IncidentStep
@@ -50,7 +50,7 @@ def test_from_a_new_post_mortem_to_a_published_report(
         library.show()
         library.activateWindow()
     monkeypatch.setattr(
-        QInputDialog, "getText", lambda *_a, **_k: ("Payments API returned errors", True)
+        NewPostmortemDialog, "ask", lambda *_a, **_k: "Payments API returned errors"
     )
     with qtbot.waitSignal(library.postmortem_opened) as opened:
         qtbot.keyClick(library, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

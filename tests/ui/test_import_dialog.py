@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -18,6 +18,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.importers import ImportCancelledError, ImportOptions, ImportResult
 from pmdesk.models import ImportBatch, TimelineEvent
 from pmdesk.store import Database
+from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.dialogs import import_dialog
 from pmdesk.ui.dialogs.import_dialog import ImportDialog
 from pmdesk.ui.document import PostmortemDocument
@@ -315,8 +316,11 @@ def test_window_is_prefilled_from_the_incident(dialog: ImportDialog) -> None:
     assert options.until is not None
     assert options.since.isoformat() == "2026-10-14T08:02:31+00:00"
     assert options.until.isoformat() == "2026-10-14T11:16:04+00:00"
-    assert options.reference_year == 2026
+    # The window places lines without a year; without a window, the incident's year does.
+    assert options.reference_year is None
     assert options.tz is None
+    dialog.window_check.setChecked(False)
+    assert dialog.options().reference_year == 2026
 
 
 def type_over(qtbot: QtBot, editor: QLineEdit, text: str) -> None:
@@ -367,3 +371,173 @@ def test_ask_returns_none_when_cancelled(
 ) -> None:
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert ImportDialog.ask(None, document) is None
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_zone() -> Iterator[None]:
+    """Each test starts without a zone remembered from an earlier import."""
+    QSettings().remove("importDialog")
+    yield
+    QSettings().remove("importDialog")
+
+
+def test_a_pasted_path_is_read_and_a_wrong_one_is_named(
+    dialog: ImportDialog, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    dialog.window_check.setChecked(False)
+    path = IMPORTS / "pagerduty_log_entries.json"
+    # As copied from a file manager: in quotes.
+    QApplication.clipboard().setText(f'"{path}"')
+    dialog.path_edit.setFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.path_edit.text() == f'"{path}"'
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.prepared is not None and not dialog.is_reading, timeout=10_000)
+    assert dialog.path == path
+    assert "PagerDuty log entries — detected" in dialog.format_combo.currentText()
+
+    # A typo, then Enter: said plainly, and nothing to import.
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.path_edit, "/no/such/export.json")
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.summary.text() == (
+        "There is no file or folder at /no/such/export.json. Check the path, or use Browse."
+    )
+    assert dialog.path is None
+    assert not dialog.import_button.isEnabled()
+    assert dialog.isVisible()  # Enter did not import the file read before
+
+    # Typed by hand: read once the typing pauses.
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    dialog.import_button.click()
+    assert dialog.batch is not None
+    assert dialog.batch.file_name == "pagerduty_log_entries.json"
+
+
+def test_a_file_outside_the_window_says_what_it_covers(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(dialog, monkeypatch, IMPORTS / "slack_export")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.summary.text().endswith(
+        "No events match the window and filters. The file covers "
+        "2023-06-14 14:01 – 2023-06-15 00:00 UTC; the import window is "
+        "2026-10-14 08:02–11:16 UTC."
+    )
+    assert dialog.widen_button.isVisible()
+    assert dialog.ignore_window_button.isVisible()
+
+    dialog.widen_button.click()
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.window_check.isChecked()
+    options = dialog.options()
+    assert options.since is not None
+    assert options.until is not None
+    assert options.since.isoformat() == "2023-06-14T14:01:00+00:00"
+    assert options.until.isoformat() == "2026-10-14T11:16:04+00:00"
+    assert dialog.since_edit.text() == "2023-06-14 14:01"
+    assert dialog.until_edit.text() == "2026-10-14 11:16:04"
+    assert dialog.preview_model.rowCount() == 8
+    assert dialog.import_button.text() == "&Import 8 events"
+    assert not dialog.widen_button.isVisible()
+
+
+def test_reading_the_whole_file_ignores_the_window(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(dialog, monkeypatch, IMPORTS / "slack_export")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.ignore_window_button.click()
+    assert not dialog.window_check.isChecked()
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.import_button.isEnabled()
+    assert "The file covers" not in dialog.summary.text()
+
+
+def test_the_confirmed_zone_is_remembered_for_this_post_mortem(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    dialog.window_check.setChecked(False)
+    choose(dialog, monkeypatch, IMPORTS / "syslog.log")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.zone_combo.setCurrentText("Europe/Berlin")
+    dialog.zone_confirm.click()
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.import_button.click()
+    assert dialog.batch is not None
+
+    later = tmp_path / "db-03.log"
+    later.write_text("Jun 14 16:20:00 db-03 postgres[77]: checkpoint complete\n", encoding="utf-8")
+    again = ImportDialog(document, None)
+    qtbot.addWidget(again)
+    again.show()
+    again.window_check.setChecked(False)
+    again.set_path(later)
+    qtbot.waitUntil(settled(again), timeout=10_000)
+    assert again.zone_combo.currentText() == "Europe/Berlin"
+    assert again.zone_confirm.isChecked()
+    assert "as confirmed for this post-mortem's last import" in again.zone_note.text()
+    assert again.import_button.isEnabled()
+    assert again.prepared is not None
+    assert again.prepared.events[0].source_zone == "Europe/Berlin"
+
+    # Another post-mortem starts from that zone, but confirms it itself.
+    with db.transaction() as session:
+        other_id = create_postmortem(session, "Other incident").id
+    other = PostmortemDocument(db, other_id)
+    fresh = ImportDialog(other, None)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.set_path(later)
+    qtbot.waitUntil(settled(fresh), timeout=10_000)
+    assert fresh.zone_combo.currentText() == "Europe/Berlin"
+    assert fresh.zone_required
+    assert not fresh.zone_confirm.isChecked()
+    assert not fresh.import_button.isEnabled()
+    other.session.close()
+
+
+def test_lines_without_a_year_show_the_year_used_and_take_a_corrected_one(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert not dialog.year_spin.isVisibleTo(dialog)
+    dialog.window_check.setChecked(False)
+    choose(dialog, monkeypatch, IMPORTS / "syslog.log")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.zone_combo.setCurrentText("UTC")
+    dialog.zone_confirm.click()
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.year_spin.isVisibleTo(dialog)
+    assert dialog.year_spin.value() == 2026  # the incident's year
+    assert "carry no year; pmdesk read them as 2026" in dialog.year_note.text()
+
+    dialog.year_spin.setFocus()
+    qtbot.keyClick(dialog.year_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.year_spin, "2023")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.year_spin.value() == 2023
+    assert "read them as 2023" in dialog.year_note.text()
+    dialog.import_button.click()
+    yearless = [e for e in document.postmortem.timeline_events if "Jun 14" in e.original_time]
+    assert len(yearless) == 3
+    assert {e.occurred_at.year for e in yearless} == {2023}
+
+
+def test_a_file_with_years_shows_no_year(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog.window_check.setChecked(False)
+    choose(dialog, monkeypatch, IMPORTS / "pagerduty_log_entries.json")
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    assert dialog.prepared is not None
+    assert not dialog.year_spin.isVisibleTo(dialog)

@@ -9,15 +9,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QToolButton
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QTableView, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from pmdesk.domain.edits import SetValue
 from pmdesk.domain.trigger import TriggerPolicy
-from pmdesk.models import Postmortem, Verdict
+from pmdesk.models import KeyMoment, Postmortem, Status, TimelineEvent, Verdict
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.steps.incident_step import IncidentStep
+from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.trigger_step import TriggerStep, verdict_colors
 from pmdesk.ui.widgets.fields import split_list
 
@@ -82,6 +85,45 @@ def test_typing_in_fields_is_stored(
     assert "Duration: 1 h 16 min" in incident.duration_label.text()
 
 
+def test_status_moves_between_draft_and_review_but_only_publishing_publishes(
+    incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
+) -> None:
+    combo = incident.status_combo
+    assert combo.currentText() == "In review"  # the sample's status
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    # "Published" is listed but cannot be chosen: publishing sets it.
+    assert combo.currentText() == "In review"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert combo.currentText() == "Draft"
+    assert document.postmortem.status is Status.DRAFT
+    qtbot.waitUntil(lambda: stored(db, document.postmortem.id).status is Status.DRAFT, timeout=3000)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(
+        lambda: stored(db, document.postmortem.id).status is Status.IN_REVIEW, timeout=3000
+    )
+
+
+def test_a_published_post_mortem_can_go_back_to_review(
+    qtbot: QtBot, db: Database, sample_id: int
+) -> None:
+    with db.transaction() as session:
+        postmortem = session.get(Postmortem, sample_id)
+        assert postmortem is not None
+        postmortem.status = Status.PUBLISHED
+    document = PostmortemDocument(db, sample_id)
+    page = IncidentStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.status_combo.currentText() == "Published"
+    page.status_combo.setFocus()
+    qtbot.keyClick(page.status_combo, Qt.Key.Key_Up)
+    assert page.status_combo.currentText() == "In review"
+    document.save()
+    assert stored(db, sample_id).status is Status.IN_REVIEW
+    document.session.close()
+
+
 def test_undo_restores_a_field_and_keeps_typing_in_one_step(
     incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
 ) -> None:
@@ -106,9 +148,18 @@ def test_refresh_keeps_the_cursor_when_the_text_is_unchanged(incident: IncidentS
     assert incident.summary_edit.textCursor().position() == 10
 
 
-def test_clearing_the_end_stores_none(
-    incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
-) -> None:
+def test_clearing_the_end_stores_none(qtbot: QtBot, db: Database, sample_id: int) -> None:
+    with db.transaction() as session:
+        # Not resolved on the timeline yet: the end typed in the Incident step counts.
+        resolved = session.scalars(
+            select(TimelineEvent).where(TimelineEvent.key_moment == KeyMoment.RESOLVED)
+        ).one()
+        resolved.key_moment = None
+    document = PostmortemDocument(db, sample_id)
+    incident = IncidentStep(document)
+    qtbot.addWidget(incident)
+    incident.show()
+    assert incident.end_edit.isVisible()
     qtbot.mouseClick(incident.end_edit.clear_button, Qt.MouseButton.LeftButton)
     assert document.postmortem.incident_end is None
     assert incident.end_edit.editor.text() == ""
@@ -116,6 +167,51 @@ def test_clearing_the_end_stores_none(
     assert "set the start and the end" in incident.duration_label.text()
     document.undo_stack.undo()
     assert document.postmortem.incident_end is not None
+    document.close()
+
+
+def test_the_resolved_key_moment_is_the_incident_end(
+    qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    # Both pages in one window, as the post-mortem window holds them.
+    window = QWidget()
+    qtbot.addWidget(window)
+    incident, timeline = IncidentStep(document, window), TimelineStep(document, window)
+    layout = QHBoxLayout(window)
+    layout.addWidget(incident)
+    layout.addWidget(timeline)
+    window.resize(1600, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    # The sample's typed end and its Resolved moment agree; the moment is what counts.
+    assert not incident.end_edit.isVisible()
+    assert incident.resolved_end_label.text() == (
+        "2026-10-14 10:16:04 UTC — the “Resolved” key moment"
+    )
+    resolved = next(
+        e for e in document.postmortem.timeline_events if e.key_moment is KeyMoment.RESOLVED
+    )
+    with qtbot.waitSignal(incident.jump_requested, timeout=0) as jumped:
+        qtbot.mouseClick(incident.show_resolved_button, Qt.MouseButton.LeftButton)
+    assert jumped.args == [f"event:{resolved.id}"]
+
+    # Marking another event "Resolved" on the timeline moves the end with it.
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert incident.resolved_end_label.text().startswith("2026-10-14 10:01:12 UTC")
+    assert incident.duration_label.text() == "Duration: 58 min"
+    # Unmarked, the end typed in the Incident step stands in again.
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert incident.end_edit.isVisible()
+    assert incident.end_edit.editor.text() == "2026-10-14 10:16:04"
+    assert document.postmortem.incident_end == datetime(2026, 10, 14, 10, 16, 4, tzinfo=UTC)
 
 
 def test_participants_add_edit_remove_and_undo(
@@ -449,6 +545,7 @@ def test_typing_over_the_start_stores_exactly_what_was_typed(
 def test_typing_the_end_stores_it_and_the_duration_follows(
     incident: IncidentStep, qtbot: QtBot, db: Database, document: PostmortemDocument
 ) -> None:
+    unmark_resolved(document)
     select_all_and_type(qtbot, incident.end_edit.editor, "2026-10-14T11:30")
     finish_typing(qtbot, incident.end_edit.editor)
     assert document.postmortem.incident_end == datetime(2026, 10, 14, 11, 30, tzinfo=UTC)
@@ -545,9 +642,17 @@ def test_unreadable_text_is_refused_and_the_stored_moment_kept(
     assert not label.isVisibleTo(incident)
 
 
+def unmark_resolved(document: PostmortemDocument) -> None:
+    """Take the "Resolved" key moment away, so that the typed end is the end."""
+    for event in document.postmortem.timeline_events:
+        if event.key_moment is KeyMoment.RESOLVED:
+            document.push(SetValue(event, "key_moment", None))
+
+
 def test_emptying_the_field_clears_the_moment(
     incident: IncidentStep, qtbot: QtBot, document: PostmortemDocument
 ) -> None:
+    unmark_resolved(document)
     editor = incident.end_edit.editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -555,3 +660,112 @@ def test_emptying_the_field_clears_the_moment(
     assert document.postmortem.incident_end is None
     assert not incident.end_edit.clear_button.isEnabled()
     assert "set the start and the end" in incident.duration_label.text()
+
+
+# -- one source for each fact ---------------------------------------------------------------
+
+
+@pytest.fixture
+def meeting(
+    qtbot: QtBot, document: PostmortemDocument
+) -> tuple[IncidentStep, TriggerStep, TimelineStep]:
+    """The Incident, Trigger and Timeline pages of one post-mortem in one window."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    pages = (
+        IncidentStep(document, window),
+        TriggerStep(document, TriggerPolicy(), window),
+        TimelineStep(document, window),
+    )
+    layout = QHBoxLayout(window)
+    for page in pages:
+        layout.addWidget(page)
+    window.resize(1800, 900)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    yield pages
+    window.close()
+
+
+def test_the_severity_is_one_field_in_both_steps(
+    meeting: tuple[IncidentStep, TriggerStep, TimelineStep],
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+) -> None:
+    incident, trigger, _timeline = meeting
+    assert incident.severity_combo.current_value() == trigger.severity_combo.current_value() == 2
+    incident.severity_combo.setFocus()
+    qtbot.keyClick(incident.severity_combo, Qt.Key.Key_Down)  # SEV 3
+    assert trigger.severity_combo.current_value() == 3
+    # The verdict's reasons follow: SEV 3 is no reason of its own under the policy.
+    assert "Severity 2 incident." not in trigger.banner.reasons_label.text()
+
+    def saved() -> None:
+        pm = stored(db, document.postmortem.id)
+        assert pm.severity == 3
+        assert pm.trigger_assessment is not None
+        assert pm.trigger_assessment.severity == 3
+        assert "Severity 2 incident." not in pm.trigger_assessment.reasons
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+    trigger.severity_combo.setFocus()
+    qtbot.keyClick(trigger.severity_combo, Qt.Key.Key_Up)
+    qtbot.keyClick(trigger.severity_combo, Qt.Key.Key_Up)  # SEV 1, from the trigger check
+    assert incident.severity_combo.current_value() == 1
+    assert document.postmortem.severity == 1
+    assert "Severity 1 incident." in trigger.banner.reasons_label.text()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert incident.severity_combo.current_value() == 2
+    assert "Severity 2 incident." in trigger.banner.reasons_label.text()
+
+
+def test_the_outage_is_measured_unless_entered_by_hand(
+    meeting: tuple[IncidentStep, TriggerStep, TimelineStep],
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+) -> None:
+    _incident, trigger, timeline = meeting
+    assert trigger.outage_spin.value() == 65  # impact start 09:02:31, mitigated 10:07:26
+    assert trigger.outage_source_label.text() == (
+        "Measured on the timeline, from impact start to mitigated."
+    )
+    assert not trigger.use_measured_button.isVisible()
+
+    # Mitigated earlier on the timeline: the outage, and the verdict, follow.
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert trigger.outage_spin.value() == 59
+    assert "The outage lasted" not in trigger.banner.reasons_label.text()
+
+    # A figure entered by hand counts, and shows as such.
+    trigger.outage_spin.setFocus()
+    trigger.outage_spin.lineEdit().selectAll()
+    qtbot.keyClicks(trigger.outage_spin, "90")
+    assert "The outage lasted 90 minutes" in trigger.banner.reasons_label.text()
+    assert trigger.outage_source_label.text() == (
+        "Entered by hand; measured on the timeline, from impact start to mitigated: 59 min."
+    )
+    assert trigger.use_measured_button.isVisible()
+
+    def saved(minutes: int | None) -> None:
+        pm = stored(db, document.postmortem.id)
+        assert pm.trigger_assessment is not None
+        assert pm.trigger_assessment.outage_minutes == minutes
+
+    qtbot.waitUntil(lambda: saved(90), timeout=3000)
+    qtbot.mouseClick(trigger.use_measured_button, Qt.MouseButton.LeftButton)
+    assert trigger.outage_spin.value() == 59
+    assert not trigger.use_measured_button.isVisible()
+    qtbot.waitUntil(lambda: saved(None), timeout=3000)

@@ -16,8 +16,9 @@ from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
-from pmdesk.ui.lint_paint import paint_lint_underlines
+from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.steps.timeline_step import TimelineStep
+from pmdesk.ui.text_paint import CellText
 
 TEXT = "Priya obviously ignored the first alert."
 
@@ -43,9 +44,8 @@ def test_the_wave_is_under_the_span_and_inside_the_cell(qapp: QApplication) -> N
     painter = QPainter(image)
     findings = [f for f in lint(TEXT, lang="en") if f.category == "hindsight"]
     assert findings
-    paint_lint_underlines(
-        painter, rect, TEXT, font, findings, wrap=False, alignment=Qt.AlignmentFlag.AlignVCenter
-    )
+    cell = CellText(TEXT, font, rect, wrap=False, alignment=Qt.AlignmentFlag.AlignVCenter)
+    paint_findings(painter, cell, findings)
     painter.end()
     metrics = QFontMetrics(font)
     start = rect.left() + metrics.horizontalAdvance(TEXT[: findings[0].start])

@@ -207,7 +207,7 @@ def test_library_tooltip_and_delete_question_show_the_title_literally(
         load_postmortem(session, sample_document)
     window = MainWindow(db, paths)
     shown_page(qtbot, window)
-    title_cell = window.proxy.index(0, 1)
+    title_cell = window.model.index(0, 1)
     assert_literal(bait, hover_cell(window.table, title_cell))
 
     questions: list[str] = []

@@ -293,3 +293,36 @@ def test_ctrl_w_with_an_open_cell_editor_stores_the_cell(
     with db.reading() as session:
         texts = [e.text for e in find_postmortem(session, "PM-0001").timeline_events]
     assert "Typed right before closing" in texts
+
+
+def test_save_a_copy_keeps_what_could_not_be_saved(
+    qtbot: QtBot,
+    two_drafts: Database,
+    paths: Paths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    db = two_drafts
+    window = open_window(qtbot, db, paths, "PM-0001")
+    file = db.sqlite_file
+    assert file is not None
+    blocker = sqlite3.connect(file, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        type_into_summary(qtbot, window, "only in this window")
+        assert not window.document.save()
+        target = tmp_path / "rescued.pmdesk.json"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), "")
+        )
+        qtbot.mouseClick(window.banner.copy_button, Qt.MouseButton.LeftButton)
+    finally:
+        blocker.execute("COMMIT")
+        blocker.close()
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["postmortem"]["summary"] == "only in this window"
+    assert saved["postmortem"]["key"] == "PM-0001"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from pmdesk.cli import run
 from pmdesk.domain.flow import Step
 from pmdesk.models import Postmortem
 from pmdesk.settings import Paths
@@ -15,7 +20,7 @@ from pmdesk.store import Database, open_database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.sample import ensure_sample
-from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 
@@ -31,9 +36,27 @@ def window(qtbot: QtBot, db: Database, paths: Paths) -> MainWindow:
     return main
 
 
+def pmdesk_cli(paths: Paths, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run(list(argv), paths=paths, stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type `text` as a keyboard would; QTest's keyClicks knows only ASCII."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
 def shown_titles(main: MainWindow) -> list[str]:
-    proxy = main.proxy
-    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+    model = main.table.model()
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
 def test_lists_post_mortems_newest_first(window: MainWindow, qtmodeltester: object) -> None:
@@ -53,6 +76,67 @@ def test_search_filters_the_list(window: MainWindow, qtbot: QtBot) -> None:
     assert len(shown_titles(window)) == 2
 
 
+def test_search_finds_what_the_cli_finds(
+    window: MainWindow, qtbot: QtBot, db: Database, paths: Paths
+) -> None:
+    with db.transaction() as session:
+        create_postmortem(
+            session,
+            "Übertragung stalled",
+            summary="The nightly ledger export hung on a lock.",
+            facilitator="Dana Whitfield",
+            tags=["batch", "Datenbank"],
+            services=["ledger-export"],
+        )
+    window.refresh()
+    expectations = {
+        "ledger export": ["Übertragung stalled"],  # summary and service, every word
+        "whitfield": ["Übertragung stalled"],  # facilitator
+        "DATENBANK": ["Übertragung stalled"],  # a tag, any case
+        "über": ["Übertragung stalled"],  # non-ASCII case folding
+        "pgbouncer": ["Checkout partially unavailable after a database failover"],  # a service
+        "pm-0002": ["Cache stampede after deploy"],  # the key
+    }
+    for search, titles in expectations.items():
+        window.search.clear()
+        type_into(qtbot, window.search, search)
+        assert shown_titles(window) == titles, search
+        status, out, _err = pmdesk_cli(paths, "list", "--search", search, "--json")
+        assert status == 0
+        assert [item["title"] for item in json.loads(out)] == titles, search
+        assert window.placeholder.isHidden()
+
+
+def test_a_search_without_matches_says_so_over_the_empty_list(
+    window: MainWindow, qtbot: QtBot, paths: Paths
+) -> None:
+    qtbot.keyClicks(window.search, "zeppelin")
+    assert shown_titles(window) == []
+    assert window.placeholder.isVisible()
+    assert window.placeholder.text().startswith("No post-mortem matches “zeppelin”.")
+    assert window.placeholder.geometry() == window.table.viewport().rect()
+    assert window.table.isVisible()  # the headers stay: only the rows are missing
+    assert window.open_action.isEnabled()
+    window.open_action.trigger()  # nothing selected: nothing opens
+    assert window._open_windows == {}
+    assert pmdesk_cli(paths, "list", "--search", "zeppelin")[1] == (
+        "No post-mortem matches 'zeppelin'.\n"
+    )
+
+    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    assert len(shown_titles(window)) == 2
+    assert window.placeholder.isHidden()
+
+
+def test_an_empty_library_invites_to_start_one(qtbot: QtBot, db: Database, paths: Paths) -> None:
+    main = MainWindow(db, paths)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.placeholder.isVisible()
+    assert main.placeholder.text() == "No post-mortems yet. Start one with New (Ctrl+N)."
+
+
 def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -62,9 +146,7 @@ def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot) -> None:
 def test_new_creates_and_opens_a_post_mortem(
     window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *_a, **_k: ("Disk full on build agents", True)
-    )
+    monkeypatch.setattr(NewPostmortemDialog, "ask", lambda *_a, **_k: "Disk full on build agents")
     with qtbot.waitSignal(window.postmortem_opened, timeout=5000) as opened:
         window.new_action.trigger()
     assert shown_titles(window)[0] == "Disk full on build agents"

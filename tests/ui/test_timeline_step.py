@@ -116,6 +116,31 @@ def test_key_moment_shortcut_moves_the_marker_and_updates_metrics(
     assert detected == ["Triggered: Checkout API 5xx rate above 5 % for 10 minutes"]
 
 
+def test_times_out_of_order_are_shown_as_such_and_lead_to_the_event(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
+) -> None:
+    panel = step.metrics_panel
+    assert not panel.warning_label.isVisible()
+    row = row_of_text(step, "Error rate is back to baseline")
+    step.table.selectRow(row)
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    # Resolved at 10:01:12, mitigated at 10:07:26: time to resolve < time to mitigate.
+    assert panel.value_text("time_to_resolve") == "58 min 41 s"
+    assert panel.warning_label.isVisible()
+    assert "Resolved (10:01:12 UTC) is before Mitigated (10:07:26 UTC)." in panel.warning_text()
+
+    step.table.selectRow(0)
+    panel.warning_label.setFocus()
+    qtbot.keyClick(panel.warning_label, Qt.Key.Key_Tab)  # to the link
+    qtbot.keyClick(panel.warning_label, Qt.Key.Key_Return)
+    assert step.table.currentIndex().row() == row
+
+    document.undo_stack.undo()
+    assert not panel.warning_label.isVisible()
+    assert panel.warning_text() == ""
+
+
 def test_ctrl_delete_clears_and_same_shortcut_toggles(
     step: TimelineStep, qtbot: QtBot, document: PostmortemDocument
 ) -> None:

@@ -8,7 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.resources import resource_path
@@ -29,8 +29,11 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_string_in_the_code_has_a_german_translation(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate is not None
-    ui_package = Path(__file__).resolve().parents[2] / "pmdesk" / "ui"
-    sources = sorted(str(p) for p in ui_package.rglob("*.py"))
+    package = Path(__file__).resolve().parents[2] / "pmdesk"
+    # The UI, and the core texts it shows (marked with pmdesk.domain.i18n).
+    sources = sorted(
+        str(p) for p in [*(package / "ui").rglob("*.py"), *(package / "domain").glob("*.py")]
+    )
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = _messages(CATALOGUE)
@@ -48,12 +51,16 @@ def test_every_string_in_the_code_has_a_german_translation(tmp_path: Path) -> No
 
 
 def test_german_is_used_when_chosen(qapp: QApplication) -> None:
+    before = QLocale()
     assert install_translations(qapp, "de") == "de"
     try:
         assert QCoreApplication.translate("PreferencesDialog", "Preferences") == "Einstellungen"
+        # Numbers follow the language: 35,0 % in German.
+        assert QLocale().toString(35.0, "f", 1) == "35,0"
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
     assert QCoreApplication.translate("PreferencesDialog", "Preferences") == "Preferences"
 
 

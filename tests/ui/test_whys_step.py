@@ -7,9 +7,16 @@ import sqlite3
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.edits import SetValue
@@ -376,6 +383,71 @@ def test_ctrl_r_toggles_root_cause(
     key(qtbot, page, Qt.Key.Key_R, CTRL)
     assert not node.is_root_cause
     assert not page.actions_by_name["root_cause"].isChecked()
+
+
+def choose_from_context_menu(qtbot: QtBot, page: WhysStep, path: list[str]) -> None:
+    """Open the current why's context menu as the Menu key does and choose `path`
+    ("Category", "Monitoring") from it and its submenus with the keyboard."""
+    remaining = list(path)
+    problems: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):  # the submenu is still opening
+            QTimer.singleShot(10, choose)
+            return
+        actions = {a.text().replace("&", ""): a for a in menu.actions()}
+        action = actions.get(remaining[0])
+        if action is None or not action.isEnabled():
+            problems.append(f"{remaining[0]!r} is not a choice in {list(actions)}")
+            menu.close()  # never leave a menu running in a test
+            return
+        remaining.pop(0)
+        menu.setActiveAction(action)
+        if remaining:
+            QTimer.singleShot(0, choose)
+            press(qtbot, menu, Qt.Key.Key_Right)  # opens the submenu
+        else:
+            press(qtbot, menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    # What Qt sends for the Menu key (QTest's key events do not make it); the menu runs
+    # until a choice closes it.
+    viewport = page.tree.viewport()
+    at = page.tree.visualRect(page.tree.currentIndex()).center()
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, viewport.mapToGlobal(at)),
+    )
+    assert problems == []
+    assert remaining == []
+
+
+def test_the_context_menu_files_a_root_cause_under_a_category(
+    qtbot: QtBot, page: WhysStep, document: PostmortemDocument, db: Database
+) -> None:
+    node = why(document, "The window and threshold")
+    assert node.is_root_cause
+    assert node.category == "monitoring"
+    page.tree.setFocus()
+    while page.current_why() is not node:  # to the root cause, with the arrow keys
+        key(qtbot, page, Qt.Key.Key_Down)
+    choose_from_context_menu(qtbot, page, ["Category", "Capacity"])
+    assert node.category == "capacity"
+    assert page.category_actions["capacity"].isChecked()
+
+    def stored_category() -> str | None:
+        with db.transaction() as session:
+            return session.get_one(WhyNode, node.id).category
+
+    qtbot.waitUntil(lambda: stored_category() == "capacity", timeout=3000)
+    choose_from_context_menu(qtbot, page, ["Category", "No category"])
+    qtbot.waitUntil(lambda: stored_category() is None, timeout=3000)
+    document.undo_stack.undo()
+    assert node.category == "capacity"
+    # A why that is not a root cause has no category to choose.
+    page.select(why(document, "PgBouncer resolves"))
+    assert not page.category_action.isEnabled()
 
 
 def test_undo_and_redo_across_several_edits(

@@ -3,7 +3,8 @@ undo across steps, the meeting timer, and publishing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +15,27 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
+from pmdesk.exporters import ExportOptions
+from pmdesk.exporters.pdf import is_warm
 from pmdesk.models import AcknowledgementKind, Status
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem, find_postmortem
-from pmdesk.ui.lint_highlighter import KeepFindingDialog
+from pmdesk.ui.background import OpContext
+from pmdesk.ui.lint_actions import KeepFindingDialog, keep_finding
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+from pmdesk.ui.steps.publish_step import (
+    ExportFolderDialog,
+    OverrideGatesDialog,
+    PublishStep,
+    prepare_rendering,
+    render_snapshot,
+)
+from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.widgets.meeting_timer import MeetingTimer, format_clock
+from tests.conftest import RenderSpy
 
 BLAMING = "Dana forgot to renew the certificate."
 
@@ -131,7 +143,9 @@ def test_keep_with_a_reason_stores_an_acknowledgement(
         "ask",
         classmethod(lambda cls, parent, f: "Quoted from the customer's report"),
     )
-    new_window.keep_finding("field:summary", finding, "Quoted from the customer's report")
+    keep_finding(
+        new_window.document, "field:summary", finding, "Quoted from the customer's report", "forgot"
+    )
     qtbot.waitUntil(lambda: not _underlined(editor))
     qtbot.waitUntil(lambda: new_window.findings_panel.tree.topLevelItemCount() == 0)
 
@@ -279,8 +293,13 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
     page.export_button.click()
     qtbot.waitUntil(lambda: (tmp_path / "PM-0001-internal.pdf").exists(), timeout=60_000)
     qtbot.waitUntil(lambda: page.open_folder_button.isEnabled(), timeout=10_000)
-    assert (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8").startswith("---")
-    assert (tmp_path / "PM-0001-internal.html").exists()
+    markdown = (tmp_path / "PM-0001-internal.md").read_text(encoding="utf-8")
+    assert markdown.startswith("---")
+    # The reports are the published version: that is the status they show.
+    assert "\nstatus: Published\n" in markdown
+    html = (tmp_path / "PM-0001-internal.html").read_text(encoding="utf-8")
+    assert "<dt>Status</dt><dd>Published</dd>" in html
+    assert "Board needs it today" in html  # the override, in the document history
 
     def published() -> None:
         with db.transaction() as session:
@@ -296,6 +315,48 @@ def test_publish_lists_gates_and_exports_with_a_recorded_override(
 
     qtbot.waitUntil(published)
     assert "Version 1" in page.history.item(0).text()
+    assert page.publication_state.text() == "Published as version 1"
+    # A later edit is visible as such, before and after it is saved.
+    summary = incident_page(sample_window).summary_edit
+    summary.setFocus()
+    qtbot.keyClicks(summary, " Updated.")
+    assert page.publication_state.text() == "Edited since version 1 was published"
+    qtbot.waitUntil(lambda: not sample_window.document.is_dirty, timeout=3000)
+    assert page.publication_state.text() == "Edited since version 1 was published"
+
+
+def test_times_out_of_order_fail_a_gate_that_leads_to_the_event(
+    sample_window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    timeline = sample_window.page_for[Step.TIMELINE]
+    assert isinstance(timeline, TimelineStep)
+    qtbot.keyClick(sample_window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    row = next(
+        r
+        for r in range(timeline.model.rowCount())
+        if timeline.model.event_at(r).text.startswith("Error rate is back to baseline")
+    )
+    timeline.table.selectRow(row)
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.metrics_panel.warning_label.isVisible()
+
+    qtbot.keyClick(sample_window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    page = publish_page(sample_window)
+    gate = next(
+        page.checklist.topLevelItem(i)
+        for i in range(page.checklist.topLevelItemCount())
+        if "The incident's times agree" in page.checklist.topLevelItem(i).text(0)
+    )
+    assert gate.text(0) == "✗  The incident's times agree with each other (1)"
+    problem = gate.child(0)
+    assert problem.text(0) == (
+        "Timeline: Resolved (10:01:12 UTC) is before mitigated (10:07:26 UTC)."
+    )
+    page.checklist.setCurrentItem(problem)
+    qtbot.mouseClick(page.go_button, Qt.MouseButton.LeftButton)
+    assert sample_window.pages.currentIndex() == 2
+    assert timeline.table.currentIndex().row() == row
 
 
 def test_pdf_preview_shows_the_rendered_pages(
@@ -355,27 +416,54 @@ def test_preferences_change_the_agenda_and_the_report_look(
     assert publish_page(sample_window).export_options().organisation_name == "Northwind Payments"
 
 
-def test_replace_with_suggestion_fixes_the_wording_and_saves_it(
-    new_window: PostmortemWindow, qtbot: QtBot, db: Database
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_opening_publish_warms_up_pdf_rendering_in_the_background(
+    sample_window: PostmortemWindow, qtbot: QtBot, render_spy: RenderSpy
 ) -> None:
-    from PySide6.QtCore import QPoint
+    page = publish_page(sample_window)
+    assert page.pdf_warm_up is None
+    qtbot.keyClick(sample_window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert page.isVisible()
+    warm_up = page.pdf_warm_up
+    assert warm_up is not None
+    # The page is shown while the warm-up still runs: the UI thread did not wait.
+    assert not warm_up.wait(0)
+    # A preview asked for meanwhile waits for the warm-up, never renders beside it.
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: page._preview is not None, timeout=60_000)
+    assert page._preview is not None
+    qtbot.addWidget(page._preview)
+    assert page._preview.page_count >= 3
+    page._preview.close()
+    assert is_warm()
+    assert render_spy.calls == 2
+    assert render_spy.most_at_once == 1
+    qtbot.waitUntil(lambda: not warm_up.is_running)
 
-    from pmdesk.ui.lint_highlighter import _EditorLinting
 
-    editor = incident_page(new_window).summary_edit
-    editor.setPlainText("Obviously the on-call engineer did not read the alert text.")
-    qtbot.waitUntil(lambda: bool(_underlined(editor)))
-    linting = editor.findChild(_EditorLinting)
-    assert linting is not None
-    # A point on the first word, where the finding is.
-    hit = linting.finding_at(QPoint(5, editor.cursorRect().center().y()))
-    assert hit is not None
-    finding, selection = hit
-    assert finding.replacement == ""
-    linting.replace_with_suggestion(finding, selection)
-    assert editor.toPlainText() == "The on-call engineer did not read the alert text."
-    qtbot.waitUntil(
-        lambda: stored(db, summary="The on-call engineer did not read the alert text.") is None
-    )
-    new_window.undo_action.trigger()
-    assert editor.toPlainText() == "Obviously the on-call engineer did not read the alert text."
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_the_warm_up_and_renders_of_two_windows_may_run_at_once(
+    sample_document: dict[str, Any],
+) -> None:
+    problems: list[BaseException] = []
+
+    def run(work: Callable[[], object]) -> None:
+        try:
+            work()
+        except Exception as exc:  # collected for the assertion below
+            problems.append(exc)
+
+    def render() -> object:
+        return render_snapshot(sample_document, ("md",), ExportOptions(), OpContext())
+
+    threads = [
+        threading.Thread(target=run, args=(lambda: prepare_rendering(OpContext()),)),
+        threading.Thread(target=run, args=(render,)),
+        threading.Thread(target=run, args=(render,)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    assert is_warm()

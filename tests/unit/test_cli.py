@@ -455,3 +455,30 @@ def test_relative_database_paths_keep_working(
         )
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "home" / "data" / "pmdesk.sqlite").is_file()
+
+
+def test_an_export_whose_publication_cannot_be_recorded_leaves_no_file(
+    paths: Paths, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    assert pmdesk(paths, "load", str(sample_file()))[0] == 0
+    with sqlite3.connect(paths.database_file) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse_publication BEFORE INSERT ON publications"
+            " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    target = tmp_path / "report.md"
+    status, _out, err = pmdesk(
+        paths, "export", "PM-0001", "--format", "md", "-o", str(target), "--override-gates", "x"
+    )
+    assert status == 2
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [paths.data_dir.parent]  # no report, no leftovers
+    with sqlite3.connect(paths.database_file) as connection:
+        connection.execute("DROP TRIGGER refuse_publication")
+    status, _out, err = pmdesk(
+        paths, "export", "PM-0001", "--format", "md", "-o", str(target), "--override-gates", "x"
+    )
+    assert status == 0, err
+    assert target.is_file()

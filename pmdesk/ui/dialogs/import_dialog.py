@@ -6,8 +6,14 @@ count, the skipped lines with their reasons — and on Import adds it all as one
 `ImportBatch` in one undoable step.
 
 A file whose times carry no zone is never read with a guessed one: the zone field
-is pre-filled with this computer's zone, but Import stays disabled until the user
-confirms it.
+is pre-filled with the zone last confirmed (else this computer's zone), but Import
+stays disabled until the user confirms it. Only the zone confirmed for this same
+post-mortem's last import counts as confirmed again, and the dialog says so.
+
+Lines without a year (classic syslog) are placed in a year the core infers; the
+dialog shows that year in a spin box so that the facilitator can correct it. An
+import that its window leaves empty says which time range the file covers and offers
+to widen the window or to ignore it.
 """
 
 from __future__ import annotations
@@ -23,11 +29,15 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
+    QSignalBlocker,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -47,6 +57,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -54,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Compound, InsertItem
+from pmdesk.domain.moments import format_span
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
@@ -154,6 +166,47 @@ MSG_SKIPPED = str(QT_TRANSLATE_NOOP("ImportDialog", "lines skipped: {count}"))
 MSG_WINDOW_ORDER = str(
     QT_TRANSLATE_NOOP("ImportDialog", "The window ends before it starts; swap the two times.")
 )
+MSG_NO_SUCH_PATH = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog", "There is no file or folder at {path}. Check the path, or use Browse."
+    )
+)
+MSG_OUTSIDE_WINDOW = str(
+    QT_TRANSLATE_NOOP("ImportDialog", "The file covers {file_span}; the import window is {window}.")
+)
+MSG_ZONE_REMEMBERED = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "Times without a zone are read in {zone}, as confirmed for this post-mortem's last "
+        "import. Untick the box if this file was written in another zone.",
+    )
+)
+MSG_ASSUMED_YEAR = str(
+    QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The lines in this file carry no year; pmdesk read them as {year}. "
+        "Change the year if the file is from another one.",
+    )
+)
+
+# Where the dialog remembers the confirmed zone (QSettings keys).
+ZONE_FOR_POSTMORTEM_KEY = "importDialog/zoneForPostmortem/{uuid}"
+LAST_ZONE_KEY = "importDialog/lastConfirmedZone"
+
+
+def typed_path(text: str) -> Path | None:
+    """The path in what someone typed or pasted: quotes, file:// URLs and ~ allowed."""
+    text = text.strip().strip("\"'").strip()
+    if not text:
+        return None
+    if text.startswith("file:"):
+        text = QUrl(text).toLocalFile()
+    return Path(text).expanduser()
+
+
+def _count(number: int) -> str:
+    # Digit grouping of the UI's locale: 12,345 in English, 12.345 in German.
+    return QLocale().toString(number)
 
 
 def _is_zone_required(exc: BaseException) -> bool:
@@ -298,6 +351,15 @@ def _typed_moment(edit: MomentEdit) -> datetime:
     return moment
 
 
+def _window_moment(edit: MomentEdit) -> datetime | None:
+    """The moment typed into `edit`, or None while its text is no moment."""
+    try:
+        moment: datetime = edit.value()
+    except ValueError:
+        return None
+    return moment
+
+
 class ImportDialog(QDialog):
     """Choose a file, check what pmdesk read from it, and add it to the timeline."""
 
@@ -325,11 +387,13 @@ class ImportDialog(QDialog):
 
         # --- source ------------------------------------------------------------
         self.path_edit = QLineEdit(self)
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.path_edit.setPlaceholderText(self.tr("Type or paste a path, or browse for a file"))
         self.path_edit.setAccessibleName(self.tr("File or folder to import"))
-        self.file_button = QPushButton(self.tr("Choose &file…"), self)
+        self.path_edit.setClearButtonEnabled(True)
+        self.file_button = QPushButton(self.tr("&Browse…"), self)
+        self.file_button.setToolTip(self.tr("Choose a file to import"))
         self.folder_button = QPushButton(self.tr("Choose f&older…"), self)
+        self.folder_button.setToolTip(self.tr("Choose a folder, e.g. an unzipped Slack export"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.file_button)
@@ -345,8 +409,16 @@ class ImportDialog(QDialog):
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_combo.setMinimumContentsLength(22)
-        zones = list(dict.fromkeys([machine_zone_name(), "UTC", zone_name]))
+        settings = QSettings()
+        remembered = settings.value(ZONE_FOR_POSTMORTEM_KEY.format(uuid=document.postmortem.uuid))
+        self._remembered_zone = remembered if isinstance(remembered, str) else None
+        last = settings.value(LAST_ZONE_KEY)
+        first = self._remembered_zone or (last if isinstance(last, str) else None)
+        candidates = [first, machine_zone_name(), "UTC", zone_name]
+        zones = list(dict.fromkeys(zone for zone in candidates if zone))
         self.zone_combo.addItems(zones)
+        # The remembered zone was ticked by the dialog, not by the user, this time.
+        self._zone_confirmed_from_memory = False
         completer = QCompleter(sorted(available_timezones()), self.zone_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -359,7 +431,7 @@ class ImportDialog(QDialog):
         zone_row.addWidget(self.zone_confirm, 1)
 
         # --- window and filters ---------------------------------------------------
-        self.window_check = QCheckBox(self.tr("Only events &between"), self)
+        self.window_check = QCheckBox(self.tr("Only events b&etween"), self)
         self.since_edit = MomentEdit(zone_name, self._window_reference, self)
         self.until_edit = MomentEdit(zone_name, self._window_reference, self)
         for edit, name in ((self.since_edit, "Window start"), (self.until_edit, "Window end")):
@@ -373,6 +445,16 @@ class ImportDialog(QDialog):
         window_row.addWidget(QLabel(zone_name, self))
         window_row.addStretch(1)
         self._prefill_window()
+
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(1970, 2200)
+        self.year_spin.setAccessibleName(self.tr("Year of the lines that carry none"))
+        self.year_note = QLabel(self)
+        self.year_note.setWordWrap(True)
+        self._chosen_year: int | None = None
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_spin)
+        year_row.addWidget(self.year_note, 1)
 
         self.source_filter = QLineEdit(self)
         self.source_filter.setPlaceholderText(self.tr("e.g. #inc-checkout, db-01 (any of them)"))
@@ -397,7 +479,11 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Time zone:"), zone_row)
         form.addRow("", self.zone_note)
         form.addRow(self.tr("Window:"), window_row)
+        form.addRow(self.tr("Year:"), year_row)
         form.addRow(self.tr("Filters:"), filters_row)
+        self._form = form
+        self._year_row = year_row
+        form.setRowVisible(year_row, False)
 
         # --- progress and result ----------------------------------------------------
         self.progress = QProgressBar(self)
@@ -414,6 +500,14 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Offered when the window leaves out every event of the file.
+        self.widen_button = QPushButton(self.tr("&Widen the window to include the file"), self)
+        self.ignore_window_button = QPushButton(self.tr("Read the w&hole file instead"), self)
+        self._file_span: tuple[datetime, datetime] | None = None
+        window_fix_row = QHBoxLayout()
+        window_fix_row.addWidget(self.widen_button)
+        window_fix_row.addWidget(self.ignore_window_button)
+        window_fix_row.addStretch(1)
 
         self.preview_model = _PreviewTableModel(self)
         self.preview = QTableView(self)
@@ -456,6 +550,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(progress_row)
         layout.addWidget(self.summary)
+        layout.addLayout(window_fix_row)
         layout.addWidget(results, 1)
         layout.addWidget(self.buttons)
         self.resize(980, 720)
@@ -464,7 +559,14 @@ class ImportDialog(QDialog):
         self._rerun_timer.setSingleShot(True)
         self._rerun_timer.setInterval(RERUN_DELAY_MS)
         self._rerun_timer.timeout.connect(self.start_preview)
+        # A typed path is used once the typing pauses (or on Enter).
+        self._path_timer = QTimer(self)
+        self._path_timer.setSingleShot(True)
+        self._path_timer.setInterval(RERUN_DELAY_MS)
+        self._path_timer.timeout.connect(self._use_typed_path)
 
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.path_edit.returnPressed.connect(self._use_typed_path)
         self.file_button.clicked.connect(self._choose_file)
         self.folder_button.clicked.connect(self._choose_folder)
         self.format_combo.activated.connect(lambda _i: self._options_changed())
@@ -473,6 +575,10 @@ class ImportDialog(QDialog):
         if line is not None:
             line.editingFinished.connect(self._options_changed)
         self.zone_confirm.toggled.connect(lambda _on: self._options_changed())
+        self.zone_confirm.clicked.connect(self._zone_confirm_clicked)
+        self.year_spin.valueChanged.connect(self._year_chosen)
+        self.widen_button.clicked.connect(self.widen_window_to_file)
+        self.ignore_window_button.clicked.connect(lambda: self.window_check.setChecked(False))
         self.window_check.toggled.connect(self._window_toggled)
         for edit in (self.since_edit, self.until_edit):
             edit.entered.connect(lambda _v: self._options_changed())
@@ -523,7 +629,7 @@ class ImportDialog(QDialog):
     def _fill_formats(self, detected: tuple[str, float] | None = None) -> None:
         self.format_combo.clear()
         if detected is not None and detected[0] in FORMAT_NAMES:
-            name = FORMAT_NAMES[detected[0]]
+            name = self.tr(FORMAT_NAMES[detected[0]])
             self.format_combo.addItem(
                 self.tr("{name} — detected ({confidence} % sure)").format(
                     name=name, confidence=round(detected[1] * 100)
@@ -572,12 +678,77 @@ class ImportDialog(QDialog):
         if path is not None:
             self.set_path(path)
 
+    def _path_typed(self) -> None:
+        # Nothing read so far belongs to the new text: Import waits for it.
+        self._path_timer.start()
+        self._update_state()
+
+    def _use_typed_path(self) -> None:
+        """Use the path in the field, as typed or pasted."""
+        self._path_timer.stop()
+        path = typed_path(self.path_edit.text())
+        if path == self.path:
+            self._update_state()
+            return
+        if path is None or not path.exists():
+            self.stop()
+            self._generation += 1  # a read still running is for the old path
+            self.path = None
+            self.prepared = None
+            self._file_span = None
+            self.preview_model.set_events((), self.display_zone)
+            self.skipped_view.clear()
+            if path is None:
+                self._set_summary(self.tr(MSG_CHOOSE))
+            else:
+                self._set_summary(self.tr(MSG_NO_SUCH_PATH).format(path=path), problem=True)
+            self._update_state()
+            return
+        self.set_path(path)
+
+    def _year_chosen(self, year: int) -> None:
+        self._chosen_year = year
+        self._options_changed()
+
+    def _zone_confirm_clicked(self) -> None:
+        self._zone_confirmed_from_memory = False
+
+    def _zone_needed(self) -> None:
+        """The file has times without a zone: ask for one, or use this post-mortem's."""
+        self.zone_required = True
+        if (
+            self._remembered_zone is not None
+            and self.zone_combo.currentText() == self._remembered_zone
+            and not self.zone_confirm.isChecked()
+        ):
+            self._zone_confirmed_from_memory = True
+            self.zone_confirm.setChecked(True)
+
+    def widen_window_to_file(self) -> None:
+        """Stretch the window so that it holds every event of the file."""
+        if self._file_span is None:
+            return
+        first, last = self._file_span
+        # Whole minutes around the file, as people read the window.
+        first = first.replace(second=0, microsecond=0)
+        last = last.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        since, until = _window_moment(self.since_edit), _window_moment(self.until_edit)
+        self.since_edit.set_value(first if since is None else min(since, first))
+        self.until_edit.set_value(last if until is None else max(until, last))
+        self._options_changed()  # set_value, unlike typing, announces nothing
+
     def set_path(self, path: Path) -> None:
         """Use `path`: detect its format and read it."""
+        self._path_timer.stop()
         self.path = path
-        self.path_edit.setText(str(path))
+        if typed_path(self.path_edit.text()) != path:
+            self.path_edit.setText(str(path))
         self.zone_required = False
+        self._zone_confirmed_from_memory = False
         self.zone_confirm.setChecked(False)
+        self._chosen_year = None
+        self._file_span = None
+        self._show_assumed_year(None)
         try:
             self.detected = detect_format(path)
         except UserFacingError as exc:
@@ -624,10 +795,15 @@ class ImportDialog(QDialog):
         sources = frozenset(
             part.strip() for part in self.source_filter.text().split(",") if part.strip()
         )
+        # A year the user chose wins; else the window places yearless lines, and
+        # without a window the incident's year does.
+        reference_year = self._chosen_year
         start = self.document.postmortem.incident_start
+        if reference_year is None and since is None and start is not None:
+            reference_year = start.year
         return ImportOptions(
             format=str(format_id),
-            reference_year=start.year if start is not None else None,
+            reference_year=reference_year,
             tz=tz,
             since=since,
             until=until,
@@ -661,6 +837,7 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.prepared = None
+        self._file_span = None
         self.last_error = None
         self.progress.setRange(0, 0)
         self._set_summary(self.tr(MSG_READING).format(file=path.name))
@@ -702,6 +879,11 @@ class ImportDialog(QDialog):
             prepared.batch.event_count = len(prepared.events)
         self.document.push(import_edit(pm, prepared))
         self.batch = prepared.batch
+        if self.zone_required:
+            zone = self.zone_combo.currentText().strip()
+            settings = QSettings()
+            settings.setValue(ZONE_FOR_POSTMORTEM_KEY.format(uuid=pm.uuid), zone)
+            settings.setValue(LAST_ZONE_KEY, zone)
         log.info("Imported %d events (%s)", len(prepared.events), prepared.result.format)
         self.accept()
 
@@ -741,26 +923,32 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         if prepared.zone_assumed and not self.zone_required:
-            self.zone_required = True
+            self._zone_needed()
         self.preview_model.set_events(prepared.events, self.display_zone)
         result = prepared.result
-        parts = [self.tr(MSG_SUMMARY).format(count=f"{len(prepared.events):,}")]
+        self._show_assumed_year(result.assumed_year)
+        parts = [self.tr(MSG_SUMMARY).format(count=_count(len(prepared.events)))]
         if prepared.already_present:
-            parts.append(self.tr(MSG_ALREADY).format(count=f"{prepared.already_present:,}"))
+            parts.append(self.tr(MSG_ALREADY).format(count=_count(prepared.already_present)))
         if result.duplicates_dropped:
-            parts.append(self.tr(MSG_DUPLICATES).format(count=f"{result.duplicates_dropped:,}"))
+            parts.append(self.tr(MSG_DUPLICATES).format(count=_count(result.duplicates_dropped)))
         if result.skipped_count:
-            parts.append(self.tr(MSG_SKIPPED).format(count=f"{result.skipped_count:,}"))
+            parts.append(self.tr(MSG_SKIPPED).format(count=_count(result.skipped_count)))
         summary = " · ".join(parts)
-        name = FORMAT_NAMES.get(result.format, result.format)
+        name = self.tr(FORMAT_NAMES.get(result.format, result.format))
         summary = self.tr("{name} — {summary}").format(name=name, summary=summary)
         problem = False
         if len(prepared.events) > LARGE_IMPORT:
-            summary += "\n" + self.tr(MSG_LARGE).format(count=f"{len(prepared.events):,}")
+            summary += "\n" + self.tr(MSG_LARGE).format(count=_count(len(prepared.events)))
+        self._file_span = None
         if not prepared.events:
             summary += "\n" + (
                 self.tr(MSG_NOTHING_NEW) if prepared.already_present else self.tr(MSG_NO_EVENTS)
             )
+            outside = self._outside_window(result.span)
+            if outside and not prepared.already_present:
+                self._file_span = result.span
+                summary += " " + outside
             problem = True
         self._set_summary(summary, problem=problem)
         lines = [
@@ -783,11 +971,31 @@ class ImportDialog(QDialog):
                 self._set_summary(self.tr(MSG_CANCELLED), problem=True)
             return
         if _is_zone_required(exc):
-            self.zone_required = True
+            self._zone_needed()
             self._set_summary(self.tr(MSG_ZONE_REQUIRED), problem=True)
             self._update_state()
             return
         self._show_failure(exc, modal=True)
+
+    def _outside_window(self, span: tuple[datetime, datetime] | None) -> str:
+        """Where the file lies against the window, when the window leaves some of it out."""
+        since, until = _window_moment(self.since_edit), _window_moment(self.until_edit)
+        if span is None or not self.window_check.isChecked() or since is None or until is None:
+            return ""
+        if since <= span[0] and span[1] <= until:
+            return ""  # the filters, not the window, left everything out
+        return self.tr(MSG_OUTSIDE_WINDOW).format(
+            file_span=format_span(span[0], span[1], self.display_zone),
+            window=format_span(since, until, self.display_zone),
+        )
+
+    def _show_assumed_year(self, year: int | None) -> None:
+        self._form.setRowVisible(self._year_row, year is not None)
+        if year is None:
+            return
+        with QSignalBlocker(self.year_spin):
+            self.year_spin.setValue(year)
+        self.year_note.setText(self.tr(MSG_ASSUMED_YEAR).format(year=year))
 
     def _show_failure(self, exc: BaseException, *, modal: bool) -> None:
         self.last_error = exc
@@ -822,10 +1030,11 @@ class ImportDialog(QDialog):
         self.zone_confirm.setVisible(self.zone_required)
         self.zone_combo.setEnabled(self.zone_required)
         if self.zone_required:
-            if self.zone_confirm.isChecked():
-                self.zone_note.setText(
-                    self.tr(MSG_ZONE_ASSUMED).format(zone=self.zone_combo.currentText())
-                )
+            zone = self.zone_combo.currentText()
+            if self.zone_confirm.isChecked() and self._zone_confirmed_from_memory:
+                self.zone_note.setText(self.tr(MSG_ZONE_REMEMBERED).format(zone=zone))
+            elif self.zone_confirm.isChecked():
+                self.zone_note.setText(self.tr(MSG_ZONE_ASSUMED).format(zone=zone))
             else:
                 self.zone_note.setText(self.tr(MSG_ZONE_CONFIRM))
         else:
@@ -840,15 +1049,19 @@ class ImportDialog(QDialog):
             and bool(self.prepared.events)
             and not reading
             and not self._rerun_timer.isActive()
+            and not self._path_timer.isActive()
             and (not self.zone_required or self.zone_confirm.isChecked())
         )
+        has_file_span = self._file_span is not None and not reading
+        self.widen_button.setVisible(has_file_span)
+        self.ignore_window_button.setVisible(has_file_span)
         self.import_button.setEnabled(can_import)
         if self.prepared is not None and self.prepared.events:
             count = len(self.prepared.events)
             self.import_button.setText(
                 self.tr("&Import 1 event")
                 if count == 1
-                else self.tr("&Import {count} events").format(count=f"{count:,}")
+                else self.tr("&Import {count} events").format(count=_count(count))
             )
         else:
             self.import_button.setText(self.tr("&Import"))

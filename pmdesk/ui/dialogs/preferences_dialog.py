@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -26,10 +26,27 @@ from pmdesk.settings import Preferences
 
 __all__ = ["AGENDA_STEPS", "PreferencesDialog"]
 
-AGENDA_STEPS = ("Trigger check", "Timeline", "5 Whys", "Action items", "Publish")
-LANGUAGES = (("system", "Same as the system"), ("en", "English"), ("de", "Deutsch"))
-THEME_CHOICES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
-LOGO_FILTER = "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)"
+AGENDA_STEPS = (
+    str(QT_TRANSLATE_NOOP("PreferencesDialog", "Trigger check")),
+    str(QT_TRANSLATE_NOOP("PreferencesDialog", "Timeline")),
+    str(QT_TRANSLATE_NOOP("PreferencesDialog", "5 Whys")),
+    str(QT_TRANSLATE_NOOP("PreferencesDialog", "Action items")),
+    str(QT_TRANSLATE_NOOP("PreferencesDialog", "Publish")),
+)
+# Each language's own name stays untranslated, so people find theirs.
+LANGUAGES = (
+    ("system", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"))),
+    ("en", "English"),
+    ("de", "Deutsch"),
+)
+THEME_CHOICES = (
+    ("system", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"))),
+    ("light", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"))),
+)
+LOGO_FILTER = str(
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)")
+)
 
 
 class PreferencesDialog(QDialog):

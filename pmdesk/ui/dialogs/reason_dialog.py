@@ -13,21 +13,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from pmdesk.ui.widgets.text_limits import LimitedPlainTextEdit
+
 __all__ = ["ReasonDialog"]
 
 
-class _ReasonEdit(QPlainTextEdit):
+class _ReasonEdit(LimitedPlainTextEdit):
     """Enter submits the dialog; Shift+Enter breaks the line."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
+                if self.admits("\n"):
+                    self.insertPlainText("\n")
             else:
                 # Not handled here: the dialog's default button takes it.
                 event.ignore()

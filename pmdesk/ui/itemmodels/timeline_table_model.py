@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 
 from pmdesk.domain.edits import Edit, SetValue
+from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
@@ -50,7 +51,7 @@ from pmdesk.domain.timeline_edits import (
 )
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
-from pmdesk.ui.richtext import plain_tooltip
+from pmdesk.ui.richtext import CELL_MAX_CHARS, plain_tooltip
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -175,6 +176,7 @@ def _source_icon(source: str, imported: bool) -> QIcon:
 
 
 def _one_line(text: str) -> str:
+    text = elide(text, CELL_MAX_CHARS)
     return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ") if "\n" in text else text
 
 

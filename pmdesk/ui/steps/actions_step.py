@@ -47,6 +47,7 @@ from pmdesk.domain.actions import (
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.limits import LINE_MAX_CHARS
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -63,12 +64,13 @@ from pmdesk.ui.itemmodels.action_table_model import (
     priority_label,
 )
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
-from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.lint_actions import LintedTextDelegate, attach_linting
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
 
@@ -136,11 +138,12 @@ class RootCausePicker(QDialog):
             dialog.deleteLater()
 
 
-def _action_title(index: AnyIndex) -> tuple[str, str, str] | None:
+def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
     item = index.data(ItemRole)
-    if not isinstance(item, ActionItem) or not item.title:
+    if index.column() != ActionItemTableModel.TITLE or not isinstance(item, ActionItem):
         return None
-    return f"action:{item.id}.title", item.title, "action_item"
+    location = f"action:{item.id}.title" if item.id is not None else None
+    return location, item.title or "", "action_item"
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -185,6 +188,7 @@ class OwnerDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = QLineEdit(parent)
+        limit_line_edit(editor, LINE_MAX_CHARS)
         editor.setPlaceholderText(self.tr("A team or a role"))
         completer = QCompleter(
             QStringListModel(owner_suggestions(self.document.postmortem), editor), editor
@@ -526,6 +530,13 @@ class ActionItemsStep(StepPage):
             self.tr("Optional: what exactly to change, and how we will know it worked.")
         )
         self.description_edit.setMaximumHeight(5 * self.fontMetrics().lineSpacing() + 16)
+        attach_linting(
+            self.description_edit,
+            document,
+            location=self._description_location,
+            section="action_item",
+            before_fix=document.end_typing_run,
+        )
         self.description_label = QLabel(self)
         self.description_label.setBuddy(self.description_edit)
 
@@ -645,6 +656,12 @@ class ActionItemsStep(StepPage):
             row = self.table.currentIndex().row() + 1
             self.description_label.setText(self.tr("Descri&ption of action {n}").format(n=row))
         self.description_edit.refresh()
+
+    def _description_location(self) -> str | None:
+        item = self.current_item()
+        if item is None or item.id is None:
+            return None
+        return f"action:{item.id}.description"
 
     def current_item(self) -> ActionItem | None:
         index = self.table.currentIndex()

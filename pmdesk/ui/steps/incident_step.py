@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.models import Participant
+from pmdesk.domain.limits import LINE_MAX_CHARS, TITLE_MAX_CHARS
+from pmdesk.domain.timeline import IncidentWindow, TimesTracker
+from pmdesk.models import Participant, Status
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
 from pmdesk.ui.steps import StepPage
@@ -59,7 +62,10 @@ class IncidentStep(StepPage):
         def bind(attribute: str, label: str) -> FieldBinding:
             return FieldBinding(document, pm, attribute, label)
 
-        self.title_edit = BoundLineEdit(bind("title", self.tr("Edit title")), self)
+        self.title_edit = BoundLineEdit(
+            bind("title", self.tr("Edit title")), self, max_chars=TITLE_MAX_CHARS
+        )
+        self.title_edit.setObjectName("title")  # the window lints fields by this name
         self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
         self.summary_edit = self._text_editor(
             "summary",
@@ -86,6 +92,26 @@ class IncidentStep(StepPage):
             ],
             self,
         )
+        # Published is set by publishing (Publish step), never chosen here; it is listed
+        # so a published post-mortem shows it, and can be moved back to draft or review.
+        self.status_combo = BoundComboBox(
+            FieldBinding(document, pm, "status", self.tr("Change status"), mergeable=False),
+            [
+                (self.tr("Draft"), Status.DRAFT),
+                (self.tr("In review"), Status.IN_REVIEW),
+                (self.tr("Published"), Status.PUBLISHED),
+            ],
+            self,
+        )
+        status_items = self.status_combo.model()
+        assert isinstance(status_items, QStandardItemModel)  # a plain QComboBox's own model
+        status_items.item(self.status_combo.values.index(Status.PUBLISHED)).setEnabled(False)
+        self.status_combo.setToolTip(
+            self.tr(
+                "Draft while the review is being written, In review once others may read "
+                "it. Publishing, in the Publish step, makes it Published."
+            )
+        )
         self.start_edit = BoundDateTimeEdit(
             FieldBinding(document, pm, "incident_start", self.tr("Change incident start")),
             _now_to_the_minute,
@@ -98,7 +124,9 @@ class IncidentStep(StepPage):
             self.tr("Not set"),
             self,
         )
-        self.facilitator_edit = BoundLineEdit(bind("facilitator", self.tr("Edit facilitator")))
+        self.facilitator_edit = BoundLineEdit(
+            bind("facilitator", self.tr("Edit facilitator")), max_chars=LINE_MAX_CHARS
+        )
         self.facilitator_edit.setPlaceholderText(self.tr("Who runs the review"))
         self.tags_edit = BoundListEdit(bind("tags", self.tr("Edit tags")), self)
         self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))
@@ -115,6 +143,7 @@ class IncidentStep(StepPage):
             (self.summary_edit, self.tr("Summary"), self.tr("Markdown")),
             (self.impact_edit, self.tr("Customer impact"), self.tr("Markdown")),
             (self.severity_combo, self.tr("Severity"), self.tr("1 is the most severe")),
+            (self.status_combo, self.tr("Review status"), ""),
             (self.start_edit.editor, self.tr("Incident start (UTC)"), ""),
             (self.end_edit.editor, self.tr("Incident end (UTC)"), ""),
             (self.facilitator_edit, self.tr("Facilitator"), ""),
@@ -145,17 +174,38 @@ class IncidentStep(StepPage):
         form = QFormLayout(incident)
         # Text fields fill the width; the choice and time editors keep a readable size.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
         form.addRow(self._buddy(self.tr("S&ummary"), self.summary_edit), self.summary_edit)
         form.addRow(self._buddy(self.tr("Customer &impact"), self.impact_edit), self.impact_edit)
         form.addRow(self._buddy(self.tr("Severit&y"), self.severity_combo), self.severity_combo)
+        form.addRow(self._buddy(self.tr("Revie&w status"), self.status_combo), self.status_combo)
         form.addRow(
             self._buddy(self.tr("Incident st&art (UTC)"), self.start_edit.editor),
             self.start_edit,
         )
-        form.addRow(
-            self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor), self.end_edit
+        # Once the timeline marks "Resolved", that moment is the end: shown here, changed
+        # on the timeline. The end typed here stands in until then.
+        self.resolved_end_label = QLabel(self)
+        self.resolved_end_label.setObjectName("resolved_end")
+        self.resolved_end_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        # Wraps rather than widening the column past the default window (1280x800).
+        self.resolved_end_label.setWordWrap(True)
+        self.show_resolved_button = QToolButton(self)
+        self.show_resolved_button.setText(self.tr("Show in timeline"))
+        self.show_resolved_button.setAutoRaise(True)
+        self.show_resolved_button.setToolTip(
+            self.tr("The incident ends with the event marked “Resolved”; change it there.")
+        )
+        self.show_resolved_button.clicked.connect(self._show_resolved_event)
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_edit)
+        end_layout.addWidget(self.resolved_end_label, 1)
+        end_layout.addWidget(self.show_resolved_button)
+        self.end_label = self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor)
+        form.addRow(self.end_label, end_row)
         form.addRow(
             self._buddy(self.tr("Faci&litator"), self.facilitator_edit), self.facilitator_edit
         )
@@ -206,9 +256,9 @@ class IncidentStep(StepPage):
         participants_layout = QVBoxLayout(participants)
         hint = QLabel(
             self.tr(
-                "Everyone who took part in the incident or this review. "
-                "Double-click or start typing to edit; Insert adds, Delete removes, "
-                "Ctrl+Shift+Up/Down reorders."
+                "Everyone who took part in the incident or this review; co-authors of "
+                "the review have the role “Author”. Double-click or start typing to edit; "
+                "Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders."
             ),
             self,
         )
@@ -241,10 +291,17 @@ class IncidentStep(StepPage):
         side.addWidget(participants, 3)
         side.addWidget(self.notes_box, 2)
 
+        # The title spans both columns: it is the line people read first, and at
+        # 1280 px a column is too narrow for a typical title.
+        title_row = QFormLayout()
+        title_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title_row.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+
         content = QWidget(self)
         grid = QGridLayout(content)
-        grid.addWidget(incident, 0, 0)
-        grid.addLayout(side, 0, 1)
+        grid.addLayout(title_row, 0, 0, 1, 2)
+        grid.addWidget(incident, 1, 0)
+        grid.addLayout(side, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll = QScrollArea(self)
@@ -259,11 +316,13 @@ class IncidentStep(StepPage):
             (self.title_edit, self.summary_edit),
             (self.summary_edit, self.impact_edit),
             (self.impact_edit, self.severity_combo),
-            (self.severity_combo, self.start_edit.editor),
+            (self.severity_combo, self.status_combo),
+            (self.status_combo, self.start_edit.editor),
             (self.start_edit.editor, self.start_edit.clear_button),
             (self.start_edit.clear_button, self.end_edit.editor),
             (self.end_edit.editor, self.end_edit.clear_button),
-            (self.end_edit.clear_button, self.facilitator_edit),
+            (self.end_edit.clear_button, self.show_resolved_button),
+            (self.show_resolved_button, self.facilitator_edit),
             (self.facilitator_edit, self.tags_edit),
             (self.tags_edit, self.services_edit),
             (self.services_edit, self.participant_table),
@@ -278,8 +337,9 @@ class IncidentStep(StepPage):
         self.impact_edit.setMaximumHeight(200)
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
+        self.times = TimesTracker(pm)
         document.edited.connect(self._edited)
-        self._update_duration()
+        self._update_times()
 
     def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:
         editor = BoundPlainTextEdit(
@@ -297,15 +357,31 @@ class IncidentStep(StepPage):
 
     # -- reacting to edits ---------------------------------------------------------------
     def _edited(self, touched: tuple[object, ...]) -> None:
-        if any(obj is self.document.postmortem for obj in touched):
-            self._update_duration()
+        if self.times.update(touched):
+            self._update_times()
 
-    def _update_duration(self, *_args: object) -> None:
-        pm = self.document.postmortem
-        if pm.incident_start is None or pm.incident_end is None:
+    def _update_times(self) -> None:
+        window = self.times.window
+        is_resolved_on_timeline = window.resolved_event is not None
+        self.end_edit.setVisible(not is_resolved_on_timeline)
+        self.resolved_end_label.setVisible(is_resolved_on_timeline)
+        self.show_resolved_button.setVisible(is_resolved_on_timeline)
+        self.end_label.setBuddy(
+            self.show_resolved_button if is_resolved_on_timeline else self.end_edit.editor
+        )
+        if window.resolved_event is not None and window.end is not None:
+            self.resolved_end_label.setText(
+                self.tr("{time} — the “Resolved” key moment").format(
+                    time=window.end.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+                )
+            )
+        self._update_duration(window)
+
+    def _update_duration(self, window: IncidentWindow) -> None:
+        if window.duration is None:
             self.duration_label.setText(self.tr("Duration: set the start and the end."))
             return
-        minutes = int((pm.incident_end - pm.incident_start).total_seconds() // 60)
+        minutes = int(window.duration.total_seconds() // 60)
         if minutes < 0:
             self.duration_label.setText(self.tr("The end is before the start."))
             return
@@ -315,6 +391,11 @@ class IncidentStep(StepPage):
         else:
             text = self.tr("Duration: {minutes} min").format(minutes=minutes)
         self.duration_label.setText(text)
+
+    def _show_resolved_event(self) -> None:
+        resolved = self.times.window.resolved_event
+        if resolved is not None:
+            self.jump_requested.emit(f"event:{resolved.id}")
 
     # -- participants ----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -386,8 +467,11 @@ class IncidentStep(StepPage):
             "field:summary": self.summary_edit,
             "field:customer_impact": self.impact_edit,
             "field:severity": self.severity_combo,
+            "field:status": self.status_combo,
             "field:incident_start": self.start_edit.editor,
-            "field:incident_end": self.end_edit.editor,
+            "field:incident_end": self.end_edit.editor
+            if self.end_edit.isVisibleTo(self)
+            else self.show_resolved_button,
             "field:facilitator": self.facilitator_edit,
             "field:tags": self.tags_edit,
             "field:services": self.services_edit,

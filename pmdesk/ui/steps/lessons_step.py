@@ -25,7 +25,7 @@ from pmdesk.domain.edits import Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from pmdesk.models import ContributingFactor, Lesson, LessonKind
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
-from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.steps import StepPage
 
@@ -161,13 +161,17 @@ class TextListModel(CollectionTableModel):
         return True
 
 
-def _lesson_text(index: AnyIndex) -> tuple[str, str, str] | None:
+def _lesson_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
     item = index.data(ItemRole)
-    if isinstance(item, Lesson) and item.text:
-        return f"lesson:{item.id}", item.text, "lesson"
-    if isinstance(item, ContributingFactor) and item.text:
-        return f"factor:{item.id}", item.text, "prose"
-    return None
+    if isinstance(item, Lesson):
+        kind, section = "lesson", "lesson"
+    elif isinstance(item, ContributingFactor):
+        kind, section = "factor", "prose"
+    else:
+        return None
+    # A new item is stored once it has text: until then it has no location to keep at.
+    location = f"{kind}:{item.id}" if item.id is not None else None
+    return location, item.text or "", section
 
 
 class _RoomyDelegate(LintedTextDelegate):

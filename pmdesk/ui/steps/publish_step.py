@@ -2,15 +2,18 @@
 
 The checklist is `domain.gates`; each problem jumps to where it can be fixed.
 Exports render from a detached snapshot of the post-mortem in the background,
-so the facilitator can keep typing while a PDF is laid out.
+so the facilitator can keep typing while a PDF is laid out. The first time the page
+is shown, PDF rendering is warmed up in the background too (imports, fonts), so the
+first preview comes as quickly as the next ones.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,24 +43,40 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.domain.edits import Compound, InsertItem, SetValue
-from pmdesk.domain.gates import REDACTION, GateProblem, GateResult, check_gates, resolve_overrides
+from pmdesk.domain.gates import (
+    GATE_TITLES,
+    REDACTION,
+    GateProblem,
+    GateResult,
+    check_gates,
+    resolve_overrides,
+)
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
+from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.ui.core_texts import translated_label, translated_problem
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ExportRequest", "PdfPreviewDialog", "PublishStep", "render_snapshot"]
+__all__ = [
+    "ExportRequest",
+    "PdfPreviewDialog",
+    "PublishStep",
+    "prepare_rendering",
+    "render_snapshot",
+]
 
 FORMAT_LABELS = {
     "pdf": "PDF",
@@ -67,6 +86,10 @@ FORMAT_LABELS = {
 }
 _ProblemRole = Qt.ItemDataRole.UserRole
 GATES_DELAY_MS = 500
+# Opening a database runs its migrations, and Alembic keeps the migration context in
+# module globals: two renders (two windows exporting) or a render and the warm-up must
+# not open their in-memory databases at the same time.
+_opening_a_store = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -84,7 +107,8 @@ def render_snapshot(
     from pmdesk.store import open_database
     from pmdesk.store.interchange import load_postmortem
 
-    database = open_database("sqlite://")
+    with _opening_a_store:
+        database = open_database("sqlite://")
     try:
         with database.transaction() as session:
             pm, _created = load_postmortem(session, snapshot, trusted=True)
@@ -99,6 +123,17 @@ def render_snapshot(
             return results
     finally:
         database.close()
+
+
+def prepare_rendering(_context: OpContext) -> None:
+    """Pay ahead for what `render_snapshot` pays the first time in a process: the
+    in-memory database's first set-up and PDF rendering's imports, fonts and template
+    (runs off the UI thread)."""
+    from pmdesk.store import open_database
+
+    with _opening_a_store:
+        open_database("sqlite://").close()
+    warm_up_pdf()
 
 
 class PdfPreviewDialog(QDialog):
@@ -143,6 +178,8 @@ class PublishStep(StepPage):
         self.results: list[GateResult] = []
         self.last_folder: Path | None = None
         self._operation: BackgroundOp[list[ExportResult]] | None = None
+        # Started the first time the page is shown.
+        self.pdf_warm_up: BackgroundOp[None] | None = None
         self._preview: PdfPreviewDialog | None = None
 
         self.headline = QLabel(self)
@@ -227,7 +264,10 @@ class PublishStep(StepPage):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Publication history"))
         history_box = QGroupBox(self.tr("Published versions"), self)
-        QVBoxLayout(history_box).addWidget(self.history)
+        self.publication_state = PublicationStateLabel(document, self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.publication_state)
+        history_layout.addWidget(self.history)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -257,8 +297,21 @@ class PublishStep(StepPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.pdf_warm_up is None:
+            self._warm_up_pdf()
         if self._is_stale:
             self.refresh()
+
+    def _warm_up_pdf(self) -> None:
+        """Import WeasyPrint and find the fonts while the facilitator reads this page, so
+        that the first preview does not wait for them (see `pdf.warm_up`)."""
+
+        def failed(exc: BaseException) -> None:
+            # The export itself will say what is wrong, if the user asks for one.
+            log.info("Preparing PDF export in advance failed: %s", exc)
+
+        self.pdf_warm_up = BackgroundOp(self, prepare_rendering).failure(failed)
+        self.pdf_warm_up.run_in_background()
 
     # --- checklist ----------------------------------------------------------------
 
@@ -281,13 +334,16 @@ class PublishStep(StepPage):
             count = f" ({result.count})" if result.count else ""
             gate_item = QTreeWidgetItem(self.checklist, [f"{mark}  {self.tr(result.title)}{count}"])
             if result.note:
-                gate_item.setToolTip(0, self.tr(result.note))
+                gate_item.setToolTip(0, translated_problem(result.note))
             gate_item.setForeground(0, QBrush(QColor("#16a34a" if result.passed else "#b45309")))
             gate_item.setExpanded(not result.passed)
             for problem in result.problems:
-                child = QTreeWidgetItem(gate_item, [f"{problem.label}: {problem.message}"])
+                message = translated_problem(problem.message)
+                child = QTreeWidgetItem(
+                    gate_item, [f"{translated_label(problem.label)}: {message}"]
+                )
                 child.setData(0, _ProblemRole, (result.id, problem))
-                child.setToolTip(0, plain_tooltip(problem.message))
+                child.setToolTip(0, plain_tooltip(message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
         self._refresh_history()
@@ -295,15 +351,22 @@ class PublishStep(StepPage):
 
     def _refresh_history(self) -> None:
         self.history.clear()
+        profiles = {"internal": self.tr("internal"), "public": self.tr("public")}
         for publication in reversed(self.document.postmortem.publications):
             when = publication.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            formats = ", ".join(FORMAT_LABELS.get(f, f) for f in publication.formats)
+            formats = ", ".join(self.tr(FORMAT_LABELS.get(f, f)) for f in publication.formats)
             text = self.tr("Version {version} · {when} · {profile} · {formats}").format(
-                version=publication.version, when=when, profile=publication.profile, formats=formats
+                version=publication.version,
+                when=when,
+                profile=profiles.get(publication.profile, publication.profile),
+                formats=formats,
             )
             if publication.gate_overrides:
                 reasons = "; ".join(
-                    f"{o.get('gate', '')}: {o.get('reason', '')}"
+                    "{gate}: {reason}".format(
+                        gate=self.tr(GATE_TITLES.get(o.get("gate", ""), o.get("gate", ""))),
+                        reason=o.get("reason", ""),
+                    )
                     for o in publication.gate_overrides
                 )
                 text += self.tr(" · overridden: {reasons}").format(reasons=reasons)
@@ -476,7 +539,12 @@ class PublishStep(StepPage):
         folder = ExportFolderDialog.ask(self, self.last_folder)
         if folder is None:
             return
-        options = self.export_options()
+        # The reports are the published version: they say so, with the overrides.
+        options = replace(
+            self.export_options(),
+            is_publication=True,
+            gate_overrides=tuple((record["gate"], record["reason"]) for record in records),
+        )
         profile = str(self.profile.currentData())
 
         def write(results: list[ExportResult]) -> None:
@@ -577,7 +645,7 @@ class KeepProblemDialog:
             plain_html(
                 QCoreApplication.translate(
                     "PublishStep", "Why should this stay as it is?\n\n{}"
-                ).format(problem.message)
+                ).format(translated_problem(problem.message))
             ),
         )
 
@@ -585,7 +653,10 @@ class KeepProblemDialog:
 class OverrideGatesDialog:
     @classmethod
     def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
-        names = "\n".join(f"• {result.title} ({result.count})" for result in failing)
+        names = "\n".join(
+            f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
+            for result in failing
+        )
         return ReasonDialog.ask(
             parent,
             QCoreApplication.translate("PublishStep", "Publish anyway?"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import available_timezones
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
@@ -71,10 +72,11 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     sorted_position,
     zone_named,
 )
-from pmdesk.ui.lint_paint import LintedTextDelegate
+from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
 
 log = logging.getLogger(__name__)
@@ -175,19 +177,27 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
     return batches[labels.index(choice)] if ok and choice in labels else None
 
 
-def _event_text(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str, str] | None:
+def _event_text(
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[str | None, str, str] | None:
     event = index.data(ItemRole)
     if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
         return None
-    return f"event:{event.id}", event.text, "timeline"
+    location = f"event:{event.id}" if event.id is not None else None
+    return location, event.text or "", "timeline"
 
 
 class _TimelineDelegate(LintedTextDelegate):
     """Plain line editors, with a hint for the time column's accepted forms; lint
-    findings in an event's text are underlined as in the text fields."""
+    findings in an event's text are underlined and offered as in the text fields."""
 
-    def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
-        super().__init__(view, document, _event_text)
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        document: PostmortemDocument,
+        base_menu: Callable[[], QMenu | None],
+    ) -> None:
+        super().__init__(view, document, _event_text, base_menu)
 
     def createEditor(
         self,
@@ -197,6 +207,8 @@ class _TimelineDelegate(LintedTextDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        if index.column() == COLUMN_TEXT:
+            limit_line_edit(editor, TEXT_MAX_CHARS)
         if index.column() == COLUMN_TIME:
             zone = index.model().headerData(COLUMN_TIME, Qt.Orientation.Horizontal)
             editor.setToolTip(
@@ -205,6 +217,7 @@ class _TimelineDelegate(LintedTextDelegate):
                 )
             )
             editor.setAccessibleName(parent.tr("Event time"))
+        self.linting.attach_editor(editor, index)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -295,7 +308,7 @@ class TimelineStep(StepPage):
         self.table.setObjectName("timeline_table")
         self.table.setAccessibleName(self.tr("Timeline events"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_TimelineDelegate(self.table, self.document))
+        self.table.setItemDelegate(_TimelineDelegate(self.table, self.document, self.context_menu))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -363,6 +376,7 @@ class TimelineStep(StepPage):
         self.model.modelReset.connect(self._update_counts)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.strip.event_clicked.connect(self.select_event)
+        self.metrics_panel.location_activated.connect(self._contradiction_activated)
         document.edited.connect(self._document_edited)
         self._refresh_overview()
         self._update_counts()
@@ -677,21 +691,29 @@ class TimelineStep(StepPage):
         pm = self.document.postmortem
         if any(isinstance(obj, TimelineEvent) for obj in touched) or (
             # An edit of the post-mortem itself (its summary, say, on every keystroke)
-            # only matters here when it replaced the events.
-            any(obj is pm for obj in touched) and self._events_signature() != self._shown_signature
+            # only matters here when it replaced the events or moved its start or end.
+            any(obj is pm for obj in touched)
+            and self._overview_signature() != self._shown_signature
         ):
             self._refresh_overview()
 
-    def _events_signature(self) -> tuple[int, ...]:
-        events = self.document.postmortem.timeline_events
-        return (len(events), id(events[0]), id(events[-1])) if events else (0,)
+    def _overview_signature(self) -> tuple[object, ...]:
+        pm = self.document.postmortem
+        events = pm.timeline_events
+        shape = (len(events), id(events[0]), id(events[-1])) if events else (0,)
+        return (*shape, pm.incident_start, pm.incident_end)
 
     def _refresh_overview(self) -> None:
-        self._shown_signature = self._events_signature()
+        self._shown_signature = self._overview_signature()
         events = self.document.postmortem.timeline_events
-        self.metrics_panel.update_from(events)
+        self.metrics_panel.update_from(self.document.postmortem)
         metrics = self.metrics_panel.metrics
         self.strip.set_events(events, metrics.moments if metrics is not None else None)
+
+    def _contradiction_activated(self, location: str) -> None:
+        # An event is on this page; the incident's start and end are on another.
+        if not self.focus_location(location):
+            self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:
         total = len(self.document.postmortem.timeline_events)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt
@@ -24,8 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Compound, Edit, SetValue
-from pmdesk.domain.trigger import TriggerAnswers, TriggerPolicy, answers_of, evaluate
-from pmdesk.models import TriggerAssessment, Verdict
+from pmdesk.domain.timeline import TimesTracker
+from pmdesk.domain.trigger import (
+    Outage,
+    OutageSource,
+    TriggerPolicy,
+    answer_edit,
+    evaluate,
+    new_assessment,
+    outage_of,
+    trigger_answers,
+    verdict_edit,
+)
+from pmdesk.models import KeyMoment, TriggerAssessment, Verdict
+from pmdesk.ui.core_texts import localized_number, translated_reason
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
@@ -35,24 +46,9 @@ from pmdesk.ui.widgets.fields import (
     BoundSpinBox,
     FieldBinding,
 )
+from pmdesk.ui.widgets.text_limits import LimitedPlainTextEdit
 
 __all__ = ["TriggerStep", "VerdictBanner", "verdict_colors"]
-
-
-def new_assessment() -> TriggerAssessment:
-    """An unanswered assessment with every field set (column defaults apply on insert)."""
-    return TriggerAssessment(
-        data_loss=None,
-        outage_minutes=None,
-        severity=None,
-        customers_affected=None,
-        security_impact=None,
-        slo_budget_burned_pct=None,
-        verdict=None,
-        reasons=[],
-        override_verdict=None,
-        override_reason="",
-    )
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -139,12 +135,33 @@ _ANSWER_LABELS: dict[str, str] = {
 }
 
 
+class _OutageBinding(FieldBinding):
+    """The outage the check uses: the facilitator's own figure, else the measured one."""
+
+    def __init__(self, page: TriggerStep, label: str) -> None:
+        super().__init__(
+            page.document, page.assessment, "outage_minutes", label, make_edit=page.answer_edit
+        )
+        self.page = page
+
+    def value(self) -> Any:
+        return self.page.outage.minutes
+
+    def set_value(self, value: Any) -> None:
+        if value != self.value():
+            self.document.push(self.page.answer_edit(self.target, self.attribute, value))
+
+
 class TriggerStep(StepPage):
     """Does this incident need a formal post-mortem? The answers give the verdict live.
 
     Every answer is stored together with the verdict and reasons it gives, as one edit;
-    the first answer creates the assessment. An override needs a reason: choosing one
-    without a reason is held back (and says why) until a reason is written.
+    the first answer creates the assessment. The severity is the post-mortem's own (the
+    Incident step shows and changes the same field), and the outage is measured on the
+    timeline unless the facilitator gives another figure, which then shows as entered by
+    hand. When those facts change elsewhere, the stored verdict follows them. An override
+    needs a reason: choosing one without a reason is held back (and says why) until a
+    reason is written.
     """
 
     def __init__(
@@ -158,6 +175,9 @@ class TriggerStep(StepPage):
         # An override chosen but not stored yet because it has no reason.
         self._pending_override: Verdict | None = None
         self._shown_assessment: TriggerAssessment | None = None
+        pm = document.postmortem
+        self.times = TimesTracker(pm)
+        self.outage: Outage = outage_of(pm, self.times.metrics)
 
         def answer(attribute: str) -> FieldBinding:
             return FieldBinding(
@@ -165,7 +185,7 @@ class TriggerStep(StepPage):
                 self.assessment,
                 attribute,
                 self.tr(_ANSWER_LABELS[attribute]),
-                make_edit=self._answer_edit,
+                make_edit=self.answer_edit,
             )
 
         yes_no = [
@@ -175,11 +195,30 @@ class TriggerStep(StepPage):
         ]
         self.data_loss_combo = BoundComboBox(answer("data_loss"), yes_no, self)
         self.outage_spin = BoundSpinBox(
-            answer("outage_minutes"), 0, 100_000, self.tr("Not answered"), self
+            _OutageBinding(self, self.tr(_ANSWER_LABELS["outage_minutes"])),
+            0,
+            100_000,
+            self.tr("Not answered"),
+            self,
         )
         self.outage_spin.setSuffix(self.tr(" min"))
+        self.outage_source_label = QLabel(self)
+        self.outage_source_label.setObjectName("outage_source")
+        self.outage_source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.use_measured_button = QPushButton(self)
+        self.use_measured_button.setToolTip(
+            self.tr("Remove the figure entered by hand and use the measured outage.")
+        )
+        self.use_measured_button.clicked.connect(self.use_measured_outage)
+        # The post-mortem's own severity: the Incident step shows and changes it too.
         self.severity_combo = BoundComboBox(
-            answer("severity"),
+            FieldBinding(
+                document,
+                pm,
+                "severity",
+                self.tr(_ANSWER_LABELS["severity"]),
+                make_edit=self.answer_edit,
+            ),
             [(self.tr("Not answered"), None)]
             + [(self.tr("SEV {n}").format(n=n), n) for n in range(1, 6)],
             self,
@@ -217,8 +256,8 @@ class TriggerStep(StepPage):
             severity_hint += " " + "; ".join(severity_rules) + "."
         slo_hint = ""
         if policy.slo_budget_threshold_pct is not None:
-            slo_hint = self.tr("{pct:g} % or more: {verdict}.").format(
-                pct=policy.slo_budget_threshold_pct,
+            slo_hint = self.tr("{pct} % or more: {verdict}.").format(
+                pct=localized_number(f"{policy.slo_budget_threshold_pct:g}"),
                 verdict=verdict_names[policy.slo_budget_verdict],
             )
         # The policy's rule beside each question, so the room sees why the verdict moves.
@@ -236,7 +275,7 @@ class TriggerStep(StepPage):
                 self.outage_spin,
                 self.tr("Outage duration in minutes"),
                 self.tr("Over {minutes} minutes: mandatory.").format(
-                    minutes=policy.outage_threshold_minutes
+                    minutes=localized_number(str(policy.outage_threshold_minutes))
                 ),
             ),
             (
@@ -286,6 +325,15 @@ class TriggerStep(StepPage):
                 field_layout.addWidget(hint)
             field_layout.addStretch(1)
             form.addRow(label, field)
+            if widget is self.outage_spin:
+                # Where the figure comes from, under it.
+                source = QWidget(self)
+                source_layout = QHBoxLayout(source)
+                source_layout.setContentsMargins(0, 0, 0, 0)
+                source_layout.addWidget(self.outage_source_label)
+                source_layout.addWidget(self.use_measured_button)
+                source_layout.addStretch(1)
+                form.addRow("", source)
 
         self.banner = VerdictBanner(self)
 
@@ -305,7 +353,7 @@ class TriggerStep(StepPage):
         ):
             self.override_combo.addItem(choice)
         self.override_combo.setAccessibleName(self.tr("Override verdict"))
-        self.override_reason_edit = QPlainTextEdit(self)
+        self.override_reason_edit = LimitedPlainTextEdit(self)
         self.override_reason_edit.setObjectName("override_reason")
         self.override_reason_edit.setAccessibleName(self.tr("Override reason"))
         self.override_reason_edit.setPlaceholderText(
@@ -345,7 +393,8 @@ class TriggerStep(StepPage):
 
         # Shown when the stored verdict is not what today's policy gives for the answers.
         self.stale_label = QLabel(
-            self.tr("The post-mortem policy has changed since this check was made."), self
+            self.tr("This verdict was made with other answers or an earlier post-mortem policy."),
+            self,
         )
         self.stale_label.setWordWrap(True)
         self.recheck_button = QPushButton(self.tr("Re-chec&k with the current policy"), self)
@@ -378,6 +427,7 @@ class TriggerStep(StepPage):
         order: list[QWidget] = [
             self.data_loss_combo,
             self.outage_spin,
+            self.use_measured_button,
             self.severity_combo,
             self.customers_combo,
             self.security_combo,
@@ -390,6 +440,10 @@ class TriggerStep(StepPage):
 
         self.override_combo.currentIndexChanged.connect(self._override_chosen)
         self.override_reason_edit.textChanged.connect(self._override_reason_typed)
+        # A verdict made under an earlier policy is left for the facilitator to re-check,
+        # as long as the facts stay as they were when the post-mortem was opened.
+        self._answers_at_open = trigger_answers(pm, self.outage)
+        self._was_stale_at_open = self.is_stale()
         document.edited.connect(self._edited)
         self.refresh()
 
@@ -398,17 +452,75 @@ class TriggerStep(StepPage):
         return self.document.postmortem.trigger_assessment
 
     def _edited(self, touched: tuple[object, ...]) -> None:
+        self.times.update(touched)
+        self.outage = outage_of(self.document.postmortem, self.times.metrics)
+        self.outage_spin.refresh()
+        self._show_outage_source()
+        self._keep_verdict_in_step()
         assessment = self.assessment()
         # The post-mortem is touched by every keystroke in its own fields; only an
         # assessment created or removed matters here.
         if assessment is not self._shown_assessment or any(obj is assessment for obj in touched):
             self.refresh()
 
+    def _keep_verdict_in_step(self) -> None:
+        """Store the verdict for the facts as they are now, wherever they were changed.
+
+        The verdict is derived from the facts, so following them is no undo step of
+        its own: undoing the change of a fact brings the verdict back with it.
+        """
+        pm = self.document.postmortem
+        if self._was_stale_at_open and trigger_answers(pm, self.outage) == self._answers_at_open:
+            return
+        edit = verdict_edit(pm, self.policy, self.tr("Re-check trigger"), self.outage)
+        if edit is None:
+            return
+        edit.apply()
+        self.document.mark_changed()
+        self.document.edited.emit(edit.touched)
+
+    def _show_outage_source(self) -> None:
+        outage = self.outage
+        measured = self.tr("{minutes} min").format(
+            minutes=localized_number(str(outage.measured_minutes))
+        )
+        if outage.measured_from is OutageSource.KEY_MOMENTS:
+            source = (
+                self.tr("on the timeline, from impact start to mitigated")
+                if outage.measured_until is KeyMoment.MITIGATED
+                else self.tr("on the timeline, from impact start to resolved")
+            )
+        else:
+            source = self.tr("from the incident's start to its end")
+        if outage.is_overridden and outage.measured_minutes is not None:
+            text = self.tr("Entered by hand; measured {source}: {measured}.").format(
+                source=source, measured=measured
+            )
+        elif outage.is_overridden:
+            text = self.tr("Entered by hand.")
+        elif outage.measured_minutes is not None:
+            text = self.tr("Measured {source}.").format(source=source)
+        else:
+            text = self.tr(
+                "Mark the impact start and the mitigation on the timeline, or set the "
+                "incident's start and end, to measure it."
+            )
+        self.outage_source_label.setText(text)
+        self.use_measured_button.setText(self.tr("&Use {measured}").format(measured=measured))
+        self.use_measured_button.setVisible(
+            outage.is_overridden and outage.measured_minutes is not None
+        )
+
+    def use_measured_outage(self) -> None:
+        """Drop the outage entered by hand: the measured one counts again."""
+        self.document.push(self.answer_edit(self.assessment(), "outage_minutes", None))
+
     def refresh(self) -> None:
-        """Show the stored verdict, reasons and override."""
+        """Show the stored verdict, reasons and override, and where the outage comes from."""
         assessment = self.assessment()
         self._shown_assessment = assessment
         self._show_banner(assessment)
+        self._show_outage_source()
         stored = assessment.override_verdict if assessment else None
         if stored is not None:
             self._pending_override = None
@@ -425,33 +537,21 @@ class TriggerStep(StepPage):
                 self.override_reason_edit.setTextCursor(cursor)
         self._show_override_problem()
 
-    def _current_result(self, assessment: TriggerAssessment) -> tuple[Verdict, list[str]]:
-        result = evaluate(answers_of(assessment), self.policy)
-        return result.verdict, list(result.reasons)
-
     def is_stale(self) -> bool:
         """Whether the stored verdict differs from what the current policy gives."""
         assessment = self.assessment()
         if assessment is None or assessment.verdict is None:
             return False
-        return self._current_result(assessment) != (assessment.verdict, list(assessment.reasons))
+        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
+        return (result.verdict, list(result.reasons)) != (assessment.verdict, assessment.reasons)
 
     def recheck(self) -> None:
-        """Store the current policy's verdict and reasons for the stored answers."""
-        assessment = self.assessment()
-        if assessment is None:
-            return
-        verdict, reasons = self._current_result(assessment)
-        label = self.tr("Re-check trigger")
-        self.document.push(
-            Compound(
-                (
-                    SetValue(assessment, "verdict", verdict, label),
-                    SetValue(assessment, "reasons", reasons, label),
-                ),
-                label,
-            )
+        """Store the current policy's verdict and reasons for the answers."""
+        edit = verdict_edit(
+            self.document.postmortem, self.policy, self.tr("Re-check trigger"), self.outage
         )
+        if edit is not None:
+            self.document.push(edit)
 
     def _show_banner(self, assessment: TriggerAssessment | None) -> None:
         self.stale_row.setVisible(self.is_stale())
@@ -470,12 +570,12 @@ class TriggerStep(StepPage):
         effective = assessment.effective_verdict
         assert effective is not None
         title = self.tr("Post-mortem: {verdict}").format(verdict=names[effective])
-        reasons = list(assessment.reasons)
+        reasons = [translated_reason(reason) for reason in assessment.reasons]
         if assessment.override_verdict is not None:
             title = self.tr("Post-mortem: {verdict} (overridden)").format(verdict=names[effective])
             reasons = [
                 self.tr("The policy says {verdict}: ").format(verdict=names[assessment.verdict])
-                + " ".join(assessment.reasons),
+                + " ".join(reasons),
                 self.tr("Overridden because: {reason}").format(
                     reason=assessment.override_reason.strip()
                 ),
@@ -502,25 +602,15 @@ class TriggerStep(StepPage):
             self.override_problem_label.setVisible(False)
 
     # -- answering -------------------------------------------------------------------------
-    def _answer_edit(self, target: object | None, attribute: str, value: Any) -> Edit:
+    def answer_edit(self, _target: object | None, attribute: str, value: Any) -> Edit:
         """Store one answer with the verdict and reasons it gives, as one undo step."""
-        pm = self.document.postmortem
-        edits: list[Edit] = []
-        assessment = target if isinstance(target, TriggerAssessment) else None
-        if assessment is None:
-            assessment = new_assessment()
-            edits.append(SetValue(pm, "trigger_assessment", assessment, self.tr("Trigger check")))
-            answers = TriggerAnswers()
-        else:
-            answers = answers_of(assessment)
-        result = evaluate(replace(answers, **{attribute: value}), self.policy)
-        label = self.tr(_ANSWER_LABELS[attribute])
-        edits += [
-            SetValue(assessment, attribute, value, label),
-            SetValue(assessment, "verdict", result.verdict, label),
-            SetValue(assessment, "reasons", list(result.reasons), label),
-        ]
-        return Compound(tuple(edits), label)
+        return answer_edit(
+            self.document.postmortem,
+            attribute,
+            value,
+            self.policy,
+            self.tr(_ANSWER_LABELS[attribute]),
+        )
 
     def _ensure_assessment(self, edits: list[Edit]) -> TriggerAssessment:
         """The assessment, creating it (with its verdict) as part of `edits` if missing."""
@@ -528,9 +618,10 @@ class TriggerStep(StepPage):
         if assessment is not None:
             return assessment
         assessment = new_assessment()
-        result = evaluate(TriggerAnswers(), self.policy)
+        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
         assessment.verdict = result.verdict
         assessment.reasons = list(result.reasons)
+        assessment.severity = self.document.postmortem.severity
         edits.append(
             SetValue(
                 self.document.postmortem, "trigger_assessment", assessment, self.tr("Override")

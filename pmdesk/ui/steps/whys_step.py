@@ -8,6 +8,7 @@ Keyboard first, in the tree editor:
     Alt+↑ / Alt+↓    move among its siblings
     Delete           delete the why and everything under it (undoable)
     Ctrl+R           mark / unmark as a root cause
+    Menu key         the context menu, with the root cause's category
     Ctrl+E           link timeline events as evidence
     F2, or typing    edit the text
 
@@ -18,9 +19,12 @@ Every change is an `Edit` pushed on the document; the page re-reads the document
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -32,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -53,6 +58,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -61,6 +68,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QToolTip,
     QTreeView,
     QVBoxLayout,
@@ -69,6 +77,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
@@ -82,13 +91,15 @@ from pmdesk.ui.itemmodels.why_tree_model import (
     person_prompt,
     short_person_prompt,
 )
-from pmdesk.ui.lint_paint import paint_lint_underlines
+from pmdesk.ui.lint_actions import CellLinting, LintActions
+from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
-from pmdesk.ui.text_paint import draw_wrapped_elided
+from pmdesk.ui.text_paint import CellText
 from pmdesk.ui.theme import readable_on
 from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
 
 __all__ = ["WhyItemDelegate", "WhyTreeView", "WhysStep"]
@@ -105,6 +116,26 @@ PADDING = 6
 TEXT_INSET = PADDING + 4
 CHIP_GAP = 4
 
+# The names of `whys.ROOT_CAUSE_CATEGORIES`, translated where they are shown.
+CATEGORY_NAMES: dict[str, str] = {
+    "automation": str(QT_TRANSLATE_NOOP("WhysStep", "Automation")),
+    "capacity": str(QT_TRANSLATE_NOOP("WhysStep", "Capacity")),
+    "code": str(QT_TRANSLATE_NOOP("WhysStep", "Code")),
+    "configuration": str(QT_TRANSLATE_NOOP("WhysStep", "Configuration")),
+    "dependency": str(QT_TRANSLATE_NOOP("WhysStep", "Dependency")),
+    "deployment": str(QT_TRANSLATE_NOOP("WhysStep", "Deployment")),
+    "documentation": str(QT_TRANSLATE_NOOP("WhysStep", "Documentation")),
+    "monitoring": str(QT_TRANSLATE_NOOP("WhysStep", "Monitoring")),
+    "process": str(QT_TRANSLATE_NOOP("WhysStep", "Process")),
+    "testing": str(QT_TRANSLATE_NOOP("WhysStep", "Testing")),
+}
+
+
+def category_name(category: str) -> str:
+    """A root-cause category as people read it; one pmdesk does not list, as stored."""
+    name = CATEGORY_NAMES.get(category)
+    return QCoreApplication.translate("WhysStep", name) if name else category
+
 
 def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
     """The colour a row's text sits on: the base, with `fill` blended over it."""
@@ -117,6 +148,14 @@ def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
         fill.greenF() * alpha + base.greenF() * (1 - alpha),
         fill.blueF() * alpha + base.blueF() * (1 - alpha),
     )
+
+
+def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+    node = index.data(ITEM_ROLE)
+    if not isinstance(node, WhyNode):
+        return None
+    location = f"why:{node.id}" if node.id is not None else None
+    return location, node.text or "", "why"
 
 
 def root_cause_badge_color(palette: QPalette) -> QColor:
@@ -139,6 +178,8 @@ class WhyItemDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.document = document
+        # Findings in a why: hover text and actions over the word, and in its editor.
+        self.linting = CellLinting(view, LintActions(document, self), _why_text, self.text_cell)
 
     def _text_width(self, index: AnyIndex) -> int:
         depth = 0
@@ -161,7 +202,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         if index.data(IS_ROOT_CAUSE_ROLE):
             labels.append(self.tr("★ Root cause"))
             if index.data(CATEGORY_ROLE):
-                labels.append(str(index.data(CATEGORY_ROLE)))
+                labels.append(category_name(str(index.data(CATEGORY_ROLE))))
         count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
         if count:
             labels.append(event_count_text(count))
@@ -244,6 +285,13 @@ class WhyItemDelegate(QStyledItemDelegate):
         height = max(height, len(self._badges(index)) * badge_line)
         return QSize(width + badge_width + TEXT_INSET, height + 2 * PADDING)
 
+    def text_cell(self, option: QStyleOptionViewItem, index: AnyIndex) -> CellText:
+        """The why's text as `paint` draws it, in its place in the row."""
+        font, _prompt = self._fonts(option, index)
+        rect: QRect = option.rect
+        text_rect = rect.adjusted(TEXT_INSET, PADDING, -self.badge_width(index) - PADDING, -PADDING)
+        return CellText(str(index.data() or ""), font, text_rect, wrap=True)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -271,11 +319,10 @@ class WhyItemDelegate(QStyledItemDelegate):
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
         if text:
             painter.setPen(text_color)
-            used = draw_wrapped_elided(painter, text_rect, text)
-            node = index.data(ITEM_ROLE)
-            if isinstance(node, WhyNode) and self.document.underlines_visible:
-                findings = self.document.open_findings(f"why:{node.id}", text, "why")
-                paint_lint_underlines(painter, text_rect, text, font, findings, wrap=True)
+            cell = self.text_cell(option, index)
+            used = cell.draw(painter)
+            findings = self.linting.actions.findings(self.linting.target(index))
+            paint_findings(painter, cell, findings)
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             placeholder = (
@@ -360,6 +407,15 @@ class WhyItemDelegate(QStyledItemDelegate):
                 )
                 return True
         return super().helpEvent(event, view, option, index)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            limit_line_edit(editor, TEXT_MAX_CHARS)
+        self.linting.attach_editor(editor, index)
+        return editor
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
@@ -588,6 +644,7 @@ class WhysStep(StepPage):
             self.actions_by_name[name] = action
         self.actions_by_name["root_cause"].setCheckable(True)
         self.new_chain_action = self.actions_by_name["chain"]
+        self._make_category_menu()
 
         # The side panel: evidence of the selected why, prompts for person endings.
         self.evidence_title = plain_label(parent=self)
@@ -673,6 +730,35 @@ class WhysStep(StepPage):
         self.refresh()
         if self.model.rowCount() > 0:
             self.tree.setCurrentIndex(self.model.index(0, 0))
+
+    def _make_category_menu(self) -> None:
+        """ "Category ▸": the root cause's category, in the context menu and the toolbar."""
+        self.category_menu = QMenu(self.tr("Categor&y"), self)
+        self.category_menu.setToolTip(self.tr("What kind of condition this root cause is"))
+        group = QActionGroup(self)
+        self.category_actions: dict[str | None, QAction] = {}
+        for value in (None, *whys.ROOT_CAUSE_CATEGORIES):
+            action = QAction(category_name(value) if value else self.tr("No category"), self)
+            action.setCheckable(True)
+            action.triggered.connect(partial(self.set_category, value))
+            group.addAction(action)
+            self.category_menu.addAction(action)
+            self.category_actions[value] = action
+            if value is None:
+                self.category_menu.addSeparator()
+        # A category pmdesk does not list (from an import or an older version) is shown
+        # as it is, so choosing from the menu never loses it silently.
+        self.other_category_action = QAction(self)
+        self.other_category_action.setCheckable(True)
+        group.addAction(self.other_category_action)
+        self.category_menu.addAction(self.other_category_action)
+        self.category_action = self.category_menu.menuAction()
+        evidence = self.actions_by_name["evidence"]
+        self.tree.insertAction(evidence, self.category_action)
+        self.toolbar.insertAction(evidence, self.category_action)
+        button = self.toolbar.widgetForAction(self.category_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def toggle_view(self) -> None:
         """Switch between the editor and the diagram, keeping the focus useful."""
@@ -806,6 +892,12 @@ class WhysStep(StepPage):
         if current is not None:
             self._push(whys.toggle_root_cause(current), current)
 
+    def set_category(self, category: str | None) -> None:
+        """File the current root cause under `category` (None: no category)."""
+        current = self.current_why()
+        if current is not None and current.is_root_cause:
+            self._push(whys.set_category(current, category), current)
+
     def pick_evidence(self) -> None:
         current = self.current_why()
         if current is None:
@@ -903,6 +995,16 @@ class WhysStep(StepPage):
         root_cause = self.actions_by_name["root_cause"]
         root_cause.setEnabled(node is not None)
         root_cause.setChecked(bool(node is not None and node.is_root_cause))
+        is_root_cause = node is not None and node.is_root_cause
+        self.category_action.setEnabled(is_root_cause)
+        category = node.category if node is not None and is_root_cause else None
+        listed = self.category_actions.get(category)
+        self.other_category_action.setVisible(listed is None)
+        if listed is None:
+            self.other_category_action.setText(category or "")
+            self.other_category_action.setChecked(True)
+        else:
+            listed.setChecked(True)
 
     # --- drops on the side panel ---------------------------------------------------
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.widgets.date_edits import MomentEdit
+from pmdesk.ui.widgets.text_limits import LimitedPlainTextEdit, limit_line_edit
 
 __all__ = [
     "BoundComboBox",
@@ -144,11 +144,15 @@ class _FollowsBinding:
 
 
 class BoundLineEdit(_FollowsBinding, QLineEdit):
-    """A one-line text bound to a `str` attribute."""
+    """A one-line text bound to a `str` attribute, of at most `max_chars` characters
+    (longer input is refused with a note, see `text_limits`)."""
 
-    def __init__(self, binding: FieldBinding, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, binding: FieldBinding, parent: QWidget | None = None, *, max_chars: int
+    ) -> None:
         super().__init__(parent)
         self.binding = binding
+        limit_line_edit(self, max_chars)
         self.refresh()
         self.textEdited.connect(self.binding.set_value)
         self._follow(binding)
@@ -188,8 +192,9 @@ class BoundListEdit(_FollowsBinding, QLineEdit):
             self.setCursorPosition(min(cursor, len(text)))
 
 
-class BoundPlainTextEdit(_FollowsBinding, QPlainTextEdit):
-    """Multi-line (Markdown) text bound to a `str` attribute.
+class BoundPlainTextEdit(_FollowsBinding, LimitedPlainTextEdit):
+    """Multi-line (Markdown) text bound to a `str` attribute, of at most
+    `TEXT_MAX_CHARS` characters (longer input is refused with a note).
 
     Its own undo is off: Ctrl+Z goes to the post-mortem's undo stack.
     """

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from pmdesk.domain.flow import Step, StepState, blockers, step_state
+from pmdesk.domain.flow import (
+    PublicationState,
+    Step,
+    StepState,
+    blockers,
+    publication_state,
+    step_state,
+)
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.models import (
     ActionItem,
@@ -22,6 +30,9 @@ from pmdesk.models import (
 )
 from pmdesk.store import open_database
 from pmdesk.store.interchange import load_postmortem
+from pmdesk.store.publications import publish
+from pmdesk.store.queries import find_postmortem
+from pmdesk.store.sample import sample_file
 
 
 def empty() -> Postmortem:
@@ -128,10 +139,31 @@ def test_the_sample_is_complete_up_to_publishing(sample_document: dict[str, Any]
         assert step_state(pm, Step.PUBLISH) is StepState.EMPTY
 
 
-def test_prompts_exist_for_every_step_in_both_languages() -> None:
+def test_prompts_exist_for_every_step() -> None:
     for step in Step:
-        english, german = prompts_for(step, "en"), prompts_for(step, "de")
-        assert english
-        assert german
-        assert len(english) == len(german)
-    assert prompts_for(Step.TIMELINE, "fr") == prompts_for(Step.TIMELINE, "en")
+        prompts = prompts_for(step)
+        assert prompts
+        assert all(prompt.endswith(("?", ".")) for prompt in prompts)
+
+
+def test_publication_state_tells_edits_after_publishing() -> None:
+    database = open_database("sqlite://")
+    try:
+        with database.transaction() as session:
+            pm = load_postmortem(session, json.loads(sample_file().read_text("utf-8")))[0]
+            assert publication_state(pm) is None
+            session.flush()
+            publish(session, pm, formats=["md"], profile="internal", content_hash="0" * 64)
+        with database.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert publication_state(pm) == PublicationState(1, is_edited_since=False)
+            pm.summary += " Edited after publishing."
+        with database.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert publication_state(pm) == PublicationState(1, is_edited_since=True)
+            publish(session, pm, formats=["md"], profile="internal", content_hash="0" * 64)
+        with database.transaction() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert publication_state(pm) == PublicationState(2, is_edited_since=False)
+    finally:
+        database.close()

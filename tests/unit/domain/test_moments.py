@@ -6,7 +6,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from pmdesk.domain.moments import format_day, format_moment, parse_day, parse_display_time
+from pmdesk.domain.moments import (
+    format_day,
+    format_moment,
+    format_span,
+    parse_day,
+    parse_display_time,
+)
 
 REFERENCE = datetime(2026, 10, 14, 22, 30, tzinfo=UTC)  # 00:30 the next day in Berlin
 
@@ -100,3 +106,12 @@ def test_shown_text_reads_back_as_the_same_value() -> None:
     assert format_moment(datetime(2026, 11, 30, 13, 58, tzinfo=UTC), "UTC") == "2026-11-30 13:58"
     assert format_day(date(2026, 1, 5)) == "2026-01-05"
     assert parse_day(format_day(date(2026, 1, 5))) == date(2026, 1, 5)
+
+
+def test_a_span_names_its_date_once_when_both_ends_share_it() -> None:
+    start = datetime(2026, 11, 30, 13, 2, 59, tzinfo=UTC)
+    late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 the next day in Berlin
+    assert format_span(start, late, "UTC") == "2026-11-30 13:02–23:30 UTC"
+    assert format_span(start, late, "Europe/Berlin") == (
+        "2026-11-30 14:02 – 2026-12-01 00:30 Europe/Berlin"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,15 +10,40 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmdesk.domain.trigger import (
+    NOTHING_MATCHED_YET,
+    Outage,
+    OutageSource,
     TriggerAnswers,
     TriggerPolicy,
-    answers_of,
+    answer_edit,
     evaluate,
     load_policy,
+    outage_of,
+    question_names,
+    reason_template,
     reassess,
+    trigger_answers,
+    verdict_edit,
 )
 from pmdesk.errors import UserFacingError
-from pmdesk.models import TriggerAssessment, Verdict
+from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, TriggerAssessment, Verdict
+
+T0 = datetime(2026, 10, 14, 9, 0, tzinfo=UTC)
+
+
+def incident(**moments: int) -> Postmortem:
+    """A post-mortem whose timeline marks `moments` (seconds after 09:00)."""
+    pm = Postmortem(key="PM-1", title="t", timeline_events=[])
+    for number, (name, seconds) in enumerate(moments.items(), 1):
+        pm.timeline_events.append(
+            TimelineEvent(
+                occurred_at=T0 + timedelta(seconds=seconds),
+                text=name,
+                fingerprint=str(number),
+                key_moment=KeyMoment(name),
+            )
+        )
+    return pm
 
 
 def test_data_loss_is_mandatory() -> None:
@@ -134,11 +160,91 @@ def test_verdict_is_the_strictest_rule_and_always_explained(
 
 
 def test_reassess_stores_the_verdict_on_the_assessment() -> None:
-    assessment = TriggerAssessment(outage_minutes=120, severity=3)
-    result = reassess(assessment)
-    assert assessment.verdict is Verdict.MANDATORY
-    assert assessment.reasons == list(result.reasons)
-    assert answers_of(assessment).outage_minutes == 120
+    pm = Postmortem(key="PM-1", severity=3, timeline_events=[])
+    pm.trigger_assessment = TriggerAssessment(outage_minutes=120)
+    result = reassess(pm)
+    assert pm.trigger_assessment.verdict is Verdict.MANDATORY
+    assert pm.trigger_assessment.reasons == list(result.reasons)
+    assert pm.trigger_assessment.severity == 3  # recorded with the verdict
+    assert trigger_answers(pm).outage_minutes == 120
+
+
+def test_the_severity_is_the_post_mortems_own() -> None:
+    pm = Postmortem(key="PM-1", severity=2, timeline_events=[])
+    # A severity stored by an older pmdesk on the assessment is not an answer any more.
+    pm.trigger_assessment = TriggerAssessment(severity=4)
+    assert trigger_answers(pm).severity == 2
+    assert "Severity 2 incident." in reassess(pm).reasons
+
+
+def test_the_outage_is_measured_from_impact_start_to_mitigation() -> None:
+    pm = incident(impact_start=0, mitigated=64 * 60 + 55, resolved=74 * 60)
+    pm.incident_start, pm.incident_end = T0, T0 + timedelta(hours=3)
+    assert outage_of(pm) == Outage(65, OutageSource.KEY_MOMENTS, KeyMoment.MITIGATED)
+    assert trigger_answers(pm).outage_minutes == 65
+    pm.timeline_events[1].key_moment = None  # not mitigated: until resolved
+    assert outage_of(pm) == Outage(74, OutageSource.KEY_MOMENTS, KeyMoment.RESOLVED)
+
+
+def test_without_key_moments_the_incident_window_gives_the_outage() -> None:
+    pm = incident()
+    assert outage_of(pm) == Outage(None)
+    pm.incident_start, pm.incident_end = T0, T0 + timedelta(minutes=90)
+    assert outage_of(pm) == Outage(90, OutageSource.INCIDENT_WINDOW)
+    # An end before the start measures nothing (the contradiction is shown elsewhere).
+    pm.incident_end = T0 - timedelta(minutes=5)
+    assert outage_of(pm).minutes is None
+
+
+def test_an_override_counts_and_says_so() -> None:
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    pm.trigger_assessment = TriggerAssessment(outage_minutes=75)
+    outage = outage_of(pm)
+    assert outage.is_overridden
+    assert (outage.minutes, outage.measured_minutes) == (75, 30)
+    assert evaluate(trigger_answers(pm)).verdict is Verdict.MANDATORY
+
+
+def test_an_answer_is_one_edit_with_its_verdict() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    edit = answer_edit(pm, "severity", 1, policy, "Answer severity")
+    inverse = edit.apply()
+    assessment = pm.trigger_assessment
+    assert assessment is not None
+    assert pm.severity == 1  # the post-mortem's field, shown in the Incident step too
+    assert (assessment.verdict, assessment.severity) == (Verdict.RECOMMENDED, 1)
+    inverse.apply()
+    assert pm.trigger_assessment is None
+    assert pm.severity is None
+
+
+def test_giving_the_measured_outage_removes_the_override() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    answer_edit(pm, "outage_minutes", 75, policy, "Answer outage").apply()
+    assert pm.trigger_assessment is not None
+    assert pm.trigger_assessment.outage_minutes == 75
+    assert pm.trigger_assessment.verdict is Verdict.MANDATORY
+    answer_edit(pm, "outage_minutes", 30, policy, "Answer outage").apply()
+    assert pm.trigger_assessment.outage_minutes is None
+    assert pm.trigger_assessment.verdict is Verdict.NOT_REQUIRED
+
+
+def test_the_verdict_follows_facts_changed_elsewhere() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    answer_edit(pm, "data_loss", False, policy, "Answer data loss").apply()
+    assert verdict_edit(pm, policy, "Re-check") is None  # in step
+    pm.timeline_events[1].occurred_at = T0 + timedelta(minutes=95)  # mitigated later
+    edit = verdict_edit(pm, policy, "Re-check")
+    assert edit is not None
+    edit.apply()
+    assert pm.trigger_assessment is not None
+    assert pm.trigger_assessment.verdict is Verdict.MANDATORY
+    assert pm.trigger_assessment.reasons == [
+        "The outage lasted 95 minutes, longer than the 60-minute threshold."
+    ]
 
 
 def test_override_takes_precedence_over_the_verdict() -> None:
@@ -181,3 +287,49 @@ def test_broken_policy_file_is_a_clear_error(tmp_path: Path, content: str) -> No
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UserFacingError, match="policy"):
         load_policy(path)
+
+
+@given(
+    data_loss=st.none() | st.booleans(),
+    outage_minutes=st.none() | st.integers(0, 100_000),
+    severity=st.none() | st.integers(1, 5),
+    customers_affected=st.none() | st.booleans(),
+    security_impact=st.none() | st.booleans(),
+    slo_budget_burned_pct=st.none() | st.floats(0, 1000, allow_nan=False),
+)
+def test_every_reason_can_be_traced_to_its_template_for_translation(
+    data_loss: bool | None,
+    outage_minutes: int | None,
+    severity: int | None,
+    customers_affected: bool | None,
+    security_impact: bool | None,
+    slo_budget_burned_pct: float | None,
+) -> None:
+    answers = TriggerAnswers(
+        data_loss,
+        outage_minutes,
+        severity,
+        customers_affected,
+        security_impact,
+        slo_budget_burned_pct,
+    )
+    for reason in evaluate(answers, TriggerPolicy(mandatory_severities=(1,))).reasons:
+        found = reason_template(reason)
+        assert found is not None, reason
+        template, values = found
+        assert template.format(**values) == reason
+
+
+def test_a_reason_names_the_unanswered_questions_one_by_one() -> None:
+    (reason,) = evaluate(TriggerAnswers(severity=4, customers_affected=False)).reasons
+    found = reason_template(reason)
+    assert found is not None
+    template, values = found
+    assert template == NOTHING_MATCHED_YET
+    assert question_names(values["questions"]) == [
+        "data loss",
+        "outage minutes",
+        "security impact",
+        "slo budget burned pct",
+    ]
+    assert reason_template("A reason an older pmdesk wrote.") is None

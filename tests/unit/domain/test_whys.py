@@ -186,6 +186,17 @@ def test_root_cause_toggle_and_text(pm: Postmortem) -> None:
     assert whys.set_why_text(node, node.text) is None
 
 
+def test_a_root_cause_is_filed_under_a_category_and_back(pm: Postmortem) -> None:
+    node = find(pm, "A1a")
+    edit = whys.set_category(node, "monitoring")
+    assert edit is not None
+    inverse = edit.apply()
+    assert node.category == "monitoring"
+    assert whys.set_category(node, "monitoring") is None
+    inverse.apply()
+    assert node.category is None
+
+
 def test_link_evidence_in_time_order_and_skip_linked(pm: Postmortem) -> None:
     node = find(pm, "A1")
     first, second = pm.timeline_events

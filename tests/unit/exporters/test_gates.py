@@ -8,6 +8,8 @@ import pytest
 
 from pmdesk.domain.gates import (
     GATE_IDS,
+    HIT_KINDS,
+    MESSAGES,
     GatesNotPassedError,
     check_gates,
     check_no_names_in_public,
@@ -16,9 +18,12 @@ from pmdesk.domain.gates import (
     check_root_causes_have_actions,
     resolve_overrides,
 )
+from pmdesk.domain.i18n import match_template
 from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.domain.redaction import HitKind
+from pmdesk.domain.texts import LABELS
 from pmdesk.errors import UserFacingError
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+from pmdesk.models import AcknowledgementKind, KeyMoment, LintAcknowledgement, Postmortem
 
 from .conftest import LoadPostmortem, add_event
 
@@ -48,6 +53,21 @@ def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
         "section:timeline",
     }
     assert result.count == 3
+
+
+def test_times_that_contradict_each_other_fail_a_gate(load_pm: LoadPostmortem) -> None:
+    def resolved_before_mitigated(data: dict[str, Any]) -> None:
+        resolved = next(e for e in data["timeline"] if e["key_moment"] == "resolved")
+        resolved["occurred_at"] = "2026-10-14T10:01:00Z"
+
+    pm = load_pm(resolved_before_mitigated)
+    result = _by_id(pm)["consistent_times"]
+    assert not result.passed
+    (problem,) = result.problems
+    resolved_event = next(e for e in pm.timeline_events if e.key_moment is KeyMoment.RESOLVED)
+    assert problem.location == f"event:{resolved_event.id}"
+    assert problem.step == "timeline"
+    assert problem.message == "Resolved (10:01:00 UTC) is before mitigated (10:07:26 UTC)."
 
 
 def test_required_parts_need_a_root_cause(load_pm: LoadPostmortem) -> None:
@@ -197,6 +217,51 @@ def test_gates_need_no_session() -> None:
     assert not results["required_parts"].passed
     assert results["root_causes_have_actions"].passed
     assert results["redaction"].passed
+
+
+def test_every_message_and_label_comes_from_a_template_the_ui_translates(
+    load_pm: LoadPostmortem,
+) -> None:
+    def spoil(data: dict[str, Any]) -> None:
+        data["title"] = ""
+        data["summary"] = ""
+        data["customer_impact"] = ""
+        for event in data["timeline"]:
+            event["key_moment"] = None
+        data["action_items"][0]["owner"] = ""
+        data["action_items"][1]["title"] = ""
+        data["action_items"][1]["due_on"] = None
+        data["action_items"][2]["root_causes"] = []
+        add_event(data, "DATABASE_URL=postgres://app:hunter22@db-01/main mail dana@example.com")
+        add_event(data, "priya paged jonas")
+        data["lessons"][0]["text"] = "fischer was not paged"
+        data["facilitator"] = "Lena Fischer"
+        data["incident_end"] = "2026-10-14T09:00:00Z"  # before the start
+
+    pm = load_pm(spoil)
+    problems = [
+        problem
+        for result in check_gates(pm, profile=ExportProfile.PUBLIC)
+        if result.id != "blameless_language"  # the linter writes its own messages
+        for problem in result.problems
+    ]
+    messages = [problem.message for problem in problems]
+    assert "The action item Action 2 has no due date." in messages
+    assert "The post-mortem has no title." in messages
+    assert any(m.startswith("Looks like a connection string with credentials: ") for m in messages)
+    assert any(m.startswith("Looks like an e-mail address: ") for m in messages)
+    assert any(m.startswith("“fischer” would name a person") for m in messages)
+    assert "Incident end (09:00:00 UTC) is before incident start (09:02:31 UTC)." in messages
+    assert "Lessons" in {problem.label for problem in problems}
+    assert any(problem.label.startswith("Timeline E") for problem in problems)
+    for problem in problems:
+        assert match_template(problem.message, MESSAGES) is not None, problem.message
+        assert match_template(problem.label, LABELS) is not None, problem.label
+    assert set(HIT_KINDS) == set(HitKind)  # every kind of hit has words for LOOKS_LIKE
+    notes = [result.note for result in check_gates(pm) if result.note]
+    assert notes  # the public-names gate says why it was skipped
+    for note in notes:
+        assert match_template(note, MESSAGES) is not None, note
 
 
 def test_public_names_gate_is_for_the_public_version_only(load_pm: LoadPostmortem) -> None:

@@ -85,6 +85,32 @@ def test_markdown_sections_and_tables(sample_pm: Postmortem) -> None:
     assert "| 09:02:31 |  | nginx checkout-lb | **Impact start:** First HTTP 502" in text
 
 
+def test_authors_are_the_facilitator_and_co_authors_not_every_participant(
+    load_pm: LoadPostmortem,
+) -> None:
+    def add_co_author(data: dict[str, Any]) -> None:
+        data["participants"].append({"name": "Sam Lee", "role": "Co-author", "team": "SRE team"})
+
+    text = export_markdown(load_pm(add_co_author))
+    assert "Authors: Alex Morgan, Sam Lee  \n" in text
+    assert (
+        "Participants: Priya Raman, Mei Lin, Jonas Becker, Tomás Ortega, Alex Morgan, Sam Lee"
+        in (text)
+    )
+    html = render_html(load_pm(add_co_author))
+    assert "<dt>Authors</dt><dd>Alex Morgan, Sam Lee</dd>" in html
+    assert "<dt>Participants</dt><dd>Priya Raman, Mei Lin, Jonas Becker" in html
+
+
+def test_the_report_ends_the_incident_at_its_resolved_moment(load_pm: LoadPostmortem) -> None:
+    def end_typed_later(data: dict[str, Any]) -> None:
+        data["incident_end"] = "2026-10-14T11:30:00Z"
+
+    html = render_html(load_pm(end_typed_later))
+    # The timeline marks "Resolved" at 10:16:04: that is the end, not what was typed.
+    assert "Incident window: 14 Oct 2026 09:02 UTC to 14 Oct 2026 10:16 UTC" in html
+
+
 def test_markdown_table_cells_cannot_break_tables(load_pm: LoadPostmortem) -> None:
     def edit(data: dict[str, Any]) -> None:
         data["timeline"][0]["text"] = "a | b\nnext line <script>x</script>"

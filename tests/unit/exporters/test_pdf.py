@@ -7,7 +7,10 @@ import io
 import re
 import socket
 import struct
+import threading
+import time
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +18,11 @@ import pypdf
 import pytest
 
 from pmdesk.exporters import ExportOptions, render_html, write_pdf
+from pmdesk.exporters import pdf as pdf_module
 from pmdesk.exporters.html import TEMPLATES_DIR
 from pmdesk.exporters.pdf import RefusedUrlError, SafeUrlPolicy, render_pdf_bytes
 from pmdesk.models import Postmortem
+from tests.conftest import RenderSpy
 
 from .conftest import FIXED_TIME, LoadPostmortem, add_event
 
@@ -300,3 +305,94 @@ def test_accent_colour_is_applied(sample_pm: Postmortem) -> None:
     html = render_html(sample_pm, options=ExportOptions(accent_color="#aa3300"))
     assert "border-bottom: 1.2pt solid #aa3300" in html
     assert "#2f5d8a" not in html
+
+
+def _boxes(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _laid_out_box(html: str, css_class: str) -> Any:
+    """The first box of an element with `css_class` on the first page, as WeasyPrint
+    lays it out (its page boxes are not public API, but nothing else tells where a
+    rule is drawn)."""
+    import weasyprint
+
+    page = weasyprint.HTML(string=html, base_url=str(TEMPLATES_DIR)).render().pages[0]
+    return next(
+        box
+        for box in _boxes(page._page_box)
+        if getattr(box, "element", None) is not None
+        and css_class in (box.element.get("class") or "").split()
+    )
+
+
+@pytest.mark.parametrize("organisation", ["", "Northwind Payments"])
+def test_cover_label_sits_above_the_rule(load_pm: LoadPostmortem, organisation: str) -> None:
+    html = render_html(
+        load_pm(), options=ExportOptions(organisation_name=organisation, generated_at=FIXED_TIME)
+    )
+    cover = html[: html.index("<main>")] + "</body></html>"
+    band = _laid_out_box(cover, "cover-band")
+    label = _laid_out_box(cover, "doc-kind")
+    rule_top = band.position_y + band.border_height() - band.border_bottom_width
+    # Without an organisation name the band had no height of its own, and the rule ran
+    # through "POST-INCIDENT REVIEW".
+    assert label.position_y + label.margin_height() <= rule_top
+
+
+def _hosts_table(rows: int) -> str:
+    lines = ["| Host | Region | Errors | Note |", "| --- | --- | ---: | --- |"]
+    lines += [
+        f"| db-{i:04d} | eu-west-{i % 3} | {i * 7 % 1000} | connection refused on failover |"
+        for i in range(rows)
+    ]
+    return "\n".join(lines)
+
+
+def test_a_3000_row_table_is_cut_and_the_pdf_comes_quickly(load_pm: LoadPostmortem) -> None:
+    def pasted_table(data: dict[str, Any]) -> None:
+        data["summary"] = "Hosts affected:\n\n" + _hosts_table(3000) + "\n\nThat was all."
+
+    pm = load_pm(pasted_table)
+    # CPU time: the machine may be busy with other work; WeasyPrint uses one thread.
+    began = time.process_time()
+    pdf = render_pdf_bytes(render_html(pm, options=ExportOptions(generated_at=FIXED_TIME)))
+    elapsed = time.process_time() - began
+    text = _text(pdf)
+    assert "db-0199" in text
+    assert "db-0200" not in text
+    squeezed = " ".join(text.split())
+    assert "2,800 more rows not shown in this report; see the post-mortem in pmdesk" in squeezed
+    assert "That was all." in squeezed
+    # About 4 s; the whole table took 25 s (and 380 MB).
+    assert elapsed < 12
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_a_render_asked_for_during_the_warm_up_waits_for_it(
+    sample_pm: Postmortem, render_spy: RenderSpy
+) -> None:
+    spy = render_spy
+    html = render_html(sample_pm, options=ExportOptions(generated_at=FIXED_TIME))
+    assert not pdf_module.is_warm()
+    warming = threading.Thread(target=pdf_module.warm_up)
+    warming.start()
+    pdf = render_pdf_bytes(html)
+    warming.join()
+    assert "Why this review was held" in _text(pdf)
+    assert spy.calls == 2
+    assert spy.most_at_once == 1
+    assert pdf_module.is_warm()
+
+
+@pytest.mark.usefixtures("cold_pdf_process")
+def test_warming_up_renders_once_per_process(render_spy: RenderSpy) -> None:
+    spy = render_spy
+    pdf_module.warm_up()
+    pdf_module.warm_up()
+    assert spy.calls == 1
+    render_pdf_bytes("<p>x</p>")
+    pdf_module.warm_up()
+    assert spy.calls == 2

@@ -103,6 +103,7 @@ def test_check_json(file_db: Database) -> None:
         "redaction",
         "required_parts",
         "no_names_in_public",
+        "consistent_times",
     ]
 
 
@@ -140,6 +141,16 @@ def test_export_writes_and_records(file_db: Database, tmp_path: Path, fmt: str) 
         assert publication.content_hash == result["content_hash"]
         assert pm.status is Status.PUBLISHED
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_published_report_says_published(file_db: Database, tmp_path: Path) -> None:
+    dest = tmp_path / "out.md"
+    code, _out, err = _export(file_db, ["PM-0001", "-f", "md", "-o", str(dest)])
+    assert code == 0, err
+    text = dest.read_text(encoding="utf-8")
+    # The sample is "In review" until this very export publishes it.
+    assert "\nstatus: Published\n" in text
+    assert "Status: Published · Version 1" in text
 
 
 def test_export_refuses_failing_gates_then_overrides(file_db: Database, tmp_path: Path) -> None:

@@ -131,6 +131,32 @@ def test_syslog_year_falls_back_to_file_date_with_warning(run_import: Run) -> No
     assert any("modification date" in w for w in result.warnings)
 
 
+def test_the_assumed_year_is_reported_and_a_given_year_beats_the_window(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path, "y.log", ["Nov 30 13:02:00 h app: first", "Nov 30 14:40:00 h app: last"]
+    )
+    window = {
+        "since": datetime(2026, 10, 14, 8, tzinfo=UTC),
+        "until": datetime(2026, 10, 14, 12, tzinfo=UTC),
+    }
+    guessed = run_import(path, tz="UTC", **window)
+    assert guessed.assumed_year == 2025  # the latest Nov 30 before the window
+    assert guessed.events == []
+    assert guessed.span == (
+        datetime(2025, 11, 30, 13, 2, tzinfo=UTC),
+        datetime(2025, 11, 30, 14, 40, tzinfo=UTC),
+    )
+    given = run_import(path, tz="UTC", reference_year=2026, **window)
+    assert given.assumed_year == 2026
+    assert given.span is not None
+    assert given.span[0] == datetime(2026, 11, 30, 13, 2, tzinfo=UTC)
+    with_years = run_import("pagerduty_log_entries.json")
+    assert with_years.assumed_year is None
+    assert with_years.span == (with_years.events[0].time_utc, with_years.events[-1].time_utc)
+
+
 # --- window and filters ----------------------------------------------------------
 
 

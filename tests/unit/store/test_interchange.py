@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import String
 
+from pmdesk.domain.limits import LINE_MAX_CHARS, TEXT_MAX_CHARS, TITLE_MAX_CHARS
 from pmdesk.errors import UserFacingError
 from pmdesk.models import (
     ActionItem,
@@ -183,7 +184,10 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 {"name": draw(texts), "role": draw(texts), "team": draw(texts)}
                 | draw(
                     st.just({})
-                    | st.builds(lambda h: {"handles": h}, st.lists(texts, min_size=1, max_size=3))
+                    | st.builds(
+                        lambda h: {"handles": h},
+                        st.lists(texts, min_size=1, max_size=3, unique=True),
+                    )
                 )
                 for _ in range(draw(st.integers(0, 3)))
             ],
@@ -535,3 +539,11 @@ def test_the_schema_bounds_every_string_column(where: tuple[str, ...]) -> None:
             assert field.get("maxLength"), name
         else:
             assert field.get("maxLength", length + 1) <= length, name
+
+
+def test_the_schema_enforces_pmdesks_text_limits() -> None:
+    # The UI, the importers and `pmdesk load` refuse or cut at the same lengths.
+    definitions = SCHEMA["$defs"]
+    assert definitions["title"]["maxLength"] == TITLE_MAX_CHARS
+    assert definitions["text"]["maxLength"] == TEXT_MAX_CHARS
+    assert definitions["line"]["maxLength"] == LINE_MAX_CHARS
