@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
 from pmdesk.models import Base, Postmortem, Publication, utc_now
-from pmdesk.store import revisions
+from pmdesk.store import live, revisions
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +184,9 @@ def _gather_revisions(session: Session, _context: Any) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _write_revisions(session: Session) -> None:
-    revisions.write(session)
+    versions = revisions.write(session)
+    if versions:
+        live.announce(session.connection(), versions)
 
 
 @event.listens_for(Session, "after_transaction_end")

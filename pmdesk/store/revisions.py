@@ -64,6 +64,7 @@ __all__ = [
     "PART_NAMES",
     "PRIVATE_FIELDS",
     "Change",
+    "Gist",
     "changes_of",
     "collect",
     "current_author",
@@ -73,6 +74,7 @@ __all__ = [
     "field_labels",
     "forget",
     "gather",
+    "gists",
     "history",
     "label_of",
     "part_label",
@@ -524,13 +526,14 @@ def gather(session: Session) -> None:
             record.entries = combine(record.entries, entries)
 
 
-def write(session: Session) -> None:
+def write(session: Session) -> dict[int, int]:
     """Before a commit: store one revision per post-mortem the transaction changed,
-    or fold it into the latest one (see COALESCE_WINDOW)."""
+    or fold it into the latest one (see COALESCE_WINDOW). Returns the versions the
+    commit gives those post-mortems, by id."""
     session.flush()
     unsaved: dict[Postmortem, _Unsaved] = session.info.pop(_TRANSACTION_KEY, {})
     if not unsaved:
-        return
+        return {}
     connection = session.connection()
     by_id = {pm.id: record for pm, record in unsaved.items()}
     versions: dict[int, int] = {
@@ -588,6 +591,7 @@ def write(session: Session) -> None:
             )
         else:
             add(postmortem_id, base, version, record.entries)
+    return versions
 
 
 def forget(session: Session) -> None:
@@ -664,3 +668,33 @@ def describe_change(entry: Mapping[str, Any]) -> str:
     if entry["field"] in LINK_FIELDS:
         return f"{label}: {name} {len(entry['old'])} → {len(entry['new'])} linked"
     return f"{label}: {name} {_value_text(entry['old'])} → {_value_text(entry['new'])}"
+
+
+@dataclass
+class Gist:
+    """What one person changed in some revisions, for a short note ("Priya added 2
+    events"): how many parts of each kind they added and removed, and the names of
+    the post-mortem's fields (then of kinds of parts) whose values they changed."""
+
+    author: str
+    added: dict[str, int] = dataclasses.field(default_factory=dict)
+    removed: dict[str, int] = dataclasses.field(default_factory=dict)
+    changed: list[str] = dataclasses.field(default_factory=list)
+
+
+def gists(revisions: Iterable[Revision]) -> list[Gist]:
+    """The gist of `revisions` per author, in the order they first saved."""
+    found: dict[str, Gist] = {}
+    for revision in revisions:
+        gist = found.setdefault(revision.author, Gist(revision.author))
+        for entry in revision.changes:
+            part = entry["part"]
+            if "added" in entry:
+                gist.added[part] = gist.added.get(part, 0) + 1
+            elif "removed" in entry:
+                gist.removed[part] = gist.removed.get(part, 0) + 1
+            else:
+                name = entry["field"] if part == "postmortem" else part
+                if name not in gist.changed:
+                    gist.changed.append(name)
+    return list(found.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -17,6 +17,7 @@ from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, Postmortem, Revision, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.engine import SQLITE_BEGIN, begin_write
+from pmdesk.store.live import POLL_INTERVAL_MS, ChangeWatcher
 from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
 from pmdesk.store.revisions import revisions_since
 
@@ -34,6 +35,9 @@ SAVE_BUSY_WAIT_MS = 250
 RETRY_DELAYS_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
 # How often one save merges what others saved meanwhile before it lets them finish.
 MERGES_PER_SAVE = 3
+# When others' changes arrive while this window is busy saving or asking about a
+# conflict, they are shown this much later.
+FOLLOW_RETRY_MS = 100
 CONFLICTS_PENDING = (
     "Someone else changed the same things meanwhile; choose which version to keep, "
     "and pmdesk saves your choice."
@@ -66,8 +70,13 @@ class PostmortemDocument(QObject):
     fields or parts are both kept. Changes to the same thing are `conflicts`: saving
     waits until the person chose (`resolve`).
 
+    Others' saves show up without waiting for one of this window's own: a watcher
+    (store.live) hears of each commit to this post-mortem, and the document merges it
+    in the same way — into the objects the views show, leaving the undo history and
+    any unsaved edit as they are (`follow_others`).
+
     More signals:
-        merged(tuple): what others saved meanwhile is now shown; their names.
+        merged(tuple): what others saved meanwhile is now shown; their revisions.
         conflicts_found: others changed what this window changed too; see `conflicts`.
     """
 
@@ -88,7 +97,24 @@ class PostmortemDocument(QObject):
         # is merged in before the next save (see store.merge).
         self.base_version = 0
         self.conflicts: list[Conflict] = []
+        # Watching from before the first read, so no commit falls in between.
+        self._watcher = ChangeWatcher(db, postmortem_id)
         self.postmortem: Postmortem = self._load(postmortem_id)
+        # The newest version others committed that this window does not show yet.
+        self._newest_elsewhere = self.base_version
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_RETRY_MS)
+        self._follow_timer.timeout.connect(self.follow_others)
+        self._notifier: QSocketNotifier | None = None
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self._hear_others)
+        if self._watcher.socket is not None:
+            self._notifier = QSocketNotifier(self._watcher.socket, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._hear_others)
+        elif self._watcher.is_watching:
+            self._poll_timer.start()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -264,6 +290,41 @@ class PostmortemDocument(QObject):
         else:
             self.mark_changed()
 
+    def _hear_others(self) -> None:
+        version = self._watcher.poll()
+        if not self._watcher.is_watching:
+            self.stop_following()
+        if version is not None and version > self._newest_elsewhere:
+            self._newest_elsewhere = version
+            self.follow_others()
+
+    def follow_others(self) -> None:
+        """Show what others committed since the version this window shows.
+
+        With unsaved edits, that is an early save (which merges theirs first); else
+        the objects are read afresh. A save or a conflict in progress finishes first.
+        """
+        if self._newest_elsewhere <= self.base_version:
+            return
+        if self._saving or self.conflicts:
+            self._follow_timer.start()
+            return
+        if self.is_dirty and not self.db.read_only:
+            self.save()
+            return
+        self._saving = True
+        try:
+            # Nothing unsaved, so no transaction to roll back: forget what was read,
+            # so that reading again shows what is stored now.
+            self.session.expire_all()
+            self._rebase(capture(self.session, self.postmortem))
+        except SQLAlchemyError as exc:
+            # Unreachable for a moment: the next save or commit heard tries again.
+            log.warning("Reading what others saved failed (%s)", type(exc).__name__)
+            self.session.rollback()
+        finally:
+            self._saving = False
+
     def _stored_version(self) -> int:
         # Locks the row on PostgreSQL until the commit, so no one saves in between.
         query = (
@@ -295,9 +356,8 @@ class PostmortemDocument(QObject):
                     log.info("An edit of a part removed elsewhere was left out")
         settle(self.session, self.postmortem)
         self.edited.emit(tuple(parts_of(self.postmortem)))
-        authors = tuple(dict.fromkeys(revision.author for revision in others))
-        if authors:
-            self.merged.emit(authors)
+        if others:
+            self.merged.emit(tuple(others))
 
     def _reread(self) -> list[Revision]:
         """Read the post-mortem, its version and what others changed since ours, in
@@ -341,7 +401,16 @@ class PostmortemDocument(QObject):
                 f"The post-mortem could not be saved before closing: {self.last_error}",
                 "Save a copy of it (File ▸ Save a copy as…), then try again.",
             )
+        self.stop_following()
         self.session.close()
+
+    def stop_following(self) -> None:
+        """Stop hearing of others' commits (the window closes)."""
+        self._poll_timer.stop()
+        self._follow_timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._watcher.close()
 
 
 def _publishes_only(revision: Revision) -> bool:

@@ -54,6 +54,7 @@ from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
+from pmdesk.models import Revision
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
 from pmdesk.ui.core_texts import translated_prompts
@@ -65,6 +66,7 @@ from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
 from pmdesk.ui.lint_highlighter import LintHighlighter
+from pmdesk.ui.merge_note import merge_note
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
@@ -600,11 +602,9 @@ class PostmortemWindow(QMainWindow):
     def _choose_in_conflicts(self) -> None:
         self.document.resolve(ConflictDialog.ask(self, self.document.conflicts))
 
-    def _show_merged(self, authors: tuple[str, ...]) -> None:
-        self.statusBar().showMessage(
-            self.tr("Merged in what {names} saved meanwhile.").format(names=", ".join(authors)),
-            10_000,
-        )
+    def _show_merged(self, revisions: tuple[Revision, ...]) -> None:
+        # A quiet note, gone after a while: the changes themselves are on screen.
+        self.statusBar().showMessage(merge_note(revisions), 10_000)
 
     def _make_read_only(self, reason: str) -> None:
         """Show the post-mortem without letting anyone change it."""
@@ -824,6 +824,7 @@ class PostmortemWindow(QMainWindow):
                 self.save_copy()
                 continue
             if clicked is discard:
+                self.document.stop_following()
                 self.document.session.close()
                 return True
             return False

@@ -2348,6 +2348,130 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
 </context>
 <context>
+    <name>MergeNote</name>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="19"/>
+        <source>a participant</source>
+        <translation>eine beteiligte Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="20"/>
+        <source>{count} participants</source>
+        <translation>{count} beteiligte Personen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="23"/>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="24"/>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="27"/>
+        <source>a why</source>
+        <translation>ein Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="28"/>
+        <source>{count} whys</source>
+        <translation>{count} Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="31"/>
+        <source>an action item</source>
+        <translation>eine Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="32"/>
+        <source>{count} action items</source>
+        <translation>{count} Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="35"/>
+        <source>a lesson</source>
+        <translation>eine Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="36"/>
+        <source>{count} lessons</source>
+        <translation>{count} Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="39"/>
+        <source>a contributing factor</source>
+        <translation>einen begünstigenden Faktor</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="40"/>
+        <source>{count} contributing factors</source>
+        <translation>{count} begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="43"/>
+        <location filename="../../pmdesk/ui/merge_note.py" line="44"/>
+        <source>the trigger check</source>
+        <translation>die Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="47"/>
+        <source>a kept finding</source>
+        <translation>einen behaltenen Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="48"/>
+        <source>{count} kept findings</source>
+        <translation>{count} behaltene Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="51"/>
+        <source>an import</source>
+        <translation>einen Import</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="52"/>
+        <source>{count} imports</source>
+        <translation>{count} Importe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="55"/>
+        <source>a publication</source>
+        <translation>eine Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="56"/>
+        <source>{count} publications</source>
+        <translation>{count} Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="59"/>
+        <source>added {things}</source>
+        <translation>hat {things} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="60"/>
+        <source>removed {things}</source>
+        <translation>hat {things} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="61"/>
+        <source>changed {names}</source>
+        <translation>hat {names} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="62"/>
+        <source>{author} {actions}.</source>
+        <translation>{author} {actions}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="63"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>MetricsPanel</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
@@ -2635,92 +2759,92 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="193"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="195"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="226"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="230"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="232"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="240"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="242"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="295"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="298"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="297"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="299"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="344"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="390"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="392"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="420"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="423"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="425"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="562"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="569"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="388"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2729,7 +2853,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="399"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="401"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -2739,39 +2863,38 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="562"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="569"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="582"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="584"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="586"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="605"/>
         <source>Merged in what {names} saved meanwhile.</source>
-        <translation>Zusammengeführt, was {names} inzwischen gespeichert hat.</translation>
+        <translation type="vanished">Zusammengeführt, was {names} inzwischen gespeichert hat.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/postmortem_window.py" line="612"/>
@@ -3242,12 +3365,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="145"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="155"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
