@@ -96,6 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = command(
+        "push",
+        "Send a post-mortem to another database (the team's), by UUID; what was changed "
+        "there since the last push or pull is merged, so both end up the same.",
+    )
+    p.add_argument("id", help="key or UUID here")
+    p.add_argument("--to", required=True, metavar="URL", help="the other database's URL")
+
+    p = command(
+        "pull",
+        "Fetch a post-mortem from another database (the team's), by UUID; what was changed "
+        "here since the last push or pull is merged, so both end up the same.",
+    )
+    p.add_argument("id", help="key or UUID in the other database")
+    p.add_argument("--from", dest="source", required=True, metavar="URL")
+
     p = command("trigger-check", "Evaluate the stored trigger answers against the policy.")
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -495,6 +511,35 @@ def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, s
     return store
 
 
+def _push_or_pull(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.database import open_database
+    from pmdesk.store.sync import display_url, sync
+
+    pulling = args.command == "pull"
+    url = args.source if pulling else args.to
+    other = open_database(url)
+    if getattr(args, "author", None):
+        other.sessions.configure(info={AUTHOR_KEY: args.author})
+    try:
+        result = sync(db, other, args.id, named_remotely=pulling)
+    finally:
+        other.close()
+    where = display_url(url)
+    if result.created_there:
+        echo(out, f"Pushed {result.key} to {where}, new there as {result.remote_key}.")
+    elif result.created_here:
+        echo(out, f"Pulled {result.remote_key} from {where}, new here as {result.key}.")
+    elif not (result.sent or result.received):
+        echo(out, f"{result.key} is already the same here and in {where}.")
+    else:
+        brought = [
+            *([f"sent the changes made here to {where}"] if result.sent else []),
+            *([f"brought the changes made in {where} here"] if result.received else []),
+        ]
+        echo(out, f"{result.key}: {' and '.join(brought)}; both are the same now.")
+    return EXIT_OK
+
+
 _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]
 _HANDLERS: dict[str, _Handler] = {
     "list": _list,
@@ -504,4 +549,6 @@ _HANDLERS: dict[str, _Handler] = {
     "load": _load,
     "trigger-check": _trigger_check,
     "history": _history,
+    "push": _push_or_pull,
+    "pull": _push_or_pull,
 }

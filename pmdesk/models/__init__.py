@@ -24,6 +24,7 @@ from pmdesk.models.postmortem import (
 )
 from pmdesk.models.records import KeyCounter, LintAcknowledgement, Publication
 from pmdesk.models.revision import Revision
+from pmdesk.models.sync import DatabaseIdentity, SyncPoint
 from pmdesk.models.timeline import ImportBatch, TimelineEvent
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "ActionType",
     "Base",
     "ContributingFactor",
+    "DatabaseIdentity",
     "ImportBatch",
     "KeyCounter",
     "KeyMoment",
@@ -46,6 +48,7 @@ __all__ = [
     "Publication",
     "Revision",
     "Status",
+    "SyncPoint",
     "TimelineEvent",
     "TriggerAssessment",
     "UtcDateTime",

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
-from pmdesk.models import Base, Postmortem, Publication, utc_now
+from pmdesk.models import Base, Postmortem, Publication, SyncPoint, utc_now
 from pmdesk.store import live, revisions
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,8 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def _owning_postmortem(instance: object) -> Postmortem | None:
+    if isinstance(instance, SyncPoint):
+        return None  # bookkeeping of push and pull, no change to the post-mortem
     if isinstance(instance, Postmortem):
         return instance
     postmortem = getattr(instance, "postmortem", None)

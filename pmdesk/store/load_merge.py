@@ -40,7 +40,7 @@ from pmdesk.store.revisions import (
     to_json,
 )
 
-__all__ = ["load_into"]
+__all__ = ["MergeConflict", "load_into"]
 
 Records = dict[str, dict[Any, dict[str, Any]]]
 
@@ -115,13 +115,22 @@ def load_into(session: Any, pm: Postmortem, data: Mapping[str, Any]) -> None:
     target, conflicts = merge(base, file_records(data, base), current)
     if conflicts:
         things = "thing" if len(conflicts) == 1 else "things"
-        raise UserFacingError(
+        raise MergeConflict(
             f"Nothing was loaded: {pm.key} has changed since this file was dumped "
             f"(version {since}, now {pm.version}) in the same {things} the file changes: "
             f"{'; '.join(conflicts)}.",
             f"Dump {pm.key} again, make your changes in that file, and load it.",
+            conflicts=conflicts,
         )
     apply(pm, target)
+
+
+class MergeConflict(UserFacingError):
+    """The file and the others changed the same `conflicts` (named as people know them)."""
+
+    def __init__(self, message: str, hint: str, *, conflicts: list[str]) -> None:
+        super().__init__(message, hint)
+        self.conflicts = conflicts
 
 
 # --- the three states as records -----------------------------------------------------
