@@ -787,6 +787,7 @@ TRANSLATIONS: dict[str, str] = {
     "changed {names}": "hat {names} geändert",
     "{author} {actions}.": "{author} {actions}.",
     " and ": " und ",
+    "Also open by {names}": "Auch geöffnet von {names}",
     # --- history and conflicting saves -----------------------------------------------------
     "Changed elsewhere meanwhile": "Inzwischen anderswo geändert",
     "While you worked, someone else saved changes to the same things. Choose for each what to keep; your other changes are merged already.": "Während Sie gearbeitet haben, hat jemand anderes Änderungen an denselben Stellen gespeichert. Wählen Sie jeweils, was bleiben soll; Ihre übrigen Änderungen sind bereits zusammengeführt.",

@@ -13,10 +13,18 @@ post-mortem. Each learns within a fraction of a second that someone else saved i
 
 What changed, and by whom, is then read from the revisions (store.revisions); this
 module only tells that, and to which version.
+
+Presence (who else has the post-mortem open) on PostgreSQL: the listening connection
+is named "pmdesk <id> <who>" (its application_name, which every database user may see
+in pg_stat_activity); so a window that crashes or loses its network is gone from the
+list as soon as the server drops its connection. Opening and closing also send a
+notification, so the others look again at once. On SQLite, one pmdesk app holds the
+database at a time; its windows know each other without the database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Mapping
@@ -26,18 +34,27 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import psycopg
     from sqlalchemy import Connection
 
     from pmdesk.store.database import Database
 
+if TYPE_CHECKING:
+    _Listener: TypeAlias = psycopg.Connection[tuple[object, ...]]
+
 log = logging.getLogger(__name__)
 
-__all__ = ["CHANNEL", "POLL_INTERVAL_MS", "ChangeWatcher", "announce"]
+__all__ = ["CHANNEL", "POLL_INTERVAL_MS", "PRESENCE_INTERVAL_MS", "ChangeWatcher", "announce"]
 
 CHANNEL = "pmdesk_changes"
 # How often a window on an SQLite database asks whether someone else committed.
 POLL_INTERVAL_MS = 150
+# How often a window looks again who else has the post-mortem open (for those whose
+# app ended without saying goodbye; opening and closing are heard at once).
+PRESENCE_INTERVAL_MS = 15_000
+_PRESENCE = "presence"
 
 
 def announce(connection: Connection, versions: Mapping[int, int]) -> None:
@@ -64,9 +81,11 @@ class ChangeWatcher:
 
     def __init__(self, db: Database, postmortem_id: int) -> None:
         self.postmortem_id = postmortem_id
-        self._listener: psycopg.Connection[tuple[object, ...]] | None = None
+        self._listener: _Listener | None = None
         self._sqlite: sqlite3.Connection | None = None
         self._data_version: int | None = None
+        self.presence_changed = False
+        self._heard: list[str] = []
         path = db.sqlite_file
         if path is not None:
             from pmdesk.store.database import read_only_uri
@@ -86,6 +105,9 @@ class ChangeWatcher:
                     url.render_as_string(hide_password=False), autocommit=True
                 )
                 self._listener.execute(f"LISTEN {CHANNEL}")
+                # What arrives while this connection runs a query of its own (presence)
+                # reaches only handlers, not `notifies`: keep it for the next poll.
+                self._listener.add_notify_handler(lambda heard: self._heard.append(heard.payload))
             except psycopg.Error as exc:
                 self._give_up(exc)
 
@@ -94,23 +116,40 @@ class ChangeWatcher:
         return self._listener.fileno() if self._listener is not None else None
 
     @property
+    def has_unheard(self) -> bool:
+        """Notifications came in while this connection ran a query: `poll` now."""
+        return bool(self._heard)
+
+    @property
     def is_watching(self) -> bool:
         return self._listener is not None or self._sqlite is not None
 
     def poll(self) -> int | None:
         """The post-mortem's stored version if someone committed a change to it since
-        the last call (this process's own commits included), else None."""
+        the last call (this process's own commits included), else None. Sets
+        `presence_changed` when someone opened or closed it meanwhile."""
         if self._listener is not None:
             import psycopg
 
-            newest: int | None = None
             try:
-                for notification in self._listener.notifies(timeout=0):
-                    postmortem_id, _, version = notification.payload.partition(" ")
-                    if postmortem_id == str(self.postmortem_id) and version.isdigit():
-                        newest = max(newest or 0, int(version))
+                # Read what the socket holds, without waiting (libpq's own calls: the
+                # handler below gets what arrives during this connection's queries).
+                connection = self._listener.pgconn
+                connection.consume_input()
+                while (notification := connection.notifies()) is not None:
+                    self._heard.append(notification.extra.decode())
             except psycopg.Error as exc:
                 self._give_up(exc)
+            newest: int | None = None
+            for payload in set(self._heard):
+                postmortem_id, _, what = payload.partition(" ")
+                if postmortem_id != str(self.postmortem_id):
+                    continue
+                if what.isdigit():
+                    newest = max(newest or 0, int(what))
+                elif what == _PRESENCE:
+                    self.presence_changed = True
+            self._heard.clear()
             return newest
         if self._sqlite is None:
             return None
@@ -128,6 +167,48 @@ class ChangeWatcher:
             return None
         return int(row[0]) if row is not None else None
 
+    def be_present(self, who: str | None) -> None:
+        """Show others that `who` has the post-mortem open (None: no longer)."""
+        if self._listener is None:
+            return
+        import psycopg
+
+        try:
+            self._say_present(self._listener, who)
+        except psycopg.Error as exc:
+            self._give_up(exc)
+
+    def _say_present(
+        self, listener: psycopg.Connection[tuple[object, ...]], who: str | None
+    ) -> None:
+        name = f"pmdesk {self.postmortem_id} {' '.join(who.split())}" if who else ""
+        # application_name holds at most 63 bytes; a longer name is cut there.
+        listener.execute(
+            "SELECT set_config('application_name', %s, false)",
+            (name.encode()[:63].decode(errors="ignore"),),
+        )
+        listener.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"{self.postmortem_id} {_PRESENCE}"))
+
+    def others_present(self) -> list[str]:
+        """Who else has the post-mortem open now, each once, by name."""
+        self.presence_changed = False
+        if self._listener is None:
+            return []
+        import psycopg
+
+        prefix = f"pmdesk {self.postmortem_id} "
+        try:
+            rows = self._listener.execute(
+                "SELECT application_name FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND starts_with(application_name, %s)",
+                (prefix,),
+            ).fetchall()
+        except psycopg.Error as exc:
+            self._give_up(exc)
+            return []
+        return sorted({str(row[0])[len(prefix) :] for row in rows})
+
     def _give_up(self, exc: Exception) -> None:
         # The server closed the connection: others' changes now show at the next save.
         log.warning("Stopped hearing of others' changes (%s)", type(exc).__name__)
@@ -138,9 +219,15 @@ class ChangeWatcher:
         return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            import psycopg
+
+            if not listener.closed:
+                # Gone from the others' list at once, not when the server notices.
+                with contextlib.suppress(psycopg.Error):
+                    self._say_present(listener, None)
+            listener.close()
         if self._sqlite is not None:
             self._sqlite.close()
             self._sqlite = None

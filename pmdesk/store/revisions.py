@@ -65,6 +65,7 @@ __all__ = [
     "PRIVATE_FIELDS",
     "Change",
     "Gist",
+    "author_of",
     "changes_of",
     "collect",
     "current_author",
@@ -542,7 +543,7 @@ def write(session: Session) -> dict[int, int]:
             select(Postmortem.id, Postmortem.version).where(Postmortem.id.in_(by_id))
         )
     }
-    author = _author(session)
+    author = author_of(session)
     now = utc_now()
 
     def add(postmortem_id: int, base: int, version: int, changes: list[dict[str, Any]]) -> None:
@@ -600,7 +601,8 @@ def forget(session: Session) -> None:
     session.info.pop(_FLUSH_KEY, None)
 
 
-def _author(session: Session) -> str:
+def author_of(session: Session) -> str:
+    """Who `session`'s changes are by."""
     named = session.info.get(AUTHOR_KEY)
     return str(named).strip() if named and str(named).strip() else current_author()
 

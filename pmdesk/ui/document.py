@@ -17,9 +17,9 @@ from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, Postmortem, Revision, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.engine import SQLITE_BEGIN, begin_write
-from pmdesk.store.live import POLL_INTERVAL_MS, ChangeWatcher
+from pmdesk.store.live import POLL_INTERVAL_MS, PRESENCE_INTERVAL_MS, ChangeWatcher
 from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
-from pmdesk.store.revisions import revisions_since
+from pmdesk.store.revisions import author_of, revisions_since
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,7 @@ class PostmortemDocument(QObject):
     More signals:
         merged(tuple): what others saved meanwhile is now shown; their revisions.
         conflicts_found: others changed what this window changed too; see `conflicts`.
+        presence(tuple): who else has the post-mortem open now (names; PostgreSQL).
     """
 
     edited = Signal(tuple)
@@ -86,6 +87,7 @@ class PostmortemDocument(QObject):
     save_failed = Signal(str)
     merged = Signal(tuple)
     conflicts_found = Signal()
+    presence = Signal(tuple)
 
     def __init__(self, db: Database, postmortem_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,14 @@ class PostmortemDocument(QObject):
             self._notifier.activated.connect(self._hear_others)
         elif self._watcher.is_watching:
             self._poll_timer.start()
+        self.others_present: tuple[str, ...] = ()
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(PRESENCE_INTERVAL_MS)
+        self._presence_timer.timeout.connect(self._look_who_is_here)
+        if self._notifier is not None:
+            # Once the window named its author (session.info), as the event loop runs.
+            QTimer.singleShot(0, self, self._be_present)
+            self._presence_timer.start()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -290,8 +300,22 @@ class PostmortemDocument(QObject):
         else:
             self.mark_changed()
 
+    def _be_present(self) -> None:
+        self._watcher.be_present(author_of(self.session))
+        self._look_who_is_here()
+
+    def _look_who_is_here(self) -> None:
+        present = tuple(self._watcher.others_present())
+        if present != self.others_present:
+            self.others_present = present
+            self.presence.emit(present)
+        if self._watcher.has_unheard:
+            QTimer.singleShot(0, self, self._hear_others)
+
     def _hear_others(self) -> None:
         version = self._watcher.poll()
+        if self._watcher.presence_changed:
+            self._look_who_is_here()
         if not self._watcher.is_watching:
             self.stop_following()
         if version is not None and version > self._newest_elsewhere:
@@ -408,6 +432,7 @@ class PostmortemDocument(QObject):
         """Stop hearing of others' commits (the window closes)."""
         self._poll_timer.stop()
         self._follow_timer.stop()
+        self._presence_timer.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         self._watcher.close()

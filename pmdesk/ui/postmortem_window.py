@@ -257,6 +257,12 @@ class PostmortemWindow(QMainWindow):
         self.document.save_failed.connect(self._save_failed)
         self.document.conflicts_found.connect(self._choose_in_conflicts)
         self.document.merged.connect(self._show_merged)
+        self.presence_label = QLabel(self)
+        self.presence_label.setObjectName("presenceLabel")
+        self.presence_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.presence_label.hide()
+        self.statusBar().addPermanentWidget(self.presence_label)
+        self.document.presence.connect(self._show_presence)
         self.history: HistoryDialog | None = None
 
         self.steps.setCurrentRow(0)
@@ -605,6 +611,10 @@ class PostmortemWindow(QMainWindow):
     def _show_merged(self, revisions: tuple[Revision, ...]) -> None:
         # A quiet note, gone after a while: the changes themselves are on screen.
         self.statusBar().showMessage(merge_note(revisions), 10_000)
+
+    def _show_presence(self, names: tuple[str, ...]) -> None:
+        self.presence_label.setText(self.tr("Also open by {names}").format(names=", ".join(names)))
+        self.presence_label.setVisible(bool(names))
 
     def _make_read_only(self, reason: str) -> None:
         """Show the post-mortem without letting anyone change it."""

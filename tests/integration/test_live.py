@@ -153,3 +153,21 @@ def test_a_commit_from_elsewhere_shows_in_every_window_with_a_note(
         assert window.document.undo_stack.count() == 0
     lena.close()
     ben.close()
+
+
+def test_each_window_says_who_else_has_the_post_mortem_open(
+    qtbot: QtBot, team_db: Database, paths: Paths
+) -> None:
+    lena = open_window(qtbot, team_db, paths, "Lena")
+    qtbot.wait(50)
+    assert not lena.presence_label.isVisible()
+    ben = open_window(qtbot, team_db, paths, "Ben Ortiz")
+    qtbot.waitUntil(lambda: lena.presence_label.isVisible(), timeout=1_000)
+    assert lena.presence_label.text() == "Also open by Ben Ortiz"
+    qtbot.waitUntil(lambda: ben.presence_label.text() == "Also open by Lena", timeout=1_000)
+    assert ben.presence_label.isVisible()
+
+    # Ben closes his window: gone from Lena's at once.
+    ben.close()
+    qtbot.waitUntil(lambda: not lena.presence_label.isVisible(), timeout=1_000)
+    lena.close()
