@@ -5,6 +5,7 @@ window lists who changed what."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -305,4 +306,41 @@ def test_events_and_whys_others_added_appear_in_the_open_window(
     assert "Evictions started" in shown
     assert whys.tree.model().rowCount() == 1
     assert whys.tree.model().index(0, 0).data() == "Why did Redis run out of memory?"
+    window.close()
+
+
+def test_a_failed_save_replays_the_typing_without_calling_it_a_conflict(
+    qtbot: QtBot, draft: Database, paths: Paths
+) -> None:
+    window = open_window(qtbot, draft, paths, "Lena")
+    database_file = draft.sqlite_file
+    assert database_file is not None
+    # Every write of the summary fails for now (as a full disk or a broken file would).
+    refuse = sqlite3.connect(database_file)
+    refuse.execute(
+        "CREATE TRIGGER refuse_summary BEFORE UPDATE OF summary ON postmortems "
+        "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+    )
+    refuse.commit()
+    type_at_end(qtbot, window, " Evictions started.")
+    # Meanwhile Ben saves the title: heard at once, merged with what Lena typed.
+    with draft.transaction() as session:
+        session.info[AUTHOR_KEY] = "Ben"
+        find_postmortem(session, "PM-0001").title = "Cache outage in eu-west"
+    qtbot.waitUntil(lambda: window.document.failed_saves > 0, timeout=2_000)
+    qtbot.waitUntil(
+        lambda: incident(window).title_edit.text() == "Cache outage in eu-west", timeout=2_000
+    )
+    assert window.document.conflicts == []
+    assert QApplication.activeModalWidget() is None
+    summary = incident(window).summary_edit.toPlainText()
+    assert summary == "Redis ran out of memory. Evictions started."
+
+    refuse.execute("DROP TRIGGER refuse_summary")
+    refuse.commit()
+    refuse.close()
+    assert window.document.save()
+    with draft.reading() as session:
+        pm = find_postmortem(session, "PM-0001")
+        assert (pm.title, pm.summary) == ("Cache outage in eu-west", summary)
     window.close()
