@@ -19,6 +19,7 @@ from pmdesk.models.postmortem import (
     Lesson,
     Participant,
     Postmortem,
+    PrivateNote,
     TriggerAssessment,
     utc_now,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "Participant",
     "Postmortem",
     "Priority",
+    "PrivateNote",
     "Publication",
     "Revision",
     "Status",

@@ -12,7 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
-from pmdesk.models import Base, Postmortem, Publication, SyncPoint, utc_now
+from pmdesk.models import Base, Postmortem, PrivateNote, Publication, SyncPoint, utc_now
+from pmdesk.models.postmortem import database_user
 from pmdesk.store import live, revisions
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,33 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _gather_revisions(session: Session, _context: Any) -> None:
+    _write_private_notes(session)
     revisions.gather(session)
+
+
+def _write_private_notes(session: Session) -> None:
+    """Store the facilitator notes that changed in this flush, as the current database
+    user's own row (models.PrivateNote; row-level security on PostgreSQL)."""
+    changed = [
+        pm
+        for pm in [*session.new, *session.dirty]
+        if isinstance(pm, Postmortem) and inspect(pm).attrs.facilitator_notes.history.added
+    ]
+    if not changed:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    connection = session.connection()
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    for pm in changed:
+        statement = dialect.insert(PrivateNote).values(
+            postmortem_id=pm.id, owner=database_user(), text=pm.facilitator_notes or ""
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["postmortem_id", "owner"], set_={"text": statement.excluded.text}
+            )
+        )
 
 
 @event.listens_for(Session, "before_commit")

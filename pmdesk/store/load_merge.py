@@ -24,7 +24,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlalchemy import Date
+from sqlalchemy import Date, inspect
 from sqlalchemy import Enum as SqlEnum
 
 from pmdesk.errors import UserFacingError
@@ -438,7 +438,7 @@ def _name(part: str, record: Mapping[str, Any]) -> str:
     values = {
         k: _from_json(model, k, v)
         for k, v in record.items()
-        if k not in _LINKED_PART and v is not UNKNOWN and k in model.__table__.c
+        if k not in _LINKED_PART and v is not UNKNOWN and k in inspect(model).columns
     }
     return label_of(model(**values))
 
@@ -447,7 +447,8 @@ def _name(part: str, record: Mapping[str, Any]) -> str:
 
 
 def _from_json(model: type[Any], field: str, value: Any) -> Any:
-    column_type = model.__table__.c[field].type
+    # The mapper's columns: a table's, and expressions such as facilitator_notes.
+    column_type = inspect(model).columns[field].type
     if value is None:
         return None
     if isinstance(column_type, UtcDateTime):
