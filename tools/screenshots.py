@@ -20,7 +20,7 @@ from pmdesk.store import open_database
 from pmdesk.store.sample import ensure_sample
 from pmdesk.ui.app import create_application, install_translations, use_settings_folder
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
+from pmdesk.ui.postmortem_window import STEPS, ZOOM_STEPS, PostmortemWindow
 from pmdesk.ui.theme import dark_palette
 
 SLUGS = ("incident", "trigger", "timeline", "whys", "actions", "lessons", "publish")
@@ -52,11 +52,21 @@ def render(app: QApplication, db_paths: Paths, sample_id: int, output: Path, suf
         window.steps.setCurrentRow(index)
         settle(app)
         save(window, output / f"step-{index}-{SLUGS[index]}{suffix}.png")
-    window.steps.setCurrentRow(2)
     window.set_presenter_mode(True)
-    settle(app)
-    save(window, output / f"presenter{suffix}.png")
+    for index, _info in enumerate(STEPS):
+        window.steps.setCurrentRow(index)
+        settle(app)
+        save(window, output / f"presenter-{index}-{SLUGS[index]}{suffix}.png")
     window.set_presenter_mode(False)
+    # The largest zoom on a laptop-sized window: nothing may be cut off.
+    window.resize(1280, 800)
+    while window.zoom_index < len(ZOOM_STEPS) - 1:
+        window.zoom(1)
+    for index in (0, 2, 3):
+        window.steps.setCurrentRow(index)
+        settle(app)
+        save(window, output / f"zoom-max-{index}-{SLUGS[index]}{suffix}.png")
+    window.zoom(0)
     window.close()
     library.close()
     settle(app)

@@ -438,10 +438,11 @@ _LOCATION_LABELS = {
 def check_no_names_in_public(
     pm: Postmortem, profile: ExportProfile = ExportProfile.PUBLIC
 ) -> GateResult:
-    """No text of the public version names a person: every rendered text is searched,
-    case-insensitively, for every name, name part and handle of the participants, the
-    facilitator, chat authors and action owners. A name the pseudonyms could not
-    replace (a first name two people share, a name typed in lower case) blocks it."""
+    """No text of the public version names a person: every rendered text is searched
+    for every name, name part and handle of the participants, the facilitator, chat
+    authors and action owners (family names as written, the rest in any case). A name
+    the pseudonyms could not replace (a first name two people share, a name typed in
+    lower case) blocks it."""
     if profile is not ExportProfile.PUBLIC:
         return GateResult(
             id=NO_NAMES_IN_PUBLIC,
@@ -455,12 +456,15 @@ def check_no_names_in_public(
 
     names = pseudonymiser_for(pm, ExportProfile.PUBLIC)
     document = build_document(pm, ExportProfile.PUBLIC, names=names)
-    words = names.identifying_words()
+    any_case, as_written = names.identifying_words()
+    patterns = [
+        re.compile(rf"(?<![\w@.\-])(?:{alternatives})(?![\w\-]|\.\w)", flags)
+        for words, flags in ((any_case, re.IGNORECASE), (as_written, re.NOFLAG))
+        if (alternatives := "|".join(re.escape(word) for word in words))
+    ]
     problems: dict[tuple[str, str], GateProblem] = {}
-    if words:
-        alternatives = "|".join(re.escape(word) for word in words)
-        pattern = re.compile(rf"(?<![\w@.\-])(?:{alternatives})(?![\w\-]|\.\w)", re.IGNORECASE)
-        for (location, label, step), text in _document_texts(document):
+    for (location, label, step), text in _document_texts(document):
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 key = (location, match.group().casefold())
                 problems.setdefault(

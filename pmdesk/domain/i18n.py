@@ -44,14 +44,22 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def match_template(text: str, templates: Iterable[str]) -> tuple[str, dict[str, str]] | None:
-    """The first of `templates` that makes `text`, with the values it was filled with.
+    """The template of `templates` that makes `text`, with the values it was filled with.
+
+    Where several make it, the most specific wins (the most literal text): "Action 3
+    description" comes from "Action {n} description", not from "Action {n}".
 
     Returns:
         (template, values), values as they appear in `text`; None when no template
         makes it.
     """
+    best: tuple[str, dict[str, str]] | None = None
     for template in templates:
         match = _pattern(template).fullmatch(text)
-        if match is not None:
-            return template, match.groupdict()
-    return None
+        if match is not None and (best is None or _literal(template) > _literal(best[0])):
+            best = template, match.groupdict()
+    return best
+
+
+def _literal(template: str) -> int:
+    return len(re.sub(r"\{\w+\}", "", template))

@@ -182,11 +182,21 @@ class Pseudonymiser:
         """Full name → pseudonym, for the participants table."""
         return {person.names[0]: person.pseudonym for person in self._people}
 
-    def identifying_words(self) -> list[str]:
+    def identifying_words(self) -> tuple[list[str], list[str]]:
         """Every name, name part and handle known to denote a person, for checking
-        that none is left in a public text (shared name parts included)."""
-        words = {form for person in self._people for form in (*person.names, *person.bare)}
-        return sorted(words, key=len, reverse=True)
+        that none is left in a public text (shared name parts included): the words to
+        look for in any case (full names, given names, handles — "lena restarted it" in
+        a chat line), and the family names, looked for only as written (or in capitals):
+        "Page" is a name, "page" a word every incident report uses."""
+        any_case: set[str] = set()
+        as_written: set[str] = set()
+        for person in self._people:
+            full, *parts = person.names
+            given = full.split()[0]
+            any_case |= {full, *person.bare, *(p for p in parts if p == given)}
+            as_written |= {form for p in parts if p != given for form in (p, p.upper())}
+        as_written -= {word for word in as_written if _fold(word) in map(_fold, any_case)}
+        return _longest_first(any_case), _longest_first(as_written)
 
     def lookup(self, value: str | None) -> str | None:
         """The pseudonym of the person `value` names (a name or a handle), or None."""
@@ -303,6 +313,10 @@ def _handle_forms(name: str) -> tuple[str, ...]:
             last,
         }
     return tuple(sorted(f for f in forms if len(f) >= 2))
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def _shared_forms(groups: Iterable[tuple[str, ...]]) -> set[str]:

@@ -9,13 +9,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.errors import UserFacingError
 from pmdesk.ui.richtext import plain_html
 
 log = logging.getLogger(__name__)
 
-__all__ = ["install_excepthook", "show_error"]
+__all__ = ["error_details", "install_excepthook", "show_error"]
 
 _log_file: Path | None = None
 
@@ -31,13 +32,30 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         if exc.hint:
             box.setInformativeText(plain_html(exc.hint))
     else:
-        log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        details = error_details(exc)
+        log.error("Unexpected error\n%s", details)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText("Something went wrong inside pmdesk. Your saved work is safe.")
         where = f" The details are in the log file {_log_file}." if _log_file else ""
         box.setInformativeText(plain_html(f"Please report this problem.{where}"))
-        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        box.setDetailedText(details)
     box.exec()
+
+
+def error_details(exc: BaseException) -> str:
+    """The traceback of an unexpected error, for the log and the details of its box.
+
+    A database error's message is left out, its class and SQLSTATE kept: the message
+    of a constraint violation quotes the stored values ("DETAIL: Key (title)=(…)"),
+    post-mortem text that must not reach a log file or a shared screen.
+    """
+    if isinstance(exc, SQLAlchemyError):
+        original = getattr(exc, "orig", None) or exc
+        code = getattr(original, "sqlstate", None) or getattr(original, "sqlite_errorname", None)
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        kind = type(original).__name__ + (f" ({code})" if code else "")
+        return f"Traceback (most recent call last):\n{frames}{kind}: message withheld"
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
 def install_excepthook(log_file: Path | None) -> None:

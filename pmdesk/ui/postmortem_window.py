@@ -210,6 +210,7 @@ class PostmortemWindow(QMainWindow):
         self.splitter.addWidget(self.steps)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([190, 900])
         self.banner = NoticeBanner(self)
         self.banner.save_copy_requested.connect(self.save_copy)
@@ -746,9 +747,14 @@ class PostmortemWindow(QMainWindow):
         needed = (
             self.steps.sizeHintForColumn(0)
             + 2 * self.steps.frameWidth()
+            + 2 * self.steps.spacing()
             + self.steps.iconSize().width()
             + 8
         )
+        if self.steps.verticalScrollBar().isVisible():
+            needed += self.steps.verticalScrollBar().sizeHint().width()
+        # Its minimum, too: a wide page squeezes the others, never the step names.
+        self.steps.setMinimumWidth(needed)
         sizes = self.splitter.sizes()
         if sizes and sizes[0] < needed:
             self.splitter.setSizes([needed, max(0, sum(sizes) - needed)])

@@ -340,3 +340,24 @@ def test_no_widget_takes_a_window_shortcut_for_itself(window: PostmortemWindow) 
             if event.isAccepted():
                 claimed.append((type(widget).__name__, widget.objectName(), name))
     assert claimed == []
+
+
+def test_at_zoom_2_every_step_fits_a_laptop_window_and_no_step_name_is_cut(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    window.resize(1280, 800)
+    while window.zoom_factor < 2.0:
+        qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+    assert window.zoom_factor == 2.0
+    steps = window.steps
+    for info in STEPS:
+        click_step(qtbot, window, info.step)
+        # Rows of buttons and the metrics wrap instead of widening the window…
+        qtbot.waitUntil(lambda: window.width() == 1280)
+        assert window.pages.currentWidget().minimumSizeHint().width() < 700, info.step
+        # …and no page squeezes the step names: every one fits, no scroll bar.
+        qtbot.waitUntil(lambda: not steps.horizontalScrollBar().isVisible())
+        room = steps.viewport().width() - steps.iconSize().width()
+        for row in range(steps.count()):
+            text = steps.item(row).text()
+            assert steps.fontMetrics().horizontalAdvance(text) < room, (info.step, text)

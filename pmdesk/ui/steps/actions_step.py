@@ -70,6 +70,7 @@ from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
+from pmdesk.ui.widgets.flow_layout import FlowLayout
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
@@ -450,6 +451,7 @@ class ActionItemsStep(StepPage):
         self.banner.show_requested.connect(lambda node: self.jump_requested.emit(f"why:{node.id}"))
         self.all_covered_label = QLabel(self)
         self.all_covered_label.setObjectName("all_covered")
+        self.all_covered_label.setWordWrap(True)
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("missing_owner_or_due")
         self.missing_label.setWordWrap(True)
@@ -482,7 +484,10 @@ class ActionItemsStep(StepPage):
             self.tr("Open the selected action's tracker link in the browser (Ctrl+click)")
         )
         self.link_button.clicked.connect(self._open_current_link)
-        buttons = QHBoxLayout()
+        # One row of buttons, wrapped onto two at a large zoom.
+        buttons = QWidget(self)
+        buttons_layout = FlowLayout(buttons, horizontal_spacing=6)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.add_button,
             self.delete_button,
@@ -491,8 +496,7 @@ class ActionItemsStep(StepPage):
             self.root_causes_button,
             self.link_button,
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons_layout.addWidget(button)
 
         for keys, slot, widget in (
             (("Ctrl+Return", "Ctrl+Enter", "Insert"), self.add_action, self),
@@ -538,13 +542,14 @@ class ActionItemsStep(StepPage):
             before_fix=document.end_typing_run,
         )
         self.description_label = QLabel(self)
+        self.description_label.setWordWrap(True)
         self.description_label.setBuddy(self.description_edit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.all_covered_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.missing_label)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QStyleOptionViewItem,
@@ -28,6 +27,7 @@ from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTab
 from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.flow_layout import flow_row
 
 __all__ = ["LessonListView", "LessonsStep", "TextListModel", "new_factor", "new_lesson"]
 
@@ -275,6 +275,7 @@ class _Section(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         heading.setFont(font)
+        heading.setWordWrap(True)
         heading.setBuddy(self.view)
         hint_label = QLabel(hint, self)
         hint_label.setWordWrap(True)
@@ -301,17 +302,15 @@ class _Section(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=slot: s())
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(
+            self, (self.add_button, self.delete_button, self.up_button, self.down_button)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(hint_label)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

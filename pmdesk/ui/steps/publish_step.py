@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -66,6 +66,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.flow_layout import flow_row
 from pmdesk.ui.widgets.publication_state import PublicationStateLabel
 
 log = logging.getLogger(__name__)
@@ -211,21 +212,15 @@ class PublishStep(StepPage):
         self.go_button.clicked.connect(
             lambda: self._problem_activated(self.checklist.currentItem())
         )
-        problem_buttons = QHBoxLayout()
-        for button in (
-            self.go_button,
-            self.redact_button,
-            self.redact_all_button,
-            self.keep_button,
-        ):
-            problem_buttons.addWidget(button)
-        problem_buttons.addStretch(1)
+        problem_buttons = flow_row(
+            self, (self.go_button, self.redact_button, self.redact_all_button, self.keep_button)
+        )
 
         checklist_box = QGroupBox(self.tr("Before publishing"), self)
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.addWidget(self.headline)
         checklist_layout.addWidget(self.checklist, 1)
-        checklist_layout.addLayout(problem_buttons)
+        checklist_layout.addWidget(problem_buttons)
 
         self.profile = QComboBox(self)
         self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
@@ -234,13 +229,11 @@ class PublishStep(StepPage):
         # The public version has a gate of its own (no names).
         self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
         self.format_boxes: dict[str, QCheckBox] = {}
-        formats_row = QHBoxLayout()
         for fmt, label in FORMAT_LABELS.items():
             box = QCheckBox(self.tr(label), self)
             box.setChecked(fmt in ("pdf", "md"))
             self.format_boxes[fmt] = box
-            formats_row.addWidget(box)
-        formats_row.addStretch(1)
+        formats_row = flow_row(self, self.format_boxes.values(), spacing=12)
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
         self.preview_button.clicked.connect(self.preview_pdf)
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
@@ -250,10 +243,13 @@ class PublishStep(StepPage):
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.progress_label = plain_label(parent=self)
-        export_buttons = QHBoxLayout()
-        for button in (self.preview_button, self.export_button, self.open_folder_button):
-            export_buttons.addWidget(button)
-        export_buttons.addWidget(self.progress_label, 1)
+        self.progress_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        export_buttons = flow_row(
+            self,
+            (self.preview_button, self.export_button, self.open_folder_button, self.progress_label),
+        )
 
         export_box = QGroupBox(self.tr("Export"), self)
         export_form = QFormLayout(export_box)

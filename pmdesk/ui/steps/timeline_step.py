@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -75,6 +76,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
 from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
+from pmdesk.ui.widgets.flow_layout import FlowLayout
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
@@ -291,15 +293,25 @@ class TimelineStep(StepPage):
         zone_label = QLabel(self.tr("Show times in:"), self)
         zone_label.setBuddy(self.zone_combo)
 
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.more_button)
-        top.addSpacing(12)
-        top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(zone_label)
-        top.addWidget(self.zone_combo)
+        # The buttons, then the filter and the zone: one row, or two at a large zoom.
+        top = QWidget(self)
+        buttons = QWidget(top)
+        buttons_layout = QHBoxLayout(buttons)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.import_button, self.more_button):
+            buttons_layout.addWidget(button)
+        finding = QWidget(top)
+        finding.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        finding_layout = QHBoxLayout(finding)
+        finding_layout.setContentsMargins(0, 0, 0, 0)
+        finding_layout.addWidget(self.search, 1)
+        finding_layout.addSpacing(12)
+        finding_layout.addWidget(zone_label)
+        finding_layout.addWidget(self.zone_combo)
+        top_layout = FlowLayout(top, horizontal_spacing=12)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(buttons)
+        top_layout.addWidget(finding)
 
         # --- metrics, strip, table -------------------------------------------
         self.metrics_panel = MetricsPanel(self)
@@ -344,7 +356,7 @@ class TimelineStep(StepPage):
         bottom.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.metrics_panel)
         layout.addWidget(self.strip)
         layout.addWidget(self.table, 1)

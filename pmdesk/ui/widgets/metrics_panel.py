@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from pmdesk.domain.timeline import (
     IncidentBound,
@@ -21,6 +21,7 @@ from pmdesk.domain.timeline import (
 )
 from pmdesk.models import KeyMoment, Postmortem
 from pmdesk.ui.itemmodels.timeline_table_model import key_moment_label
+from pmdesk.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["METRIC_NAMES", "MetricsPanel"]
 
@@ -71,7 +72,8 @@ _WARNING_LIGHT, _WARNING_DARK = QColor("#a14a00"), QColor("#f5c56b")
 
 
 class MetricsPanel(QFrame):
-    """Five figures in a row: big value, small caption; "—" until the markers exist.
+    """Five figures in a row (two rows when narrow): big value, small caption; "—"
+    until the markers exist.
     Below them, a warning for every pair of times in an impossible order.
 
     Signals:
@@ -88,23 +90,28 @@ class MetricsPanel(QFrame):
         self.metrics: IncidentMetrics | None = None
         self.contradictions: list[TimeContradiction] = []
         self.value_labels: dict[str, QLabel] = {}
-        layout = QGridLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        layout.setHorizontalSpacing(24)
-        layout.setVerticalSpacing(0)
-        for column, (name, caption, _moment) in enumerate(METRIC_NAMES):
-            value = QLabel("—", self)
+        figures = QWidget(self)
+        # The figures wrap onto a second row rather than widen the window at a large zoom.
+        flow = FlowLayout(figures)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for name, caption, _moment in METRIC_NAMES:
+            cell = QWidget(figures)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            value = QLabel("—", cell)
             value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption_label = QLabel(self.tr(caption), self)
+            caption_label = QLabel(self.tr(caption), cell)
             caption_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            # Long captions (German) wrap rather than widen the whole window.
-            caption_label.setWordWrap(True)
             value.setAccessibleName(self.tr(caption))
-            layout.addWidget(value, 0, column)
-            layout.addWidget(caption_label, 1, column)
+            cell_layout.addWidget(value)
+            cell_layout.addWidget(caption_label)
+            flow.addWidget(cell)
             self.value_labels[name] = value
-        layout.setColumnStretch(len(METRIC_NAMES), 1)
+        layout.addWidget(figures)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("time_contradictions")
         self.warning_label.setWordWrap(True)
@@ -113,7 +120,7 @@ class MetricsPanel(QFrame):
         self.warning_label.setAccessibleName(self.tr("Times that contradict each other"))
         self.warning_label.linkActivated.connect(self.location_activated)
         self.warning_label.setVisible(False)
-        layout.addWidget(self.warning_label, 2, 0, 1, len(METRIC_NAMES) + 1)
+        layout.addWidget(self.warning_label)
         self._apply_fonts()
         self._apply_warning_colour()
 
