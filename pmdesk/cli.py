@@ -28,6 +28,7 @@ from pmdesk.store.interchange_check import read_document
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
+from pmdesk.store.revisions import AUTHOR_KEY, describe_change, history
 
 __all__ = ["build_parser", "open_app_database", "run"]
 
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app, print the milliseconds until it is ready, and exit",
     )
     parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="the name the history records for changes made by this command (default: the "
+        "author name in the preferences, else the login name)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -84,6 +91,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("load", "Create a post-mortem from interchange JSON, or update the same UUID.")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("history", "List who changed what in a post-mortem, newest first.")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "push",
+        "Send a post-mortem to another database (the team's), by UUID; what was changed "
+        "there since the last push or pull is merged, so both end up the same.",
+    )
+    p.add_argument("id", help="key or UUID here")
+    p.add_argument("--to", required=True, metavar="URL", help="the other database's URL")
+
+    p = command(
+        "pull",
+        "Fetch a post-mortem from another database (the team's), by UUID; what was changed "
+        "here since the last push or pull is merged, so both end up the same.",
+    )
+    p.add_argument("id", help="key or UUID in the other database")
+    p.add_argument("--from", dest="source", required=True, metavar="URL")
 
     p = command("trigger-check", "Evaluate the stored trigger answers against the policy.")
     p.add_argument("id")
@@ -119,7 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_app_database(args: argparse.Namespace, paths: Paths) -> Database:
-    return _open_app_database(args.database, paths)
+    db = _open_app_database(args.database, paths)
+    if getattr(args, "author", None):
+        db.sessions.configure(info={AUTHOR_KEY: args.author})
+    return db
 
 
 def _backups_beside(args: argparse.Namespace, paths: Paths) -> Path | None:
@@ -336,6 +366,43 @@ def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
     return EXIT_OK
 
 
+def _history(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    with db.reading() as session:
+        pm = find_postmortem(session, args.id)
+        key = pm.key
+        items: list[dict[str, Any]] = [
+            {
+                "version": revision.version,
+                "base_version": revision.base_version,
+                "author": revision.author,
+                "created_at": _stamp(revision.created_at),
+                "updated_at": _stamp(revision.updated_at),
+                "changes": revision.changes,
+            }
+            for revision in history(session, pm.id)
+        ]
+    if args.json:
+        _emit(out, items)
+        return EXIT_OK
+    if not items:
+        echo(out, f"{key} has no recorded changes yet.")
+        return EXIT_OK
+    for item in items:
+        first = item["base_version"] + 1
+        versions = (
+            f"v{item['version']}" if first >= item["version"] else f"v{first}–{item['version']}"
+        )
+        when = item["updated_at"][:16].replace("T", " ")
+        echo(out, f"{versions:<10} {when} UTC  {item['author']}")
+        for change in item["changes"]:
+            echo(out, f"    {describe_change(change)}")
+    return EXIT_OK
+
+
+def _stamp(moment: Any) -> str:
+    return str(moment.isoformat().replace("+00:00", "Z"))
+
+
 def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: Paths) -> int:
     policy = load_policy(paths.policy_file)
     with db.transaction() as session:
@@ -463,6 +530,35 @@ def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, s
     return store
 
 
+def _push_or_pull(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.database import open_database
+    from pmdesk.store.sync import display_url, sync
+
+    pulling = args.command == "pull"
+    url = args.source if pulling else args.to
+    other = open_database(url)
+    if getattr(args, "author", None):
+        other.sessions.configure(info={AUTHOR_KEY: args.author})
+    try:
+        result = sync(db, other, args.id, named_remotely=pulling)
+    finally:
+        other.close()
+    where = display_url(url)
+    if result.created_there:
+        echo(out, f"Pushed {result.key} to {where}, new there as {result.remote_key}.")
+    elif result.created_here:
+        echo(out, f"Pulled {result.remote_key} from {where}, new here as {result.key}.")
+    elif not (result.sent or result.received):
+        echo(out, f"{result.key} is already the same here and in {where}.")
+    else:
+        brought = [
+            *([f"sent the changes made here to {where}"] if result.sent else []),
+            *([f"brought the changes made in {where} here"] if result.received else []),
+        ]
+        echo(out, f"{result.key}: {' and '.join(brought)}; both are the same now.")
+    return EXIT_OK
+
+
 _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]
 _HANDLERS: dict[str, _Handler] = {
     "list": _list,
@@ -471,4 +567,7 @@ _HANDLERS: dict[str, _Handler] = {
     "dump": _dump,
     "load": _load,
     "trigger-check": _trigger_check,
+    "history": _history,
+    "push": _push_or_pull,
+    "pull": _push_or_pull,
 }

@@ -109,6 +109,8 @@ class Preferences:
     agenda_minutes: tuple[int, ...] = (5, 20, 20, 10, 5)
     # Quiet "consider" hints of the linter (quoted blame, admissions); they never block.
     lint_hints: bool = True
+    # The name the history shows for this person's changes; empty: the login name.
+    author_name: str = ""
 
 
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:

@@ -19,10 +19,13 @@ from pmdesk.models.postmortem import (
     Lesson,
     Participant,
     Postmortem,
+    PrivateNote,
     TriggerAssessment,
     utc_now,
 )
 from pmdesk.models.records import KeyCounter, LintAcknowledgement, Publication
+from pmdesk.models.revision import Revision
+from pmdesk.models.sync import DatabaseIdentity, SyncPoint
 from pmdesk.models.timeline import ImportBatch, TimelineEvent
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "ActionType",
     "Base",
     "ContributingFactor",
+    "DatabaseIdentity",
     "ImportBatch",
     "KeyCounter",
     "KeyMoment",
@@ -42,8 +46,11 @@ __all__ = [
     "Participant",
     "Postmortem",
     "Priority",
+    "PrivateNote",
     "Publication",
+    "Revision",
     "Status",
+    "SyncPoint",
     "TimelineEvent",
     "TriggerAssessment",
     "UtcDateTime",

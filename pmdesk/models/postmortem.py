@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ForeignKey, Integer, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, func, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
+from sqlalchemy.sql.functions import FunctionElement
 
 from pmdesk.models._base import Base, Language, LessonKind, Status, Verdict, enum_column
 
@@ -48,8 +50,10 @@ class Postmortem(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     # Bumped on every change to the post-mortem or any of its parts (see store.session).
     version: Mapped[int] = mapped_column(default=1)
-    # Private to the facilitator: never shown in presenter mode, never exported.
-    facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+    # Private to the facilitator: never shown in presenter mode, never exported. Stored
+    # apart, one row per database user (see PrivateNote); mapped below.
+    if TYPE_CHECKING:
+        facilitator_notes: Mapped[str]
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="postmortem",
@@ -179,3 +183,52 @@ class ContributingFactor(Base):
     is_internal_only: Mapped[bool] = mapped_column(default=False)
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="contributing_factors")
+
+
+class database_user(FunctionElement[str]):
+    """The database user running the statement: PostgreSQL's CURRENT_USER. An SQLite
+    file has no users: whoever may open the file is the one user there is ('')."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(database_user)
+def _current_user(_element: database_user, _compiler: Any, **_kw: Any) -> str:
+    return "CURRENT_USER"
+
+
+@compiles(database_user, "sqlite")
+def _sqlite_user(_element: database_user, _compiler: Any, **_kw: Any) -> str:
+    return "''"
+
+
+class PrivateNote(Base):
+    """A facilitator's private notes on a post-mortem, one row per database user.
+
+    On PostgreSQL, row-level security lets each database user read and write only their
+    own rows (migration 0006), so other users of a shared team database cannot read
+    them, not even with their own SQL. A post-mortem's `facilitator_notes` are the
+    current user's row; store.engine writes it when they change.
+    """
+
+    __tablename__ = "private_notes"
+    __table_args__ = (UniqueConstraint("postmortem_id", "owner"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    postmortem_id: Mapped[int] = mapped_column(ForeignKey("postmortems.id", ondelete="CASCADE"))
+    owner: Mapped[str] = mapped_column(String(255))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+Postmortem.facilitator_notes = column_property(
+    func.coalesce(
+        select(PrivateNote.text)
+        .where(PrivateNote.postmortem_id == Postmortem.id, PrivateNote.owner == database_user())
+        .correlate_except(PrivateNote)
+        .scalar_subquery(),
+        "",
+    ),
+    # What was just written stays as it is in memory, like a column's value.
+    expire_on_flush=False,
+)

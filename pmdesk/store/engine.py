@@ -7,11 +7,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.util import identity_key
 
-from pmdesk.models import Base, Postmortem, Publication, utc_now
+from pmdesk.models import Base, Postmortem, PrivateNote, Publication, SyncPoint, utc_now
+from pmdesk.models.postmortem import database_user
+from pmdesk.store import live, revisions
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +22,7 @@ __all__ = [
     "SQLITE_BEGIN",
     "begin_write",
     "build_engine",
+    "changed_instances",
     "is_sqlite_file",
     "make_session_factory",
 ]
@@ -121,33 +125,52 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def _owning_postmortem(instance: object) -> Postmortem | None:
+    if isinstance(instance, SyncPoint):
+        return None  # bookkeeping of push and pull, no change to the post-mortem
     if isinstance(instance, Postmortem):
         return instance
     postmortem = getattr(instance, "postmortem", None)
-    return postmortem if isinstance(postmortem, Postmortem) else None
+    if isinstance(postmortem, Postmortem):
+        return postmortem
+    # Just taken out of its post-mortem (a delete-orphan collection), it still names it
+    # until the flush deletes it: its removal is a change to that post-mortem.
+    state = inspect(instance, raiseerr=False)
+    former_id = getattr(instance, "postmortem_id", None)
+    if state is None or state.session is None or former_id is None:
+        return None
+    former = state.session.identity_map.get(identity_key(Postmortem, former_id))
+    return former if isinstance(former, Postmortem) else None
 
 
-@event.listens_for(Session, "before_flush")
-def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
-    """Bump `version` and `updated_at` of every post-mortem touched by this flush.
-
-    The counter is what conflict detection compares, so any change to a part
-    (an event, a why, an action item…) counts as a change to the post-mortem.
-    """
+def changed_instances(session: Session) -> dict[Postmortem, list[object]]:
+    """What the next flush of `session` writes, by the post-mortem it belongs to."""
     # session.dirty and .deleted build a new set on every access: take them once.
     dirty = session.dirty
     deleted = session.deleted
-    for instance in dirty:
-        if isinstance(instance, Publication) and session.is_modified(instance):
-            raise ValueError("a publication record cannot be changed once stored")
-    touched: set[Postmortem] = set()
-    now: datetime = utc_now()
+    touched: dict[Postmortem, list[object]] = {}
     for instance in [*session.new, *dirty, *deleted]:
         if instance in dirty and not session.is_modified(instance):
             continue
         postmortem = _owning_postmortem(instance)
         if postmortem is not None and postmortem not in deleted:
-            touched.add(postmortem)
+            touched.setdefault(postmortem, []).append(instance)
+    return touched
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
+    """Bump `version` and `updated_at` of every post-mortem touched by this flush, and
+    note what changed in it for its revision (see store.revisions).
+
+    The counter is what conflict detection compares, so any change to a part
+    (an event, a why, an action item…) counts as a change to the post-mortem.
+    """
+    for instance in session.dirty:
+        if isinstance(instance, Publication) and session.is_modified(instance):
+            raise ValueError("a publication record cannot be changed once stored")
+    touched = changed_instances(session)
+    revisions.collect(session, touched)
+    now: datetime = utc_now()
     for postmortem in touched:
         if postmortem in session.new:
             continue
@@ -155,6 +178,50 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
         # may have overtaken; the attribute is read back when next used.
         postmortem.version = Postmortem.version + 1
         postmortem.updated_at = now
+
+
+@event.listens_for(Session, "after_flush")
+def _gather_revisions(session: Session, _context: Any) -> None:
+    _write_private_notes(session)
+    revisions.gather(session)
+
+
+def _write_private_notes(session: Session) -> None:
+    """Store the facilitator notes that changed in this flush, as the current database
+    user's own row (models.PrivateNote; row-level security on PostgreSQL)."""
+    changed = [
+        pm
+        for pm in [*session.new, *session.dirty]
+        if isinstance(pm, Postmortem) and inspect(pm).attrs.facilitator_notes.history.added
+    ]
+    if not changed:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    connection = session.connection()
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    for pm in changed:
+        statement = dialect.insert(PrivateNote).values(
+            postmortem_id=pm.id, owner=database_user(), text=pm.facilitator_notes or ""
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["postmortem_id", "owner"], set_={"text": statement.excluded.text}
+            )
+        )
+
+
+@event.listens_for(Session, "before_commit")
+def _write_revisions(session: Session) -> None:
+    versions = revisions.write(session)
+    if versions:
+        live.announce(session.connection(), versions)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _end_revisions(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        revisions.forget(session)
 
 
 def create_schema(engine: Engine) -> None:

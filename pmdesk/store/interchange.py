@@ -45,6 +45,7 @@ from pmdesk.models import (
     WhyNode,
 )
 from pmdesk.store.interchange_check import check_document
+from pmdesk.store.load_merge import load_into
 from pmdesk.store.queries import allocate_key
 
 __all__ = [
@@ -296,48 +297,32 @@ def publications_not_loaded(pm: Postmortem, document: Mapping[str, Any]) -> list
 
 
 def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
-    existing = session.scalars(select(Postmortem).where(Postmortem.uuid == data["uuid"])).first()
-    created = existing is None
-    if existing is None:
-        pm = Postmortem(uuid=data["uuid"], key=allocate_key(session, data["key"]))
-        session.add(pm)
-    else:
-        pm = existing
-        # Replace the parts wholesale: the file is the complete post-mortem.
-        pm.action_items.clear()
-        pm.why_nodes.clear()
+    existing = session.scalars(
+        # Locked on PostgreSQL until the commit: no one saves it while the file merges.
+        select(Postmortem).where(Postmortem.uuid == data["uuid"]).with_for_update()
+    ).first()
+    if existing is not None:
+        # Changed in place, merged with what others changed since the file's version.
+        load_into(session, existing, data)
         session.flush()
-        for collection in (
-            pm.participants,
-            pm.timeline_events,
-            pm.import_batches,
-            pm.lessons,
-            pm.contributing_factors,
-            pm.acknowledgements,
-        ):
-            collection.clear()
-        pm.trigger_assessment = None
-        session.flush()
-
+        return existing, False
+    pm = Postmortem(uuid=data["uuid"], key=allocate_key(session, data["key"]))
+    session.add(pm)
     pm.title = data["title"]
     pm.summary = data["summary"]
     pm.customer_impact = data["customer_impact"]
     pm.severity = data["severity"]
     pm.incident_start = _parse_time(data["incident_start"])
     pm.incident_end = _parse_time(data["incident_end"])
-    status = Status(data["status"])
-    # Only a publication makes a post-mortem published, and a stored one gets none from a file.
-    if created or status is not Status.PUBLISHED or pm.publications:
-        pm.status = status
+    pm.status = Status(data["status"])
     pm.facilitator = data["facilitator"]
     pm.language = Language(data["language"])
     pm.tags = list(data["tags"])
     pm.services = list(data["services"])
     pm.facilitator_notes = data["facilitator_notes"]
-    if created:
-        pm.created_at = _parse_time(data["created_at"]) or pm.created_at
-        pm.updated_at = _parse_time(data["updated_at"]) or pm.updated_at
-        pm.version = int(data["version"])
+    pm.created_at = _parse_time(data["created_at"]) or pm.created_at
+    pm.updated_at = _parse_time(data["updated_at"]) or pm.updated_at
+    pm.version = int(data["version"])
 
     pm.participants = [
         Participant(
@@ -455,18 +440,17 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         )
         for a in data["acknowledgements"]
     ]
-    if created:
-        pm.publications = [
-            Publication(
-                version=p["version"],
-                postmortem_version=p["postmortem_version"],
-                formats=list(p["formats"]),
-                profile=p["profile"],
-                content_hash=p["content_hash"],
-                published_at=_parse_time(p["published_at"]),
-                gate_overrides=[dict(o) for o in p["gate_overrides"]],
-            )
-            for p in data["publications"]
-        ]
+    pm.publications = [
+        Publication(
+            version=p["version"],
+            postmortem_version=p["postmortem_version"],
+            formats=list(p["formats"]),
+            profile=p["profile"],
+            content_hash=p["content_hash"],
+            published_at=_parse_time(p["published_at"]),
+            gate_overrides=[dict(o) for o in p["gate_overrides"]],
+        )
+        for p in data["publications"]
+    ]
     session.flush()
-    return pm, created
+    return pm, True

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from pmdesk.domain.edits import Edit
+from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.findings import FindingsCollector, participants_of
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding
-from pmdesk.models import AcknowledgementKind, Postmortem, WhyNode
+from pmdesk.models import AcknowledgementKind, Postmortem, Revision, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.engine import SQLITE_BEGIN, begin_write
+from pmdesk.store.live import POLL_INTERVAL_MS, PRESENCE_INTERVAL_MS, ChangeWatcher
+from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
+from pmdesk.store.revisions import author_of, revisions_since
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,15 @@ SAVE_DELAY_MS = 400
 SAVE_BUSY_WAIT_MS = 250
 # After a failed save, the next tries come after these pauses (then the last, again).
 RETRY_DELAYS_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
+# How often one save merges what others saved meanwhile before it lets them finish.
+MERGES_PER_SAVE = 3
+# When others' changes arrive while this window is busy saving or asking about a
+# conflict, they are shown this much later.
+FOLLOW_RETRY_MS = 100
+CONFLICTS_PENDING = (
+    "Someone else changed the same things meanwhile; choose which version to keep, "
+    "and pmdesk saves your choice."
+)
 
 
 class PostmortemDocument(QObject):
@@ -50,12 +62,32 @@ class PostmortemDocument(QObject):
     a save is one short write transaction. When a save fails, the session rolls back to
     what is stored and the document replays every unsaved edit, so nothing typed is
     ever taken off the screen.
+
+    Saves are optimistic: the document remembers the version it read (and then the
+    one each save produced). When another window, the CLI or a colleague on the team
+    database saved in between, the save never overwrites blindly: it reads their
+    version and replays its own edits on top (store.merge), so changes to different
+    fields or parts are both kept. Changes to the same thing are `conflicts`: saving
+    waits until the person chose (`resolve`).
+
+    Others' saves show up without waiting for one of this window's own: a watcher
+    (store.live) hears of each commit to this post-mortem, and the document merges it
+    in the same way — into the objects the views show, leaving the undo history and
+    any unsaved edit as they are (`follow_others`).
+
+    More signals:
+        merged(tuple): what others saved meanwhile is now shown; their revisions.
+        conflicts_found: others changed what this window changed too; see `conflicts`.
+        presence(tuple): who else has the post-mortem open now (names; PostgreSQL).
     """
 
     edited = Signal(tuple)
     changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
+    merged = Signal(tuple)
+    conflicts_found = Signal()
+    presence = Signal(tuple)
 
     def __init__(self, db: Database, postmortem_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +95,36 @@ class PostmortemDocument(QObject):
         self.session: Session = db.sessions(
             bind=db.engine.execution_options(**{SQLITE_BEGIN: ""}), autoflush=False
         )
+        # The stored version this session's objects show; what others changed since
+        # is merged in before the next save (see store.merge).
+        self.base_version = 0
+        self.conflicts: list[Conflict] = []
+        # Watching from before the first read, so no commit falls in between.
+        self._watcher = ChangeWatcher(db, postmortem_id)
         self.postmortem: Postmortem = self._load(postmortem_id)
+        # The newest version others committed that this window does not show yet.
+        self._newest_elsewhere = self.base_version
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_RETRY_MS)
+        self._follow_timer.timeout.connect(self.follow_others)
+        self._notifier: QSocketNotifier | None = None
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self._hear_others)
+        if self._watcher.socket is not None:
+            self._notifier = QSocketNotifier(self._watcher.socket, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._hear_others)
+        elif self._watcher.is_watching:
+            self._poll_timer.start()
+        self.others_present: tuple[str, ...] = ()
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(PRESENCE_INTERVAL_MS)
+        self._presence_timer.timeout.connect(self._look_who_is_here)
+        if self._notifier is not None:
+            # Once the window named its author (session.info), as the event loop runs.
+            QTimer.singleShot(0, self, self._be_present)
+            self._presence_timer.start()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -121,6 +182,7 @@ class PostmortemDocument(QObject):
             # themselves in this session), ended at once.
             self.session.connection().exec_driver_sql("BEGIN")
         postmortem = self._query_graph(postmortem_id)
+        self.base_version = postmortem.version
         self.session.commit()
         return postmortem
 
@@ -175,7 +237,8 @@ class PostmortemDocument(QObject):
         """Write all pending edits in one short transaction.
 
         Returns False when that did not work; the edits stay in memory and on screen,
-        `save_failed` says why, and another try is scheduled.
+        `save_failed` says why, and another try is scheduled. When others changed the
+        same things meanwhile, it returns False until the person chose (`resolve`).
         """
         if self._saving:
             # Called again from a view that the recovery below refreshed (a field losing
@@ -184,7 +247,7 @@ class PostmortemDocument(QObject):
         self._save_timer.stop()
         if not self.is_dirty:
             return True
-        if self.db.read_only:
+        if self.db.read_only or self.conflicts:
             return False
         self._saving = True
         try:
@@ -193,17 +256,34 @@ class PostmortemDocument(QObject):
             self._saving = False
 
     def _save(self) -> bool:
-        try:
-            begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)
-        except OperationalError as exc:
-            # Nothing was written and nothing changed in memory: just try again later.
-            self._save_failed(exc)
+        for _attempt in range(MERGES_PER_SAVE):
+            try:
+                begin_write(self.session, busy_timeout_ms=SAVE_BUSY_WAIT_MS)
+            except OperationalError as exc:
+                # Nothing was written and nothing changed in memory: just try again later.
+                self._save_failed(exc)
+                return False
+            try:
+                if self._stored_version() == self.base_version:
+                    self.session.flush()
+                    produced = self._stored_version()
+                    self.session.commit()
+                    break
+                self._rebase(capture(self.session, self.postmortem))
+            except SQLAlchemyError as exc:
+                self._recover_from_failed_save(exc)
+                return False
+            if self.conflicts:
+                self.last_error = CONFLICTS_PENDING
+                # A window asks at once; its choice is saved right away.
+                self.conflicts_found.emit()
+                if self.conflicts:
+                    return False
+        else:
+            # Others keep saving this post-mortem: let them, and merge again shortly.
+            self._save_timer.start()
             return False
-        try:
-            self.session.commit()
-        except SQLAlchemyError as exc:
-            self._recover_from_failed_save(exc)
-            return False
+        self.base_version = produced
         self._unsaved.clear()
         self.is_dirty = False
         self.failed_saves = 0
@@ -212,19 +292,112 @@ class PostmortemDocument(QObject):
         self.saved.emit()
         return True
 
+    def resolve(self, choices: list[tuple[Conflict, Choice, object]]) -> None:
+        """Apply the person's choice for each conflict (one undo step) and save again."""
+        edits = [
+            edit
+            for conflict, choice, merged in choices
+            if (edit := conflict.resolution(choice, merged)) is not None
+        ]
+        self.conflicts = []
+        if edits:
+            self.push(Compound(tuple(edits), "Resolve conflicting changes"))
+        else:
+            self.mark_changed()
+
+    def _be_present(self) -> None:
+        self._watcher.be_present(author_of(self.session))
+        self._look_who_is_here()
+
+    def _look_who_is_here(self) -> None:
+        present = tuple(self._watcher.others_present())
+        if present != self.others_present:
+            self.others_present = present
+            self.presence.emit(present)
+        if self._watcher.has_unheard:
+            QTimer.singleShot(0, self, self._hear_others)
+
+    def _hear_others(self) -> None:
+        version = self._watcher.poll()
+        if self._watcher.presence_changed:
+            self._look_who_is_here()
+        if not self._watcher.is_watching:
+            self.stop_following()
+        if version is not None and version > self._newest_elsewhere:
+            self._newest_elsewhere = version
+            self.follow_others()
+
+    def follow_others(self) -> None:
+        """Show what others committed since the version this window shows.
+
+        With unsaved edits, that is an early save (which merges theirs first); else
+        the objects are read afresh. A save or a conflict in progress finishes first.
+        """
+        if self._newest_elsewhere <= self.base_version:
+            return
+        if self._saving or self.conflicts:
+            self._follow_timer.start()
+            return
+        if self.is_dirty and not self.db.read_only:
+            self.save()
+            return
+        self._saving = True
+        try:
+            # Nothing unsaved, so no transaction to roll back: forget what was read,
+            # so that reading again shows what is stored now.
+            self.session.expire_all()
+            self._rebase(capture(self.session, self.postmortem))
+        except SQLAlchemyError as exc:
+            # Unreachable for a moment: the next save or commit heard tries again.
+            log.warning("Reading what others saved failed (%s)", type(exc).__name__)
+            self.session.rollback()
+        finally:
+            self._saving = False
+
+    def _stored_version(self) -> int:
+        # Locks the row on PostgreSQL until the commit, so no one saves in between.
+        query = (
+            select(Postmortem.version).where(Postmortem.id == self.postmortem.id).with_for_update()
+        )
+        return int(self.session.execute(query).scalar_one())
+
     def _recover_from_failed_save(self, exc: SQLAlchemyError) -> None:
+        self._rebase(capture(self.session, self.postmortem))
+        if self.conflicts:
+            self.conflicts_found.emit()
+        self._save_failed(exc)
+
+    def _rebase(self, unsaved: Unsaved) -> None:
+        """Put the unsaved edits on top of what is stored now (after a failed save, or
+        when others saved meanwhile): a three-way merge; see store.merge."""
         self.session.rollback()
         # The rollback put every object back to what is stored (read back in a few
-        # queries, not one per object); the unsaved edits follow in the order they
-        # were made.
-        self._query_graph(self.postmortem.id)
-        replayed: set[object] = set()
+        # queries, not one per object), with what others changed meanwhile.
+        others = self._reread()
+        self.conflicts = find_conflicts(unsaved, others)
+        # The unsaved edits follow in the order they were made; one whose part someone
+        # else removed has nothing to change any more (a conflict says so, if needed).
         for edit in self._unsaved:
-            edit.apply()
-            replayed.update(edit.touched)
-        if replayed:
-            self.edited.emit(tuple(replayed))
-        self._save_failed(exc)
+            for step in _steps(edit):
+                try:
+                    step.apply()
+                except (StopIteration, LookupError, SQLAlchemyError):
+                    log.info("An edit of a part removed elsewhere was left out")
+        settle(self.session, self.postmortem)
+        self.edited.emit(tuple(parts_of(self.postmortem)))
+        if others:
+            self.merged.emit(tuple(others))
+
+    def _reread(self) -> list[Revision]:
+        """Read the post-mortem, its version and what others changed since ours, in
+        one snapshot; the next save starts from that version."""
+        if self._is_sqlite:
+            self.session.connection().exec_driver_sql("BEGIN")
+        pm = self._query_graph(self.postmortem.id)
+        others, _complete = revisions_since(self.session, pm.id, self.base_version, pm.version)
+        self.base_version = pm.version
+        self.session.commit()
+        return others
 
     def _save_failed(self, exc: SQLAlchemyError) -> None:
         # Class only: the message of a database error can quote post-mortem text.
@@ -242,6 +415,14 @@ class PostmortemDocument(QObject):
         """Read back what a publish, recorded in its own transaction, changed."""
         self.session.expire(self.postmortem, ["publications", "status", "version", "updated_at"])
         _ = self.postmortem.publications, self.postmortem.status
+        # When the publish is all that was saved since, this window shows everything
+        # stored: the next save starts from there instead of merging it in.
+        version = self.postmortem.version
+        others, complete = revisions_since(
+            self.session, self.postmortem.id, self.base_version, version
+        )
+        if complete and all(_publishes_only(revision) for revision in others):
+            self.base_version = version
 
     def close(self) -> None:
         if not self.save() and not self.db.read_only:
@@ -249,7 +430,32 @@ class PostmortemDocument(QObject):
                 f"The post-mortem could not be saved before closing: {self.last_error}",
                 "Save a copy of it (File ▸ Save a copy as…), then try again.",
             )
+        self.stop_following()
         self.session.close()
+
+    def stop_following(self) -> None:
+        """Stop hearing of others' commits (the window closes)."""
+        self._poll_timer.stop()
+        self._follow_timer.stop()
+        self._presence_timer.stop()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._watcher.close()
+
+
+def _publishes_only(revision: Revision) -> bool:
+    return all(
+        entry["part"] == "publication"
+        or (entry["part"] == "postmortem" and entry.get("field") == "status")
+        for entry in revision.changes
+    )
+
+
+def _steps(edit: Edit) -> list[Edit]:
+    """The single edits a compound one makes, in order."""
+    if isinstance(edit, Compound):
+        return [step for part in edit.edits for step in _steps(part)]
+    return [edit]
 
 
 def describe_save_error(exc: SQLAlchemyError) -> str:

@@ -54,15 +54,19 @@ from pmdesk.domain.flow import Step, StepState, step_state
 from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
+from pmdesk.models import Revision
 from pmdesk.settings import Paths, Preferences, load_preferences, save_preferences
 from pmdesk.store import Database
 from pmdesk.ui.core_texts import translated_prompts
+from pmdesk.ui.dialogs.conflict_dialog import ConflictDialog
+from pmdesk.ui.dialogs.history_dialog import HistoryDialog
 from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
 from pmdesk.ui.lint_highlighter import LintHighlighter
+from pmdesk.ui.merge_note import merge_note
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
@@ -253,6 +257,15 @@ class PostmortemWindow(QMainWindow):
         self.document.saved.connect(self._saved)
         self.document.changed.connect(self._saving)
         self.document.save_failed.connect(self._save_failed)
+        self.document.conflicts_found.connect(self._choose_in_conflicts)
+        self.document.merged.connect(self._show_merged)
+        self.presence_label = QLabel(self)
+        self.presence_label.setObjectName("presenceLabel")
+        self.presence_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.presence_label.hide()
+        self.statusBar().addPermanentWidget(self.presence_label)
+        self.document.presence.connect(self._show_presence)
+        self.history: HistoryDialog | None = None
 
         self.steps.setCurrentRow(0)
         self.refresh_findings()
@@ -396,6 +409,8 @@ class PostmortemWindow(QMainWindow):
         findings_toggle.setText(self.tr("&Findings panel"))
         findings_toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
         view_menu.addAction(findings_toggle)
+        view_menu.addSeparator()
+        self.history_action = action("&History…", "Ctrl+Shift+H", self.show_history, view_menu)
 
         action("&Next step", "Ctrl+PgDown", lambda: self.go_step(1), go_menu)
         action("&Previous step", "Ctrl+PgUp", lambda: self.go_step(-1), go_menu)
@@ -593,6 +608,25 @@ class PostmortemWindow(QMainWindow):
                 reason=message
             )
         )
+
+    def show_history(self) -> None:
+        """Who changed what in this post-mortem, in a window beside this one."""
+        if self.history is None:
+            self.history = HistoryDialog(self.document, self)
+        self.history.show()
+        self.history.raise_()
+        self.history.activateWindow()
+
+    def _choose_in_conflicts(self) -> None:
+        self.document.resolve(ConflictDialog.ask(self, self.document.conflicts))
+
+    def _show_merged(self, revisions: tuple[Revision, ...]) -> None:
+        # A quiet note, gone after a while: the changes themselves are on screen.
+        self.statusBar().showMessage(merge_note(revisions), 10_000)
+
+    def _show_presence(self, names: tuple[str, ...]) -> None:
+        self.presence_label.setText(self.tr("Also open by {names}").format(names=", ".join(names)))
+        self.presence_label.setVisible(bool(names))
 
     def _make_read_only(self, reason: str) -> None:
         """Show the post-mortem without letting anyone change it."""
@@ -827,6 +861,7 @@ class PostmortemWindow(QMainWindow):
                 self.save_copy()
                 continue
             if clicked is discard:
+                self.document.stop_following()
                 self.document.session.close()
                 return True
             return False

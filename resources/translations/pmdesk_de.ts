@@ -390,6 +390,24 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="137"/>
+        <source>Changed elsewhere meanwhile</source>
+        <translation>Inzwischen anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="142"/>
+        <source>While you worked, someone else saved changes to the same things. Choose for each what to keep; your other changes are merged already.</source>
+        <translation>Während Sie gearbeitet haben, hat jemand anderes Änderungen an denselben Stellen gespeichert. Wählen Sie jeweils, was bleiben soll; Ihre übrigen Änderungen sind bereits zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="160"/>
+        <source>Apply my choices</source>
+        <translation>Meine Auswahl übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/date_edits.py" line="356"/>
@@ -509,6 +527,334 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/dialogs/evidence_picker.py" line="111"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="36"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="40"/>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="41"/>
+        <source>Incident end</source>
+        <translation>Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="45"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="46"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="47"/>
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="49"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="50"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="51"/>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="52"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="53"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="54"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="55"/>
+        <source>Original time</source>
+        <translation>Ursprüngliche Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="56"/>
+        <source>Source time zone</source>
+        <translation>Zeitzone der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="57"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="58"/>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="60"/>
+        <source>Key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="61"/>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="62"/>
+        <source>Internal only</source>
+        <translation>Nur intern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="63"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="64"/>
+        <source>Parent why</source>
+        <translation>Übergeordnetes Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="65"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="68"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="69"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="70"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="71"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="72"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="73"/>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="74"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="75"/>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="76"/>
+        <source>Outage minutes</source>
+        <translation>Ausfallminuten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="77"/>
+        <source>Customers affected</source>
+        <translation>Kunden betroffen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="78"/>
+        <source>Security impact</source>
+        <translation>Sicherheitsauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="79"/>
+        <source>SLO budget burned</source>
+        <translation>Verbrauchtes SLO-Budget</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="81"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="82"/>
+        <source>Overridden verdict</source>
+        <translation>Überschriebene Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="83"/>
+        <source>Reason for the override</source>
+        <translation>Grund für das Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="84"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="85"/>
+        <source>Location</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="86"/>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="87"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="88"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="89"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="90"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="91"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="92"/>
+        <source>Participant</source>
+        <translation>Beteiligte Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="93"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="94"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="95"/>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="96"/>
+        <source>Lesson</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="97"/>
+        <source>Contributing factor</source>
+        <translation>Begünstigender Faktor</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="98"/>
+        <source>Trigger check</source>
+        <translation>Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="99"/>
+        <source>Kept finding</source>
+        <translation>Behaltener Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="100"/>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1041,99 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/domain/timeline.py" line="63"/>
         <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
         <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="105"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="106"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="107"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="108"/>
+        <source>Created {part}</source>
+        <translation>{part} angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="109"/>
+        <source>Added {part}</source>
+        <translation>{part} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="110"/>
+        <source>Removed {part}</source>
+        <translation>{part} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="112"/>
+        <source>{part}: {field} changed (private, not recorded)</source>
+        <translation>{part}: {field} geändert (privat, nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="114"/>
+        <source>{part}: {field} {old} → {new} linked</source>
+        <translation>{part}: {field} {old} → {new} verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="115"/>
+        <source>{part}: {field} {old} → {new}</source>
+        <translation>{part}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <source>(no net change)</source>
+        <translation>(im Ergebnis unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="183"/>
+        <source>History of {key}</source>
+        <translation>Verlauf von {key}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="185"/>
+        <source>Filter by field, part or person</source>
+        <translation>Nach Feld, Teil oder Person filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="186"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="190"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="197"/>
+        <source>No changes are recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2449,130 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
 </context>
 <context>
+    <name>MergeNote</name>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="19"/>
+        <source>a participant</source>
+        <translation>eine beteiligte Person</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="20"/>
+        <source>{count} participants</source>
+        <translation>{count} beteiligte Personen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="23"/>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="24"/>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="27"/>
+        <source>a why</source>
+        <translation>ein Warum</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="28"/>
+        <source>{count} whys</source>
+        <translation>{count} Warums</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="31"/>
+        <source>an action item</source>
+        <translation>eine Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="32"/>
+        <source>{count} action items</source>
+        <translation>{count} Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="35"/>
+        <source>a lesson</source>
+        <translation>eine Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="36"/>
+        <source>{count} lessons</source>
+        <translation>{count} Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="39"/>
+        <source>a contributing factor</source>
+        <translation>einen begünstigenden Faktor</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="40"/>
+        <source>{count} contributing factors</source>
+        <translation>{count} begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="43"/>
+        <location filename="../../pmdesk/ui/merge_note.py" line="44"/>
+        <source>the trigger check</source>
+        <translation>die Auslöserprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="47"/>
+        <source>a kept finding</source>
+        <translation>einen behaltenen Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="48"/>
+        <source>{count} kept findings</source>
+        <translation>{count} behaltene Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="51"/>
+        <source>an import</source>
+        <translation>einen Import</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="52"/>
+        <source>{count} imports</source>
+        <translation>{count} Importe</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="55"/>
+        <source>a publication</source>
+        <translation>eine Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="56"/>
+        <source>{count} publications</source>
+        <translation>{count} Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="59"/>
+        <source>added {things}</source>
+        <translation>hat {things} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="60"/>
+        <source>removed {things}</source>
+        <translation>hat {things} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="61"/>
+        <source>changed {names}</source>
+        <translation>hat {names} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="62"/>
+        <source>{author} {actions}.</source>
+        <translation>{author} {actions}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/merge_note.py" line="63"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>MetricsPanel</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="32"/>
@@ -2297,92 +2860,92 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="192"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="196"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="224"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="230"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="234"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="240"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="244"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="306"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="307"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="336"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="341"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="354"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="387"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="400"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="415"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="418"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="433"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="565"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="383"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="396"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2391,7 +2954,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="396"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="409"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -2401,77 +2964,82 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="565"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="572"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="600"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="600"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="628"/>
+        <source>Also open by {names}</source>
+        <translation>Auch geöffnet von {names}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="634"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="638"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="666"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="634"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="668"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="644"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="678"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="815"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="849"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="817"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="851"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="818"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="852"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="820"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="854"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2914,12 +3482,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="143"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="151"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="155"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -4445,6 +5013,80 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
+    </message>
+</context>
+<context>
+    <name>_ConflictBox</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="46"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="49"/>
+        <source>You and {others} both changed this.</source>
+        <translation>Sie und {others} haben dies beide geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="52"/>
+        <source>You changed this; {others} removed it.</source>
+        <translation>Sie haben dies geändert; {others} hat es entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="55"/>
+        <source>You removed this; {others} changed it.</source>
+        <translation>Sie haben dies entfernt; {others} hat es geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="60"/>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="66"/>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="61"/>
+        <source>Theirs ({others})</source>
+        <translation>Andere Fassung ({others})</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="67"/>
+        <source>Theirs</source>
+        <translation>Andere Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="73"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="74"/>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="75"/>
+        <source>Edit a merge</source>
+        <translation>Zusammenführen und bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="87"/>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="89"/>
+        <source>Write the text that keeps what matters</source>
+        <translation>Schreiben Sie den Text, der das Wichtige aus beiden behält</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="101"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/conflict_dialog.py" line="106"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,10 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """The URL of a fresh, empty PostgreSQL server on a loopback port."""
+@contextmanager
+def running_postgres() -> Iterator[str]:
+    """A fresh, empty PostgreSQL server on a loopback port, stopped on exit; its URL.
+    (Also used by benchmarks/bench_live.py.)"""
     root = Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
     data = root / "data"
     as_user: list[str] = []
@@ -87,6 +89,13 @@ def postgres_server() -> Iterator[str]:
             timeout=60,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL server on a loopback port."""
+    with running_postgres() as url:
+        yield url
 
 
 @pytest.fixture

@@ -10,17 +10,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from pmdesk.cli import run
+from pmdesk.domain.edits import SetValue
 from pmdesk.errors import UserFacingError
 from pmdesk.models import TimelineEvent
 from pmdesk.settings import Paths
-from pmdesk.store import HEAD_REVISION, open_database
+from pmdesk.store import HEAD_REVISION, Database, open_database
 from pmdesk.store.interchange import dump_postmortem, load_postmortem
 from pmdesk.store.library import library_rows
+from pmdesk.store.merge import Choice
+from pmdesk.store.publications import publish
 from pmdesk.store.queries import create_postmortem, find_postmortem
+from pmdesk.store.revisions import AUTHOR_KEY, history
+from pmdesk.ui.document import PostmortemDocument
 
 
 def test_migrations_create_the_schema_on_postgres(postgres_url: str) -> None:
@@ -192,5 +198,128 @@ def test_keys_are_never_reused_and_never_shared_on_postgres(postgres_url: str) -
         first.close()
         waiting.join(timeout=10)
         assert keys == ["PM-0004"]
+    finally:
+        db.close()
+
+
+# --- several people on one team database ------------------------------------------------
+
+
+def _open_twice(db: Database, key: str) -> tuple[PostmortemDocument, PostmortemDocument]:
+    with db.reading() as session:
+        postmortem_id = find_postmortem(session, key).id
+    documents = (PostmortemDocument(db, postmortem_id), PostmortemDocument(db, postmortem_id))
+    for document, author in zip(documents, ("Lena", "Ben"), strict=True):
+        document.session.info[AUTHOR_KEY] = author
+    return documents
+
+
+def test_two_windows_on_postgres_merge_other_fields_and_ask_about_the_same_one(
+    qtbot: QtBot, postgres_url: str, sample_document: dict[str, Any]
+) -> None:
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            load_postmortem(session, sample_document)
+        lena, ben = _open_twice(db, "PM-0001")
+        lena.push(SetValue(lena.postmortem, "title", "Lena's title"))
+        ben.push(SetValue(ben.postmortem, "customer_impact", "Ben's impact"))
+        assert lena.save()
+        assert ben.save()
+        assert ben.postmortem.title == "Lena's title"
+
+        lena.push(SetValue(lena.postmortem, "summary", "Lena's summary"))
+        ben.push(SetValue(ben.postmortem, "summary", "Ben's summary"))
+        assert lena.save()
+        with qtbot.waitSignal(ben.conflicts_found):
+            assert not ben.save()
+        (conflict,) = ben.conflicts
+        assert (conflict.mine, conflict.theirs, conflict.authors) == (
+            "Ben's summary",
+            "Lena's summary",
+            ("Lena",),
+        )
+        ben.resolve([(conflict, Choice.KEEP_MINE, None)])
+        assert ben.save()
+        with db.reading() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert (pm.title, pm.customer_impact, pm.summary) == (
+                "Lena's title",
+                "Ben's impact",
+                "Ben's summary",
+            )
+            assert [r.author for r in history(session, pm.id)[:4]] == ["Ben", "Lena", "Ben", "Lena"]
+        for document in (lena, ben):
+            document.session.close()
+    finally:
+        db.close()
+
+
+def test_a_save_on_postgres_waits_for_one_in_progress_and_merges_it(
+    qtbot: QtBot, postgres_url: str
+) -> None:
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            create_postmortem(session, "Replica lag")
+        (window, _unused) = _open_twice(db, "PM-0001")
+        window.push(SetValue(window.postmortem, "summary", "Typed meanwhile"))
+        # Someone saves the title at this very moment; their transaction is open.
+        other = db.sessions()
+        other.begin()
+        find_postmortem(other, "PM-0001").title = "Replica lag on db-02"
+        other.flush()
+        committer = threading.Timer(0.5, other.commit)
+        committer.start()
+        assert window.save()  # it waited for the other save, then merged it
+        committer.join()
+        other.close()
+        with db.reading() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert (pm.title, pm.summary) == ("Replica lag on db-02", "Typed meanwhile")
+        assert window.postmortem.title == "Replica lag on db-02"
+        window.session.close()
+        _unused.session.close()
+    finally:
+        db.close()
+
+
+def test_a_stale_load_on_postgres_merges_or_refuses_and_keeps_the_history(
+    postgres_url: str, sample_document: dict[str, Any]
+) -> None:
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            load_postmortem(session, sample_document)
+        with db.reading() as session:
+            dumped = dump_postmortem(find_postmortem(session, "PM-0001"))
+        with db.transaction() as session:
+            publish(
+                session,
+                find_postmortem(session, "PM-0001"),
+                formats=["md"],
+                profile="internal",
+                content_hash="a" * 64,
+            )
+        lena = json.loads(json.dumps(dumped))
+        lena["postmortem"]["title"] = "Lena's title"
+        ben = json.loads(json.dumps(dumped))
+        ben["postmortem"]["summary"] = "Ben's summary"
+        for document in (lena, ben):
+            with db.transaction() as session:
+                load_postmortem(session, document)
+        clash = json.loads(json.dumps(dumped))
+        clash["postmortem"]["title"] = "A third title"
+        with (
+            pytest.raises(UserFacingError, match="in the same thing the file changes: Title"),
+            db.transaction() as session,
+        ):
+            load_postmortem(session, clash)
+        with db.reading() as session:
+            pm = find_postmortem(session, "PM-0001")
+            assert (pm.title, pm.summary) == ("Lena's title", "Ben's summary")
+            assert [p.version for p in pm.publications] == [1]
+            fields = [c.get("field") for r in history(session, pm.id) for c in r.changes]
+            assert {"title", "summary", "status"} <= set(fields)
     finally:
         db.close()

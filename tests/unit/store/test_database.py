@@ -86,6 +86,50 @@ def test_participants_of_an_older_database_get_empty_handles(tmp_path: Path) -> 
         database.close()
 
 
+def test_notes_of_an_older_database_stay_the_facilitators_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__import__("pmdesk.store").store.__file__).parent / "migrations"),
+    )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        for number, notes in ((1, "Ask Ben about the pager."), (2, "")):
+            connection.execute(
+                text(
+                    "INSERT INTO postmortems (id, uuid, key, title, summary, customer_impact, "
+                    "status, facilitator, language, tags, services, created_at, updated_at, "
+                    f"version, facilitator_notes) VALUES ({number}, 'u-{number}', "
+                    f"'PM-000{number}', 'Old', '', '', 'draft', '', 'en', '[]', '[]', "
+                    "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, :notes)"
+                ),
+                {"notes": notes},
+            )
+    engine.dispose()
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            assert find_postmortem(session, "PM-0001").facilitator_notes == (
+                "Ask Ben about the pager."
+            )
+            assert find_postmortem(session, "PM-0002").facilitator_notes == ""
+            find_postmortem(session, "PM-0002").facilitator_notes = "New notes."
+        with database.reading() as session:
+            assert find_postmortem(session, "PM-0002").facilitator_notes == "New notes."
+            columns = session.execute(text("PRAGMA table_info(postmortems)")).all()
+            assert "facilitator_notes" not in [column[1] for column in columns]
+    finally:
+        database.close()
+
+
 def test_an_empty_database_is_migrated_to_head(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
