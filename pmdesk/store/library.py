@@ -336,7 +336,11 @@ def open_reader(db: Database) -> Iterator[LibraryReader]:
         return
     from sqlalchemy import text
 
-    with db.engine.connect() as engine_connection:
+    from pmdesk.store.engine import SQLITE_BEGIN
+
+    # Only reads: never the write lock an SQLite engine takes by default.
+    reading = db.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
+    with reading.connect() as engine_connection:
 
         def execute(sql: str, params: Mapping[str, Any]) -> Any:
             return engine_connection.execute(text(sql), dict(params))

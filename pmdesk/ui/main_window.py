@@ -6,7 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,7 @@ def _filter_from_json(data: dict[str, Any]) -> LibraryFilter:
         until=day(data.get("until")),
         has_open_actions=actions if isinstance(actions, bool) else None,
     )
+
 
 class NewPostmortemDialog(QInputDialog):
     """Asks for the title of a new post-mortem (at most `TITLE_MAX_CHARS` characters:
@@ -309,14 +310,14 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         selected = self.selected_row()
         query = self.current_query()
+        # A view scrolled to its end fetches more rows as soon as it has them: a new
+        # list starts at the top, with one batch.
+        self.table.verticalScrollBar().setValue(0)
         self.model.set_query(query)
         searching = bool(query.search)
         self.table.setColumnHidden(PostmortemListModel.SNIPPET_COLUMN, not searching)
         count = self.model.match_count
-        if searching or not query.filters.is_empty:
-            self.count_label.setText(self.tr("%n post-mortem(s) found", "", count))
-        else:
-            self.count_label.setText(self.tr("%n post-mortem(s)", "", count))
+        self.count_label.setText(self._count_text(count, searching or not query.filters.is_empty))
         if searching:
             self.placeholder.setText(
                 self.tr(
@@ -336,6 +337,16 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
         elif count:
             self.table.selectRow(0)
+
+    def _count_text(self, count: int, found: bool) -> str:
+        number = QLocale().toString(count)
+        if found:
+            if count == 1:
+                return self.tr("1 post-mortem found")
+            return self.tr("{count} post-mortems found").format(count=number)
+        if count == 1:
+            return self.tr("1 post-mortem")
+        return self.tr("{count} post-mortems").format(count=number)
 
     def _show_filters(self, shown: bool) -> None:
         if shown:

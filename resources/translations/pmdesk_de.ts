@@ -1859,6 +1859,70 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
+    <message>
+        <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
+        <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter by severity, status, verdict, tags, services, dates…</source>
+        <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>No post-mortem matches “{search}”.
+
+The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
+        <translation>Kein Post-Mortem passt zu „{search}“.
+
+Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
+    </message>
+    <message>
+        <source>No post-mortem matches these filters.
+
+Clear some of them.</source>
+        <translation>Kein Post-Mortem passt zu diesen Filtern.
+
+Setzen Sie einige davon zurück.</translation>
+    </message>
+    <message>
+        <source>1 post-mortem found</source>
+        <translation>1 Post-Mortem gefunden</translation>
+    </message>
+    <message>
+        <source>{count} post-mortems found</source>
+        <translation>{count} Post-Mortems gefunden</translation>
+    </message>
+    <message>
+        <source>1 post-mortem</source>
+        <translation>1 Post-Mortem</translation>
+    </message>
+    <message>
+        <source>{count} post-mortems</source>
+        <translation>{count} Post-Mortems</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Name dieser Suche:</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Diese Suche speichern …</translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -2191,6 +2255,54 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     <message>
         <source>Not assessed</source>
         <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <source>Root cause {n}</source>
+        <translation>Grundursache {n}</translation>
+    </message>
+    <message>
+        <source>Why {n}</source>
+        <translation>Warum {n}</translation>
+    </message>
+    <message>
+        <source>Contributing factor {n}</source>
+        <translation>Begünstigender Faktor {n}</translation>
+    </message>
+    <message>
+        <source>Action item {n}</source>
+        <translation>Maßnahme {n}</translation>
+    </message>
+    <message>
+        <source>Lesson {n}</source>
+        <translation>Erkenntnis {n}</translation>
+    </message>
+    <message>
+        <source>Timeline event {n}</source>
+        <translation>Ereignis {n} der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4606,125 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/timeline_step.py" line="219"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilterBar</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jede Einstufung</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Any action items</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>With open action items</source>
+        <translation>Mit offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Without open action items</source>
+        <translation>Ohne offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Jeder Service</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Any facilitator</source>
+        <translation>Jede Moderation</translation>
+    </message>
+    <message>
+        <source>From (any)</source>
+        <translation>Von (beliebig)</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Vorfälle ab</translation>
+    </message>
+    <message>
+        <source>To (any)</source>
+        <translation>Bis (beliebig)</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>Vorfälle bis</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Incident dates:</source>
+        <translation>Vorfallsdatum:</translation>
     </message>
 </context>
 </TS>

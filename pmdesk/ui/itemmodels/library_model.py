@@ -26,17 +26,17 @@ ItemRole = Qt.ItemDataRole.UserRole
 SnippetsRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
-_CONTEXT = "PostmortemListModel"
+# Marked with their literal context, which is what lupdate reads.
 STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP(_CONTEXT, "Draft"),
-    "in_review": QT_TRANSLATE_NOOP(_CONTEXT, "In review"),
-    "published": QT_TRANSLATE_NOOP(_CONTEXT, "Published"),
+    "draft": QT_TRANSLATE_NOOP("PostmortemListModel", "Draft"),
+    "in_review": QT_TRANSLATE_NOOP("PostmortemListModel", "In review"),
+    "published": QT_TRANSLATE_NOOP("PostmortemListModel", "Published"),
 }
 VERDICT_LABELS = {
-    "mandatory": QT_TRANSLATE_NOOP(_CONTEXT, "Mandatory"),
-    "recommended": QT_TRANSLATE_NOOP(_CONTEXT, "Recommended"),
-    "not_required": QT_TRANSLATE_NOOP(_CONTEXT, "Not required"),
-    "": QT_TRANSLATE_NOOP(_CONTEXT, "Not assessed"),
+    "mandatory": QT_TRANSLATE_NOOP("PostmortemListModel", "Mandatory"),
+    "recommended": QT_TRANSLATE_NOOP("PostmortemListModel", "Recommended"),
+    "not_required": QT_TRANSLATE_NOOP("PostmortemListModel", "Not required"),
+    "": QT_TRANSLATE_NOOP("PostmortemListModel", "Not assessed"),
 }
 # What each column sorts by; the "Found in" column sorts by relevance.
 _COLUMN_SORTS = (
@@ -59,14 +59,14 @@ class PostmortemListModel(QAbstractTableModel):
     """
 
     HEADERS = (
-        "Key",
-        "Title",
-        "Found in",
-        "Severity",
-        "Status",
-        "Post-mortem",
-        "Created",
-        "Updated",
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Key"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Title"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Found in"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Severity"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Status"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Post-mortem"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Created"),
+        QT_TRANSLATE_NOOP("PostmortemListModel", "Updated"),
     )
     SNIPPET_COLUMN = 2
     BATCH = 100
@@ -87,13 +87,15 @@ class PostmortemListModel(QAbstractTableModel):
 
     def set_query(self, query: LibraryQuery) -> None:
         """Select what `query` selects; the first batch is read at once."""
-        with open_reader(self.db) as reader:
-            ids = reader.ids(query)
-            self.beginResetModel()
+        self.beginResetModel()
+        try:
             self.query = query
-            self._ids = ids
-            self._rows = []
-            self._rows, self._snippets = self._next_batch(reader)
+            self._ids, self._rows, self._snippets = [], [], {}
+            with open_reader(self.db) as reader:
+                self._ids = reader.ids(query)
+                self._rows, self._snippets = self._next_batch(reader)
+        finally:
+            # After the reader is closed: the view may fetch more as the reset ends.
             self.endResetModel()
 
     def refresh(self) -> None:
@@ -146,9 +148,7 @@ class PostmortemListModel(QAbstractTableModel):
         if (sort, descending) == (self.query.sort, self.query.descending):
             return
         self.layoutAboutToBeChanged.emit()
-        self.set_query(
-            LibraryQuery(self.query.search, self.query.filters, sort, descending)
-        )
+        self.set_query(LibraryQuery(self.query.search, self.query.filters, sort, descending))
         self.layoutChanged.emit()
 
     # -- the table ----------------------------------------------------------------
