@@ -220,7 +220,9 @@ def matching_ids(execute: Execute, dialect: str, query: LibraryQuery) -> list[in
     """
     conditions, params = _filter_sql(dialect, query.filters)
     words = search_words(query.search)
-    joins = "LEFT JOIN trigger_assessments AS t ON t.postmortem_id = p.id"
+    joins = ""
+    if query.filters.verdicts or query.sort is Sort.VERDICT:
+        joins = "LEFT JOIN trigger_assessments AS t ON t.postmortem_id = p.id"
     if words:
         clause, rank, match_params = match_sql(dialect, words)
         params.update(match_params)

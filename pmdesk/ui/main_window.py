@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
             PostmortemListModel.SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch
         )
         header.setHighlightSections(False)
+        # Columns fit what is on screen and a little more, not every row fetched.
+        header.setResizeContentsPrecision(40)
         # No column is sorted until one is clicked: best match first, else newest.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
