@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="show at most this many (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    for kind in ("tags", "services"):
+        p = command(kind, f"List the {kind} in use, with how many post-mortems use each.")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        singular = kind[:-1]
+        p = command(
+            f"rename-{singular}",
+            f"Rename a {singular} in every post-mortem; renaming to a {singular} in use "
+            "merges the two.",
+        )
+        p.add_argument("old", help=f"the {singular} as it is written now")
+        p.add_argument("new", help=f"the {singular} to use instead")
+        p.add_argument("--json", action="store_true", help="print JSON")
+
     p = command("show", "Show one post-mortem.")
     p.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -289,6 +302,34 @@ def _hit_json(hit: SearchHit) -> dict[str, Any]:
             for snippet in hit.snippets
         ],
     }
+
+
+def _names(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.vocabulary import NameKind, names_in_use
+
+    with db.reading() as session:
+        names = names_in_use(session, NameKind(args.command))
+    if args.json:
+        _emit(out, [{"name": name, "postmortems": count} for name, count in names])
+    elif not names:
+        echo(out, f"No post-mortem has {args.command} yet.")
+    for name, count in [] if args.json else names:
+        echo(out, f"{count:>5}  {name}")
+    return EXIT_OK
+
+
+def _rename_name(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.vocabulary import NameKind, rename
+
+    kind = NameKind.TAGS if args.command == "rename-tag" else NameKind.SERVICES
+    with db.transaction() as session:
+        changed = rename(session, kind, args.old, args.new)
+    if args.json:
+        _emit(out, {"old": args.old, "new": " ".join(args.new.split()), "postmortems": changed})
+    else:
+        noun = "post-mortem" if changed == 1 else "post-mortems"
+        echo(out, f"Renamed {args.old!r} to {' '.join(args.new.split())!r} in {changed} {noun}.")
+    return EXIT_OK
 
 
 def _show(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
@@ -519,6 +560,10 @@ _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]
 _HANDLERS: dict[str, _Handler] = {
     "list": _list,
     "search": _search,
+    "tags": _names,
+    "services": _names,
+    "rename-tag": _rename_name,
+    "rename-service": _rename_name,
     "show": _show,
     "new": _new,
     "dump": _dump,

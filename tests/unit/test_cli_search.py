@@ -100,3 +100,36 @@ def test_list_search_uses_the_full_text_index(paths: Paths) -> None:
     assert listed("logins") == ["PM-0002"]
     assert listed("stall") == ["PM-0003"]
     assert listed("") == ["PM-0003", "PM-0002", "PM-0001"]
+
+
+def test_tags_and_services_are_listed_renamed_and_merged(paths: Paths) -> None:
+    load_sample(paths)
+    db = open_database(paths.database_url)
+    with db.transaction() as session:
+        create_postmortem(
+            session, "Cache stampede", tags=["Database", "cache"], services=["pgbouncer"]
+        )
+    db.close()
+    status, out, _err = pmdesk(paths, "tags")
+    assert status == 0
+    assert out.splitlines() == [
+        "    1  cache",
+        "    1  checkout",
+        "    1  Database",
+        "    1  database",
+        "    1  failover",
+    ]
+    # Renaming to a name in use merges the two.
+    status, out, _err = pmdesk(paths, "rename-tag", "Database", "database")
+    assert (status, out) == (0, "Renamed 'Database' to 'database' in 1 post-mortem.\n")
+    status, out, _err = pmdesk(paths, "tags", "--json")
+    assert {"name": "database", "postmortems": 2} in json.loads(out)
+    assert "Database" not in {item["name"] for item in json.loads(out)}
+    status, out, _err = pmdesk(paths, "rename-service", "pgbouncer", "pooler", "--json")
+    assert json.loads(out) == {"old": "pgbouncer", "new": "pooler", "postmortems": 2}
+    # The search index follows: the old name is gone, the new one is found.
+    assert pmdesk(paths, "list", "--search", "pgbouncer", "--json")[1].count('"key"') == 1
+    assert json.loads(pmdesk(paths, "list", "--search", "pooler", "--json")[1])
+    status, _out, err = pmdesk(paths, "rename-tag", "zeppelin", "blimp")
+    assert status == 2
+    assert "No post-mortem uses the tag 'zeppelin'." in err
