@@ -220,3 +220,40 @@ def test_a_saved_search_comes_back_from_the_menu(
     qtbot.addWidget(reopened)
     assert list(reopened.saved_searches()) == ["Cache work"]
     QApplication.processEvents()
+
+
+def test_the_incident_step_completes_tags_from_the_library(
+    qtbot: QtBot, db: Database, sample_id: int
+) -> None:
+    from pmdesk.models import Postmortem
+    from pmdesk.ui.document import PostmortemDocument
+    from pmdesk.ui.steps.incident_step import IncidentStep
+
+    with db.transaction() as session:
+        create_postmortem(session, "Ledger lag", tags=["payments-db"], services=["ledger-export"])
+    document = PostmortemDocument(db, sample_id)
+    page = IncidentStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.tags_edit.setFocus()
+    qtbot.waitUntil(page.tags_edit.hasFocus)
+    page.tags_edit.end(False)
+    qtbot.keyClicks(page.tags_edit, ", paym")
+    popup = page.tags_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "payments-db"
+    ]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.tags_edit.text() == "database, failover, checkout, payments-db"
+
+    def stored() -> None:
+        with db.sessions() as session:
+            postmortem = session.get(Postmortem, sample_id)
+            assert postmortem is not None
+            assert postmortem.tags == ["database", "failover", "checkout", "payments-db"]
+
+    qtbot.waitUntil(stored, timeout=3000)
+    document.close()
