@@ -79,6 +79,10 @@ _SNIPPET_CHARS = 120
 
 def fold(text: str) -> str:
     """`text` case-blind, one character for one, so that offsets stay valid."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        # Nearly always: no "ß" or ligature changed the length (the fast path).
+        return folded
     return "".join(
         folded if len(folded := char.casefold()) == 1 else char.lower()[:1] or char for char in text
     )

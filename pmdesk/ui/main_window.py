@@ -271,6 +271,12 @@ class MainWindow(QMainWindow):
             self.tr("Delete the selected post-mortem"),
         )
         toolbar.addSeparator()
+        self.vocabulary_action = action(
+            self.tr("Tags and services…"),
+            QKeySequence("Ctrl+Shift+T"),
+            self.edit_vocabulary,
+            self.tr("Rename or merge tags and services in every post-mortem"),
+        )
         self.preferences_action = action(
             self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
@@ -281,6 +287,16 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+
+    def edit_vocabulary(self) -> None:
+        from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+
+        dialog = VocabularyDialog(self.db, self)
+        dialog.renamed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def edit_preferences(self) -> None:
         from pmdesk.settings import load_preferences, save_preferences

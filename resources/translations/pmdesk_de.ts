@@ -1923,6 +1923,14 @@ Setzen Sie einige davon zurück.</translation>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
+    <message>
+        <source>Tags and services…</source>
+        <translation>Tags und Services …</translation>
+    </message>
+    <message>
+        <source>Rename or merge tags and services in every post-mortem</source>
+        <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -4725,6 +4733,45 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     <message>
         <source>Incident dates:</source>
         <translation>Vorfallsdatum:</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Tags and services</source>
+        <translation>Tags und Services</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Rename or merge…</source>
+        <translation>Umbenennen oder zusammenführen …</translation>
+    </message>
+    <message>
+        <source>{name}  ({count})</source>
+        <translation>{name}  ({count})</translation>
+    </message>
+    <message>
+        <source>Rename or merge</source>
+        <translation>Umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <source>New name (a name in use merges the two):</source>
+        <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>“{old}” becomes “{new}” in every post-mortem. Merge them?</source>
+        <translation>„{old}“ wird in allen Post-Mortems zu „{new}“. Zusammenführen?</translation>
     </message>
 </context>
 </TS>

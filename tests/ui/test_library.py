@@ -257,3 +257,46 @@ def test_the_incident_step_completes_tags_from_the_library(
 
     qtbot.waitUntil(stored, timeout=3000)
     document.close()
+
+
+def test_a_tag_is_merged_into_another_from_the_library(
+    window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from pmdesk.models import Postmortem
+    from pmdesk.store.vocabulary import NameKind
+    from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+
+    opened: list[VocabularyDialog] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, VocabularyDialog)
+        opened.append(dialog)
+        tags = dialog.lists[NameKind.TAGS]
+        assert [tags.item(r).text() for r in range(tags.count())] == [
+            "checkout  (1)",
+            "database  (1)",
+            "deploy  (1)",
+            "failover  (1)",
+        ]
+        tags.setCurrentRow(2)  # deploy
+        qtbot.mouseClick(dialog.rename_buttons[NameKind.TAGS], Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(VocabularyDialog, "exec", run)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("database", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.vocabulary_action.trigger()
+    (dialog,) = opened
+    tags = dialog.lists[NameKind.TAGS]
+    assert [tags.item(r).text() for r in range(tags.count())] == [
+        "checkout  (1)",
+        "database  (2)",
+        "failover  (1)",
+    ]
+    with db.sessions() as session:
+        titles = {pm.title: pm.tags for pm in session.query(Postmortem)}
+    assert titles["Cache stampede after deploy"] == ["database"]
+    search_for(qtbot, window, "deploy")  # the title still says it; the tag is gone
+    assert window.model.index(0, 2).data() == "Title: Cache stampede after deploy"
