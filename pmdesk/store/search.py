@@ -200,7 +200,8 @@ def _cut(line: str, spans: list[tuple[int, int]], column: str, item: int | None)
     first = spans[0][0]
     start = 0
     if len(line) > _SNIPPET_CHARS:
-        start = max(0, min(first - _SNIPPET_CHARS // 3, len(line) - _SNIPPET_CHARS))
+        # Little before the match: a narrow column must still show it.
+        start = max(0, min(first - _SNIPPET_CHARS // 6, len(line) - _SNIPPET_CHARS))
         # Begin at a word: never in the middle of one.
         space = line.rfind(" ", 0, start + 1)
         if space > 0 and start - space < 20:

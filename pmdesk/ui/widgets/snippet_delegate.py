@@ -75,7 +75,8 @@ class SnippetDelegate(QStyledItemDelegate):
         palette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         highlight = "rgba(255, 214, 0, 0.45)"
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        muted_role = text_role if selected else QPalette.ColorRole.PlaceholderText
+        muted = palette.color(muted_role).name()
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
