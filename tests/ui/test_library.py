@@ -300,3 +300,40 @@ def test_a_tag_is_merged_into_another_from_the_library(
     assert titles["Cache stampede after deploy"] == ["database"]
     search_for(qtbot, window, "deploy")  # the title still says it; the tag is gone
     assert window.model.index(0, 2).data() == "Title: Cache stampede after deploy"
+
+
+def test_the_library_window_searches_an_sqlite_file_without_loading_the_orm(
+    db: Database, paths: Paths
+) -> None:
+    """Start-up time: the first window and a search need neither SQLAlchemy nor the
+    models (they are loaded in the background once the window is up)."""
+    import subprocess
+    import sys
+
+    with db.transaction() as session:
+        ensure_sample(session)
+    db.close()
+    code = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pmdesk.settings import Paths
+from pmdesk.store import open_database
+from pmdesk.ui.main_window import MainWindow
+from pathlib import Path
+root = Path({str(paths.data_dir.parent)!r})
+window = MainWindow(open_database({paths.database_url!r}), Paths(root / "d", root / "c", root / "l"))
+window.show()
+window.search.setText("xlogtemp")
+window.refresh()
+print(window.model.rowCount(), window.model.index(0, 2).data())
+print(sorted(m for m in sys.modules if m.startswith("sqlalchemy")))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.splitlines() == [
+        '1 Timeline event 2: postgres — could not write to file "pg_wal/xlogtemp.3187": '
+        "No space left on device",
+        "[]",
+    ]
