@@ -322,7 +322,8 @@ from pmdesk.store import open_database
 from pmdesk.ui.main_window import MainWindow
 from pathlib import Path
 root = Path({str(paths.data_dir.parent)!r})
-window = MainWindow(open_database({paths.database_url!r}), Paths(root / "d", root / "c", root / "l"))
+folders = Paths(root / "d", root / "c", root / "l")
+window = MainWindow(open_database({paths.database_url!r}), folders)
 window.show()
 window.search.setText("xlogtemp")
 window.refresh()
