@@ -147,9 +147,8 @@ class PostmortemListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (sort, descending) == (self.query.sort, self.query.descending):
             return
-        self.layoutAboutToBeChanged.emit()
+        # Read again in the new order (a reset): only the first batch is fetched.
         self.set_query(LibraryQuery(self.query.search, self.query.filters, sort, descending))
-        self.layoutChanged.emit()
 
     # -- the table ----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
