@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from pmdesk.models import ActionItem, Language, Lesson, LessonKind, TimelineEvent, WhyNode
@@ -97,3 +99,27 @@ def test_the_migration_indexes_an_existing_library_on_postgres(
         assert "ix_search_index_document" in plan or "Seq Scan" in plan
     finally:
         upgraded.close()
+
+
+def test_the_library_window_searches_a_postgres_library(
+    postgres_url: str, sample_document: dict[str, Any], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pmdesk.settings import Paths
+    from pmdesk.ui.main_window import MainWindow
+
+    db = open_database(postgres_url)
+    try:
+        with db.transaction() as session:
+            load_postmortem(session, sample_document)
+            create_postmortem(session, "Cache stampede after deploy")
+        window = MainWindow(db, Paths(tmp_path / "d", tmp_path / "c", tmp_path / "l"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.keyClicks(window.search, "reloads")  # stemmed: "reload" in the root cause
+        qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+        assert window.model.rowCount() == 1
+        assert window.model.index(0, 0).data() == "PM-0001"
+        assert str(window.model.index(0, 2).data()).startswith(("Summary: ", "Root cause"))
+        window.close()
+    finally:
+        db.close()
