@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
@@ -33,9 +33,11 @@ from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.library_model import ItemRole, PostmortemListModel, SnippetsRole
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
-from pmdesk.ui.widgets.library_filters import LibraryFilterBar
 from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
 from pmdesk.ui.widgets.text_limits import limit_line_edit
+
+if TYPE_CHECKING:
+    from pmdesk.ui.widgets.library_filters import LibraryFilterBar
 
 __all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
 
@@ -155,9 +157,8 @@ class MainWindow(QMainWindow):
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
 
-        self.filter_bar = LibraryFilterBar(self)
-        self.filter_bar.hide()
-        self.filter_bar.changed.connect(self._search_timer.start)
+        # Made when first shown: its date editors load the time-zone data.
+        self.filter_bar: LibraryFilterBar | None = None
         self.filters_button.toggled.connect(self._show_filters)
 
         self.count_label = QLabel(self)
@@ -212,7 +213,9 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.filters_button)
         search_row.addWidget(self.saved_button)
         layout.addLayout(search_row)
-        layout.addWidget(self.filter_bar)
+        self._filters_slot = QVBoxLayout()
+        self._filters_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filters_slot)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
         """What the search box, the filters and the sorted column ask for."""
         return LibraryQuery(
             self.search.text().strip(),
-            self.filter_bar.current(),
+            self.filter_bar.current() if self.filter_bar is not None else LibraryFilter(),
             self.model.query.sort,
             self.model.query.descending,
         )
@@ -369,8 +372,20 @@ class MainWindow(QMainWindow):
     def _show_filters(self, shown: bool) -> None:
         if shown:
             with open_reader(self.db) as reader:
-                self.filter_bar.set_facets(reader.facets())
-        self.filter_bar.setVisible(shown)
+                self.filters().set_facets(reader.facets())
+        if self.filter_bar is not None:
+            self.filter_bar.setVisible(shown)
+
+    def filters(self) -> LibraryFilterBar:
+        """The filter bar, made on first use."""
+        if self.filter_bar is None:
+            from pmdesk.ui.widgets.library_filters import LibraryFilterBar
+
+            self.filter_bar = LibraryFilterBar(self)
+            self.filter_bar.hide()
+            self.filter_bar.changed.connect(self._search_timer.start)
+            self._filters_slot.addWidget(self.filter_bar)
+        return self.filter_bar
 
     # -- saved searches -------------------------------------------------------------
     def saved_searches(self) -> dict[str, dict[str, Any]]:
@@ -394,7 +409,7 @@ class MainWindow(QMainWindow):
             return
         wanted = _filter_from_json(entry.get("filters", {}))
         self.search.setText(str(entry.get("search", "")))
-        self.filter_bar.apply(wanted)
+        self.filters().apply(wanted)
         if not wanted.is_empty:
             self.filters_button.setChecked(True)
         self.refresh()

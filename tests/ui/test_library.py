@@ -119,6 +119,7 @@ def test_no_matches_says_so_and_clearing_brings_everything_back(
 def test_filters_narrow_the_list(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.mouseClick(window.filters_button, Qt.MouseButton.LeftButton)
     bar = window.filter_bar
+    assert bar is not None
     assert bar.isVisible()
     # The tag box offers the tags in use.
     tags = [bar.tag.itemText(i) for i in range(bar.tag.count())]
