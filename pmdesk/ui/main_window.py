@@ -33,7 +33,6 @@ from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.library_model import ItemRole, PostmortemListModel, SnippetsRole
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
-from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
@@ -176,10 +175,6 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.setItemDelegateForColumn(
-            PostmortemListModel.SNIPPET_COLUMN,
-            SnippetDelegate(SnippetsRole, self.model.location, self.table),
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -336,6 +331,8 @@ class MainWindow(QMainWindow):
         self.table.verticalScrollBar().setValue(0)
         self.model.set_query(query)
         searching = bool(query.search)
+        if searching:
+            self._paint_snippets()
         self.table.setColumnHidden(PostmortemListModel.SNIPPET_COLUMN, not searching)
         count = self.model.match_count
         self.count_label.setText(self._count_text(count, searching or not query.filters.is_empty))
@@ -358,6 +355,15 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
         elif count:
             self.table.selectRow(0)
+
+    def _paint_snippets(self) -> None:
+        # Set up with the first search: the start of the app shows no snippets.
+        column = PostmortemListModel.SNIPPET_COLUMN
+        if self.table.itemDelegateForColumn(column) is None:
+            from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
+
+            delegate = SnippetDelegate(SnippetsRole, self.model.location, self.table)
+            self.table.setItemDelegateForColumn(column, delegate)
 
     def _count_text(self, count: int, found: bool) -> str:
         number = QLocale().toString(count)

@@ -18,7 +18,7 @@ from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
 from pmdesk.ui.itemmodels.library_model import SnippetsRole
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.widgets.snippet_delegate import snippet_html
+from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate, snippet_html
 
 
 @pytest.fixture
@@ -97,6 +97,7 @@ def test_every_part_shown_while_typing_the_window_paints_snippets(
     search_for(qtbot, window, "pgbouncer reload")
     assert shown(window) == ["Checkout partially unavailable after a database failover"]
     # The delegate paints the highlighted snippet (an error in paint fails the test).
+    assert isinstance(window.table.itemDelegateForColumn(2), SnippetDelegate)
     window.table.viewport().repaint()
     pixmap = window.grab()
     assert not pixmap.isNull()
