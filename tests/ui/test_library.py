@@ -340,3 +340,25 @@ print(sorted(m for m in sys.modules if m.startswith("sqlalchemy")))
         "No space left on device",
         "[]",
     ]
+
+
+def test_typing_and_undo_in_a_post_mortem_keep_the_library_search_in_step(
+    qtbot: QtBot, db: Database, paths: Paths, sample_id: int
+) -> None:
+    from pmdesk.store.library import library_rows
+    from pmdesk.ui.document import PostmortemDocument
+    from pmdesk.ui.steps.incident_step import IncidentStep
+
+    document = PostmortemDocument(db, sample_id)
+    page = IncidentStep(document)
+    qtbot.addWidget(page)
+    page.show()
+    page.impact_edit.moveCursor(page.impact_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.impact_edit, " Quokkas were sad.")
+    qtbot.waitUntil(lambda: [r.key for r in library_rows(db, "quokkas")] == ["PM-0001"])
+
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: library_rows(db, "quokkas") == [])
+    # What was written before is still found.
+    assert [r.key for r in library_rows(db, "merchants")] == ["PM-0001"]
+    document.close()
