@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pmdesk import __version__
-from pmdesk.console import echo
+from pmdesk.console import echo, for_terminal
 from pmdesk.domain.timeline import format_duration, incident_metrics
 from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
@@ -25,10 +25,12 @@ from pmdesk.settings import PRIVATE_FILE_MODE, Paths, default_paths, load_prefer
 from pmdesk.store import Database, list_backups, restore_backup
 from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
 from pmdesk.store.interchange_check import read_document
+from pmdesk.store.library import SearchHit
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
 from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
 from pmdesk.store.revisions import AUTHOR_KEY, describe_change, history
+from pmdesk.store.search import Snippet
 
 __all__ = ["build_parser", "open_app_database", "run"]
 
@@ -71,10 +73,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--search",
         default="",
-        help="only those whose key, title, summary, facilitator, tags or services "
-        "contain every word",
+        help="only those that contain every word somewhere (any part of a word, in "
+        "any part of the post-mortem), best match first",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("search", "Find post-mortems by any words in any part; shows where they match.")
+    p.add_argument("words", nargs="+", help="every word must occur (any part of a word)")
+    p.add_argument("--limit", type=int, default=20, help="show at most this many (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    for kind in ("tags", "services"):
+        p = command(kind, f"List the {kind} in use, with how many post-mortems use each.")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        singular = kind[:-1]
+        p = command(
+            f"rename-{singular}",
+            f"Rename a {singular} in every post-mortem; renaming to a {singular} in use "
+            "merges the two.",
+        )
+        p.add_argument("old", help=f"the {singular} as it is written now")
+        p.add_argument("new", help=f"the {singular} to use instead")
+        p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("show", "Show one post-mortem.")
     p.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
@@ -255,6 +275,98 @@ def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
                 f"{item['key']:<9} {item['created_at'][:10]}  {severity:<5} "
                 f"{item['status']:<10} {item['title']}",
             )
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.library import LibraryQuery, open_reader, search_hits
+
+    words = " ".join(args.words).strip()
+    if args.limit < 1:
+        raise UserFacingError("--limit must be 1 or more.", "For example: --limit 20.")
+    with open_reader(db) as reader:
+        hits = search_hits(reader.execute, reader.dialect, LibraryQuery(words), args.limit + 1)
+    shown = hits[: args.limit]
+    if args.json:
+        _emit(out, [_hit_json(hit) for hit in shown])
+        return EXIT_OK
+    if not hits:
+        echo(out, f"No post-mortem matches {words!r}.")
+        return EXIT_OK
+    # Matched words stand out in a terminal; in a file or a pipe they are [bracketed].
+    mark = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("[", "]")
+    for hit in shown:
+        echo(out, f"{hit.row.key:<9} {hit.row.title}")
+        for snippet in hit.snippets:
+            out.write(f"          {snippet.location}: {_terminal_snippet(snippet, mark)}\n")
+    if len(hits) > len(shown):
+        echo(out, f"(more match: showing the best {len(shown)}; use --limit to see more)")
+    return EXIT_OK
+
+
+def _terminal_snippet(snippet: Snippet, mark: tuple[str, str]) -> str:
+    # The user's text is cleaned piece by piece, so the marks around it stay.
+    pieces = ["…" if snippet.cut_before else ""]
+    position = 0
+    for start, end in snippet.spans:
+        pieces.append(for_terminal(snippet.text[position:start]))
+        pieces.append(mark[0] + for_terminal(snippet.text[start:end]) + mark[1])
+        position = end
+    pieces += [for_terminal(snippet.text[position:]), "…" if snippet.cut_after else ""]
+    return "".join(pieces)
+
+
+def _hit_json(hit: SearchHit) -> dict[str, Any]:
+    row = hit.row
+    return {
+        "key": row.key,
+        "title": row.title,
+        "status": row.status,
+        "severity": row.severity,
+        "verdict": row.verdict,
+        "created_at": row.created_at.isoformat().replace("+00:00", "Z"),
+        "updated_at": row.updated_at.isoformat().replace("+00:00", "Z"),
+        "matches": [
+            {
+                "step": snippet.field.step,
+                "field": snippet.column,
+                "item": snippet.item,
+                "location": snippet.location,
+                "text": snippet.text,
+                "highlights": [list(span) for span in snippet.spans],
+                "cut_before": snippet.cut_before,
+                "cut_after": snippet.cut_after,
+            }
+            for snippet in hit.snippets
+        ],
+    }
+
+
+def _names(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.vocabulary import NameKind, names_in_use
+
+    with db.reading() as session:
+        names = names_in_use(session, NameKind(args.command))
+    if args.json:
+        _emit(out, [{"name": name, "postmortems": count} for name, count in names])
+    elif not names:
+        echo(out, f"No post-mortem has {args.command} yet.")
+    for name, count in [] if args.json else names:
+        echo(out, f"{count:>5}  {name}")
+    return EXIT_OK
+
+
+def _rename_name(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.vocabulary import NameKind, rename
+
+    kind = NameKind.TAGS if args.command == "rename-tag" else NameKind.SERVICES
+    with db.transaction() as session:
+        changed = rename(session, kind, args.old, args.new)
+    if args.json:
+        _emit(out, {"old": args.old, "new": " ".join(args.new.split()), "postmortems": changed})
+    else:
+        noun = "post-mortem" if changed == 1 else "post-mortems"
+        echo(out, f"Renamed {args.old!r} to {' '.join(args.new.split())!r} in {changed} {noun}.")
     return EXIT_OK
 
 
@@ -562,6 +674,11 @@ def _push_or_pull(args: argparse.Namespace, db: Database, out: TextIO, _paths: P
 _Handler = Callable[[argparse.Namespace, Database, TextIO, Paths], int]
 _HANDLERS: dict[str, _Handler] = {
     "list": _list,
+    "search": _search,
+    "tags": _names,
+    "services": _names,
+    "rename-tag": _rename_name,
+    "rename-service": _rename_name,
     "show": _show,
     "new": _new,
     "dump": _dump,

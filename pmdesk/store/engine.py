@@ -224,6 +224,38 @@ def _end_revisions(session: Session, transaction: SessionTransaction) -> None:
         revisions.forget(session)
 
 
+# session.info key: the post-mortems the flush under way touches, and those it deletes.
+_SEARCH_CHANGES = "pmdesk_search_changes"
+
+
+@event.listens_for(Session, "before_flush")
+def _note_search_changes(session: Session, _context: Any, _instances: Any) -> None:
+    """Remember which post-mortems this flush changes, for `_refresh_search_index`."""
+    deleted = session.deleted
+    touched: set[Postmortem] = set()
+    for instance in [*session.new, *session.dirty, *deleted]:
+        postmortem = _owning_postmortem(instance)
+        if postmortem is not None:
+            touched.add(postmortem)
+    session.info[_SEARCH_CHANGES] = touched
+
+
+@event.listens_for(Session, "after_flush")
+def _refresh_search_index(session: Session, _context: Any) -> None:
+    """Rebuild the full-text index rows of what this flush wrote, in its transaction:
+    the index never runs ahead of or behind the data."""
+    touched: set[Postmortem] = session.info.pop(_SEARCH_CHANGES, set())
+    ids = {postmortem.id for postmortem in touched if postmortem.id is not None}
+    if ids:
+        from pmdesk.store.search_index import refresh_search_index
+
+        refresh_search_index(session.connection(), ids)
+
+
 def create_schema(engine: Engine) -> None:
     """Create all tables directly (tests of pure logic; the app uses migrations)."""
+    from pmdesk.store.search_index import create_search_index
+
     Base.metadata.create_all(engine)
+    with engine.begin() as connection:
+        create_search_index(connection)

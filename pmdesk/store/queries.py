@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 
 from sqlalchemy import case, func, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from pmdesk.errors import UserFacingError
 from pmdesk.models import KeyCounter, Postmortem, TriggerAssessment
-from pmdesk.store.library import search_library
+from pmdesk.store.library import LibraryQuery, matching_ids
 
 __all__ = ["allocate_key", "create_postmortem", "find_postmortem", "list_postmortems"]
 
@@ -66,10 +66,18 @@ def create_postmortem(session: Session, title: str, **fields: object) -> Postmor
 
 
 def list_postmortems(session: Session, search: str = "") -> Sequence[Postmortem]:
-    """Post-mortems, newest first, that match `search` as the library's search does
-    (see `pmdesk.store.library.search_library`)."""
-    ids = [row.id for row in search_library(lambda sql: session.execute(text(sql)), search)]
-    found = session.scalars(select(Postmortem).where(Postmortem.id.in_(ids))).all()
+    """Post-mortems that match `search` as the library's search does, best match first
+    (newest first without a search; see `pmdesk.store.library.matching_ids`)."""
+    ids = matching_ids(
+        lambda sql, params: session.execute(text(sql), dict(params)),
+        session.get_bind().dialect.name,
+        LibraryQuery(search),
+    )
+    found = session.scalars(
+        select(Postmortem)
+        .where(Postmortem.id.in_(ids))
+        .options(selectinload(Postmortem.trigger_assessment))
+    ).all()
     by_id = {postmortem.id: postmortem for postmortem in found}
     return [by_id[ident] for ident in ids]
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pmdesk.errors import UserFacingError
 from pmdesk.ui.richtext import plain_html
@@ -49,7 +48,10 @@ def error_details(exc: BaseException) -> str:
     of a constraint violation quotes the stored values ("DETAIL: Key (title)=(…)"),
     post-mortem text that must not reach a log file or a shared screen.
     """
-    if isinstance(exc, SQLAlchemyError):
+    # Only SQLAlchemy raises its errors, so until it is imported none can be one; not
+    # importing it here keeps it off the app's start (a quarter of a second).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.SQLAlchemyError):
         original = getattr(exc, "orig", None) or exc
         code = getattr(original, "sqlstate", None) or getattr(original, "sqlite_errorname", None)
         frames = "".join(traceback.format_tb(exc.__traceback__))

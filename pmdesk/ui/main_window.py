@@ -1,33 +1,28 @@
-"""The library window: every post-mortem in the database, newest first."""
+"""The library window: every post-mortem in the database, found as you type."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,81 +31,54 @@ from pmdesk.desktop import INTERCHANGE_SUFFIX
 from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
-from pmdesk.store.library import LibraryRow, library_rows
+from pmdesk.store.library import LibraryFilter, LibraryQuery, LibraryRow, open_reader
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.richtext import plain_html, plain_tooltip
+from pmdesk.ui.itemmodels.library_model import ItemRole, PostmortemListModel, SnippetsRole
+from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
+if TYPE_CHECKING:
+    from pmdesk.ui.widgets.library_filters import LibraryFilterBar
+
 __all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
 
-ItemRole = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
-
-STATUS_LABELS = {"draft": "Draft", "in_review": "In review", "published": "Published"}
-VERDICT_LABELS = {
-    "mandatory": "Mandatory",
-    "recommended": "Recommended",
-    "not_required": "Not required",
-}
+# Typing pauses this long before the library is searched: one query per pause, not
+# one per key.
+SEARCH_DELAY_MS = 200
+_SAVED_SEARCHES = "library/savedSearches"
 
 
-class PostmortemListModel(QAbstractTableModel):
-    """Table model over a list of `LibraryRow`.
+def _filter_to_json(wanted: LibraryFilter) -> dict[str, Any]:
+    return {
+        "severities": sorted(wanted.severities),
+        "statuses": sorted(wanted.statuses),
+        "verdicts": sorted(wanted.verdicts),
+        "tags": sorted(wanted.tags),
+        "services": sorted(wanted.services),
+        "facilitator": wanted.facilitator,
+        "since": wanted.since.isoformat() if wanted.since else None,
+        "until": wanted.until.isoformat() if wanted.until else None,
+        "has_open_actions": wanted.has_open_actions,
+    }
 
-    Titles are shown elided to `TITLE_MAX_CHARS`: a view lays out and measures the text
-    it is given on every paint, and a title of megabytes froze the window for seconds.
-    """
 
-    HEADERS = ("Key", "Title", "Severity", "Status", "Post-mortem", "Created", "Updated")
+def _filter_from_json(data: dict[str, Any]) -> LibraryFilter:
+    def day(value: Any) -> date | None:
+        return date.fromisoformat(value) if isinstance(value, str) else None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LibraryRow] = []
-
-    def set_rows(self, rows: list[LibraryRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ItemRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            match index.column():
-                case 0:
-                    return row.key
-                case 1:
-                    return elide(row.title, TITLE_MAX_CHARS) or self.tr("(untitled)")
-                case 2:
-                    return f"SEV {row.severity}" if row.severity else "—"
-                case 3:
-                    return self.tr(STATUS_LABELS.get(row.status, row.status))
-                case 4:
-                    return self.tr(VERDICT_LABELS.get(row.verdict or "", "Not assessed"))
-                case 5:
-                    return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                case 6:
-                    return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return plain_tooltip(elide(row.title, TITLE_MAX_CHARS))
-        return None
+    actions = data.get("has_open_actions")
+    return LibraryFilter(
+        severities=frozenset(int(v) for v in data.get("severities", [])),
+        statuses=frozenset(str(v) for v in data.get("statuses", [])),
+        verdicts=frozenset(str(v) for v in data.get("verdicts", [])),
+        tags=frozenset(str(v) for v in data.get("tags", [])),
+        services=frozenset(str(v) for v in data.get("services", [])),
+        facilitator=str(data.get("facilitator", "")),
+        since=day(data.get("since")),
+        until=day(data.get("until")),
+        has_open_actions=actions if isinstance(actions, bool) else None,
+    )
 
 
 class NewPostmortemDialog(QInputDialog):
@@ -156,7 +124,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
 
-        self.model = PostmortemListModel(self)
+        self.model = PostmortemListModel(db, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
@@ -164,12 +132,40 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search post-mortems"))
         self.search.setToolTip(
             self.tr(
-                "Finds post-mortems whose key, title, summary, facilitator, tags or "
-                "services contain every word."
+                "Finds post-mortems that contain every word, or part of a word, anywhere: "
+                "title, summary, impact, timeline, whys, root causes, action items, "
+                "lessons, tags and services."
             )
         )
-        # The core decides what matches (store.library.search_library), as for the CLI.
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        # The core decides what matches (store.library), as for the CLI; typing waits
+        # for a pause, Enter searches at once.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+
+        self.filters_button = QToolButton(self)
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolTip(
+            self.tr("Filter by severity, status, verdict, tags, services, dates…")
+        )
+        self.saved_button = QToolButton(self)
+        self.saved_button.setText(self.tr("Saved searches"))
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_menu = QMenu(self.saved_button)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_button.setMenu(self.saved_menu)
+
+        # Made when first shown: its date editors load the time-zone data.
+        self.filter_bar: LibraryFilterBar | None = None
+        self.filters_button.toggled.connect(self._show_filters)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("library_count")
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -179,12 +175,21 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            PostmortemListModel.SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         header.setHighlightSections(False)
+        # Columns fit what is on screen and a little more, not every row fetched.
+        header.setResizeContentsPrecision(40)
+        # No column is sorted until one is clicked: best match first, else newest.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
 
@@ -201,7 +206,15 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.filters_button)
+        search_row.addWidget(self.saved_button)
+        layout.addLayout(search_row)
+        self._filters_slot = QVBoxLayout()
+        self._filters_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filters_slot)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -273,6 +286,12 @@ class MainWindow(QMainWindow):
             ),
         )
         toolbar.addSeparator()
+        self.vocabulary_action = action(
+            self.tr("Tags and services…"),
+            QKeySequence("Ctrl+Shift+T"),
+            self.edit_vocabulary,
+            self.tr("Rename or merge tags and services in every post-mortem"),
+        )
         self.preferences_action = action(
             self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
@@ -283,6 +302,16 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+
+    def edit_vocabulary(self) -> None:
+        from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+
+        dialog = VocabularyDialog(self.db, self)
+        dialog.renamed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def edit_preferences(self) -> None:
         from pmdesk.settings import load_preferences, save_preferences
@@ -299,27 +328,144 @@ class MainWindow(QMainWindow):
             if apply is not None:
                 apply(chosen)
 
+    def current_query(self) -> LibraryQuery:
+        """What the search box, the filters and the sorted column ask for."""
+        return LibraryQuery(
+            self.search.text().strip(),
+            self.filter_bar.current() if self.filter_bar is not None else LibraryFilter(),
+            self.model.query.sort,
+            self.model.query.descending,
+        )
+
     def refresh(self) -> None:
-        """List the post-mortems that match the search box, keeping the selection."""
+        """List the post-mortems that match the search and filters, keeping the
+        selection."""
+        self._search_timer.stop()
         selected = self.selected_row()
-        search = self.search.text().strip()
-        rows = library_rows(self.db, search)
-        self.model.set_rows(rows)
-        if search:
+        query = self.current_query()
+        # A view scrolled to its end fetches more rows as soon as it has them: a new
+        # list starts at the top, with one batch.
+        self.table.verticalScrollBar().setValue(0)
+        self.model.set_query(query)
+        searching = bool(query.search)
+        if searching:
+            self._paint_snippets()
+        self.table.setColumnHidden(PostmortemListModel.SNIPPET_COLUMN, not searching)
+        count = self.model.match_count
+        self.count_label.setText(self._count_text(count, searching or not query.filters.is_empty))
+        if searching:
             self.placeholder.setText(
                 self.tr(
-                    "No post-mortem matches “{search}”.\n\nThe search looks at keys, "
-                    "titles, summaries, facilitators, tags and services."
-                ).format(search=search)
+                    "No post-mortem matches “{search}”.\n\nThe search looks at every part "
+                    "of every post-mortem; try fewer words or part of a word."
+                ).format(search=query.search)
+            )
+        elif not query.filters.is_empty:
+            self.placeholder.setText(
+                self.tr("No post-mortem matches these filters.\n\nClear some of them.")
             )
         else:
             self.placeholder.setText(self.tr("No post-mortems yet. Start one with New (Ctrl+N)."))
-        self.placeholder.setVisible(not rows)
-        ids = [row.id for row in rows]
-        if selected is not None and selected.id in ids:
-            self.table.selectRow(ids.index(selected.id))
-        elif rows:
+        self.placeholder.setVisible(count == 0)
+        row = self.model.row_of(selected.id) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        elif count:
             self.table.selectRow(0)
+
+    def _paint_snippets(self) -> None:
+        # Set up with the first search: the start of the app shows no snippets.
+        column = PostmortemListModel.SNIPPET_COLUMN
+        if self.table.itemDelegateForColumn(column) is None:
+            from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
+
+            delegate = SnippetDelegate(SnippetsRole, self.model.location, self.table)
+            self.table.setItemDelegateForColumn(column, delegate)
+
+    def _count_text(self, count: int, found: bool) -> str:
+        number = QLocale().toString(count)
+        if found:
+            if count == 1:
+                return self.tr("1 post-mortem found")
+            return self.tr("{count} post-mortems found").format(count=number)
+        if count == 1:
+            return self.tr("1 post-mortem")
+        return self.tr("{count} post-mortems").format(count=number)
+
+    def _show_filters(self, shown: bool) -> None:
+        if shown:
+            with open_reader(self.db) as reader:
+                self.filters().set_facets(reader.facets())
+        if self.filter_bar is not None:
+            self.filter_bar.setVisible(shown)
+
+    def filters(self) -> LibraryFilterBar:
+        """The filter bar, made on first use."""
+        if self.filter_bar is None:
+            from pmdesk.ui.widgets.library_filters import LibraryFilterBar
+
+            self.filter_bar = LibraryFilterBar(self)
+            self.filter_bar.hide()
+            self.filter_bar.changed.connect(self._search_timer.start)
+            self._filters_slot.addWidget(self.filter_bar)
+        return self.filter_bar
+
+    # -- saved searches -------------------------------------------------------------
+    def saved_searches(self) -> dict[str, dict[str, Any]]:
+        """Saved searches by name: {"search": …, "filters": …}."""
+        stored = QSettings().value(_SAVED_SEARCHES, "{}")
+        try:
+            saved = json.loads(str(stored))
+        except ValueError:
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def save_search(self, name: str) -> None:
+        query = self.current_query()
+        saved = self.saved_searches()
+        saved[name] = {"search": query.search, "filters": _filter_to_json(query.filters)}
+        QSettings().setValue(_SAVED_SEARCHES, json.dumps(saved, ensure_ascii=False))
+
+    def apply_saved_search(self, name: str) -> None:
+        entry = self.saved_searches().get(name)
+        if entry is None:
+            return
+        wanted = _filter_from_json(entry.get("filters", {}))
+        self.search.setText(str(entry.get("search", "")))
+        self.filters().apply(wanted)
+        if not wanted.is_empty:
+            self.filters_button.setChecked(True)
+        self.refresh()
+
+    def delete_saved_search(self, name: str) -> None:
+        saved = self.saved_searches()
+        saved.pop(name, None)
+        QSettings().setValue(_SAVED_SEARCHES, json.dumps(saved, ensure_ascii=False))
+
+    def _ask_to_save_search(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save search"), self.tr("Name of this search:")
+        )
+        if accepted and name.strip():
+            self.save_search(name.strip())
+
+    def _fill_saved_menu(self) -> None:
+        menu = self.saved_menu
+        menu.clear()
+        save = menu.addAction(self.tr("Save this search…"))
+        save.triggered.connect(self._ask_to_save_search)
+        saved = sorted(self.saved_searches(), key=str.casefold)
+        if not saved:
+            return
+        menu.addSeparator()
+        for name in saved:
+            # A name is the user's text: set as the action's plain text, never markup.
+            action = menu.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, n=name: self.apply_saved_search(n))
+        forget = menu.addMenu(self.tr("Delete a saved search"))
+        for name in saved:
+            action = forget.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, n=name: self.delete_saved_search(n))
 
     def selected_row(self) -> LibraryRow | None:
         indexes = self.table.selectionModel().selectedRows()

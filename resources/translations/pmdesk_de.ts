@@ -1586,340 +1586,340 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>IncidentStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="66"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="68"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="69"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="71"/>
         <source>What happened, in one line</source>
         <translation>Was ist passiert, in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="72"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="74"/>
         <source>Edit summary</source>
         <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="73"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="75"/>
         <source>A few sentences: what happened, the impact, how it was resolved.</source>
         <translation>Ein paar Sätze: was passiert ist, die Auswirkung, wie es behoben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="77"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="79"/>
         <source>Edit customer impact</source>
         <translation>Kundenauswirkung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="78"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="80"/>
         <source>Who was affected, how, and for how long.</source>
         <translation>Wer betroffen war, wie und wie lange.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="81"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="83"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="82"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="86"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="86"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="88"/>
         <source> — most severe</source>
         <translation> — am schwersten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="90"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="92"/>
         <source> — least severe</source>
         <translation> — am leichtesten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="100"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="100"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="101"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="103"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="102"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="104"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="111"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="113"/>
         <source>Draft while the review is being written, In review once others may read it. Publishing, in the Publish step, makes it Published.</source>
         <translation>Entwurf, solange das Post-Mortem geschrieben wird; In Prüfung, sobald andere es lesen dürfen. Veröffentlicht wird es durch das Veröffentlichen im Schritt „Veröffentlichen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="116"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="118"/>
         <source>Change incident start</source>
         <translation>Beginn des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="124"/>
         <source>Change incident end</source>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="130"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="131"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="136"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="138"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="146"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
         <source>Review status</source>
         <translation>Status des Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="147"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="154"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="148"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="154"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="168"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="163"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="164"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="171"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="298"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="305"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="177"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="184"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="178"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="185"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="179"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="186"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="187"/>
         <source>Revie&amp;w status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="182"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="202"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
         <source>The incident ends with the event marked “Resolved”; change it there.</source>
         <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="207"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="214"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="217"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="219"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="220"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="222"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="223"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="230"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="245"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="246"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="241"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="248"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="250"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="255"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="262"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="266"/>
         <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
@@ -1928,52 +1928,52 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="275"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="282"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="279"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="286"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="374"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="381"/>
         <source>{time} — the “Resolved” key moment</source>
         <translation>{time} – der Schlüsselmoment „Behoben“</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="382"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="389"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="386"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="393"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="390"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="397"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="392"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="399"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="415"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="423"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="430"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="441"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="448"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -2064,6 +2064,154 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/lessons_step.py" line="545"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilterBar</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="43"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="44"/>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="48"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="49"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="50"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="51"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="52"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="53"/>
+        <source>Any verdict</source>
+        <translation>Jede Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="54"/>
+        <source>Mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="55"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="56"/>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="57"/>
+        <source>Not assessed</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="58"/>
+        <source>Open action items</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="59"/>
+        <source>Any action items</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="60"/>
+        <source>With open action items</source>
+        <translation>Mit offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="61"/>
+        <source>Without open action items</source>
+        <translation>Ohne offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="62"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="62"/>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="63"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="63"/>
+        <source>Any service</source>
+        <translation>Jeder Service</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="64"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="64"/>
+        <source>Any facilitator</source>
+        <translation>Jede Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="67"/>
+        <source>From (any)</source>
+        <translation>Von (beliebig)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="68"/>
+        <source>Incidents from</source>
+        <translation>Vorfälle ab</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="70"/>
+        <source>To (any)</source>
+        <translation>Bis (beliebig)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="71"/>
+        <source>Incidents until</source>
+        <translation>Vorfälle bis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="77"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/library_filters.py" line="93"/>
+        <source>Incident dates:</source>
+        <translation>Vorfallsdatum:</translation>
     </message>
 </context>
 <context>
@@ -2237,52 +2385,50 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
         <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
-        <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
+        <translation type="vanished">Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="176"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="239"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="311"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
-        <translation>Kein Post-Mortem passt zu „{search}“.
+        <translation type="vanished">Kein Post-Mortem passt zu „{search}“.
 
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="368"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="301"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2295,107 +2441,195 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="501"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="647"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="650"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="257"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="269"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="266"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="272"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="275"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="278"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
         <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="135"/>
+        <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
+        <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="150"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="153"/>
+        <source>Filter by severity, status, verdict, tags, services, dates…</source>
+        <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="156"/>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="290"/>
+        <source>Tags and services…</source>
+        <translation>Tags und Services …</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="293"/>
+        <source>Rename or merge tags and services in every post-mortem</source>
+        <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="359"/>
+        <source>No post-mortem matches “{search}”.
+
+The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
+        <translation>Kein Post-Mortem passt zu „{search}“.
+
+Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="365"/>
+        <source>No post-mortem matches these filters.
+
+Clear some of them.</source>
+        <translation>Kein Post-Mortem passt zu diesen Filtern.
+
+Setzen Sie einige davon zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="389"/>
+        <source>1 post-mortem found</source>
+        <translation>1 Post-Mortem gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <source>{count} post-mortems found</source>
+        <translation>{count} Post-Mortems gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
+        <source>1 post-mortem</source>
+        <translation>1 Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
+        <source>{count} post-mortems</source>
+        <translation>{count} Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="447"/>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="447"/>
+        <source>Name of this search:</source>
+        <translation>Name dieser Suche:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="455"/>
+        <source>Save this search…</source>
+        <translation>Diese Suche speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="465"/>
+        <source>Delete a saved search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="517"/>
         <source>Import a post-mortem</source>
         <translation>Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="581"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="439"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="585"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="591"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="594"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="451"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="597"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="465"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="611"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="635"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="493"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="639"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -2709,12 +2943,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="90"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="123"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="91"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -2796,63 +3030,139 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="100"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="219"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="62"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="192"/>
         <source>Key</source>
         <translation>Kennung</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="63"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="193"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="64"/>
+        <source>Found in</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="65"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="67"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="68"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="69"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="194"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="195"/>
+        <source>Customer impact</source>
+        <translation>Kundenauswirkung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="196"/>
+        <source>Root cause {n}</source>
+        <translation>Grundursache {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="197"/>
+        <source>Why {n}</source>
+        <translation>Warum {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="198"/>
+        <source>Contributing factor {n}</source>
+        <translation>Begünstigender Faktor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="199"/>
+        <source>Action item {n}</source>
+        <translation>Maßnahme {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="200"/>
+        <source>Lesson {n}</source>
+        <translation>Erkenntnis {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="201"/>
+        <source>Timeline event {n}</source>
+        <translation>Ereignis {n} der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="202"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="203"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="204"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="31"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="32"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="33"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="36"/>
         <source>Mandatory</source>
         <translation>Pflicht</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="37"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="38"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_model.py" line="39"/>
         <source>Not assessed</source>
         <translation>Nicht eingestuft</translation>
     </message>
@@ -4715,6 +5025,54 @@ UTC: {utc}</translation>
         <location filename="../../pmdesk/ui/steps/trigger_step.py" line="87"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="42"/>
+        <source>Tags and services</source>
+        <translation>Tags und Services</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="46"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="46"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="51"/>
+        <source>Rename or merge…</source>
+        <translation>Umbenennen oder zusammenführen …</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="72"/>
+        <source>{name}  ({count})</source>
+        <translation>{name}  ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="86"/>
+        <source>Rename or merge</source>
+        <translation>Umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="87"/>
+        <source>New name (a name in use merges the two):</source>
+        <translation>Neuer Name (ein vorhandener Name führt beide zusammen):</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="100"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/vocabulary_dialog.py" line="102"/>
+        <source>“{old}” becomes “{new}” in every post-mortem. Merge them?</source>
+        <translation>„{old}“ wird in allen Post-Mortems zu „{new}“. Zusammenführen?</translation>
     </message>
 </context>
 <context>

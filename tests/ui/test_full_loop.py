@@ -171,4 +171,4 @@ def test_from_a_new_post_mortem_to_a_published_report(
         ]
         assert stored.status is Status.PUBLISHED
         assert [p.version for p in stored.publications] == [1]
-    assert library.model.index(0, 3).data() == "Published"
+    assert library.model.index(0, 4).data() == "Published"

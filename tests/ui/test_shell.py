@@ -54,6 +54,11 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
             )
 
 
+def wait_for_search(qtbot: QtBot, main: MainWindow) -> None:
+    """Typing searches after a short pause: wait until it has."""
+    qtbot.waitUntil(lambda: not main._search_timer.isActive(), timeout=3000)
+
+
 def shown_titles(main: MainWindow) -> list[str]:
     model = main.table.model()
     return [model.index(row, 1).data() for row in range(model.rowCount())]
@@ -65,14 +70,16 @@ def test_lists_post_mortems_newest_first(window: MainWindow, qtmodeltester: obje
         "Checkout partially unavailable after a database failover",
     ]
     qtmodeltester.check(window.model)  # type: ignore[attr-defined]
-    sample_row = window.model.index(1, 4)
+    sample_row = window.model.index(1, 5)
     assert sample_row.data() == "Mandatory"
 
 
 def test_search_filters_the_list(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search, "failover")
+    wait_for_search(qtbot, window)
     assert shown_titles(window) == ["Checkout partially unavailable after a database failover"]
     window.search.clear()
+    wait_for_search(qtbot, window)
     assert len(shown_titles(window)) == 2
 
 
@@ -100,6 +107,7 @@ def test_search_finds_what_the_cli_finds(
     for search, titles in expectations.items():
         window.search.clear()
         type_into(qtbot, window.search, search)
+        wait_for_search(qtbot, window)
         assert shown_titles(window) == titles, search
         status, out, _err = pmdesk_cli(paths, "list", "--search", search, "--json")
         assert status == 0
@@ -111,6 +119,7 @@ def test_a_search_without_matches_says_so_over_the_empty_list(
     window: MainWindow, qtbot: QtBot, paths: Paths
 ) -> None:
     qtbot.keyClicks(window.search, "zeppelin")
+    wait_for_search(qtbot, window)
     assert shown_titles(window) == []
     assert window.placeholder.isVisible()
     assert window.placeholder.text().startswith("No post-mortem matches “zeppelin”.")
@@ -125,6 +134,7 @@ def test_a_search_without_matches_says_so_over_the_empty_list(
 
     qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    wait_for_search(qtbot, window)
     assert len(shown_titles(window)) == 2
     assert window.placeholder.isHidden()
 

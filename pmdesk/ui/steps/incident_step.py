@@ -28,6 +28,7 @@ from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
 from pmdesk.domain.limits import LINE_MAX_CHARS, TITLE_MAX_CHARS
 from pmdesk.domain.timeline import IncidentWindow, TimesTracker
 from pmdesk.models import Participant, Status
+from pmdesk.store.library import open_reader
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
 from pmdesk.ui.steps import StepPage
@@ -39,6 +40,7 @@ from pmdesk.ui.widgets.fields import (
     BoundPlainTextEdit,
     FieldBinding,
 )
+from pmdesk.ui.widgets.list_completer import ListCompleter
 
 __all__ = ["IncidentStep"]
 
@@ -132,6 +134,11 @@ class IncidentStep(StepPage):
         self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))
         self.services_edit = BoundListEdit(bind("services", self.tr("Edit services")), self)
         self.services_edit.setPlaceholderText(self.tr("e.g. checkout, ledger"))
+        # The names the library already uses, so one service is not written three ways.
+        with open_reader(document.db) as reader:
+            facets = reader.facets()
+        self.tags_completer = ListCompleter(facets.tags, self.tags_edit)
+        self.services_completer = ListCompleter(facets.services, self.services_edit)
         self.notes_edit = self._text_editor(
             "facilitator_notes",
             self.tr("Edit facilitator notes"),
