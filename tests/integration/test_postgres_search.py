@@ -81,7 +81,7 @@ def test_the_migration_indexes_an_existing_library_on_postgres(
         load_postmortem(session, sample_document)
     with db.engine.begin() as connection:
         connection.execute(text("DROP TABLE search_index"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     db.close()
     upgraded = open_database(postgres_url)
     try:

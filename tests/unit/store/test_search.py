@@ -193,7 +193,7 @@ def test_the_migration_indexes_an_existing_library(
     path = paths.database_url.removeprefix("sqlite:///")
     connection = sqlite3.connect(path)
     connection.execute("DROP TABLE search_index")
-    connection.execute("UPDATE alembic_version SET version_num = '0003'")
+    connection.execute("UPDATE alembic_version SET version_num = '0006'")
     connection.commit()
     connection.close()
 
