@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pmdesk.models._base import ActionStatus, ActionType, Base, Priority
+from pmdesk.models._base import ActionStatus, ActionType, Base, Priority, ReviewOutcome
 
 if TYPE_CHECKING:
     from pmdesk.models.postmortem import Postmortem
@@ -73,10 +73,21 @@ class ActionItem(Base):
     type: Mapped[ActionType] = mapped_column(default=ActionType.OTHER)
     owner: Mapped[str] = mapped_column(default="")
     priority: Mapped[Priority] = mapped_column(default=Priority.P2)
-    due_on: Mapped[date | None] = mapped_column(default=None)
-    status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
+    due_on: Mapped[date | None] = mapped_column(default=None, index=True)
+    status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN, index=True)
     tracker_url: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    # The day the status last became done (None while not done): "done by the due date"
+    # is measured against it.
+    completed_on: Mapped[date | None] = mapped_column(default=None)
+    # "How we will know it worked", and when to ask whether it did.
+    success_criterion: Mapped[str] = mapped_column(Text, default="")
+    review_on: Mapped[date | None] = mapped_column(default=None)
+    # The answer, once given: whether the criterion held, a note, who answered and when.
+    review_outcome: Mapped[ReviewOutcome | None] = mapped_column(default=None)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[str] = mapped_column(default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="action_items")
     root_causes: Mapped[list[WhyNode]] = relationship(

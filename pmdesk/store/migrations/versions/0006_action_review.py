@@ -1,0 +1,64 @@
+"""action review: completion day, success criterion and the "did it work?" answer
+
+Revision ID: 0006
+Revises: 0003
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("action_items") as batch:
+        batch.add_column(sa.Column("completed_on", sa.Date(), nullable=True))
+        batch.add_column(
+            sa.Column("success_criterion", sa.Text(), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("review_on", sa.Date(), nullable=True))
+        batch.add_column(
+            sa.Column(
+                "review_outcome",
+                sa.Enum(
+                    "held",
+                    "did_not_hold",
+                    name="reviewoutcome",
+                    native_enum=False,
+                    create_constraint=True,
+                    length=32,
+                ),
+                nullable=True,
+            )
+        )
+        batch.add_column(sa.Column("review_note", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(
+            sa.Column("reviewed_by", sa.String(255), nullable=False, server_default="")
+        )
+        batch.add_column(sa.Column("reviewed_at", sa.DateTime(), nullable=True))
+    # Done before this version: the day it was done is not known, so none is made up.
+    # Lists of open and overdue actions across the library filter on these.
+    op.create_index("ix_action_items_status", "action_items", ["status"])
+    op.create_index("ix_action_items_due_on", "action_items", ["due_on"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_action_items_due_on", "action_items")
+    op.drop_index("ix_action_items_status", "action_items")
+    with op.batch_alter_table("action_items") as batch:
+        for column in (
+            "reviewed_at",
+            "reviewed_by",
+            "review_note",
+            "review_outcome",
+            "review_on",
+            "success_criterion",
+            "completed_on",
+        ):
+            batch.drop_column(column)
