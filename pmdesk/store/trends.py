@@ -6,11 +6,13 @@ or milder (post-mortems per month by severity), do we notice and fix them faster
 of action items done by their due date), and where does it keep hurting (services and
 root-cause categories named most often).
 
-The library is read in four statements without ORM objects; the numbers come from
-`compute_trends`, a pure function of those rows, which the tests hold against a
+The library is read in five statements without ORM objects, which let the database
+count and group where the SQL is the same on SQLite and PostgreSQL; the numbers come
+from `compute_trends`, a pure function of those rows, which the tests hold against a
 library computed by hand. A month is the incident's start month in UTC (the
-post-mortem's creation month when the start is not known). Times are measured from
-the key moment "impact start", as on a post-mortem's own metrics.
+post-mortem's creation month when the start is not known); times to detect and to
+resolve are measured from the key moment "impact start", as on a post-mortem's own
+metrics, and counted in the month of that moment.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from pmdesk.store.database import Database
-from pmdesk.store.followup import read_rows
+from pmdesk.store.overdue import row_reader
 
 __all__ = [
     "ActionDue",
@@ -39,37 +41,50 @@ TOP_COUNT = 10
 UNKNOWN_SEVERITY = "unknown"
 UNCATEGORISED = "uncategorised"
 
-POSTMORTEMS_SQL = (
-    "SELECT id, severity, incident_start, created_at, services FROM postmortems ORDER BY id"
-)
-MOMENTS_SQL = """
-SELECT postmortem_id, key_moment, MIN(occurred_at) FROM timeline_events
-WHERE key_moment IN ('impact_start', 'detected', 'resolved')
-GROUP BY postmortem_id, key_moment
+
+# A month as "YYYY-MM": the text of a date or a timestamp starts with it, on SQLite
+# and PostgreSQL alike.
+def _month_sql(column: str) -> str:
+    return f"substr(CAST({column} AS TEXT), 1, 7)"
+
+
+_POSTMORTEM_MONTH = _month_sql("COALESCE(p.incident_start, p.created_at)")
+POSTMORTEMS_SQL = f"""
+SELECT {_POSTMORTEM_MONTH}, p.severity, COUNT(*) FROM postmortems AS p GROUP BY 1, 2
 """
-ACTIONS_SQL = "SELECT due_on, status, completed_on FROM action_items WHERE due_on IS NOT NULL"
-CATEGORIES_SQL = "SELECT category FROM why_nodes WHERE is_root_cause"
+SERVICES_SQL = "SELECT CAST(services AS TEXT), COUNT(*) FROM postmortems GROUP BY 1"
+# One row per post-mortem with key moments: the first time each moment is marked.
+MOMENTS_SQL = """
+SELECT MIN(CASE WHEN key_moment = 'impact_start' THEN occurred_at END),
+       MIN(CASE WHEN key_moment = 'detected' THEN occurred_at END),
+       MIN(CASE WHEN key_moment = 'resolved' THEN occurred_at END)
+FROM timeline_events
+WHERE key_moment IN ('impact_start', 'detected', 'resolved')
+GROUP BY postmortem_id
+"""
+# Per month due: the actions due by then, and those done by their due date. Done
+# before pmdesk noted the day (completed_on unknown): whether on time is not known,
+# so they are left out.
+ACTIONS_SQL = f"""
+SELECT {_month_sql("due_on")}, COUNT(*),
+       COALESCE(SUM(CASE WHEN status = 'done' AND completed_on <= due_on THEN 1 ELSE 0 END), 0)
+FROM action_items
+WHERE due_on < :today AND NOT (status = 'done' AND completed_on IS NULL)
+GROUP BY 1
+"""
+CATEGORIES_SQL = "SELECT category, COUNT(*) FROM why_nodes WHERE is_root_cause GROUP BY category"
 
 
-def _moment(value: Any) -> datetime:
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
-def _month(moment: datetime) -> str:
-    return f"{moment.year:04d}-{moment.month:02d}"
+def _naive_utc(value: Any) -> datetime:
+    # Stored as naive UTC: ISO text from SQLite, a naive datetime from PostgreSQL.
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 @dataclass(frozen=True)
 class MonthTimes:
-    """Median minutes from impact start to detection and to resolution in one month,
-    over the post-mortems whose timeline marks both moments (None: none did)."""
+    """Median minutes from impact start to detection and to resolution, over the
+    post-mortems whose impact started in `month` and whose timeline marks the moment
+    (None: none did)."""
 
     month: str
     median_minutes_to_detect: float | None
@@ -182,55 +197,44 @@ def _median(values: list[float]) -> float | None:
 
 def compute_trends(
     postmortems: Iterable[Sequence[Any]],
+    services: Iterable[Sequence[Any]],
     moments: Iterable[Sequence[Any]],
     actions: Iterable[Sequence[Any]],
     categories: Iterable[Sequence[Any]],
-    today: date,
 ) -> Trends:
-    """The trends of a library from its rows (see the module's SQL for their shape).
+    """The trends of a library from the rows of the module's five statements.
 
-    An action counts as due once its due date is before `today`; it was done on time
-    when its status is done and the day it was done is on or before the due date.
-    Actions done before pmdesk noted that day are left out: whether they were on
-    time is not known.
+    An action counts once its due date has passed; it was done on time when it is
+    done and the day it was done is on or before the due date.
     """
     by_severity: dict[str, Counter[str]] = defaultdict(Counter)
-    month_of: dict[int, str] = {}
-    services: Counter[str] = Counter()
-    for ident, severity, start, created, names in postmortems:
-        month = _month(_moment(start if start is not None else created))
-        month_of[int(ident)] = month
-        by_severity[month][str(severity) if severity else UNKNOWN_SEVERITY] += 1
-        listed = json.loads(names) if isinstance(names, str) else names
-        services.update({str(name) for name in listed or ()})
+    for month, severity, count in postmortems:
+        by_severity[month][str(severity) if severity else UNKNOWN_SEVERITY] += int(count)
 
-    marked: dict[int, dict[str, datetime]] = defaultdict(dict)
-    for ident, moment, at in moments:
-        marked[int(ident)][str(moment)] = _moment(at)
+    named: Counter[str] = Counter()
+    for names, count in services:
+        named.update(dict.fromkeys(set(json.loads(names) if names else ()), int(count)))
+
     detect: dict[str, list[float]] = defaultdict(list)
     resolve: dict[str, list[float]] = defaultdict(list)
-    for ident, found in marked.items():
-        start = found.get("impact_start")
-        if start is None or ident not in month_of:
+    for impact_start, detected, resolved in moments:
+        if impact_start is None:
             continue
-        for name, bucket in (("detected", detect), ("resolved", resolve)):
-            if name in found:
-                bucket[month_of[ident]].append((found[name] - start).total_seconds() / 60)
+        start = _naive_utc(impact_start)
+        month = f"{start.year:04d}-{start.month:02d}"
+        for moment, bucket in ((detected, detect), (resolved, resolve)):
+            if moment is not None:
+                bucket[month].append((_naive_utc(moment) - start).total_seconds() / 60)
 
     due: Counter[str] = Counter()
     on_time: Counter[str] = Counter()
-    for due_value, status, completed_value in actions:
-        due_on, completed_on = _day(due_value), _day(completed_value)
-        if due_on is None or due_on >= today:
-            continue
-        if status == "done" and completed_on is None:
-            continue
-        month = _month(datetime(due_on.year, due_on.month, 1, tzinfo=UTC))
-        due[month] += 1
-        if status == "done" and completed_on is not None and completed_on <= due_on:
-            on_time[month] += 1
+    for month, count, done in actions:
+        due[month] += int(count)
+        on_time[month] += int(done)
 
-    kinds: Counter[str] = Counter(str(category or UNCATEGORISED) for (category,) in categories)
+    kinds: Counter[str] = Counter()
+    for category, count in categories:
+        kinds[str(category or UNCATEGORISED)] += int(count)
 
     seen_months = sorted(by_severity)
     months = _month_range(seen_months[0], seen_months[-1]) if seen_months else []
@@ -238,6 +242,11 @@ def compute_trends(
         {s for counts in by_severity.values() for s in counts},
         key=lambda s: (s == UNKNOWN_SEVERITY, s),
     )
+
+    def ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+        # Most first; ties in alphabetical order, so the list is stable.
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_COUNT]
+
     return Trends(
         months=months,
         severities=severities,
@@ -258,20 +267,18 @@ def compute_trends(
         ]
         if due
         else [],
-        # Most first; ties in alphabetical order, so the list is stable.
-        top_services=sorted(services.items(), key=lambda item: (-item[1], item[0]))[:TOP_COUNT],
-        top_root_cause_categories=sorted(kinds.items(), key=lambda item: (-item[1], item[0]))[
-            :TOP_COUNT
-        ],
+        top_services=ranked(named),
+        top_root_cause_categories=ranked(kinds),
     )
 
 
 def library_trends(db: Database, today: date) -> Trends:
     """The trends of every post-mortem in `db` on `today`."""
-    return compute_trends(
-        read_rows(db, POSTMORTEMS_SQL),
-        read_rows(db, MOMENTS_SQL),
-        read_rows(db, ACTIONS_SQL),
-        read_rows(db, CATEGORIES_SQL),
-        today,
-    )
+    with row_reader(db) as read:
+        return compute_trends(
+            read(POSTMORTEMS_SQL, None),
+            read(SERVICES_SQL, None),
+            read(MOMENTS_SQL, None),
+            read(ACTIONS_SQL, {"today": today}),
+            read(CATEGORIES_SQL, None),
+        )

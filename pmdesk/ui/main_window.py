@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
@@ -38,6 +40,10 @@ from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_tooltip
 from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
+    from pmdesk.ui.postmortem_window import PostmortemWindow
 
 __all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
 
@@ -149,7 +155,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.paths = paths
-        self._open_windows: dict[int, QMainWindow] = {}
+        self._open_windows: dict[int, PostmortemWindow] = {}
+        # The Actions and Trends windows, while open.
+        self._followup_windows: dict[str, QMainWindow] = {}
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
 
@@ -209,6 +217,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(980, 620)
         self.refresh()
+        # After the first paint: the count is one more query, not needed to start.
+        QTimer.singleShot(0, self.update_overdue_count)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
@@ -254,6 +264,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
             self.tr("Delete the selected post-mortem"),
+        )
+        toolbar.addSeparator()
+        self.actions_action = action(
+            self.tr("Actions"),
+            QKeySequence("Ctrl+Shift+A"),
+            self.show_actions,
+            self.tr("Action items of all post-mortems, overdue first"),
+        )
+        self.trends_action = action(
+            self.tr("Trends"),
+            QKeySequence("Ctrl+Shift+T"),
+            self.show_trends,
+            self.tr("Post-mortems, detection and resolution times, actions done on time"),
         )
         toolbar.addSeparator()
         self.preferences_action = action(
@@ -348,6 +371,68 @@ class MainWindow(QMainWindow):
     def _window_closed(self, postmortem_id: int) -> None:
         self._open_windows.pop(postmortem_id, None)
         self.refresh()
+        self.update_overdue_count()
+        actions = self._followup_windows.get("actions")
+        if actions is not None:
+            from pmdesk.ui.actions_window import ActionsWindow
+
+            assert isinstance(actions, ActionsWindow)
+            # The post-mortem's changes are saved now: show them.
+            actions.refresh()
+
+    def update_overdue_count(self) -> None:
+        """Show on the Actions button how many action items are overdue."""
+        from pmdesk.store.overdue import overdue_count
+        from pmdesk.ui.actions_window import local_today
+
+        count = overdue_count(self.db, local_today())
+        self.actions_action.setText(
+            self.tr("Actions · {n} overdue").format(n=count) if count else self.tr("Actions")
+        )
+
+    def _show_followup(self, name: str, make: Callable[[], QMainWindow]) -> None:
+        window = self._followup_windows.get(name)
+        if window is None:
+            try:
+                window = make()
+            except Exception as exc:  # the UI error boundary
+                show_error(self, self.db.explain(exc) or exc)
+                return
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self._followup_windows.pop(name, None))
+            self._followup_windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def show_actions(self) -> None:
+        """Open (or bring forward) the Actions window."""
+        from pmdesk.ui.actions_window import ActionsWindow
+
+        def make() -> ActionsWindow:
+            window = ActionsWindow(self.db, self._document_of)
+            window.open_requested.connect(self.show_action)
+            window.actions_changed.connect(self.update_overdue_count)
+            return window
+
+        self._show_followup("actions", make)
+
+    def show_trends(self) -> None:
+        """Open (or bring forward) the Trends window."""
+        from pmdesk.ui.trends_window import TrendsWindow
+
+        self._show_followup("trends", lambda: TrendsWindow(self.db))
+
+    def _document_of(self, postmortem_id: int) -> PostmortemDocument | None:
+        window = self._open_windows.get(postmortem_id)
+        return window.document if window is not None else None
+
+    def show_action(self, postmortem_id: int, action_id: int) -> None:
+        """Open post-mortem `postmortem_id` at its action item `action_id`."""
+        self.open_postmortem(postmortem_id)
+        window = self._open_windows.get(postmortem_id)
+        if window is not None:
+            window.go_to_location(f"action:{action_id}")
 
     def delete_selected(self) -> None:
         row = self.selected_row()

@@ -219,149 +219,252 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="406"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="484"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="532"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="530"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="534"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="594"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="599"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="610"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="607"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="638"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="635"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="659"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="657"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="662"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="680"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="685"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="696"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="701"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="714"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="719"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="87"/>
+        <source>Actions — pmdesk</source>
+        <translation>Maßnahmen — pmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="100"/>
+        <source>Action items of all post-mortems</source>
+        <translation>Maßnahmen aller Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="136"/>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="138"/>
+        <source>Owner or team</source>
+        <translation>Verantwortlich oder Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="139"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="141"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="142"/>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="145"/>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="152"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="154"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="155"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="176"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="180"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="221"/>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="222"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="264"/>
+        <source>{shown} of {total} actions shown · {overdue} overdue</source>
+        <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="269"/>
+        <source>No action matches these filters.</source>
+        <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="273"/>
+        <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
+        <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
     </message>
 </context>
 <context>
@@ -405,12 +508,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -535,27 +638,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation>Vorfall</translation>
+        <translation type="vanished">Vorfall</translation>
     </message>
     <message>
         <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
+        <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <translation type="vanished">Zeitleiste</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation>5 Warums</translation>
+        <translation type="vanished">5 Warums</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation>Maßnahmen</translation>
+        <translation type="vanished">Maßnahmen</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation>Erkenntnisse</translation>
+        <translation type="vanished">Erkenntnisse</translation>
     </message>
 </context>
 <context>
@@ -1099,23 +1202,23 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Window start</source>
-        <translation>Beginn des Zeitfensters</translation>
+        <translation type="vanished">Beginn des Zeitfensters</translation>
     </message>
     <message>
         <source>Window end</source>
-        <translation>Ende des Zeitfensters</translation>
+        <translation type="vanished">Ende des Zeitfensters</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation>Datei importieren</translation>
+        <translation type="vanished">Datei importieren</translation>
     </message>
     <message>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
-        <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
+        <translation type="vanished">Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation>Ordner importieren</translation>
+        <translation type="vanished">Ordner importieren</translation>
     </message>
 </context>
 <context>
@@ -1516,89 +1619,182 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LessonsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="403"/>
         <source>What went &amp;well</source>
         <translation>Was &amp;gut lief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="405"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="404"/>
         <source>What helped: keep doing it.</source>
         <translation>Was geholfen hat: beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="407"/>
         <source>What went w&amp;rong</source>
         <translation>Was &amp;schieflief</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="409"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="408"/>
         <source>What made it worse or slower.</source>
         <translation>Was es schlimmer oder langsamer gemacht hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="411"/>
         <source>Where we got &amp;lucky</source>
         <translation>Wo wir Glück &amp;hatten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="413"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="412"/>
         <source>What saved us by chance: tomorrow it may not.</source>
         <translation>Was uns zufällig gerettet hat – beim nächsten Mal vielleicht nicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="425"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="424"/>
         <source>Edit lesson</source>
         <translation>Erkenntnis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="435"/>
         <source>Edit contributing factor</source>
         <translation>Begünstigenden Faktor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="439"/>
         <source>&amp;Contributing factors</source>
         <translation>&amp;Begünstigende Faktoren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="441"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="440"/>
         <source>Conditions that made the incident more likely or worse.</source>
         <translation>Umstände, die den Vorfall wahrscheinlicher oder schlimmer gemacht haben.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="448"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="447"/>
         <source>Double-click or start typing to edit. Enter on the last item adds the next; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Zum Bearbeiten doppelklicken oder lostippen. Enter auf dem letzten Eintrag fügt den nächsten hinzu; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="501"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="500"/>
         <source>Add lesson</source>
         <translation>Erkenntnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="506"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="505"/>
         <source>Delete lesson</source>
         <translation>Erkenntnis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="513"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="512"/>
         <source>Move lesson</source>
         <translation>Erkenntnis verschieben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="524"/>
         <source>Add contributing factor</source>
         <translation>Begünstigenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="534"/>
         <source>Delete contributing factor</source>
         <translation>Begünstigenden Faktor löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="546"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="545"/>
         <source>Move contributing factor</source>
         <translation>Begünstigenden Faktor verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActionTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="120"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="121"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="122"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="123"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="124"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="125"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="127"/>
+        <source>Did it work?</source>
+        <translation>Hat es gewirkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="149"/>
+        <source>Success criterion: {criterion}</source>
+        <translation>Erfolgskriterium: {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="171"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="173"/>
+        <source>— no owner —</source>
+        <translation>— niemand verantwortlich —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="188"/>
+        <source>— no date —</source>
+        <translation>— kein Datum —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="191"/>
+        <source>1 day late</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="191"/>
+        <source>{n} days late</source>
+        <translation>{n} Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="197"/>
+        <source>✓ It held</source>
+        <translation>✓ Hat gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="199"/>
+        <source>✗ It did not hold</source>
+        <translation>✗ Hat nicht gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="201"/>
+        <source>Ask now</source>
+        <translation>Jetzt fragen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="203"/>
+        <source>Ask on {day}</source>
+        <translation>Frage am {day}</translation>
     </message>
 </context>
 <context>
@@ -1762,38 +1958,59 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="161"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
         <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
         <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="181"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="233"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
+        <source>Action items of all post-mortems, overdue first</source>
+        <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
+        <source>Post-mortems, detection and resolution times, actions done on time</source>
+        <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="283"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="286"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="317"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
@@ -1802,12 +2019,17 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="322"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <source>Actions · {n} overdue</source>
+        <translation>Maßnahmen · {n} überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -1820,42 +2042,42 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="443"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="361"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="446"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="241"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="251"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="247"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="257"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="254"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="266"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -1911,77 +2133,77 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="31"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="32"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="36"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="37"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="41"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="42"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="46"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="47"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="51"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="52"/>
         <source>Impact duration</source>
         <translation>Dauer der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="66"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
         <source>Incident start</source>
         <translation>Beginn des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="67"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="68"/>
         <source>Incident end</source>
         <translation>Ende des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="87"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="89"/>
         <source>Incident metrics</source>
         <translation>Kennzahlen des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="113"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="120"/>
         <source>Times that contradict each other</source>
         <translation>Zeiten, die sich widersprechen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="157"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
         <source>{caption} is negative: a key moment is marked before the impact started.</source>
         <translation>{caption} ist negativ: Ein Schlüsselmoment liegt vor dem Beginn der Auswirkung.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="160"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="167"/>
         <source>{caption}: measured from impact start</source>
         <translation>{caption}: gemessen ab Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="162"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="169"/>
         <source>Mark the event where impact started (Ctrl+1).</source>
         <translation>Markieren Sie das Ereignis, mit dem die Auswirkung begann (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="164"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="171"/>
         <source>Mark the event for this moment ({shortcut}).</source>
         <translation>Markieren Sie das Ereignis für diesen Moment ({shortcut}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="174"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="181"/>
         <source>{later} ({later_time}) is before {earlier} ({earlier_time}).</source>
         <translation>{later} ({later_time}) liegt vor {earlier} ({earlier_time}).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="186"/>
+        <location filename="../../pmdesk/ui/widgets/metrics_panel.py" line="193"/>
         <source>⚠ These times contradict each other; click a name to correct it:</source>
         <translation>⚠ Diese Zeiten widersprechen sich; zum Korrigieren auf einen Namen klicken:</translation>
     </message>
@@ -2045,12 +2267,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="125"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="126"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -2071,7 +2293,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="193"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -2132,65 +2354,65 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Kennung</translation>
+        <translation type="vanished">Kennung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation type="vanished">Titel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schweregrad</translation>
+        <translation type="vanished">Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Post-mortem</source>
-        <translation>Post-Mortem</translation>
+        <translation type="vanished">Post-Mortem</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Erstellt</translation>
+        <translation type="vanished">Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Geändert</translation>
+        <translation type="vanished">Geändert</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Entwurf</translation>
+        <translation type="vanished">Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation>In Prüfung</translation>
+        <translation type="vanished">In Prüfung</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <translation type="vanished">Veröffentlicht</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation>Pflicht</translation>
+        <translation type="vanished">Pflicht</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation>Empfohlen</translation>
+        <translation type="vanished">Empfohlen</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation>Nicht erforderlich</translation>
+        <translation type="vanished">Nicht erforderlich</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation>Nicht eingestuft</translation>
+        <translation type="vanished">Nicht eingestuft</translation>
     </message>
 </context>
 <context>
@@ -2201,87 +2423,87 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="222"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="238"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="287"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="334"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="339"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="385"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="413"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="416"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="417"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="382"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2290,7 +2512,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="395"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -2300,77 +2522,77 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="553"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="560"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="566"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="573"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="574"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="577"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="588"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="620"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="621"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="622"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="632"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="633"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="788"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="794"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="790"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="796"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="791"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="797"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="793"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="799"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -2380,103 +2602,103 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
     <message>
         <source>Incident</source>
-        <translation>Vorfall</translation>
+        <translation type="vanished">Vorfall</translation>
     </message>
     <message>
         <source>1  Trigger check</source>
-        <translation>1  Auslöserprüfung</translation>
+        <translation type="vanished">1  Auslöserprüfung</translation>
     </message>
     <message>
         <source>2  Timeline</source>
-        <translation>2  Zeitleiste</translation>
+        <translation type="vanished">2  Zeitleiste</translation>
     </message>
     <message>
         <source>3  5 Whys</source>
-        <translation>3  5 Warums</translation>
+        <translation type="vanished">3  5 Warums</translation>
     </message>
     <message>
         <source>4  Action items</source>
-        <translation>4  Maßnahmen</translation>
+        <translation type="vanished">4  Maßnahmen</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation>Erkenntnisse</translation>
+        <translation type="vanished">Erkenntnisse</translation>
     </message>
     <message>
         <source>5  Publish</source>
-        <translation>5  Veröffentlichen</translation>
+        <translation type="vanished">5  Veröffentlichen</translation>
     </message>
     <message>
         <source>Trigger check</source>
-        <translation>Auslöserprüfung</translation>
+        <translation type="vanished">Auslöserprüfung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <translation type="vanished">Zeitleiste</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation>5 Warums</translation>
+        <translation type="vanished">5 Warums</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation>Maßnahmen</translation>
+        <translation type="vanished">Maßnahmen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation>Veröffentlichen</translation>
+        <translation type="vanished">Veröffentlichen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation>Nicht begonnen</translation>
+        <translation type="vanished">Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>In Arbeit</translation>
+        <translation type="vanished">In Arbeit</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation>Abgeschlossen</translation>
+        <translation type="vanished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
+        <translation type="vanished">Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation type="vanished">&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
+        <translation type="vanished">&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
+        <translation type="vanished">Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation type="vanished">Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
+        <translation type="vanished">&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Lint &amp;underlines</source>
-        <translation>Hinweise &amp;unterstreichen</translation>
+        <translation type="vanished">Hinweise &amp;unterstreichen</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation>&amp;Nächster Schritt</translation>
+        <translation type="vanished">&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation>&amp;Vorheriger Schritt</translation>
+        <translation type="vanished">&amp;Vorheriger Schritt</translation>
     </message>
     <message>
         <source>&amp;Start or pause the timer</source>
-        <translation>Timer &amp;starten oder pausieren</translation>
+        <translation type="vanished">Timer &amp;starten oder pausieren</translation>
     </message>
 </context>
 <context>
@@ -2839,182 +3061,182 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="191"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="195"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="208"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="226"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="249"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="260"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="265"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="326"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="322"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="358"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="368"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="375"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="371"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="410"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="481"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="477"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="498"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="514"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="524"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="609"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="644"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="640"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="646"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -3023,12 +3245,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="659"/>
         <source>These checks have not passed:
 {names}
 
@@ -3039,60 +3261,60 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="672"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation>PDF</translation>
+        <translation type="vanished">PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation>HTML</translation>
+        <translation type="vanished">HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation>Markdown</translation>
+        <translation type="vanished">Markdown</translation>
     </message>
     <message>
         <source>Action items (CSV)</source>
-        <translation>Maßnahmen (CSV)</translation>
+        <translation type="vanished">Maßnahmen (CSV)</translation>
     </message>
     <message>
         <source>Blameless language</source>
-        <translation>Schuldfreie Sprache</translation>
+        <translation type="vanished">Schuldfreie Sprache</translation>
     </message>
     <message>
         <source>Every root cause has an action item with an owner and a due date</source>
-        <translation>Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
+        <translation type="vanished">Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>No secrets or personal data</source>
-        <translation>Keine Geheimnisse oder personenbezogenen Daten</translation>
+        <translation type="vanished">Keine Geheimnisse oder personenbezogenen Daten</translation>
     </message>
     <message>
         <source>Required parts are present</source>
-        <translation>Alle Pflichtteile sind vorhanden</translation>
+        <translation type="vanished">Alle Pflichtteile sind vorhanden</translation>
     </message>
     <message>
         <source>No names in the public version</source>
-        <translation>Keine Namen in der öffentlichen Fassung</translation>
+        <translation type="vanished">Keine Namen in der öffentlichen Fassung</translation>
     </message>
     <message>
         <source>The incident&apos;s times agree with each other</source>
-        <translation>Die Zeiten des Vorfalls passen zusammen</translation>
+        <translation type="vanished">Die Zeiten des Vorfalls passen zusammen</translation>
     </message>
 </context>
 <context>
     <name>QWidget</name>
     <message>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
-        <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
+        <translation type="vanished">09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
         <source>Event time</source>
-        <translation>Zeit des Ereignisses</translation>
+        <translation type="vanished">Zeit des Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -3109,24 +3331,72 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
 </context>
 <context>
+    <name>ReviewPrompt</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="58"/>
+        <source>What you saw (optional), e.g. “no alerts since”</source>
+        <translation>Was Sie beobachtet haben (optional), z. B. „seitdem keine Alarme“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="59"/>
+        <source>Note on whether it worked</source>
+        <translation>Notiz dazu, ob es gewirkt hat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="61"/>
+        <source>It &amp;held</source>
+        <translation>Hat ge&amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="64"/>
+        <source>It did &amp;not hold</source>
+        <translation>Hat &amp;nicht gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="67"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="89"/>
+        <source>Did it work?</source>
+        <translation>Hat es gewirkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="91"/>
+        <source>Did it work? ({n} actions are waiting for an answer)</source>
+        <translation>Hat es gewirkt? ({n} Maßnahmen warten auf eine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="96"/>
+        <source>“{action}” is done and its review date ({day}) has come. Did this hold: {criterion}</source>
+        <translation>„{action}“ ist erledigt und ihr Prüftermin ({day}) ist da. Hat sich das bewahrheitet: {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="101"/>
+        <source>“{action}” is done and its review date ({day}) has come. No success criterion was written down: did it do what it was meant to?</source>
+        <translation>„{action}“ ist erledigt und ihr Prüftermin ({day}) ist da. Es wurde kein Erfolgskriterium festgehalten: Hat sie bewirkt, was sie sollte?</translation>
+    </message>
+</context>
+<context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="91"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="94"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="98"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="99"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="103"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="104"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -3276,179 +3546,179 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="120"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="122"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="130"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="137"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="144"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="268"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="276"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="283"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="285"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="284"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="291"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="293"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="321"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="449"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="523"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="535"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="452"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="464"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="456"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="480"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="486"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="488"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="557"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="563"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="569"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="575"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="561"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="573"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="654"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="650"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="662"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="723"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="735"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="725"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="737"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="728"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="740"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
         <source>Remove import</source>
-        <translation>Import entfernen</translation>
+        <translation type="vanished">Import entfernen</translation>
     </message>
     <message>
         <source>Remove this import and all its events from the timeline:</source>
-        <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
+        <translation type="vanished">Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
 </context>
 <context>
@@ -3560,23 +3830,186 @@ UTC: {utc}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
         <source>Key moment</source>
-        <translation>Schlüsselmoment</translation>
+        <translation type="vanished">Schlüsselmoment</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Quelle</translation>
+        <translation type="vanished">Quelle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation>Autor:in</translation>
+        <translation type="vanished">Autor:in</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Text</translation>
+        <translation type="vanished">Text</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="49"/>
+        <source>Trends — pmdesk</source>
+        <translation>Trends — pmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="56"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="58"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="96"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="100"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="126"/>
+        <source>No post-mortems yet: the trends appear with the first.</source>
+        <translation>Noch keine Post-Mortems: Die Trends erscheinen mit dem ersten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="129"/>
+        <source>no action item was due yet</source>
+        <translation>noch war keine Maßnahme fällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="131"/>
+        <source>{share} of the action items due were done by their due date</source>
+        <translation>{share} der fälligen Maßnahmen waren bis zu ihrem Fälligkeitsdatum erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="136"/>
+        <source>{count} post-mortems from {first} to {last}; {done}.</source>
+        <translation>{count} Post-Mortems von {first} bis {last}; {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="142"/>
+        <source>Post-mortems per month, by severity</source>
+        <translation>Post-Mortems pro Monat, nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="147"/>
+        <source>Severity unknown</source>
+        <translation>Schweregrad unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="149"/>
+        <source>SEV {n}</source>
+        <translation>SEV {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="154"/>
+        <source>No post-mortems yet.</source>
+        <translation>Noch keine Post-Mortems.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="159"/>
+        <source>Median time from impact to detection and to resolution</source>
+        <translation>Median der Zeit vom Beginn der Auswirkung bis zur Erkennung und bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="164"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="168"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="174"/>
+        <source>No timeline marks impact start with detection or resolution yet.</source>
+        <translation>Noch keine Zeitleiste markiert den Beginn der Auswirkung zusammen mit Erkennung oder Behebung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="180"/>
+        <source>Action items done by their due date, by month due</source>
+        <translation>Bis zum Fälligkeitsdatum erledigte Maßnahmen, nach Fälligkeitsmonat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="185"/>
+        <source>Done on time</source>
+        <translation>Pünktlich erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="190"/>
+        <source>No action item was due yet.</source>
+        <translation>Noch war keine Maßnahme fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="196"/>
+        <source>Most frequent services</source>
+        <translation>Häufigste Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="201"/>
+        <source>No post-mortem names a service yet.</source>
+        <translation>Noch nennt kein Post-Mortem einen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="206"/>
+        <source>Most frequent root-cause categories</source>
+        <translation>Häufigste Kategorien von Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="209"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="214"/>
+        <source>No root cause is marked yet.</source>
+        <translation>Noch ist keine Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="220"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="221"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="235"/>
+        <source>Save trends</source>
+        <translation>Trends speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="247"/>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="265"/>
+        <source>pmdesk trends</source>
+        <translation>pmdesk-Trends</translation>
     </message>
 </context>
 <context>
@@ -4355,54 +4788,54 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
         <source>Original time</source>
-        <translation>Ursprüngliche Zeit</translation>
+        <translation type="vanished">Ursprüngliche Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Quelle</translation>
+        <translation type="vanished">Quelle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation>Autor:in</translation>
+        <translation type="vanished">Autor:in</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Text</translation>
+        <translation type="vanished">Text</translation>
     </message>
 </context>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="324"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>
@@ -4410,42 +4843,42 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="283"/>
         <source>Add an item (Insert, or Enter on the last item)</source>
         <translation>Eintrag hinzufügen (Insert, oder Enter auf dem letzten Eintrag)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="287"/>
         <source>Delete the selected item (Delete)</source>
         <translation>Ausgewählten Eintrag löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="290"/>
         <source>Move up (Ctrl+Shift+Up)</source>
         <translation>Nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="292"/>
+        <location filename="../../pmdesk/ui/steps/lessons_step.py" line="293"/>
         <source>Move down (Ctrl+Shift+Down)</source>
         <translation>Nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
@@ -4476,22 +4909,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="173"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="172"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="174"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="215"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="217"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="221"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

@@ -100,7 +100,7 @@ def test_filters_by_owner_type_priority_service_and_lateness(db: Database) -> No
     assert titles(ActionFilter(only_overdue=True, owner="sre")) == ["Add pooler reload"]
     assert titles(ActionFilter(type=ActionType.MONITORING)) == ["Alert on archiver failures"]
     assert titles(ActionFilter(priority=Priority.P1)) == ["Renew certificates automatically"]
-    assert titles(ActionFilter(service="EDGE")) == [
+    assert titles(ActionFilter(service="edge")) == [
         "Renew certificates automatically",
         "Buy a bigger calendar",
     ]

@@ -1,4 +1,5 @@
-"""action review: completion day, success criterion and the "did it work?" answer
+"""action review: completion day, success criterion and the "did it work?" answer;
+indexes for the Actions and Trends views
 
 Revision ID: 0006
 Revises: 0003
@@ -42,15 +43,21 @@ def upgrade() -> None:
             sa.Column("reviewed_by", sa.String(255), nullable=False, server_default="")
         )
         batch.add_column(sa.Column("reviewed_at", sa.DateTime(), nullable=True))
-    # Done before this version: the day it was done is not known, so none is made up.
-    # Lists of open and overdue actions across the library filter on these.
-    op.create_index("ix_action_items_status", "action_items", ["status"])
-    op.create_index("ix_action_items_due_on", "action_items", ["due_on"])
+    # Actions done before this version get no completion day: it is not known.
+    # Overdue counts and the trends read these indexes alone, never the tables.
+    op.create_index(
+        "ix_action_items_due_on", "action_items", ["due_on", "status", "completed_on"]
+    )
+    op.create_index(
+        "ix_timeline_events_key_moment",
+        "timeline_events",
+        ["key_moment", "postmortem_id", "occurred_at"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_timeline_events_key_moment", "timeline_events")
     op.drop_index("ix_action_items_due_on", "action_items")
-    op.drop_index("ix_action_items_status", "action_items")
     with op.batch_alter_table("action_items") as batch:
         for column in (
             "reviewed_at",
