@@ -11,7 +11,7 @@ the post-mortem window can undo it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from pmdesk.domain.edits import Compound, Edit, SetValue
 from pmdesk.models import ActionItem, ActionStatus, ReviewOutcome
@@ -21,6 +21,7 @@ __all__ = [
     "attention_rank",
     "is_overdue",
     "is_review_due",
+    "local_today",
     "overdue_actions",
     "record_review",
     "reviews_due",
@@ -29,6 +30,11 @@ __all__ = [
 
 # Statuses of work still to be done: only these can be overdue.
 UNFINISHED = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
+
+def local_today() -> date:
+    """Today where the user is: due and review dates are days on their calendar."""
+    return datetime.now(UTC).astimezone().date()
 
 
 def is_overdue(status: ActionStatus, due_on: date | None, today: date) -> bool:
@@ -76,7 +82,9 @@ def attention_rank(status: ActionStatus, due_on: date | None, today: date) -> in
     return 2 if status is ActionStatus.DONE else 3
 
 
-def set_action_status(item: ActionItem, status: ActionStatus, today: date) -> Edit | None:
+def set_action_status(
+    item: ActionItem, status: ActionStatus, today: date, label: str = "Change action status"
+) -> Edit | None:
     """Change `item`'s status, noting the day it became done (None: no change).
 
     Leaving "done" forgets the day, so "done by the due date" always describes the
@@ -84,7 +92,6 @@ def set_action_status(item: ActionItem, status: ActionStatus, today: date) -> Ed
     """
     if item.status == status:
         return None
-    label = "Change action status"
     completed_on = today if status is ActionStatus.DONE else None
     edits: list[Edit] = [SetValue(item, "status", status, label)]
     if item.completed_on != completed_on:
@@ -93,10 +100,14 @@ def set_action_status(item: ActionItem, status: ActionStatus, today: date) -> Ed
 
 
 def record_review(
-    item: ActionItem, outcome: ReviewOutcome, note: str, reviewed_by: str, now: datetime
+    item: ActionItem,
+    outcome: ReviewOutcome,
+    note: str,
+    reviewed_by: str,
+    now: datetime,
+    label: str = "Record whether the action worked",
 ) -> Edit:
     """Record whether `item`'s success criterion held, with a note, who and when."""
-    label = "Record whether the action worked"
     values = {
         "review_outcome": outcome,
         "review_note": note.strip(),

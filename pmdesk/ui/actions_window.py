@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.followup import record_review, set_action_status
+from pmdesk.domain.followup import local_today, record_review, set_action_status
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, ReviewOutcome
 from pmdesk.store.database import Database
 from pmdesk.store.followup import (
@@ -55,12 +55,7 @@ from pmdesk.ui.itemmodels.participant_table_model import ItemRole
 from pmdesk.ui.steps.actions_step import ChoiceDelegate
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
 
-__all__ = ["ActionsWindow", "local_today"]
-
-
-def local_today() -> date:
-    """Today where the user is: due dates are days on their calendar."""
-    return datetime.now(UTC).astimezone().date()
+__all__ = ["ActionsWindow"]
 
 
 class ActionsWindow(QMainWindow):
@@ -328,7 +323,7 @@ class ActionsWindow(QMainWindow):
         try:
             if open_item is not None:
                 document, item = open_item
-                edit = set_action_status(item, status, today)
+                edit = set_action_status(item, status, today, self.tr("Change action status"))
                 if edit is not None:
                     document.push(edit)
                     # Saved at once, as a change made here always is.
@@ -383,7 +378,8 @@ class ActionsWindow(QMainWindow):
         try:
             if open_item is not None:
                 document, item = open_item
-                document.push(record_review(item, outcome, note, who, now))
+                label = self.tr("Record whether the action worked")
+                document.push(record_review(item, outcome, note, who, now, label))
                 document.save()
                 stored = updated_row(row, item)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -383,9 +384,10 @@ class MainWindow(QMainWindow):
     def update_overdue_count(self) -> None:
         """Show on the Actions button how many action items are overdue."""
         from pmdesk.store.overdue import overdue_count
-        from pmdesk.ui.actions_window import local_today
 
-        count = overdue_count(self.db, local_today())
+        # Today where the user is (as `domain.followup.local_today`, whose models this
+        # start-up path does not import).
+        count = overdue_count(self.db, datetime.now(UTC).astimezone().date())
         self.actions_action.setText(
             self.tr("Actions · {n} overdue").format(n=count) if count else self.tr("Actions")
         )

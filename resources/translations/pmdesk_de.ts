@@ -2,216 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionFollowUp</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="50"/>
+        <source>Edit success criterion</source>
+        <translation>Erfolgskriterium bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="57"/>
+        <source>e.g. no pooler exhaustion alert for 30 days</source>
+        <translation>z. B. 30 Tage lang kein Alarm wegen erschöpftem Pooler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="61"/>
+        <source>No review date</source>
+        <translation>Kein Prüftermin</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="69"/>
+        <source>&amp;How we will know it worked:</source>
+        <translation>&amp;Woran wir erkennen, dass es wirkt:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="70"/>
+        <source>Ask whether it worked &amp;on:</source>
+        <translation>Nachfragen, ob es gewirkt hat, &amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="90"/>
+        <source>Change review date</source>
+        <translation>Prüftermin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="114"/>
+        <source>1 action item is overdue (its due date is shown in red).</source>
+        <translation>1 Maßnahme ist überfällig (ihr Fälligkeitsdatum ist rot).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="116"/>
+        <source>{n} action items are overdue (their due dates are shown in red).</source>
+        <translation>{n} Maßnahmen sind überfällig (ihre Fälligkeitsdaten sind rot).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="136"/>
+        <source>✓ It held (answered {day} by {who}).</source>
+        <translation>✓ Hat gehalten (beantwortet am {day} von {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="138"/>
+        <source>✗ It did not hold (answered {day} by {who}).</source>
+        <translation>✗ Hat nicht gehalten (beantwortet am {day} von {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="151"/>
+        <source>Record whether the action worked</source>
+        <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
         <source>Code change</source>
         <translation>Code-Änderung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="35"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="37"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="39"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="48"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="49"/>
         <source>Won&apos;t do</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
         <source>P0 · now</source>
         <translation>P0 · sofort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
         <source>P1 · high</source>
         <translation>P1 · hoch</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="58"/>
         <source>P2 · normal</source>
         <translation>P2 · normal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="59"/>
         <source>P3 · low</source>
         <translation>P3 · niedrig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="129"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="131"/>
         <source>Tracker link</source>
         <translation>Tracker-Link</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="132"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="138"/>
         <source>Ctrl+click a link to open it in the browser.</source>
         <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="135"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="139"/>
         <source>Double-click or F2 to choose the root causes.</source>
         <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="142"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="146"/>
         <source>Needs an owner and a due date.</source>
         <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="148"/>
         <source>Needs an owner.</source>
         <translation>Braucht eine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="145"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="149"/>
         <source>Needs a due date.</source>
         <translation>Braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="174"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="184"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="183"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="193"/>
         <source>— no owner —</source>
         <translation>— niemand verantwortlich —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="188"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="198"/>
         <source>— no date —</source>
         <translation>— kein Datum —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="196"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="206"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="205"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="215"/>
         <source>{url}
 Ctrl+click to open in the browser.</source>
         <translation>{url}
 Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="209"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="219"/>
         <source>Every action item needs an owner: a team or a role.</source>
         <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="211"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="221"/>
         <source>Every action item needs a due date.</source>
         <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="245"/>
         <source>Edit action title</source>
         <translation>Titel der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="246"/>
         <source>Change action type</source>
         <translation>Art der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="247"/>
         <source>Change action owner</source>
         <translation>Verantwortlichkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="248"/>
         <source>Change action priority</source>
         <translation>Priorität der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="249"/>
         <source>Change action due date</source>
         <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="250"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="251"/>
         <source>Edit tracker link</source>
         <translation>Tracker-Link bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="252"/>
         <source>Link root causes</source>
         <translation>Grundursachen verknüpfen</translation>
     </message>
@@ -219,147 +277,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="406"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="407"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="483"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="485"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="519"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="529"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="532"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="533"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="534"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="535"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="599"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="606"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="610"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="619"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="627"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="638"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="645"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="647"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="659"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="666"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="669"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="685"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="693"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="709"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="719"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="727"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -367,104 +425,114 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionsWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="87"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="82"/>
         <source>Actions — pmdesk</source>
         <translation>Maßnahmen — pmdesk</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="100"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="95"/>
         <source>Action items of all post-mortems</source>
         <translation>Maßnahmen aller Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="136"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="131"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="138"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="133"/>
         <source>Owner or team</source>
         <translation>Verantwortlich oder Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="139"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="134"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="135"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="141"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="136"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="142"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="137"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="145"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="148"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="154"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="155"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="176"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="171"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="180"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="175"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="221"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="216"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="222"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="217"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="264"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="259"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
         <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="269"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="264"/>
         <source>No action matches these filters.</source>
         <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="273"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="268"/>
         <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
         <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="326"/>
+        <source>Change action status</source>
+        <translation>Status der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="381"/>
+        <source>Record whether the action worked</source>
+        <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
     </message>
 </context>
 <context>
@@ -508,12 +576,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="227"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -638,27 +706,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="vanished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Trigger check</source>
-        <translation type="vanished">Auslöserprüfung</translation>
+        <translation>Auslöserprüfung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="vanished">Zeitleiste</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="vanished">5 Warums</translation>
+        <translation>5 Warums</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="vanished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="vanished">Erkenntnisse</translation>
+        <translation>Erkenntnisse</translation>
     </message>
 </context>
 <context>
@@ -1202,23 +1270,23 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Window start</source>
-        <translation type="vanished">Beginn des Zeitfensters</translation>
+        <translation>Beginn des Zeitfensters</translation>
     </message>
     <message>
         <source>Window end</source>
-        <translation type="vanished">Ende des Zeitfensters</translation>
+        <translation>Ende des Zeitfensters</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="vanished">Datei importieren</translation>
+        <translation>Datei importieren</translation>
     </message>
     <message>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
-        <translation type="vanished">Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
+        <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="vanished">Ordner importieren</translation>
+        <translation>Ordner importieren</translation>
     </message>
 </context>
 <context>
@@ -1707,92 +1775,92 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>LibraryActionTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="120"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="119"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="121"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="120"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="122"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="121"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="123"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="122"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="124"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="123"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="125"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="124"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="126"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="127"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="126"/>
         <source>Did it work?</source>
         <translation>Hat es gewirkt?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="149"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="148"/>
         <source>Success criterion: {criterion}</source>
         <translation>Erfolgskriterium: {criterion}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="171"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="170"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="173"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="172"/>
         <source>— no owner —</source>
         <translation>— niemand verantwortlich —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="188"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="187"/>
         <source>— no date —</source>
         <translation>— kein Datum —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="191"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
         <source>1 day late</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="191"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
         <source>{n} days late</source>
         <translation>{n} Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="197"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="196"/>
         <source>✓ It held</source>
         <translation>✓ Hat gehalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="199"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="198"/>
         <source>✗ It did not hold</source>
         <translation>✗ Hat nicht gehalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="201"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="200"/>
         <source>Ask now</source>
         <translation>Jetzt fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="203"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="202"/>
         <source>Ask on {day}</source>
         <translation>Frage am {day}</translation>
     </message>
@@ -1958,59 +2026,59 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="168"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="170"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
         <source>Finds post-mortems whose key, title, summary, facilitator, tags or services contain every word.</source>
         <translation>Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="181"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="182"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="234"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="270"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="274"/>
         <source>Action items of all post-mortems, overdue first</source>
         <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="280"/>
         <source>Post-mortems, detection and resolution times, actions done on time</source>
         <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="284"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="287"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="318"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at keys, titles, summaries, facilitators, tags and services.</source>
@@ -2019,17 +2087,17 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="323"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="289"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2042,42 +2110,42 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="443"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="445"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="448"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="252"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="258"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="264"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="254"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="255"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="261"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="267"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
@@ -2267,12 +2335,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="126"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="127"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -2293,7 +2361,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="194"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -2354,65 +2422,65 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemListModel</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="104"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="vanished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="vanished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="vanished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="vanished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Post-mortem</source>
-        <translation type="vanished">Post-Mortem</translation>
+        <translation>Post-Mortem</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="vanished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="vanished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="vanished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="vanished">In Prüfung</translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="vanished">Veröffentlicht</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="vanished">Pflicht</translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="vanished">Empfohlen</translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="vanished">Nicht erforderlich</translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="vanished">Nicht eingestuft</translation>
+        <translation>Nicht eingestuft</translation>
     </message>
 </context>
 <context>
@@ -2602,103 +2670,103 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
     </message>
     <message>
         <source>Incident</source>
-        <translation type="vanished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>1  Trigger check</source>
-        <translation type="vanished">1  Auslöserprüfung</translation>
+        <translation>1  Auslöserprüfung</translation>
     </message>
     <message>
         <source>2  Timeline</source>
-        <translation type="vanished">2  Zeitleiste</translation>
+        <translation>2  Zeitleiste</translation>
     </message>
     <message>
         <source>3  5 Whys</source>
-        <translation type="vanished">3  5 Warums</translation>
+        <translation>3  5 Warums</translation>
     </message>
     <message>
         <source>4  Action items</source>
-        <translation type="vanished">4  Maßnahmen</translation>
+        <translation>4  Maßnahmen</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="vanished">Erkenntnisse</translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>5  Publish</source>
-        <translation type="vanished">5  Veröffentlichen</translation>
+        <translation>5  Veröffentlichen</translation>
     </message>
     <message>
         <source>Trigger check</source>
-        <translation type="vanished">Auslöserprüfung</translation>
+        <translation>Auslöserprüfung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="vanished">Zeitleiste</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="vanished">5 Warums</translation>
+        <translation>5 Warums</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="vanished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="vanished">Veröffentlichen</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="vanished">Nicht begonnen</translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="vanished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="vanished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="vanished">Braucht Aufmerksamkeit</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="vanished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="vanished">&amp;Präsentationsmodus</translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="vanished">Ver&amp;größern</translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="vanished">Ver&amp;kleinern</translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="vanished">&amp;Zoom zurücksetzen</translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Lint &amp;underlines</source>
-        <translation type="vanished">Hinweise &amp;unterstreichen</translation>
+        <translation>Hinweise &amp;unterstreichen</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="vanished">&amp;Nächster Schritt</translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="vanished">&amp;Vorheriger Schritt</translation>
+        <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
         <source>&amp;Start or pause the timer</source>
-        <translation type="vanished">Timer &amp;starten oder pausieren</translation>
+        <translation>Timer &amp;starten oder pausieren</translation>
     </message>
 </context>
 <context>
@@ -3267,54 +3335,54 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
     <message>
         <source>PDF</source>
-        <translation type="vanished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="vanished">HTML</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="vanished">Markdown</translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Action items (CSV)</source>
-        <translation type="vanished">Maßnahmen (CSV)</translation>
+        <translation>Maßnahmen (CSV)</translation>
     </message>
     <message>
         <source>Blameless language</source>
-        <translation type="vanished">Schuldfreie Sprache</translation>
+        <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
         <source>Every root cause has an action item with an owner and a due date</source>
-        <translation type="vanished">Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
+        <translation>Jede Grundursache hat eine Maßnahme mit Verantwortlichkeit und Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>No secrets or personal data</source>
-        <translation type="vanished">Keine Geheimnisse oder personenbezogenen Daten</translation>
+        <translation>Keine Geheimnisse oder personenbezogenen Daten</translation>
     </message>
     <message>
         <source>Required parts are present</source>
-        <translation type="vanished">Alle Pflichtteile sind vorhanden</translation>
+        <translation>Alle Pflichtteile sind vorhanden</translation>
     </message>
     <message>
         <source>No names in the public version</source>
-        <translation type="vanished">Keine Namen in der öffentlichen Fassung</translation>
+        <translation>Keine Namen in der öffentlichen Fassung</translation>
     </message>
     <message>
         <source>The incident&apos;s times agree with each other</source>
-        <translation type="vanished">Die Zeiten des Vorfalls passen zusammen</translation>
+        <translation>Die Zeiten des Vorfalls passen zusammen</translation>
     </message>
 </context>
 <context>
     <name>QWidget</name>
     <message>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
-        <translation type="vanished">09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
+        <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
         <source>Event time</source>
-        <translation type="vanished">Zeit des Ereignisses</translation>
+        <translation>Zeit des Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -3381,22 +3449,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="93"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="99"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="100"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="104"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="105"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -3714,11 +3782,11 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
     <message>
         <source>Remove import</source>
-        <translation type="vanished">Import entfernen</translation>
+        <translation>Import entfernen</translation>
     </message>
     <message>
         <source>Remove this import and all its events from the timeline:</source>
-        <translation type="vanished">Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
+        <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
 </context>
 <context>
@@ -3830,23 +3898,23 @@ UTC: {utc}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="vanished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Key moment</source>
-        <translation type="vanished">Schlüsselmoment</translation>
+        <translation>Schlüsselmoment</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="vanished">Autor:in</translation>
+        <translation>Autor:in</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="vanished">Text</translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -4788,54 +4856,54 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="vanished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Original time</source>
-        <translation type="vanished">Ursprüngliche Zeit</translation>
+        <translation>Ursprüngliche Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="vanished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="vanished">Autor:in</translation>
+        <translation>Autor:in</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="vanished">Text</translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="325"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="374"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>

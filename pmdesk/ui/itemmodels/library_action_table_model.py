@@ -14,12 +14,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.models import ActionStatus, ReviewOutcome
 from pmdesk.store.followup import ActionRow
 from pmdesk.ui.itemmodels.action_table_model import (
+    OVERDUE_COLOR,
     action_status_label,
     action_type_label,
     priority_label,
@@ -37,8 +38,6 @@ PageReader = Callable[[int, int], list[ActionRow]]
 
 # Rows handed to the view per fetch: a few screens.
 FETCH_BATCH = 200
-# Late work in a red that reads on light and dark palettes.
-_OVERDUE_COLOR = QColor(211, 47, 47)
 
 
 class LibraryActionTableModel(QAbstractTableModel):
@@ -153,7 +152,7 @@ class LibraryActionTableModel(QAbstractTableModel):
             return None
         is_late = row.is_overdue(self.today)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and is_late:
-            return _OVERDUE_COLOR
+            return OVERDUE_COLOR
         if role == Qt.ItemDataRole.FontRole and (
             (column == self.DUE and is_late)
             or (column == self.REVIEW and row.is_review_due(self.today))

@@ -68,6 +68,7 @@ from pmdesk.ui.lint_actions import LintedTextDelegate, attach_linting
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
+from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
@@ -544,17 +545,21 @@ class ActionItemsStep(StepPage):
         self.description_label = QLabel(self)
         self.description_label.setWordWrap(True)
         self.description_label.setBuddy(self.description_edit)
+        self.follow_up = ActionFollowUp(document, self.current_item, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.follow_up.prompt)
         layout.addWidget(self.banner)
         layout.addWidget(self.all_covered_label)
         layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.follow_up.overdue_label)
         layout.addWidget(self.description_label)
         layout.addWidget(self.description_edit)
+        layout.addWidget(self.follow_up)
 
         QWidget.setTabOrder(self.add_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.up_button)
@@ -563,6 +568,8 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.root_causes_button, self.link_button)
         QWidget.setTabOrder(self.link_button, self.table)
         QWidget.setTabOrder(self.table, self.description_edit)
+        QWidget.setTabOrder(self.description_edit, self.follow_up.criterion_edit)
+        QWidget.setTabOrder(self.follow_up.criterion_edit, self.follow_up.review_edit)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         document.edited.connect(self._document_edited)
@@ -661,6 +668,7 @@ class ActionItemsStep(StepPage):
             row = self.table.currentIndex().row() + 1
             self.description_label.setText(self.tr("Descri&ption of action {n}").format(n=row))
         self.description_edit.refresh()
+        self.follow_up.refresh()
 
     def _description_location(self) -> str | None:
         item = self.current_item()
