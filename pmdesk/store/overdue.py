@@ -53,7 +53,11 @@ def row_reader(db: Database) -> Iterator[ReadRows]:
         return
     from sqlalchemy import text
 
-    with db.engine.connect() as connection:
+    from pmdesk.store.engine import SQLITE_BEGIN
+
+    # A reader never asks for SQLite's write lock (nor waits for a writer's).
+    reading = db.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
+    with reading.connect() as connection:
 
         def read_engine(sql: str, parameters: Mapping[str, Any] | None = None) -> list[Any]:
             return list(connection.execute(text(sql), dict(parameters or {})))

@@ -94,8 +94,11 @@ def _library_index(db: Database) -> _LibraryIndex:
     index = _LibraryIndex(
         signature, reviews, SimilarityIndex({i: "\n".join(t) for i, t in texts.items()})
     )
-    with _CACHE_LOCK:
-        _CACHE[db.url] = index
+    # Kept for a database with a lasting name only: two in-memory databases share
+    # their URL.
+    if db.sqlite_file is not None or not db.url.startswith("sqlite"):
+        with _CACHE_LOCK:
+            _CACHE[db.url] = index
     return index
 
 

@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.db.explain(exc) or exc)
             return
         window.closed.connect(lambda: self._window_closed(postmortem_id))
+        window.postmortem_requested.connect(self.open_postmortem)
         self._open_windows[postmortem_id] = window
         window.show()
         self.postmortem_opened.emit(postmortem_id)

@@ -2048,7 +2048,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/main_window.py" line="271"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -2092,7 +2092,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
@@ -2110,12 +2110,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="445"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="446"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="448"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="449"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -2486,92 +2486,102 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="191"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="195"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="223"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="227"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="229"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="233"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="240"/>
+        <source>Seen before</source>
+        <translation>Schon einmal gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="250"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="302"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="303"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="293"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="304"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="335"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="346"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="340"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="386"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="397"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="414"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="410"/>
+        <source>&amp;Seen before panel</source>
+        <translation>Bereich „&amp;Schon einmal gesehen“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="417"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="431"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="568"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="382"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="393"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -2580,7 +2590,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="395"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="406"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -2590,77 +2600,77 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="554"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="568"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="575"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="567"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="574"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="588"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="578"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="592"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="581"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="595"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="589"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="603"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="621"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="635"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="623"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="637"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="633"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="647"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="794"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="812"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="796"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="814"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="797"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="815"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="799"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="817"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -3088,12 +3098,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="143"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="144"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="151"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="152"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -3129,182 +3139,182 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="192"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="193"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="196"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="199"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="204"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="220"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="226"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="237"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="240"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="255"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="322"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="323"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="328"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="351"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="350"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="351"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="354"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="355"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="369"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="372"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="410"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="411"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="419"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="448"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="480"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="498"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="501"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="513"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="520"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="523"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="605"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="608"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="643"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="642"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="645"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -3313,12 +3323,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="661"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="659"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
         <source>These checks have not passed:
 {names}
 
@@ -3329,7 +3339,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="672"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="675"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -3396,6 +3406,79 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="53"/>
         <source>Enter saves the reason; Shift+Enter starts a new line.</source>
         <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedReviewsPanel</name>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="55"/>
+        <source>Earlier reviews like this one</source>
+        <translation>Frühere, ähnliche Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="69"/>
+        <source>Looking through earlier reviews…</source>
+        <translation>Frühere Post-Mortems werden durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="100"/>
+        <source>Earlier reviews could not be searched just now.</source>
+        <translation>Frühere Post-Mortems konnten gerade nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="111"/>
+        <source>Its root cause: {cause}</source>
+        <translation>Seine Grundursache: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="116"/>
+        <source>Double-click a review to open it.</source>
+        <translation>Doppelklicken Sie ein Post-Mortem, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="119"/>
+        <source>No earlier review shares this one&apos;s root causes, contributing factors, services or tags yet.</source>
+        <translation>Noch teilt kein früheres Post-Mortem Grundursachen, beitragende Faktoren, Dienste oder Schlagwörter mit diesem.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="127"/>
+        <source>had the same root cause</source>
+        <translation>hatte dieselbe Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="129"/>
+        <source>had a similar root cause</source>
+        <translation>hatte eine ähnliche Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="131"/>
+        <source>shared {names}</source>
+        <translation>betraf ebenfalls {names}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="136"/>
+        <source>it has no action items</source>
+        <translation>es hat keine Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="138"/>
+        <source>all its action items are closed</source>
+        <translation>alle seine Maßnahmen sind abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="141"/>
+        <source>its action “{action}” is still open and overdue</source>
+        <translation>seine Maßnahme „{action}“ ist noch offen und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="143"/>
+        <source>its action “{action}” is still open</source>
+        <translation>seine Maßnahme „{action}“ ist noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="147"/>
+        <source>{n} of its action items are still open ({late} overdue)</source>
+        <translation>{n} seiner Maßnahmen sind noch offen ({late} überfällig)</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,28 @@ def test_the_index_follows_changes_to_the_library(db: Database) -> None:
     pooler = next(r for r in related_reviews(db, query, TODAY) if r.key == "PM-0001")
     assert not pooler.has_similar_cause
     assert pooler.summary().startswith("PM-0001 shared checkout;")
+
+
+def test_related_reviews_are_in_the_internal_appendix_only(db: Database) -> None:
+    from pmdesk.domain.pseudonyms import ExportProfile
+    from pmdesk.exporters.html import ExportOptions, render_html
+    from pmdesk.exporters.related import related_for_export
+
+    fill(db)
+    with db.reading() as session:
+        pm = find_postmortem(session, "PM-0004")
+        internal, public = (
+            render_html(
+                pm,
+                options=ExportOptions(
+                    profile=profile, related_reviews=related_for_export(db, pm, profile, TODAY)
+                ),
+            )
+            for profile in (ExportProfile.INTERNAL, ExportProfile.PUBLIC)
+        )
+    appendix = internal.split("<h3>Related reviews</h3>", 1)[1].split("</ul>", 1)[0]
+    assert "<strong>PM-0001</strong> · Checkout errors after failover: PM-0001 had a similar" in (
+        appendix
+    )
+    assert "Related reviews" not in public
+    assert "Checkout errors after failover" not in public
