@@ -14,8 +14,17 @@ import getpass
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -271,17 +280,29 @@ class ActionsWindow(QMainWindow):
         self.placeholder.setVisible(not shown)
 
     def _size_columns(self) -> None:
-        char = self.table.fontMetrics().averageCharWidth()
+        # In characters, so the font size keeps them right; a header never gets cut.
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
         for column, characters in (
-            (LibraryActionTableModel.KEY, 11),
+            (LibraryActionTableModel.KEY, 10),
             (LibraryActionTableModel.OWNER, 18),
             (LibraryActionTableModel.TYPE, 15),
-            (LibraryActionTableModel.PRIORITY, 12),
-            (LibraryActionTableModel.DUE, 24),
-            (LibraryActionTableModel.STATUS, 14),
-            (LibraryActionTableModel.REVIEW, 18),
+            (LibraryActionTableModel.PRIORITY, 13),
+            (LibraryActionTableModel.STATUS, 13),
+            (LibraryActionTableModel.REVIEW, 20),
         ):
-            self.table.setColumnWidth(column, characters * char)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            heading = header.fontMetrics().horizontalAdvance(title) + 4 * char
+            self.table.setColumnWidth(column, max(characters * char, heading))
+        # Late dates are bold: measured as such, with a long lateness.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        late = QCoreApplication.translate("LibraryActionTableModel", "{n} days late").format(n=1000)
+        self.table.setColumnWidth(
+            LibraryActionTableModel.DUE,
+            QFontMetrics(bold).horizontalAdvance(f"2026-12-31 · {late}") + 3 * char,
+        )
 
     def selected_row(self) -> ActionRow | None:
         index = self.table.currentIndex()

@@ -55,6 +55,7 @@ class RelatedReviewsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Earlier reviews like this one"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

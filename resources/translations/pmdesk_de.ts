@@ -425,112 +425,112 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionsWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="82"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="91"/>
         <source>Actions — pmdesk</source>
         <translation>Maßnahmen — pmdesk</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="95"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="104"/>
         <source>Action items of all post-mortems</source>
         <translation>Maßnahmen aller Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="131"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="133"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="142"/>
         <source>Owner or team</source>
         <translation>Verantwortlich oder Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="134"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="143"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="135"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="144"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="136"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="145"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="137"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="146"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="156"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="148"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="157"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="158"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="159"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="171"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="180"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="175"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="184"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="216"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="225"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="217"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="226"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="259"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="268"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
         <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="264"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="273"/>
         <source>No action matches these filters.</source>
         <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="268"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="277"/>
         <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
         <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="326"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="347"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="381"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="402"/>
         <source>Record whether the action worked</source>
         <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
     </message>
@@ -1840,6 +1840,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="301"/>
         <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
         <source>{n} days late</source>
         <translation>{n} Tage überfällig</translation>
@@ -3416,67 +3417,67 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Frühere, ähnliche Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="69"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="70"/>
         <source>Looking through earlier reviews…</source>
         <translation>Frühere Post-Mortems werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="100"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="101"/>
         <source>Earlier reviews could not be searched just now.</source>
         <translation>Frühere Post-Mortems konnten gerade nicht durchsucht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="111"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="112"/>
         <source>Its root cause: {cause}</source>
         <translation>Seine Grundursache: {cause}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="116"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="117"/>
         <source>Double-click a review to open it.</source>
         <translation>Doppelklicken Sie ein Post-Mortem, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="119"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="120"/>
         <source>No earlier review shares this one&apos;s root causes, contributing factors, services or tags yet.</source>
         <translation>Noch teilt kein früheres Post-Mortem Grundursachen, beitragende Faktoren, Dienste oder Schlagwörter mit diesem.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="127"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="128"/>
         <source>had the same root cause</source>
         <translation>hatte dieselbe Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="129"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="130"/>
         <source>had a similar root cause</source>
         <translation>hatte eine ähnliche Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="131"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="132"/>
         <source>shared {names}</source>
         <translation>betraf ebenfalls {names}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="136"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="137"/>
         <source>it has no action items</source>
         <translation>es hat keine Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="138"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="139"/>
         <source>all its action items are closed</source>
         <translation>alle seine Maßnahmen sind abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="141"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="142"/>
         <source>its action “{action}” is still open and overdue</source>
         <translation>seine Maßnahme „{action}“ ist noch offen und überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="143"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="144"/>
         <source>its action “{action}” is still open</source>
         <translation>seine Maßnahme „{action}“ ist noch offen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/related_panel.py" line="147"/>
+        <location filename="../../pmdesk/ui/related_panel.py" line="148"/>
         <source>{n} of its action items are still open ({late} overdue)</source>
         <translation>{n} seiner Maßnahmen sind noch offen ({late} überfällig)</translation>
     </message>

@@ -148,10 +148,11 @@ def _paint_axes_chart(
     for i, category in enumerate(data.categories):
         if i % every:
             continue
+        # Centred under its bar, but never past the chart's edges.
+        left = min(max(plot.left() + slot * i + slot / 2 - widest / 2, body.left()),
+                   body.right() - widest)  # fmt: skip
         painter.drawText(
-            QRectF(plot.left() + slot * i + slot / 2 - widest / 2, plot.bottom() + 4, widest, line),
-            Qt.AlignmentFlag.AlignHCenter,
-            category,
+            QRectF(left, plot.bottom() + 4, widest, line), Qt.AlignmentFlag.AlignHCenter, category
         )
 
     def y_of(value: float) -> float:
