@@ -14,7 +14,7 @@ from pmdesk.models import ActionStatus, KeyMoment, TimelineEvent, WhyNode
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
-from pmdesk.store.trends import ActionDue, MonthTimes, library_trends
+from pmdesk.store.trends import ActionDue, MonthTimes, Trends, library_trends
 
 TODAY = date(2026, 12, 3)
 
@@ -42,6 +42,12 @@ def action(due: str, status: ActionStatus, completed: str | None = None) -> obje
 
 @pytest.fixture
 def hand_computed(db: Database) -> Database:
+    fill_hand_computed(db)
+    return db
+
+
+def fill_hand_computed(db: Database) -> None:
+    """Four post-mortems whose trends are worked out in the test below."""
     with db.transaction() as session:
         a = create_postmortem(
             session, "A", severity=2, incident_start=at("2026-09-10", "10:00"),
@@ -85,12 +91,13 @@ def hand_computed(db: Database) -> Database:
         c.why_nodes = [root_cause("capacity")]
         d = create_postmortem(session, "D")
         d.created_at = at("2026-11-15", "12:00")
-    return db
 
 
 def test_trends_match_the_hand_computed_numbers(hand_computed: Database) -> None:
-    trends = library_trends(hand_computed, TODAY)
+    assert_hand_computed(library_trends(hand_computed, TODAY))
 
+
+def assert_hand_computed(trends: Trends) -> None:
     assert trends.months == ["2026-09", "2026-10", "2026-11"]
     assert trends.severities == ["1", "2", "unknown"]
     assert trends.postmortems_by_severity == {
