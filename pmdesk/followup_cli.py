@@ -52,7 +52,8 @@ def run_actions(args: argparse.Namespace, db: Database, out: TextIO, today: date
         _emit(out, [row.as_json(today) for row in rows])
         return 0
     if not rows:
-        echo(out, "No action items match." if args.overdue or args.owner else "No action items.")
+        filtered = args.overdue or args.owner or args.service
+        echo(out, "No action items match." if filtered else "No action items.")
         return 0
     for row in rows:
         due = row.due_on.isoformat() if row.due_on else "no date"

@@ -31,13 +31,14 @@ from pmdesk.ui.theme import dark_palette
 from pmdesk.ui.trends_window import TrendsWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import save, settle  # noqa: E402 - the shared helpers, beside this file
+from screenshots import save, settle
 
 
 def _generator() -> object:
     bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_followup.py"
     spec = importlib.util.spec_from_file_location("bench_followup", bench)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.generate_library

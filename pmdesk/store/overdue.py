@@ -16,7 +16,14 @@ from typing import Any
 
 from pmdesk.store.database import Database
 
-__all__ = ["ReadRows", "overdue_count", "read_day", "read_rows", "row_reader"]
+__all__ = [
+    "ReadRows",
+    "library_signature",
+    "overdue_count",
+    "read_day",
+    "read_rows",
+    "row_reader",
+]
 
 OVERDUE_COUNT_SQL = """
 SELECT COUNT(*) FROM action_items
@@ -82,3 +89,12 @@ def overdue_count(db: Database, today: date) -> int:
     """How many action items in the library are open or in progress past their due
     date on `today` (the rule of `domain.followup.is_overdue`)."""
     return int(read_rows(db, OVERDUE_COUNT_SQL, {"today": today})[0][0])
+
+
+SIGNATURE_SQL = "SELECT COUNT(*), MAX(updated_at) FROM postmortems"
+
+
+def library_signature(db: Database) -> tuple[Any, ...]:
+    """Changes whenever a post-mortem, or any part of one, is added, changed or deleted
+    (every change bumps its post-mortem's `updated_at`)."""
+    return tuple(read_rows(db, SIGNATURE_SQL)[0])

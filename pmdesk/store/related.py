@@ -27,11 +27,10 @@ from pmdesk.domain.related import (
 )
 from pmdesk.models import ActionStatus
 from pmdesk.store.database import Database
-from pmdesk.store.overdue import read_day, row_reader
+from pmdesk.store.overdue import SIGNATURE_SQL, read_day, row_reader
 
 __all__ = ["related_reviews"]
 
-SIGNATURE_SQL = "SELECT COUNT(*), MAX(updated_at) FROM postmortems"
 POSTMORTEMS_SQL = (
     "SELECT id, key, title, CAST(tags AS TEXT), CAST(services AS TEXT), created_at FROM postmortems"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -52,6 +53,7 @@ from pmdesk.store.followup import (
     record_action_review,
     updated_row,
 )
+from pmdesk.store.overdue import library_signature
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.action_table_model import (
@@ -96,6 +98,8 @@ class ActionsWindow(QMainWindow):
         self._postponed: set[int] = set()
         # The done action the "did it work?" question is about, while it is shown.
         self._asked: ActionRow | None = None
+        # The library as last read (see `library_signature`).
+        self._signature: tuple[Any, ...] = ()
 
         self.model = LibraryActionTableModel(self._save_status, today(), self)
         self.table = QTableView(self)
@@ -213,6 +217,16 @@ class ActionsWindow(QMainWindow):
         QSettings().setValue("actionsWindow/geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # Coming back to the window after working elsewhere (a post-mortem window, the
+        # CLI): show what changed meanwhile; a cheap look first, so nothing moves when
+        # nothing changed.
+        if event.type() == QEvent.Type.WindowActivate and (
+            library_signature(self.db) != self._signature
+        ):
+            self.refresh()
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.placeholder.setGeometry(self.table.viewport().rect())
@@ -221,6 +235,7 @@ class ActionsWindow(QMainWindow):
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the actions again (F5), keeping the filters and the selected action."""
+        self._signature = library_signature(self.db)
         owners, services = action_choices(self.db)
         self._fill_choices(self.owner_filter, self.tr("All owners"), owners)
         self._fill_choices(self.service_filter, self.tr("All services"), services)
@@ -362,6 +377,7 @@ class ActionsWindow(QMainWindow):
     def _stored(self, row: ActionRow) -> None:
         # The row stays where it is until the next refresh; the counts and the
         # questions follow at once.
+        self._signature = library_signature(self.db)
         today = self._today()
         counts = count_actions(self.db, today, self.action_filter())
         self._show_summary(counts.total, counts.overdue)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -163,3 +163,18 @@ def test_the_library_counts_overdue_actions_and_opens_one_at_its_row(
     qtbot.addWidget(window)
     page = window.pages.currentWidget()
     assert page.current_item().title == "Add pooler reload"  # type: ignore[attr-defined]
+
+
+def test_coming_back_shows_what_changed_elsewhere(
+    window: ActionsWindow, library: Database, qtbot: QtBot
+) -> None:
+    with library.transaction() as session:
+        for item in find_postmortem(session, "PM-0001").action_items:
+            if item.title == "Add pooler reload":
+                item.status = ActionStatus.DONE
+    assert window.summary.text() == "5 of 5 actions shown · 2 overdue"
+
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+
+    assert window.summary.text() == "5 of 5 actions shown · 1 overdue"
+    assert shown(window, LibraryActionTableModel.TITLE)[0] == "Renew certificates automatically"
