@@ -28,8 +28,8 @@ from pmdesk.domain.followup import local_today
 from pmdesk.errors import UserFacingError
 from pmdesk.store.database import Database
 from pmdesk.store.trends import UNCATEGORISED, UNKNOWN_SEVERITY, Trends, library_trends
+from pmdesk.ui.category_names import category_name
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.steps.whys_step import category_name
 from pmdesk.ui.widgets.charts import Chart, ChartData, ChartKind, Series, paint_chart
 
 __all__ = ["TrendsWindow"]

@@ -277,147 +277,147 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="375"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="434"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="435"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="437"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="470"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="438"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="440"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="473"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="441"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="443"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="476"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="444"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="478"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="446"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="448"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="483"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="451"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="485"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="453"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="519"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="487"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="529"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="497"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="533"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="501"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="503"/>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
         <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="574"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="585"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="619"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="587"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="595"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="608"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="645"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="613"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="647"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="666"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="634"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="669"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="637"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="693"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="661"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="709"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="677"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="727"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="695"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
     </message>
@@ -425,112 +425,112 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionsWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="91"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="93"/>
         <source>Actions — pmdesk</source>
         <translation>Maßnahmen — pmdesk</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="104"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="108"/>
         <source>Action items of all post-mortems</source>
         <translation>Maßnahmen aller Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="140"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="144"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="142"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="146"/>
         <source>Owner or team</source>
         <translation>Verantwortlich oder Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="143"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="148"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="145"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="146"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="156"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="160"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="157"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="161"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="158"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="162"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="159"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="163"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="180"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="184"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="184"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="188"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="225"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="240"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="226"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="241"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="268"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="283"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
         <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="273"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="288"/>
         <source>No action matches these filters.</source>
         <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="277"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="292"/>
         <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
         <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="347"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="362"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="402"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="418"/>
         <source>Record whether the action worked</source>
         <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
     </message>
@@ -576,12 +576,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="194"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="195"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -1840,7 +1840,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="301"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="316"/>
         <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
         <source>{n} days late</source>
         <translation>{n} Tage überfällig</translation>
@@ -2362,7 +2362,7 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="162"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -2933,12 +2933,12 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="592"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -3533,22 +3533,22 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>RootCausePicker</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="93"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="92"/>
         <source>Root causes this action addresses</source>
         <translation>Grundursachen, die diese Maßnahme angeht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="96"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="95"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="100"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="99"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="105"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="104"/>
         <source>Space checks or unchecks the selected root cause.</source>
         <translation>Die Leertaste setzt oder entfernt den Haken bei der ausgewählten Grundursache.</translation>
     </message>
@@ -4649,22 +4649,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="329"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="308"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="310"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="182"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="381"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -4724,17 +4724,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="439"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="442"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="531"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -4742,162 +4742,162 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="11"/>
         <source>Automation</source>
         <translation>Automatisierung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="12"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="13"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="14"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="15"/>
         <source>Dependency</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="16"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="17"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="18"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="129"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="19"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="20"/>
         <source>Testing</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="600"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="601"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="602"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="603"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="604"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="626"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="605"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="607"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="629"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="608"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="609"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="653"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="632"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="633"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="656"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="635"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="697"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="676"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="698"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="677"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="699"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="678"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="700"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="679"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="715"/>
         <source>Categor&amp;y</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="737"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="716"/>
         <source>What kind of condition this root cause is</source>
         <translation>Welche Art von Bedingung diese Grundursache ist</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="741"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="720"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
@@ -4906,12 +4906,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="948"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="948"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -4962,32 +4962,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="325"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="293"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="368"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="336"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="338"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="340"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="341"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="374"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="342"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,7 +20,6 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +67,7 @@ from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
+from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
@@ -146,37 +145,6 @@ def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
         return None
     location = f"action:{item.id}.title" if item.id is not None else None
     return location, item.title or "", "action_item"
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of labelled values (type, priority, status); one choice commits.
-
-    The editor stays open after a choice, so Tab goes on to the next cell and Enter
-    or Escape closes it, as in every other cell (closing it here would hand the
-    focus back to the table, whose Tab leaves it)."""
-
-    def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = list(choices)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for label, _value in self.choices:
-            combo.addItem(label)
-        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        values = [v for _label, v in self.choices]
-        editor.setCurrentIndex(values.index(value) if value in values else 0)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, self.choices[editor.currentIndex()][1], Qt.ItemDataRole.EditRole)
 
 
 class OwnerDelegate(QStyledItemDelegate):
