@@ -30,7 +30,14 @@ from pmdesk.store.database import Database
 from pmdesk.store.trends import UNCATEGORISED, UNKNOWN_SEVERITY, Trends, library_trends
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.widgets.charts import Chart, ChartData, ChartKind, Series, paint_chart
+from pmdesk.ui.widgets.charts import (
+    Chart,
+    ChartData,
+    ChartKind,
+    Series,
+    nice_maximum,
+    paint_chart,
+)
 
 __all__ = ["TrendsWindow"]
 
@@ -170,6 +177,10 @@ class TrendsWindow(QMainWindow):
                     ),
                 ],
                 value_text=self._minutes,
+                # Past two hours the axis counts in round hours.
+                axis_maximum=lambda top: (
+                    nice_maximum(top) if top <= 120 else 60 * nice_maximum(top / 60)
+                ),
                 empty_text=self.tr(
                     "No timeline marks impact start with detection or resolution yet."
                 ),

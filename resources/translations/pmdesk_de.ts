@@ -358,8 +358,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/actions_step.py" line="503"/>
+        <source>Optional: what exactly to change, and how.</source>
+        <translation>Optional: Was genau geändert wird, und wie.</translation>
+    </message>
+    <message>
         <source>Optional: what exactly to change, and how we will know it worked.</source>
-        <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
+        <translation type="vanished">Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/actions_step.py" line="574"/>
@@ -4004,162 +4008,162 @@ UTC: {utc}</translation>
 <context>
     <name>TrendsWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="49"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="56"/>
         <source>Trends — pmdesk</source>
         <translation>Trends — pmdesk</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="56"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="63"/>
         <source>Save as &amp;PNG…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="58"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="65"/>
         <source>Save as &amp;SVG…</source>
         <translation>Als &amp;SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="96"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="103"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="100"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="126"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="133"/>
         <source>No post-mortems yet: the trends appear with the first.</source>
         <translation>Noch keine Post-Mortems: Die Trends erscheinen mit dem ersten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="129"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="136"/>
         <source>no action item was due yet</source>
         <translation>noch war keine Maßnahme fällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="131"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="138"/>
         <source>{share} of the action items due were done by their due date</source>
         <translation>{share} der fälligen Maßnahmen waren bis zu ihrem Fälligkeitsdatum erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="136"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="143"/>
         <source>{count} post-mortems from {first} to {last}; {done}.</source>
         <translation>{count} Post-Mortems von {first} bis {last}; {done}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="142"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="149"/>
         <source>Post-mortems per month, by severity</source>
         <translation>Post-Mortems pro Monat, nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="154"/>
         <source>Severity unknown</source>
         <translation>Schweregrad unbekannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="156"/>
         <source>SEV {n}</source>
         <translation>SEV {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="154"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="161"/>
         <source>No post-mortems yet.</source>
         <translation>Noch keine Post-Mortems.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="159"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="166"/>
         <source>Median time from impact to detection and to resolution</source>
         <translation>Median der Zeit vom Beginn der Auswirkung bis zur Erkennung und bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="171"/>
         <source>Time to detect</source>
         <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="168"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="175"/>
         <source>Time to resolve</source>
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="174"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="185"/>
         <source>No timeline marks impact start with detection or resolution yet.</source>
         <translation>Noch keine Zeitleiste markiert den Beginn der Auswirkung zusammen mit Erkennung oder Behebung.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="180"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="191"/>
         <source>Action items done by their due date, by month due</source>
         <translation>Bis zum Fälligkeitsdatum erledigte Maßnahmen, nach Fälligkeitsmonat</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="185"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="196"/>
         <source>Done on time</source>
         <translation>Pünktlich erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="190"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="201"/>
         <source>No action item was due yet.</source>
         <translation>Noch war keine Maßnahme fällig.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="196"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="207"/>
         <source>Most frequent services</source>
         <translation>Häufigste Dienste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="201"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="212"/>
         <source>No post-mortem names a service yet.</source>
         <translation>Noch nennt kein Post-Mortem einen Dienst.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="206"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="217"/>
         <source>Most frequent root-cause categories</source>
         <translation>Häufigste Kategorien von Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="209"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="220"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="214"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="225"/>
         <source>No root cause is marked yet.</source>
         <translation>Noch ist keine Grundursache markiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="220"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="231"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="221"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="243"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="243"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="235"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="246"/>
         <source>Save trends</source>
         <translation>Trends speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="247"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="258"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/trends_window.py" line="265"/>
+        <location filename="../../pmdesk/ui/trends_window.py" line="276"/>
         <source>pmdesk trends</source>
         <translation>pmdesk-Trends</translation>
     </message>

@@ -500,7 +500,7 @@ class ActionItemsStep(StepPage):
         )
         self.description_edit.setAccessibleName(self.tr("Description of the selected action"))
         self.description_edit.setPlaceholderText(
-            self.tr("Optional: what exactly to change, and how we will know it worked.")
+            self.tr("Optional: what exactly to change, and how.")
         )
         self.description_edit.setMaximumHeight(5 * self.fontMetrics().lineSpacing() + 16)
         attach_linting(

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-__all__ = ["Chart", "ChartData", "ChartKind", "Series", "paint_chart"]
+__all__ = ["Chart", "ChartData", "ChartKind", "Series", "nice_maximum", "paint_chart"]
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#999999")
@@ -52,9 +52,11 @@ class ChartData:
     empty_text: str = ""
     # The largest value the axis must show (1.0 for shares); None: from the data.
     fixed_maximum: float | None = None
+    # The top of the axis for the data's largest value: a round number in its unit.
+    axis_maximum: Callable[[float], float] = lambda top: nice_maximum(top)
 
 
-def _nice_maximum(value: float) -> float:
+def nice_maximum(value: float) -> float:
     """A round number at or above `value` for the top of an axis."""
     if value <= 0:
         return 1.0
@@ -120,7 +122,7 @@ def _paint_axes_chart(
         top = max(totals)
     else:
         top = max(v for s in data.series for v in s.values if v is not None)
-    maximum = data.fixed_maximum or _nice_maximum(top)
+    maximum = data.fixed_maximum or data.axis_maximum(top)
     ticks = [maximum * i / 4 for i in range(5)]
     axis_width = max(metrics.horizontalAdvance(data.value_text(t)) for t in ticks) + 8
     legend = _legend_height(data, metrics)
@@ -145,12 +147,16 @@ def _paint_axes_chart(
     widest = max(metrics.horizontalAdvance(c) for c in data.categories) + 8
     every = max(1, math.ceil(widest / slot))
     painter.setPen(text_color)
+    drawn_until = -math.inf
     for i, category in enumerate(data.categories):
         if i % every:
             continue
-        # Centred under its bar, but never past the chart's edges.
+        # Centred under its bar, but never past the chart's edges, nor over the last.
         left = min(max(plot.left() + slot * i + slot / 2 - widest / 2, body.left()),
                    body.right() - widest)  # fmt: skip
+        if left < drawn_until:
+            continue
+        drawn_until = left + widest
         painter.drawText(
             QRectF(left, plot.bottom() + 4, widest, line), Qt.AlignmentFlag.AlignHCenter, category
         )
