@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk.models import ActionItem, ActionStatus, ReviewOutcome
@@ -82,11 +83,18 @@ def test_the_success_criterion_and_review_date_are_typed_and_stored(
 
 
 def test_marking_an_action_done_notes_the_day(
-    page: ActionItemsStep, document: PostmortemDocument
+    page: ActionItemsStep, document: PostmortemDocument, qtbot: QtBot
 ) -> None:
     item = select(page, "Replace the 10-minute")
     index = page.model.index(page.model.row_of(item), ActionItemTableModel.STATUS)
-    assert page.model.setData(index, ActionStatus.DONE)  # as the status combo commits
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    qtbot.keyClicks(editor, "Done")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
     assert stored(document, "Replace the 10-minute").completed_on == TODAY
     assert page.follow_up.overdue_label.text() == (
         "2 action items are overdue (their due dates are shown in red)."

@@ -164,6 +164,23 @@ def test_the_library_counts_overdue_actions_and_opens_one_at_its_row(
     page = window.pages.currentWidget()
     assert page.current_item().title == "Add pooler reload"  # type: ignore[attr-defined]
 
+    # Marked done in the Actions window while the post-mortem is open: its own
+    # document changes (undoable there), and the library's count follows.
+    index = actions.model.index(0, LibraryActionTableModel.STATUS)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    # The post-mortem window has the focus now: the editor is found where it opened.
+    editor = table.viewport().findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    qtbot.keyClicks(editor, "Done")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert page.current_item().status is ActionStatus.DONE  # type: ignore[attr-defined]
+    assert stored(library, "Add pooler reload").status is ActionStatus.DONE
+    assert main.actions_action.text() == "Actions · 1 overdue"
+    window.document.undo_stack.undo()
+    assert page.current_item().status is ActionStatus.OPEN  # type: ignore[attr-defined]
+
 
 def test_coming_back_shows_what_changed_elsewhere(
     window: ActionsWindow, library: Database, qtbot: QtBot
