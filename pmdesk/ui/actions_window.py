@@ -113,6 +113,9 @@ class ActionsWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        if db.read_only:
+            # Shown as it is; the window's status bar says why nothing can change.
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setItemDelegateForColumn(
             LibraryActionTableModel.STATUS,
             ChoiceDelegate([(action_status_label(s), s) for s in ActionStatus], self.table),
@@ -279,11 +282,12 @@ class ActionsWindow(QMainWindow):
 
     def _show_summary(self, total: int, overdue: int) -> None:
         shown = self.model.total
-        self.summary.setText(
-            self.tr("{shown} of {total} actions shown · {overdue} overdue").format(
-                shown=shown, total=total, overdue=overdue
-            )
+        text = self.tr("{shown} of {total} actions shown · {overdue} overdue").format(
+            shown=shown, total=total, overdue=overdue
         )
+        if self.db.read_only:
+            text += " · " + self.tr("Read-only: {reason}").format(reason=self.db.read_only_reason)
+        self.summary.setText(text)
         if total:
             self.placeholder.setText(self.tr("No action matches these filters."))
         else:
@@ -387,6 +391,8 @@ class ActionsWindow(QMainWindow):
     # -- did it work? ----------------------------------------------------------------------
     def _ask_next_review(self) -> None:
         """Ask about the done action whose review date came first (not put off)."""
+        if self.db.read_only:
+            return  # the answer could not be kept
         first, waiting = awaiting_review(self.db, self._today(), self._postponed)
         self._asked = first[0] if first else None
         if self._asked is None or self._asked.review_on is None:

@@ -439,102 +439,107 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
         <translation>Maßnahmen aller Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;überfällige</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="146"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
         <source>Owner or team</source>
         <translation>Verantwortlich oder Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="148"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="151"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="152"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="156"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="160"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="163"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="161"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="164"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="162"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="165"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="163"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="166"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="184"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="187"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="188"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="191"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="240"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="243"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="241"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="244"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="283"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="285"/>
         <source>{shown} of {total} actions shown · {overdue} overdue</source>
         <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="289"/>
+        <source>Read-only: {reason}</source>
+        <translation>Nur lesen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="292"/>
         <source>No action matches these filters.</source>
         <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="296"/>
         <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
         <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="362"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="366"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="418"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="424"/>
         <source>Record whether the action worked</source>
         <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
     </message>
@@ -1844,7 +1849,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/actions_window.py" line="316"/>
+        <location filename="../../pmdesk/ui/actions_window.py" line="320"/>
         <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
         <source>{n} days late</source>
         <translation>{n} Tage überfällig</translation>

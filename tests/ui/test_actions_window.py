@@ -195,3 +195,18 @@ def test_coming_back_shows_what_changed_elsewhere(
 
     assert window.summary.text() == "5 of 5 actions shown · 1 overdue"
     assert shown(window, LibraryActionTableModel.TITLE)[0] == "Renew certificates automatically"
+
+
+def test_a_read_only_library_is_shown_but_not_changed(qtbot: QtBot, library: Database) -> None:
+    read_only = Database(library.url, None, read_only="its folder is read-only.")
+    actions = ActionsWindow(read_only, today=lambda: TODAY)
+    qtbot.addWidget(actions)
+    actions.show()
+    index = actions.model.index(0, LibraryActionTableModel.STATUS)
+    actions.table.setFocus()
+    actions.table.setCurrentIndex(index)
+    qtbot.keyClick(actions.table, Qt.Key.Key_F2)
+
+    assert actions.table.viewport().findChild(QComboBox) is None
+    assert not actions.review.isVisible()
+    assert actions.summary.text().endswith("· Read-only: its folder is read-only.")
