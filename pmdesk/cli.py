@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -151,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
         command("check", "List what blocks publishing a post-mortem (the gates).")
     )
 
+    from pmdesk import followup_cli
+
+    followup_cli.configure_actions_parser(
+        command("actions", "List action items across all post-mortems, overdue first.")
+    )
+    followup_cli.configure_trends_parser(
+        command("trends", "Post-mortems, detection and resolution times, actions done on time.")
+    )
+
     p = command("backups", "List the automatic backups of the database.")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -234,6 +244,14 @@ def _run_command(
             return export_cli.run_check(args, db, out, err)
         preferences, _notice = load_preferences(paths.preferences_file)
         return export_cli.run_export(args, db, out, err, preferences=preferences)
+    if args.command in ("actions", "trends"):
+        from pmdesk import followup_cli
+
+        run_followup = (
+            followup_cli.run_actions if args.command == "actions" else followup_cli.run_trends
+        )
+        # Due dates are days where the user lives.
+        return run_followup(args, db, out, datetime.now(UTC).astimezone().date())
     handler = _HANDLERS[args.command]
     return handler(args, db, out, paths)
 

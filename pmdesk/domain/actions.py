@@ -69,4 +69,11 @@ def new_action_item(root_causes: list[WhyNode] | None = None, title: str = "") -
         tracker_url="",
         position=0,
         root_causes=list(root_causes or []),
+        completed_on=None,
+        success_criterion="",
+        review_on=None,
+        review_outcome=None,
+        review_note="",
+        reviewed_by="",
+        reviewed_at=None,
     )

@@ -166,6 +166,18 @@ class ActionView:
     root_causes: tuple[str, ...]
     tracker_url: str
     location: str = ""
+    # Did it work? "How we will know", when it is asked, and the answer once given
+    # ("Held" or "Did not hold", with the day, the note and, internally, who).
+    success_criterion: str = ""
+    review_on: str = ""
+    review: str = ""
+    review_id: str = ""
+    review_note: str = ""
+    reviewed: str = ""
+
+    @property
+    def has_follow_up(self) -> bool:
+        return bool(self.success_criterion or self.review_on or self.review)
 
 
 @dataclass(frozen=True)
@@ -519,7 +531,29 @@ def _action_view(
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
         tracker_url=item.tracker_url,
         location=f"action:{item.id}",
+        **_follow_up_view(item, texts),
     )
+
+
+REVIEW_OUTCOME_LABELS = {"held": "Held", "did_not_hold": "Did not hold"}
+
+
+def _follow_up_view(item: ActionItem, texts: _Texts) -> dict[str, str]:
+    outcome = item.review_outcome
+    reviewed = ""
+    if outcome is not None and item.reviewed_at is not None:
+        reviewed = format_date(item.reviewed_at.date())
+        # Who answered is named in the internal version only.
+        if item.reviewed_by and texts.profile is ExportProfile.INTERNAL:
+            reviewed += f" by {item.reviewed_by}"
+    return {
+        "success_criterion": texts(item.success_criterion),
+        "review_on": format_date(item.review_on) if item.review_on else "",
+        "review": REVIEW_OUTCOME_LABELS[outcome.value] if outcome else "",
+        "review_id": outcome.value if outcome else "",
+        "review_note": texts(item.review_note) if outcome else "",
+        "reviewed": reviewed,
+    }
 
 
 def _seconds(value: timedelta | None) -> int | None:

@@ -10,6 +10,7 @@ atomically and records the publication.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from pmdesk.domain.gates import (
 )
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
+from pmdesk.exporters.related import related_for_export
 from pmdesk.settings import Preferences
 from pmdesk.store import Database
 from pmdesk.store.publications import FORMATS, next_publication_version, publish
@@ -175,6 +177,9 @@ def run_export(
     try:
         with db.transaction() as session:
             pm = find_postmortem(session, args.id)
+            options = dataclasses.replace(
+                options, related_reviews=related_for_export(db, pm, options.profile)
+            )
             results = check_gates(pm, profile=options.profile)
             try:
                 records = resolve_overrides(results, overrides)

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from pmdesk.domain.gates import GATE_TITLES
 from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.domain.related import RelatedReview
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters._document import ExportDocument, build_document, format_date
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
@@ -88,6 +89,9 @@ class ExportOptions:
         gate_overrides: gate overrides to list in the document history.
         is_publication: the export is the report being published (not a preview), so it
             shows the status after publishing: Published.
+        related_reviews: earlier post-mortems like this one ("Seen before"), listed in
+            the appendix of the internal version only: other reviews' titles are not
+            for the public.
     """
 
     organisation_name: str = ""
@@ -98,6 +102,7 @@ class ExportOptions:
     version: int | None = None
     gate_overrides: tuple[tuple[str, str], ...] = field(default=())
     is_publication: bool = False
+    related_reviews: tuple[RelatedReview, ...] = field(default=())
 
     @property
     def logo(self) -> Path | None:
@@ -299,6 +304,9 @@ def _render(
         "glossary": GLOSSARY,
         "gate_titles": GATE_TITLES,
         "overrides": options.gate_overrides,
+        "related_reviews": (
+            options.related_reviews if doc.profile is ExportProfile.INTERNAL else ()
+        ),
     }
     return _environment().get_template("postmortem.html.j2").render(context)
 

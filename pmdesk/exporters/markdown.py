@@ -22,7 +22,13 @@ from urllib.parse import quote
 import yaml
 
 from pmdesk.domain.pseudonyms import ExportProfile
-from pmdesk.exporters._document import ExportDocument, WhyView, build_document, format_date
+from pmdesk.exporters._document import (
+    ActionView,
+    ExportDocument,
+    WhyView,
+    build_document,
+    format_date,
+)
 from pmdesk.exporters._markup import defuse_markdown, sanitise_html
 from pmdesk.models import Postmortem
 
@@ -220,6 +226,10 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
                 f"| {a.due_on.isoformat() if a.due_on else '—'} | {a.status} "
                 f"| {', '.join(a.root_causes) or '—'} |"
             )
+        followed = [a for a in doc.actions if a.has_follow_up]
+        if followed:
+            out += ["", "**Did it work?**", ""]
+            out += [f"- {a.label}: {_follow_up_line(a)}" for a in followed]
     else:
         out.append("_No action items yet._")
     out.append("")
@@ -243,3 +253,17 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
 def _link_target(url: str) -> str:
     """`url` percent-encoded where it could end the target, break the table or be HTML."""
     return quote(url.strip(), safe="/:?#@!$&'*+,;=%~")
+
+
+def _follow_up_line(action: ActionView) -> str:
+    parts = []
+    if action.success_criterion:
+        parts.append(f"worked if {_cell(action.success_criterion)}")
+    if action.review:
+        answer = f"**{action.review}** ({action.reviewed})"
+        if action.review_note:
+            answer += f": {_cell(action.review_note)}"
+        parts.append(answer)
+    elif action.review_on:
+        parts.append(f"review on {action.review_on}")
+    return " — ".join(parts)

@@ -92,6 +92,13 @@ class ActionStatus(enum.StrEnum):
     WONT_DO = "wont_do"
 
 
+class ReviewOutcome(enum.StrEnum):
+    """The answer to "did it work?" once a done action's review date has come."""
+
+    HELD = "held"
+    DID_NOT_HOLD = "did_not_hold"
+
+
 class LessonKind(enum.StrEnum):
     WENT_WELL = "went_well"
     WENT_WRONG = "went_wrong"
@@ -136,6 +143,7 @@ class Base(DeclarativeBase):
         ActionType: enum_column(ActionType),
         Priority: enum_column(Priority),
         ActionStatus: enum_column(ActionStatus),
+        ReviewOutcome: enum_column(ReviewOutcome),
         LessonKind: enum_column(LessonKind),
         AcknowledgementKind: enum_column(AcknowledgementKind),
     }

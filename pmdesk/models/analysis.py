@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pmdesk.models._base import ActionStatus, ActionType, Base, Priority
+from pmdesk.models._base import ActionStatus, ActionType, Base, Priority, ReviewOutcome
 
 if TYPE_CHECKING:
     from pmdesk.models.postmortem import Postmortem
@@ -65,6 +65,8 @@ class ActionItem(Base):
     """A concrete task that addresses one or more root causes."""
 
     __tablename__ = "action_items"
+    # Overdue counts and the trends' "done by the due date" read this alone.
+    __table_args__ = (Index("ix_action_items_due_on", "due_on", "status", "completed_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     postmortem_id: Mapped[int] = mapped_column(ForeignKey("postmortems.id", ondelete="CASCADE"))
@@ -77,6 +79,17 @@ class ActionItem(Base):
     status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
     tracker_url: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    # The day the status last became done (None while not done): "done by the due date"
+    # is measured against it.
+    completed_on: Mapped[date | None] = mapped_column(default=None)
+    # "How we will know it worked", and when to ask whether it did.
+    success_criterion: Mapped[str] = mapped_column(Text, default="")
+    review_on: Mapped[date | None] = mapped_column(default=None)
+    # The answer, once given: whether the criterion held, a note, who answered and when.
+    review_outcome: Mapped[ReviewOutcome | None] = mapped_column(default=None)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[str] = mapped_column(default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="action_items")
     root_causes: Mapped[list[WhyNode]] = relationship(

@@ -40,6 +40,8 @@ class TimelineEvent(Base):
     __table_args__ = (
         UniqueConstraint("postmortem_id", "fingerprint", name="uq_timeline_events_fingerprint"),
         Index("ix_timeline_events_postmortem_time", "postmortem_id", "occurred_at"),
+        # The library's trends read every post-mortem's key moments from this alone.
+        Index("ix_timeline_events_key_moment", "key_moment", "postmortem_id", "occurred_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

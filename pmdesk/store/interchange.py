@@ -38,6 +38,7 @@ from pmdesk.models import (
     Postmortem,
     Priority,
     Publication,
+    ReviewOutcome,
     Status,
     TimelineEvent,
     TriggerAssessment,
@@ -74,6 +75,42 @@ def _parse_time(value: str | None) -> datetime | None:
     if parsed.tzinfo is None:
         raise ValueError(f"time {value!r} has no time zone")
     return parsed.astimezone(UTC)
+
+
+def _follow_up(item: ActionItem) -> dict[str, Any]:
+    """An action's follow-up, written only where set: files without it stay as they were."""
+    written: dict[str, Any] = {}
+    if item.completed_on is not None:
+        written["completed_on"] = item.completed_on.isoformat()
+    if item.success_criterion:
+        written["success_criterion"] = item.success_criterion
+    if item.review_on is not None:
+        written["review_on"] = item.review_on.isoformat()
+    if item.review_outcome is not None:
+        written["review"] = {
+            "outcome": item.review_outcome.value,
+            "note": item.review_note,
+            "reviewed_by": item.reviewed_by,
+            "reviewed_at": _time(item.reviewed_at),
+        }
+    return written
+
+
+def _follow_up_fields(data: dict[str, Any]) -> dict[str, Any]:
+    def day(name: str) -> date | None:
+        value = data.get(name)
+        return date.fromisoformat(value) if value else None
+
+    review = data.get("review")
+    return {
+        "completed_on": day("completed_on"),
+        "success_criterion": data.get("success_criterion", ""),
+        "review_on": day("review_on"),
+        "review_outcome": ReviewOutcome(review["outcome"]) if review else None,
+        "review_note": review["note"] if review else "",
+        "reviewed_by": review["reviewed_by"] if review else "",
+        "reviewed_at": _parse_time(review["reviewed_at"]) if review else None,
+    }
 
 
 def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
@@ -175,6 +212,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                     "root_causes": _in_ref_order(
                         why_refs[w.id] for w in a.root_causes if w.id in why_refs
                     ),
+                    **_follow_up(a),
                 }
                 for a in pm.action_items
             ],
@@ -413,6 +451,7 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
                 tracker_url=a["tracker_url"],
                 position=position,
                 root_causes=[whys[ref] for ref in a["root_causes"]],
+                **_follow_up_fields(a),
             )
         )
     pm.lessons = [

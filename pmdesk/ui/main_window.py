@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +49,8 @@ from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
+    from pmdesk.ui.postmortem_window import PostmortemWindow
     from pmdesk.ui.widgets.library_filters import LibraryFilterBar
 
 __all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
@@ -120,7 +132,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.paths = paths
-        self._open_windows: dict[int, QMainWindow] = {}
+        self._open_windows: dict[int, PostmortemWindow] = {}
+        # The Actions and Trends windows, while open.
+        self._followup_windows: dict[str, QMainWindow] = {}
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
 
@@ -225,6 +239,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(980, 620)
         self.refresh()
+        # After the first paint: the count is one more query, not needed to start.
+        QTimer.singleShot(0, self.update_overdue_count)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
@@ -292,6 +308,19 @@ class MainWindow(QMainWindow):
             self.edit_vocabulary,
             self.tr("Rename or merge tags and services in every post-mortem"),
         )
+        self.actions_action = action(
+            self.tr("Actions"),
+            QKeySequence("Ctrl+Shift+A"),
+            self.show_actions,
+            self.tr("Action items of all post-mortems, overdue first"),
+        )
+        self.trends_action = action(
+            self.tr("Trends"),
+            QKeySequence("Ctrl+Shift+R"),
+            self.show_trends,
+            self.tr("Post-mortems, detection and resolution times, actions done on time"),
+        )
+        toolbar.addSeparator()
         self.preferences_action = action(
             self.tr("Preferences…"),
             QKeySequence("Ctrl+,"),
@@ -504,6 +533,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.db.explain(exc) or exc)
             return
         window.closed.connect(lambda: self._window_closed(postmortem_id))
+        window.postmortem_requested.connect(self.open_postmortem)
         self._open_windows[postmortem_id] = window
         window.show()
         self.postmortem_opened.emit(postmortem_id)
@@ -511,6 +541,69 @@ class MainWindow(QMainWindow):
     def _window_closed(self, postmortem_id: int) -> None:
         self._open_windows.pop(postmortem_id, None)
         self.refresh()
+        self.update_overdue_count()
+        actions = self._followup_windows.get("actions")
+        if actions is not None:
+            from pmdesk.ui.actions_window import ActionsWindow
+
+            assert isinstance(actions, ActionsWindow)
+            # The post-mortem's changes are saved now: show them.
+            actions.refresh()
+
+    def update_overdue_count(self) -> None:
+        """Show on the Actions button how many action items are overdue."""
+        from pmdesk.store.overdue import overdue_count
+
+        # Today where the user is (as `domain.followup.local_today`, whose models this
+        # start-up path does not import).
+        count = overdue_count(self.db, datetime.now(UTC).astimezone().date())
+        self.actions_action.setText(
+            self.tr("Actions · {n} overdue").format(n=count) if count else self.tr("Actions")
+        )
+
+    def _show_followup(self, name: str, make: Callable[[], QMainWindow]) -> None:
+        window = self._followup_windows.get(name)
+        if window is None:
+            try:
+                window = make()
+            except Exception as exc:  # the UI error boundary
+                show_error(self, self.db.explain(exc) or exc)
+                return
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self._followup_windows.pop(name, None))
+            self._followup_windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def show_actions(self) -> None:
+        """Open (or bring forward) the Actions window."""
+        from pmdesk.ui.actions_window import ActionsWindow
+
+        def make() -> ActionsWindow:
+            window = ActionsWindow(self.db, self._document_of)
+            window.open_requested.connect(self.show_action)
+            window.actions_changed.connect(self.update_overdue_count)
+            return window
+
+        self._show_followup("actions", make)
+
+    def show_trends(self) -> None:
+        """Open (or bring forward) the Trends window."""
+        from pmdesk.ui.trends_window import TrendsWindow
+
+        self._show_followup("trends", lambda: TrendsWindow(self.db))
+
+    def _document_of(self, postmortem_id: int) -> PostmortemDocument | None:
+        window = self._open_windows.get(postmortem_id)
+        return window.document if window is not None else None
+
+    def show_action(self, postmortem_id: int, action_id: int) -> None:
+        """Open post-mortem `postmortem_id` at its action item `action_id`."""
+        self.open_postmortem(postmortem_id)
+        window = self._open_windows.get(postmortem_id)
+        if window is not None:
+            window.go_to_location(f"action:{action_id}")
 
     def import_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

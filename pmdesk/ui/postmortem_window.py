@@ -67,6 +67,7 @@ from pmdesk.ui.findings_panel import FindingsPanel
 from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
 from pmdesk.ui.lint_highlighter import LintHighlighter
 from pmdesk.ui.merge_note import merge_note
+from pmdesk.ui.related_panel import RelatedReviewsPanel
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.theme import apply_theme
@@ -172,10 +173,13 @@ class PostmortemWindow(QMainWindow):
     Signals:
         closed: the window was closed and everything saved.
         presenter_mode_changed(bool)
+        postmortem_requested(int): the user asked to open another post-mortem (an
+            earlier review in the "Seen before" panel).
     """
 
     closed = Signal()
     presenter_mode_changed = Signal(bool)
+    postmortem_requested = Signal(int)
 
     def __init__(self, db: Database, postmortem_id: int, paths: Paths) -> None:
         super().__init__()
@@ -235,6 +239,13 @@ class PostmortemWindow(QMainWindow):
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        # Earlier reviews like this one, beside the findings (see related_panel).
+        self.related_panel = RelatedReviewsPanel(self.document, self)
+        self.related_panel.open_requested.connect(self.postmortem_requested)
+        self.related_dock = QDockWidget(self.tr("Seen before"), self)
+        self.related_dock.setObjectName("relatedDock")
+        self.related_dock.setWidget(self.related_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.related_dock)
         self.resizeDocks([self.prompts_dock], [280], Qt.Orientation.Horizontal)
 
         self.timer = MeetingTimer(
@@ -411,6 +422,9 @@ class PostmortemWindow(QMainWindow):
         view_menu.addAction(findings_toggle)
         view_menu.addSeparator()
         self.history_action = action("&History…", "Ctrl+Shift+H", self.show_history, view_menu)
+        related_toggle = self.related_dock.toggleViewAction()
+        related_toggle.setText(self.tr("&Seen before panel"))
+        view_menu.addAction(related_toggle)
 
         action("&Next step", "Ctrl+PgDown", lambda: self.go_step(1), go_menu)
         action("&Previous step", "Ctrl+PgUp", lambda: self.go_step(-1), go_menu)
@@ -712,8 +726,11 @@ class PostmortemWindow(QMainWindow):
             chrome.setVisible(not enabled)
         if enabled:
             self._findings_visible_before = self.findings_dock.isVisible()
+            # Other reviews are not for the shared screen either.
+            self._related_visible_before = self.related_dock.isVisible()
             self._geometry_before = self.saveGeometry()
             self.findings_dock.hide()
+            self.related_dock.hide()
             self.setPalette(_high_contrast_palette(self.palette()))
             if self.zoom_index < ZOOM_STEPS.index(1.3):
                 self._zoom_before = self.zoom_index
@@ -723,6 +740,7 @@ class PostmortemWindow(QMainWindow):
             self.showNormal()
             self.restoreGeometry(getattr(self, "_geometry_before", QByteArray()))
             self.findings_dock.setVisible(getattr(self, "_findings_visible_before", True))
+            self.related_dock.setVisible(getattr(self, "_related_visible_before", True))
             self.zoom_index = getattr(self, "_zoom_before", self.zoom_index)
         self._apply_zoom()
         if enabled:

@@ -2,216 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionFollowUp</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="50"/>
+        <source>Edit success criterion</source>
+        <translation>Erfolgskriterium bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="57"/>
+        <source>e.g. no pooler exhaustion alert for 30 days</source>
+        <translation>z. B. 30 Tage lang kein Alarm wegen erschöpftem Pooler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="61"/>
+        <source>No review date</source>
+        <translation>Kein Prüftermin</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="69"/>
+        <source>&amp;How we will know it worked:</source>
+        <translation>&amp;Woran wir erkennen, dass es wirkt:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="70"/>
+        <source>Ask whether it worked &amp;on:</source>
+        <translation>Nachfragen, ob es gewirkt hat, &amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="90"/>
+        <source>Change review date</source>
+        <translation>Prüftermin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="114"/>
+        <source>1 action item is overdue (its due date is shown in red).</source>
+        <translation>1 Maßnahme ist überfällig (ihr Fälligkeitsdatum ist rot).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="116"/>
+        <source>{n} action items are overdue (their due dates are shown in red).</source>
+        <translation>{n} Maßnahmen sind überfällig (ihre Fälligkeitsdaten sind rot).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="136"/>
+        <source>✓ It held (answered {day} by {who}).</source>
+        <translation>✓ Hat gehalten (beantwortet am {day} von {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="138"/>
+        <source>✗ It did not hold (answered {day} by {who}).</source>
+        <translation>✗ Hat nicht gehalten (beantwortet am {day} von {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/action_follow_up.py" line="151"/>
+        <source>Record whether the action worked</source>
+        <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="30"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
         <source>Code change</source>
         <translation>Code-Änderung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="31"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="32"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="33"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="35"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="34"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="36"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="37"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="39"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="44"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="45"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="46"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="48"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="47"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="49"/>
         <source>Won&apos;t do</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="54"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
         <source>P0 · now</source>
         <translation>P0 · sofort</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="55"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
         <source>P1 · high</source>
         <translation>P1 · hoch</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="56"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="58"/>
         <source>P2 · normal</source>
         <translation>P2 · normal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="57"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="59"/>
         <source>P3 · low</source>
         <translation>P3 · niedrig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="121"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="122"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="123"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="124"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="125"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="129"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="126"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="127"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="131"/>
         <source>Tracker link</source>
         <translation>Tracker-Link</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="128"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="132"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="134"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="138"/>
         <source>Ctrl+click a link to open it in the browser.</source>
         <translation>Ctrl+Klick auf einen Link öffnet ihn im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="135"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="139"/>
         <source>Double-click or F2 to choose the root causes.</source>
         <translation>Doppelklick oder F2, um die Grundursachen auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="142"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="146"/>
         <source>Needs an owner and a due date.</source>
         <translation>Braucht eine Verantwortlichkeit und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="144"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="148"/>
         <source>Needs an owner.</source>
         <translation>Braucht eine Verantwortlichkeit.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="145"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="149"/>
         <source>Needs a due date.</source>
         <translation>Braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="174"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="184"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="183"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="193"/>
         <source>— no owner —</source>
         <translation>— niemand verantwortlich —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="188"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="198"/>
         <source>— no date —</source>
         <translation>— kein Datum —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="196"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="206"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="205"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="215"/>
         <source>{url}
 Ctrl+click to open in the browser.</source>
         <translation>{url}
 Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="209"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="219"/>
         <source>Every action item needs an owner: a team or a role.</source>
         <translation>Jede Maßnahme braucht eine Verantwortlichkeit: ein Team oder eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="211"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="221"/>
         <source>Every action item needs a due date.</source>
         <translation>Jede Maßnahme braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="235"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="245"/>
         <source>Edit action title</source>
         <translation>Titel der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="236"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="246"/>
         <source>Change action type</source>
         <translation>Art der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="237"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="247"/>
         <source>Change action owner</source>
         <translation>Verantwortlichkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="238"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="248"/>
         <source>Change action priority</source>
         <translation>Priorität der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="239"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="249"/>
         <source>Change action due date</source>
         <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="240"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="250"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="241"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="251"/>
         <source>Edit tracker link</source>
         <translation>Tracker-Link bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="242"/>
+        <location filename="../../pmdesk/ui/itemmodels/action_table_model.py" line="252"/>
         <source>Link root causes</source>
         <translation>Grundursachen verknüpfen</translation>
     </message>
@@ -219,149 +277,271 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ActionItemsStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="406"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="375"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="465"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="434"/>
         <source>&amp;Add action</source>
         <translation>Maßnahme &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="466"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="435"/>
         <source>Add an action item (Ctrl+Enter or Insert)</source>
         <translation>Maßnahme hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="437"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="469"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="438"/>
         <source>Delete the selected action item (Delete)</source>
         <translation>Ausgewählte Maßnahme löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="471"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="440"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="472"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="441"/>
         <source>Move the selected action item up (Ctrl+Shift+Up)</source>
         <translation>Ausgewählte Maßnahme nach oben verschieben (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="474"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="443"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="444"/>
         <source>Move the selected action item down (Ctrl+Shift+Down)</source>
         <translation>Ausgewählte Maßnahme nach unten verschieben (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="477"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="446"/>
         <source>&amp;Root causes…</source>
         <translation>&amp;Grundursachen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="479"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="448"/>
         <source>Choose the root causes the selected action addresses (F2 on that column)</source>
         <translation>Grundursachen auswählen, die die ausgewählte Maßnahme behebt (F2 in dieser Spalte)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="482"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="451"/>
         <source>Open lin&amp;k</source>
         <translation>Lin&amp;k öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="484"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="453"/>
         <source>Open the selected action&apos;s tracker link in the browser (Ctrl+click)</source>
         <translation>Tracker-Link der ausgewählten Maßnahme im Browser öffnen (Ctrl+Klick)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="518"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="487"/>
         <source>Concrete work that addresses the root causes. Every action needs an owner (a team or a role) and a due date. Double-click or start typing to edit.</source>
         <translation>Konkrete Arbeit, die die Grundursachen angeht. Jede Maßnahme braucht eine Verantwortlichkeit (ein Team oder eine Rolle) und ein Fälligkeitsdatum. Zum Bearbeiten doppelklicken oder einfach lostippen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="528"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="497"/>
         <source>Edit action description</source>
         <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="532"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="501"/>
         <source>Description of the selected action</source>
         <translation>Beschreibung der ausgewählten Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="534"/>
-        <source>Optional: what exactly to change, and how we will know it worked.</source>
-        <translation>Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="503"/>
+        <source>Optional: what exactly to change, and how.</source>
+        <translation>Optional: Was genau geändert wird, und wie.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="599"/>
+        <source>Optional: what exactly to change, and how we will know it worked.</source>
+        <translation type="vanished">Optional: Was genau geändert wird und woran wir erkennen, dass es gewirkt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="574"/>
         <source>{problem} The due date is unchanged.</source>
         <translation>{problem} Das Fälligkeitsdatum bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="610"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="585"/>
         <source>1 root cause has no action item</source>
         <translation>1 Grundursache hat noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="612"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="587"/>
         <source>{n} root causes have no action item</source>
         <translation>{n} Grundursachen haben noch keine Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="595"/>
         <source>No root causes are marked yet. Mark them in the 5 Whys step; each one needs an action item.</source>
         <translation>Noch keine Grundursachen markiert. Markieren Sie sie im Schritt „5 Warums“; jede braucht eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="633"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="608"/>
         <source>✓ Every root cause has an action item.</source>
         <translation>✓ Jede Grundursache hat eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="638"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="613"/>
         <source>1 action item needs an owner or a due date (marked “!”).</source>
         <translation>1 Maßnahme braucht noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="640"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="615"/>
         <source>{n} action items need an owner or a due date (marked “!”).</source>
         <translation>{n} Maßnahmen brauchen noch eine Verantwortlichkeit oder ein Fälligkeitsdatum (markiert mit „!“).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="659"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="634"/>
         <source>Descri&amp;ption (select an action)</source>
         <translation>Beschrei&amp;bung (Maßnahme auswählen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="637"/>
         <source>Descri&amp;ption of action {n}</source>
         <translation>Beschrei&amp;bung von Maßnahme {n}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="685"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="661"/>
         <source>Add action item</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="701"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="677"/>
         <source>Delete action item</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="719"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="695"/>
         <source>Move action item</source>
         <translation>Maßnahme verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="93"/>
+        <source>Actions — pmdesk</source>
+        <translation>Maßnahmen — pmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="108"/>
+        <source>Action items of all post-mortems</source>
+        <translation>Maßnahmen aller Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="147"/>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="149"/>
+        <source>Owner or team</source>
+        <translation>Verantwortlich oder Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="150"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="151"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="152"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="153"/>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="156"/>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="163"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="164"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="165"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="166"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="187"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="191"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="243"/>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="244"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="285"/>
+        <source>{shown} of {total} actions shown · {overdue} overdue</source>
+        <translation>{shown} von {total} Maßnahmen angezeigt · {overdue} überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="289"/>
+        <source>Read-only: {reason}</source>
+        <translation>Nur lesen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="292"/>
+        <source>No action matches these filters.</source>
+        <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="296"/>
+        <source>No action items yet. They are written in each post-mortem&apos;s Action items step.</source>
+        <translation>Noch keine Maßnahmen. Sie entstehen im Schritt „Maßnahmen“ jedes Post-Mortems.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="366"/>
+        <source>Change action status</source>
+        <translation>Status der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="424"/>
+        <source>Record whether the action worked</source>
+        <translation>Festhalten, ob die Maßnahme gewirkt hat</translation>
     </message>
 </context>
 <context>
@@ -423,12 +603,12 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="225"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="194"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="226"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="195"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -2067,6 +2247,100 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryActionTableModel</name>
+    <message>
+        <location filename="../../pmdesk/ui/actions_window.py" line="320"/>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
+        <source>{n} days late</source>
+        <translation>{n} Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="119"/>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="120"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="121"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="122"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="123"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="124"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="125"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="126"/>
+        <source>Did it work?</source>
+        <translation>Hat es gewirkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="148"/>
+        <source>Success criterion: {criterion}</source>
+        <translation>Erfolgskriterium: {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="170"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="172"/>
+        <source>— no owner —</source>
+        <translation>— niemand verantwortlich —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="187"/>
+        <source>— no date —</source>
+        <translation>— kein Datum —</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="190"/>
+        <source>1 day late</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="196"/>
+        <source>✓ It held</source>
+        <translation>✓ Hat gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="198"/>
+        <source>✗ It did not hold</source>
+        <translation>✗ Hat nicht gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="200"/>
+        <source>Ask now</source>
+        <translation>Jetzt fragen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/library_action_table_model.py" line="202"/>
+        <source>Ask on {day}</source>
+        <translation>Frage am {day}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFilterBar</name>
     <message>
         <location filename="../../pmdesk/ui/widgets/library_filters.py" line="43"/>
@@ -2385,12 +2659,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="147"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="149"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
@@ -2399,18 +2673,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="239"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="189"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="258"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
@@ -2423,12 +2697,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="400"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="333"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2441,97 +2715,118 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="743"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="650"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="746"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="260"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="275"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
         <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="152"/>
         <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
         <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="150"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="170"/>
         <source>Filter by severity, status, verdict, tags, services, dates…</source>
         <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="156"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="304"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="290"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="309"/>
         <source>Tags and services…</source>
         <translation>Tags und Services …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="293"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="312"/>
         <source>Rename or merge tags and services in every post-mortem</source>
         <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="564"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="318"/>
+        <source>Action items of all post-mortems, overdue first</source>
+        <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="324"/>
+        <source>Post-mortems, detection and resolution times, actions done on time</source>
+        <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="391"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
@@ -2540,7 +2835,7 @@ The search looks at every part of every post-mortem; try fewer words or part of 
 Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="397"/>
         <source>No post-mortem matches these filters.
 
 Clear some of them.</source>
@@ -2549,87 +2844,92 @@ Clear some of them.</source>
 Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="389"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="421"/>
         <source>1 post-mortem found</source>
         <translation>1 Post-Mortem gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="422"/>
         <source>{count} post-mortems found</source>
         <translation>{count} Post-Mortems gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="424"/>
         <source>1 post-mortem</source>
         <translation>1 Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="425"/>
         <source>{count} post-mortems</source>
         <translation>{count} Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="447"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="479"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="447"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="479"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="455"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="487"/>
         <source>Save this search…</source>
         <translation>Diese Suche speichern …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="465"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="497"/>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="517"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="564"/>
+        <source>Actions · {n} overdue</source>
+        <translation>Maßnahmen · {n} überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="613"/>
         <source>Import a post-mortem</source>
         <translation>Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="581"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="677"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="585"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="681"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="591"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="687"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="594"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="690"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="597"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="693"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="611"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="707"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="635"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="731"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="639"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="735"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -2943,12 +3243,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="105"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="106"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -2969,7 +3269,7 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="162"/>
         <source>A team or a role</source>
         <translation>Ein Team oder eine Rolle</translation>
     </message>
@@ -3170,92 +3470,102 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PostmortemWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="196"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="200"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="228"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="232"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="234"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="238"/>
         <source>Blameless language</source>
         <translation>Schuldfreie Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="244"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="245"/>
+        <source>Seen before</source>
+        <translation>Schon einmal gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="255"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="302"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="303"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="304"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="305"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="316"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="306"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="317"/>
         <source>&amp;Meeting</source>
         <translation>Be&amp;sprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="307"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="318"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="349"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="360"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="354"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="400"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="411"/>
         <source>Show or hide the facilitator prompts (Ctrl+Shift+P)</source>
         <translation>Fragen für die Moderation ein- oder ausblenden (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="430"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="426"/>
+        <source>&amp;Seen before panel</source>
+        <translation>Bereich „&amp;Schon einmal gesehen“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="433"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="447"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="594"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="601"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Wiederholen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="396"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="407"/>
         <source>Facilitator &amp;prompts</source>
         <translation>&amp;Fragen für die Moderation</translation>
     </message>
@@ -3264,7 +3574,7 @@ Setzen Sie einige davon zurück.</translation>
         <translation type="vanished">Fragen für die Moderation ein- oder ausblenden (F2)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="409"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="420"/>
         <source>&amp;Findings panel</source>
         <translation>&amp;Hinweise-Bereich</translation>
     </message>
@@ -3274,82 +3584,82 @@ Setzen Sie einige davon zurück.</translation>
         <translation>Formulierung behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="580"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="594"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>{what} rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="587"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="601"/>
         <source>Redo {what} (Ctrl+Y)</source>
         <translation>{what} wiederherstellen (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="593"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="600"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="614"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="604"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="618"/>
         <source>Not saved — retrying</source>
         <translation>Nicht gespeichert – neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="607"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="621"/>
         <source>Your changes are not saved yet: {reason} They stay in this window.</source>
         <translation>Ihre Änderungen sind noch nicht gespeichert: {reason} Sie bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="628"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="642"/>
         <source>Also open by {names}</source>
         <translation>Auch geöffnet von {names}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="634"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="648"/>
         <source>Read-only: {reason} You can read and export a copy; changes are off.</source>
         <translation>Nur lesen: {reason} Sie können lesen und eine Kopie exportieren; Änderungen sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="638"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="652"/>
         <source>Read-only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="666"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="680"/>
         <source>Save a copy of the post-mortem</source>
         <translation>Kopie des Post-Mortems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="668"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="682"/>
         <source>pmdesk post-mortem (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortem (*.pmdesk.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="678"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="692"/>
         <source>A copy was saved to {path}.</source>
         <translation>Eine Kopie wurde unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="849"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="867"/>
         <source>Save a copy to keep your changes, or keep the window open.</source>
         <translation>Speichern Sie eine Kopie, um Ihre Änderungen zu behalten, oder lassen Sie das Fenster offen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="851"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="869"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="852"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="870"/>
         <source>Keep open</source>
         <translation>Offen lassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="854"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="872"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -3626,12 +3936,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="592"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="571"/>
         <source>Ask one more why</source>
         <translation>Noch ein Warum fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="572"/>
         <source>Ask one more why about this chain</source>
         <translation>Zu dieser Kette noch ein Warum fragen</translation>
     </message>
@@ -3792,12 +4102,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="148"/>
         <source>Questions to ask</source>
         <translation>Mögliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/postmortem_window.py" line="155"/>
+        <location filename="../../pmdesk/ui/postmortem_window.py" line="156"/>
         <source>Facilitator prompts</source>
         <translation>Fragen für die Moderation</translation>
     </message>
@@ -3833,182 +4143,182 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="193"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="199"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="210"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="212"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="240"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="255"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="257"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="259"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="264"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="323"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="324"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="328"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="329"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="362"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="362"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="367"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="380"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="381"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="383"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="423"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="430"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="431"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="459"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="460"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="489"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="492"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="513"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="522"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="525"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="532"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="535"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="620"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="652"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="655"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="657"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4017,12 +4327,12 @@ Setzen Sie einige davon zurück.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="670"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="673"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="671"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="674"/>
         <source>These checks have not passed:
 {names}
 
@@ -4033,7 +4343,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="684"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="687"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4100,6 +4410,127 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/dialogs/reason_dialog.py" line="53"/>
         <source>Enter saves the reason; Shift+Enter starts a new line.</source>
         <translation>Enter speichert die Begründung; Shift+Enter beginnt eine neue Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedReviewsPanel</name>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="55"/>
+        <source>Earlier reviews like this one</source>
+        <translation>Frühere, ähnliche Post-Mortems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="70"/>
+        <source>Looking through earlier reviews…</source>
+        <translation>Frühere Post-Mortems werden durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="101"/>
+        <source>Earlier reviews could not be searched just now.</source>
+        <translation>Frühere Post-Mortems konnten gerade nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="112"/>
+        <source>Its root cause: {cause}</source>
+        <translation>Seine Grundursache: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="117"/>
+        <source>Double-click a review to open it.</source>
+        <translation>Doppelklicken Sie ein Post-Mortem, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="120"/>
+        <source>No earlier review shares this one&apos;s root causes, contributing factors, services or tags yet.</source>
+        <translation>Noch teilt kein früheres Post-Mortem Grundursachen, beitragende Faktoren, Dienste oder Schlagwörter mit diesem.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="128"/>
+        <source>had the same root cause</source>
+        <translation>hatte dieselbe Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="130"/>
+        <source>had a similar root cause</source>
+        <translation>hatte eine ähnliche Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="132"/>
+        <source>shared {names}</source>
+        <translation>betraf ebenfalls {names}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="137"/>
+        <source>it has no action items</source>
+        <translation>es hat keine Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="139"/>
+        <source>all its action items are closed</source>
+        <translation>alle seine Maßnahmen sind abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="142"/>
+        <source>its action “{action}” is still open and overdue</source>
+        <translation>seine Maßnahme „{action}“ ist noch offen und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="144"/>
+        <source>its action “{action}” is still open</source>
+        <translation>seine Maßnahme „{action}“ ist noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/related_panel.py" line="148"/>
+        <source>{n} of its action items are still open ({late} overdue)</source>
+        <translation>{n} seiner Maßnahmen sind noch offen ({late} überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="58"/>
+        <source>What you saw (optional), e.g. “no alerts since”</source>
+        <translation>Was Sie beobachtet haben (optional), z. B. „seitdem keine Alarme“</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="59"/>
+        <source>Note on whether it worked</source>
+        <translation>Notiz dazu, ob es gewirkt hat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="61"/>
+        <source>It &amp;held</source>
+        <translation>Hat ge&amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="64"/>
+        <source>It did &amp;not hold</source>
+        <translation>Hat &amp;nicht gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="67"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="89"/>
+        <source>Did it work?</source>
+        <translation>Hat es gewirkt?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="91"/>
+        <source>Did it work? ({n} actions are waiting for an answer)</source>
+        <translation>Hat es gewirkt? ({n} Maßnahmen warten auf eine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="96"/>
+        <source>“{action}” is done and its review date ({day}) has come. Did this hold: {criterion}</source>
+        <translation>„{action}“ ist erledigt und ihr Prüftermin ({day}) ist da. Hat sich das bewahrheitet: {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/widgets/review_prompt.py" line="101"/>
+        <source>“{action}” is done and its review date ({day}) has come. No success criterion was written down: did it do what it was meant to?</source>
+        <translation>„{action}“ ist erledigt und ihr Prüftermin ({day}) ist da. Es wurde kein Erfolgskriterium festgehalten: Hat sie bewirkt, was sie sollte?</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +5002,169 @@ UTC: {utc}</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsWindow</name>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="56"/>
+        <source>Trends — pmdesk</source>
+        <translation>Trends — pmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="63"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="65"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="103"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="107"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="133"/>
+        <source>No post-mortems yet: the trends appear with the first.</source>
+        <translation>Noch keine Post-Mortems: Die Trends erscheinen mit dem ersten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="136"/>
+        <source>no action item was due yet</source>
+        <translation>noch war keine Maßnahme fällig</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="138"/>
+        <source>{share} of the action items due were done by their due date</source>
+        <translation>{share} der fälligen Maßnahmen waren bis zu ihrem Fälligkeitsdatum erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="143"/>
+        <source>{count} post-mortems from {first} to {last}; {done}.</source>
+        <translation>{count} Post-Mortems von {first} bis {last}; {done}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="149"/>
+        <source>Post-mortems per month, by severity</source>
+        <translation>Post-Mortems pro Monat, nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="154"/>
+        <source>Severity unknown</source>
+        <translation>Schweregrad unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="156"/>
+        <source>SEV {n}</source>
+        <translation>SEV {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="161"/>
+        <source>No post-mortems yet.</source>
+        <translation>Noch keine Post-Mortems.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="166"/>
+        <source>Median time from impact to detection and to resolution</source>
+        <translation>Median der Zeit vom Beginn der Auswirkung bis zur Erkennung und bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="171"/>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="175"/>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="185"/>
+        <source>No timeline marks impact start with detection or resolution yet.</source>
+        <translation>Noch keine Zeitleiste markiert den Beginn der Auswirkung zusammen mit Erkennung oder Behebung.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="191"/>
+        <source>Action items done by their due date, by month due</source>
+        <translation>Bis zum Fälligkeitsdatum erledigte Maßnahmen, nach Fälligkeitsmonat</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="196"/>
+        <source>Done on time</source>
+        <translation>Pünktlich erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="201"/>
+        <source>No action item was due yet.</source>
+        <translation>Noch war keine Maßnahme fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="207"/>
+        <source>Most frequent services</source>
+        <translation>Häufigste Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="212"/>
+        <source>No post-mortem names a service yet.</source>
+        <translation>Noch nennt kein Post-Mortem einen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="217"/>
+        <source>Most frequent root-cause categories</source>
+        <translation>Häufigste Kategorien von Grundursachen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="220"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="225"/>
+        <source>No root cause is marked yet.</source>
+        <translation>Noch ist keine Grundursache markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="231"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="232"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="243"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="243"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="246"/>
+        <source>Save trends</source>
+        <translation>Trends speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="258"/>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/trends_window.py" line="276"/>
+        <source>pmdesk trends</source>
+        <translation>pmdesk-Trends</translation>
     </message>
 </context>
 <context>
@@ -5106,22 +5700,22 @@ UTC: {utc}</translation>
 <context>
     <name>WhyItemDelegate</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="329"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="308"/>
         <source>The question this chain answers…</source>
         <translation>Die Frage, die diese Kette beantwortet…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="331"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="310"/>
         <source>Because… (type the answer)</source>
         <translation>Weil… (Antwort eintippen)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="182"/>
         <source>★ Root cause</source>
         <translation>★ Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="402"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="381"/>
         <source>{text}
 
 Click to show it in the timeline.</source>
@@ -5181,17 +5775,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhyTreeView</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="439"/>
         <source>Why-chains</source>
         <translation>Warum-Ketten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="442"/>
         <source>Enter: next why · Ctrl+Enter: branch · Tab/Shift+Tab: indent/outdent · Alt+↑/↓: move · Ctrl+R: root cause · Delete: delete · Ctrl+Tab: leave the tree</source>
         <translation>Enter: nächstes Warum · Ctrl+Enter: Verzweigung · Tab/Shift+Tab: ein-/ausrücken · Alt+↑/↓: verschieben · Ctrl+R: Grundursache · Delete: löschen · Ctrl+Tab: Baum verlassen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="552"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="531"/>
         <source>No why-chains yet. Press Enter (or “New chain”) and type the first question, e.g. “Why did the failure occur?”, “Why did monitoring not alert?”, “Why was there no automated backup?”</source>
         <translation>Noch keine Warum-Ketten. Drücken Sie Enter (oder „Neue Kette“) und tippen Sie die erste Frage ein, z. B. „Warum ist der Fehler aufgetreten?“, „Warum hat das Monitoring nicht alarmiert?“, „Warum gab es kein automatisches Backup?“</translation>
     </message>
@@ -5199,162 +5793,162 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>WhysStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="121"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="11"/>
         <source>Automation</source>
         <translation>Automatisierung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="12"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="123"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="13"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="124"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="14"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="125"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="15"/>
         <source>Dependency</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="16"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="17"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="128"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="18"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="129"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="19"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/category_names.py" line="20"/>
         <source>Testing</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="617"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="596"/>
         <source>5 Whys</source>
         <translation>5 Warums</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="621"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="600"/>
         <source>New chain</source>
         <translation>Neue Kette</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="622"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="601"/>
         <source>Add why</source>
         <translation>Neues Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="602"/>
         <source>Add branch</source>
         <translation>Neuer Zweig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="624"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="603"/>
         <source>Indent</source>
         <translation>Einrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="625"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="604"/>
         <source>Outdent</source>
         <translation>Ausrücken</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="626"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="605"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="606"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="628"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="607"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="629"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="608"/>
         <source>Link evidence…</source>
         <translation>Belege verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="609"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="653"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="632"/>
         <source>Link timeline events…</source>
         <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="633"/>
         <source>Choose the events that show this (Ctrl+E)</source>
         <translation>Ereignisse auswählen, die das belegen (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="656"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="635"/>
         <source>&lt;b&gt;Ask one more why&lt;/b&gt;</source>
         <translation>&lt;b&gt;Noch ein Warum fragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="663"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="642"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="697"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="676"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="698"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="677"/>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="699"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="678"/>
         <source>Editor and diagram: Ctrl+Shift+D</source>
         <translation>Editor und Diagramm: Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="700"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="679"/>
         <source>Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits</source>
         <translation>Ctrl+Shift+D; Ctrl+Mausrad oder +/− zoomt, 0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="736"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="715"/>
         <source>Categor&amp;y</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="737"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="716"/>
         <source>What kind of condition this root cause is</source>
         <translation>Welche Art von Bedingung diese Grundursache ist</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="741"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="720"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
@@ -5363,12 +5957,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Ctrl+Shift+D; Ctrl+Mausrad oder Ctrl +/− zoomt, Ctrl+0 passt ein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="948"/>
         <source>Cited for: {why}</source>
         <translation>Belege für: {why}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/whys_step.py" line="969"/>
+        <location filename="../../pmdesk/ui/steps/whys_step.py" line="948"/>
         <source>(empty why)</source>
         <translation>(leeres Warum)</translation>
     </message>
@@ -5493,32 +6087,32 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_RootCauseBanner</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="293"/>
         <source>Root causes without an action item</source>
         <translation>Grundursachen ohne Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="336"/>
         <source>Show in 5 Whys</source>
         <translation>In „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="369"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="338"/>
         <source>Show root cause {n} in 5 Whys</source>
         <translation>Grundursache {n} in „5 Warums“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="371"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="340"/>
         <source>Add action for this</source>
         <translation>Maßnahme dafür hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="372"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="341"/>
         <source>Add an action for root cause {n}</source>
         <translation>Maßnahme für Grundursache {n} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/actions_step.py" line="373"/>
+        <location filename="../../pmdesk/ui/steps/actions_step.py" line="342"/>
         <source>Create an action item linked to this root cause and name it.</source>
         <translation>Eine mit dieser Grundursache verknüpfte Maßnahme anlegen und benennen.</translation>
     </message>

@@ -11,12 +11,14 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from pmdesk.domain.actions import missing_fields
 from pmdesk.domain.edits import SetValue
+from pmdesk.domain.followup import is_overdue, local_today, set_action_status
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, WhyNode
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = [
+    "OVERDUE_COLOR",
     "ActionItemTableModel",
     "action_status_label",
     "action_type_label",
@@ -66,6 +68,8 @@ def short_text(text: str, limit: int = 60) -> str:
 
 # A warm tint that reads on light and dark palettes alike (it is mostly transparent).
 _MISSING_TINT = QColor(230, 140, 20, 70)
+# Late work in a red that reads on light and dark palettes.
+OVERDUE_COLOR = QColor(211, 47, 47)
 
 
 class ActionItemTableModel(CollectionTableModel):
@@ -163,6 +167,12 @@ class ActionItemTableModel(CollectionTableModel):
         )
         if role == Qt.ItemDataRole.BackgroundRole and is_missing:
             return _MISSING_TINT
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.DUE
+            and is_overdue(item.status, item.due_on, local_today())
+        ):
+            return OVERDUE_COLOR
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TRACKER and item.tracker_url:
             return QGuiApplication.palette().color(QPalette.ColorRole.Link)
         if role == Qt.ItemDataRole.FontRole and column == self.TRACKER and item.tracker_url:
@@ -241,6 +251,12 @@ class ActionItemTableModel(CollectionTableModel):
             self.TRACKER: self.tr("Edit tracker link"),
             self.ROOT_CAUSES: self.tr("Link root causes"),
         }
+        if column == self.STATUS:
+            # Becoming done notes the day, for "done by the due date".
+            edit = set_action_status(item, stored, local_today(), labels[column])
+            if edit is not None:
+                self.document.push(edit)
+            return edit is not None
         self.document.push(SetValue(item, attribute, stored, labels[column]))
         return True
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,7 +20,6 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -68,6 +66,8 @@ from pmdesk.ui.lint_actions import LintedTextDelegate, attach_linting
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
+from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
+from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
@@ -145,37 +145,6 @@ def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
         return None
     location = f"action:{item.id}.title" if item.id is not None else None
     return location, item.title or "", "action_item"
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of labelled values (type, priority, status); one choice commits.
-
-    The editor stays open after a choice, so Tab goes on to the next cell and Enter
-    or Escape closes it, as in every other cell (closing it here would hand the
-    focus back to the table, whose Tab leaves it)."""
-
-    def __init__(self, choices: Sequence[tuple[str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choices = list(choices)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for label, _value in self.choices:
-            combo.addItem(label)
-        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        values = [v for _label, v in self.choices]
-        editor.setCurrentIndex(values.index(value) if value in values else 0)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, self.choices[editor.currentIndex()][1], Qt.ItemDataRole.EditRole)
 
 
 class OwnerDelegate(QStyledItemDelegate):
@@ -531,7 +500,7 @@ class ActionItemsStep(StepPage):
         )
         self.description_edit.setAccessibleName(self.tr("Description of the selected action"))
         self.description_edit.setPlaceholderText(
-            self.tr("Optional: what exactly to change, and how we will know it worked.")
+            self.tr("Optional: what exactly to change, and how.")
         )
         self.description_edit.setMaximumHeight(5 * self.fontMetrics().lineSpacing() + 16)
         attach_linting(
@@ -544,17 +513,21 @@ class ActionItemsStep(StepPage):
         self.description_label = QLabel(self)
         self.description_label.setWordWrap(True)
         self.description_label.setBuddy(self.description_edit)
+        self.follow_up = ActionFollowUp(document, self.current_item, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.follow_up.prompt)
         layout.addWidget(self.banner)
         layout.addWidget(self.all_covered_label)
         layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.follow_up.overdue_label)
         layout.addWidget(self.description_label)
         layout.addWidget(self.description_edit)
+        layout.addWidget(self.follow_up)
 
         QWidget.setTabOrder(self.add_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.up_button)
@@ -563,6 +536,8 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.root_causes_button, self.link_button)
         QWidget.setTabOrder(self.link_button, self.table)
         QWidget.setTabOrder(self.table, self.description_edit)
+        QWidget.setTabOrder(self.description_edit, self.follow_up.criterion_edit)
+        QWidget.setTabOrder(self.follow_up.criterion_edit, self.follow_up.review_edit)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         document.edited.connect(self._document_edited)
@@ -661,6 +636,7 @@ class ActionItemsStep(StepPage):
             row = self.table.currentIndex().row() + 1
             self.description_label.setText(self.tr("Descri&ption of action {n}").format(n=row))
         self.description_edit.refresh()
+        self.follow_up.refresh()
 
     def _description_location(self) -> str | None:
         item = self.current_item()

@@ -57,6 +57,7 @@ from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fiel
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
+from pmdesk.exporters.related import related_for_export
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
@@ -467,12 +468,14 @@ class PublishStep(StepPage):
         return ExportProfile(str(self.profile.currentData()))
 
     def export_options(self) -> ExportOptions:
+        profile = self.chosen_profile()
         return ExportOptions(
             organisation_name=self.preferences.organisation_name,
             logo_path=self.preferences.logo_path,
             accent_color=self.preferences.accent_color,
-            profile=self.chosen_profile(),
+            profile=profile,
             generated_at=datetime.now(UTC),
+            related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
         )
 
     def chosen_formats(self) -> tuple[str, ...]:

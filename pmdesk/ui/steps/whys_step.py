@@ -22,9 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -79,6 +77,7 @@ from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import TimelineEvent, WhyNode
+from pmdesk.ui.category_names import category_name
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.why_tree_model import (
@@ -115,26 +114,6 @@ PADDING = 6
 # The why's text starts this far into its row (after the root-cause accent bar).
 TEXT_INSET = PADDING + 4
 CHIP_GAP = 4
-
-# The names of `whys.ROOT_CAUSE_CATEGORIES`, translated where they are shown.
-CATEGORY_NAMES: dict[str, str] = {
-    "automation": str(QT_TRANSLATE_NOOP("WhysStep", "Automation")),
-    "capacity": str(QT_TRANSLATE_NOOP("WhysStep", "Capacity")),
-    "code": str(QT_TRANSLATE_NOOP("WhysStep", "Code")),
-    "configuration": str(QT_TRANSLATE_NOOP("WhysStep", "Configuration")),
-    "dependency": str(QT_TRANSLATE_NOOP("WhysStep", "Dependency")),
-    "deployment": str(QT_TRANSLATE_NOOP("WhysStep", "Deployment")),
-    "documentation": str(QT_TRANSLATE_NOOP("WhysStep", "Documentation")),
-    "monitoring": str(QT_TRANSLATE_NOOP("WhysStep", "Monitoring")),
-    "process": str(QT_TRANSLATE_NOOP("WhysStep", "Process")),
-    "testing": str(QT_TRANSLATE_NOOP("WhysStep", "Testing")),
-}
-
-
-def category_name(category: str) -> str:
-    """A root-cause category as people read it; one pmdesk does not list, as stored."""
-    name = CATEGORY_NAMES.get(category)
-    return QCoreApplication.translate("WhysStep", name) if name else category
 
 
 def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:

@@ -141,6 +141,21 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     # Root causes are stored in creation order, which is the order of `refs`.
     for action in actions:
         action["root_causes"].sort(key=refs.index)
+        # The follow-up is written only where set.
+        days = st.dates().map(lambda d: d.isoformat())
+        if draw(st.booleans()):
+            action["completed_on"] = draw(days)
+        if draw(st.booleans()):
+            action["success_criterion"] = draw(texts.filter(bool))
+        if draw(st.booleans()):
+            action["review_on"] = draw(days)
+        if draw(st.booleans()):
+            action["review"] = {
+                "outcome": draw(st.sampled_from(["held", "did_not_hold"])),
+                "note": draw(texts),
+                "reviewed_by": draw(texts),
+                "reviewed_at": draw(times),
+            }
     publications = [
         {
             "version": i + 1,
