@@ -96,7 +96,11 @@ def _follow_up(item: ActionItem) -> dict[str, Any]:
     return written
 
 
-def _follow_up_fields(data: dict[str, Any]) -> dict[str, Any]:
+# The keys of an action's follow-up in a file; `follow_up_fields` makes them columns.
+FOLLOW_UP_KEYS = ("completed_on", "success_criterion", "review_on", "review")
+
+
+def follow_up_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     def day(name: str) -> date | None:
         value = data.get(name)
         return date.fromisoformat(value) if value else None
@@ -451,7 +455,7 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
                 tracker_url=a["tracker_url"],
                 position=position,
                 root_causes=[whys[ref] for ref in a["root_causes"]],
-                **_follow_up_fields(a),
+                **follow_up_fields(a),
             )
         )
     pm.lessons = [

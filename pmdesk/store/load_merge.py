@@ -234,6 +234,9 @@ def _time(value: Any) -> Any:
 def file_records(data: Mapping[str, Any], base: Records) -> Records:
     """The file's post-mortem as records, its parts matched to `base`'s (the stored
     state at the file's version), in the order both list them."""
+    # Imported here: the interchange module loads files through this one.
+    from pmdesk.store.interchange import FOLLOW_UP_KEYS, follow_up_fields
+
     pm_key = next(iter(base["postmortem"]))
     pm = {field: data[field] for field in _POSTMORTEM_FIELDS}
     pm["incident_start"], pm["incident_end"] = (
@@ -263,7 +266,17 @@ def file_records(data: Mapping[str, Any], base: Records) -> Records:
             for i, p in enumerate(data["participants"])
         ],
         "why": list(_whys(data["why_chains"])),
-        "action_item": [({**a, "position": i}, None) for i, a in enumerate(data["action_items"])],
+        "action_item": [
+            (
+                {
+                    **_fields(a, *FOLLOW_UP_KEYS),
+                    **to_json(follow_up_fields(a)),
+                    "position": i,
+                },
+                None,
+            )
+            for i, a in enumerate(data["action_items"])
+        ],
         "lesson": [({**x, "position": i}, None) for i, x in enumerate(data["lessons"])],
         "contributing_factor": [
             ({**x, "position": i}, None) for i, x in enumerate(data["contributing_factors"])

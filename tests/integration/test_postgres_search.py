@@ -14,6 +14,7 @@ from pmdesk.store import Database, open_database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.library import LibraryFilter, LibraryQuery, library_rows, open_reader, search_hits
 from pmdesk.store.queries import create_postmortem, find_postmortem
+from tests.schema_rewind import rewind_schema
 
 
 def keys(db: Database, search: str | LibraryQuery) -> list[str]:
@@ -79,10 +80,8 @@ def test_the_migration_indexes_an_existing_library_on_postgres(
     db = open_database(postgres_url)
     with db.transaction() as session:
         load_postmortem(session, sample_document)
-    with db.engine.begin() as connection:
-        connection.execute(text("DROP TABLE search_index"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     db.close()
+    rewind_schema(postgres_url, "0006")
     upgraded = open_database(postgres_url)
     try:
         assert keys(upgraded, "xlogtemp") == ["PM-0001"]

@@ -3,7 +3,6 @@ tests/integration/test_postgres_search.py)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,6 +29,7 @@ from pmdesk.store.library import (
 )
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.search import snippets_for
+from tests.schema_rewind import rewind_schema
 
 
 def keys(db: Database, search: str | LibraryQuery) -> list[str]:
@@ -190,12 +190,7 @@ def test_the_migration_indexes_an_existing_library(
         load_postmortem(session, sample_document)
     db.close()
     # As a library written before the index existed.
-    path = paths.database_url.removeprefix("sqlite:///")
-    connection = sqlite3.connect(path)
-    connection.execute("DROP TABLE search_index")
-    connection.execute("UPDATE alembic_version SET version_num = '0006'")
-    connection.commit()
-    connection.close()
+    rewind_schema(paths.database_url, "0006")
 
     upgraded = open_database(paths.database_url, backups_dir=paths.backups_dir)
     try:

@@ -59,6 +59,8 @@ def downgrade() -> None:
     op.drop_index("ix_timeline_events_key_moment", "timeline_events")
     op.drop_index("ix_action_items_due_on", "action_items")
     with op.batch_alter_table("action_items") as batch:
+        # The outcome's CHECK goes first: SQLite's copy of the table would keep it.
+        batch.drop_constraint("reviewoutcome", type_="check")
         for column in (
             "reviewed_at",
             "reviewed_by",
