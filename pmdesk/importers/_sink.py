@@ -16,6 +16,7 @@ from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
     "CUT_MARK",
+    "LEVEL_NAMES",
     "MAX_REPORTED_SKIPS",
     "ImportCancelledError",
     "Sink",
@@ -46,6 +47,8 @@ _LEVELS = {
     "alert": 7,
     "emergency": 8,
 }
+# From least to most severe; the names timeline events store.
+LEVEL_NAMES = tuple(_LEVELS)
 _LEVEL_ALIASES = {
     "verbose": "trace",
     "dbg": "debug",

@@ -48,6 +48,7 @@ def timeline_event_for(
         fingerprint=fingerprint,
         flags=flags,
         is_internal_only=False,
+        level=imported.level,
         import_batch=batch,
     )
 

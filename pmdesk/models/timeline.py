@@ -56,6 +56,9 @@ class TimelineEvent(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     flags: Mapped[list[str]] = mapped_column(default=list)
     is_internal_only: Mapped[bool] = mapped_column(default=False)
+    # The log level of a log line (pmdesk's names: "error", "warning", …); None for
+    # messages and notes, which have none.
+    level: Mapped[str | None] = mapped_column(String(16), default=None)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), default=None
     )

@@ -156,6 +156,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                     "fingerprint": e.fingerprint,
                     "flags": list(e.flags),
                     "is_internal_only": e.is_internal_only,
+                    "level": e.level,
                     "import": batch_refs.get(e.import_batch_id) if e.import_batch_id else None,
                 }
                 for e in pm.timeline_events
@@ -391,6 +392,8 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
             fingerprint=e["fingerprint"],
             flags=list(e["flags"]),
             is_internal_only=e["is_internal_only"],
+            # Files written before levels were kept have none.
+            level=e.get("level"),
             import_batch=batches[e["import"]] if e["import"] else None,
         )
         events[e["ref"]] = event

@@ -3525,6 +3525,14 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
+    <message>
+        <source>E&amp;rrors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Show only log lines of level error or worse (chat messages have no level)</source>
+        <translation>Nur Protokollzeilen der Stufe Fehler oder schwerer zeigen (Chatnachrichten haben keine Stufe)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -3652,6 +3660,46 @@ UTC: {utc}</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
+    COLUMN_LEVEL,
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
@@ -422,6 +423,48 @@ def test_filter_by_source_author_and_text(
     assert step.model.rowCount() == 4
     step.search.clear()
     assert step.model.rowCount() == 30
+
+
+def test_log_levels_are_shown_and_errors_only_narrows_the_table(
+    step: TimelineStep, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    qtmodeltester.check(step.model, force_py=True)
+    model = step.model
+    assert model.headerData(COLUMN_LEVEL, Qt.Orientation.Horizontal) == "Level"
+    assert shown(step, row_of_text(step, "No space left"), COLUMN_LEVEL) == "Critical"
+    assert shown(step, row_of_text(step, "Leader key expired"), COLUMN_LEVEL) == "Warning"
+    assert shown(step, row_of_text(step, "Two merchants report"), COLUMN_LEVEL) == ""
+    # The level is what the log said: not editable in place.
+    assert not model.flags(model.index(0, COLUMN_LEVEL)) & Qt.ItemFlag.ItemIsEditable
+
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    assert step.errors_only.isChecked()
+    texts = [model.event_at(row).text[:30] for row in range(model.rowCount())]
+    assert texts == [
+        "archive_command failed (exit 1",
+        'could not write to file "pg_wa',
+        "First HTTP 502 on POST /api/ch",
+    ]
+    assert step.count_label.text() == "Showing 3 of 30"
+    # With the search, both narrow: the errors among db-01's lines.
+    qtbot.keyClicks(step.search, "source:db-01")
+    assert model.rowCount() == 2
+    step.search.clear()
+
+    qtbot.keyClick(step.errors_only, Qt.Key.Key_Space)
+    assert not step.errors_only.isChecked()
+    assert model.rowCount() == 30
+    assert step.count_label.text() == "30 events"
+
+
+def test_selecting_an_event_hidden_by_errors_only_shows_it(
+    step: TimelineStep, qtbot: QtBot
+) -> None:
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    chat = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Two"))
+    step.select_event(chat)
+    assert not step.errors_only.isChecked()
+    assert step.selected_events() == [chat]
 
 
 def test_event_added_while_filtering_stays_visible(step: TimelineStep, qtbot: QtBot) -> None:

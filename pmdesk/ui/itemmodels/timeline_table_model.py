@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "ERROR_LEVELS",
     "KEY_MOMENT_COLOURS",
     "KEY_MOMENT_LABELS",
     "ItemRole",
@@ -67,6 +68,7 @@ __all__ = [
     "delete_events_edit",
     "format_time",
     "key_moment_label",
+    "level_label",
     "machine_zone_name",
     "merged_in_time_order",
     "monospace_font",
@@ -79,11 +81,35 @@ __all__ = [
 
 ItemRole = Qt.ItemDataRole.UserRole
 
-COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_TEXT = range(5)
+COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL, COLUMN_TEXT = range(6)
 COLUMNS = tuple(
     str(QT_TRANSLATE_NOOP("TimelineTableModel", name))
-    for name in ("Time", "Key moment", "Source", "Author", "Text")
+    for name in ("Time", "Key moment", "Source", "Author", "Level", "Text")
 )
+
+# The log levels timeline events store (see `pmdesk.importers`), as the table names them.
+LEVEL_LABELS: dict[str, str] = {
+    "trace": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Trace")),
+    "debug": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Debug")),
+    "info": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Info")),
+    "notice": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Notice")),
+    "warning": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Warning")),
+    "error": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Error")),
+    "critical": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Critical")),
+    "alert": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Alert")),
+    "emergency": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Emergency")),
+}
+# "Errors only" keeps these: an error and everything more severe.
+ERROR_LEVELS = frozenset(("error", "critical", "alert", "emergency"))
+_LEVEL_ORDER = {level: rank for rank, level in enumerate(LEVEL_LABELS)}
+
+
+def level_label(level: str | None) -> str:
+    """The translated name of a log level ("" for events without one)."""
+    if level is None:
+        return ""
+    return QCoreApplication.translate("TimelineTableModel", LEVEL_LABELS.get(level, level))
+
 
 KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
     KeyMoment.IMPACT_START: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Impact start")),
@@ -222,6 +248,8 @@ def _sort_key(column: int) -> Any:
         return lambda e: (e.source or "").casefold()
     if column == COLUMN_AUTHOR:
         return lambda e: (e.author or "\uffff").casefold()
+    if column == COLUMN_LEVEL:
+        return lambda e: _LEVEL_ORDER.get(e.level, -1)
     if column == COLUMN_TEXT:
         return lambda e: (e.text or "").casefold()
     return attrgetter("occurred_at")
@@ -231,7 +259,7 @@ def _sort_key(column: int) -> Any:
 
 
 class TimelineTableModel(QAbstractTableModel):
-    """Rows are timeline events; columns: time, key moment, source, author, text.
+    """Rows are timeline events; columns: time, key moment, source, author, level, text.
 
     Signals:
         edit_rejected(str): what the user typed could not be used (e.g. an unreadable time).
@@ -252,6 +280,7 @@ class TimelineTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.query = ""
         self._terms: list[tuple[int | None, str]] = []
+        self.errors_only = False
         # Events added while a search is active stay visible until the search changes.
         self._pinned: set[int] = set()
         self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
@@ -314,6 +343,8 @@ class TimelineTableModel(QAbstractTableModel):
                 return event.source
             if column == COLUMN_AUTHOR:
                 return event.author or ""
+            if column == COLUMN_LEVEL:
+                return level_label(event.level)
             return _one_line(event.text or "")
         if role == _BACKGROUND:
             moment = event.key_moment
@@ -337,6 +368,8 @@ class TimelineTableModel(QAbstractTableModel):
                 return event.source
             if column == COLUMN_AUTHOR:
                 return event.author or ""
+            if column == COLUMN_LEVEL:
+                return event.level or ""
             return event.text or ""
         if role == _ITEM:
             return event
@@ -368,7 +401,8 @@ class TimelineTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-        if index.column() != COLUMN_KEY_MOMENT:
+        # The level is what the log said; key moments are marked through the page's actions.
+        if index.column() not in (COLUMN_KEY_MOMENT, COLUMN_LEVEL):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -410,6 +444,8 @@ class TimelineTableModel(QAbstractTableModel):
             if moment_value == event.key_moment:
                 return None
             return SetValue(event, "key_moment", moment_value, self.tr("Mark key moment"))
+        if column == COLUMN_LEVEL:
+            return None  # what the log said, not for editing
         attribute = {COLUMN_SOURCE: "source", COLUMN_AUTHOR: "author", COLUMN_TEXT: "text"}[column]
         new: str | None = str(value)
         if attribute == "author":
@@ -506,6 +542,14 @@ class TimelineTableModel(QAbstractTableModel):
         self._pinned.clear()
         self._resync()
 
+    def set_errors_only(self, errors_only: bool) -> None:
+        """Show only log lines of level error or worse (with the search, if any)."""
+        if errors_only == self.errors_only:
+            return
+        self.errors_only = errors_only
+        self._pinned.clear()
+        self._resync()
+
     def pin(self, event: TimelineEvent) -> None:
         """Keep `event` visible whatever the search (a row just added by the user)."""
         self._pinned.add(id(event))
@@ -513,6 +557,9 @@ class TimelineTableModel(QAbstractTableModel):
     # --- keeping in step with the document ----------------------------------------
     def _compute_rows(self) -> list[TimelineEvent]:
         events: list[TimelineEvent] = list(self.postmortem.timeline_events)
+        if self.errors_only:
+            pinned = self._pinned
+            events = [e for e in events if e.level in ERROR_LEVELS or id(e) in pinned]
         if self._terms:
             terms = self._terms
             pinned = self._pinned

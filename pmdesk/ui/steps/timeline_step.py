@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -59,6 +60,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
+    COLUMN_LEVEL,
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
@@ -279,6 +281,10 @@ class TimelineStep(StepPage):
         )
         self.search.setAccessibleName(self.tr("Filter events"))
         self.search.setClearButtonEnabled(True)
+        self.errors_only = QCheckBox(self.tr("E&rrors only"), self)
+        self.errors_only.setToolTip(
+            self.tr("Show only log lines of level error or worse (chat messages have no level)")
+        )
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -305,6 +311,7 @@ class TimelineStep(StepPage):
         finding_layout = QHBoxLayout(finding)
         finding_layout.setContentsMargins(0, 0, 0, 0)
         finding_layout.addWidget(self.search, 1)
+        finding_layout.addWidget(self.errors_only)
         finding_layout.addSpacing(12)
         finding_layout.addWidget(zone_label)
         finding_layout.addWidget(self.zone_combo)
@@ -378,6 +385,7 @@ class TimelineStep(StepPage):
         self.add_button.clicked.connect(self.add_event)
         self.import_button.clicked.connect(self.import_events)
         self.search.textChanged.connect(self._search_edited)
+        self.errors_only.toggled.connect(self.model.set_errors_only)
         self.zone_combo.activated.connect(lambda _i: self._zone_entered())
         line = self.zone_combo.lineEdit()
         if line is not None:
@@ -426,7 +434,7 @@ class TimelineStep(StepPage):
         bold = QFont(self.table.font())
         bold.setBold(True)
         moment_width = QFontMetrics(bold).horizontalAdvance(KEY_MOMENT_WIDEST) + 24
-        others = [moment_width, base * 15, base * 10]
+        others = [moment_width, base * 15, base * 10, base * 7]
         available = self.table.viewport().width() or self.table.width()
         room = available * 0.55 - time_width
         if sum(others) > room > 0:
@@ -434,7 +442,7 @@ class TimelineStep(StepPage):
         header = self.table.horizontalHeader()
         header.resizeSection(COLUMN_TIME, time_width)
         for column, width in zip(
-            (COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR), others, strict=True
+            (COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL), others, strict=True
         ):
             header.resizeSection(column, width)
 
@@ -609,10 +617,11 @@ class TimelineStep(StepPage):
         )
 
     def select_event(self, event: TimelineEvent) -> None:
-        """Select `event`'s row and scroll to it (clearing the filter if it hides it)."""
+        """Select `event`'s row and scroll to it (clearing the filters if they hide it)."""
         row = self.model.row_of(event)
-        if row is None and self.search.text():
+        if row is None and (self.search.text() or self.errors_only.isChecked()):
             self.search.clear()
+            self.errors_only.setChecked(False)
             row = self.model.row_of(event)
         if row is None:
             return

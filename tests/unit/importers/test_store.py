@@ -120,3 +120,17 @@ def test_remove_import(session: Session) -> None:
     again = add_imported_events(session, postmortem, result, source_label="app", file_name="e")
     session.flush()
     assert again.event_count == 6
+
+
+def test_log_lines_keep_their_level(session: Session) -> None:
+    postmortem = Postmortem(key="PM-6")
+    session.add(postmortem)
+    result = import_path(DATA / "ecs.jsonl", ImportOptions())
+    add_imported_events(session, postmortem, result, source_label="app", file_name="e")
+    session.flush()
+    session.expire_all()
+    stored = session.scalars(
+        select(TimelineEvent.level).where(TimelineEvent.postmortem_id == postmortem.id)
+    ).all()
+    assert sorted(stored) == sorted(event.level for event in result.events)
+    assert "error" in stored

@@ -1,0 +1,27 @@
+"""event levels and sources
+
+Revision ID: 0007
+Revises: 0003
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # Events imported before levels were kept have none, like chat messages.
+    with op.batch_alter_table("timeline_events") as batch:
+        batch.add_column(sa.Column("level", sa.String(length=16), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("timeline_events") as batch:
+        batch.drop_column("level")
