@@ -11,6 +11,7 @@ from datetime import datetime
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
+from ._io import decode_line
 from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
@@ -307,6 +308,14 @@ class Sink:
     def replaced(self) -> None:
         """Count a line whose invalid bytes were replaced."""
         self.replaced_lines += 1
+
+    def line_text(self, raw: bytes, legacy: str | None) -> str:
+        """One line's text: UTF-8, else read in the file's `legacy` encoding (see
+        `line_encoding`); without one, bad bytes are replaced and counted."""
+        text, clean = decode_line(raw, legacy)
+        if not clean and legacy is None:
+            self.replaced()
+        return text
 
     # --- progress ------------------------------------------------------------
     def tick(self, position: int) -> None:

@@ -9,7 +9,15 @@ from typing import Any
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 
 from ._common import stream_document
-from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
+from ._io import (
+    InputSource,
+    Member,
+    check_text_head,
+    decode_line,
+    iter_lines,
+    line_encoding,
+    loads_line,
+)
 from ._model import ImportedEvent
 from ._sink import Sink, ZoneRequiredError, normalise_level
 from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
@@ -458,7 +466,7 @@ _LOGFMT_HOST = ("host", "hostname", "instance")
 def import_logfmt(source: InputSource, sink: Sink) -> None:
     """Import logfmt lines (go-kit ``ts=… level=… msg=…`` and slog ``time=…`` style)."""
     member = source.single()
-    check_text_head(member)
+    legacy = line_encoding(member, sink.warn)
     clock: list[LocalClock] = []
 
     def clock_for() -> LocalClock:
@@ -468,9 +476,7 @@ def import_logfmt(source: InputSource, sink: Sink) -> None:
 
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            text = sink.line_text(raw, legacy)
             text = text.strip()
             if not text:
                 continue

@@ -279,12 +279,25 @@ def test_overlong_line_is_skipped_without_reading_it_whole(run_import: Run, tmp_
     assert [(s.line, s.reason) for s in result.skipped] == [(2, "line too long")]
 
 
-def test_invalid_utf8_line_is_replaced_and_counted(run_import: Run, tmp_path: Path) -> None:
+def test_a_latin_line_is_read_in_the_detected_encoding(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "latin.log"
     path.write_bytes(b"Jun 14 16:05:02 h app: caf\xe9 ok\nJun 14 16:05:03 h app: fine\n")
     result = run_import(path, tz="UTC", reference_year=2023)
-    assert result.events[0].text == "caf\ufffd ok"
-    assert any("not valid UTF-8" in w for w in result.warnings)
+    assert result.events[0].text == "café ok"
+    assert any("as Windows-1252 (Western European)" in w for w in result.warnings)
+    assert not any("not valid UTF-8" in w for w in result.warnings)
+
+
+def test_invalid_utf8_line_after_a_utf8_head_is_replaced_and_counted(
+    run_import: Run, tmp_path: Path
+) -> None:
+    # The encoding is sniffed from the head; a stray bad line further down is replaced.
+    path = tmp_path / "mostly_utf8.log"
+    fine = "".join(f"Jun 14 16:{m:02d}:00 h app: grüße {m}\n" for m in range(60)).encode()
+    path.write_bytes(fine * 60 + b"Jun 14 17:05:02 h app: caf\xe9 ok\n")
+    result = run_import(path, tz="UTC", reference_year=2023)
+    assert result.events[-1].text == "caf\ufffd ok"
+    assert any("1 lines held bytes that are not valid UTF-8" in w for w in result.warnings)
 
 
 def test_gzip_rotated_syslog(run_import: Run, tmp_path: Path) -> None:
