@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import IO, Any, cast
 
 import ijson
+import orjson
 
 from pmdesk.errors import UserFacingError
 
@@ -696,6 +697,12 @@ def _json_reason(exc: BaseException) -> str:
 
 def loads_line(text: str | bytes) -> Any:
     """Parse one JSON line; ValueError (with a plain reason) when it cannot be read."""
+    try:
+        return orjson.loads(text)  # several times faster than json on log lines
+    except orjson.JSONDecodeError:
+        # The standard library reads what orjson refuses (NaN, integers beyond 64
+        # bits, lone surrogates) and words the reason for the lines neither reads.
+        pass
     try:
         return json.loads(text)
     except RecursionError:

@@ -20,7 +20,14 @@ from ._io import (
 )
 from ._model import ImportedEvent
 from ._sink import Sink, ZoneRequiredError, normalise_level
-from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
+from ._time import (
+    PLAUSIBLE_YEARS,
+    UTC,
+    LocalClock,
+    guessed_epoch_to_utc,
+    offset_label,
+    parse_iso,
+)
 
 __all__ = ["import_jsonl", "import_logfmt", "parse_log_time", "tokenize_logfmt"]
 
@@ -96,17 +103,24 @@ def lookup(record: dict[str, Any], dotted: str) -> Any:
     return _MISSING
 
 
-def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
-    get = record.get
-    for key in keys:
-        value = get(key, _MISSING)
-        if value is _MISSING and "." in key:
-            head = key.partition(".")[0]
-            if head in record:
-                value = lookup(record, key)
+# A record's candidate keys for one field (see `_JsonLineReader._plan`): a top-level
+# key as (key, None, ""), a dotted path into nested objects as (key, head, rest).
+Candidates = tuple[tuple[str, str | None, str], ...]
+
+
+def _first(record: dict[str, Any], candidates: Candidates) -> Any:
+    """The first candidate's value that is there and not null or empty, or _MISSING."""
+    for key, head, rest in candidates:
+        if head is None:
+            value = record.get(key, _MISSING)
+        else:
+            inner = record.get(head)
+            if type(inner) is not dict:
+                continue
+            value = inner.get(rest, _MISSING) if "." not in rest else lookup(inner, rest)
         if value is not _MISSING and value is not None and value != "":
-            return key, value
-    return "", _MISSING
+            return value
+    return _MISSING
 
 
 TimeParts = tuple[datetime, str, str, bool, tuple[str, ...]]
@@ -129,6 +143,15 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
         return None if moment is None else (moment, _number_text(value), "UTC", False, ())
     if not isinstance(value, str):
         return None
+    if value[-1:] == "Z":
+        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if moment.year in PLAUSIBLE_YEARS:
+                return moment, value, "UTC", False, ()
     text = value.strip()
     if not text:
         return None
@@ -183,16 +206,25 @@ class _JsonLineReader:
         self._clock: LocalClock | None = None
         # Which candidate keys exist, per set of top-level keys: log lines of one
         # file share a handful of shapes, so the key search runs once per shape.
-        self._plans: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self._plans: dict[tuple[str, ...], tuple[Candidates, ...]] = {}
+        # Log levels as written ("INFO", 30) to pmdesk's names: a file uses a few.
+        self._levels: dict[object, str | None] = {}
 
-    def _plan(self, record: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    def _plan(self, record: dict[str, Any]) -> tuple[Candidates, ...]:
         shape = tuple(record)
         plan = self._plans.get(shape)
         if plan is None:
             present = set(shape)
 
-            def candidates(keys: tuple[str, ...]) -> tuple[str, ...]:
-                return tuple(k for k in keys if k in present or k.partition(".")[0] in present)
+            def candidates(keys: tuple[str, ...]) -> Candidates:
+                found: list[tuple[str, str | None, str]] = []
+                for key in keys:
+                    head, _, rest = key.partition(".")
+                    if key in present:
+                        found.append((key, None, ""))
+                    elif rest and head in present:
+                        found.append((key, head, rest))
+                return tuple(found)
 
             plan = (
                 candidates(self.time_keys),
@@ -208,6 +240,17 @@ class _JsonLineReader:
             self._plans[shape] = plan
         return plan
 
+    def _level(self, value: Any) -> str | None:
+        if value is _MISSING or isinstance(value, dict | list):
+            return None
+        try:
+            return self._levels[value]
+        except KeyError:
+            level = self._levels[value] = normalise_level(value)
+            if len(self._levels) > 256:
+                self._levels.clear()
+            return level
+
     def clock(self) -> LocalClock:
         if self._clock is None:
             self._clock = self.sink.local_clock(self.file_label)
@@ -220,10 +263,7 @@ class _JsonLineReader:
         time_keys, message_keys, error_keys, level_keys, author_keys, host_keys, id_keys = (
             self._plan(record)
         )
-        if envelope_time is _MISSING:
-            _, time_value = _first(record, time_keys)
-        else:
-            time_value = envelope_time
+        time_value = _first(record, time_keys) if envelope_time is _MISSING else envelope_time
         if time_value is _MISSING:
             return "no timestamp field"
         try:
@@ -236,20 +276,25 @@ class _JsonLineReader:
         if not self.sink.in_window(moment):
             self.sink.filtered_out += 1
             return None
-        _, message = _first(record, message_keys)
-        text = _text_of(message) if message is not _MISSING else ""
-        _, error = _first(record, error_keys)
+        message = _first(record, message_keys)
+        text = (
+            message
+            if type(message) is str
+            else _text_of(message)
+            if message is not _MISSING
+            else ""
+        )
+        error = _first(record, error_keys) if error_keys else _MISSING
         if error is not _MISSING:
             detail = _text_of(error)
             if detail and detail not in text:
                 text = f"{text}\n{detail}" if text else detail
         if not text:
             return "no message field"
-        _, level_value = _first(record, level_keys)
-        level = normalise_level(level_value) if level_value is not _MISSING else None
-        _, author = _first(record, author_keys)
-        _, host = _first(record, host_keys)
-        _, native = _first(record, id_keys)
+        level = self._level(_first(record, level_keys)) if level_keys else None
+        author = _first(record, author_keys)
+        host = _first(record, host_keys)
+        native = _first(record, id_keys) if id_keys else _MISSING
         has_host = isinstance(host, str)
         source = f"log {host}" if has_host else f"log {self.file_label}"
         if not isinstance(author, str):
