@@ -157,6 +157,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                     "flags": list(e.flags),
                     "is_internal_only": e.is_internal_only,
                     "level": e.level,
+                    "corroborates": event_refs[e.corroborates.id] if e.corroborates else None,
                     "import": batch_refs.get(e.import_batch_id) if e.import_batch_id else None,
                 }
                 for e in pm.timeline_events
@@ -398,6 +399,10 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
         )
         events[e["ref"]] = event
         pm.timeline_events.append(event)
+    for e in data["timeline"]:
+        # Files written before corroboration was kept have none.
+        if e.get("corroborates"):
+            events[e["ref"]].corroborates = events[e["corroborates"]]
 
     whys: dict[str, WhyNode] = {}
 

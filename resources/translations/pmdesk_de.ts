@@ -3533,6 +3533,26 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <source>Show only log lines of level error or worse (chat messages have no level)</source>
         <translation>Nur Protokollzeilen der Stufe Fehler oder schwerer zeigen (Chatnachrichten haben keine Stufe)</translation>
     </message>
+    <message>
+        <source>Events split off as separate moments: {count}. Ctrl+Z joins them again.</source>
+        <translation>Als eigene Momente abgetrennte Ereignisse: {count}. Ctrl+Z fügt sie wieder zusammen.</translation>
+    </message>
+    <message>
+        <source>Show its other sources as rows</source>
+        <translation>Weitere Quellen als Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Split into separate events</source>
+        <translation>In einzelne Ereignisse aufteilen</translation>
+    </message>
+    <message>
+        <source>Split off as a separate event</source>
+        <translation>Als eigenes Ereignis abtrennen</translation>
+    </message>
+    <message>
+        <source>Split off events</source>
+        <translation>Ereignisse abtrennen</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStrip</name>
@@ -3700,6 +3720,22 @@ UTC: {utc}</translation>
     <message>
         <source>Emergency</source>
         <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Seen by {count} sources: {sources}</source>
+        <translation>Von {count} Quellen gesehen: {sources}</translation>
+    </message>
+    <message>
+        <source>Right-click to show them as rows or to split them off.</source>
+        <translation>Rechtsklick, um sie als Zeilen zu zeigen oder abzutrennen.</translation>
+    </message>
+    <message>
+        <source>The same moment as “{text}”, seen by {source}</source>
+        <translation>Derselbe Moment wie „{text}“, gesehen von {source}</translation>
+    </message>
+    <message>
+        <source>{source} +{count}</source>
+        <translation>{source} +{count}</translation>
     </message>
 </context>
 <context>

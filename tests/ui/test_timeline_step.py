@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import set_committed_value
 
+from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
@@ -28,7 +29,9 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_TEXT,
     COLUMN_TIME,
     ItemRole,
+    ReplaceTimelineEvents,
     TimelineTableModel,
+    merged_in_time_order,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import timeline_step
@@ -465,6 +468,94 @@ def test_selecting_an_event_hidden_by_errors_only_shows_it(
     step.select_event(chat)
     assert not step.errors_only.isChecked()
     assert step.selected_events() == [chat]
+
+
+def corroborate_the_alert(step: TimelineStep) -> tuple[TimelineEvent, TimelineEvent]:
+    """The Slack message PagerDuty's integration posted, imported after the alert."""
+    pm = step.document.postmortem
+    alert = next(e for e in pm.timeline_events if e.text.startswith("Triggered: Checkout"))
+    relayed = TimelineEvent(
+        occurred_at=alert.occurred_at + timedelta(seconds=4),
+        text="Triggered #4711: Checkout API 5xx rate above 5 % for 10 minutes",
+        source="slack #inc-checkout",
+        author="PagerDuty",
+        kind="message",
+        fingerprint="relayed-alert",
+        level="error",
+    )
+    assert link_corroborations(pm.timeline_events, [relayed]) == [relayed]
+    step.document.push(
+        ReplaceTimelineEvents(pm, merged_in_time_order(pm.timeline_events, [relayed]), "Import")
+    )
+    return alert, relayed
+
+
+def test_the_same_moment_from_two_sources_is_one_row_with_its_sources(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    alert, relayed = corroborate_the_alert(step)
+    model = step.model
+    assert model.rowCount() == 30
+    assert step.count_label.text() == "30 events"
+    row = row_of_text(step, "Triggered: Checkout")
+    assert shown(step, row, COLUMN_SOURCE) == "pagerduty +1"
+    tooltip = model.index(row, COLUMN_SOURCE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Seen by 2 sources: pagerduty, slack #inc-checkout" in tooltip
+    assert "slack #inc-checkout: Triggered #4711" in tooltip
+    # The relayed message is an error: "Errors only" keeps the moment it corroborates.
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    assert "Triggered: Checkout" in [model.event_at(r).text[:19] for r in range(model.rowCount())]
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+
+    # Expand: the evidence from Slack gets a row of its own.
+    step.table.selectRow(row_of_text(step, "Triggered: Checkout"))
+    menu = step.context_menu()
+    show = next(a for a in menu.actions() if a.text() == "Show its other sources as rows")
+    show.trigger()
+    menu.deleteLater()
+    assert model.rowCount() == 31
+    member = row_of_text(step, "Triggered #4711")
+    assert shown(step, member, COLUMN_SOURCE) == "↳ slack #inc-checkout"
+
+    # The user says it is another moment: split it off.
+    step.table.selectRow(member)
+    menu = step.context_menu()
+    split = next(a for a in menu.actions() if a.text() == "Split off as a separate event")
+    split.trigger()
+    menu.deleteLater()
+    assert relayed.corroborates is None
+    assert shown(step, row_of_text(step, "Triggered #4711"), COLUMN_SOURCE) == "slack #inc-checkout"
+    assert shown(step, row_of_text(step, "Triggered: Checkout"), COLUMN_SOURCE) == "pagerduty"
+    assert step.count_label.text() == "31 events"
+    wait_saved(qtbot, document)
+    stored = {e.text: e for e in stored_events(db)}
+    assert stored[relayed.text].corroborates_id is None
+
+    document.undo_stack.undo()
+    assert relayed.corroborates is alert
+    wait_saved(qtbot, document)
+    stored = {e.text: e for e in stored_events(db)}
+    assert stored[relayed.text].corroborates_id == stored[alert.text].id
+    step.model.set_expanded(alert, False)
+    assert model.rowCount() == 30
+
+
+def test_deleting_a_moment_deletes_its_evidence_and_undo_brings_it_back(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    alert, relayed = corroborate_the_alert(step)
+    step.table.selectRow(row_of_text(step, "Triggered: Checkout"))
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Delete)
+    assert step.count_label.text() == "29 events"
+    wait_saved(qtbot, document)
+    texts = {e.text for e in stored_events(db)}
+    assert alert.text not in texts
+    assert relayed.text not in texts
+    document.undo_stack.undo()
+    wait_saved(qtbot, document)
+    assert relayed.corroborates is alert
+    assert step.count_label.text() == "30 events"
 
 
 def test_event_added_while_filtering_stays_visible(step: TimelineStep, qtbot: QtBot) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 
+from pmdesk.domain.corroboration import cluster_members, sources_of
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
@@ -281,6 +282,12 @@ class TimelineTableModel(QAbstractTableModel):
         self.query = ""
         self._terms: list[tuple[int | None, str]] = []
         self.errors_only = False
+        # The events that corroborate each shown event (by id() of the shown one), and
+        # the events whose corroborating evidence is shown as rows of their own.
+        self._members: dict[int, list[TimelineEvent]] = {}
+        self._expanded: set[int] = set()
+        self._present: set[int] = set()
+        self._linked: set[int] = set()
         # Events added while a search is active stay visible until the search changes.
         self._pinned: set[int] = set()
         self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
@@ -340,7 +347,7 @@ class TimelineTableModel(QAbstractTableModel):
                 moment = event.key_moment
                 return key_moment_label(moment) if moment else ""
             if column == COLUMN_SOURCE:
-                return event.source
+                return self._source_text(event)
             if column == COLUMN_AUTHOR:
                 return event.author or ""
             if column == COLUMN_LEVEL:
@@ -381,6 +388,27 @@ class TimelineTableModel(QAbstractTableModel):
             original = event.original_time or utc
             return self.tr("Original time: {original} ({zone})\nUTC: {utc}").format(
                 original=original, zone=event.source_zone or "UTC", utc=utc
+            )
+        if column == COLUMN_SOURCE and self._members.get(id(event)):
+            members = self._members[id(event)]
+            lines = [
+                f"{format_time(m.occurred_at, self.zone_name)[11:]}  {m.source}: "
+                + elide(m.text, 80)
+                for m in members
+            ]
+            return "\n".join(
+                [
+                    self.tr("Seen by {count} sources: {sources}").format(
+                        count=len(members) + 1, sources=", ".join(sources_of(event, members))
+                    ),
+                    *lines,
+                    self.tr("Right-click to show them as rows or to split them off."),
+                ]
+            )
+        primary = self.corroborated(event) if column == COLUMN_SOURCE else None
+        if primary is not None:
+            return self.tr("The same moment as “{text}”, seen by {source}").format(
+                text=elide(primary.text, 80), source=event.source
             )
         if column == COLUMN_SOURCE:
             if event.import_batch is not None:
@@ -542,6 +570,40 @@ class TimelineTableModel(QAbstractTableModel):
         self._pinned.clear()
         self._resync()
 
+    def members_of(self, event: TimelineEvent) -> list[TimelineEvent]:
+        """The events that corroborate `event` (the same moment from other sources)."""
+        return list(self._members.get(id(event), ()))
+
+    def corroborated(self, event: TimelineEvent) -> TimelineEvent | None:
+        """The shown event that `event` corroborates, if it is in the timeline."""
+        primary = event.corroborates
+        return primary if primary is not None and id(primary) in self._present else None
+
+    def is_expanded(self, event: TimelineEvent) -> bool:
+        return id(event) in self._expanded
+
+    def set_expanded(self, event: TimelineEvent, expanded: bool) -> None:
+        """Show (or hide again) the events that corroborate `event` as rows of their own."""
+        if expanded == self.is_expanded(event):
+            return
+        if expanded:
+            self._expanded.add(id(event))
+        else:
+            self._expanded.discard(id(event))
+        self._resync()
+
+    def fact_count(self) -> int:
+        """How many events the timeline shows without filters: corroborating ones aside."""
+        return len(self._present) - sum(len(m) for m in self._members.values())
+
+    def _source_text(self, event: TimelineEvent) -> str:
+        members = self._members.get(id(event))
+        if members:
+            return self.tr("{source} +{count}").format(source=event.source, count=len(members))
+        if self.corroborated(event) is not None:
+            return f"↳ {event.source}"
+        return event.source
+
     def set_errors_only(self, errors_only: bool) -> None:
         """Show only log lines of level error or worse (with the search, if any)."""
         if errors_only == self.errors_only:
@@ -557,9 +619,32 @@ class TimelineTableModel(QAbstractTableModel):
     # --- keeping in step with the document ----------------------------------------
     def _compute_rows(self) -> list[TimelineEvent]:
         events: list[TimelineEvent] = list(self.postmortem.timeline_events)
+        self._present = {id(e) for e in events}
+        self._members = members = {
+            primary: group
+            for primary, group in cluster_members(events).items()
+            if primary in self._present
+        }
+        self._linked = {id(m) for group in members.values() for m in group}
+        if members:
+            # One row per moment: the evidence that corroborates it only when expanded.
+            expanded = self._expanded
+            events = [
+                e
+                for e in events
+                if e.corroborates is None
+                or id(e.corroborates) not in members
+                or id(e.corroborates) in expanded
+            ]
         if self.errors_only:
             pinned = self._pinned
-            events = [e for e in events if e.level in ERROR_LEVELS or id(e) in pinned]
+
+            def is_error(event: TimelineEvent) -> bool:
+                return event.level in ERROR_LEVELS or any(
+                    m.level in ERROR_LEVELS for m in members.get(id(event), ())
+                )
+
+            events = [e for e in events if id(e) in pinned or is_error(e)]
         if self._terms:
             terms = self._terms
             pinned = self._pinned
@@ -656,6 +741,19 @@ class TimelineTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
+        if any(
+            isinstance(obj, TimelineEvent)
+            and (obj.corroborates is not None or id(obj) in self._linked)
+            for obj in touched
+        ):
+            # Evidence joined or left a cluster: rows appear or go, "+n" changes.
+            if not self._resync():
+                self.rows_resynced.emit()  # the count of moments changed all the same
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, COLUMN_SOURCE), self.index(len(self._rows) - 1, COLUMN_SOURCE)
+                )
+            return
         if any(obj is self.postmortem for obj in touched) and self._resync():
             # Rows were inserted, removed or reordered: the view repaints them all.
             for obj in touched:

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.corroboration import split_edit
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
@@ -144,6 +145,11 @@ MSG_NO_IMPORTS = str(
     QT_TRANSLATE_NOOP("TimelineStep", "Nothing was imported into this timeline yet.")
 )
 MSG_SELECT_FIRST = str(QT_TRANSLATE_NOOP("TimelineStep", "Select an event first."))
+MSG_SPLIT = str(
+    QT_TRANSLATE_NOOP(
+        "TimelineStep", "Events split off as separate moments: {count}. Ctrl+Z joins them again."
+    )
+)
 
 
 def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
@@ -553,6 +559,16 @@ class TimelineStep(StepPage):
         events = self.selected_events()
         if not events:
             return
+        # A row is one moment: its evidence from other sources goes with it, unless
+        # it is shown (and selected, or not) as rows of its own.
+        chosen = {id(e) for e in events}
+        events += [
+            member
+            for event in list(events)
+            if not self.model.is_expanded(event)
+            for member in self.model.members_of(event)
+            if id(member) not in chosen
+        ]
         pm = self.document.postmortem
         links = sum(len(citing_whys(pm, e)) for e in events) if len(events) < 5000 else 0
         label = self.tr("Delete event") if len(events) == 1 else self.tr("Delete events")
@@ -673,11 +689,35 @@ class TimelineStep(StepPage):
                     text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
                     act = cited.addAction(text)
                     act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+            self._add_cluster_actions(menu, current)
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.remove_import_action)
         return menu
+
+    def _add_cluster_actions(self, menu: QMenu, event: TimelineEvent) -> None:
+        """What the user can do with the same moment seen by several sources."""
+        members = self.model.members_of(event)
+        primary = self.model.corroborated(event)
+        if not members and primary is None:
+            return
+        menu.addSeparator()
+        if members:
+            show = menu.addAction(self.tr("Show its other sources as rows"))
+            show.setCheckable(True)
+            show.setChecked(self.model.is_expanded(event))
+            show.toggled.connect(partial(self.model.set_expanded, event))
+            split_all = menu.addAction(self.tr("Split into separate events"))
+            split_all.triggered.connect(partial(self.split_off, members))
+        else:
+            split = menu.addAction(self.tr("Split off as a separate event"))
+            split.triggered.connect(partial(self.split_off, [event]))
+
+    def split_off(self, events: Sequence[TimelineEvent]) -> None:
+        """Make events that were taken for the same moment as another stand alone."""
+        self.document.push(split_edit(events, self.tr("Split off events")))
+        self.show_message(self.tr(MSG_SPLIT).format(count=len(events)))
 
     # --- reactions -----------------------------------------------------------------------
     def _zone_entered(self) -> None:
@@ -737,7 +777,7 @@ class TimelineStep(StepPage):
             self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:
-        total = len(self.document.postmortem.timeline_events)
+        total = self.model.fact_count()
         shown = self.model.rowCount()
         if shown == total:
             text = (

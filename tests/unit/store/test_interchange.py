@@ -88,12 +88,25 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             ),
             "is_internal_only": draw(st.booleans()),
             "level": draw(st.none() | st.sampled_from(LEVEL_NAMES)),
+            "corroborates": None,
             "import": draw(st.none() | st.sampled_from([b["ref"] for b in imports]))
             if imports
             else None,
         }
         for i in range(n_events)
     ]
+    # Some events corroborate an earlier one that corroborates nothing itself.
+    for event in timeline[1:]:
+        targets = [
+            e["ref"]
+            for e in timeline
+            if e is not event
+            and e["corroborates"] is None
+            and int(e["ref"][1:]) < int(event["ref"][1:])
+            and not any(other["corroborates"] == event["ref"] for other in timeline)
+        ]
+        if targets and draw(st.booleans()):
+            event["corroborates"] = draw(st.sampled_from(targets))
     counter = iter(range(1, 1000))
 
     def why(depth: int) -> dict[str, Any]:
@@ -331,6 +344,40 @@ def test_a_level_pmdesk_does_not_know_is_refused(
     assert str(refused.value).endswith(
         'or null, not "ERR". Fix the file or dump it again from pmdesk.'
     )
+
+
+def test_corroborating_evidence_round_trips(db: Database, sample_document: dict[str, Any]) -> None:
+    document = copy.deepcopy(sample_document)
+    timeline = document["postmortem"]["timeline"]
+    alert = next(e for e in timeline if e["text"].startswith("Triggered: Checkout"))
+    timeline[9]["corroborates"] = alert["ref"]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, document)
+        session.flush()
+        assert pm.timeline_events[9].corroborates is not None
+        assert pm.timeline_events[9].corroborates.text == alert["text"]
+    with db.transaction() as session:
+        assert dump_postmortem(find_postmortem(session, "PM-0001")) == document
+
+
+@pytest.mark.parametrize(
+    ("corroborates", "problem"),
+    [
+        ("e99", "timeline[9].corroborates: refers to e99, which is not in the timeline"),
+        ("e10", "timeline[9].corroborates: refers to the event itself"),
+        ("e1", "timeline[9].corroborates: refers to e1, which itself corroborates e2"),
+    ],
+)
+def test_a_corroboration_that_cannot_be_is_refused(
+    db: Database, sample_document: dict[str, Any], corroborates: str, problem: str
+) -> None:
+    document = copy.deepcopy(sample_document)
+    timeline = document["postmortem"]["timeline"]
+    timeline[0]["corroborates"] = "e2"
+    timeline[9]["corroborates"] = corroborates
+    with db.transaction() as session, pytest.raises(UserFacingError) as refused:
+        load_postmortem(session, document)
+    assert str(refused.value).startswith(problem)
 
 
 def test_loading_the_same_uuid_updates_it(db: Database, sample_document: dict[str, Any]) -> None:
