@@ -12,7 +12,8 @@ from pmdesk.domain.corroboration import (
     say_the_same,
     sources_of,
 )
-from pmdesk.models import TimelineEvent
+from pmdesk.domain.timeline_edits import delete_events_edit
+from pmdesk.models import Postmortem, TimelineEvent
 
 AT = datetime(2026, 10, 14, 8, 51, 43, tzinfo=UTC)
 
@@ -106,3 +107,18 @@ def test_an_event_that_corroborates_is_no_target() -> None:
     logged = event("alertmanager", "[FIRING] Checkout API 5xx rate above 5 % for 10 minutes", 6)
     link_corroborations([alert, relayed], [logged])
     assert logged.corroborates is alert
+
+
+def test_deleting_a_moment_leaves_the_evidence_of_another_import_standing() -> None:
+    # Removing the PagerDuty import must not take the Slack message with it.
+    pm = Postmortem(title="Checkout outage")
+    alert = event("pagerduty", "Triggered: Checkout API 5xx rate above 5 % for 10 minutes")
+    relayed = event("slack #inc", "Triggered: Checkout API 5xx rate above 5 % for 10 minutes", 4)
+    pm.timeline_events = [alert, relayed]
+    link_corroborations([alert], [relayed])
+    undo = delete_events_edit(pm, [alert]).apply()
+    assert pm.timeline_events == [relayed]
+    assert relayed.corroborates is None
+    undo.apply()
+    assert pm.timeline_events == [alert, relayed]
+    assert relayed.corroborates is alert

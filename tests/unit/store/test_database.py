@@ -86,6 +86,54 @@ def test_participants_of_an_older_database_get_empty_handles(tmp_path: Path) -> 
         database.close()
 
 
+def test_events_of_an_older_database_have_no_level_and_stand_alone(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__import__("pmdesk.store").store.__file__).parent / "migrations"),
+    )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(
+            text(
+                "INSERT INTO postmortems (id, uuid, key, title, summary, customer_impact, "
+                "status, facilitator, language, tags, services, created_at, updated_at, "
+                "version, facilitator_notes) VALUES (1, 'u-1', 'PM-0001', 'Old', '', '', "
+                "'draft', '', 'en', '[]', '[]', '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00', 1, '')"
+            )
+        )
+        for number in (1, 2):
+            connection.execute(
+                text(
+                    "INSERT INTO timeline_events (postmortem_id, occurred_at, text, "
+                    "original_time, source_zone, source, kind, fingerprint, flags, "
+                    f"is_internal_only) VALUES (1, '2026-01-01 10:0{number}:00', "
+                    f"'Alert {number}', '', 'UTC', 'pagerduty', 'log', 'fp-{number}', '[]', 0)"
+                )
+            )
+    engine.dispose()
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            first, second = find_postmortem(session, "PM-0001").timeline_events
+            assert (first.level, first.corroborates) == (None, None)
+            second.level = "error"
+            second.corroborates = first
+        with database.transaction() as session:
+            first, second = find_postmortem(session, "PM-0001").timeline_events
+            assert second.level == "error"
+            assert second.corroborates is first
+    finally:
+        database.close()
+
+
 def test_an_empty_database_is_migrated_to_head(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
