@@ -515,6 +515,7 @@ def test_the_same_moment_from_two_sources_is_one_row_with_its_sources(
     menu.deleteLater()
     assert model.rowCount() == 31
     member = row_of_text(step, "Triggered #4711")
+    assert member == row_of_text(step, "Triggered: Checkout") + 1  # right below its moment
     assert shown(step, member, COLUMN_SOURCE) == "↳ slack #inc-checkout"
 
     # The user says it is another moment: split it off.

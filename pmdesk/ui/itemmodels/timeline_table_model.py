@@ -627,15 +627,9 @@ class TimelineTableModel(QAbstractTableModel):
         }
         self._linked = {id(m) for group in members.values() for m in group}
         if members:
-            # One row per moment: the evidence that corroborates it only when expanded.
-            expanded = self._expanded
-            events = [
-                e
-                for e in events
-                if e.corroborates is None
-                or id(e.corroborates) not in members
-                or id(e.corroborates) in expanded
-            ]
+            # One row per moment; the evidence that corroborates it is added below it
+            # when expanded (after filtering and sorting, which go by the moment).
+            events = [e for e in events if id(e) not in self._linked]
         if self.errors_only:
             pinned = self._pinned
 
@@ -656,6 +650,14 @@ class TimelineTableModel(QAbstractTableModel):
             events.sort(key=_sort_key(self.sort_column), reverse=descending)
         elif descending:
             events.reverse()
+        expanded = [e for e in events if id(e) in self._expanded and id(e) in members]
+        if expanded:
+            rows: list[TimelineEvent] = []
+            for event in events:
+                rows.append(event)
+                if id(event) in self._expanded:
+                    rows += sorted(members.get(id(event), ()), key=attrgetter("occurred_at"))
+            return rows
         return events
 
     def _spans_days(self) -> bool:
