@@ -133,6 +133,15 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     times (it raises when no zone was given). Returns (utc, original, zone label,
     zone assumed, flags) or None when the value is not a time.
     """
+    if type(value) is str and value[-1:] == "Z":
+        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
+        try:
+            utc = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if utc.year in PLAUSIBLE_YEARS:
+                return utc, value, "UTC", False, ()
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -143,15 +152,6 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
         return None if moment is None else (moment, _number_text(value), "UTC", False, ())
     if not isinstance(value, str):
         return None
-    if value[-1:] == "Z":
-        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            if moment.year in PLAUSIBLE_YEARS:
-                return moment, value, "UTC", False, ()
     text = value.strip()
     if not text:
         return None
@@ -310,7 +310,7 @@ class _JsonLineReader:
             author=author,
             text=(_ANSI_RE.sub("", text) if "\x1b" in text else text).rstrip("\n"),
             kind="log",
-            native_id=str(native) if isinstance(native, str | int) else None,
+            native_id=str(native) if isinstance(native, (str, int)) else None,
             flags=flags,
             level=level,
         )
