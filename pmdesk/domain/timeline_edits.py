@@ -49,15 +49,17 @@ class ReplaceTimelineEvents(Edit):
         old = tuple(self.postmortem.timeline_events)
         present = {id(event) for event in old}
         revived_batches: set[int] = set()
-        for event in self.events:
-            if id(event) not in present:
-                revive(event)
-                # An undone import: its batch must be alive again before the events
-                # cascade into the session, or SQLAlchemy refuses the deleted batch.
-                batch = event.import_batch
-                if batch is not None and id(batch) not in revived_batches:
-                    revived_batches.add(id(batch))
-                    revive(batch)
+        returning = [event for event in self.events if id(event) not in present]
+        # An event that corroborates another comes back after it (its link cascades).
+        returning.sort(key=lambda event: event.corroborates is not None)
+        for event in returning:
+            revive(event)
+            # An undone import: its batch must be alive again before the events
+            # cascade into the session, or SQLAlchemy refuses the deleted batch.
+            batch = event.import_batch
+            if batch is not None and id(batch) not in revived_batches:
+                revived_batches.add(id(batch))
+                revive(batch)
         self.postmortem.timeline_events = list(self.events)
         return ReplaceTimelineEvents(self.postmortem, old, self.label)
 
@@ -80,17 +82,30 @@ def delete_events_edit(
 ) -> Edit:
     """One undoable step that deletes `events` and the evidence links citing them.
 
+    An event that corroborated a deleted one (`pmdesk.domain.corroboration`) and is
+    not deleted itself stands alone again.
+
     Args:
         bulk: force (True) or avoid (False) the one-pass `ReplaceTimelineEvents`;
             by default it is used above a hundred events. Removing an import needs
             it, because only it revives the import's batch on undo.
     """
     doomed = {id(event) for event in events}
+    # Corroborating events go first, so that undo brings back what they corroborate
+    # before them.
+    events = sorted(events, key=lambda event: event.corroborates is None)
     unlinks: list[Edit] = [
         RemoveItem(why, "evidence", cited, label)
         for why in postmortem.why_nodes
         for cited in why.evidence
         if id(cited) in doomed
+    ]
+    unlinks += [
+        SetValue(event, "corroborates", None, label)
+        for event in postmortem.timeline_events
+        if event.corroborates is not None
+        and id(event.corroborates) in doomed
+        and id(event) not in doomed
     ]
     removals: list[Edit]
     if bulk is None:

@@ -8,10 +8,11 @@ still Markdown; each exporter renders them its own way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from pmdesk.domain.corroboration import cluster_members, sources_of
 from pmdesk.domain.pseudonyms import (
     ExportProfile,
     Pseudonymiser,
@@ -322,10 +323,19 @@ def build_document(
             status that publishing gives (Published), not the status before it.
     """
     texts = _Texts(profile, names or pseudonymiser_for(pm, profile))
-    events = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
+    exported = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
+    # The same moment seen by several sources is one row that names them all; a why
+    # that cites one of them cites that row.
+    members = cluster_members(exported)
+    exported_ids = {id(e) for e in exported}
+    members = {primary: group for primary, group in members.items() if primary in exported_ids}
+    events = [e for e in exported if e.corroborates is None or id(e.corroborates) not in members]
     event_views: dict[int, EventView] = {}
     for index, event in enumerate(events, 1):
-        event_views[id(event)] = _event_view(event, index, texts)
+        sources = sources_of(event, members.get(id(event), []))
+        event_views[id(event)] = _event_view(event, index, texts, sources)
+        for member in members.get(id(event), ()):
+            event_views[id(member)] = event_views[id(event)]
 
     days: list[DayView] = []
     for event in events:
@@ -470,14 +480,16 @@ def _addresses(item: ActionItem, node: WhyNode) -> bool:
     return any(cause is node for cause in item.root_causes)
 
 
-def _event_view(event: TimelineEvent, index: int, texts: _Texts) -> EventView:
+def _event_view(
+    event: TimelineEvent, index: int, texts: _Texts, sources: Sequence[str]
+) -> EventView:
     moment = event.key_moment
     return EventView(
         ref=f"E{index}",
         anchor=f"e{index}",
         occurred_at=event.occurred_at,
         time=_time(event.occurred_at),
-        source=texts(event.source) if event.source != "manual" else "",
+        source=", ".join(texts(source) for source in sources if source != "manual"),
         author=texts.author(event),
         text=texts(event.text),
         kind=event.kind,
@@ -501,7 +513,12 @@ def _why_view(
         is_root_cause=node.is_root_cause,
         root_cause_label=root_labels.get(id(node), ""),
         category=node.category or "",
-        evidence=tuple(event_views[id(e)] for e in node.evidence if id(e) in event_views),
+        evidence=tuple(
+            {
+                id(view): view
+                for view in (event_views[id(e)] for e in node.evidence if id(e) in event_views)
+            }.values()
+        ),
         children=tuple(
             _why_view(child, f"{number}.{i}", depth + 1, root_labels, event_views, texts)
             for i, child in enumerate(node.children, 1)

@@ -49,7 +49,7 @@ def detect_input(source: InputSource) -> tuple[str, float]:
         if len(members) == 1:
             return detect_member(members[0])
         return "unknown", 0.0
-    check_text_head(members[0])
+    check_text_head(members[0], any_encoding=True)
     return detect_member(members[0])
 
 

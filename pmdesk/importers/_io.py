@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import IO, Any, cast
 
 import ijson
+import orjson
 
 from pmdesk.errors import UserFacingError
 
@@ -34,8 +35,11 @@ __all__ = [
     "Member",
     "check_text_head",
     "decode_line",
+    "detect_encoding",
+    "encoding_label",
     "iter_json_records",
     "iter_lines",
+    "line_encoding",
     "loads_line",
     "sniff_legacy_encoding",
 ]
@@ -417,8 +421,11 @@ def _looks_like_zip(path: Path) -> bool:
         return stream.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
 
 
-def check_text_head(member: Member) -> bytes:
+def check_text_head(member: Member, *, any_encoding: bool = False) -> bytes:
     """Return the member's head, refusing binary data and empty content.
+
+    Text that is not UTF-8 is refused too, unless `any_encoding` (the caller reads it
+    in the encoding `sniff_legacy_encoding` finds) and an encoding fits it.
 
     Raises:
         UserFacingError: the data is empty, binary or not text in a known encoding.
@@ -440,7 +447,7 @@ def check_text_head(member: Member) -> bytes:
             f"{member.name} holds binary data, not text, so it cannot be imported.",
             "Choose the exported text or JSON file (not a compressed or binary file).",
         )
-    if replaced > max(8, len(text) // 10):
+    if replaced > max(8, len(text) // 10) and not (any_encoding and detect_encoding(sample)):
         raise UserFacingError(
             f"{member.name} is not UTF-8 text (it may be binary, or in another encoding).",
             "Save it as UTF-8, or choose the exported text or JSON file.",
@@ -451,16 +458,80 @@ def check_text_head(member: Member) -> bytes:
 def sniff_legacy_encoding(head: bytes) -> str | None:
     """The encoding of a head that is not UTF-8 (a Windows "ANSI" file, as Excel writes).
 
-    Returns "cp1252", or None for UTF-8 text. Windows-1252 is a superset of Latin-1's
-    printable range, so it also reads ISO-8859-1 files right for every letter typed.
+    Returns a Python codec name, or None for UTF-8 text. The encoding is detected with
+    charset-normalizer; when it finds none that reads the bytes, Windows-1252, the
+    Western-European Windows default, is the guess (it reads every byte).
     """
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
             return None  # a character cut at the end of the sample
-        return "cp1252"
+        return detect_encoding(head) or "cp1252"
     return None
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding `data` (not UTF-8) was most likely written in, or None if none fits.
+
+    The single-byte Latin code pages read German, French or Spanish letters alike, so
+    the bytes cannot tell them apart; then Windows-1252, what Excel and Notepad write on
+    Western-European Windows, is the one chosen.
+    """
+    # Imported on first use: only files that are not UTF-8 need it.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    if best.encoding != "cp1252":
+        western = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if western is not None and western.chaos <= best.chaos:
+            return "cp1252"
+    return best.encoding
+
+
+# How import warnings name the encodings people meet; others by their codec name.
+_ENCODING_NAMES = {
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1252": "Windows-1252 (Western European)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1257": "Windows-1257 (Baltic)",
+    "cp932": "Shift_JIS (Japanese)",
+    "shift_jis": "Shift_JIS (Japanese)",
+    "euc_jp": "EUC-JP (Japanese)",
+    "gb18030": "GB18030 (Chinese)",
+    "big5": "Big5 (Chinese)",
+    "euc_kr": "EUC-KR (Korean)",
+    "koi8_r": "KOI8-R (Cyrillic)",
+    "latin_1": "ISO-8859-1 (Latin-1)",
+    "iso8859_15": "ISO-8859-15 (Latin-9)",
+    "mac_roman": "Mac Roman",
+}
+
+
+def encoding_label(codec: str) -> str:
+    """How a warning names an encoding: "Windows-1252 (Western European)"."""
+    return _ENCODING_NAMES.get(codec, codec.replace("_", "-").upper())
+
+
+def line_encoding(member: Member, warn: Callable[[str], None]) -> str | None:
+    """Check a line-oriented member's head (`check_text_head`) and sniff its encoding.
+
+    Returns the encoding that lines which are not UTF-8 are read in (None: UTF-8 text),
+    and says which it is through `warn`. Logs often mix encodings line by line, so a
+    line that is UTF-8 stays UTF-8 (`decode_line`).
+    """
+    codec = sniff_legacy_encoding(check_text_head(member, any_encoding=True))
+    if codec is not None:
+        warn(
+            f"{member.name} is not UTF-8 text; pmdesk read its lines that are not UTF-8 "
+            f"as {encoding_label(codec)}, the encoding their bytes point to. Check that "
+            "names and accents look right."
+        )
+    return codec
 
 
 def decode_line(raw: bytes, legacy: str | None = None) -> tuple[str, bool]:
@@ -626,6 +697,12 @@ def _json_reason(exc: BaseException) -> str:
 
 def loads_line(text: str | bytes) -> Any:
     """Parse one JSON line; ValueError (with a plain reason) when it cannot be read."""
+    try:
+        return orjson.loads(text)  # several times faster than json on log lines
+    except orjson.JSONDecodeError:
+        # The standard library reads what orjson refuses (NaN, integers beyond 64
+        # bits, lone surrogates) and words the reason for the lines neither reads.
+        pass
     try:
         return json.loads(text)
     except RecursionError:

@@ -11,11 +11,13 @@ from datetime import datetime
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
+from ._io import decode_line
 from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
     "CUT_MARK",
+    "LEVEL_NAMES",
     "MAX_REPORTED_SKIPS",
     "ImportCancelledError",
     "Sink",
@@ -46,6 +48,8 @@ _LEVELS = {
     "alert": 7,
     "emergency": 8,
 }
+# From least to most severe; the names timeline events store.
+LEVEL_NAMES = tuple(_LEVELS)
 _LEVEL_ALIASES = {
     "verbose": "trace",
     "dbg": "debug",
@@ -185,7 +189,7 @@ class Sink:
         self.zoneless_count = 0
         self._zoneless_source = ""
         self._ids: set[str] = set()
-        self._fingerprints: set[str] = set()
+        self._identities: set[tuple[float, str, str]] = set()
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
@@ -203,6 +207,7 @@ class Sink:
                 )
             self._min_level = level_rank(normalised)
         self._keyword = options.keyword.casefold() if options.keyword else None
+        self._filtering = bool(self._sources or self._min_level is not None or self._keyword)
         self._clocks: list[tuple[str, LocalClock]] = []
         if options.tz:
             resolve_zone(options.tz)  # a misspelt zone is reported even when unused
@@ -259,7 +264,7 @@ class Sink:
             self.span = (moment, moment)
         elif not self.span[0] <= moment <= self.span[1]:
             self.span = (min(self.span[0], moment), max(self.span[1], moment))
-        if not self.in_window(event.time_utc) or not self._passes_filters(event):
+        if not self.in_window(moment) or (self._filtering and not self._passes_filters(event)):
             self.filtered_out += 1
             return False
         if event.native_id is not None:
@@ -267,11 +272,11 @@ class Sink:
                 self.duplicates += 1
                 return False
             self._ids.add(event.native_id)
-        fingerprint = event.fingerprint
-        if fingerprint in self._fingerprints:
+        identity = event.identity
+        if identity in self._identities:
             self.duplicates += 1
             return False
-        self._fingerprints.add(fingerprint)
+        self._identities.add(identity)
         self.events.append(event)
         return True
 
@@ -304,6 +309,14 @@ class Sink:
     def replaced(self) -> None:
         """Count a line whose invalid bytes were replaced."""
         self.replaced_lines += 1
+
+    def line_text(self, raw: bytes, legacy: str | None) -> str:
+        """One line's text: UTF-8, else read in the file's `legacy` encoding (see
+        `line_encoding`); without one, bad bytes are replaced and counted."""
+        text, clean = decode_line(raw, legacy)
+        if not clean and legacy is None:
+            self.replaced()
+        return text
 
     # --- progress ------------------------------------------------------------
     def tick(self, position: int) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from pmdesk.errors import UserFacingError
 
-from ._io import InputSource, check_text_head, decode_line, iter_lines
+from ._io import InputSource, iter_lines, line_encoding
 from ._model import ImportedEvent
 from ._sink import Sink, normalise_level
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, epoch_to_utc, offset_label, parse_iso
@@ -288,7 +288,7 @@ def _time_local(text: str) -> datetime | None:
 def import_access_log(source: InputSource, sink: Sink) -> None:
     """Import an nginx/Apache access log (as aggregates) or error log (as lines)."""
     member = source.single()
-    check_text_head(member)
+    legacy = line_encoding(member, sink.warn)
     label = f"access-log {member.name}"
     minutes: dict[datetime, _Minute] = {}
     first_error: AccessLine | None = None
@@ -300,9 +300,7 @@ def import_access_log(source: InputSource, sink: Sink) -> None:
     custom = compile_access_format(log_format) if log_format else None
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            text = sink.line_text(raw, legacy)
             line = text.rstrip("\r\n")
             if not line.strip():
                 continue

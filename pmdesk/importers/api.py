@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import zipfile
 import zlib
@@ -97,8 +98,9 @@ def import_path(
             )
         sink = Sink(options, progress=progress, cancelled=cancelled, total=source.total_size)
         log.info("Importing %s as %s", path.name, format_id)
-        _IMPORTERS[format_id](source, sink)
-        result = sink.result(format_id, confidence)
+        with _collector_paused():
+            _IMPORTERS[format_id](source, sink)
+            result = sink.result(format_id, confidence)
     if not result.events and result.skipped_count and not sink.filtered_out:
         first = result.skipped[0]
         raise UserFacingError(
@@ -107,6 +109,24 @@ def import_path(
             "Check the format choice, or that the file is a complete export.",
         )
     return result
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import runs.
+
+    An import keeps every event it reads, and each collection pass walks all of them
+    again: a quarter of a large import's time. Reference counting still frees what
+    the import drops; the collector catches up afterwards.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @contextmanager

@@ -9,10 +9,25 @@ from typing import Any
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 
 from ._common import stream_document
-from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
+from ._io import (
+    InputSource,
+    Member,
+    check_text_head,
+    decode_line,
+    iter_lines,
+    line_encoding,
+    loads_line,
+)
 from ._model import ImportedEvent
 from ._sink import Sink, ZoneRequiredError, normalise_level
-from ._time import UTC, LocalClock, guessed_epoch_to_utc, offset_label, parse_iso
+from ._time import (
+    PLAUSIBLE_YEARS,
+    UTC,
+    LocalClock,
+    guessed_epoch_to_utc,
+    offset_label,
+    parse_iso,
+)
 
 __all__ = ["import_jsonl", "import_logfmt", "parse_log_time", "tokenize_logfmt"]
 
@@ -88,17 +103,24 @@ def lookup(record: dict[str, Any], dotted: str) -> Any:
     return _MISSING
 
 
-def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any]:
-    get = record.get
-    for key in keys:
-        value = get(key, _MISSING)
-        if value is _MISSING and "." in key:
-            head = key.partition(".")[0]
-            if head in record:
-                value = lookup(record, key)
+# A record's candidate keys for one field (see `_JsonLineReader._plan`): a top-level
+# key as (key, None, ""), a dotted path into nested objects as (key, head, rest).
+Candidates = tuple[tuple[str, str | None, str], ...]
+
+
+def _first(record: dict[str, Any], candidates: Candidates) -> Any:
+    """The first candidate's value that is there and not null or empty, or _MISSING."""
+    for key, head, rest in candidates:
+        if head is None:
+            value = record.get(key, _MISSING)
+        else:
+            inner = record.get(head)
+            if type(inner) is not dict:
+                continue
+            value = inner.get(rest, _MISSING) if "." not in rest else lookup(inner, rest)
         if value is not _MISSING and value is not None and value != "":
-            return key, value
-    return "", _MISSING
+            return value
+    return _MISSING
 
 
 TimeParts = tuple[datetime, str, str, bool, tuple[str, ...]]
@@ -111,6 +133,15 @@ def parse_log_time(value: Any, clock_for: Any, *, unit: str | None = None) -> Ti
     times (it raises when no zone was given). Returns (utc, original, zone label,
     zone assumed, flags) or None when the value is not a time.
     """
+    if type(value) is str and value[-1:] == "Z":
+        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
+        try:
+            utc = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if utc.year in PLAUSIBLE_YEARS:
+                return utc, value, "UTC", False, ()
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -175,16 +206,25 @@ class _JsonLineReader:
         self._clock: LocalClock | None = None
         # Which candidate keys exist, per set of top-level keys: log lines of one
         # file share a handful of shapes, so the key search runs once per shape.
-        self._plans: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self._plans: dict[tuple[str, ...], tuple[Candidates, ...]] = {}
+        # Log levels as written ("INFO", 30) to pmdesk's names: a file uses a few.
+        self._levels: dict[object, str | None] = {}
 
-    def _plan(self, record: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    def _plan(self, record: dict[str, Any]) -> tuple[Candidates, ...]:
         shape = tuple(record)
         plan = self._plans.get(shape)
         if plan is None:
             present = set(shape)
 
-            def candidates(keys: tuple[str, ...]) -> tuple[str, ...]:
-                return tuple(k for k in keys if k in present or k.partition(".")[0] in present)
+            def candidates(keys: tuple[str, ...]) -> Candidates:
+                found: list[tuple[str, str | None, str]] = []
+                for key in keys:
+                    head, _, rest = key.partition(".")
+                    if key in present:
+                        found.append((key, None, ""))
+                    elif rest and head in present:
+                        found.append((key, head, rest))
+                return tuple(found)
 
             plan = (
                 candidates(self.time_keys),
@@ -200,6 +240,17 @@ class _JsonLineReader:
             self._plans[shape] = plan
         return plan
 
+    def _level(self, value: Any) -> str | None:
+        if value is _MISSING or isinstance(value, dict | list):
+            return None
+        try:
+            return self._levels[value]
+        except KeyError:
+            level = self._levels[value] = normalise_level(value)
+            if len(self._levels) > 256:
+                self._levels.clear()
+            return level
+
     def clock(self) -> LocalClock:
         if self._clock is None:
             self._clock = self.sink.local_clock(self.file_label)
@@ -212,10 +263,7 @@ class _JsonLineReader:
         time_keys, message_keys, error_keys, level_keys, author_keys, host_keys, id_keys = (
             self._plan(record)
         )
-        if envelope_time is _MISSING:
-            _, time_value = _first(record, time_keys)
-        else:
-            time_value = envelope_time
+        time_value = _first(record, time_keys) if envelope_time is _MISSING else envelope_time
         if time_value is _MISSING:
             return "no timestamp field"
         try:
@@ -228,20 +276,25 @@ class _JsonLineReader:
         if not self.sink.in_window(moment):
             self.sink.filtered_out += 1
             return None
-        _, message = _first(record, message_keys)
-        text = _text_of(message) if message is not _MISSING else ""
-        _, error = _first(record, error_keys)
+        message = _first(record, message_keys)
+        text = (
+            message
+            if type(message) is str
+            else _text_of(message)
+            if message is not _MISSING
+            else ""
+        )
+        error = _first(record, error_keys) if error_keys else _MISSING
         if error is not _MISSING:
             detail = _text_of(error)
             if detail and detail not in text:
                 text = f"{text}\n{detail}" if text else detail
         if not text:
             return "no message field"
-        _, level_value = _first(record, level_keys)
-        level = normalise_level(level_value) if level_value is not _MISSING else None
-        _, author = _first(record, author_keys)
-        _, host = _first(record, host_keys)
-        _, native = _first(record, id_keys)
+        level = self._level(_first(record, level_keys)) if level_keys else None
+        author = _first(record, author_keys)
+        host = _first(record, host_keys)
+        native = _first(record, id_keys) if id_keys else _MISSING
         has_host = isinstance(host, str)
         source = f"log {host}" if has_host else f"log {self.file_label}"
         if not isinstance(author, str):
@@ -257,7 +310,7 @@ class _JsonLineReader:
             author=author,
             text=(_ANSI_RE.sub("", text) if "\x1b" in text else text).rstrip("\n"),
             kind="log",
-            native_id=str(native) if isinstance(native, str | int) else None,
+            native_id=str(native) if isinstance(native, (str, int)) else None,
             flags=flags,
             level=level,
         )
@@ -458,7 +511,7 @@ _LOGFMT_HOST = ("host", "hostname", "instance")
 def import_logfmt(source: InputSource, sink: Sink) -> None:
     """Import logfmt lines (go-kit ``ts=… level=… msg=…`` and slog ``time=…`` style)."""
     member = source.single()
-    check_text_head(member)
+    legacy = line_encoding(member, sink.warn)
     clock: list[LocalClock] = []
 
     def clock_for() -> LocalClock:
@@ -468,9 +521,7 @@ def import_logfmt(source: InputSource, sink: Sink) -> None:
 
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            text = sink.line_text(raw, legacy)
             text = text.strip()
             if not text:
                 continue

@@ -13,7 +13,14 @@ from pmdesk.errors import UserFacingError
 
 from ._common import TimeReader, as_dict, as_str, dig, list_targets, stream_document, text_or_none
 from ._html import html_to_text
-from ._io import InputSource, Member, check_text_head, decode_line, iter_lines, loads_line
+from ._io import (
+    InputSource,
+    Member,
+    check_text_head,
+    iter_lines,
+    line_encoding,
+    loads_line,
+)
 from ._model import ImportedEvent
 from ._sink import Sink
 from ._time import epoch_to_utc
@@ -397,7 +404,7 @@ def import_notes(source: InputSource, sink: Sink) -> None:
         UserFacingError: no zone or no date was given.
     """
     member = source.single()
-    check_text_head(member)
+    legacy = line_encoding(member, sink.warn)
     clock = sink.local_clock(member.name)
     current_day: date | None = sink.options.date
     if current_day is None and sink.since is not None:
@@ -430,9 +437,7 @@ def import_notes(source: InputSource, sink: Sink) -> None:
 
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            text = sink.line_text(raw, legacy)
             line = text.rstrip("\r\n").lstrip("\ufeff")
             if not line.strip():
                 continue

@@ -12,9 +12,9 @@ from ._io import (
     JsonStreamError,
     Member,
     check_text_head,
-    decode_line,
     iter_json_records,
     iter_lines,
+    line_encoding,
     loads_line,
 )
 from ._model import ImportedEvent
@@ -322,7 +322,7 @@ def _syslog_text(message: str) -> str:
 def import_syslog(source: InputSource, sink: Sink) -> None:
     """Import syslog files: RFC 3164 (naive, no year), RFC 5424 and ISO-stamped lines."""
     member = source.single()
-    check_text_head(member)
+    legacy = line_encoding(member, sink.warn)
     clock: LocalClock | None = None
     years: _YearGuesser | None = None
     try:
@@ -331,9 +331,7 @@ def import_syslog(source: InputSource, sink: Sink) -> None:
         file_year = datetime.now(UTC).year
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
-            text, clean = decode_line(raw)
-            if not clean:
-                sink.replaced()
+            text = sink.line_text(raw, legacy)
             line = text.rstrip("\r\n")
             if not line.strip():
                 continue

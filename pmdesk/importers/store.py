@@ -11,6 +11,7 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.edits import Edit, InsertItem, SetValue
 from pmdesk.domain.pseudonyms import Pseudonymiser, is_authored_by_a_person
 from pmdesk.models import ImportBatch, Participant, Postmortem, TimelineEvent
@@ -48,6 +49,7 @@ def timeline_event_for(
         fingerprint=fingerprint,
         flags=flags,
         is_internal_only=False,
+        level=imported.level,
         import_batch=batch,
     )
 
@@ -110,8 +112,10 @@ def add_imported_events(
     Events whose fingerprint the post-mortem already holds (from an earlier import
     of the same file, or the same fact from another source) are not added again,
     so re-importing is idempotent. ``len(result.events) - batch.event_count`` is
-    the number of such duplicates. The people the import names join the participants
-    table, or lend their handles to the participant they are (`participant_edits`).
+    the number of such duplicates. An event that another source already put in the
+    timeline corroborates that event (`link_corroborations`). The people the import
+    names join the participants table, or lend their handles to the participant they
+    are (`participant_edits`).
 
     Returns:
         The new batch; ``event_count`` is the number of events actually added.
@@ -132,24 +136,26 @@ def add_imported_events(
         skipped_count=result.skipped_count,
     )
     session.add(batch)
-    added = 0
+    before = list(postmortem.timeline_events)
+    added: list[TimelineEvent] = []
     for event in result.events:
         fingerprint = event.fingerprint
         if fingerprint in existing:
             continue
         existing.add(fingerprint)
-        timeline_event = timeline_event_for(event, fingerprint, batch)
+        added.append(timeline_event_for(event, fingerprint, batch))
+    link_corroborations(before, added)
+    for timeline_event in added:
         timeline_event.postmortem = postmortem
         session.add(timeline_event)
-        added += 1
-    batch.event_count = added
+    batch.event_count = len(added)
     for edit in participant_edits(postmortem, people_in(result), f"Import {file_name}"):
         edit.apply()
     log.info(
         "Import batch %s: %d events added, %d already present",
         source_label,
-        added,
-        len(result.events) - added,
+        len(added),
+        len(result.events) - len(added),
     )
     return batch
 

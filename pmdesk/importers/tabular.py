@@ -12,7 +12,7 @@ from typing import IO
 
 from pmdesk.errors import UserFacingError
 
-from ._io import InputSource, Member, check_text_head, sniff_legacy_encoding
+from ._io import InputSource, Member, check_text_head, encoding_label, sniff_legacy_encoding
 from ._model import CsvMapping, ImportedEvent
 from ._sink import Sink, normalise_level
 from ._time import (
@@ -162,8 +162,8 @@ def _open_text(member: Member, encoding: str) -> IO[str]:
     return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
-def _head_text(head: bytes) -> str:
-    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
+def _head_text(head: bytes, encoding: str) -> str:
+    return head.decode(encoding, errors="replace").lstrip("\ufeff")
 
 
 def _find(header: list[str], wanted: str | None, candidates: tuple[str, ...]) -> int | None:
@@ -328,10 +328,17 @@ def import_csv(source: InputSource, sink: Sink) -> None:
 
 def _import_csv(source: InputSource, sink: Sink) -> None:
     member = source.single()
-    head = check_text_head(member)
+    head = check_text_head(member, any_encoding=True)
+    legacy = sniff_legacy_encoding(head)
+    if legacy is not None:
+        sink.warn(
+            f"{member.name} is not UTF-8 text; pmdesk read it as {encoding_label(legacy)}, "
+            "the encoding its bytes point to. Check that names and accents look right."
+        )
+    encoding = legacy or "utf-8-sig"  # UTF-16 input arrives transcoded (see Member.open)
     mapping = sink.options.csv_mapping or CsvMapping()
     # csv.Sniffer's regexes are quadratic on long quote-heavy text: keep the sample short.
-    sample = "\n".join(_head_text(head).splitlines()[:30])[:4096]
+    sample = "\n".join(_head_text(head, encoding).splitlines()[:30])[:4096]
     if mapping.delimiter:
         delimiter = mapping.delimiter
     else:
@@ -344,13 +351,6 @@ def _import_csv(source: InputSource, sink: Sink) -> None:
         pass
 
     Dialect.delimiter = delimiter
-    encoding = "utf-8-sig"  # UTF-16 input arrives transcoded (see Member.open)
-    if sniff_legacy_encoding(head):
-        encoding = "cp1252"
-        sink.warn(
-            f"{member.name} is not UTF-8 text; pmdesk read it as Windows-1252 (what Excel "
-            "writes on Western-European Windows). Check that names and accents look right."
-        )
     with _open_text(member, encoding) as text_stream:
         rows = _rows(text_stream, Dialect)
         first = next(rows, None)

@@ -58,9 +58,22 @@ class TimelineEvent(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     flags: Mapped[list[str]] = mapped_column(default=list)
     is_internal_only: Mapped[bool] = mapped_column(default=False)
+    # The log level of a log line (pmdesk's names: "error", "warning", …); None for
+    # messages and notes, which have none.
+    level: Mapped[str | None] = mapped_column(String(16), default=None)
+    # The same moment seen by another source (a PagerDuty alert, its Slack message, the
+    # alert log's line) is kept as evidence that corroborates one event, the one the
+    # timeline shows: `pmdesk.domain.corroboration`. Never a chain: the event it
+    # corroborates corroborates nothing itself.
+    corroborates_id: Mapped[int | None] = mapped_column(
+        ForeignKey("timeline_events.id", ondelete="SET NULL"), default=None
+    )
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), default=None
     )
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="timeline_events")
     import_batch: Mapped[ImportBatch | None] = relationship(back_populates="events")
+    corroborates: Mapped[TimelineEvent | None] = relationship(
+        remote_side=[id], foreign_keys=[corroborates_id]
+    )

@@ -41,7 +41,17 @@ __all__ = [
 # Every migration revision this pmdesk knows, oldest first. Kept here so that the
 # common case (schema already current) needs no Alembic import at start-up; a test
 # checks that it matches the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BACKUP_PREFIX = "pmdesk-"
 _MIGRATING = threading.Lock()

@@ -198,6 +198,8 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
                     "fingerprint": e.fingerprint,
                     "flags": list(e.flags),
                     "is_internal_only": e.is_internal_only,
+                    "level": e.level,
+                    "corroborates": event_refs[e.corroborates.id] if e.corroborates else None,
                     "import": batch_refs.get(e.import_batch_id) if e.import_batch_id else None,
                 }
                 for e in pm.timeline_events
@@ -418,10 +420,16 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
             fingerprint=e["fingerprint"],
             flags=list(e["flags"]),
             is_internal_only=e["is_internal_only"],
+            # Files written before levels were kept have none.
+            level=e.get("level"),
             import_batch=batches[e["import"]] if e["import"] else None,
         )
         events[e["ref"]] = event
         pm.timeline_events.append(event)
+    for e in data["timeline"]:
+        # Files written before corroboration was kept have none.
+        if e.get("corroborates"):
+            events[e["ref"]].corroborates = events[e["corroborates"]]
 
     whys: dict[str, WhyNode] = {}
 

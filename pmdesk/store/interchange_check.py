@@ -315,6 +315,24 @@ def _unique(
     return where
 
 
+def _check_corroborates(
+    timeline: list[dict[str, Any]], events: dict[Any, list[str | int]], index: int
+) -> None:
+    ref = timeline[index].get("corroborates")
+    if ref is None:
+        return
+    path: list[str | int] = ["timeline", index, "corroborates"]
+    if ref not in events:
+        raise InvalidDocument(path, f"refers to {ref}, which is not in the timeline")
+    if ref == timeline[index]["ref"]:
+        raise InvalidDocument(path, "refers to the event itself")
+    target = timeline[int(events[ref][1])]
+    if target.get("corroborates") is not None:
+        raise InvalidDocument(
+            path, f"refers to {ref}, which itself corroborates {target['corroborates']}"
+        )
+
+
 def _check_links(pm: dict[str, Any]) -> None:
     def each(name: str, field: str) -> Iterator[tuple[list[str | int], Any]]:
         return (([name, i], item[field]) for i, item in enumerate(pm[name]))
@@ -328,6 +346,7 @@ def _check_links(pm: dict[str, Any]) -> None:
                 ["timeline", index, "import"],
                 f"refers to {event['import']}, which is not among the imports",
             )
+        _check_corroborates(pm["timeline"], events, index)
 
     whys = list(_walk_whys(pm["why_chains"], ["why_chains"]))
     why_refs = _unique(((path, node["ref"]) for path, node in whys), "ref", "refs")

@@ -1319,207 +1319,207 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>Microsoft Teams messages</source>
         <translation>Microsoft-Teams-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>Mattermost bulk export</source>
         <translation>Mattermost-Massenexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>Discord (DiscordChatExporter)</source>
         <translation>Discord (DiscordChatExporter)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>IRC log (irssi, WeeChat)</source>
         <translation>IRC-Protokoll (irssi, WeeChat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
         <source>WhatsApp chat export</source>
         <translation>WhatsApp-Chatexport</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>Pasted chat or notes (HH:MM name: text)</source>
         <translation>Eingefügter Chat oder Notizen (HH:MM Name: Text)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
         <source>systemd journal (journalctl -o json)</source>
         <translation>systemd-Journal (journalctl -o json)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>syslog (RFC 3164 / 5424)</source>
         <translation>syslog (RFC 3164 / 5424)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>JSON-lines application log</source>
         <translation>Anwendungslog im JSON-Lines-Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>logfmt log</source>
         <translation>logfmt-Log</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>nginx / Apache access or error log</source>
         <translation>nginx-/Apache-Zugriffs- oder -Fehlerlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>Kubernetes events</source>
         <translation>Kubernetes-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>PagerDuty log entries</source>
         <translation>PagerDuty-Logeinträge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>Opsgenie alert log</source>
         <translation>Opsgenie-Alarmlog</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>GitHub deployments / Actions runs</source>
         <translation>GitHub-Deployments / Actions-Läufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>CSV (generic)</source>
         <translation>CSV (allgemein)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
         <source>Choose a file or folder to import.</source>
         <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="127"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>The times in this file carry no time zone, so pmdesk cannot place them by itself. Confirm the zone they were written in (pre-filled with this computer&apos;s zone).</source>
         <translation>Die Zeiten in dieser Datei haben keine Zeitzone, daher kann pmdesk sie nicht selbst einordnen. Bestätigen Sie die Zeitzone, in der sie geschrieben wurden (vorausgefüllt mit der Zeitzone dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="136"/>
         <source>Check the zone, then tick the box: pmdesk never guesses a zone.</source>
         <translation>Prüfen Sie die Zeitzone und setzen Sie dann den Haken: pmdesk rät nie eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>Times without a zone are read in {zone}, as you confirmed.</source>
         <translation>Zeiten ohne Zeitzone werden wie bestätigt als {zone} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="144"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>Reading was stopped. Change an option or press Read again.</source>
         <translation>Das Lesen wurde angehalten. Ändern Sie eine Option oder wählen Sie „Neu einlesen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="152"/>
         <source>Every event in this file is already in the timeline; there is nothing to add.</source>
         <translation>Alle Ereignisse dieser Datei sind schon in der Zeitleiste; es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="157"/>
         <source>No events match the window and filters.</source>
         <translation>Keine Ereignisse passen zum Zeitfenster und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="159"/>
         <source>That is a lot to discuss: {count} events take a while to save and to read through. A narrower window, a level or a keyword keeps the timeline focused.</source>
         <translation>Das ist viel Stoff: {count} Ereignisse brauchen Zeit zum Speichern und Durchsehen. Ein engeres Zeitfenster, eine Stufe oder ein Stichwort hält die Zeitleiste übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>Events to add: {count}</source>
         <translation>Neue Ereignisse: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="166"/>
         <source>already in the timeline: {count}</source>
         <translation>schon in der Zeitleiste: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>duplicates dropped: {count}</source>
         <translation>Duplikate verworfen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="168"/>
         <source>lines skipped: {count}</source>
         <translation>Zeilen übersprungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="170"/>
         <source>The window ends before it starts; swap the two times.</source>
         <translation>Das Zeitfenster endet vor seinem Beginn; tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="173"/>
         <source>There is no file or folder at {path}. Check the path, or use Browse.</source>
         <translation>Unter {path} gibt es keine Datei und keinen Ordner. Prüfen Sie den Pfad oder wählen Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="178"/>
         <source>The file covers {file_span}; the import window is {window}.</source>
         <translation>Die Datei umfasst {file_span}; das Zeitfenster des Imports ist {window}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="181"/>
         <source>Times without a zone are read in {zone}, as confirmed for this post-mortem&apos;s last import. Untick the box if this file was written in another zone.</source>
         <translation>Zeiten ohne Zeitzone werden als {zone} gelesen, wie beim letzten Import dieses Post-Mortems bestätigt. Entfernen Sie den Haken, wenn diese Datei in einer anderen Zone geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="188"/>
         <source>The lines in this file carry no year; pmdesk read them as {year}. Change the year if the file is from another one.</source>
         <translation>Die Zeilen dieser Datei enthalten kein Jahr; pmdesk hat sie als {year} gelesen. Ändern Sie das Jahr, wenn die Datei aus einem anderen stammt.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="380"/>
         <source>Import timeline events</source>
         <translation>Ereignisse in die Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
         <source>Type or paste a path, or browse for a file</source>
         <translation>Pfad eingeben oder einfügen, oder eine Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="399"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="400"/>
         <source>Choose a file to import</source>
         <translation>Eine Datei zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="440"/>
         <source>Only events b&amp;etween</source>
         <translation>Nur &amp;Ereignisse zwischen</translation>
     </message>
@@ -1528,7 +1528,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
@@ -1537,27 +1537,27 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="401"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="402"/>
         <source>Choose a folder, e.g. an unzipped Slack export</source>
         <translation>Einen Ordner wählen, z. B. einen entpackten Slack-Export</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="409"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="416"/>
         <source>Time zone of the file&apos;s times</source>
         <translation>Zeitzone der Zeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="432"/>
         <source>The times in this file are in this &amp;zone</source>
         <translation>Die Zeiten in dieser Datei sind in dieser &amp;Zeitzone</translation>
     </message>
@@ -1566,179 +1566,179 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Nur &amp;Ereignisse zwischen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="449"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="457"/>
         <source>Year of the lines that carry none</source>
         <translation>Jahr der Zeilen ohne Jahresangabe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
         <source>e.g. #inc-checkout, db-01 (any of them)</source>
         <translation>z. B. #inc-checkout, db-01 (beliebiger davon)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="467"/>
         <source>Source or channel filter</source>
         <translation>Filter nach Quelle oder Kanal</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="469"/>
         <source>Lowest log level</source>
         <translation>Niedrigste Log-Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="470"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="468"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="472"/>
         <source>{level} and above</source>
         <translation>{level} und höher</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="474"/>
         <source>Only events mentioning this</source>
         <translation>Nur Ereignisse, die dies erwähnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="475"/>
         <source>Keyword filter</source>
         <translation>Stichwortfilter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
         <source>Import:</source>
         <translation>Import:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="480"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="484"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="485"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="487"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="488"/>
         <source>Year:</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="489"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="496"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="498"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="499"/>
         <source>&amp;Read again</source>
         <translation>Neu ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="510"/>
         <source>&amp;Widen the window to include the file</source>
         <translation>Zeitfenster auf die Datei &amp;erweitern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="511"/>
         <source>Read the w&amp;hole file instead</source>
         <translation>Stattdessen die &amp;ganze Datei lesen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="520"/>
         <source>Preview of the first events</source>
         <translation>Vorschau der ersten Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="533"/>
         <source>First events</source>
         <translation>Erste Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="534"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="538"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="540"/>
         <source>Skipped lines and warnings</source>
         <translation>Übersprungene Zeilen und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="539"/>
         <source>Nothing was skipped.</source>
         <translation>Nichts wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="546"/>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1067"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1071"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="636"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="640"/>
         <source>{name} — detected ({confidence} % sure)</source>
         <translation>{name} — erkannt ({confidence} % sicher)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="643"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="647"/>
         <source>Not recognised — choose the format below</source>
         <translation>Nicht erkannt — wählen Sie unten das Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="646"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="650"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="766"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="770"/>
         <source>pmdesk could not tell which kind of export {file} is. Choose the format from the list.</source>
         <translation>pmdesk konnte nicht erkennen, was für ein Export {file} ist. Wählen Sie das Format aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="939"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="943"/>
         <source>{name} — {summary}</source>
         <translation>{name} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="955"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="959"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1006"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1010"/>
         <source>Something went wrong inside pmdesk while reading the file.</source>
         <translation>Beim Lesen der Datei ist in pmdesk ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1042"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1046"/>
         <source>Not needed so far: the times in this file say their own zone.</source>
         <translation>Bisher nicht nötig: Die Zeiten in dieser Datei geben ihre Zeitzone selbst an.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1062"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1066"/>
         <source>&amp;Import 1 event</source>
         <translation>1 Ereignis &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1064"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="1068"/>
         <source>&amp;Import {count} events</source>
         <translation>{count} Ereignisse &amp;importieren</translation>
     </message>
@@ -2659,12 +2659,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="144"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="146"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
@@ -2673,18 +2673,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="189"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="255"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
@@ -2697,12 +2697,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="400"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="397"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2715,118 +2715,118 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="740"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="746"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="743"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
         <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="149"/>
         <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
         <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
         <source>Filter by severity, status, verdict, tags, services, dates…</source>
         <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="170"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="301"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="306"/>
         <source>Tags and services…</source>
         <translation>Tags und Services …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="312"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="309"/>
         <source>Rename or merge tags and services in every post-mortem</source>
         <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="315"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="312"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="561"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="318"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="315"/>
         <source>Action items of all post-mortems, overdue first</source>
         <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="318"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="324"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
         <source>Post-mortems, detection and resolution times, actions done on time</source>
         <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="391"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="388"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
@@ -2835,7 +2835,7 @@ The search looks at every part of every post-mortem; try fewer words or part of 
 Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="397"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="394"/>
         <source>No post-mortem matches these filters.
 
 Clear some of them.</source>
@@ -2844,92 +2844,92 @@ Clear some of them.</source>
 Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="418"/>
         <source>1 post-mortem found</source>
         <translation>1 Post-Mortem gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="419"/>
         <source>{count} post-mortems found</source>
         <translation>{count} Post-Mortems gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="424"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="421"/>
         <source>1 post-mortem</source>
         <translation>1 Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="425"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="422"/>
         <source>{count} post-mortems</source>
         <translation>{count} Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="476"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="479"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="476"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="487"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="484"/>
         <source>Save this search…</source>
         <translation>Diese Suche speichern …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="494"/>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="564"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="561"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="613"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="610"/>
         <source>Import a post-mortem</source>
         <translation>Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="677"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="674"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="681"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="678"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="684"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="690"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="687"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="693"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="690"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="707"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="704"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="731"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="728"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="735"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="732"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -3243,12 +3243,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="102"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -4701,169 +4701,204 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="122"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="125"/>
         <source>&quot;{zone}&quot; is not a time zone pmdesk knows. Type a name like Europe/Berlin.</source>
         <translation>„{zone}“ ist keine Zeitzone, die pmdesk kennt. Geben Sie einen Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="127"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="130"/>
         <source>Events deleted: {count}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="133"/>
         <source>Events deleted: {count}, and with them evidence links: {links}. Ctrl+Z brings them back.</source>
         <translation>Ereignisse gelöscht: {count}, und mit ihnen Beleg-Verknüpfungen: {links}. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="138"/>
         <source>Events added from {file}: {count}.</source>
         <translation>Ereignisse aus {file} hinzugefügt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="137"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="140"/>
         <source>Removed the import of {label} (events: {count}). Ctrl+Z brings it back.</source>
         <translation>Import von {label} entfernt (Ereignisse: {count}). Ctrl+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="142"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="145"/>
         <source>Nothing was imported into this timeline yet.</source>
         <translation>In diese Zeitleiste wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="147"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="149"/>
+        <source>Events split off as separate moments: {count}. Ctrl+Z joins them again.</source>
+        <translation>Als eigene Momente abgetrennte Ereignisse: {count}. Ctrl+Z fügt sie wieder zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="277"/>
         <source>&amp;Add event</source>
         <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
         <source>Add an event (Ctrl+Enter or Insert)</source>
         <translation>Ereignis hinzufügen (Ctrl+Enter oder Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="279"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="272"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
         <source>Import events from chat exports and logs</source>
         <translation>Ereignisse aus Chat-Exporten und Logs importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="274"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="282"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
         <source>Filter by source, author or text (Ctrl+F) — e.g. source:slack reload</source>
         <translation>Nach Quelle, Autor:in oder Text filtern (Ctrl+F) — z. B. source:slack reload</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="280"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="288"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="285"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="290"/>
+        <source>E&amp;rrors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="292"/>
+        <source>Show only log lines of level error or worse (chat messages have no level)</source>
+        <translation>Nur Protokollzeilen der Stufe Fehler oder schwerer zeigen (Chatnachrichten haben keine Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="297"/>
         <source>Show times in time zone</source>
         <translation>Zeiten in Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="298"/>
         <source>Times are stored in UTC and shown in this zone</source>
         <translation>Zeiten werden in UTC gespeichert und in dieser Zeitzone angezeigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="305"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="321"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="334"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="461"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="475"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="549"/>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="478"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="468"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="482"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="480"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="494"/>
         <source>No key moment</source>
         <translation>Kein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="486"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="500"/>
         <source>Remove import…</source>
         <translation>Import entfernen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="488"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="502"/>
         <source>Show whole timeline in strip</source>
         <translation>Gesamte Zeitleiste in der Übersicht zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="574"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="550"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="574"/>
         <source>Delete events</source>
         <translation>Ereignisse löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="569"/>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="575"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="593"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="599"/>
         <source>Clear key moment</source>
         <translation>Schlüsselmoment entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="573"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="597"/>
         <source>Mark as {moment}</source>
         <translation>Als „{moment}“ markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="654"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="679"/>
         <source>Mark as key moment</source>
         <translation>Als Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="662"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="687"/>
         <source>Cited as evidence by</source>
         <translation>Als Beleg angeführt von</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="735"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="707"/>
+        <source>Show its other sources as rows</source>
+        <translation>Weitere Quellen als Zeilen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="711"/>
+        <source>Split into separate events</source>
+        <translation>In einzelne Ereignisse aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="714"/>
+        <source>Split off as a separate event</source>
+        <translation>Als eigenes Ereignis abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="719"/>
+        <source>Split off events</source>
+        <translation>Ereignisse abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="784"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="737"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="786"/>
         <source>{total} events</source>
         <translation>{total} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="740"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="789"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
@@ -4902,86 +4937,151 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="89"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="94"/>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="95"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="96"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="97"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="98"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="99"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="100"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="101"/>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="116"/>
         <source>Impact start</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="90"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="117"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="91"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="118"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="92"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="119"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="93"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="120"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="287"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="323"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="290"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="326"/>
         <source>Shown in {zone}; stored in UTC</source>
         <translation>Angezeigt in {zone}; gespeichert in UTC</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="349"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="389"/>
         <source>Original time: {original} ({zone})
 UTC: {utc}</source>
         <translation>Ursprüngliche Zeit: {original} ({zone})
 UTC: {utc}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="354"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="401"/>
+        <source>Seen by {count} sources: {sources}</source>
+        <translation>Von {count} Quellen gesehen: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="405"/>
+        <source>Right-click to show them as rows or to split them off.</source>
+        <translation>Rechtsklick, um sie als Zeilen zu zeigen oder abzutrennen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="410"/>
+        <source>The same moment as “{text}”, seen by {source}</source>
+        <translation>Derselbe Moment wie „{text}“, gesehen von {source}</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="415"/>
         <source>Imported from {file} ({format})</source>
         <translation>Importiert aus {file} ({format})</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="357"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="418"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="400"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="462"/>
         <source>&quot;{text}&quot; is not a time pmdesk can read. Type it like 09:13, 09:13:05 or 2026-10-14 09:13 ({zone}).</source>
         <translation>„{text}“ ist keine Zeit, die pmdesk lesen kann. Geben Sie sie z. B. als 09:13, 09:13:05 oder 2026-10-14 09:13 ({zone}) ein.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="407"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="469"/>
         <source>Change time</source>
         <translation>Zeit ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="412"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="474"/>
         <source>Mark key moment</source>
         <translation>Schlüsselmoment markieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="422"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="486"/>
         <source>Change source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="423"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="487"/>
         <source>Change author</source>
         <translation>Autor:in ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="424"/>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="488"/>
         <source>Edit event text</source>
         <translation>Text des Ereignisses bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/itemmodels/timeline_table_model.py" line="602"/>
+        <source>{source} +{count}</source>
+        <translation>{source} +{count}</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6059,7 +6159,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>_PreviewTableModel</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="318"/>
         <source>Time ({zone})</source>
         <translation>Zeit ({zone})</translation>
     </message>
@@ -6171,37 +6271,37 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="615"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="619"/>
         <source>Import a file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="618"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="622"/>
         <source>Exports and logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;All files (*)</source>
         <translation>Exporte und Logs (*.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.logfmt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="627"/>
+        <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="631"/>
         <source>Import a folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="173"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="181"/>
         <source>Remove import</source>
         <translation>Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="174"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="182"/>
         <source>Remove this import and all its events from the timeline:</source>
         <translation>Diesen Import mit allen seinen Ereignissen aus der Zeitleiste entfernen:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="217"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="225"/>
         <source>Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}</source>
         <translation>09:13, 09:13:05 oder 2026-10-14 09:13 eingeben — gelesen als {zone}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/timeline_step.py" line="229"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
     </message>

@@ -599,3 +599,36 @@ def test_yearless_syslog_takes_the_year_its_messages_carry_and_says_so(
     imported = [e for e in document.postmortem.timeline_events if e.import_batch is not None]
     years = {e.original_time[:6]: e.occurred_at.year for e in imported}
     assert years == {"Dec 31": 2024, "Jan  1": 2025}
+
+
+def test_an_alert_the_timeline_already_has_from_another_source_corroborates_it(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    document: PostmortemDocument,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "alerts.jsonl"
+    path.write_text(
+        '{"@timestamp":"2026-10-14T09:13:04Z","log.level":"error","host":{"hostname":"am-1"},'
+        '"message":"[FIRING:1] Checkout API 5xx rate above 5 % for 10 minutes"}\n'
+        '{"@timestamp":"2026-10-14T09:13:30Z","log.level":"error","host":{"hostname":"am-1"},'
+        '"message":"[RESOLVED] Checkout API 5xx rate above 5 % for 10 minutes"}\n',
+        encoding="utf-8",
+    )
+    choose(dialog, monkeypatch, path)
+    qtbot.waitUntil(settled(dialog), timeout=10_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: counts(db) == (32, 1), timeout=3000)
+    with db.sessions() as session:
+        firing, resolved = session.scalars(
+            select(TimelineEvent)
+            .where(TimelineEvent.import_batch_id.is_not(None))
+            .order_by(TimelineEvent.occurred_at)
+        ).all()
+        assert firing.corroborates is not None
+        assert firing.corroborates.source == "pagerduty"
+        assert firing.level == "error"
+        # "Resolved" is another moment than "Triggered": it stands alone.
+        assert resolved.corroborates is None

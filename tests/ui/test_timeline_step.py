@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import set_committed_value
 
+from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.findings import FindingsCollector
 from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
@@ -23,11 +24,14 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
+    COLUMN_LEVEL,
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
     ItemRole,
+    ReplaceTimelineEvents,
     TimelineTableModel,
+    merged_in_time_order,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import timeline_step
@@ -422,6 +426,137 @@ def test_filter_by_source_author_and_text(
     assert step.model.rowCount() == 4
     step.search.clear()
     assert step.model.rowCount() == 30
+
+
+def test_log_levels_are_shown_and_errors_only_narrows_the_table(
+    step: TimelineStep, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    qtmodeltester.check(step.model, force_py=True)
+    model = step.model
+    assert model.headerData(COLUMN_LEVEL, Qt.Orientation.Horizontal) == "Level"
+    assert shown(step, row_of_text(step, "No space left"), COLUMN_LEVEL) == "Critical"
+    assert shown(step, row_of_text(step, "Leader key expired"), COLUMN_LEVEL) == "Warning"
+    assert shown(step, row_of_text(step, "Two merchants report"), COLUMN_LEVEL) == ""
+    # The level is what the log said: not editable in place.
+    assert not model.flags(model.index(0, COLUMN_LEVEL)) & Qt.ItemFlag.ItemIsEditable
+
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    assert step.errors_only.isChecked()
+    texts = [model.event_at(row).text[:30] for row in range(model.rowCount())]
+    assert texts == [
+        "archive_command failed (exit 1",
+        'could not write to file "pg_wa',
+        "First HTTP 502 on POST /api/ch",
+    ]
+    assert step.count_label.text() == "Showing 3 of 30"
+    # With the search, both narrow: the errors among db-01's lines.
+    qtbot.keyClicks(step.search, "source:db-01")
+    assert model.rowCount() == 2
+    step.search.clear()
+
+    qtbot.keyClick(step.errors_only, Qt.Key.Key_Space)
+    assert not step.errors_only.isChecked()
+    assert model.rowCount() == 30
+    assert step.count_label.text() == "30 events"
+
+
+def test_selecting_an_event_hidden_by_errors_only_shows_it(
+    step: TimelineStep, qtbot: QtBot
+) -> None:
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    chat = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Two"))
+    step.select_event(chat)
+    assert not step.errors_only.isChecked()
+    assert step.selected_events() == [chat]
+
+
+def corroborate_the_alert(step: TimelineStep) -> tuple[TimelineEvent, TimelineEvent]:
+    """The Slack message PagerDuty's integration posted, imported after the alert."""
+    pm = step.document.postmortem
+    alert = next(e for e in pm.timeline_events if e.text.startswith("Triggered: Checkout"))
+    relayed = TimelineEvent(
+        occurred_at=alert.occurred_at + timedelta(seconds=4),
+        text="Triggered #4711: Checkout API 5xx rate above 5 % for 10 minutes",
+        source="slack #inc-checkout",
+        author="PagerDuty",
+        kind="message",
+        fingerprint="relayed-alert",
+        level="error",
+    )
+    assert link_corroborations(pm.timeline_events, [relayed]) == [relayed]
+    step.document.push(
+        ReplaceTimelineEvents(pm, merged_in_time_order(pm.timeline_events, [relayed]), "Import")
+    )
+    return alert, relayed
+
+
+def test_the_same_moment_from_two_sources_is_one_row_with_its_sources(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    alert, relayed = corroborate_the_alert(step)
+    model = step.model
+    assert model.rowCount() == 30
+    assert step.count_label.text() == "30 events"
+    row = row_of_text(step, "Triggered: Checkout")
+    assert shown(step, row, COLUMN_SOURCE) == "pagerduty +1"
+    tooltip = model.index(row, COLUMN_SOURCE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Seen by 2 sources: pagerduty, slack #inc-checkout" in tooltip
+    assert "slack #inc-checkout: Triggered #4711" in tooltip
+    # The relayed message is an error: "Errors only" keeps the moment it corroborates.
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+    assert "Triggered: Checkout" in [model.event_at(r).text[:19] for r in range(model.rowCount())]
+    qtbot.mouseClick(step.errors_only, Qt.MouseButton.LeftButton)
+
+    # Expand: the evidence from Slack gets a row of its own.
+    step.table.selectRow(row_of_text(step, "Triggered: Checkout"))
+    menu = step.context_menu()
+    show = next(a for a in menu.actions() if a.text() == "Show its other sources as rows")
+    show.trigger()
+    menu.deleteLater()
+    assert model.rowCount() == 31
+    member = row_of_text(step, "Triggered #4711")
+    assert member == row_of_text(step, "Triggered: Checkout") + 1  # right below its moment
+    assert shown(step, member, COLUMN_SOURCE) == "↳ slack #inc-checkout"
+
+    # The user says it is another moment: split it off.
+    step.table.selectRow(member)
+    menu = step.context_menu()
+    split = next(a for a in menu.actions() if a.text() == "Split off as a separate event")
+    split.trigger()
+    menu.deleteLater()
+    assert relayed.corroborates is None
+    assert shown(step, row_of_text(step, "Triggered #4711"), COLUMN_SOURCE) == "slack #inc-checkout"
+    assert shown(step, row_of_text(step, "Triggered: Checkout"), COLUMN_SOURCE) == "pagerduty"
+    assert step.count_label.text() == "31 events"
+    wait_saved(qtbot, document)
+    stored = {e.text: e for e in stored_events(db)}
+    assert stored[relayed.text].corroborates_id is None
+
+    document.undo_stack.undo()
+    assert relayed.corroborates is alert
+    wait_saved(qtbot, document)
+    stored = {e.text: e for e in stored_events(db)}
+    assert stored[relayed.text].corroborates_id == stored[alert.text].id
+    step.model.set_expanded(alert, False)
+    assert model.rowCount() == 30
+
+
+def test_deleting_a_moment_deletes_its_evidence_and_undo_brings_it_back(
+    step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
+) -> None:
+    alert, relayed = corroborate_the_alert(step)
+    step.table.selectRow(row_of_text(step, "Triggered: Checkout"))
+    step.table.setFocus()
+    qtbot.keyClick(step.table, Qt.Key.Key_Delete)
+    assert step.count_label.text() == "29 events"
+    wait_saved(qtbot, document)
+    texts = {e.text for e in stored_events(db)}
+    assert alert.text not in texts
+    assert relayed.text not in texts
+    document.undo_stack.undo()
+    wait_saved(qtbot, document)
+    assert relayed.corroborates is alert
+    assert step.count_label.text() == "30 events"
 
 
 def test_event_added_while_filtering_stays_visible(step: TimelineStep, qtbot: QtBot) -> None:

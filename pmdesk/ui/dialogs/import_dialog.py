@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.edits import Compound, InsertItem
 from pmdesk.domain.moments import format_span
 from pmdesk.errors import UserFacingError
@@ -269,6 +270,9 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
     """One undoable step: the batch and its events join the post-mortem, and the
     people they name join the participants table (or lend it their handles)."""
     label = f"Import {prepared.path.name}"
+    # On the UI thread: the links point at the post-mortem's own events. Undo removes
+    # the new events, and their links with them.
+    link_corroborations(pm.timeline_events, prepared.events)
     # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
     # events and their batch before anything cascades them back into the session.
     return Compound(

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 
+from pmdesk.domain.corroboration import cluster_members, sources_of
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "ERROR_LEVELS",
     "KEY_MOMENT_COLOURS",
     "KEY_MOMENT_LABELS",
     "ItemRole",
@@ -67,6 +69,7 @@ __all__ = [
     "delete_events_edit",
     "format_time",
     "key_moment_label",
+    "level_label",
     "machine_zone_name",
     "merged_in_time_order",
     "monospace_font",
@@ -79,11 +82,35 @@ __all__ = [
 
 ItemRole = Qt.ItemDataRole.UserRole
 
-COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_TEXT = range(5)
+COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL, COLUMN_TEXT = range(6)
 COLUMNS = tuple(
     str(QT_TRANSLATE_NOOP("TimelineTableModel", name))
-    for name in ("Time", "Key moment", "Source", "Author", "Text")
+    for name in ("Time", "Key moment", "Source", "Author", "Level", "Text")
 )
+
+# The log levels timeline events store (see `pmdesk.importers`), as the table names them.
+LEVEL_LABELS: dict[str, str] = {
+    "trace": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Trace")),
+    "debug": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Debug")),
+    "info": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Info")),
+    "notice": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Notice")),
+    "warning": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Warning")),
+    "error": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Error")),
+    "critical": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Critical")),
+    "alert": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Alert")),
+    "emergency": str(QT_TRANSLATE_NOOP("TimelineTableModel", "Emergency")),
+}
+# "Errors only" keeps these: an error and everything more severe.
+ERROR_LEVELS = frozenset(("error", "critical", "alert", "emergency"))
+_LEVEL_ORDER = {level: rank for rank, level in enumerate(LEVEL_LABELS)}
+
+
+def level_label(level: str | None) -> str:
+    """The translated name of a log level ("" for events without one)."""
+    if level is None:
+        return ""
+    return QCoreApplication.translate("TimelineTableModel", LEVEL_LABELS.get(level, level))
+
 
 KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
     KeyMoment.IMPACT_START: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Impact start")),
@@ -222,6 +249,8 @@ def _sort_key(column: int) -> Any:
         return lambda e: (e.source or "").casefold()
     if column == COLUMN_AUTHOR:
         return lambda e: (e.author or "\uffff").casefold()
+    if column == COLUMN_LEVEL:
+        return lambda e: _LEVEL_ORDER.get(e.level, -1)
     if column == COLUMN_TEXT:
         return lambda e: (e.text or "").casefold()
     return attrgetter("occurred_at")
@@ -231,7 +260,7 @@ def _sort_key(column: int) -> Any:
 
 
 class TimelineTableModel(QAbstractTableModel):
-    """Rows are timeline events; columns: time, key moment, source, author, text.
+    """Rows are timeline events; columns: time, key moment, source, author, level, text.
 
     Signals:
         edit_rejected(str): what the user typed could not be used (e.g. an unreadable time).
@@ -252,6 +281,13 @@ class TimelineTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.query = ""
         self._terms: list[tuple[int | None, str]] = []
+        self.errors_only = False
+        # The events that corroborate each shown event (by id() of the shown one), and
+        # the events whose corroborating evidence is shown as rows of their own.
+        self._members: dict[int, list[TimelineEvent]] = {}
+        self._expanded: set[int] = set()
+        self._present: set[int] = set()
+        self._linked: set[int] = set()
         # Events added while a search is active stay visible until the search changes.
         self._pinned: set[int] = set()
         self._haystacks: dict[int, tuple[TimelineEvent, tuple[str, str, str, str]]] = {}
@@ -311,9 +347,11 @@ class TimelineTableModel(QAbstractTableModel):
                 moment = event.key_moment
                 return key_moment_label(moment) if moment else ""
             if column == COLUMN_SOURCE:
-                return event.source
+                return self._source_text(event)
             if column == COLUMN_AUTHOR:
                 return event.author or ""
+            if column == COLUMN_LEVEL:
+                return level_label(event.level)
             return _one_line(event.text or "")
         if role == _BACKGROUND:
             moment = event.key_moment
@@ -337,6 +375,8 @@ class TimelineTableModel(QAbstractTableModel):
                 return event.source
             if column == COLUMN_AUTHOR:
                 return event.author or ""
+            if column == COLUMN_LEVEL:
+                return event.level or ""
             return event.text or ""
         if role == _ITEM:
             return event
@@ -348,6 +388,27 @@ class TimelineTableModel(QAbstractTableModel):
             original = event.original_time or utc
             return self.tr("Original time: {original} ({zone})\nUTC: {utc}").format(
                 original=original, zone=event.source_zone or "UTC", utc=utc
+            )
+        if column == COLUMN_SOURCE and self._members.get(id(event)):
+            members = self._members[id(event)]
+            lines = [
+                f"{format_time(m.occurred_at, self.zone_name)[11:]}  {m.source}: "
+                + elide(m.text, 80)
+                for m in members
+            ]
+            return "\n".join(
+                [
+                    self.tr("Seen by {count} sources: {sources}").format(
+                        count=len(members) + 1, sources=", ".join(sources_of(event, members))
+                    ),
+                    *lines,
+                    self.tr("Right-click to show them as rows or to split them off."),
+                ]
+            )
+        primary = self.corroborated(event) if column == COLUMN_SOURCE else None
+        if primary is not None:
+            return self.tr("The same moment as “{text}”, seen by {source}").format(
+                text=elide(primary.text, 80), source=event.source
             )
         if column == COLUMN_SOURCE:
             if event.import_batch is not None:
@@ -368,7 +429,8 @@ class TimelineTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-        if index.column() != COLUMN_KEY_MOMENT:
+        # The level is what the log said; key moments are marked through the page's actions.
+        if index.column() not in (COLUMN_KEY_MOMENT, COLUMN_LEVEL):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -410,6 +472,8 @@ class TimelineTableModel(QAbstractTableModel):
             if moment_value == event.key_moment:
                 return None
             return SetValue(event, "key_moment", moment_value, self.tr("Mark key moment"))
+        if column == COLUMN_LEVEL:
+            return None  # what the log said, not for editing
         attribute = {COLUMN_SOURCE: "source", COLUMN_AUTHOR: "author", COLUMN_TEXT: "text"}[column]
         new: str | None = str(value)
         if attribute == "author":
@@ -506,6 +570,48 @@ class TimelineTableModel(QAbstractTableModel):
         self._pinned.clear()
         self._resync()
 
+    def members_of(self, event: TimelineEvent) -> list[TimelineEvent]:
+        """The events that corroborate `event` (the same moment from other sources)."""
+        return list(self._members.get(id(event), ()))
+
+    def corroborated(self, event: TimelineEvent) -> TimelineEvent | None:
+        """The shown event that `event` corroborates, if it is in the timeline."""
+        primary = event.corroborates
+        return primary if primary is not None and id(primary) in self._present else None
+
+    def is_expanded(self, event: TimelineEvent) -> bool:
+        return id(event) in self._expanded
+
+    def set_expanded(self, event: TimelineEvent, expanded: bool) -> None:
+        """Show (or hide again) the events that corroborate `event` as rows of their own."""
+        if expanded == self.is_expanded(event):
+            return
+        if expanded:
+            self._expanded.add(id(event))
+        else:
+            self._expanded.discard(id(event))
+        self._resync()
+
+    def fact_count(self) -> int:
+        """How many events the timeline shows without filters: corroborating ones aside."""
+        return len(self._present) - sum(len(m) for m in self._members.values())
+
+    def _source_text(self, event: TimelineEvent) -> str:
+        members = self._members.get(id(event))
+        if members:
+            return self.tr("{source} +{count}").format(source=event.source, count=len(members))
+        if self.corroborated(event) is not None:
+            return f"↳ {event.source}"
+        return event.source
+
+    def set_errors_only(self, errors_only: bool) -> None:
+        """Show only log lines of level error or worse (with the search, if any)."""
+        if errors_only == self.errors_only:
+            return
+        self.errors_only = errors_only
+        self._pinned.clear()
+        self._resync()
+
     def pin(self, event: TimelineEvent) -> None:
         """Keep `event` visible whatever the search (a row just added by the user)."""
         self._pinned.add(id(event))
@@ -513,6 +619,26 @@ class TimelineTableModel(QAbstractTableModel):
     # --- keeping in step with the document ----------------------------------------
     def _compute_rows(self) -> list[TimelineEvent]:
         events: list[TimelineEvent] = list(self.postmortem.timeline_events)
+        self._present = {id(e) for e in events}
+        self._members = members = {
+            primary: group
+            for primary, group in cluster_members(events).items()
+            if primary in self._present
+        }
+        self._linked = {id(m) for group in members.values() for m in group}
+        if members:
+            # One row per moment; the evidence that corroborates it is added below it
+            # when expanded (after filtering and sorting, which go by the moment).
+            events = [e for e in events if id(e) not in self._linked]
+        if self.errors_only:
+            pinned = self._pinned
+
+            def is_error(event: TimelineEvent) -> bool:
+                return event.level in ERROR_LEVELS or any(
+                    m.level in ERROR_LEVELS for m in members.get(id(event), ())
+                )
+
+            events = [e for e in events if id(e) in pinned or is_error(e)]
         if self._terms:
             terms = self._terms
             pinned = self._pinned
@@ -524,6 +650,14 @@ class TimelineTableModel(QAbstractTableModel):
             events.sort(key=_sort_key(self.sort_column), reverse=descending)
         elif descending:
             events.reverse()
+        expanded = [e for e in events if id(e) in self._expanded and id(e) in members]
+        if expanded:
+            rows: list[TimelineEvent] = []
+            for event in events:
+                rows.append(event)
+                if id(event) in self._expanded:
+                    rows += sorted(members.get(id(event), ()), key=attrgetter("occurred_at"))
+            return rows
         return events
 
     def _spans_days(self) -> bool:
@@ -609,6 +743,19 @@ class TimelineTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _document_edited(self, touched: tuple[object, ...]) -> None:
+        if any(
+            isinstance(obj, TimelineEvent)
+            and (obj.corroborates is not None or id(obj) in self._linked)
+            for obj in touched
+        ):
+            # Evidence joined or left a cluster: rows appear or go, "+n" changes.
+            if not self._resync():
+                self.rows_resynced.emit()  # the count of moments changed all the same
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, COLUMN_SOURCE), self.index(len(self._rows) - 1, COLUMN_SOURCE)
+                )
+            return
         if any(obj is self.postmortem for obj in touched) and self._resync():
             # Rows were inserted, removed or reordered: the view repaints them all.
             for obj in touched:

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.corroboration import split_edit
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
@@ -59,6 +61,7 @@ from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
+    COLUMN_LEVEL,
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
@@ -142,6 +145,11 @@ MSG_NO_IMPORTS = str(
     QT_TRANSLATE_NOOP("TimelineStep", "Nothing was imported into this timeline yet.")
 )
 MSG_SELECT_FIRST = str(QT_TRANSLATE_NOOP("TimelineStep", "Select an event first."))
+MSG_SPLIT = str(
+    QT_TRANSLATE_NOOP(
+        "TimelineStep", "Events split off as separate moments: {count}. Ctrl+Z joins them again."
+    )
+)
 
 
 def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
@@ -279,6 +287,10 @@ class TimelineStep(StepPage):
         )
         self.search.setAccessibleName(self.tr("Filter events"))
         self.search.setClearButtonEnabled(True)
+        self.errors_only = QCheckBox(self.tr("E&rrors only"), self)
+        self.errors_only.setToolTip(
+            self.tr("Show only log lines of level error or worse (chat messages have no level)")
+        )
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -305,6 +317,7 @@ class TimelineStep(StepPage):
         finding_layout = QHBoxLayout(finding)
         finding_layout.setContentsMargins(0, 0, 0, 0)
         finding_layout.addWidget(self.search, 1)
+        finding_layout.addWidget(self.errors_only)
         finding_layout.addSpacing(12)
         finding_layout.addWidget(zone_label)
         finding_layout.addWidget(self.zone_combo)
@@ -378,6 +391,7 @@ class TimelineStep(StepPage):
         self.add_button.clicked.connect(self.add_event)
         self.import_button.clicked.connect(self.import_events)
         self.search.textChanged.connect(self._search_edited)
+        self.errors_only.toggled.connect(self.model.set_errors_only)
         self.zone_combo.activated.connect(lambda _i: self._zone_entered())
         line = self.zone_combo.lineEdit()
         if line is not None:
@@ -426,7 +440,7 @@ class TimelineStep(StepPage):
         bold = QFont(self.table.font())
         bold.setBold(True)
         moment_width = QFontMetrics(bold).horizontalAdvance(KEY_MOMENT_WIDEST) + 24
-        others = [moment_width, base * 15, base * 10]
+        others = [moment_width, base * 15, base * 10, base * 7]
         available = self.table.viewport().width() or self.table.width()
         room = available * 0.55 - time_width
         if sum(others) > room > 0:
@@ -434,7 +448,7 @@ class TimelineStep(StepPage):
         header = self.table.horizontalHeader()
         header.resizeSection(COLUMN_TIME, time_width)
         for column, width in zip(
-            (COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR), others, strict=True
+            (COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL), others, strict=True
         ):
             header.resizeSection(column, width)
 
@@ -545,6 +559,16 @@ class TimelineStep(StepPage):
         events = self.selected_events()
         if not events:
             return
+        # A row is one moment: its evidence from other sources goes with it, unless
+        # it is shown (and selected, or not) as rows of its own.
+        chosen = {id(e) for e in events}
+        events += [
+            member
+            for event in list(events)
+            if not self.model.is_expanded(event)
+            for member in self.model.members_of(event)
+            if id(member) not in chosen
+        ]
         pm = self.document.postmortem
         links = sum(len(citing_whys(pm, e)) for e in events) if len(events) < 5000 else 0
         label = self.tr("Delete event") if len(events) == 1 else self.tr("Delete events")
@@ -609,10 +633,11 @@ class TimelineStep(StepPage):
         )
 
     def select_event(self, event: TimelineEvent) -> None:
-        """Select `event`'s row and scroll to it (clearing the filter if it hides it)."""
+        """Select `event`'s row and scroll to it (clearing the filters if they hide it)."""
         row = self.model.row_of(event)
-        if row is None and self.search.text():
+        if row is None and (self.search.text() or self.errors_only.isChecked()):
             self.search.clear()
+            self.errors_only.setChecked(False)
             row = self.model.row_of(event)
         if row is None:
             return
@@ -664,11 +689,35 @@ class TimelineStep(StepPage):
                     text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
                     act = cited.addAction(text)
                     act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+            self._add_cluster_actions(menu, current)
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.remove_import_action)
         return menu
+
+    def _add_cluster_actions(self, menu: QMenu, event: TimelineEvent) -> None:
+        """What the user can do with the same moment seen by several sources."""
+        members = self.model.members_of(event)
+        primary = self.model.corroborated(event)
+        if not members and primary is None:
+            return
+        menu.addSeparator()
+        if members:
+            show = menu.addAction(self.tr("Show its other sources as rows"))
+            show.setCheckable(True)
+            show.setChecked(self.model.is_expanded(event))
+            show.toggled.connect(partial(self.model.set_expanded, event))
+            split_all = menu.addAction(self.tr("Split into separate events"))
+            split_all.triggered.connect(partial(self.split_off, members))
+        else:
+            split = menu.addAction(self.tr("Split off as a separate event"))
+            split.triggered.connect(partial(self.split_off, [event]))
+
+    def split_off(self, events: Sequence[TimelineEvent]) -> None:
+        """Make events that were taken for the same moment as another stand alone."""
+        self.document.push(split_edit(events, self.tr("Split off events")))
+        self.show_message(self.tr(MSG_SPLIT).format(count=len(events)))
 
     # --- reactions -----------------------------------------------------------------------
     def _zone_entered(self) -> None:
@@ -728,7 +777,7 @@ class TimelineStep(StepPage):
             self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:
-        total = len(self.document.postmortem.timeline_events)
+        total = self.model.fact_count()
         shown = self.model.rowCount()
         if shown == total:
             text = (

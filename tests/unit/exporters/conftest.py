@@ -81,6 +81,7 @@ def add_event(data: dict[str, Any], text: str, *, author: str | None = None, **e
             "fingerprint": f"{index:064x}",
             "flags": [],
             "is_internal_only": extra.pop("is_internal_only", False),
+            "corroborates": extra.pop("corroborates", None),
             "import": None,
         }
     )

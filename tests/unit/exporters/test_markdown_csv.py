@@ -20,7 +20,7 @@ from pmdesk.exporters import (
 from pmdesk.exporters.actions_csv import CSV_HEADER
 from pmdesk.models import Postmortem
 
-from .conftest import FIXED_TIME, LoadPostmortem
+from .conftest import FIXED_TIME, LoadPostmortem, add_event
 
 GOLDEN = Path(__file__).parents[2] / "data" / "export"
 
@@ -245,3 +245,25 @@ def test_render_export_reports_progress_and_hashes_the_html(sample_pm: Postmorte
     assert steps == ["Preparing the document"]
     markdown = render_export(sample_pm, "md", options)
     assert markdown.content_hash == content_hash(markdown.data.decode("utf-8"))
+
+
+def test_a_moment_seen_by_several_sources_is_one_row_naming_them(
+    load_pm: LoadPostmortem,
+) -> None:
+    def corroborated(data: dict[str, Any]) -> None:
+        alert = next(e for e in data["timeline"] if e["text"].startswith("Triggered: Checkout"))
+        add_event(
+            data,
+            "Triggered #4711: Checkout API 5xx rate above 5 % for 10 minutes",
+            author="PagerDuty",
+            occurred_at="2026-10-14T09:13:06Z",
+            corroborates=alert["ref"],
+        )
+        data["why_chains"][0]["evidence"] = [data["timeline"][-1]["ref"], alert["ref"]]
+
+    pm = load_pm(corroborated)
+    text = export_markdown(pm)
+    rows = [line for line in text.splitlines() if line.startswith("| 09:13:")]
+    assert len(rows) == 1
+    assert "| pagerduty, slack #inc-checkout |" in rows[0]
+    assert "Triggered #4711" not in text

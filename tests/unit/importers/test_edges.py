@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import pytest
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     ImportCancelledError,
+    ImportedEvent,
     ImportOptions,
     ImportResult,
     ZoneRequiredError,
@@ -279,12 +281,25 @@ def test_overlong_line_is_skipped_without_reading_it_whole(run_import: Run, tmp_
     assert [(s.line, s.reason) for s in result.skipped] == [(2, "line too long")]
 
 
-def test_invalid_utf8_line_is_replaced_and_counted(run_import: Run, tmp_path: Path) -> None:
+def test_a_latin_line_is_read_in_the_detected_encoding(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "latin.log"
     path.write_bytes(b"Jun 14 16:05:02 h app: caf\xe9 ok\nJun 14 16:05:03 h app: fine\n")
     result = run_import(path, tz="UTC", reference_year=2023)
-    assert result.events[0].text == "caf\ufffd ok"
-    assert any("not valid UTF-8" in w for w in result.warnings)
+    assert result.events[0].text == "café ok"
+    assert any("as Windows-1252 (Western European)" in w for w in result.warnings)
+    assert not any("not valid UTF-8" in w for w in result.warnings)
+
+
+def test_invalid_utf8_line_after_a_utf8_head_is_replaced_and_counted(
+    run_import: Run, tmp_path: Path
+) -> None:
+    # The encoding is sniffed from the head; a stray bad line further down is replaced.
+    path = tmp_path / "mostly_utf8.log"
+    fine = "".join(f"Jun 14 16:{m:02d}:00 h app: grüße {m}\n" for m in range(60)).encode()
+    path.write_bytes(fine * 60 + b"Jun 14 17:05:02 h app: caf\xe9 ok\n")
+    result = run_import(path, tz="UTC", reference_year=2023)
+    assert result.events[-1].text == "caf\ufffd ok"
+    assert any("1 lines held bytes that are not valid UTF-8" in w for w in result.warnings)
 
 
 def test_gzip_rotated_syslog(run_import: Run, tmp_path: Path) -> None:
@@ -344,3 +359,65 @@ def test_syslog_year_from_window_when_the_file_starts_months_earlier(
     since = datetime(2023, 12, 31, 22, 0, tzinfo=UTC)
     result = run_import(path, tz="UTC", since=since)
     assert [e.time_utc for e in result.events] == [datetime(2023, 12, 31, 22, 30, tzinfo=UTC)]
+
+
+# --- throughput ---------------------------------------------------------------------
+
+
+def test_the_garbage_collector_rests_while_an_import_reads(tmp_path: Path) -> None:
+    # Each collection pass would walk every event read so far again.
+    path = tmp_path / "app.jsonl"
+    line = '{{"@timestamp":"2023-06-14T14:{:02d}:00Z","level":"info","message":"m{}"}}\n'
+    path.write_text("".join(line.format(n % 60, n) for n in range(5000)))
+    seen: list[bool] = []
+    assert gc.isenabled()
+    result = import_path(
+        path, ImportOptions(format="jsonl"), progress=lambda _d, _t: seen.append(gc.isenabled())
+    )
+    assert len(result.events) == 5000
+    assert seen
+    assert not any(seen)
+    assert gc.isenabled()
+
+
+def test_json_lines_orjson_refuses_are_still_read(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        '{"time":"2023-06-14T14:00:00Z","msg":"ratio NaN","ratio":NaN}\n'
+        '{"time":"2023-06-14T14:00:01Z","msg":"big","id":123456789012345678901234567890}\n'
+        '{"time":"2023-06-14T14:00:02Z","msg":"not json"\n'
+    )
+    result = run_import(path, format="jsonl")
+    assert [e.text for e in result.events] == ["ratio NaN", "big"]
+    assert result.skipped[0].reason.startswith("not valid JSON (")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (("00.100", "Ana", "DB  down"), ("00.900", "ana", "db down"), True),
+        (("00.900", "Ana", "DB down"), ("01.000", "Ana", "DB down"), False),
+        (("00", None, "DB down"), ("00", "", "DB down"), True),
+        (("00", "Ana", "DB down"), ("00", "Ana", "DB up"), False),
+    ],
+)
+def test_identity_agrees_with_the_stored_fingerprint(
+    first: tuple[str, str | None, str], second: tuple[str, str | None, str], same: bool
+) -> None:
+    def event(second: str, author: str | None, text: str) -> ImportedEvent:
+        moment = f"2023-06-14T14:00:{second}Z"
+        return ImportedEvent(
+            time_utc=datetime.fromisoformat(moment),
+            original_time=moment,
+            source_zone="UTC",
+            zone_assumed=False,
+            source="log",
+            author=author,
+            text=text,
+            kind="log",
+            native_id=None,
+        )
+
+    a, b = event(*first), event(*second)
+    assert (a.identity == b.identity) is same
+    assert (a.fingerprint == b.fingerprint) is same

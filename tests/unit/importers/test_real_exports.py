@@ -79,6 +79,60 @@ def test_windows_1252_csv_with_german_headers_and_month_names(run_import: Run) -
     assert any("read it as Windows-1252" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("codec", "author", "text", "named"),
+    [
+        # Excel on a Russian Windows writes Windows-1251.
+        ("cp1251", "Иван Петров", "Сервер базы данных недоступен; перезапуск", "Windows-1251"),
+        # The Latin code pages read these bytes alike: Windows-1252, not Windows-1250.
+        ("cp1252", "José Muñoz", "Señal perdida en el nodo principal à l’entrée", "Windows-1252"),
+        ("cp932", "山田太郎", "データベースに接続できません。再起動します。", "Shift_JIS"),
+    ],
+)
+def test_a_csv_in_another_encoding_is_detected_and_named(
+    run_import: Run, tmp_path: Path, codec: str, author: str, text: str, named: str
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(f"time,who,text\n2024-06-14 10:00,{author},{text}\n".encode(codec))
+    result = run_import(path, tz="UTC")
+    (event,) = result.events
+    assert (event.author, event.text) == (author, text)
+    assert any(f"pmdesk read it as {named}" in w for w in result.warnings)
+
+
+def test_a_syslog_in_a_legacy_encoding_reads_its_lines_in_it(
+    run_import: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "messages"
+    lines = [
+        "2024-06-14T10:00:00+02:00 db-01 postgres[81]: Prüfung der Sicherung fehlgeschlagen",
+        "2024-06-14T10:00:05+02:00 db-01 postgres[81]: Größe überschritten: 14 GB",
+    ]
+    path.write_bytes("\n".join(lines).encode("cp1252") + b"\n")
+    result = run_import(path)
+    assert [e.text for e in result.events] == [
+        "Prüfung der Sicherung fehlgeschlagen",
+        "Größe überschritten: 14 GB",
+    ]
+    assert any("as Windows-1252 (Western European)" in w for w in result.warnings)
+    assert not any("replacement characters" in w for w in result.warnings)
+
+
+def test_a_log_in_a_japanese_encoding_is_read_not_refused(run_import: Run, tmp_path: Path) -> None:
+    path = tmp_path / "app.log"
+    path.write_bytes(
+        "".join(
+            f"ts=2024-06-14T10:00:{second:02d}Z level=error msg=データベースに接続できません "
+            f"host=app-0{second % 3}\n"
+            for second in range(20)
+        ).encode("cp932")
+    )
+    result = run_import(path, format="logfmt")
+    assert len(result.events) == 20
+    assert result.events[0].text.startswith("データベースに接続できません")
+    assert any("as Shift_JIS (Japanese)" in w for w in result.warnings)
+
+
 def test_german_date_and_time_columns(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "protokoll.csv"
     path.write_text(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pmdesk.importers import ImportOptions, import_path
+from pmdesk.importers import ImportedEvent, ImportOptions, ImportResult, import_path
 from pmdesk.importers.store import add_imported_events, remove_import
 from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.store import build_engine, create_schema
@@ -120,3 +121,61 @@ def test_remove_import(session: Session) -> None:
     again = add_imported_events(session, postmortem, result, source_label="app", file_name="e")
     session.flush()
     assert again.event_count == 6
+
+
+def test_log_lines_keep_their_level(session: Session) -> None:
+    postmortem = Postmortem(key="PM-6")
+    session.add(postmortem)
+    result = import_path(DATA / "ecs.jsonl", ImportOptions())
+    add_imported_events(session, postmortem, result, source_label="app", file_name="e")
+    session.flush()
+    session.expire_all()
+    stored = session.scalars(
+        select(TimelineEvent.level).where(TimelineEvent.postmortem_id == postmortem.id)
+    ).all()
+    assert sorted(stored) == sorted(event.level for event in result.events)
+    assert "error" in stored
+
+
+def _result(source: str, *lines: tuple[int, str]) -> ImportResult:
+    events = [
+        ImportedEvent(
+            time_utc=datetime(2026, 10, 14, 8, 51, tzinfo=UTC) + timedelta(seconds=seconds),
+            original_time="",
+            source_zone="UTC",
+            zone_assumed=False,
+            source=source,
+            author=None,
+            text=text,
+            kind="log",
+            native_id=None,
+        )
+        for seconds, text in lines
+    ]
+    return ImportResult("pagerduty", 1.0, events, [], 0, [], 0)
+
+
+def test_the_same_moment_from_another_source_corroborates_it(session: Session) -> None:
+    postmortem = Postmortem(key="PM-7")
+    session.add(postmortem)
+    alert = "Triggered: Checkout API 5xx rate above 5 % for 10 minutes"
+    pagerduty = _result("pagerduty", (0, alert), (600, "Resolved: Checkout API 5xx rate above 5 %"))
+    add_imported_events(session, postmortem, pagerduty, source_label="pd", file_name="pd.json")
+    slack = _result(
+        "slack #inc-checkout",
+        (4, f"Triggered #4711: {alert.removeprefix('Triggered: ')}"),
+        (30, "I'm on it, looking at the checkout errors"),
+    )
+    batch = add_imported_events(session, postmortem, slack, source_label="slack", file_name="s")
+    session.flush()
+    session.expire_all()
+
+    # Kept, not dropped: two events from Slack, one of them evidence for the alert.
+    assert batch.event_count == 2
+    relayed, chat = sorted(batch.events, key=lambda e: e.occurred_at)
+    assert relayed.corroborates is not None
+    assert relayed.corroborates.text == alert
+    assert relayed.corroborates.source == "pagerduty"
+    assert chat.corroborates is None
+    linked = select(func.count()).where(TimelineEvent.corroborates_id.is_not(None))
+    assert session.scalar(linked) == 1

@@ -289,3 +289,51 @@ def test_a_file_that_is_not_a_database_without_backups_says_so(paths: Paths) -> 
 def test_an_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(UserFacingError, match="could not be reached"):
         open_database("postgresql+psycopg://nobody:secret@127.0.0.1:1/pmdesk")
+
+
+def test_events_of_an_older_database_have_no_level_and_stand_alone(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option(
+        "script_location",
+        str(Path(__import__("pmdesk.store").store.__file__).parent / "migrations"),
+    )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(
+            text(
+                "INSERT INTO postmortems (id, uuid, key, title, summary, customer_impact, "
+                "status, facilitator, language, tags, services, created_at, updated_at, "
+                "version, facilitator_notes) VALUES (1, 'u-1', 'PM-0001', 'Old', '', '', "
+                "'draft', '', 'en', '[]', '[]', '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00', 1, '')"
+            )
+        )
+        for number in (1, 2):
+            connection.execute(
+                text(
+                    "INSERT INTO timeline_events (postmortem_id, occurred_at, text, "
+                    "original_time, source_zone, source, kind, fingerprint, flags, "
+                    f"is_internal_only) VALUES (1, '2026-01-01 10:0{number}:00', "
+                    f"'Alert {number}', '', 'UTC', 'pagerduty', 'log', 'fp-{number}', '[]', 0)"
+                )
+            )
+    engine.dispose()
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            first, second = find_postmortem(session, "PM-0001").timeline_events
+            assert (first.level, first.corroborates) == (None, None)
+            second.level = "error"
+            second.corroborates = first
+        with database.transaction() as session:
+            first, second = find_postmortem(session, "PM-0001").timeline_events
+            assert second.level == "error"
+            assert second.corroborates is first
+    finally:
+        database.close()

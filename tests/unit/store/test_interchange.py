@@ -15,6 +15,7 @@ from sqlalchemy import String
 
 from pmdesk.domain.limits import LINE_MAX_CHARS, TEXT_MAX_CHARS, TITLE_MAX_CHARS
 from pmdesk.errors import UserFacingError
+from pmdesk.importers._sink import LEVEL_NAMES
 from pmdesk.models import (
     ActionItem,
     ContributingFactor,
@@ -86,12 +87,26 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 st.lists(st.sampled_from(["ambiguous_dst", "year_inferred"]), max_size=2)
             ),
             "is_internal_only": draw(st.booleans()),
+            "level": draw(st.none() | st.sampled_from(LEVEL_NAMES)),
+            "corroborates": None,
             "import": draw(st.none() | st.sampled_from([b["ref"] for b in imports]))
             if imports
             else None,
         }
         for i in range(n_events)
     ]
+    # Some events corroborate an earlier one that corroborates nothing itself.
+    for event in timeline[1:]:
+        targets = [
+            e["ref"]
+            for e in timeline
+            if e is not event
+            and e["corroborates"] is None
+            and int(e["ref"][1:]) < int(event["ref"][1:])
+            and not any(other["corroborates"] == event["ref"] for other in timeline)
+        ]
+        if targets and draw(st.booleans()):
+            event["corroborates"] = draw(st.sampled_from(targets))
     counter = iter(range(1, 1000))
 
     def why(depth: int) -> dict[str, Any]:
@@ -303,6 +318,81 @@ def test_any_post_mortem_round_trips_exactly(document: dict[str, Any]) -> None:
         assert dumped == _normalise(document)
     finally:
         database.close()
+
+
+def test_the_log_level_of_events_round_trips(db: Database, sample_document: dict[str, Any]) -> None:
+    with db.transaction() as session:
+        load_postmortem(session, sample_document)
+    with db.transaction() as session:
+        events = find_postmortem(session, "PM-0001").timeline_events
+        assert [e.level for e in events[:6]] == [
+            "error",
+            "critical",
+            "warning",
+            "info",
+            "error",
+            None,
+        ]
+        dumped = dump_postmortem(events[0].postmortem)["postmortem"]["timeline"]
+        assert dumped[0]["level"] == "error"
+
+
+def test_a_file_from_before_levels_loads_without_them(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    older = copy.deepcopy(sample_document)
+    for event in older["postmortem"]["timeline"]:
+        del event["level"]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, older)
+        assert all(event.level is None for event in pm.timeline_events)
+
+
+def test_a_level_pmdesk_does_not_know_is_refused(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    wrong = copy.deepcopy(sample_document)
+    wrong["postmortem"]["timeline"][0]["level"] = "ERR"
+    with db.transaction() as session, pytest.raises(UserFacingError) as refused:
+        load_postmortem(session, wrong)
+    assert str(refused.value).startswith('timeline[0].level: must be one of "trace", "debug"')
+    assert str(refused.value).endswith(
+        'or null, not "ERR". Fix the file or dump it again from pmdesk.'
+    )
+
+
+def test_corroborating_evidence_round_trips(db: Database, sample_document: dict[str, Any]) -> None:
+    document = copy.deepcopy(sample_document)
+    timeline = document["postmortem"]["timeline"]
+    alert = next(e for e in timeline if e["text"].startswith("Triggered: Checkout"))
+    timeline[9]["corroborates"] = alert["ref"]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, document)
+        session.flush()
+        assert pm.timeline_events[9].corroborates is not None
+        assert pm.timeline_events[9].corroborates.text == alert["text"]
+    with db.transaction() as session:
+        assert dump_postmortem(find_postmortem(session, "PM-0001")) == document
+
+
+@pytest.mark.parametrize(
+    ("corroborates", "problem"),
+    [
+        ("e99", "timeline[9].corroborates: refers to e99, which is not in the timeline"),
+        ("e10", "timeline[9].corroborates: refers to the event itself"),
+        ("e1", "timeline[9].corroborates: refers to e1, which itself corroborates e2"),
+    ],
+)
+def test_a_corroboration_that_cannot_be_is_refused(
+    db: Database, sample_document: dict[str, Any], corroborates: str, problem: str
+) -> None:
+    document = copy.deepcopy(sample_document)
+    timeline = document["postmortem"]["timeline"]
+    timeline[0]["corroborates"] = "e2"
+    timeline[9]["corroborates"] = corroborates
+    with db.transaction() as session, pytest.raises(UserFacingError) as refused:
+        load_postmortem(session, document)
+    assert str(refused.value).startswith(problem)
 
 
 def test_loading_the_same_uuid_updates_it(db: Database, sample_document: dict[str, Any]) -> None:
