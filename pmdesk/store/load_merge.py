@@ -77,6 +77,13 @@ _LINKED_PART = {
     "parent_id": "why",
     "evidence": "timeline_event",
     "root_causes": "why",
+    "corroborates_id": "timeline_event",
+}
+# The relationship a single link sets.
+_RELATIONSHIPS = {
+    "import_batch_id": "import_batch",
+    "parent_id": "parent",
+    "corroborates_id": "corroborates",
 }
 
 
@@ -253,9 +260,12 @@ def file_records(data: Mapping[str, Any], base: Records) -> Records:
         "timeline_event": [
             (
                 {
-                    **_fields(e, "ref", "import"),
+                    **_fields(e, "ref", "import", "corroborates"),
                     "occurred_at": _time(e["occurred_at"]),
                     "import_batch_id": e["import"],
+                    # Files written before levels and corroboration were kept have none.
+                    "level": e.get("level"),
+                    "corroborates_id": e.get("corroborates"),
                 },
                 e["ref"],
             )
@@ -293,7 +303,13 @@ def file_records(data: Mapping[str, Any], base: Records) -> Records:
     # Links name parts by the file's refs until every part has its key.
     for part in ("timeline_event", "why", "action_item"):
         for record in mine[part].values():
-            for field in ("import_batch_id", "parent_id", "evidence", "root_causes"):
+            for field in (
+                "import_batch_id",
+                "parent_id",
+                "corroborates_id",
+                "evidence",
+                "root_causes",
+            ):
                 if field not in record:
                     continue
                 value = record[field]
@@ -501,7 +517,7 @@ def apply(pm: Postmortem, target: Records) -> None:
         for key, record in target[part].items():
             obj = stored.get((part, key)) or model()
             for field, value in record.items():
-                if field not in LINK_FIELDS and field not in ("import_batch_id", "parent_id"):
+                if field not in LINK_FIELDS and field not in _RELATIONSHIPS:
                     _set(obj, field, _from_json(model, field, value))
             objects[(part, key)] = obj
 
@@ -520,8 +536,7 @@ def apply(pm: Postmortem, target: Records) -> None:
                 if [id(x) for x in getattr(obj, field)] != [id(x) for x in wanted]:
                     setattr(obj, field, wanted)
             else:
-                relationship = "import_batch" if field == "import_batch_id" else "parent"
-                _set(obj, relationship, linked(other, value))
+                _set(obj, _RELATIONSHIPS[field], linked(other, value))
     for part in _PARTS:
         kept = [objects[(part, key)] for key in target[part]]
         if part == "trigger_assessment":
