@@ -45,6 +45,28 @@ WRITTEN_FORMATS = {
 MAX_WRITTEN_BYTES = 5_000_000
 # Derives UUIDs of imported files from their contents.
 _ARCHIVE_NAMESPACE = uuid.UUID("6f1c2a3e-5b7d-4e8f-9a0b-1c2d3e4f5a6b")
+# Nesting no written post-mortem comes near; parsers take quadratic time past it.
+MAX_NESTING = 200
+_MARKDOWN_DEPTH = re.compile(r"^(?:[ \t]|>[ \t]?)*", re.M)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _NOTES_HEADER = "Kept from the imported file {name}, where pmdesk has no place of its own:"
 _LABELS = {
@@ -132,6 +154,8 @@ def written_from_bytes(
 ) -> WrittenPostmortem:
     front: dict[str, Any] = {}
     try:
+        if _nesting(data.decode("utf-8", "replace"), file_format) > MAX_NESTING:
+            raise RecursionError
         if file_format == "markdown":
             text = data.decode("utf-8-sig")
             yaml_text, body = split_front_matter(text)
@@ -171,6 +195,26 @@ def written_from_bytes(
         notes=tuple(mapped.kept_as_notes),
         warnings=tuple(mapped.warnings),
     )
+
+
+def _nesting(text: str, file_format: str) -> int:
+    """How deep the document nests, roughly and in linear time: indentation and quote
+    marks of Markdown lines, open elements of HTML."""
+    if file_format == "markdown":
+        return max(
+            (
+                len(found.group(0).replace("\t", "    ")) // 2
+                for found in _MARKDOWN_DEPTH.finditer(text)
+            ),
+            default=0,
+        )
+    depth = deepest = 0
+    for closing, name, self_closing in _HTML_TAG.findall(text):
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _front_matter(text: str) -> dict[str, Any]:
