@@ -37,6 +37,7 @@ _CONTAINERS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "head", "template", "noscript", "nav", "svg", "math", "iframe"}
 _BOLD = {"strong", "b"}
+_MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 # Page chrome of wiki exports (Confluence): where the page is, who edited it, when.
 _CHROME = {"breadcrumb-section", "breadcrumbs", "footer", "page-metadata", "navigation"}
 # A nesting deeper than any document a person wrote: past it, text is taken flat.
@@ -64,9 +65,11 @@ class ListItem:
     text: str
     checked: bool | None = None
     children: tuple[ListItem, ...] = ()
-    # The bold text an item opens with ("**Why 1:** …"), without its colon.
+    # The bold text an item opens with ("**Why 1:** …"), without its colon, and the
+    # text after it.
     label: str = ""
     emphasised: bool = False
+    after_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,10 +190,21 @@ def _paragraph(element: Element) -> Iterator[Block]:
         rest = text[len(bold) :].lstrip()
         if bold.endswith(":") or rest.startswith(":"):
             label = bold.rstrip(":").strip()
-            value = _strip_footnote(rest.removeprefix(":")).strip()
+            value = _strip_footnote(_after_first(element).lstrip().removeprefix(":")).strip()
             yield Paragraph(value, label=label, emphasised=_is_emphasised(element, bold))
             return
-    yield Paragraph(text, emphasised=_is_emphasised(element))
+    yield Paragraph(_flat(element, marked=True), emphasised=_is_emphasised(element))
+
+
+def _after_first(element: Element) -> str:
+    """The text after an element's first child (not its nested lists), with its inline
+    Markdown."""
+    children = list(element)
+    parts = [children[0].tail or ""]
+    for child in children[1:]:
+        inline = "" if _tag(child) in {"ul", "ol"} else _inline(child, marked=True)
+        parts.append(inline + (child.tail or ""))
+    return " ".join("".join(parts).split())
 
 
 def _is_emphasised(element: Element, after: str = "") -> bool:
@@ -211,7 +225,11 @@ def _strip_trailing_footnote(text: str) -> str:
 
 def _strip_footnote(text: str) -> str:
     # "**Impact**:^[163](…)^ Estimated …": the footnote marker of a converted book page.
-    return re.sub(r"^\s*(?:\^\s*\d{1,4}\s*\^|\[\d{1,4}\])\s*", "", text)
+    return re.sub(
+        r"^\s*(?:\^\s*\[?\d{1,4}\]?(?:\([^)\s]*\))?\s*\^|\[\[?\d{1,4}\]?\]?(?:\([^)\s]*\))?)\s*",
+        "",
+        text,
+    )
 
 
 def _leading_bold(element: Element) -> str:
@@ -239,7 +257,7 @@ def _items(element: Element, depth: int) -> Iterator[ListItem]:
             elif tag in _SKIPPED:
                 own.append(part.tail or "")
             else:
-                own.append(_inline(part) + (part.tail or ""))
+                own.append(_inline(part, marked=True) + (part.tail or ""))
         text = " ".join("".join(own).split())
         # Confluence's task lists: class="checked" on a done task.
         checked = None
@@ -250,9 +268,10 @@ def _items(element: Element, depth: int) -> Iterator[ListItem]:
             checked = box.group(1) != " "
             text = text[box.end() :]
         bold = _leading_bold(child)
-        label = bold.rstrip(":").strip() if bold and text.startswith(bold) else ""
+        label = bold.rstrip(":").strip() if bold else ""
+        after = _after_first(child).lstrip().removeprefix(":").strip() if label else ""
         if text or nested:
-            yield ListItem(text, checked, tuple(nested), label, _is_emphasised(child))
+            yield ListItem(text, checked, tuple(nested), label, _is_emphasised(child), after)
 
 
 def _table(element: Element) -> Table | None:
@@ -262,30 +281,48 @@ def _table(element: Element) -> Table | None:
         if _tag(row) != "tr":
             continue
         cells = [cell for cell in row if _tag(cell) in {"td", "th"}]
-        texts = tuple(_flat(cell) for cell in cells)
-        if not any(texts):
+        if not any(_flat(cell) for cell in cells):
             continue
         if not header and not rows and all(_tag(cell) == "th" for cell in cells):
-            header = texts
+            header = tuple(_flat(cell) for cell in cells)
         else:
-            rows.append(texts)
+            rows.append(tuple(_flat(cell, marked=True) for cell in cells))
     if not header and not rows:
         return None
     return Table(header, tuple(rows))
 
 
-def _inline(element: Element) -> str:
-    if _tag(element) in _SKIPPED:
+def _inline(element: Element, *, marked: bool = False) -> str:
+    """An inline element's text; `marked`: with its emphasis, code and web links as
+    Markdown, which pmdesk's texts are written in."""
+    tag = _tag(element)
+    if tag in _SKIPPED:
         return ""
-    if _tag(element) == "br":
+    if tag == "br":
         return "\n"
-    return "".join(element.itertext())
+    if not marked:
+        return "".join(element.itertext())
+    if tag == "code":
+        return f"`{''.join(element.itertext())}`"
+    inner = (element.text or "") + "".join(
+        _inline(child, marked=True) + (child.tail or "") for child in element
+    )
+    core = inner.strip()
+    if not core:
+        return inner
+    mark = _MARKS.get(tag)
+    if mark:
+        return inner.replace(core, f"{mark}{core}{mark}", 1)
+    href = element.get("href", "") if tag == "a" else ""
+    if re.match(r"^(https?://|mailto:)", href) and core != href:
+        return inner.replace(core, f"[{core}]({href})", 1)
+    return inner
 
 
-def _flat(element: Element) -> str:
-    """The text of an element on one line."""
+def _flat(element: Element, *, marked: bool = False) -> str:
+    """The text of an element on one line (see `_inline` for `marked`)."""
     parts = [element.text or ""]
-    parts += [_inline(child) + (child.tail or "") for child in element]
+    parts += [_inline(child, marked=marked) + (child.tail or "") for child in element]
     return " ".join("".join(parts).split())
 
 

@@ -153,7 +153,7 @@ _EXPORT_MOMENTS = {
 }
 _WHY_LABEL = re.compile(r"^(?:problem|why (?P<depth>\d{1,2}))$", re.I)
 _ROOT_CAUSE_SUFFIX = re.compile(
-    r"\s+—\s+root cause RC\d+(?:,\s*(?P<category>.+?))?(?=\s+\(evidence:|$)", re.S
+    r"\s+—\s+\*?root cause RC\d+(?:,\s*(?P<category>.+?))?\*?(?=\s+\(evidence:|$)", re.S
 )
 _EVIDENCE_SUFFIX = re.compile(r"\s+\(evidence:[^()]*\)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*")
@@ -217,7 +217,7 @@ def _plain_heading(heading: str) -> str:
     text = heading.casefold()
     text = re.sub(r"\[+\d{1,4}\]+|\^\d{1,4}\^?", "", text)  # footnote markers
     text = re.sub(r"\((?:in )?(?:utc|gmt|[a-z]{2,5})\)", "", text)  # "Timeline (UTC)"
-    text = re.sub(r"^[^\w]+|[\s:?!.]+$", "", text)  # emoji, numbering marks, colons
+    text = re.sub(r"^[^\w]+|[^\w)]+$", "", text)  # emoji, numbering, colons, "**"
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+", "", text)  # "1.", "2.3", "iv."
     return " ".join(text.split())
 
@@ -794,12 +794,14 @@ def _event(
 
 
 def _key_moment(text: str, ctx: _Context) -> tuple[KeyMoment | None, str]:
-    lowered = text.casefold()
+    lowered = text.casefold().lstrip("*_ ")
     for words, outage in _OUTAGE_MOMENTS.items():
         if lowered.startswith(words) and outage not in ctx.key_moments:
             ctx.key_moments.add(outage)
             return outage, text
     label, colon, rest = text.partition(":")
+    if label.startswith("**") and rest.startswith("**"):
+        label, rest = label.removeprefix("**"), rest.removeprefix("**")  # "**Detected:** …"
     marked = _EXPORT_MOMENTS.get(label.strip().casefold()) if colon else None
     if marked is not None and marked not in ctx.key_moments:
         ctx.key_moments.add(marked)
@@ -853,8 +855,7 @@ def _why_item(item: ListItem, chain: list[dict[str, Any]], is_root: bool, mapped
     category = None
     root = is_root
     if label:
-        text = text[len(item.label) :].lstrip(" :")
-        text = _EVIDENCE_SUFFIX.sub("", text)
+        text = _EVIDENCE_SUFFIX.sub("", item.after_label)
         suffix = _ROOT_CAUSE_SUFFIX.search(text)
         root = suffix is not None
         if suffix:
@@ -957,6 +958,11 @@ def _add_action(
     priority: str = "",
 ) -> None:
     title = title.strip()
+    # pmdesk's export links a title to its tracker: "[Reload PgBouncer…](https://…)".
+    linked = re.fullmatch(r"\[(?P<title>.+)\]\((?P<url>https?://[^\s)]+)\)", title)
+    if linked:
+        title = linked.group("title")
+    owner, due, kind, priority = (_unmarked(text) for text in (owner, due, kind, priority))
     if not title or title in {"—", "-"}:
         return
     notes = [description] if description else []
@@ -971,7 +977,8 @@ def _add_action(
     if kind and action_type is ActionType.OTHER and kind.casefold() != "other":
         notes.append(f"Type: {kind}")
     level = priority.upper().replace(" ", "")
-    url = re.search(r"https?://\S+", title + " " + description)
+    found = re.search(r"https?://[^\s)\]]+", title + " " + description)
+    tracker = linked.group("url") if linked else found.group(0).rstrip(".,") if found else ""
     ctx.mapped.actions.append(
         {
             "title": elide(title, TEXT_MAX_CHARS),
@@ -981,9 +988,14 @@ def _add_action(
             "priority": level if level in Priority.__members__ else Priority.P2.value,
             "due_on": due_on,
             "status": (status or ActionStatus.OPEN).value,
-            "tracker_url": elide(url.group(0).rstrip(").,"), TEXT_MAX_CHARS) if url else "",
+            "tracker_url": elide(tracker, TEXT_MAX_CHARS),
         }
     )
+
+
+def _unmarked(text: str) -> str:
+    """A short value without the Markdown around it ("`SN`", "**DONE**")."""
+    return text.strip().strip("`*_").strip()
 
 
 def _action_type(written: str) -> ActionType:

@@ -171,14 +171,14 @@ def test_atlassian_style_whys_become_chains_and_day_headings_date_the_timeline()
     assert pm["incident_end"] == "2022-01-07T10:30:00Z"
     assert why_lines(pm["why_chains"]) == [
         "171 sequences that were egregious malformed were processed by Elan",
-        "  ...because we underestimated the performance of readfq with bad data",
+        "  ...because we underestimated the performance of `readfq` with bad data",
         "    ...because we had never seen data this bad before",
         "13,986 sequences that should have been published on 2022-01-05 were removed",
         "  ...because an error was made when republishing the data set",
         "    ...because there was no documentation for how to republish the data set",
         "      ...because we have never had to do this before",
         "Elan allowed malformed data to pass QC [root cause]",
-        "The cog-publish script allowed a user to republish the data set without the data "
+        "The `cog-publish` script allowed a user to republish the data set without the data "
         "processed that day [root cause]",
         "Lenient assumptions on input data [root cause]",
         "Lack of operational documentation [root cause]",
@@ -186,7 +186,7 @@ def test_atlassian_style_whys_become_chains_and_day_headings_date_the_timeline()
     timeline = events(pm)
     assert len(timeline) == 33
     assert timeline[0] == ("2022-01-05T11:20:00Z", "Asklepian terminated with exit 1 and "
-                           "alerted #tael-stream")  # fmt: skip
+                           "alerted `#tael-stream`")  # fmt: skip
     assert timeline[-1] == ("2022-01-07T11:27:00Z", "SN closes the incident")
     assert [a["status"] for a in pm["action_items"]] == ["done"] * 3
     assert pm["action_items"][0]["tracker_url"] == (
@@ -200,7 +200,7 @@ def test_atlassian_style_whys_become_chains_and_day_headings_date_the_timeline()
 def test_entries_at_an_unknown_time_are_kept_as_notes() -> None:
     pm, _ = read("cog-uk-20220420-foel-listener.md")
     assert len(pm["timeline"]) == 8
-    assert "unknown - 141 genomes (423 messages) submitted" in pm["facilitator_notes"]
+    assert "`unknown` - 141 genomes (423 messages) submitted" in pm["facilitator_notes"]
     assert [a["status"] for a in pm["action_items"]] == ["done", "done", "open"]
 
 
@@ -265,18 +265,20 @@ def test_pmdesk_reads_back_its_own_markdown_export(db: Database) -> None:
     back = read_written(path, now=NOW).document["postmortem"]
     # The same post-mortem: loading it where it came from finds it.
     assert back["uuid"] == original["uuid"]
-    for field in ("title", "severity", "facilitator", "tags", "services"):
+    # Free texts are Markdown, and come back as written (emphasis, code, links).
+    for field in ("title", "summary", "customer_impact", "severity", "facilitator", "tags",
+                  "services"):  # fmt: skip
         assert back[field] == original[field], field
 
     def timeline(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        keys = ("occurred_at", "key_moment", "author", "source")
+        keys = ("occurred_at", "text", "key_moment", "author", "source")
         return [tuple(event[key] for key in keys) for event in events]
 
     assert timeline(back["timeline"]) == timeline(original["timeline"])
     assert why_lines(back["why_chains"]) == why_lines(original["why_chains"])
 
     def actions(items: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        keys = ("title", "type", "owner", "priority", "due_on", "status")
+        keys = ("title", "type", "owner", "priority", "due_on", "status", "tracker_url")
         return [tuple(item[key] for key in keys) for item in items]
 
     assert actions(back["action_items"]) == actions(original["action_items"])
