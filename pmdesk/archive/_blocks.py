@@ -33,7 +33,7 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 # Containers whose children are blocks of their own.
 _CONTAINERS = {
     "body", "div", "section", "article", "main", "blockquote", "details", "header",
-    "footer", "aside", "center", "form", "fieldset", "figure", "dl", "dd", "span",
+    "footer", "aside", "center", "form", "fieldset", "figure", "dd", "span",
 }  # fmt: skip
 _SKIPPED = {"script", "style", "head", "template", "noscript", "nav", "svg", "math", "iframe"}
 _BOLD = {"strong", "b"}
@@ -58,6 +58,8 @@ class Paragraph:
     label: str = ""
     # All in italics: in templates, the instruction of what to write here.
     emphasised: bool = False
+    # A term of a definition list and its description: facts, or a glossary.
+    is_definition: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ def _blocks(element: Element, depth: int) -> Iterator[Block]:
             continue
         if (
             tag in _HEADINGS
-            or tag in {"p", "ul", "ol", "table", "pre"}
+            or tag in {"p", "ul", "ol", "table", "pre", "dl"}
             or (tag in _CONTAINERS and tag != "span" and depth < _MAX_DEPTH)
         ):
             yield from _loose_paragraph(loose)
@@ -142,6 +144,8 @@ def _blocks(element: Element, depth: int) -> Iterator[Block]:
                 text = _strip_trailing_footnote(_flat(child))
                 if child.get("id") == "title-heading":
                     text = text.partition(" : ")[2] or text  # Confluence's "Space : Page"
+                # A section number in a span of its own: "<span>1</span>Impact".
+                text = re.sub(r"^(\d+(?:\.\d+)*\.?)(?=[^\W\d])", r"\1 ", text)
                 if text:
                     yield Heading(_HEADINGS[tag], text)
             elif tag == "p":
@@ -158,12 +162,31 @@ def _blocks(element: Element, depth: int) -> Iterator[Block]:
                 code = "".join(child.itertext()).strip("\n")
                 if code.strip():
                     yield Paragraph(code)
+            elif tag == "dl":
+                yield from _definitions(child)
             else:
                 yield from _blocks(child, depth + 1)
         else:
             # Inline content between blocks (a Google Docs span, a bare text node).
             loose.append(_inline(child) + (child.tail or ""))
     yield from _loose_paragraph(loose)
+
+
+def _definitions(element: Element) -> Iterator[Paragraph]:
+    """A definition list's terms and descriptions, as "**Term**: description" paragraphs."""
+    term = ""
+    for part in element.iter():
+        tag = _tag(part)
+        if tag == "dt":
+            term = _flat(part)
+        elif tag == "dd" and term:
+            value = (
+                " ".join(" ".join(chip.split()) for chip in part.itertext() if chip.strip())
+                if len(part)
+                else _flat(part, marked=True)
+            )
+            yield Paragraph(value, label=term, is_definition=True)
+            term = ""
 
 
 def _is_chrome(element: Element) -> bool:

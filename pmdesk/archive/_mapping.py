@@ -130,6 +130,23 @@ _ABBREVIATIONS = {
     "JST": "Asia/Tokyo", "AEST": "Australia/Sydney",
 }  # fmt: skip
 _DAY_IN_TEXT = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2})\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "januar"), ("feb", "februar"), ("mar", "mär", "märz"), ("apr",),
+            ("may", "mai"), ("jun", "juni"), ("jul", "juli"), ("aug",), ("sep", "sept"),
+            ("oct", "okt"), ("nov",), ("dec", "dez"),
+        ),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+# "14 Oct 2026", "Wednesday, 14 October 2026", "14. Oktober 2026", "October 21, 2015".
+_WRITTEN_DAY = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))\b"
+)
 _WRITTEN_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
 # A timeline entry: a time (with its date, maybe) at the start, then what happened.
 _ENTRY = re.compile(
@@ -232,7 +249,14 @@ _PLAIN_LABEL_TARGETS = {
 
 
 def _labelled(block: Block) -> Block:
-    if not isinstance(block, Paragraph) or block.label:
+    if not isinstance(block, Paragraph):
+        return block
+    if block.label and block.is_definition:
+        # A glossary's "Root cause: the deepest why…" is not the incident's root cause.
+        if classify(block.label) in _PLAIN_LABEL_TARGETS:
+            return block
+        return Paragraph(f"{block.label}: {block.text}")
+    if block.label:
         return block
     match = _PLAIN_LABEL.match(block.text)
     if match is None or classify(match.group("label")) not in _PLAIN_LABEL_TARGETS:
@@ -308,7 +332,8 @@ def _title_section(root: Section) -> Section | None:
     "# Example Postmortem / ## Shakespeare Sonnet++ Postmortem (incident #465)"."""
     chosen = None
     section = root
-    while section.children and not section.blocks:
+    # Before the first heading, a page may have a cover line or a table of facts.
+    while section.children and (section is root or not section.blocks):
         first = section.children[0]
         if first.is_label or classify(first.title) is not None:
             break
@@ -583,6 +608,17 @@ def _first_day(text: str) -> date | None:
             return parse_day(found.group(1))
         except ValueError:
             continue
+    for written in _WRITTEN_DAY.finditer(text):
+        month_name = (written.group("month") or written.group("month2")).casefold()
+        month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+        day = written.group("day") or written.group("day2")
+        year = written.group("year") or written.group("year2")
+        if month is None:
+            continue
+        try:
+            return parse_day(f"{year}-{month}-{day}")
+        except ValueError:
+            continue
     return None
 
 
@@ -623,10 +659,19 @@ def _is_name(text: str) -> bool:
     return 0 < len(text) <= 60 and len(text.split()) <= 4 and not text.endswith(("?", "."))
 
 
+_GENERIC_ROLES = {"", "Participant", "Attendee", "Responder", "Teilnehmer", "Beteiligte"}
+
+
 def _add_person(name: str, role: str, team: str, ctx: _Context) -> None:
     name, role = elide(name, LINE_MAX_CHARS), elide(role, LINE_MAX_CHARS)
-    if name and all((name, role) != (known[0], known[1]) for known in ctx.mapped.participants):
-        ctx.mapped.participants.append((name, role, elide(team, LINE_MAX_CHARS)))
+    team = elide(team, LINE_MAX_CHARS)
+    people = ctx.mapped.participants
+    known = next((i for i, person in enumerate(people) if person[0] == name), None)
+    if known is None and name:
+        people.append((name, role, team))
+    elif known is not None and role and people[known][1] in _GENERIC_ROLES:
+        # Named in a list of participants first, in a table of roles later.
+        people[known] = (name, role, team or people[known][2])
 
 
 # -- timeline -------------------------------------------------------------------------------

@@ -305,3 +305,25 @@ def test_texts_longer_than_pmdesk_keeps_are_cut_and_reported(tmp_path: Path) -> 
         f"Its summary was cut to {TEXT_MAX_CHARS:,} characters.",
     )
     check_document(written.document)
+
+
+def test_definition_lists_give_facts_and_written_dates_date_the_timeline(tmp_path: Path) -> None:
+    # A wiki page's facts as a definition list, a glossary, and day headings in words.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<h1>Queue stalled</h1><dl><dt>Severity</dt><dd>SEV 2</dd>"
+        "<dt>Facilitator</dt><dd>Alex Morgan</dd></dl>"
+        "<h2>Timeline</h2><p>All times UTC.</p><h3>Wednesday, 14 October 2026</h3>"
+        "<p>09:02:31 Queue stalled</p><h3>15. Oktober 2026</h3><p>10:00 Queue drained</p>"
+        "<h2>Glossary</h2><dl><dt>Root cause</dt><dd>The deepest why.</dd></dl>",
+        encoding="utf-8",
+    )
+    written = read_written(page, now=NOW)
+    pm = written.document["postmortem"]
+    assert (pm["severity"], pm["facilitator"]) == (2, "Alex Morgan")
+    assert events(pm) == [
+        ("2026-10-14T09:02:31Z", "Queue stalled"),
+        ("2026-10-15T10:00:00Z", "Queue drained"),
+    ]
+    assert pm["why_chains"] == []
+    assert "Root cause: The deepest why." in pm["facilitator_notes"]
