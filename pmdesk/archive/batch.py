@@ -184,6 +184,12 @@ def load_many(
         UserFacingError: the database could not be written; nothing was loaded.
     """
     files, skipped = collect_files(paths)
+    if not files and not skipped:
+        named = ", ".join(str(path) for path in paths)
+        raise UserFacingError(
+            f"There is nothing to load in {named}.",
+            "Choose interchange JSON, Markdown or HTML files, or folders holding them.",
+        )
     summary = LoadSummary(files=list(skipped))
     total = len(files)
     report = progress or (lambda _done, _total, _message: None)

@@ -204,3 +204,13 @@ def test_one_interchange_file_keeps_its_plain_answer(paths: Paths) -> None:
     status, out, _ = pmdesk(paths, "load", str(sample_file()))
     assert status == 0
     assert out == "Created PM-0001: Checkout partially unavailable after a database failover\n"
+
+
+def test_an_empty_folder_is_one_sentence(paths: Paths, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    status, out, err = pmdesk(paths, "load", str(tmp_path / "empty"))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"pmdesk: There is nothing to load in {tmp_path / 'empty'}. Choose interchange JSON, "
+        "Markdown or HTML files, or folders holding them.\n"
+    )
