@@ -37,6 +37,7 @@ _CONTAINERS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "head", "template", "noscript", "nav", "svg", "math", "iframe"}
 _BOLD = {"strong", "b"}
+_TITLE_CLASSES = {"title", "MsoTitle"}
 _MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 # Page chrome of wiki exports (Confluence): where the page is, who edited it, when.
 _CHROME = {"breadcrumb-section", "breadcrumbs", "footer", "page-metadata", "navigation"}
@@ -148,6 +149,9 @@ def _blocks(element: Element, depth: int) -> Iterator[Block]:
                 text = re.sub(r"^(\d+(?:\.\d+)*\.?)(?=[^\W\d])", r"\1 ", text)
                 if text:
                     yield Heading(_HEADINGS[tag], text)
+            elif tag == "p" and not _TITLE_CLASSES.isdisjoint(child.get("class", "").split()):
+                # The "Title" paragraph style of Google Docs and Word exports.
+                yield Heading(1, _flat(child))
             elif tag == "p":
                 yield from _paragraph(child)
             elif tag in {"ul", "ol"}:
@@ -310,9 +314,16 @@ def _table(element: Element) -> Table | None:
             header = tuple(_flat(cell) for cell in cells)
         else:
             rows.append(tuple(_flat(cell, marked=True) for cell in cells))
+    if not header and len(rows) > 1 and _looks_like_header(rows[0]):
+        # Google Docs and Word write the header row with <td>, like any other.
+        header, rows = tuple(cell.strip("*_ ") for cell in rows[0]), rows[1:]
     if not header and not rows:
         return None
     return Table(header, tuple(rows))
+
+
+def _looks_like_header(cells: tuple[str, ...]) -> bool:
+    return all(0 < len(cell) <= 40 and not re.search(r"\d", cell) for cell in cells)
 
 
 def _inline(element: Element, *, marked: bool = False) -> str:

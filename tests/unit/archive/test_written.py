@@ -327,3 +327,49 @@ def test_definition_lists_give_facts_and_written_dates_date_the_timeline(tmp_pat
     ]
     assert pm["why_chains"] == []
     assert "Root cause: The deepest why." in pm["facilitator_notes"]
+
+
+def test_a_google_docs_export_reads_like_its_markdown(tmp_path: Path) -> None:
+    # The shape of Google Docs' "Download > Web page": a Title paragraph, styles in
+    # classes, tables whose header row is made of <td>, cells holding paragraphs.
+    # The words are the Google SRE book's example (tests/data/archive).
+    page = tmp_path / "ShakespeareSonnetPostmortem.html"
+    page.write_text(
+        '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+        "<style>.c1{font-weight:700}</style><title>Shakespeare Sonnet++ Postmortem</title>"
+        '</head><body class="c9 doc-content">'
+        '<p class="c4 title"><span class="c1">Shakespeare Sonnet++ Postmortem (incident #465)'
+        "</span></p>"
+        '<h1 class="c3"><span class="c1">Summary</span></h1><p class="c2"><span>Shakespeare '
+        "Search down for 66 minutes during period of very high interest in Shakespeare due to "
+        "discovery of a new sonnet.</span></p>"
+        '<h1 class="c3"><span>Action Items</span></h1><table class="c8"><tr>'
+        "<td><p><span>Action Item</span></p></td><td><p><span>Type</span></p></td>"
+        "<td><p><span>Owner</span></p></td><td><p><span>Bug</span></p></td></tr><tr>"
+        "<td><p><span>Update playbook with instructions for responding to cascading failure"
+        "</span></p></td><td><p><span>mitigate</span></p></td><td><p><span>jennifer</span></p>"
+        "</td><td><p><span>n/a </span><span class=c1>DONE</span></p></td></tr></table>"
+        '<h1 class="c3"><span>Timeline</span></h1><p><span>2015-10-21 (all times UTC)</span></p>'
+        "<table><tr><td><p><span>Time</span></p></td><td><p><span>Description</span></p></td>"
+        "</tr><tr><td><p><span>14:51</span></p></td><td><p><span>News reports that a new "
+        "Shakespearean sonnet has been discovered in a Delorean's glove compartment</span></p>"
+        "</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    pm = read_written(page, now=NOW).document["postmortem"]
+    assert pm["title"] == "Shakespeare Sonnet++ Postmortem (incident #465)"
+    assert pm["summary"].startswith("Shakespeare Search down for 66 minutes")
+    assert [(a["title"], a["owner"], a["status"]) for a in pm["action_items"]] == [
+        (
+            "Update playbook with instructions for responding to cascading failure",
+            "jennifer",
+            "done",
+        )
+    ]
+    assert events(pm) == [
+        (
+            "2015-10-21T14:51:00Z",
+            "News reports that a new Shakespearean sonnet has been discovered in a "
+            "Delorean's glove compartment",
+        )
+    ]
