@@ -408,12 +408,11 @@ def _take(target: Target, heading: str, content: list[Block | Section], ctx: _Co
     blocks = [part for part in content if not isinstance(part, Section)]
     if target in {Target.SUMMARY, Target.IMPACT}:
         text = _render(content)
+        parts = mapped.summary if target is Target.SUMMARY else mapped.impact
         if text:
-            (mapped.summary if target is Target.SUMMARY else mapped.impact).append(
-                text
-                if not (mapped.summary if target is Target.SUMMARY else mapped.impact)
-                else f"{heading}:\n{text}"
-            )
+            # A second section of the same part ("What happened" after "Overview")
+            # keeps its heading.
+            parts.append(f"{heading}:\n{text}" if parts else text)
             mapped.came_from(target, heading)
     elif target is Target.TIMELINE:
         _timeline(heading, content, ctx)

@@ -1,7 +1,8 @@
 """`pmdesk load` of many files and folders: a progress line on a terminal, a summary.
 
-Exit status: 0 when every file was loaded or skipped, 1 when some were refused (the
-others are loaded), 2 when nothing was loaded (--all-or-nothing and a refused file).
+Exit status: 0 when every file was loaded or skipped, 1 when some were refused and the
+others loaded or skipped, 2 when every file was refused or nothing was loaded because
+one was (--all-or-nothing).
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def run_load_many(args: argparse.Namespace, db: Database, out: TextIO, err: Text
         out.write("\n")
     else:
         _print_summary(summary, out)
-    if summary.rolled_back:
+    refused = summary.count(Outcome.REFUSED)
+    if summary.rolled_back or (refused and refused == len(summary.files)):
         return EXIT_NOTHING_LOADED
-    return EXIT_SOME_REFUSED if summary.count(Outcome.REFUSED) else EXIT_OK
+    return EXIT_SOME_REFUSED if refused else EXIT_OK
 
 
 def _print_summary(summary: LoadSummary, out: TextIO) -> None:

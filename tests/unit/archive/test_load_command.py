@@ -214,3 +214,18 @@ def test_an_empty_folder_is_one_sentence(paths: Paths, tmp_path: Path) -> None:
         f"pmdesk: There is nothing to load in {tmp_path / 'empty'}. Choose interchange JSON, "
         "Markdown or HTML files, or folders holding them.\n"
     )
+
+
+def test_one_refused_written_file_fails_like_one_refused_json_file(
+    paths: Paths, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Groceries\n\n- milk\n", encoding="utf-8")
+    status, out, _ = pmdesk(paths, "load", str(path))
+    assert status == 2
+    assert out.splitlines() == [
+        f"{path}: Refused: notes.md has nothing pmdesk recognises as a post-mortem (no "
+        "summary, timeline, root causes, action items or lessons). Check that it is a "
+        "post-mortem with headings such as Summary or Timeline.",
+        "Loaded 0 of 1 file; 0 skipped; 1 refused.",
+    ]
