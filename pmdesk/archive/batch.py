@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +51,9 @@ __all__ = [
 
 LOADABLE_SUFFIXES = frozenset({".json", *WRITTEN_FORMATS})
 # Files a folder of post-mortems often holds that are about the folder, not incidents.
-_NOT_POSTMORTEMS = ("readme", "license", "licence", "changelog", "contributing", "index")
+_NOT_POSTMORTEMS = re.compile(
+    r"^(readme|license|licence|changelog|contributing|index)([^a-z]|$)", re.IGNORECASE
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -162,7 +165,7 @@ def _not_loadable(path: Path, *, named: bool) -> str:
     if path.suffix.lower() not in LOADABLE_SUFFIXES:
         return f"Not a post-mortem file ({path.suffix or 'no extension'})."
     stem = path.stem.casefold()
-    if stem.startswith(_NOT_POSTMORTEMS):
+    if _NOT_POSTMORTEMS.match(stem):
         return "A file about the folder, not a post-mortem."
     if "template" in stem or "vorlage" in stem:
         return "Its name says it is a template, not a post-mortem (name it to load it)."

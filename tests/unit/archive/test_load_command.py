@@ -229,3 +229,18 @@ def test_one_refused_written_file_fails_like_one_refused_json_file(
         "post-mortem with headings such as Summary or Timeline.",
         "Loaded 0 of 1 file; 0 skipped; 1 refused.",
     ]
+
+
+def test_only_files_about_the_folder_are_passed_over_by_name(tmp_path: Path) -> None:
+    from pmdesk.archive.batch import collect_files
+
+    for name in ("README.md", "index.md", "LICENSE.md", "indexer-outage.md", "readme-bot.md"):
+        (tmp_path / name).write_text("## Summary\n\nx\n", encoding="utf-8")
+    chosen, skipped = collect_files([tmp_path])
+    assert [p.name for p in chosen] == ["indexer-outage.md"]
+    assert sorted(r.path.name for r in skipped) == [
+        "LICENSE.md",
+        "README.md",
+        "index.md",
+        "readme-bot.md",
+    ]
