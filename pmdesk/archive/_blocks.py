@@ -146,7 +146,7 @@ def _blocks(element: Element, depth: int) -> Iterator[Block]:
                 if child.get("id") == "title-heading":
                     text = text.partition(" : ")[2] or text  # Confluence's "Space : Page"
                 # A section number in a span of its own: "<span>1</span>Impact".
-                text = re.sub(r"^(\d+(?:\.\d+)*\.?)(?=[^\W\d])", r"\1 ", text)
+                text = re.sub(r"^(\d+(?:\.\d+)*\.?)(?=[^\W\d_])", r"\1 ", text)
                 if text:
                     yield Heading(_HEADINGS[tag], text)
             elif tag == "p" and not _TITLE_CLASSES.isdisjoint(child.get("class", "").split()):

@@ -173,6 +173,7 @@ _ROOT_CAUSE_SUFFIX = re.compile(
     r"\s+—\s+\*?root cause RC\d+(?:,\s*(?P<category>.+?))?\*?(?=\s+\(evidence:|$)", re.S
 )
 _EVIDENCE_SUFFIX = re.compile(r"\s+\(evidence:[^()]*\)$")
+_INITIALS = re.compile(r"[A-Z]{1,4}(?:\s+[A-Z]{1,4})+")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\n)\s*")
 
 
@@ -641,7 +642,14 @@ def _participants(heading: str, blocks: list[Block], ctx: _Context) -> None:
             if isinstance(block, Paragraph)
             else []
         )
-        names = [name.strip("`*_ ") for text in texts for name in _NAME_SPLIT.split(text)]
+        names = [
+            initials
+            for text in texts
+            for name in _NAME_SPLIT.split(text)
+            # "EC RF SD MN": initials, one person each.
+            for initials in (name.split() if _INITIALS.fullmatch(name.strip()) else [name])
+        ]
+        names = [name.strip("`*_ ") for name in names]
         # Longer than a name, or a question: a sentence, kept for a person to read.
         if names and all(_is_name(name) for name in names if name):
             for name in names:

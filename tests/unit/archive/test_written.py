@@ -373,3 +373,18 @@ def test_a_google_docs_export_reads_like_its_markdown(tmp_path: Path) -> None:
             "Delorean's glove compartment",
         )
     ]
+
+
+def test_initials_are_people_and_an_event_name_is_a_heading_as_written(tmp_path: Path) -> None:
+    # As in DFDS's PM2025-001 and COG-UK's 20220105_unpublish (tests/data/archive).
+    path = tmp_path / "pm.md"
+    path.write_text(
+        "# Node starvation\n\n## Summary\n\nNodes ran out of memory.\n\n"
+        "## Fault\n\n### `20220105_badfasta`\n\nMalformed data passed QC.\n\n"
+        "## Attendees\n\n- EC RF SD MN\n",
+        encoding="utf-8",
+    )
+    written = read_written(path, now=NOW)
+    pm = written.document["postmortem"]
+    assert [p["name"] for p in pm["participants"]] == ["EC", "RF", "SD", "MN"]
+    assert written.notes == ("20220105_badfasta",)
