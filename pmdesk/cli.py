@@ -109,8 +109,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
-    p = command("load", "Create a post-mortem from interchange JSON, or update the same UUID.")
-    p.add_argument("file", type=Path)
+    p = command(
+        "load",
+        "Create post-mortems from interchange JSON (or update the same UUID), and from "
+        "post-mortems written as Markdown or HTML; many files and folders at once.",
+    )
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="interchange JSON, Markdown (.md) or HTML (.html) files, or folders of them",
+    )
+    p.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="load nothing if any file is refused (default: load the others and list "
+        "the refused ones; exit status 1)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("history", "List who changed what in a post-mortem, newest first.")
@@ -252,6 +268,10 @@ def _run_command(
         )
         # Due dates are days where the user lives.
         return run_followup(args, db, out, datetime.now(UTC).astimezone().date())
+    if args.command == "load" and not _is_one_interchange_file(args.files):
+        from pmdesk.archive.cli import run_load_many
+
+        return run_load_many(args, db, out, err)
     handler = _HANDLERS[args.command]
     return handler(args, db, out, paths)
 
@@ -472,8 +492,15 @@ def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
     return EXIT_OK
 
 
+def _is_one_interchange_file(files: list[Path]) -> bool:
+    # One JSON file keeps the answer it always had: its post-mortem, or one error.
+    from pmdesk.archive import WRITTEN_FORMATS
+
+    return len(files) == 1 and not files[0].is_dir() and files[0].suffix not in WRITTEN_FORMATS
+
+
 def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
-    document = read_document(args.file)
+    document = read_document(args.files[0])
     with db.transaction() as session:
         pm, created = load_postmortem(session, document)
         summary = _summary(pm)
