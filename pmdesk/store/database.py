@@ -55,6 +55,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BACKUP_PREFIX = "pmdesk-"
 _MIGRATING = threading.Lock()
+_IN_MEMORY_URLS = frozenset({"sqlite://", "sqlite:///:memory:"})
 BACKUP_SUFFIX = ".sqlite"
 
 
@@ -269,6 +270,14 @@ def open_database(
     except UserFacingError:
         engine.dispose()
         raise
+
+    if revision is None and url in _IN_MEMORY_URLS:
+        # A scratch copy (an export renders one off the UI thread): the current schema
+        # at once. Nothing to migrate, and Alembic stays out of background threads.
+        from pmdesk.store.engine import create_schema
+
+        create_schema(engine)
+        return Database(url, backups_dir, is_new=True, engine=engine)
 
     if sqlite_path is not None and backups_dir is not None and revision is not None:
         if _backup_is_due(backups_dir, now()):
