@@ -19,6 +19,7 @@ APP_MODULES = frozenset(
     {
         "PySide6",
         "alembic",
+        "charset_normalizer",
         "detect_secrets",
         "filelock",
         "ijson",
@@ -26,7 +27,9 @@ APP_MODULES = frozenset(
         "jsonschema",
         "markdown",
         "nh3",
+        "orjson",
         "platformdirs",
+        "tinyhtml5",
         "sqlalchemy",
         "weasyprint",
         "yaml",

@@ -552,6 +552,10 @@ class _CompiledOnDemand(Mapping[str, LanguagePack]):
             raise KeyError(lang)
         return _bundled_pack(lang)
 
+    def __contains__(self, lang: object) -> bool:
+        # Mapping's own asks for the item, which would compile the pack.
+        return lang in LANGUAGES
+
     def __iter__(self) -> Iterator[str]:
         return iter(LANGUAGES)
 
