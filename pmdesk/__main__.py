@@ -113,6 +113,12 @@ def _explain_missing(exc: ModuleNotFoundError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the bundle, the app's PDF helper process is another start of this program;
+        # freeze_support turns that start into the helper (exporters/pdf.py).
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         return _run(arguments)

@@ -53,30 +53,30 @@ def sample_document() -> dict[str, Any]:
 
 
 class RenderSpy:
-    """Counts WeasyPrint renders, and the most that ever ran at the same time (the
-    real renderer still does the work)."""
+    """Counts PDF renders, and the most that ever ran at the same time (the real
+    renderer still does the work, in the app's helper process where there is one)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        import weasyprint
+        from pmdesk.exporters import pdf
 
         self.calls = 0
         self.running = 0
         self.most_at_once = 0
         self._lock = threading.Lock()
-        real = weasyprint.HTML.write_pdf
+        real = pdf._render
 
-        def write_pdf(document: Any, *args: Any, **kwargs: Any) -> Any:
+        def render(*args: Any, **kwargs: Any) -> Any:
             with self._lock:
                 self.calls += 1
                 self.running += 1
                 self.most_at_once = max(self.most_at_once, self.running)
             try:
-                return real(document, *args, **kwargs)
+                return real(*args, **kwargs)
             finally:
                 with self._lock:
                     self.running -= 1
 
-        monkeypatch.setattr(weasyprint.HTML, "write_pdf", write_pdf)
+        monkeypatch.setattr(pdf, "_render", render)
 
 
 @pytest.fixture

@@ -12,7 +12,14 @@ The first PDF of a process also pays for font discovery and the first layout of 
 template, several seconds in all. `warm_up` pays for them ahead, in a background
 thread while the facilitator reads the Publish page. Renders, warm-up included, run
 one at a time (`_rendering`): WeasyPrint is not known to be thread-safe, and each
-render switches the process-wide garbage collector off and on.
+render switches the garbage collector off and on.
+
+The desktop app renders in a helper process (`render_in_helper_process`): WeasyPrint's
+Pango, HarfBuzz and fontconfig objects are freed by the garbage collector of whichever
+thread collects next, and in the app that is often the UI thread while Qt itself uses
+fontconfig, which crashed the interpreter. In the helper, no Qt runs and the objects
+never leave; it stays warm between renders and ends with the app. The command line
+renders in its own process, which has no other thread.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +51,7 @@ __all__ = [
     "SafeUrlPolicy",
     "is_warm",
     "make_url_fetcher",
+    "render_in_helper_process",
     "render_pdf_bytes",
     "warm_up",
     "write_pdf",
@@ -52,6 +62,9 @@ _rendering = threading.Lock()
 # Held by `warm_up`, so that two warm-ups never both render.
 _warming = threading.Lock()
 _has_rendered = threading.Event()
+# The helper process that renders for the desktop app, started by the first render.
+_helper: ProcessPoolExecutor | None = None
+_use_helper = False
 
 _BUNDLED_TYPES = {
     ".css": "text/css",
@@ -163,6 +176,13 @@ def _decode_data_uri(url: str) -> bytes:
     return urllib.parse.unquote_to_bytes(payload)
 
 
+def render_in_helper_process() -> None:
+    """Render this process's later PDFs in one helper process (the desktop app's way;
+    see the module's notes). The helper starts with the first render and then stays."""
+    global _use_helper
+    _use_helper = True
+
+
 def render_pdf_bytes(
     html: str,
     *,
@@ -170,7 +190,62 @@ def render_pdf_bytes(
     allowed_files: Iterable[Path] = (),
     policy: SafeUrlPolicy | None = None,
 ) -> bytes:
-    """Render `html` to PDF bytes with the safe URL fetcher."""
+    """Render `html` to PDF bytes with the safe URL fetcher.
+
+    Raises:
+        UserFacingError: WeasyPrint cannot be loaded, or the helper process stopped.
+    """
+    policy = policy or SafeUrlPolicy(
+        allowed_roots=(base_resources,), allowed_files=tuple(allowed_files)
+    )
+    base_url = str(base_resources.resolve()) + os.sep
+    with _rendering:
+        pdf, refused = _render(html, base_url, policy)
+        _has_rendered.set()
+    policy.refused.extend(refused)
+    return pdf
+
+
+def _render(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, list[str]]:
+    """`_render_here`, in the helper process when the app asked for one (called with
+    `_rendering` held, so one thread at a time starts or replaces the helper)."""
+    global _helper
+    if not _use_helper:
+        return _render_here(html, base_url, policy)
+    for _attempt in range(2):
+        if _helper is None:
+            import multiprocessing
+
+            # Spawned, not forked: a forked copy of a process running Qt threads may hang.
+            _helper = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_end_with_parent,
+            )
+        try:
+            future = _helper.submit(_render_here, html, base_url, policy)
+        except BrokenProcessPool:
+            # It had stopped while idle (killed, say): start a new one.
+            _helper = None
+            _has_rendered.clear()
+            continue
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            _helper = None
+            _has_rendered.clear()
+            raise UserFacingError(
+                "The PDF renderer stopped unexpectedly.",
+                "Try again; if it stops again, export as HTML or Markdown.",
+            ) from exc
+    raise UserFacingError(
+        "The PDF renderer could not be started.",
+        "Export as HTML or Markdown, and see the log for details.",
+    )
+
+
+def _render_here(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, list[str]]:
+    """Render in this process; returns the PDF and the URLs the policy refused."""
     try:
         import weasyprint
     except (ImportError, OSError) as exc:
@@ -180,27 +255,39 @@ def render_pdf_bytes(
             "Install them (pip install weasyprint; on Linux also the pango package) "
             "or export as HTML or Markdown.",
         ) from exc
-    policy = policy or SafeUrlPolicy(
-        allowed_roots=(base_resources,), allowed_files=tuple(allowed_files)
-    )
-    with _rendering:
-        # Parsing and layout allocate millions of short-lived objects; the cyclic
-        # garbage collector's passes over them cost a sixth of the rendering time and
-        # free almost nothing. Reference counting still frees memory as usual meanwhile.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            document = weasyprint.HTML(
-                string=html,
-                base_url=str(base_resources.resolve()) + os.sep,
-                url_fetcher=make_url_fetcher(policy),
-            )
-            pdf: bytes = document.write_pdf()
-        finally:
-            if collecting:
-                gc.enable()
-        _has_rendered.set()
-    return pdf
+    # A fresh policy: in the helper, the caller's list of refused URLs is a copy anyway.
+    own = SafeUrlPolicy(policy.allowed_roots, policy.allowed_files)
+    # Parsing and layout allocate millions of short-lived objects; the cyclic garbage
+    # collector's passes over them cost a sixth of the rendering time and free almost
+    # nothing. Reference counting still frees memory as usual meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        document = weasyprint.HTML(
+            string=html, base_url=base_url, url_fetcher=make_url_fetcher(own)
+        )
+        pdf: bytes = document.write_pdf()
+    finally:
+        if collecting:
+            gc.enable()
+    return pdf, own.refused
+
+
+def _end_with_parent() -> None:
+    """In the helper: exit as soon as the app does, even if it was killed (its pipes
+    stay open in the helper, so the helper would otherwise wait for work forever)."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch(sentinel: int) -> None:
+        wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, args=(parent.sentinel,), daemon=True).start()
 
 
 def is_warm() -> bool:

@@ -56,6 +56,7 @@ from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
+from pmdesk.exporters.pdf import render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -110,6 +111,7 @@ def render_snapshot(
     from pmdesk.store import open_database
     from pmdesk.store.interchange import load_postmortem
 
+    render_in_helper_process()
     with _opening_a_store:
         database = open_database("sqlite://")
     try:
@@ -136,6 +138,7 @@ def prepare_rendering(_context: OpContext) -> None:
 
     with _opening_a_store:
         open_database("sqlite://").close()
+    render_in_helper_process()
     warm_up_pdf()
 
 
