@@ -16,6 +16,7 @@ import pytest
 # the user's own Qt settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="pmdesk-test-config-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="pmdesk-test-cache-")
 
 from pmdesk.settings import Paths
 from pmdesk.store import Database, open_database

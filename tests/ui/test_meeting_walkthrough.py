@@ -37,6 +37,7 @@ from pmdesk.ui.steps.lessons_step import LessonsStep
 from pmdesk.ui.steps.publish_step import ExportFolderDialog, PublishStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.whys_step import WhysStep
+from tests.ui.test_full_loop import type_into_editor
 from tests.ui.test_lint_actions import KEEP, REPLACE, choose, give_reason, right_click, word_point
 from tests.ui.test_reason_dialogs import when_shown
 
@@ -100,20 +101,6 @@ def type_over(qtbot: QtBot, editor: QWidget, text: str) -> None:
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(editor, text)
-
-
-def type_into_new_cell(qtbot: QtBot, view: QAbstractItemView, text: str) -> None:
-    """Type into the cell editor just opened and commit it with Enter."""
-
-    def open_editors() -> list[QLineEdit]:
-        return [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
-
-    qtbot.waitUntil(lambda: len(open_editors()) == 1)
-    editor = open_editors()[0]
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
 
 def back_to(qtbot: QtBot, window: QWidget) -> None:
@@ -244,10 +231,10 @@ def mark_key_moments(qtbot: QtBot, page: TimelineStep) -> dict[str, KeyMoment]:
 def type_a_chain(qtbot: QtBot, page: WhysStep, whys: list[str]) -> None:
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    type_into_new_cell(qtbot, page.tree, whys[0])
+    type_into_editor(qtbot, page.tree, whys[0])
     for why in whys[1:]:
         qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # one more why under the current
-        type_into_new_cell(qtbot, page.tree, why)
+        type_into_editor(qtbot, page.tree, why)
     qtbot.keyClick(page.tree, Qt.Key.Key_R, CTRL)  # the last why is the root cause
 
 
@@ -277,7 +264,7 @@ def run_the_five_whys(qtbot: QtBot, window: PostmortemWindow) -> None:
     fixed = next(n for n in window.document.postmortem.why_nodes if n.text == texts[2])
     click_cell(qtbot, page.tree, page.model.index_of(fixed))
     qtbot.keyClick(page.tree, Qt.Key.Key_F2)
-    type_into_new_cell(qtbot, page.tree, REWRITTEN)
+    type_into_editor(qtbot, page.tree, REWRITTEN)
     assert fixed.text == REWRITTEN
 
     seen.clear()
