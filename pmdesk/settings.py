@@ -111,6 +111,8 @@ class Preferences:
     lint_hints: bool = True
     # The name the history shows for this person's changes; empty: the login name.
     author_name: str = ""
+    # The team's PostgreSQL database, as a URL without a password (store.team).
+    team_database: str = ""
 
 
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:

@@ -99,11 +99,15 @@ class ChangeWatcher:
         elif make_url(db.url).get_backend_name() == "postgresql":
             import psycopg
 
-            url = make_url(db.url).set(drivername="postgresql")
+            url = make_url(db.url)
+            # As keywords, not as a URL: libpq's URL parser refuses a password with a
+            # space in it, which SQLAlchemy's URLs leave unencoded.
+            options = {
+                **url.translate_connect_args(username="user", database="dbname"),
+                **{name: str(value) for name, value in url.query.items()},
+            }
             try:
-                self._listener = psycopg.connect(
-                    url.render_as_string(hide_password=False), autocommit=True
-                )
+                self._listener = psycopg.connect(autocommit=True, **options)
                 self._listener.execute(f"LISTEN {CHANNEL}")
                 # What arrives while this connection runs a query of its own (presence)
                 # reaches only handlers, not `notifies`: keep it for the next poll.

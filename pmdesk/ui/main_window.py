@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.team.disconnect_team()
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -301,6 +302,10 @@ class MainWindow(QMainWindow):
                 "Write the selected post-mortem to a pmdesk file, complete, to move or keep it"
             ),
         )
+        from pmdesk.ui.team_sharing import TeamSharing
+
+        self.team = TeamSharing(self)
+        toolbar.addWidget(self.team.button)
         toolbar.addSeparator()
         self.vocabulary_action = action(
             self.tr("Tags and services…"),
@@ -495,6 +500,19 @@ class MainWindow(QMainWindow):
         for name in saved:
             action = forget.addAction(name.replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, n=name: self.delete_saved_search(n))
+
+    @property
+    def open_windows(self) -> dict[int, PostmortemWindow]:
+        """The post-mortems open in their own windows, by id."""
+        return self._open_windows
+
+    def select_postmortem(self, key: str) -> None:
+        """Select the post-mortem `key` in the list, if the list shows it."""
+        for row in range(self.model.rowCount()):
+            found = self.model.data(self.model.index(row, 0), ItemRole)
+            if isinstance(found, LibraryRow) and found.key == key:
+                self.table.selectRow(row)
+                return
 
     def selected_row(self) -> LibraryRow | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -2674,17 +2674,17 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/main_window.py" line="186"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="255"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="333"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
@@ -2697,12 +2697,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="397"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="402"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="335"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2715,57 +2715,57 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="740"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="758"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="743"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="761"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="274"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="280"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="286"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="283"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="289"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="292"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="298"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="295"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
         <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
@@ -2790,43 +2790,43 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="302"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="306"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="311"/>
         <source>Tags and services…</source>
         <translation>Tags und Services …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="314"/>
         <source>Rename or merge tags and services in every post-mortem</source>
         <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="579"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="320"/>
         <source>Action items of all post-mortems, overdue first</source>
         <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="318"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="323"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="326"/>
         <source>Post-mortems, detection and resolution times, actions done on time</source>
         <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="388"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
@@ -2835,7 +2835,7 @@ The search looks at every part of every post-mortem; try fewer words or part of 
 Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="394"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="399"/>
         <source>No post-mortem matches these filters.
 
 Clear some of them.</source>
@@ -2844,92 +2844,92 @@ Clear some of them.</source>
 Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="418"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="423"/>
         <source>1 post-mortem found</source>
         <translation>1 Post-Mortem gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="419"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="424"/>
         <source>{count} post-mortems found</source>
         <translation>{count} Post-Mortems gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="426"/>
         <source>1 post-mortem</source>
         <translation>1 Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="427"/>
         <source>{count} post-mortems</source>
         <translation>{count} Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="481"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="481"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="484"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="489"/>
         <source>Save this search…</source>
         <translation>Diese Suche speichern …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="494"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="499"/>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="561"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="579"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="610"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="628"/>
         <source>Import a post-mortem</source>
         <translation>Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="674"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="692"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="678"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="696"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="684"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="702"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="705"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="690"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="708"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="704"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="722"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="728"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="746"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="732"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="750"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -3325,6 +3325,21 @@ Setzen Sie einige davon zurück.</translation>
         <location filename="../../pmdesk/ui/itemmodels/participant_table_model.py" line="210"/>
         <source>Edit participant handles</source>
         <translation>Handles der Person bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="254"/>
+        <source>Team database password</source>
+        <translation>Passwort der Team-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="256"/>
+        <source>{why}
+Password of {name}:</source>
+        <translation>{why}
+Passwort für {name}:</translation>
     </message>
 </context>
 <context>
@@ -4143,182 +4158,182 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="214"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="216"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="247"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="259"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="264"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="267"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="329"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="370"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="381"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="387"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="423"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="426"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="431"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="434"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="463"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="492"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="495"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="513"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="516"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="528"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="538"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="623"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="655"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="657"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="660"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4327,12 +4342,12 @@ Setzen Sie einige davon zurück.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="673"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="674"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="677"/>
         <source>These checks have not passed:
 {names}
 
@@ -4343,7 +4358,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="687"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="690"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4588,6 +4603,257 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="85"/>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="89"/>
+        <source>The PostgreSQL database your team shares its post-mortems in. Share and Update from the team exchange post-mortems with it.</source>
+        <translation>Die PostgreSQL-Datenbank, in der Ihr Team seine Nachbetrachtungen teilt. „Mit dem Team teilen“ und „Vom Team aktualisieren“ tauschen Nachbetrachtungen mit ihr aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="111"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="112"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="119"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="120"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="121"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="122"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="123"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="125"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="126"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="128"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="162"/>
+        <source>Off (never encrypted)</source>
+        <translation>Aus (nie verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="163"/>
+        <source>Allow (encrypted only if the server insists)</source>
+        <translation>Erlauben (nur verschlüsselt, wenn der Server darauf besteht)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="164"/>
+        <source>Prefer (encrypted when the server offers it)</source>
+        <translation>Bevorzugen (verschlüsselt, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="165"/>
+        <source>Require (always encrypted, server not checked)</source>
+        <translation>Erfordern (immer verschlüsselt, Server nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="166"/>
+        <source>Verify CA (encrypted, certificate checked)</source>
+        <translation>CA prüfen (verschlüsselt, Zertifikat geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="167"/>
+        <source>Verify full (encrypted, certificate and name checked)</source>
+        <translation>Vollständig prüfen (verschlüsselt, Zertifikat und Name geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="178"/>
+        <source>Kept in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="183"/>
+        <source>The CA certificate of the team&apos;s server</source>
+        <translation>Das CA-Zertifikat des Team-Servers</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="185"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="223"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="229"/>
+        <source>Connected. Post-mortems in the team database: {count}.</source>
+        <translation>Verbunden. Nachbetrachtungen in der Team-Datenbank: {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the team database holds %n post-mortem(s).</source>
+        <translation type="vanished">
+            <numerusform>Verbunden: Die Team-Datenbank enthält %n Nachbetrachtung(en).</numerusform>
+            <numerusform>Verbunden: Die Team-Datenbank enthält %n Nachbetrachtung(en).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="50"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="58"/>
+        <source>This system offers no keyring, so pmdesk asks for the password each time (it never writes it in a file).</source>
+        <translation>Dieses System bietet keinen Schlüsselbund; pmdesk fragt daher jedes Mal nach dem Passwort (es schreibt es nie in eine Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSharing</name>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="76"/>
+        <source>Share with the team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="80"/>
+        <source>Put the selected post-mortem in the team database, or send it your changes and bring theirs here</source>
+        <translation>Die ausgewählte Nachbetrachtung in die Team-Datenbank stellen oder ihr Ihre Änderungen senden und die des Teams hierher holen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="85"/>
+        <source>Update from the team</source>
+        <translation>Vom Team aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="88"/>
+        <source>Bring what the team changed in the selected post-mortem here</source>
+        <translation>Die Änderungen des Teams an der ausgewählten Nachbetrachtung hierher holen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="91"/>
+        <source>Get from the team…</source>
+        <translation>Vom Team holen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="94"/>
+        <source>Copy a post-mortem from the team database here, by its key</source>
+        <translation>Eine Nachbetrachtung anhand ihres Schlüssels aus der Team-Datenbank hierher kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="97"/>
+        <source>Team database…</source>
+        <translation>Team-Datenbank…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="100"/>
+        <source>Where the team database is, its user and password, and encryption</source>
+        <translation>Wo die Team-Datenbank ist, Benutzer und Passwort, Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="108"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="109"/>
+        <source>Share post-mortems with the team&apos;s database</source>
+        <translation>Nachbetrachtungen mit der Datenbank des Teams teilen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="156"/>
+        <source>Select a post-mortem first.</source>
+        <translation>Wählen Sie zuerst eine Nachbetrachtung aus.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="177"/>
+        <source>Get from the team</source>
+        <translation>Vom Team holen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="178"/>
+        <source>Key (or UUID) of the post-mortem in the team database:</source>
+        <translation>Schlüssel (oder UUID) der Nachbetrachtung in der Team-Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="200"/>
+        <source>{key} is in the team database now (there as {remote}).</source>
+        <translation>{key} ist jetzt in der Team-Datenbank (dort als {remote}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="204"/>
+        <source>{remote} was copied from the team database (here as {key}).</source>
+        <translation>{remote} wurde aus der Team-Datenbank kopiert (hier als {key}).</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="209"/>
+        <source>{key}: your changes went to the team database and theirs came here; both are the same now.</source>
+        <translation>{key}: Ihre Änderungen gingen an die Team-Datenbank und die des Teams kamen hierher; beide sind jetzt gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="213"/>
+        <source>{key}: your changes went to the team database.</source>
+        <translation>{key}: Ihre Änderungen gingen an die Team-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="215"/>
+        <source>{key}: the team&apos;s changes came here.</source>
+        <translation>{key}: Die Änderungen des Teams kamen hierher.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="217"/>
+        <source>{key} was already the same in the team database.</source>
+        <translation>{key} war in der Team-Datenbank bereits gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="220"/>
+        <source>{key} is up to date with the team database.</source>
+        <translation>{key} ist auf dem Stand der Team-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="256"/>
+        <source>The team database asks for a password.</source>
+        <translation>Die Team-Datenbank verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/team_sharing.py" line="285"/>
+        <source>Talking to the team database…</source>
+        <translation>Verbindung mit der Team-Datenbank…</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,15 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_postgres() -> Iterator[str]:
+def running_postgres(*, password: str | None = None, tls: Path | None = None) -> Iterator[str]:
     """A fresh, empty PostgreSQL server on a loopback port, stopped on exit; its URL.
-    (Also used by benchmarks/bench_live.py.)"""
+    (Also used by benchmarks/bench_live.py.)
+
+    Args:
+        password: the superuser's password, which the server then asks for (SCRAM);
+            without it, it trusts every local connection.
+        tls: a folder with server.crt and server.key: the server offers TLS with them.
+    """
     root = Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
     data = root / "data"
     as_user: list[str] = []
@@ -47,21 +53,26 @@ def running_postgres() -> Iterator[str]:
         shutil.chown(root, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
+    auth = ["--auth=trust"]
+    if password is not None:
+        password_file = root / "password"
+        password_file.write_text(password)
+        if as_user:
+            shutil.chown(password_file, "postgres")
+        auth = ["--auth=scram-sha-256", f"--pwfile={password_file}"]
     subprocess.run(
-        [
-            *as_user,
-            _binary("initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "pmdesk",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-        ],
+        [*as_user, _binary("initdb"), "-D", str(data), "-U", "pmdesk", *auth, "-E", "UTF8"],
         check=True,
         capture_output=True,
     )
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+    if tls is not None:
+        for name in ("server.crt", "server.key"):
+            shutil.copy(tls / name, data / name)
+            if as_user:
+                shutil.chown(data / name, "postgres")
+        (data / "server.key").chmod(0o600)
+        options += " -c ssl=on"
     subprocess.run(
         [
             *as_user,
@@ -71,7 +82,7 @@ def running_postgres() -> Iterator[str]:
             "-l",
             str(root / "server.log"),
             "-o",
-            f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
+            options,
             "-w",
             "start",
         ],
