@@ -38,7 +38,7 @@ import json
 import re
 import shlex
 from collections.abc import Iterator
-from typing import TypedDict
+from typing import Protocol, TypedDict
 
 from pmdesk.domain.followup import UNFINISHED
 from pmdesk.domain.pseudonyms import ExportProfile
@@ -54,7 +54,9 @@ from pmdesk.models import ActionItem, Postmortem
 __all__ = [
     "GITLAB_HEADER",
     "JIRA_DATE_FORMAT",
+    "TRACKER_EXPORTERS",
     "GitHubIssue",
+    "TrackerExporter",
     "export_github_json",
     "export_github_script",
     "export_gitlab_csv",
@@ -254,3 +256,18 @@ def export_github_script(
             f"--title {_shell_word(issue['title'])} --body-file - {options}"
         )
     return "\n".join(lines) + "\n"
+
+
+class TrackerExporter(Protocol):
+    def __call__(
+        self, pm: Postmortem, *, profile: ExportProfile | str = ..., include_tracked: bool = ...
+    ) -> str: ...
+
+
+# The export formats of this module (`pmdesk export --format`), by name.
+TRACKER_EXPORTERS: dict[str, TrackerExporter] = {
+    "jira-csv": export_jira_csv,
+    "gitlab-csv": export_gitlab_csv,
+    "github-json": export_github_json,
+    "github-sh": export_github_script,
+}
