@@ -4143,182 +4143,197 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="194"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="226"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="198"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="200"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="235"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="238"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="211"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="243"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="213"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="245"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="221"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="253"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="228"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="260"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="229"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="277"/>
+        <source>Also those already in a tracker</source>
+        <translation>Auch die schon in einem Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="280"/>
+        <source>Actions that already have a tracker link are left out of the tracker files, so that importing them makes no duplicates</source>
+        <translation>Maßnahmen mit Tracker-Link fehlen in den Tracker-Dateien, damit beim Import keine Duplikate entstehen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="291"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="294"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="256"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="258"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="308"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="310"/>
+        <source>Action items for</source>
+        <translation>Maßnahmen für</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="264"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="315"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="324"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="375"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="329"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="380"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="363"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="414"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="367"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="381"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="432"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="435"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="423"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="474"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="431"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="482"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="460"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="511"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="492"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="545"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="513"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="574"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="525"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="586"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="535"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="596"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="681"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="655"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="716"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="657"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="718"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4327,12 +4342,12 @@ Setzen Sie einige davon zurück.</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="673"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="734"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="674"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="735"/>
         <source>These checks have not passed:
 {names}
 
@@ -4343,7 +4358,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="687"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="748"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4386,6 +4401,46 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>The incident&apos;s times agree with each other</source>
         <translation>Die Zeiten des Vorfalls passen zusammen</translation>
+    </message>
+    <message>
+        <source>Jira (CSV)</source>
+        <translation>Jira (CSV)</translation>
+    </message>
+    <message>
+        <source>GitLab (CSV)</source>
+        <translation>GitLab (CSV)</translation>
+    </message>
+    <message>
+        <source>GitHub (JSON)</source>
+        <translation>GitHub (JSON)</translation>
+    </message>
+    <message>
+        <source>GitHub (gh script)</source>
+        <translation>GitHub (gh-Skript)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>For Jira&apos;s CSV import; in its wizard, set the date format to yyyy-MM-dd</source>
+        <translation>Für den CSV-Import von Jira; im Import-Assistenten als Datumsformat yyyy-MM-dd einstellen</translation>
+    </message>
+    <message>
+        <source>For GitLab&apos;s issue import (Issues → Import CSV)</source>
+        <translation>Für den Issue-Import von GitLab (Issues → Import CSV)</translation>
+    </message>
+    <message>
+        <source>A list of GitHub issues (title, body, labels)</source>
+        <translation>Eine Liste von GitHub-Issues (Titel, Text, Labels)</translation>
+    </message>
+    <message>
+        <source>A shell script that creates the issues with the GitHub CLI: sh FILE --repo OWNER/NAME</source>
+        <translation>Ein Shell-Skript, das die Issues mit der GitHub-CLI anlegt: sh DATEI --repo BESITZER/NAME</translation>
+    </message>
+    <message>
+        <source>The action items&apos; due days and review days, for a calendar or task list</source>
+        <translation>Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
     </message>
 </context>
 <context>
