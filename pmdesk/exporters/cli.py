@@ -178,6 +178,7 @@ def run_export(
     # Imported here: only exporting needs Jinja2, Markdown and YAML.
     from pmdesk.exporters.export import EXTENSIONS, export_to_file, staging_path
     from pmdesk.exporters.html import ExportOptions
+    from pmdesk.exporters.trackers import TRACKER_EXPORTERS, tracked_open_actions
 
     options = _options(args, preferences)
     dest: Path = args.output
@@ -223,6 +224,11 @@ def run_export(
             result = export_to_file(
                 pm, args.format, staged, options, include_tracked=args.include_tracked
             )
+            left_out = (
+                len(tracked_open_actions(pm))
+                if args.format in TRACKER_EXPORTERS and not args.include_tracked
+                else 0
+            )
             publication = publish(
                 session,
                 pm,
@@ -240,6 +246,8 @@ def run_export(
                 "content_hash": publication.content_hash,
                 "gate_overrides": list(publication.gate_overrides),
             }
+            if args.format in TRACKER_EXPORTERS:
+                summary["left_out_tracked"] = left_out
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -253,4 +261,10 @@ def run_export(
             f"Exported {summary['key']} version {summary['version']} "
             f"({summary['profile']}) to {dest}{note}.",
         )
+        if left_out:
+            echo(
+                out,
+                f"{left_out} open action(s) already in a tracker were left out "
+                "(--include-tracked adds them).",
+            )
     return EXIT_OK

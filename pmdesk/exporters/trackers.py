@@ -62,6 +62,7 @@ __all__ = [
     "export_gitlab_csv",
     "export_jira_csv",
     "owner_email",
+    "tracked_open_actions",
 ]
 
 JIRA_DATE_FORMAT = "yyyy-MM-dd"  # what to type into the Jira import wizard
@@ -95,6 +96,16 @@ def owner_email(pm: Postmortem, owner: str) -> str:
     return ""
 
 
+def tracked_open_actions(pm: Postmortem) -> list[ActionItem]:
+    """The open actions that already have a tracker link: the tracker files leave them
+    out unless asked to include them."""
+    return [item for item in pm.action_items if item.status in UNFINISHED and _is_tracked(item)]
+
+
+def _is_tracked(item: ActionItem) -> bool:
+    return bool(item.tracker_url.strip())
+
+
 def _actions(
     pm: Postmortem, profile: ExportProfile | str, include_tracked: bool
 ) -> tuple[ExportDocument, list[tuple[ActionItem, ActionView]]]:
@@ -103,13 +114,14 @@ def _actions(
     pairs = [
         (item, view)
         for item, view in zip(pm.action_items, doc.actions, strict=True)
-        if item.status in UNFINISHED and (include_tracked or not item.tracker_url.strip())
+        if item.status in UNFINISHED and (include_tracked or not _is_tracked(item))
     ]
     return doc, pairs
 
 
 def _title(action: ActionView) -> str:
-    title = " ".join(action.title.split())
+    # Every tracker refuses an issue without a title.
+    title = " ".join(action.title.split()) or f"Action {action.label}"
     return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"
 
 

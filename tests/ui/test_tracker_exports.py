@@ -56,8 +56,12 @@ def test_export_gitlab_csv_and_calendar_from_the_publish_step(
     folder.mkdir()
     monkeypatch.setattr(ExportFolderDialog, "ask", classmethod(lambda cls, parent, start: folder))
     # PDF and Markdown are ticked to begin with: only the tracker file and the calendar.
-    for fmt in ("pdf", "md", "gitlab-csv", "ics"):
+    for fmt in ("pdf", "md", "ics"):
         _click(qtbot, page.format_boxes[fmt])
+    # Which actions go into a tracker file matters once there is one.
+    assert not page.include_tracked.isEnabled()
+    _click(qtbot, page.format_boxes["gitlab-csv"])
+    assert page.include_tracked.isEnabled()
     assert page.chosen_formats() == ("gitlab-csv", "ics")
     assert "yyyy-MM-dd" in page.format_boxes["jira-csv"].toolTip()
     _click(qtbot, page.export_button)

@@ -59,6 +59,7 @@ from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.exporters.pdf import render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
+from pmdesk.exporters.trackers import TRACKER_EXPORTERS
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
@@ -94,7 +95,7 @@ FORMAT_LABELS = {
     "ics": "Calendar (iCalendar)",
 }
 # The open action items for a tracker's importer, and their calendar: a row of their own.
-TRACKER_FORMATS = ("jira-csv", "gitlab-csv", "github-json", "github-sh", "ics")
+TRACKER_FORMATS = (*TRACKER_EXPORTERS, "ics")
 FORMAT_TIPS = {
     "jira-csv": "For Jira's CSV import; in its wizard, set the date format to yyyy-MM-dd",
     "gitlab-csv": "For GitLab's issue import (Issues → Import CSV)",
@@ -281,6 +282,9 @@ class PublishStep(StepPage):
                 "files, so that importing them makes no duplicates"
             )
         )
+        for fmt in TRACKER_EXPORTERS:
+            self.format_boxes[fmt].toggled.connect(lambda _on: self._update_include_tracked())
+        self._update_include_tracked()
         trackers_row = flow_row(
             self,
             [*(self.format_boxes[fmt] for fmt in TRACKER_FORMATS), self.include_tracked],
@@ -527,6 +531,12 @@ class PublishStep(StepPage):
             profile=profile,
             generated_at=datetime.now(UTC),
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
+        )
+
+    def _update_include_tracked(self) -> None:
+        # It changes only what the tracker files list.
+        self.include_tracked.setEnabled(
+            any(self.format_boxes[fmt].isChecked() for fmt in TRACKER_EXPORTERS)
         )
 
     def chosen_formats(self) -> tuple[str, ...]:

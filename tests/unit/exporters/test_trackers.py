@@ -126,6 +126,16 @@ def test_jira_assignee_is_an_address_only_for_a_known_person(load_pm: LoadPostmo
     assert [row[assignee] for row in rows] == ["priya.raman@example.com", ""]
 
 
+def test_an_action_without_a_title_still_gets_one(load_pm: LoadPostmortem) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        _untracked(data)
+        data["action_items"][1]["title"] = "  "
+
+    pm = load_pm(edit)
+    assert _rows(export_gitlab_csv(pm))[1][0] == "Action A2"
+    assert json.loads(export_github_json(pm))[0]["title"] == "Action A2"
+
+
 def test_the_public_version_gives_no_address(untracked_pm: Postmortem) -> None:
     text = export_jira_csv(untracked_pm, profile="public")
     assert "mei.lin@example.com" not in text
@@ -324,13 +334,15 @@ def test_cli_exports_tracker_variants_and_the_calendar(paths: Paths, tmp_path: P
     assert _pmdesk(paths, "load", str(sample_file()))[0] == 0
     # Every action of the sample already has a tracker link.
     gitlab = tmp_path / "gitlab.csv"
-    status, _out, err = _pmdesk(paths, "export", "PM-0001", "-f", "gitlab-csv", "-o", str(gitlab))
+    status, out, err = _pmdesk(paths, "export", "PM-0001", "-f", "gitlab-csv", "-o", str(gitlab))
     assert (status, err) == (0, "")
     assert gitlab.read_bytes() == b"title,description,due_date\r\n"
+    assert "4 open action(s) already in a tracker were left out (--include-tracked" in out
     argv = ["export", "PM-0001", "-f", "jira-csv", "-o", str(tmp_path / "jira.csv")]
     status, out, err = _pmdesk(paths, *argv, "--include-tracked", "--json")
     assert (status, err) == (0, "")
     assert json.loads(out)["format"] == "jira-csv"
+    assert json.loads(out)["left_out_tracked"] == 0
     rows = _rows((tmp_path / "jira.csv").read_text(encoding="utf-8"))
     assert len(rows) == 1 + 4  # the open and in-progress actions
     ics = tmp_path / "actions.ics"
