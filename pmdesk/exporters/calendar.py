@@ -25,8 +25,8 @@ from icalendar import Calendar, Event, Todo
 
 from pmdesk.domain.followup import UNFINISHED
 from pmdesk.domain.pseudonyms import ExportProfile
-from pmdesk.exporters._document import ActionView, build_document
-from pmdesk.exporters.actions_csv import action_description
+from pmdesk.exporters._document import build_document
+from pmdesk.exporters.trackers import issue_text
 from pmdesk.models import ActionItem, ActionStatus, Postmortem
 
 __all__ = ["action_uid", "export_calendar"]
@@ -46,15 +46,6 @@ def action_uid(pm: Postmortem, action_id: int, kind: str = "") -> str:
     """The UID of one of an action's calendar entries; the same in every export."""
     suffix = f"-{kind}" if kind else ""
     return f"pmdesk-{pm.uuid}-action-{action_id}{suffix}@pmdesk.invalid"
-
-
-def _description(text: list[str], action: ActionView) -> str:
-    parts = list(text)
-    if action.owner:
-        parts.append(f"Owner: {action.owner}")
-    if action.tracker_url:
-        parts.append(f"Tracked at: {action.tracker_url}")
-    return "\n\n".join(parts)
 
 
 def _all_day(uid: str, day: date, summary: str, description: str, stamp: datetime) -> Event:
@@ -95,7 +86,7 @@ def export_calendar(
     items: list[ActionItem] = pm.action_items
     for item, action, action_id in zip(items, doc.actions, ids, strict=True):
         title = " ".join(action.title.split())
-        description = _description(action_description(doc, action), action)
+        description = issue_text(doc, action, with_due_date=False)
         if item.due_on is not None:
             todo = _todo(
                 item, action_uid(pm, action_id), f"{doc.key} {action.label} {title}", stamp
@@ -113,18 +104,12 @@ def export_calendar(
                     )
                 )
         if item.review_on is not None and item.review_outcome is None:
-            question = f"Did it work? {doc.key} {action.label} {title}"
-            criterion = (
-                f"How we will know it worked: {action.success_criterion}\n\n"
-                if action.success_criterion
-                else ""
-            )
             calendar.add_component(
                 _all_day(
                     action_uid(pm, action_id, "review"),
                     item.review_on,
-                    question,
-                    criterion + description,
+                    f"Did it work? {doc.key} {action.label} {title}",
+                    description,
                     stamp,
                 )
             )

@@ -61,6 +61,7 @@ __all__ = [
     "export_github_script",
     "export_gitlab_csv",
     "export_jira_csv",
+    "issue_text",
     "owner_email",
     "tracked_open_actions",
 ]
@@ -129,9 +130,10 @@ def _labels(doc: ExportDocument, action: ActionView) -> list[str]:
     return ["postmortem", label_of(doc.key), label_of(action.type)]
 
 
-def _issue_text(doc: ExportDocument, action: ActionView, *, with_due_date: bool) -> str:
-    """The description of the issue: where the action comes from, who owns it, how to
-    tell it worked, and (for trackers without a due-date field) when it is due."""
+def issue_text(doc: ExportDocument, action: ActionView, *, with_due_date: bool) -> str:
+    """What to say about an action in a tracker or calendar: where it comes from, who
+    owns it, how to tell it worked, and (where there is no due-date field) when it is
+    due."""
     parts = action_description(doc, action)
     if action.owner:
         parts.append(f"Owner: {action.owner}")
@@ -168,7 +170,7 @@ def export_jira_csv(
         rows.append(
             [
                 _title(action),
-                _issue_text(doc, action, with_due_date=False),
+                issue_text(doc, action, with_due_date=False),
                 "Task",
                 JIRA_PRIORITIES.get(action.priority, action.priority),
                 action.due_on.isoformat() if action.due_on else "",
@@ -199,7 +201,7 @@ def export_gitlab_csv(
         (
             [
                 _title(action),
-                _without_quick_actions(_issue_text(doc, action, with_due_date=False)),
+                _without_quick_actions(issue_text(doc, action, with_due_date=False)),
                 action.due_on.isoformat() if action.due_on else "",
             ]
             for _item, action in actions
@@ -214,7 +216,7 @@ def _github_issues(
     return [
         GitHubIssue(
             title=_title(action),
-            body=_issue_text(doc, action, with_due_date=True),
+            body=issue_text(doc, action, with_due_date=True),
             labels=_labels(doc, action),
         )
         for _item, action in actions
