@@ -1,10 +1,12 @@
 """`pmdesk export` and `pmdesk check`: the publish gates and exports, headless.
 
 `pmdesk check ID [--json]` lists the gate results; the exit status is 1 when a gate
-fails. `pmdesk export ID --format pdf|html|md|actions-csv -o PATH [--profile
-internal|public] [--override-gates REASON]` checks the gates, refuses (exit 1, listing
-the failing gates) unless they pass or are overridden with a reason, writes the file
-atomically and records the publication.
+fails. `pmdesk export ID --format FORMAT -o PATH [--profile internal|public]
+[--override-gates REASON] [--include-tracked]` checks the gates, refuses (exit 1,
+listing the failing gates) unless they pass or are overridden with a reason, writes the
+file atomically and records the publication. FORMAT is a report (pdf, html, md), the
+action items (actions-csv; for the trackers' importers jira-csv, gitlab-csv,
+github-json, github-sh) or their calendar (ics).
 """
 
 from __future__ import annotations
@@ -47,8 +49,13 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
     parser.add_argument(
         "--format", "-f", required=True, choices=FORMATS, dest="format",
-        help="pdf, html (one self-contained file), md (Markdown with front matter) "
-        "or actions-csv (action items for Jira or GitHub import)",
+        help="pdf, html (one self-contained file), md (Markdown with front matter), "
+        "actions-csv (every field of the action items, for spreadsheets); the open "
+        "action items for a tracker's import: jira-csv (Jira's CSV import; set the date "
+        "format to yyyy-MM-dd in its wizard), gitlab-csv (GitLab's issue CSV "
+        "import), github-json (a list of GitHub issues) or github-sh (a script that "
+        "makes them with the gh CLI; run it as: sh FILE --repo OWNER/NAME); ics (the "
+        "action items' due and review days as a calendar)",
     )  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     parser.add_argument(
@@ -66,6 +73,13 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--organisation", help="organisation name (default: from settings)")
     parser.add_argument("--logo", type=Path, help="logo image (default: from settings)")
     parser.add_argument("--accent", help="accent colour as #rrggbb (default: from settings)")
+    parser.add_argument(
+        "--include-tracked",
+        action="store_true",
+        help="jira-csv, gitlab-csv, github-json and github-sh: also the actions that "
+        "already have a tracker link (left out by default: importing them again makes "
+        "duplicates)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -164,6 +178,7 @@ def run_export(
     # Imported here: only exporting needs Jinja2, Markdown and YAML.
     from pmdesk.exporters.export import EXTENSIONS, export_to_file, staging_path
     from pmdesk.exporters.html import ExportOptions
+    from pmdesk.exporters.trackers import TRACKER_EXPORTERS, tracked_open_actions
 
     options = _options(args, preferences)
     dest: Path = args.output
@@ -206,7 +221,14 @@ def run_export(
             )
             # Written under a hidden name first: the report takes its real name only
             # once its publication is recorded, so a failed export leaves nothing.
-            result = export_to_file(pm, args.format, staged, options)
+            result = export_to_file(
+                pm, args.format, staged, options, include_tracked=args.include_tracked
+            )
+            left_out = (
+                len(tracked_open_actions(pm))
+                if args.format in TRACKER_EXPORTERS and not args.include_tracked
+                else 0
+            )
             publication = publish(
                 session,
                 pm,
@@ -224,6 +246,8 @@ def run_export(
                 "content_hash": publication.content_hash,
                 "gate_overrides": list(publication.gate_overrides),
             }
+            if args.format in TRACKER_EXPORTERS:
+                summary["left_out_tracked"] = left_out
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -237,4 +261,10 @@ def run_export(
             f"Exported {summary['key']} version {summary['version']} "
             f"({summary['profile']}) to {dest}{note}.",
         )
+        if left_out:
+            echo(
+                out,
+                f"{left_out} open action(s) already in a tracker were left out "
+                "(--include-tracked adds them).",
+            )
     return EXIT_OK

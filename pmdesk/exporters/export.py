@@ -10,15 +10,17 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pmdesk.exporters.actions_csv import export_actions_csv
+from pmdesk.exporters.calendar import export_calendar
 from pmdesk.exporters.html import ExportOptions, content_hash, export_html_file, render_html
 from pmdesk.exporters.markdown import export_markdown
 from pmdesk.exporters.pdf import render_pdf_bytes, write_atomically
+from pmdesk.exporters.trackers import TRACKER_EXPORTERS
 from pmdesk.models import Postmortem
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,25 @@ __all__ = [
     "staging_path",
 ]
 
-EXTENSIONS = {"pdf": ".pdf", "html": ".html", "md": ".md", "actions-csv": ".csv"}
+EXTENSIONS = {
+    "pdf": ".pdf",
+    "html": ".html",
+    "md": ".md",
+    "actions-csv": ".csv",
+    "jira-csv": ".csv",
+    "gitlab-csv": ".csv",
+    "github-json": ".json",
+    "github-sh": ".sh",
+    "ics": ".ics",
+}
+# Said in the file name too, so that the tracker files do not take each other's name.
+_NAME_ENDINGS = {
+    "jira-csv": "jira",
+    "gitlab-csv": "gitlab",
+    "github-json": "github-issues",
+    "github-sh": "github-issues",
+    "ics": "actions",
+}
 # Everything but letters, digits, "_" and "-": no separators, no dots, so a file name
 # built from a slug always stays in the folder it is joined to.
 _NOT_IN_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
@@ -47,12 +67,14 @@ def file_slug(text: str) -> str:
 
 
 def export_file_name(key: str, profile: str, fmt: str) -> str:
-    """The default file name of an export, e.g. "PM-0001-internal.pdf".
+    """The default file name of an export, e.g. "PM-0001-internal.pdf" or
+    "PM-0001-internal-jira.csv".
 
     Built from a slug of the key and profile, never from the raw fields: a loaded
     document's key may be "../../x" or an absolute path.
     """
-    stem = "-".join(part for part in (file_slug(key) or "postmortem", file_slug(profile)) if part)
+    parts = (file_slug(key) or "postmortem", file_slug(profile), _NAME_ENDINGS.get(fmt, ""))
+    stem = "-".join(part for part in parts if part)
     return f"{stem}{EXTENSIONS[fmt]}"
 
 
@@ -61,7 +83,9 @@ class ExportResult:
     """What an export produced.
 
     Attributes:
-        format: "pdf", "html", "md" or "actions-csv".
+        format: one of `EXTENSIONS`' keys: "pdf", "html", "md", "actions-csv", a
+            tracker's action items ("jira-csv", "gitlab-csv", "github-json",
+            "github-sh") or the action calendar ("ics").
         data: the file's bytes.
         content_hash: sha256 of the rendered source (the HTML for PDF and HTML, the
             Markdown, or the CSV), as recorded on the publication.
@@ -80,8 +104,17 @@ def render_export(
     options: ExportOptions,
     *,
     progress: Callable[[str], None] | None = None,
+    include_tracked: bool = False,
+    action_ids: Sequence[int] | None = None,
 ) -> ExportResult:
-    """Render `pm` in `fmt` without writing anything (for previews and for export)."""
+    """Render `pm` in `fmt` without writing anything (for previews and for export).
+
+    Args:
+        include_tracked: the tracker formats also list the actions that already have
+            a tracker link (see `pmdesk.exporters.trackers`).
+        action_ids: the store ids of `pm.action_items` when `pm` is a copy; the
+            calendar's UIDs are made from them (see `pmdesk.exporters.calendar`).
+    """
     report = progress or (lambda _step: None)
     options = replace(options, generated_at=options.generated_at or datetime.now(UTC))
     report("Preparing the document")
@@ -107,6 +140,19 @@ def render_export(
         text = export_actions_csv(pm, profile=options.profile)
         # A byte-order mark lets Excel open the UTF-8 file with the right encoding.
         return ExportResult(fmt, ("\ufeff" + text).encode("utf-8"), content_hash(text))
+    if fmt in TRACKER_EXPORTERS:
+        # No byte-order mark: the trackers' importers read UTF-8 and want the header
+        # names as the first bytes.
+        text = TRACKER_EXPORTERS[fmt](pm, profile=options.profile, include_tracked=include_tracked)
+        return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
+    if fmt == "ics":
+        text = export_calendar(
+            pm,
+            profile=options.profile,
+            generated_at=options.generated_at,
+            action_ids=action_ids,
+        )
+        return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
     raise ValueError(f"unknown export format {fmt!r}")
 
 
@@ -122,14 +168,16 @@ def export_to_file(
     options: ExportOptions,
     *,
     progress: Callable[[str], None] | None = None,
+    include_tracked: bool = False,
 ) -> ExportResult:
-    """Render `pm` and write it to `dest` atomically.
+    """Render `pm` and write it to `dest` atomically (`include_tracked`: see
+    `render_export`).
 
     Raises:
         UserFacingError: the file could not be written, the logo is unusable, or
             WeasyPrint is missing.
     """
-    result = render_export(pm, fmt, options, progress=progress)
+    result = render_export(pm, fmt, options, progress=progress, include_tracked=include_tracked)
     if progress:
         progress("Saving")
     write_atomically(dest, result.data)

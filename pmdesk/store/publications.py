@@ -25,7 +25,17 @@ __all__ = [
     "publish",
 ]
 
-FORMATS = ("pdf", "html", "md", "actions-csv")
+FORMATS = (
+    "pdf",
+    "html",
+    "md",
+    "actions-csv",
+    "jira-csv",
+    "gitlab-csv",
+    "github-json",
+    "github-sh",
+    "ics",
+)
 PROFILES = ("internal", "public")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -53,7 +63,7 @@ def publish(
     """Record a publish of `pm` and mark it published.
 
     Args:
-        formats: what was written ("pdf", "html", "md", "actions-csv").
+        formats: what was written (see `FORMATS`).
         profile: "internal" or "public".
         content_hash: sha256 (hex) of the rendered export (see `exporters.content_hash`).
         overrides: the gates that failed and were overridden, each {"gate", "reason"}

@@ -4158,182 +4158,197 @@ Passwort für {name}:</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="197"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="201"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="203"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="206"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="209"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="214"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="216"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="224"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="232"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="278"/>
+        <source>Also those already in a tracker</source>
+        <translation>Auch die schon in einem Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="281"/>
+        <source>Actions that already have a tracker link are left out of the tracker files, so that importing them makes no duplicates</source>
+        <translation>Maßnahmen mit Tracker-Link fehlen in den Tracker-Dateien, damit beim Import keine Duplikate entstehen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="295"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="247"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="298"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="259"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="310"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
+        <source>Action items for</source>
+        <translation>Maßnahmen für</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="267"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="319"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="327"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="379"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="366"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="370"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="436"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="387"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="439"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="426"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="478"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="434"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="486"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="463"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="515"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="495"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="584"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="528"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="596"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="538"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="606"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="623"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="691"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="658"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="726"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="660"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="728"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4342,12 +4357,12 @@ Passwort für {name}:</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="676"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="744"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="677"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="745"/>
         <source>These checks have not passed:
 {names}
 
@@ -4358,7 +4373,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="690"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="758"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4401,6 +4416,46 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     <message>
         <source>The incident&apos;s times agree with each other</source>
         <translation>Die Zeiten des Vorfalls passen zusammen</translation>
+    </message>
+    <message>
+        <source>Jira (CSV)</source>
+        <translation>Jira (CSV)</translation>
+    </message>
+    <message>
+        <source>GitLab (CSV)</source>
+        <translation>GitLab (CSV)</translation>
+    </message>
+    <message>
+        <source>GitHub (JSON)</source>
+        <translation>GitHub (JSON)</translation>
+    </message>
+    <message>
+        <source>GitHub (gh script)</source>
+        <translation>GitHub (gh-Skript)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>For Jira&apos;s CSV import; in its wizard, set the date format to yyyy-MM-dd</source>
+        <translation>Für den CSV-Import von Jira; im Import-Assistenten als Datumsformat yyyy-MM-dd einstellen</translation>
+    </message>
+    <message>
+        <source>For GitLab&apos;s issue import (Issues → Import CSV)</source>
+        <translation>Für den Issue-Import von GitLab (Issues → Import CSV)</translation>
+    </message>
+    <message>
+        <source>A list of GitHub issues (title, body, labels)</source>
+        <translation>Eine Liste von GitHub-Issues (Titel, Text, Labels)</translation>
+    </message>
+    <message>
+        <source>A shell script that creates the issues with the GitHub CLI: sh FILE --repo OWNER/NAME</source>
+        <translation>Ein Shell-Skript, das die Issues mit der GitHub-CLI anlegt: sh DATEI --repo BESITZER/NAME</translation>
+    </message>
+    <message>
+        <source>The action items&apos; due days and review days, for a calendar or task list</source>
+        <translation>Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.exporters.pdf import render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
+from pmdesk.exporters.trackers import TRACKER_EXPORTERS
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
@@ -87,6 +88,21 @@ FORMAT_LABELS = {
     "html": "HTML",
     "md": "Markdown",
     "actions-csv": "Action items (CSV)",
+    "jira-csv": "Jira (CSV)",
+    "gitlab-csv": "GitLab (CSV)",
+    "github-json": "GitHub (JSON)",
+    "github-sh": "GitHub (gh script)",
+    "ics": "Calendar (iCalendar)",
+}
+# The open action items for a tracker's importer, and their calendar: a row of their own.
+TRACKER_FORMATS = (*TRACKER_EXPORTERS, "ics")
+FORMAT_TIPS = {
+    "jira-csv": "For Jira's CSV import; in its wizard, set the date format to yyyy-MM-dd",
+    "gitlab-csv": "For GitLab's issue import (Issues → Import CSV)",
+    "github-json": "A list of GitHub issues (title, body, labels)",
+    "github-sh": "A shell script that creates the issues with the GitHub CLI: "
+    "sh FILE --repo OWNER/NAME",
+    "ics": "The action items' due days and review days, for a calendar or task list",
 }
 _ProblemRole = Qt.ItemDataRole.UserRole
 GATES_DELAY_MS = 500
@@ -104,9 +120,19 @@ class ExportRequest:
 
 
 def render_snapshot(
-    snapshot: dict[str, Any], formats: Sequence[str], options: ExportOptions, context: OpContext
+    snapshot: dict[str, Any],
+    formats: Sequence[str],
+    options: ExportOptions,
+    context: OpContext,
+    *,
+    include_tracked: bool = False,
+    action_ids: Sequence[int] | None = None,
 ) -> list[ExportResult]:
-    """Render a dumped post-mortem in its own in-memory database (runs off the UI thread)."""
+    """Render a dumped post-mortem in its own in-memory database (runs off the UI thread).
+
+    `action_ids` are the stored ids of its action items, which the copy does not keep
+    (the calendar's UIDs are made from them); `include_tracked`: see `render_export`.
+    """
     from pmdesk.exporters import render_export
     from pmdesk.store import open_database
     from pmdesk.store.interchange import load_postmortem
@@ -123,7 +149,11 @@ def render_snapshot(
                     break
                 context.set_message(FORMAT_LABELS.get(fmt, fmt))
                 context.report(index, len(formats))
-                results.append(render_export(pm, fmt, options))
+                results.append(
+                    render_export(
+                        pm, fmt, options, include_tracked=include_tracked, action_ids=action_ids
+                    )
+                )
             context.report(len(formats), len(formats))
             return results
     finally:
@@ -237,8 +267,29 @@ class PublishStep(StepPage):
         for fmt, label in FORMAT_LABELS.items():
             box = QCheckBox(self.tr(label), self)
             box.setChecked(fmt in ("pdf", "md"))
+            if fmt in FORMAT_TIPS:
+                box.setToolTip(self.tr(FORMAT_TIPS[fmt]))
             self.format_boxes[fmt] = box
-        formats_row = flow_row(self, self.format_boxes.values(), spacing=12)
+        formats_row = flow_row(
+            self,
+            [box for fmt, box in self.format_boxes.items() if fmt not in TRACKER_FORMATS],
+            spacing=12,
+        )
+        self.include_tracked = QCheckBox(self.tr("Also those already in a tracker"), self)
+        self.include_tracked.setToolTip(
+            self.tr(
+                "Actions that already have a tracker link are left out of the tracker "
+                "files, so that importing them makes no duplicates"
+            )
+        )
+        for fmt in TRACKER_EXPORTERS:
+            self.format_boxes[fmt].toggled.connect(lambda _on: self._update_include_tracked())
+        self._update_include_tracked()
+        trackers_row = flow_row(
+            self,
+            [*(self.format_boxes[fmt] for fmt in TRACKER_FORMATS), self.include_tracked],
+            spacing=12,
+        )
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
         self.preview_button.clicked.connect(self.preview_pdf)
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
@@ -260,6 +311,7 @@ class PublishStep(StepPage):
         export_form = QFormLayout(export_box)
         export_form.addRow(self.tr("For"), self.profile)
         export_form.addRow(self.tr("Formats"), formats_row)
+        export_form.addRow(self.tr("Action items for"), trackers_row)
         export_form.addRow(export_buttons)
 
         self.history = QListWidget(self)
@@ -481,6 +533,12 @@ class PublishStep(StepPage):
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
         )
 
+    def _update_include_tracked(self) -> None:
+        # It changes only what the tracker files list.
+        self.include_tracked.setEnabled(
+            any(self.format_boxes[fmt].isChecked() for fmt in TRACKER_EXPORTERS)
+        )
+
     def chosen_formats(self) -> tuple[str, ...]:
         return tuple(fmt for fmt, box in self.format_boxes.items() if box.isChecked())
 
@@ -492,9 +550,19 @@ class PublishStep(StepPage):
     ) -> None:
         self.document.save()
         snapshot = dump_postmortem(self.document.postmortem)
+        action_ids = [item.id for item in self.document.postmortem.action_items]
+        include_tracked = self.include_tracked.isChecked()
         self.progress_label.setText(self.tr("Rendering…"))
         operation: BackgroundOp[list[ExportResult]] = BackgroundOp(
-            self, lambda context: render_snapshot(snapshot, formats, options, context)
+            self,
+            lambda context: render_snapshot(
+                snapshot,
+                formats,
+                options,
+                context,
+                include_tracked=include_tracked,
+                action_ids=action_ids,
+            ),
         )
         self._operation = operation
 
