@@ -4387,6 +4387,26 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <source>The incident&apos;s times agree with each other</source>
         <translation>Die Zeiten des Vorfalls passen zusammen</translation>
     </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="248"/>
+        <source>Publish to repo&amp;sitory…</source>
+        <translation>In &amp;Repository veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="251"/>
+        <source>Commit the report as Markdown, with an index of all published post-mortems, to a clone of your docs or wiki repository; pushing it stays your step</source>
+        <translation>Den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in einem Klon Ihres Doku- oder Wiki-Repositorys committen; das Pushen bleibt Ihr Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="640"/>
+        <source>Published version {version} to {page}: commit {commit} on {branch}. Pushing it is up to you.</source>
+        <translation>Version {version} nach {page} veröffentlicht: Commit {commit} auf {branch}. Das Pushen liegt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="662"/>
+        <source>Publishing to the repository…</source>
+        <translation>Wird im Repository veröffentlicht…</translation>
+    </message>
 </context>
 <context>
     <name>QWidget</name>
@@ -4483,6 +4503,74 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/related_panel.py" line="148"/>
         <source>{n} of its action items are still open ({late} overdue)</source>
         <translation>{n} seiner Maßnahmen sind noch offen ({late} überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="38"/>
+        <source>Publish to repository</source>
+        <translation>In Repository veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="41"/>
+        <source>Repository folder</source>
+        <translation>Ordner des Repositorys</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="42"/>
+        <source>The folder of your clone</source>
+        <translation>Der Ordner Ihres Klons</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="43"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="49"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="50"/>
+        <source>The branch checked out</source>
+        <translation>Der ausgecheckte Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="52"/>
+        <source>Folder in the repository</source>
+        <translation>Ordner im Repository</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="55"/>
+        <source>pmdesk writes the report as Markdown with an index of all published post-mortems into this folder and commits both in your clone. Pushing the commit is up to you.</source>
+        <translation>pmdesk schreibt den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in diesen Ordner und committet beides in Ihrem Klon. Das Pushen des Commits liegt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="64"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="72"/>
+        <source>&amp;Repository</source>
+        <translation>&amp;Repository</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="76"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="77"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="102"/>
+        <source>Folder of the repository</source>
+        <translation>Ordner des Repositorys</translation>
     </message>
 </context>
 <context>
