@@ -122,7 +122,8 @@ class RepositoryPublication:
 
 
 def default_folder(repository: Path) -> str:
-    """The folder for post-mortems in `repository`, by the kind of site it builds."""
+    """The folder for post-mortems in the repository whose top is `repository`, by the
+    kind of site it builds."""
     return _site_kind(repository)[0]
 
 
@@ -337,7 +338,17 @@ def render_index(pages: Sequence[tuple[str, Mapping[str, Any]]]) -> str:
 
 def _index_cell(value: object) -> str:
     """A table cell from another page's front matter: no links, images or HTML."""
-    return _cell(str(value)).replace("[", "\\[").replace("]", "\\]")
+    text = _cell(str(value))
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        if text[index] == "\\":  # escaped already: kept as it is; a last one doubled
+            out.append(text[index : index + 2] if index + 1 < len(text) else "\\\\")
+            index += 2
+            continue
+        out.append("\\" + text[index] if text[index] in "[]" else text[index])
+        index += 1
+    return "".join(out)
 
 
 class _Repository:
@@ -386,7 +397,8 @@ class _Repository:
     def folder(self, chosen: Path, folder: str) -> tuple[PurePosixPath, str]:
         """The post-mortems' folder relative to the top, and the index page's name."""
         default, index_name = _site_kind(self.root)
-        absolute = (chosen / (folder or default)).resolve()
+        # A folder given is relative to the folder chosen; the default, to the top.
+        absolute = (chosen / folder if folder else self.root / default).resolve()
         if absolute != self.root and self.root not in absolute.parents:
             raise UserFacingError(
                 f"The folder {folder} is outside the repository {self.root}.",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import markdown
 import pytest
 import yaml
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from pmdesk.exporters.repository import (
     RepositoryPublication,
     RepositoryTarget,
     publish_to_repository,
+    render_index,
 )
 from pmdesk.models import Postmortem
 from pmdesk.settings import Paths
@@ -164,6 +166,29 @@ def test_the_index_lists_every_published_post_mortem_newest_first(
     ]
 
 
+def test_the_index_links_only_the_pages_whatever_their_front_matter_says() -> None:
+    hostile = {
+        "key": "PM-0009",
+        "uuid": "x",
+        "date": "2026-01-02",
+        "title": "Ends in a backslash \\",
+        "severity": "<script>alert(1)</script>",
+        "services": ["a|b", "[x](javascript:alert(1))"],
+    }
+    pages = [
+        ("PM-0009-a.md", hostile),
+        ("PM-0008-b.md", {"key": "PM-0008", "uuid": "y", "title": "![pixel](https://t.example/p)"}),
+    ]
+
+    html = markdown.markdown(render_index(pages), extensions=["tables", "meta"])
+
+    assert re.findall(r'href="([^"]*)"', html) == ["PM-0009-a.md", "PM-0008-b.md"]
+    assert "<script" not in html
+    assert "<img" not in html
+    assert html.count("<tr>") == 3
+    assert ">Ends in a backslash \\</a>" in html
+
+
 def test_mkdocs_builds_the_published_pages(store: Database, repo: Path) -> None:
     publish_pm(store, RepositoryTarget(repo))
     publish_pm(store, RepositoryTarget(repo), edit=retitle)
@@ -220,6 +245,13 @@ def test_a_folder_of_ones_choice_and_only_it_is_committed(store: Database, repo:
     committed = git(repo, "show", "--name-only", "--format=", "HEAD").split()
     assert committed == ["docs/reviews/" + FIRST_PAGE, "docs/reviews/index.md"]
     assert git(repo, "status", "--porcelain").splitlines() == ["M  docs/index.md"]
+
+
+def test_from_a_folder_inside_the_clone_the_default_folder_is_the_sites(
+    store: Database, repo: Path
+) -> None:
+    publication = publish_pm(store, RepositoryTarget(repo / "docs"))
+    assert publication.page == f"docs/postmortems/{FIRST_PAGE}"
 
 
 def test_without_a_configured_identity_pmdesk_commits(store: Database, tmp_path: Path) -> None:
