@@ -160,9 +160,10 @@ def publish_to_repository(
     repository = _Repository.open(target.repository)
     folder, index_name = repository.folder(target.repository, target.folder)
     repository.refuse_unfinished_work(folder)
-    _refuse_foreign_index(repository.root, folder, index_name)
     records = resolve_overrides(check_gates(pm, profile=profile), overrides or {})
     branch = repository.switch_to(target.branch) if target.branch else repository.branch()
+    # On the branch published to: its folder may hold other pages than the one checked out.
+    _refuse_foreign_index(repository.root, folder, index_name)
 
     version = next_publication_version(session, pm)
     text = export_markdown(
@@ -174,6 +175,7 @@ def publish_to_repository(
     )
     front = _front_matter(text) or {}
     title = " ".join(str(front.get("title", "")).split())
+    key = " ".join(str(front.get("key") or pm.key).split())
     publish(
         session,
         pm,
@@ -183,10 +185,15 @@ def publish_to_repository(
         overrides=records,
     )
     # From the title as the profile shows it: a public page's name must not say more.
-    page_name = _page_name(pm.key, title)
-    subject = f"Publish {pm.key} v{version}: {title}"
+    page_name = _page_name(key, title)
+    subject = f"Publish {key} v{version}: {title}"
     body = [f"Written by pmdesk with the {profile.value} profile."]
-    body += [f"Gate overridden: {r['gate']} ({r['reason']})" for r in records]
+    # A reason may name people: the public version's history names the gates only.
+    body += [
+        f"Gate overridden: {r['gate']}"
+        + (f" ({' '.join(r['reason'].split())})" if profile is ExportProfile.INTERNAL else "")
+        for r in records
+    ]
     try:
         renamed_from = _write_page(repository, folder, page_name, pm.uuid, text)
         index_text = render_index(_published_pages(repository.root / folder, index_name))

@@ -210,13 +210,26 @@ def test_mkdocs_builds_the_published_pages(store: Database, repo: Path) -> None:
 
 
 def test_public_profile_page_names_nobody(store: Database, repo: Path) -> None:
-    publication = publish_pm(store, RepositoryTarget(repo), profile=ExportProfile.PUBLIC)
+    def empty_summary(pm: Postmortem) -> None:
+        pm.summary = ""
+
+    publication = publish_pm(
+        store,
+        RepositoryTarget(repo),
+        edit=empty_summary,
+        profile=ExportProfile.PUBLIC,
+        overrides={"*": "Priya Raman wants it out today"},
+    )
 
     front = front_matter(repo / publication.page)
     assert front["profile"] == "public"
     assert "authors" not in front
     assert "facilitator" not in front
     assert "Priya" not in (repo / publication.page).read_text(encoding="utf-8")
+    assert git(repo, "log", "-1", "--format=%b").strip().splitlines() == [
+        "Written by pmdesk with the public profile.",
+        "Gate overridden: required_parts",
+    ]
 
 
 def test_publishing_on_a_branch_leaves_main_alone(store: Database, repo: Path) -> None:
