@@ -247,6 +247,26 @@ def test_publishing_on_a_branch_leaves_main_alone(store: Database, repo: Path) -
     ]
 
 
+def test_a_branch_the_remote_has_is_continued(store: Database, repo: Path, tmp_path: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "postmortems")
+    git(repo, "commit", "-q", "--allow-empty", "-m", "Post-mortems go here")
+    git(repo, "checkout", "-q", "main")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", str(repo), str(clone))
+
+    publish_pm(store, RepositoryTarget(clone, branch="postmortems"))
+
+    assert subjects(clone, "postmortems") == [
+        f"Publish PM-0001 v1: {TITLE}",
+        "Post-mortems go here",
+        "Start the handbook",
+    ]
+    upstream = git(clone, "rev-parse", "--abbrev-ref", "postmortems@{upstream}").strip()
+    assert upstream == "origin/postmortems"
+    # Nothing was pushed.
+    assert subjects(repo, "postmortems")[0] == "Post-mortems go here"
+
+
 def test_a_folder_of_ones_choice_and_only_it_is_committed(store: Database, repo: Path) -> None:
     # Work of the user's own elsewhere in the clone stays theirs: staged, not committed.
     (repo / "docs" / "index.md").write_text("# Handbook\n\nDraft.\n", encoding="utf-8")
