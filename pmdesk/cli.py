@@ -167,6 +167,15 @@ def build_parser() -> argparse.ArgumentParser:
     export_cli.configure_check_parser(
         command("check", "List what blocks publishing a post-mortem (the gates).")
     )
+    from pmdesk.exporters import repository_cli
+
+    repository_cli.configure_publish_parser(
+        command(
+            "publish",
+            "Publish a post-mortem into a clone of the organisation's docs or wiki "
+            "repository: a Markdown page and an index, committed (not pushed).",
+        )
+    )
 
     from pmdesk import followup_cli
 
@@ -260,6 +269,10 @@ def _run_command(
             return export_cli.run_check(args, db, out, err)
         preferences, _notice = load_preferences(paths.preferences_file)
         return export_cli.run_export(args, db, out, err, preferences=preferences)
+    if args.command == "publish":
+        from pmdesk.exporters import repository_cli
+
+        return repository_cli.run_publish(args, db, out, err)
     if args.command in ("actions", "trends"):
         from pmdesk import followup_cli
 

@@ -1,10 +1,10 @@
 """The post-mortem as GitHub-flavoured Markdown with YAML front matter.
 
 The file drops into a docs-as-code wiki (MkDocs, Hugo, GitHub and GitLab wikis) as is:
-front matter with title, date, severity, tags and version; the why-chains as nested
-lists; tables for key moments, the timeline and the action items. Free texts are
-Markdown already and are copied through, except in table cells, where line breaks and
-pipes would break the table.
+front matter with title, key, date, severity, tags and version (and, internally, the
+facilitator and authors); the why-chains as lists nested by four spaces; tables for
+key moments, the timeline and the action items. Free texts are Markdown already and are
+copied through, except in table cells, where line breaks and pipes would break the table.
 
 Wikis render raw HTML and fetch images, so every field gets the HTML export's rules:
 raw HTML is sanitised field by field, and the finished body loses its images and its
@@ -84,6 +84,7 @@ def _front_text(text: str) -> str:
 def _front_matter(doc: ExportDocument, generated_at: datetime | None) -> str:
     data: dict[str, object] = {
         "title": _front_text(doc.title),
+        "key": _front_text(doc.key),
         "date": doc.incident_date.isoformat() if doc.incident_date else None,
         "severity": doc.severity,
         "tags": [_front_text(tag) for tag in doc.tags],
@@ -98,12 +99,19 @@ def _front_matter(doc: ExportDocument, generated_at: datetime | None) -> str:
         data["generated"] = generated_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     if doc.profile is ExportProfile.INTERNAL and doc.facilitator:
         data["facilitator"] = _front_text(doc.facilitator)
+    if doc.profile is ExportProfile.INTERNAL and doc.authors:
+        data["authors"] = [_front_text(name) for name in doc.authors]
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
     return f"---\n{dumped}---\n"
 
 
+# Python-Markdown (MkDocs) nests a list only when it is indented by four spaces; two
+# would flatten a why-chain to two levels there. CommonMark and GFM take four as well.
+LIST_INDENT = "    "
+
+
 def _why_lines(node: WhyView, indent: int) -> Iterator[str]:
-    pad = "  " * indent
+    pad = LIST_INDENT * indent
     label = "**Problem:**" if node.depth == 0 else f"**Why {node.depth}:**"
     text = " ".join(_clean(node.text).split())
     suffix = ""

@@ -4158,197 +4158,217 @@ Passwort für {name}:</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="227"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="235"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="231"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="233"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="247"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="252"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="246"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="261"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="269"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="270"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="271"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="278"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="286"/>
         <source>Also those already in a tracker</source>
         <translation>Auch die schon in einem Tracker</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="281"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
         <source>Actions that already have a tracker link are left out of the tracker files, so that importing them makes no duplicates</source>
         <translation>Maßnahmen mit Tracker-Link fehlen in den Tracker-Dateien, damit beim Import keine Duplikate entstehen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="293"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="301"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="295"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="303"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="298"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
+        <source>Publish to repo&amp;sitory…</source>
+        <translation>In &amp;Repository veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <source>Commit the report as Markdown, with an index of all published post-mortems, to a clone of your docs or wiki repository; pushing it stays your step</source>
+        <translation>Den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in einem Klon Ihres Doku- oder Wiki-Repositorys committen; das Pushen bleibt Ihr Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="310"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="334"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="313"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="335"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="336"/>
         <source>Action items for</source>
         <translation>Maßnahmen für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="318"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="319"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="341"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="379"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="401"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="384"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="406"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="440"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="418"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="440"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="422"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="444"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="436"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="458"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="439"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="478"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="486"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="515"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="539"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="555"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="579"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="584"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="608"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="596"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="620"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="606"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="630"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="691"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="708"/>
+        <source>Published version {version} to {page}: commit {commit} on {branch}. Pushing it is up to you.</source>
+        <translation>Version {version} nach {page} veröffentlicht: Commit {commit} auf {branch}. Das Pushen liegt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="729"/>
+        <source>Publishing to the repository…</source>
+        <translation>Wird im Repository veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="787"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="726"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="822"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="728"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="824"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4357,12 +4377,12 @@ Passwort für {name}:</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="744"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="840"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="745"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="841"/>
         <source>These checks have not passed:
 {names}
 
@@ -4373,7 +4393,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="758"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="854"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4553,6 +4573,74 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/related_panel.py" line="148"/>
         <source>{n} of its action items are still open ({late} overdue)</source>
         <translation>{n} seiner Maßnahmen sind noch offen ({late} überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDialog</name>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="36"/>
+        <source>Publish to repository</source>
+        <translation>In Repository veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="39"/>
+        <source>Repository folder</source>
+        <translation>Ordner des Repositorys</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="40"/>
+        <source>The folder of your clone</source>
+        <translation>Der Ordner Ihres Klons</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="41"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="47"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="48"/>
+        <source>The branch checked out</source>
+        <translation>Der ausgecheckte Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="50"/>
+        <source>Folder in the repository</source>
+        <translation>Ordner im Repository</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="53"/>
+        <source>pmdesk writes the report as Markdown with an index of all published post-mortems into this folder and commits both in your clone. Pushing the commit is up to you.</source>
+        <translation>pmdesk schreibt den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in diesen Ordner und committet beides in Ihrem Klon. Das Pushen des Commits liegt bei Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="62"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="70"/>
+        <source>&amp;Repository</source>
+        <translation>&amp;Repository</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="74"/>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="75"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/repository_dialog.py" line="100"/>
+        <source>Folder of the repository</source>
+        <translation>Ordner des Repositorys</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.exporters.pdf import render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
+from pmdesk.exporters.repository import (
+    RepositoryPublication,
+    RepositoryTarget,
+    publish_to_repository,
+)
 from pmdesk.exporters.trackers import TRACKER_EXPORTERS
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 from pmdesk.settings import Preferences
@@ -66,6 +71,7 @@ from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.core_texts import translated_label, translated_problem
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
+from pmdesk.ui.dialogs.repository_dialog import RepositoryDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
@@ -214,6 +220,8 @@ class PublishStep(StepPage):
         self.results: list[GateResult] = []
         self.last_folder: Path | None = None
         self._operation: BackgroundOp[list[ExportResult]] | None = None
+        self._publishing: BackgroundOp[RepositoryPublication] | None = None
+        self.repository_dialog: RepositoryDialog | None = None
         # Started the first time the page is shown.
         self.pdf_warm_up: BackgroundOp[None] | None = None
         self._preview: PdfPreviewDialog | None = None
@@ -295,6 +303,14 @@ class PublishStep(StepPage):
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        self.repository_button = QPushButton(self.tr("Publish to repo&sitory…"), self)
+        self.repository_button.setToolTip(
+            self.tr(
+                "Commit the report as Markdown, with an index of all published post-mortems, "
+                "to a clone of your docs or wiki repository; pushing it stays your step"
+            )
+        )
+        self.repository_button.clicked.connect(self.ask_for_repository)
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -304,7 +320,13 @@ class PublishStep(StepPage):
         )
         export_buttons = flow_row(
             self,
-            (self.preview_button, self.export_button, self.open_folder_button, self.progress_label),
+            (
+                self.preview_button,
+                self.export_button,
+                self.repository_button,
+                self.open_folder_button,
+                self.progress_label,
+            ),
         )
 
         export_box = QGroupBox(self.tr("Export"), self)
@@ -454,8 +476,10 @@ class PublishStep(StepPage):
             selected is not None and selected[0] in ("redaction", "blameless_language")
         )
         self.go_button.setEnabled(selected is not None)
-        self.export_button.setEnabled(self._operation is None)
-        self.preview_button.setEnabled(self._operation is None)
+        idle = self._operation is None and self._publishing is None
+        self.export_button.setEnabled(idle)
+        self.preview_button.setEnabled(idle)
+        self.repository_button.setEnabled(idle)
 
     def _problem_activated(self, item: QTreeWidgetItem | None) -> None:
         data = item.data(0, _ProblemRole) if item is not None else None
@@ -605,14 +629,9 @@ class PublishStep(StepPage):
         if not formats:
             show_error(self, UserFacingError(self.tr("Choose at least one format to export.")))
             return
-        self.refresh()
-        overrides: dict[str, str] = {}
-        failing = [r for r in self.results if not r.passed]
-        if failing:
-            reason = OverrideGatesDialog.ask(self, failing)
-            if not reason:
-                return
-            overrides = {"*": reason}
+        overrides = self._overrides_if_confirmed()
+        if overrides is None:
+            return
         try:
             records = resolve_overrides(self.results, overrides)
         except UserFacingError as exc:
@@ -633,6 +652,83 @@ class PublishStep(StepPage):
             self._write_and_publish(folder, results, profile, records)
 
         self._start(formats, options, write)
+
+    def _overrides_if_confirmed(self) -> dict[str, str] | None:
+        """Check the gates again; when some fail, the reason to publish anyway as
+        overrides ({"*": reason}); None when the user would rather not."""
+        self.refresh()
+        failing = [r for r in self.results if not r.passed]
+        if not failing:
+            return {}
+        reason = OverrideGatesDialog.ask(self, failing)
+        return {"*": reason} if reason else None
+
+    def ask_for_repository(self) -> None:
+        """Publish to repository…: the gates, then where to, then the commit."""
+        overrides = self._overrides_if_confirmed()
+        if overrides is None:
+            return
+        dialog = RepositoryDialog(self)
+        dialog.accepted.connect(lambda: self._publish_to_repository(dialog.target(), overrides))
+        self.repository_dialog = dialog
+        dialog.open()
+
+    def _publish_to_repository(self, target: RepositoryTarget, overrides: dict[str, str]) -> None:
+        if not self.document.save():
+            show_error(
+                self,
+                UserFacingError(
+                    f"Nothing was published: the latest changes are not saved yet "
+                    f"({self.document.last_error})",
+                    "Publish again once they are saved.",
+                ),
+            )
+            return
+        db = self.document.db
+        postmortem_id = self.document.postmortem.id
+        profile = self.chosen_profile()
+
+        def work(_context: OpContext) -> RepositoryPublication:
+            # The stored post-mortem (just saved), in a session of this thread's own.
+            with db.transaction() as session:
+                stored = session.get(Postmortem, postmortem_id)
+                if stored is None:
+                    raise UserFacingError("This post-mortem was deleted meanwhile.")
+                return publish_to_repository(
+                    session, stored, target, profile=profile, overrides=overrides
+                )
+
+        def finished(published: RepositoryPublication) -> None:
+            self._publishing = None
+            self.document.reload_published_state()
+            self.document.edited.emit((self.document.postmortem,))
+            self.refresh()
+            self.progress_label.setText(
+                self.tr(
+                    "Published version {version} to {page}: commit {commit} on {branch}. "
+                    "Pushing it is up to you."
+                ).format(
+                    version=published.version,
+                    page=published.page,
+                    commit=published.short_commit,
+                    branch=published.branch,
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._publishing = None
+            self.progress_label.setText("")
+            self._update_buttons()
+            if isinstance(exc, SQLAlchemyError | OSError):
+                exc = _publish_error(exc)
+            show_error(self, exc)
+
+        operation: BackgroundOp[RepositoryPublication] = BackgroundOp(self, work)
+        self._publishing = operation
+        operation.success(finished).failure(failed)
+        self.progress_label.setText(self.tr("Publishing to the repository…"))
+        self._update_buttons()
+        operation.run_in_background()
 
     def _write_and_publish(
         self,

@@ -60,10 +60,11 @@ def test_why_chains_are_nested_lists(sample_pm: Postmortem) -> None:
     chain = text.split("### Chain 1", 1)[1].split("### Chain 2", 1)[0]
     lines = [line for line in chain.splitlines() if line.strip()]
     assert lines[0].startswith("- **Problem:** Why did 38 % of checkout requests fail")
-    assert lines[1].startswith("  - **Why 1:** Three of six app hosts")
-    assert lines[3].startswith("      - **Why 3:** The failover automation")
+    # Four spaces a level: Python-Markdown (MkDocs) flattens anything less.
+    assert lines[1].startswith("    - **Why 1:** Three of six app hosts")
+    assert lines[3].startswith("            - **Why 3:** The failover automation")
     assert "*root cause RC1, automation*" in lines[3]
-    assert lines[4].startswith("  - **Why 1:** Why did db-01 stop accepting writes?")
+    assert lines[4].startswith("    - **Why 1:** Why did db-01 stop accepting writes?")
 
 
 def test_markdown_sections_and_tables(sample_pm: Postmortem) -> None:
