@@ -52,6 +52,13 @@ LOGO_TYPES = {
     ".webp": "image/webp",
 }
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# "3 open, 1 done" above the action items.
+ACTION_COUNTS = {
+    "open": N_("{count} open"),
+    "in_progress": N_("{count} in progress"),
+    "done": N_("{count} done"),
+    "wont_do": N_("{count} won't do"),
+}
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
@@ -349,8 +356,11 @@ def _render(
     for action in doc.actions:
         for label in action.root_causes:
             actions_by_cause.setdefault(label, []).append(action.label)
-    statuses = Counter(action.status for action in doc.actions)
-    action_summary = ", ".join(f"{count} {status.lower()}" for status, count in statuses.items())
+    statuses = Counter(action.status_id for action in doc.actions)
+    action_summary = ", ".join(
+        tr(ACTION_COUNTS.get(status, "{count} " + status)).format(count=count)
+        for status, count in statuses.items()
+    )
     context: dict[str, Any] = {
         "doc": doc,
         "options": options,
