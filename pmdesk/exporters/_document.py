@@ -547,7 +547,7 @@ def _action_view(
         owner=texts.someone(item.owner),
         priority=item.priority.value,
         due_on=item.due_on,
-        due=texts.language.date(item.due_on),
+        due=texts.language.short_date(item.due_on),
         status=texts.language(ACTION_STATUS_LABELS.get(item.status.value, item.status.value)),
         status_id=item.status.value,
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
@@ -565,13 +565,13 @@ def _follow_up_view(item: ActionItem, texts: _Texts) -> dict[str, str]:
     tr = texts.language
     reviewed = ""
     if outcome is not None and item.reviewed_at is not None:
-        reviewed = tr.date(item.reviewed_at.date())
+        reviewed = tr.short_date(item.reviewed_at.date())
         # Who answered is named in the internal version only.
         if item.reviewed_by and texts.profile is ExportProfile.INTERNAL:
             reviewed = tr("{day} by {person}").format(day=reviewed, person=item.reviewed_by)
     return {
         "success_criterion": texts(item.success_criterion),
-        "review_on": tr.date(item.review_on) if item.review_on else "",
+        "review_on": tr.short_date(item.review_on) if item.review_on else "",
         "review": tr(REVIEW_OUTCOME_LABELS[outcome.value]) if outcome else "",
         "review_id": outcome.value if outcome else "",
         "review_note": texts(item.review_note) if outcome else "",

@@ -8,6 +8,9 @@ the ones pmdesk always used ("14 Oct 2026"), so English reports do not change.
 
 Durations stay "1 h 14 min": h, min and s are the SI symbols that German technical
 writing uses too (DIN 1301), so they need no translation.
+
+Babel is imported where it formats (its dates module takes 20 ms to import): `pmdesk
+export`'s options name `EXPORT_LANGUAGES`, and every command builds those options.
 """
 
 from __future__ import annotations
@@ -16,9 +19,6 @@ import functools
 import gettext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
 
 from pmdesk.resource_files import resource_path
 
@@ -71,26 +71,36 @@ class ReportLanguage:
     def plural(self, singular: str, plural: str, count: int) -> str:
         return self.translations.ngettext(singular, plural, count)
 
-    def date(self, value: date | None) -> str:
+    def short_date(self, value: date | None) -> str:
         """ "14 Oct 2026" / "14. Okt. 2026", or "—"."""
+        from babel.dates import format_date
+
         return "—" if value is None else format_date(value, _DATE[self.code], locale=self.code)
 
     def day(self, value: date) -> str:
         """ "Wednesday, 14 October 2026" / "Mittwoch, 14. Oktober 2026"."""
+        from babel.dates import format_date
+
         return format_date(value, _DAY[self.code], locale=self.code)
 
     def stamp(self, value: datetime | None) -> str:
         """ "14 Oct 2026 09:02 UTC" / "14.10.2026, 09:02 UTC", or "—"."""
+        from babel.dates import format_datetime
+
         if value is None:
             return "—"
         return format_datetime(value.astimezone(UTC), _STAMP[self.code], locale=self.code)
 
     def numeric_stamp(self, value: datetime) -> str:
         """ "2026-10-14 09:02 UTC" / "14.10.2026 09:02 UTC"."""
+        from babel.dates import format_datetime
+
         return format_datetime(value.astimezone(UTC), _ISO_STAMP[self.code], locale=self.code)
 
     def number(self, value: int) -> str:
         """ "1,200" / "1.200"."""
+        from babel.numbers import format_decimal
+
         return format_decimal(value, locale=self.code)
 
 

@@ -309,7 +309,8 @@ def report_language_of(pm: Postmortem, options: ExportOptions) -> str:
             f"pmdesk cannot write reports in {options.language!r}.",
             f"Choose one of {', '.join(EXPORT_LANGUAGES)}.",
         )
-    return options.language or pm.language.value
+    # A post-mortem not yet saved has no language until its first flush.
+    return options.language or (pm.language.value if pm.language else "en")
 
 
 def _render(
@@ -370,12 +371,12 @@ def _render(
         "standalone": standalone,
         "sections": [{"id": sid, "title": title} for sid, title in sections],
         "numbers": {sid: index for index, (sid, _title) in enumerate(sections, 1)},
-        "incident_date": tr.date(doc.incident_date),
+        "incident_date": tr.short_date(doc.incident_date),
         "incident_window": tr("{start} to {end}").format(
             start=tr.stamp(doc.incident_start), end=tr.stamp(doc.incident_end)
         ),
         "generated_iso": generated.isoformat(),
-        "generated_date": tr.date(generated.date()),
+        "generated_date": tr.short_date(generated.date()),
         "generated_stamp": tr.numeric_stamp(generated),
         "event_count": tr.number(doc.event_count),
         "compact": doc.event_count > COMPACT_TIMELINE_EVENTS,

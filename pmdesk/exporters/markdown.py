@@ -141,7 +141,7 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
     meta = [
         f"**{_cell(doc.key)}** · "
         + tr("Status: {status} · Version {version}").format(status=doc.status, version=doc.version),
-        tr("Incident date: {day}").format(day=tr.date(doc.incident_date))
+        tr("Incident date: {day}").format(day=tr.short_date(doc.incident_date))
         + (" · " + tr("Severity {level}").format(level=doc.severity) if doc.severity else ""),
     ]
     if doc.facilitator:
