@@ -4204,6 +4204,21 @@ Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
+        <source>Archive copy (PDF/A-3b with data)</source>
+        <translation>Archivexemplar (PDF/A-3b mit Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="482"/>
+        <source>The PDF is made for long-term archiving (PDF/A-3b) and carries the post-mortem&apos;s data, which pmdesk can load again.</source>
+        <translation>Das PDF ist für die Langzeitarchivierung gemacht (PDF/A-3b) und enthält die Daten des Post-Mortems, die pmdesk wieder laden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="486"/>
+        <source>Only the internal version has an archive copy: it holds all the data.</source>
+        <translation>Nur die interne Fassung hat ein Archivexemplar: Es enthält alle Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>

@@ -239,6 +239,11 @@ class PublishStep(StepPage):
             box.setChecked(fmt in ("pdf", "md"))
             self.format_boxes[fmt] = box
         formats_row = flow_row(self, self.format_boxes.values(), spacing=12)
+        # The publication archive's copy: PDF/A-3b with the post-mortem's data inside.
+        self.archive_box = QCheckBox(self.tr("Archive copy (PDF/A-3b with data)"), self)
+        self.format_boxes["pdf"].toggled.connect(lambda _on: self._update_archive_box())
+        self.profile.currentIndexChanged.connect(lambda _index: self._update_archive_box())
+        self._update_archive_box()
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
         self.preview_button.clicked.connect(self.preview_pdf)
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
@@ -260,6 +265,7 @@ class PublishStep(StepPage):
         export_form = QFormLayout(export_box)
         export_form.addRow(self.tr("For"), self.profile)
         export_form.addRow(self.tr("Formats"), formats_row)
+        export_form.addRow("", self.archive_box)
         export_form.addRow(export_buttons)
 
         self.history = QListWidget(self)
@@ -470,6 +476,18 @@ class PublishStep(StepPage):
     def chosen_profile(self) -> ExportProfile:
         return ExportProfile(str(self.profile.currentData()))
 
+    def _update_archive_box(self) -> None:
+        internal = self.chosen_profile() is ExportProfile.INTERNAL
+        self.archive_box.setEnabled(internal and self.format_boxes["pdf"].isChecked())
+        self.archive_box.setToolTip(
+            self.tr(
+                "The PDF is made for long-term archiving (PDF/A-3b) and carries the "
+                "post-mortem's data, which pmdesk can load again."
+            )
+            if internal
+            else self.tr("Only the internal version has an archive copy: it holds all the data.")
+        )
+
     def export_options(self) -> ExportOptions:
         profile = self.chosen_profile()
         return ExportOptions(
@@ -479,6 +497,7 @@ class PublishStep(StepPage):
             profile=profile,
             generated_at=datetime.now(UTC),
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
+            archive=self.archive_box.isEnabled() and self.archive_box.isChecked(),
         )
 
     def chosen_formats(self) -> tuple[str, ...]:
