@@ -19,10 +19,21 @@ import functools
 import gettext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from pmdesk.resource_files import resource_path
 
-__all__ = ["EXPORT_LANGUAGES", "N_", "ReportLanguage", "catalogue_path", "report_language"]
+if TYPE_CHECKING:
+    from pmdesk.models import Postmortem
+
+__all__ = [
+    "EXPORT_LANGUAGES",
+    "N_",
+    "ReportLanguage",
+    "catalogue_path",
+    "language_of",
+    "report_language",
+]
 
 EXPORT_LANGUAGES = ("en", "de")
 # CLDR patterns; the English ones reproduce pmdesk's earlier strftime formats.
@@ -102,6 +113,12 @@ class ReportLanguage:
         from babel.numbers import format_decimal
 
         return format_decimal(value, locale=self.code)
+
+
+def language_of(pm: Postmortem) -> str:
+    """The language `pm` is written in ("en" or "de")."""
+    # A post-mortem not yet saved has no language until its first flush.
+    return pm.language.value if pm.language else "en"
 
 
 def report_language(code: str | None) -> ReportLanguage:

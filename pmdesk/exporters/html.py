@@ -26,7 +26,7 @@ from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.related import RelatedReview
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters._document import ExportDocument, build_document
-from pmdesk.exporters._language import EXPORT_LANGUAGES, N_, report_language
+from pmdesk.exporters._language import EXPORT_LANGUAGES, N_, language_of, report_language
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
 from pmdesk.models import Postmortem
 from pmdesk.resource_files import resource_path
@@ -309,8 +309,7 @@ def report_language_of(pm: Postmortem, options: ExportOptions) -> str:
             f"pmdesk cannot write reports in {options.language!r}.",
             f"Choose one of {', '.join(EXPORT_LANGUAGES)}.",
         )
-    # A post-mortem not yet saved has no language until its first flush.
-    return options.language or (pm.language.value if pm.language else "en")
+    return options.language or language_of(pm)
 
 
 def _render(

@@ -28,7 +28,7 @@ from pmdesk.exporters._document import (
     WhyView,
     build_document,
 )
-from pmdesk.exporters._language import ReportLanguage
+from pmdesk.exporters._language import ReportLanguage, language_of
 from pmdesk.exporters._markup import defuse_markdown, sanitise_html
 from pmdesk.models import Postmortem
 
@@ -42,7 +42,7 @@ def export_markdown(
     version: int | None = None,
     generated_at: datetime | None = None,
     is_publication: bool = False,
-    language: str = "en",
+    language: str | None = None,
 ) -> str:
     """The post-mortem as one Markdown document.
 
@@ -51,14 +51,15 @@ def export_markdown(
         version: the publication version; default the next one.
         generated_at: the time of export, recorded in the front matter.
         is_publication: the document is being published: its status is Published.
-        language: the language of headings, labels and dates: the post-mortem's own.
+        language: the language of headings, labels and dates ("en", "de"); default:
+            the post-mortem's own.
     """
     document = build_document(
         pm,
         ExportProfile(profile),
         version=version,
         is_publication=is_publication,
-        language=language,
+        language=language or language_of(pm),
     )
     return render_markdown(document, generated_at=generated_at)
 
