@@ -141,7 +141,7 @@ def _report_messages() -> set[str]:
     options = {"resources/templates/postmortem.html.j2": {"extensions": "jinja2.ext.i18n"}}
     found = extract_from_dir(
         str(ROOT),
-        method_map,  # type: ignore[arg-type]
+        method_map,
         options,
         keywords={"N_": None, "tr": None, "plural": (1, 2), "_": None, "ngettext": (1, 2)},
     )
