@@ -27,6 +27,7 @@ from pmdesk.domain.timeline import (
     incident_metrics,
     incident_window,
 )
+from pmdesk.domain.trigger import question_names, reason_template
 from pmdesk.exporters._language import N_, ReportLanguage, report_language
 from pmdesk.exporters._markup import shorten_long_tables
 from pmdesk.models import (
@@ -433,7 +434,7 @@ def build_document(
             VERDICT_LABELS.get(verdict.value, verdict.value) if verdict else N_("Not assessed")
         ),
         verdict_id=verdict.value if verdict else "",
-        trigger_reasons=tuple(texts(r) for r in (ta.reasons if ta else [])),
+        trigger_reasons=tuple(texts(_reason(r, tr)) for r in (ta.reasons if ta else [])),
         trigger_override=override,
         metrics=_metric_views(metrics, tr),
         key_moments=tuple(moment_events),
@@ -577,6 +578,21 @@ def _follow_up_view(item: ActionItem, texts: _Texts) -> dict[str, str]:
         "review_note": texts(item.review_note) if outcome else "",
         "reviewed": reviewed,
     }
+
+
+def _reason(reason: str, tr: ReportLanguage) -> str:
+    """A trigger reason, stored as an English sentence, in the report's language."""
+    found = reason_template(reason) if tr.code != "en" else None
+    if found is None:
+        return reason
+    template, values = found
+    shown = {
+        name: ", ".join(tr(question) for question in question_names(value))
+        if name == "questions"
+        else tr.number_text(value)
+        for name, value in values.items()
+    }
+    return tr.core_template(template).format(**shown)
 
 
 def _seconds(value: timedelta | None) -> int | None:

@@ -19,6 +19,7 @@ import functools
 import gettext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from pmdesk.resource_files import resource_path
@@ -79,6 +80,12 @@ class ReportLanguage:
         """`message` (an English source text) in this language."""
         return self.translations.gettext(message)
 
+    def core_template(self, template: str) -> str:
+        """A template of the core ("{burned} % of the SLO error budget…") in this
+        language. The catalogue writes its percent signs as "%%", as gettext's Python
+        format checks expect of a literal one."""
+        return self(template.replace("%", "%%")).replace("%%", "%")
+
     def plural(self, singular: str, plural: str, count: int) -> str:
         return self.translations.ngettext(singular, plural, count)
 
@@ -107,6 +114,16 @@ class ReportLanguage:
         from babel.dates import format_datetime
 
         return format_datetime(value.astimezone(UTC), _ISO_STAMP[self.code], locale=self.code)
+
+    def number_text(self, written: str) -> str:
+        """A number the core wrote ("72.5", "1500") as this language writes it
+        ("72,5", "1.500"); any other text unchanged."""
+        from babel.numbers import format_decimal
+
+        try:
+            return format_decimal(Decimal(written), locale=self.code)
+        except InvalidOperation:
+            return written
 
     def number(self, value: int) -> str:
         """ "1,200" / "1.200"."""

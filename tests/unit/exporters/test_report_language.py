@@ -19,6 +19,7 @@ from babel.messages.pofile import read_po
 
 from pmdesk.domain.gates import GATE_TITLES
 from pmdesk.domain.timeline import MOMENT_NAMES
+from pmdesk.domain.trigger import REASONS
 from pmdesk.exporters import ExportOptions, export_markdown, render_html
 from pmdesk.exporters._language import catalogue_path, report_language
 from pmdesk.exporters.pdf import render_pdf_bytes
@@ -93,6 +94,25 @@ def test_a_german_postmortem_is_reported_in_german_markdown(load_pm: LoadPostmor
     assert "## Timeline" not in text
 
 
+def test_trigger_reasons_are_reported_in_german(load_pm: LoadPostmortem) -> None:
+    def reasons(data: dict[str, Any]) -> None:
+        data["language"] = "de"
+        data["trigger_assessment"]["reasons"] = [
+            "72.5 % of the SLO error budget was burned (threshold 50 %).",
+            "No rule of the post-mortem policy matched the answers. Not answered yet: "
+            "data loss, severity.",
+            "A reason an older pmdesk wrote.",
+        ]
+
+    text = export_markdown(load_pm(reasons))
+    assert "- 72,5 % des SLO-Fehlerbudgets wurden verbraucht (Schwelle 50 %).\n" in text
+    assert (
+        "- Keine Regel der Post-Mortem-Richtlinie trifft auf die Antworten zu. "
+        "Noch nicht beantwortet: Datenverlust, Schweregrad.\n"
+    ) in text
+    assert "- A reason an older pmdesk wrote.\n" in text
+
+
 def test_numbers_are_grouped_the_language_s_way(load_pm: LoadPostmortem) -> None:
     def many_events(data: dict[str, Any]) -> None:
         data["language"] = "de"
@@ -148,7 +168,9 @@ def _report_messages() -> set[str]:
     messages = set()
     for _filename, _line, message, _comments, _context in found:
         messages.add(message[0] if isinstance(message, tuple) else message)
-    return messages | set(MOMENT_NAMES.values()) | set(GATE_TITLES.values())
+    # The core's texts that reports show; a literal "%" is "%%" in the catalogue.
+    core = {*MOMENT_NAMES.values(), *GATE_TITLES.values(), *REASONS}
+    return messages | {text.replace("%", "%%") for text in core}
 
 
 def test_every_report_text_has_a_german_translation() -> None:
