@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.exporters._document import ExportDocument, build_document
 from pmdesk.exporters._language import EXPORT_LANGUAGES, N_, language_of, report_language
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
+from pmdesk.lint._engine import paragraph_language
 from pmdesk.models import Postmortem
 from pmdesk.resource_files import resource_path
 
@@ -208,11 +210,28 @@ def _environment(language: str) -> jinja2.Environment:
     environment.install_gettext_translations(  # type: ignore[attr-defined]
         report_language(language).translations, newstyle=True
     )
-    environment.filters["md"] = lambda text: Markup(markdown_to_html(str(text or "")))
-    environment.filters["inline"] = lambda text: Markup(markdown_to_inline_html(str(text or "")))
+    environment.filters["md"] = lambda text: _in_its_language(
+        str(text or ""), language, markdown_to_html, "div"
+    )
+    environment.filters["inline"] = lambda text: _in_its_language(
+        str(text or ""), language, markdown_to_inline_html, "span"
+    )
     environment.filters["safe_url"] = _safe_url
     environment.filters["tracker_label"] = _tracker_label
     return environment
+
+
+def _in_its_language(
+    text: str, language: str, render: Callable[[str], str], element: str
+) -> Markup:
+    """`text` rendered, and marked with its language when that is not the report's (a
+    German chat quoted in an English post-mortem): screen readers then pronounce it,
+    and WeasyPrint hyphenates it, by its own language's rules."""
+    rendered = render(text)
+    written_in = paragraph_language(text, language) if text else language
+    if written_in == language:
+        return Markup(rendered)
+    return Markup(f'<{element} lang="{written_in}">{rendered}</{element}>')
 
 
 @functools.cache

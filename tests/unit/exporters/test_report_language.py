@@ -71,6 +71,24 @@ def test_the_report_language_can_be_chosen(sample_pm: Postmortem) -> None:
     assert "Zeitleiste</h2>" in html
 
 
+def test_a_text_in_the_other_language_is_marked_with_its_language(
+    load_pm: LoadPostmortem,
+) -> None:
+    def quoted_german(data: dict[str, Any]) -> None:
+        add_event(data, "Wir haben das Failover nicht bemerkt, und der Alarm ist nicht gekommen.")
+
+    html = render_html(load_pm(quoted_german), options=ExportOptions(generated_at=FIXED_TIME))
+    assert (
+        '<span lang="de">Wir haben das Failover nicht bemerkt, und der Alarm ist nicht '
+        "gekommen.</span>"
+    ) in html
+    # The English texts of the English review are not marked.
+    assert 'lang="en"' not in html.replace('<html lang="en">', "")
+
+    german = render_html(load_pm(_german), options=ExportOptions(generated_at=FIXED_TIME))
+    assert '<div class="md"><div lang="en"><p>On 14 October 2026 the primary' in german
+
+
 def test_a_german_postmortem_is_reported_in_german_markdown(load_pm: LoadPostmortem) -> None:
     text = export_markdown(load_pm(_german), language="de")
     for line in (
