@@ -241,8 +241,8 @@ class PublishStep(StepPage):
         formats_row = flow_row(self, self.format_boxes.values(), spacing=12)
         # The publication archive's copy: PDF/A-3b with the post-mortem's data inside.
         self.archive_box = QCheckBox(self.tr("Archive copy (PDF/A-3b with data)"), self)
-        self.format_boxes["pdf"].toggled.connect(lambda _on: self._update_archive_box())
-        self.profile.currentIndexChanged.connect(lambda _index: self._update_archive_box())
+        self.format_boxes["pdf"].toggled.connect(self._update_archive_box)
+        self.profile.currentIndexChanged.connect(self._update_archive_box)
         self._update_archive_box()
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
         self.preview_button.clicked.connect(self.preview_pdf)
@@ -476,7 +476,7 @@ class PublishStep(StepPage):
     def chosen_profile(self) -> ExportProfile:
         return ExportProfile(str(self.profile.currentData()))
 
-    def _update_archive_box(self) -> None:
+    def _update_archive_box(self, *_changed: object) -> None:
         internal = self.chosen_profile() is ExportProfile.INTERNAL
         self.archive_box.setEnabled(internal and self.format_boxes["pdf"].isChecked())
         self.archive_box.setToolTip(
