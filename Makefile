@@ -70,9 +70,12 @@ screenshots: setup
 
 # Refresh the German catalogue from the code (the UI, and the core texts marked with
 # pmdesk.domain.i18n.QT_TRANSLATE_NOOP; keeps existing translations), then compile it.
+# The reports' catalogue (pmdesk_export_de.po, edited by hand; tests/unit/exporters/
+# test_report_language.py lists texts it lacks) is compiled with Babel.
 translations: setup
 	$(BIN)/pyside6-lupdate $$(git ls-files 'pmdesk/ui/*.py' 'pmdesk/domain/*.py') -ts resources/translations/pmdesk_de.ts
 	$(BIN)/pyside6-lrelease resources/translations/pmdesk_de.ts -qm resources/translations/pmdesk_de.qm
+	$(BIN)/pybabel compile -l de -i resources/translations/pmdesk_export_de.po -o resources/translations/pmdesk_export_de.mo
 
 benchmarks: setup
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test,bench]"

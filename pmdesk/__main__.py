@@ -19,6 +19,7 @@ APP_MODULES = frozenset(
     {
         "PySide6",
         "alembic",
+        "babel",
         "charset_normalizer",
         "detect_secrets",
         "filelock",

@@ -27,6 +27,8 @@ from pmdesk.domain.timeline import (
     incident_metrics,
     incident_window,
 )
+from pmdesk.domain.trigger import question_names, reason_template
+from pmdesk.exporters._language import N_, ReportLanguage, report_language
 from pmdesk.exporters._markup import shorten_long_tables
 from pmdesk.models import (
     ActionItem,
@@ -51,28 +53,28 @@ __all__ = [
 ]
 
 VERDICT_LABELS = {
-    "mandatory": "Mandatory",
-    "recommended": "Recommended",
-    "not_required": "Not required",
+    "mandatory": N_("Mandatory"),
+    "recommended": N_("Recommended"),
+    "not_required": N_("Not required"),
 }
 STATUS_LABELS = {
-    Status.DRAFT: "Draft",
-    Status.IN_REVIEW: "In review",
-    Status.PUBLISHED: "Published",
+    Status.DRAFT: N_("Draft"),
+    Status.IN_REVIEW: N_("In review"),
+    Status.PUBLISHED: N_("Published"),
 }
 ACTION_TYPE_LABELS = {
-    "code_change": "Code change",
-    "test": "Test",
-    "process": "Process",
-    "monitoring": "Monitoring",
-    "documentation": "Documentation",
-    "other": "Other",
+    "code_change": N_("Code change"),
+    "test": N_("Test"),
+    "process": N_("Process"),
+    "monitoring": N_("Monitoring"),
+    "documentation": N_("Documentation"),
+    "other": N_("Other"),
 }
 ACTION_STATUS_LABELS = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "done": "Done",
-    "wont_do": "Won't do",
+    "open": N_("Open"),
+    "in_progress": N_("In progress"),
+    "done": N_("Done"),
+    "wont_do": N_("Won't do"),
 }
 # There is no list of the review's authors of its own: besides the facilitator, the
 # participants whose role says they co-wrote the review are its authors.
@@ -80,9 +82,9 @@ AUTHOR_ROLES = frozenset(
     {"author", "co-author", "autor", "autorin", "autor:in", "mitautor", "mitautorin", "co-autor"}
 )
 LESSON_TITLES = {
-    LessonKind.WENT_WELL: "What went well",
-    LessonKind.WENT_WRONG: "What went wrong",
-    LessonKind.LUCKY: "Where we got lucky",
+    LessonKind.WENT_WELL: N_("What went well"),
+    LessonKind.WENT_WRONG: N_("What went wrong"),
+    LessonKind.LUCKY: N_("Where we got lucky"),
 }
 
 
@@ -227,6 +229,8 @@ class ExportDocument:
     lessons: tuple[tuple[str, str, tuple[str, ...]], ...]
     actions: tuple[ActionView, ...]
     history: tuple[PublicationView, ...] = field(default=())
+    # The post-mortem's language: the labels above are in it already.
+    language: ReportLanguage = field(default=ReportLanguage("en"))
 
     @property
     def events(self) -> Iterator[EventView]:
@@ -238,22 +242,17 @@ def _time(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%H:%M:%S")
 
 
-def format_day(value: date) -> str:
-    return f"{value:%A}, {value.day} {value:%B %Y}"
-
-
-def format_date(value: date | None) -> str:
-    return "—" if value is None else f"{value.day} {value:%b %Y}"
-
-
 class _Texts:
     """Applies the profile to a text (redaction and pseudonyms for the public profile)
     and cuts its long tables (`shorten_long_tables`), so every export and the checks
     before publishing see the same text."""
 
-    def __init__(self, profile: ExportProfile, names: Pseudonymiser) -> None:
+    def __init__(
+        self, profile: ExportProfile, names: Pseudonymiser, language: ReportLanguage
+    ) -> None:
         self.profile = profile
         self.pseudonyms = names
+        self.language = language
 
     def __call__(self, text: str | None) -> str:
         if not text:
@@ -312,6 +311,7 @@ def build_document(
     version: int | None = None,
     names: Pseudonymiser | None = None,
     is_publication: bool = False,
+    language: str = "en",
 ) -> ExportDocument:
     """Read `pm` through `profile`.
 
@@ -321,8 +321,11 @@ def build_document(
             learns the people the texts mention who were not known before.
         is_publication: the export is the published report itself, so it shows the
             status that publishing gives (Published), not the status before it.
+        language: the language of the labels and dates ("en", "de"); reports pass
+            the post-mortem's own.
     """
-    texts = _Texts(profile, names or pseudonymiser_for(pm, profile))
+    tr = report_language(language)
+    texts = _Texts(profile, names or pseudonymiser_for(pm, profile), tr)
     exported = [e for e in pm.timeline_events if is_exported(e.is_internal_only, profile)]
     # The same moment seen by several sources is one row that names them all; a why
     # that cites one of them cites that row.
@@ -342,7 +345,7 @@ def build_document(
         view = event_views[id(event)]
         day = event.occurred_at.astimezone(UTC).date()
         if not days or days[-1].day != day:
-            days.append(DayView(day, format_day(day), ()))
+            days.append(DayView(day, tr.day(day), ()))
         last = days[-1]
         days[-1] = DayView(last.day, last.label, (*last.events, view))
 
@@ -391,7 +394,7 @@ def build_document(
     lessons = tuple(
         (
             kind.value,
-            title,
+            tr(title),
             tuple(
                 texts(lesson.text)
                 for lesson in pm.lessons
@@ -413,7 +416,7 @@ def build_document(
         key=pm.key,
         uuid=pm.uuid,
         title=texts(pm.title),
-        status=STATUS_LABELS[Status.PUBLISHED if is_publication else pm.status],
+        status=tr(STATUS_LABELS[Status.PUBLISHED if is_publication else pm.status]),
         version=version if version is not None else _next_version(pm),
         postmortem_version=pm.version,
         severity=pm.severity,
@@ -427,11 +430,13 @@ def build_document(
         services=tuple(pm.services),
         summary=texts(pm.summary),
         impact=texts(pm.customer_impact),
-        verdict=VERDICT_LABELS.get(verdict.value, verdict.value) if verdict else "Not assessed",
+        verdict=tr(
+            VERDICT_LABELS.get(verdict.value, verdict.value) if verdict else N_("Not assessed")
+        ),
         verdict_id=verdict.value if verdict else "",
-        trigger_reasons=tuple(texts(r) for r in (ta.reasons if ta else [])),
+        trigger_reasons=tuple(texts(_reason(r, tr)) for r in (ta.reasons if ta else [])),
         trigger_override=override,
-        metrics=_metric_views(metrics),
+        metrics=_metric_views(metrics, tr),
         key_moments=tuple(moment_events),
         days=tuple(days),
         event_count=len(events),
@@ -447,7 +452,7 @@ def build_document(
         history=tuple(
             PublicationView(
                 version=p.version,
-                published_at=p.published_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                published_at=tr.numeric_stamp(p.published_at),
                 formats=", ".join(p.formats),
                 profile=p.profile,
                 overrides=tuple(
@@ -456,6 +461,7 @@ def build_document(
             )
             for p in pm.publications
         ),
+        language=tr,
     )
 
 
@@ -493,7 +499,7 @@ def _event_view(
         author=texts.author(event),
         text=texts(event.text),
         kind=event.kind,
-        key_moment=MOMENT_NAMES[moment] if moment else "",
+        key_moment=texts.language(MOMENT_NAMES[moment]) if moment else "",
         key_moment_id=moment.value if moment else "",
         location=f"event:{event.id}",
     )
@@ -538,12 +544,12 @@ def _action_view(
         label=labels[id(item)],
         title=texts(item.title),
         description=texts(item.description),
-        type=ACTION_TYPE_LABELS.get(item.type.value, item.type.value),
+        type=texts.language(ACTION_TYPE_LABELS.get(item.type.value, item.type.value)),
         owner=texts.someone(item.owner),
         priority=item.priority.value,
         due_on=item.due_on,
-        due=format_date(item.due_on),
-        status=ACTION_STATUS_LABELS.get(item.status.value, item.status.value),
+        due=texts.language.short_date(item.due_on),
+        status=texts.language(ACTION_STATUS_LABELS.get(item.status.value, item.status.value)),
         status_id=item.status.value,
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
         tracker_url=item.tracker_url,
@@ -552,65 +558,81 @@ def _action_view(
     )
 
 
-REVIEW_OUTCOME_LABELS = {"held": "Held", "did_not_hold": "Did not hold"}
+REVIEW_OUTCOME_LABELS = {"held": N_("Held"), "did_not_hold": N_("Did not hold")}
 
 
 def _follow_up_view(item: ActionItem, texts: _Texts) -> dict[str, str]:
     outcome = item.review_outcome
+    tr = texts.language
     reviewed = ""
     if outcome is not None and item.reviewed_at is not None:
-        reviewed = format_date(item.reviewed_at.date())
+        reviewed = tr.short_date(item.reviewed_at.date())
         # Who answered is named in the internal version only.
         if item.reviewed_by and texts.profile is ExportProfile.INTERNAL:
-            reviewed += f" by {item.reviewed_by}"
+            reviewed = tr("{day} by {person}").format(day=reviewed, person=item.reviewed_by)
     return {
         "success_criterion": texts(item.success_criterion),
-        "review_on": format_date(item.review_on) if item.review_on else "",
-        "review": REVIEW_OUTCOME_LABELS[outcome.value] if outcome else "",
+        "review_on": tr.short_date(item.review_on) if item.review_on else "",
+        "review": tr(REVIEW_OUTCOME_LABELS[outcome.value]) if outcome else "",
         "review_id": outcome.value if outcome else "",
         "review_note": texts(item.review_note) if outcome else "",
         "reviewed": reviewed,
     }
 
 
+def _reason(reason: str, tr: ReportLanguage) -> str:
+    """A trigger reason, stored as an English sentence, in the report's language."""
+    found = reason_template(reason) if tr.code != "en" else None
+    if found is None:
+        return reason
+    template, values = found
+    shown = {
+        name: ", ".join(tr(question) for question in question_names(value))
+        if name == "questions"
+        else tr.number_text(value)
+        for name, value in values.items()
+    }
+    return tr.core_template(template).format(**shown)
+
+
 def _seconds(value: timedelta | None) -> int | None:
     return None if value is None else int(value.total_seconds())
 
 
-def _metric_views(metrics: IncidentMetrics) -> tuple[MetricView, ...]:
+def _metric_views(metrics: IncidentMetrics, tr: ReportLanguage) -> tuple[MetricView, ...]:
     rows = (
         (
             "time_to_detect",
-            "Time to detect",
+            N_("Time to detect"),
             metrics.time_to_detect,
-            "From impact start until the problem was noticed.",
+            N_("From impact start until the problem was noticed."),
         ),
         (
             "time_to_acknowledge",
-            "Time to acknowledge",
+            N_("Time to acknowledge"),
             metrics.time_to_acknowledge,
-            "From impact start until someone took ownership.",
+            N_("From impact start until someone took ownership."),
         ),
         (
             "time_to_mitigate",
-            "Time to mitigate",
+            N_("Time to mitigate"),
             metrics.time_to_mitigate,
-            "From impact start until the impact on users stopped.",
+            N_("From impact start until the impact on users stopped."),
         ),
         (
             "time_to_resolve",
-            "Time to resolve",
+            N_("Time to resolve"),
             metrics.time_to_resolve,
-            "From impact start until the incident was closed.",
+            N_("From impact start until the incident was closed."),
         ),
         (
             "impact_duration",
-            "Impact duration",
+            N_("Impact duration"),
             metrics.impact_duration,
-            "How long users were affected.",
+            N_("How long users were affected."),
         ),
     )
     return tuple(
-        MetricView(metric_id, label, format_duration(value), _seconds(value), description)
+        MetricView(metric_id, tr(label), format_duration(value), _seconds(value), tr(description))
         for metric_id, label, value, description in rows
     )

@@ -29,6 +29,7 @@ from pmdesk.domain.gates import (
 )
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
+from pmdesk.exporters._language import EXPORT_LANGUAGES
 from pmdesk.exporters.related import related_for_export
 from pmdesk.settings import Preferences
 from pmdesk.store import Database
@@ -79,6 +80,17 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
         help="jira-csv, gitlab-csv, github-json and github-sh: also the actions that "
         "already have a tracker link (left out by default: importing them again makes "
         "duplicates)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=EXPORT_LANGUAGES,
+        help="the report's language (default: the post-mortem's own)",
+    )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="with --format pdf: the archive copy, PDF/A-3b with the post-mortem's data "
+        "(interchange JSON) embedded, instead of PDF/UA",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -150,6 +162,8 @@ def _options(args: argparse.Namespace, preferences: Preferences | None) -> Expor
         accent_color=accent,
         profile=ExportProfile(args.profile),
         generated_at=datetime.now(UTC),
+        language=args.language or "",
+        archive=args.archive,
     )  # fmt: skip
 
 
@@ -180,6 +194,10 @@ def run_export(
     from pmdesk.exporters.html import ExportOptions
     from pmdesk.exporters.trackers import TRACKER_EXPORTERS, tracked_open_actions
 
+    if args.archive and args.format != "pdf":
+        raise UserFacingError(
+            "Only a PDF can be the archive copy.", "Add --format pdf, or leave out --archive."
+        )
     options = _options(args, preferences)
     dest: Path = args.output
     if dest.is_dir():
@@ -218,6 +236,8 @@ def run_export(
                 version=version,
                 gate_overrides=tuple((r["gate"], r["reason"]) for r in records),
                 is_publication=True,
+                language=options.language,
+                archive=options.archive,
             )
             # Written under a hidden name first: the report takes its real name only
             # once its publication is recorded, so a failed export leaves nothing.

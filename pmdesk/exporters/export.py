@@ -17,7 +17,13 @@ from pathlib import Path
 
 from pmdesk.exporters.actions_csv import export_actions_csv
 from pmdesk.exporters.calendar import export_calendar
-from pmdesk.exporters.html import ExportOptions, content_hash, export_html_file, render_html
+from pmdesk.exporters.html import (
+    ExportOptions,
+    content_hash,
+    export_html_file,
+    render_html,
+    report_language_of,
+)
 from pmdesk.exporters.markdown import export_markdown
 from pmdesk.exporters.pdf import render_pdf_bytes, write_atomically
 from pmdesk.exporters.trackers import TRACKER_EXPORTERS
@@ -119,10 +125,15 @@ def render_export(
     options = replace(options, generated_at=options.generated_at or datetime.now(UTC))
     report("Preparing the document")
     if fmt == "pdf":
+        # Here, not above: pdf_archive names the attached file with this module's file_slug.
+        from pmdesk.exporters.pdf_archive import pdf_output
+
         html = render_html(pm, options=options)
         report("Laying out the pages")
         logo = options.logo
-        data = render_pdf_bytes(html, allowed_files=(logo,) if logo else ())
+        data = render_pdf_bytes(
+            html, allowed_files=(logo,) if logo else (), output=pdf_output(pm, options)
+        )
         return ExportResult(fmt, data, content_hash(html))
     if fmt == "html":
         html = export_html_file(pm, options=options)
@@ -134,6 +145,7 @@ def render_export(
             version=options.version,
             generated_at=options.generated_at,
             is_publication=options.is_publication,
+            language=report_language_of(pm, options),
         )
         return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
     if fmt == "actions-csv":

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,8 +26,10 @@ from pmdesk.domain.gates import GATE_TITLES
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.related import RelatedReview
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters._document import ExportDocument, build_document, format_date
+from pmdesk.exporters._document import ExportDocument, build_document
+from pmdesk.exporters._language import EXPORT_LANGUAGES, N_, language_of, report_language
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
+from pmdesk.lint._engine import paragraph_language
 from pmdesk.models import Postmortem
 from pmdesk.resource_files import resource_path
 
@@ -51,28 +54,69 @@ LOGO_TYPES = {
     ".webp": "image/webp",
 }
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# "3 open, 1 done" above the action items.
+ACTION_COUNTS = {
+    "open": N_("{count} open"),
+    "in_progress": N_("{count} in progress"),
+    "done": N_("{count} done"),
+    "wont_do": N_("{count} won't do"),
+}
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
-    ("Blameless review", "A review that looks for the conditions and decisions that led to an "
-     "incident, not for someone to blame. People acted reasonably on what they knew at the time."),
-    ("Key moment", "A timeline entry that marks a turning point: impact start, detection, "
-     "acknowledgement, mitigation or resolution. The metrics are measured between them."),
-    ("Time to detect", "From the start of the impact until the problem was noticed "
-     "(alert or report)."),
-    ("Time to acknowledge", "From the start of the impact until someone took ownership "
-     "of the response."),
-    ("Time to mitigate", "From the start of the impact until users stopped being affected."),
-    ("Time to resolve", "From the start of the impact until the incident was closed."),
-    ("Why-chain", "A sequence of “why?” questions (5 Whys) from an observed problem down to "
-     "conditions the organisation can change."),
-    ("Root cause", "A condition at the end of a why-chain that, once changed, prevents this "
-     "kind of incident or limits its impact. Every root cause has at least one action item."),
-    ("Contributing factor", "A condition that made the incident more likely or its impact "
-     "larger, without causing it on its own."),
-    ("Severity", "The incident's level on the organisation's severity scale; 1 is the "
-     "most severe."),
-)  # fmt: skip
+    (
+        N_("Blameless review"),
+        N_(
+            "A review that looks for the conditions and decisions that led to an incident, "
+            "not for someone to blame. People acted reasonably on what they knew at the time."
+        ),
+    ),
+    (
+        N_("Key moment"),
+        N_(
+            "A timeline entry that marks a turning point: impact start, detection, "
+            "acknowledgement, mitigation or resolution. The metrics are measured between them."
+        ),
+    ),
+    (
+        N_("Time to detect"),
+        N_("From the start of the impact until the problem was noticed (alert or report)."),
+    ),
+    (
+        N_("Time to acknowledge"),
+        N_("From the start of the impact until someone took ownership of the response."),
+    ),
+    (
+        N_("Time to mitigate"),
+        N_("From the start of the impact until users stopped being affected."),
+    ),
+    (N_("Time to resolve"), N_("From the start of the impact until the incident was closed.")),
+    (
+        N_("Why-chain"),
+        N_(
+            "A sequence of “why?” questions (5 Whys) from an observed problem down to "
+            "conditions the organisation can change."
+        ),
+    ),
+    (
+        N_("Root cause"),
+        N_(
+            "A condition at the end of a why-chain that, once changed, prevents this "
+            "kind of incident or limits its impact. Every root cause has at least one action item."
+        ),
+    ),
+    (
+        N_("Contributing factor"),
+        N_(
+            "A condition that made the incident more likely or its impact "
+            "larger, without causing it on its own."
+        ),
+    ),
+    (
+        N_("Severity"),
+        N_("The incident's level on the organisation's severity scale; 1 is the most severe."),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +136,9 @@ class ExportOptions:
         related_reviews: earlier post-mortems like this one ("Seen before"), listed in
             the appendix of the internal version only: other reviews' titles are not
             for the public.
+        language: the report's language ("en", "de"); "" for the post-mortem's own.
+        archive: a PDF is the publication's archive copy: PDF/A-3b with the
+            post-mortem's interchange JSON embedded, instead of PDF/UA.
     """
 
     organisation_name: str = ""
@@ -103,6 +150,8 @@ class ExportOptions:
     gate_overrides: tuple[tuple[str, str], ...] = field(default=())
     is_publication: bool = False
     related_reviews: tuple[RelatedReview, ...] = field(default=())
+    language: str = ""
+    archive: bool = False
 
     @property
     def logo(self) -> Path | None:
@@ -148,19 +197,41 @@ def _tracker_label(value: str) -> str:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def _environment(language: str) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "j2"), default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         lstrip_blocks=False,
+        extensions=["jinja2.ext.i18n"],
     )
-    environment.filters["md"] = lambda text: Markup(markdown_to_html(str(text or "")))
-    environment.filters["inline"] = lambda text: Markup(markdown_to_inline_html(str(text or "")))
+    # New-style gettext: placeholders are escaped, and a missing one is an error.
+    environment.install_gettext_translations(  # type: ignore[attr-defined]
+        report_language(language).translations, newstyle=True
+    )
+    environment.filters["md"] = lambda text: _in_its_language(
+        str(text or ""), language, markdown_to_html, "div"
+    )
+    environment.filters["inline"] = lambda text: _in_its_language(
+        str(text or ""), language, markdown_to_inline_html, "span"
+    )
     environment.filters["safe_url"] = _safe_url
     environment.filters["tracker_label"] = _tracker_label
     return environment
+
+
+def _in_its_language(
+    text: str, language: str, render: Callable[[str], str], element: str
+) -> Markup:
+    """`text` rendered, and marked with its language when that is not the report's (a
+    German chat quoted in an English post-mortem): screen readers then pronounce it,
+    and WeasyPrint hyphenates it, by its own language's rules."""
+    rendered = render(text)
+    written_in = paragraph_language(text, language) if text else language
+    if written_in == language:
+        return Markup(rendered)
+    return Markup(f'<{element} lang="{written_in}">{rendered}</{element}>')
 
 
 @functools.cache
@@ -234,11 +305,30 @@ def render_html(
     options = options or ExportOptions()
     chosen = ExportProfile(profile) if profile is not None else options.profile
     document = build_document(
-        pm, chosen, version=options.version, is_publication=options.is_publication
+        pm,
+        chosen,
+        version=options.version,
+        is_publication=options.is_publication,
+        language=report_language_of(pm, options),
     )
     generated = (options.generated_at or datetime.now(UTC)).astimezone(UTC)
     logo = _logo_source(options, embed=embed_resources)
     return _render(document, options, generated, logo, standalone=embed_resources)
+
+
+def report_language_of(pm: Postmortem, options: ExportOptions) -> str:
+    """The language a report of `pm` is written in: the one asked for, else the
+    post-mortem's own.
+
+    Raises:
+        UserFacingError: a language pmdesk has no report texts for was asked for.
+    """
+    if options.language and options.language not in EXPORT_LANGUAGES:
+        raise UserFacingError(
+            f"pmdesk cannot write reports in {options.language!r}.",
+            f"Choose one of {', '.join(EXPORT_LANGUAGES)}.",
+        )
+    return options.language or language_of(pm)
 
 
 def _render(
@@ -249,6 +339,7 @@ def _render(
     *,
     standalone: bool,
 ) -> str:
+    tr = doc.language
     accent = _accent(options.accent_color)
     organisation = " ".join(options.organisation_name.split())
     css = (
@@ -261,61 +352,63 @@ def _render(
             accent_light=_mix(accent, 0.16),
             accent_faint=_mix(accent, 0.06),
             running_version=css_string(
-                f"{doc.key} · Version {doc.version}"
-                + (" · Public" if doc.profile is ExportProfile.PUBLIC else "")
+                tr("{key} · Version {version}").format(key=doc.key, version=doc.version)
+                + (" · " + tr("Public") if doc.profile is ExportProfile.PUBLIC else "")
             ),
-            running_org=css_string(organisation or "Post-incident review"),
+            running_org=css_string(organisation or tr("Post-incident review")),
+            page_label=css_string(tr("Page")),
+            page_of_label=css_string(tr("of")),
         )
     )
     sections = [
-        ("impact", "Impact"),
-        ("trigger", "Why this review was held"),
-        ("metrics", "Key moments and metrics"),
-        ("timeline", "Timeline"),
-        ("analysis", "Root-cause analysis"),
-        ("factors", "Contributing factors"),
-        ("lessons", "Lessons learned"),
-        ("actions", "Action items"),
-        ("appendix", "Appendix"),
+        ("impact", tr("Impact")),
+        ("trigger", tr("Why this review was held")),
+        ("metrics", tr("Key moments and metrics")),
+        ("timeline", tr("Timeline")),
+        ("analysis", tr("Root-cause analysis")),
+        ("factors", tr("Contributing factors")),
+        ("lessons", tr("Lessons learned")),
+        ("actions", tr("Action items")),
+        ("appendix", tr("Appendix")),
     ]
     actions_by_cause: dict[str, list[str]] = {}
     for action in doc.actions:
         for label in action.root_causes:
             actions_by_cause.setdefault(label, []).append(action.label)
-    statuses = Counter(action.status for action in doc.actions)
-    action_summary = ", ".join(f"{count} {status.lower()}" for status, count in statuses.items())
+    statuses = Counter(action.status_id for action in doc.actions)
+    action_summary = ", ".join(
+        tr(ACTION_COUNTS.get(status, "{count} " + status)).format(count=count)
+        for status, count in statuses.items()
+    )
     context: dict[str, Any] = {
         "doc": doc,
         "options": options,
-        "lang": "en",
+        "lang": tr.code,
         "css": Markup(css),
         "logo_src": logo_src,
         "standalone": standalone,
         "sections": [{"id": sid, "title": title} for sid, title in sections],
         "numbers": {sid: index for index, (sid, _title) in enumerate(sections, 1)},
-        "incident_date": format_date(doc.incident_date),
-        "incident_window": _window(doc),
+        "incident_date": tr.short_date(doc.incident_date),
+        "incident_window": tr("{start} to {end}").format(
+            start=tr.stamp(doc.incident_start), end=tr.stamp(doc.incident_end)
+        ),
         "generated_iso": generated.isoformat(),
-        "generated_date": format_date(generated.date()),
-        "generated_stamp": generated.strftime("%Y-%m-%d %H:%M UTC"),
+        "generated_date": tr.short_date(generated.date()),
+        "generated_stamp": tr.numeric_stamp(generated),
+        "event_count": tr.number(doc.event_count),
         "compact": doc.event_count > COMPACT_TIMELINE_EVENTS,
         "actions_by_cause": actions_by_cause,
         "action_summary": action_summary,
-        "glossary": GLOSSARY,
-        "gate_titles": GATE_TITLES,
+        "glossary": [(tr(term), tr(definition)) for term, definition in GLOSSARY],
+        "gate_titles": {gate: tr(title) for gate, title in GATE_TITLES.items()},
+        "profile_names": {"internal": tr("internal"), "public": tr("public")},
         "overrides": options.gate_overrides,
         "related_reviews": (
             options.related_reviews if doc.profile is ExportProfile.INTERNAL else ()
         ),
     }
-    return _environment().get_template("postmortem.html.j2").render(context)
-
-
-def _window(doc: ExportDocument) -> str:
-    def stamp(value: datetime | None) -> str:
-        return value.astimezone(UTC).strftime("%d %b %Y %H:%M UTC") if value else "—"
-
-    return f"{stamp(doc.incident_start)} to {stamp(doc.incident_end)}"
+    return _environment(tr.code).get_template("postmortem.html.j2").render(context)
 
 
 def content_hash(rendered: str) -> str:

@@ -27,8 +27,8 @@ from pmdesk.exporters._document import (
     ExportDocument,
     WhyView,
     build_document,
-    format_date,
 )
+from pmdesk.exporters._language import ReportLanguage, language_of
 from pmdesk.exporters._markup import defuse_markdown, sanitise_html
 from pmdesk.models import Postmortem
 
@@ -42,6 +42,7 @@ def export_markdown(
     version: int | None = None,
     generated_at: datetime | None = None,
     is_publication: bool = False,
+    language: str | None = None,
 ) -> str:
     """The post-mortem as one Markdown document.
 
@@ -50,9 +51,15 @@ def export_markdown(
         version: the publication version; default the next one.
         generated_at: the time of export, recorded in the front matter.
         is_publication: the document is being published: its status is Published.
+        language: the language of headings, labels and dates ("en", "de"); default:
+            the post-mortem's own.
     """
     document = build_document(
-        pm, ExportProfile(profile), version=version, is_publication=is_publication
+        pm,
+        ExportProfile(profile),
+        version=version,
+        is_publication=is_publication,
+        language=language or language_of(pm),
     )
     return render_markdown(document, generated_at=generated_at)
 
@@ -110,84 +117,103 @@ def _front_matter(doc: ExportDocument, generated_at: datetime | None) -> str:
 LIST_INDENT = "    "
 
 
-def _why_lines(node: WhyView, indent: int) -> Iterator[str]:
+def _why_lines(node: WhyView, indent: int, tr: ReportLanguage) -> Iterator[str]:
     pad = LIST_INDENT * indent
-    label = "**Problem:**" if node.depth == 0 else f"**Why {node.depth}:**"
+    label = tr("**Problem:**") if node.depth == 0 else tr("**Why {n}:**").format(n=node.depth)
     text = " ".join(_clean(node.text).split())
     suffix = ""
     if node.is_root_cause:
         category = f", {_cell(node.category)}" if node.category else ""
-        suffix = f" — *root cause {node.root_cause_label}{category}*"
+        suffix = " — *" + tr("root cause {label}").format(label=node.root_cause_label)
+        suffix += f"{category}*"
     evidence = ""
     if node.evidence:
-        evidence = " (evidence: " + ", ".join(f"{e.ref} {e.time[:5]}" for e in node.evidence) + ")"
+        cited = ", ".join(f"{e.ref} {e.time[:5]}" for e in node.evidence)
+        evidence = " (" + tr("evidence: {events}").format(events=cited) + ")"
     yield f"{pad}- {label} {text}{suffix}{evidence}"
     for child in node.children:
-        yield from _why_lines(child, indent + 1)
+        yield from _why_lines(child, indent + 1, tr)
 
 
-def _block(text: str) -> str:
-    return _clean(text).strip() or "_Not described._"
+def _block(text: str, tr: ReportLanguage) -> str:
+    return _clean(text).strip() or "_" + tr("Not described.") + "_"
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None) -> str:
-    """Markdown for an `ExportDocument`."""
+    """Markdown for an `ExportDocument`, in its language."""
+    tr = doc.language
     out: list[str] = [f"# {_cell(doc.title)}", ""]
     meta = [
-        f"**{_cell(doc.key)}** · Status: {doc.status} · Version {doc.version}",
-        f"Incident date: {format_date(doc.incident_date)}"
-        + (f" · Severity {doc.severity}" if doc.severity else ""),
+        f"**{_cell(doc.key)}** · "
+        + tr("Status: {status} · Version {version}").format(status=doc.status, version=doc.version),
+        tr("Incident date: {day}").format(day=tr.short_date(doc.incident_date))
+        + (" · " + tr("Severity {level}").format(level=doc.severity) if doc.severity else ""),
     ]
     if doc.facilitator:
-        meta.append(f"Facilitator: {_cell(doc.facilitator)}")
+        meta.append(tr("Facilitator: {name}").format(name=_cell(doc.facilitator)))
     if doc.authors:
-        meta.append("Authors: " + ", ".join(_cell(name) for name in doc.authors))
+        names = ", ".join(_cell(name) for name in doc.authors)
+        meta.append(tr("Authors: {names}").format(names=names))
     participants = [_cell(p.name) for p in doc.participants if p.name]
     if participants:
-        meta.append("Participants: " + ", ".join(participants))
+        meta.append(tr("Participants: {names}").format(names=", ".join(participants)))
     out += ["  \n".join(meta), ""]
     if doc.profile is ExportProfile.PUBLIC:
         out += [
-            "> Public version: people are named by their role, sensitive details are "
-            "redacted and internal-only entries are left out.",
+            "> "
+            + tr(
+                "Public version: people are named by their role, sensitive details are "
+                "redacted and internal-only entries are left out."
+            ),
             "",
         ]
 
-    out += ["## Summary", "", _block(doc.summary), ""]
-    out += ["## Impact", "", _block(doc.impact), ""]
+    out += ["## " + tr("Summary"), "", _block(doc.summary, tr), ""]
+    out += ["## " + tr("Impact"), "", _block(doc.impact, tr), ""]
 
-    out += ["## Why this review was held", ""]
+    out += ["## " + tr("Why this review was held"), ""]
     if doc.verdict_id:
         out.append(
-            f"A formal post-mortem was **{doc.verdict.lower()}** under the post-mortem policy."
+            tr("A formal post-mortem was **{verdict}** under the post-mortem policy.").format(
+                verdict=doc.verdict.lower()
+            )
         )
     else:
-        out.append("The incident was not assessed against the post-mortem policy.")
+        out.append(tr("The incident was not assessed against the post-mortem policy."))
     out.append("")
     out += [f"- {_cell(reason)}" for reason in doc.trigger_reasons]
     if doc.trigger_override:
-        out += ["", f"Verdict overridden: {_cell(doc.trigger_override)}"]
+        out += ["", tr("Verdict overridden: {reason}").format(reason=_cell(doc.trigger_override))]
     out.append("")
 
-    out += ["## Key moments and metrics", ""]
+    out += ["## " + tr("Key moments and metrics"), ""]
     if doc.key_moments:
-        out += ["| Key moment | Time (UTC) | Event |", "| --- | --- | --- |"]
+        out += [_row(tr("Key moment"), tr("Time (UTC)"), tr("Event")), "| --- | --- | --- |"]
         out += [
             f"| {e.key_moment} | {e.occurred_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} "
             f"| {_cell(e.text)} |"
             for e in doc.key_moments
         ]
         out.append("")
-    out += ["| Metric | Duration |", "| --- | ---: |"]
+    out += [_row(tr("Metric"), tr("Duration")), "| --- | ---: |"]
     out += [f"| {m.label} | {m.value} |" for m in doc.metrics]
     out.append("")
 
-    out += ["## Timeline", "", f"{doc.event_count} events, times in UTC. Key moments in bold.", ""]
+    lede = tr.plural(
+        "{count} event, times in UTC. Key moments in bold.",
+        "{count} events, times in UTC. Key moments in bold.",
+        doc.event_count,
+    )
+    out += ["## " + tr("Timeline"), "", lede.format(count=tr.number(doc.event_count)), ""]
     for day in doc.days:
         out += [
             f"### {day.label}",
             "",
-            "| Time | Who | Source | Event |",
+            _row(tr("Time"), tr("Who"), tr("Source"), tr("Event")),
             "| --- | --- | --- | --- |",
         ]
         for e in day.events:
@@ -197,32 +223,46 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
             out.append(f"| {e.time} | {_cell(e.author)} | {_cell(e.source)} | {text} |")
         out.append("")
 
-    out += ["## Root-cause analysis", ""]
+    out += ["## " + tr("Root-cause analysis"), ""]
     for number, chain in enumerate(doc.why_chains, 1):
-        out += [f"### Chain {number}", "", *_why_lines(chain, 0), ""]
+        out += ["### " + tr("Chain {number}").format(number=number), ""]
+        out += [*_why_lines(chain, 0, tr), ""]
     if doc.root_causes:
-        out += ["**Root causes:**", ""]
+        out += ["**" + tr("Root causes:") + "**", ""]
         out += [
             f"- **{c.label}** {_cell(c.text)}"
-            + (f" (addressed by {', '.join(c.action_labels)})" if c.action_labels else "")
+            + (
+                " (" + tr("addressed by {actions}").format(actions=", ".join(c.action_labels)) + ")"
+                if c.action_labels
+                else ""
+            )
             for c in doc.root_causes
         ]
         out.append("")
 
-    out += ["## Contributing factors", ""]
-    out += [f"- {_cell(f)}" for f in doc.contributing_factors] or ["_None recorded._"]
+    out += ["## " + tr("Contributing factors"), ""]
+    out += [f"- {_cell(f)}" for f in doc.contributing_factors] or ["_" + tr("None recorded.") + "_"]
     out.append("")
 
-    out += ["## Lessons learned", ""]
+    out += ["## " + tr("Lessons learned"), ""]
     for _kind, title, items in doc.lessons:
         out += [f"### {title}", ""]
-        out += [f"- {_cell(item)}" for item in items] or ["_Nothing recorded._"]
+        out += [f"- {_cell(item)}" for item in items] or ["_" + tr("Nothing recorded.") + "_"]
         out.append("")
 
-    out += ["## Action items", ""]
+    out += ["## " + tr("Action items"), ""]
     if doc.actions:
         out += [
-            "| # | Action | Type | Owner | Priority | Due | Status | Root causes |",
+            _row(
+                "#",
+                tr("Action"),
+                tr("Type"),
+                tr("Owner"),
+                tr("Priority"),
+                tr("Due"),
+                tr("Status"),
+                tr("Root causes"),
+            ),
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for a in doc.actions:
@@ -236,22 +276,23 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
             )
         followed = [a for a in doc.actions if a.has_follow_up]
         if followed:
-            out += ["", "**Did it work?**", ""]
-            out += [f"- {a.label}: {_follow_up_line(a)}" for a in followed]
+            out += ["", "**" + tr("Did it work?") + "**", ""]
+            out += [f"- {a.label}: {_follow_up_line(a, tr)}" for a in followed]
     else:
-        out.append("_No action items yet._")
+        out.append("_" + tr("No action items yet.") + "_")
     out.append("")
 
-    out += ["## Appendix", "", "### Participants", ""]
+    out += ["## " + tr("Appendix"), "", "### " + tr("Participants"), ""]
     if doc.participants:
-        out += ["| Participant | Role | Team |", "| --- | --- | --- |"]
+        out += [_row(tr("Participant"), tr("Role"), tr("Team")), "| --- | --- | --- |"]
         out += [
             f"| {_cell(p.name)} | {_cell(p.role)} | {_cell(p.team)} |" for p in doc.participants
         ]
     out += [
         "",
-        f"*{_cell(doc.key)} · {_cell(doc.uuid)} · revision {doc.postmortem_version}. "
-        "Generated by pmdesk.*",
+        f"*{_cell(doc.key)} · {_cell(doc.uuid)} · "
+        + tr("revision {number}. Generated by pmdesk.").format(number=doc.postmortem_version)
+        + "*",
         "",
     ]
     body = "\n".join(out)
@@ -263,15 +304,15 @@ def _link_target(url: str) -> str:
     return quote(url.strip(), safe="/:?#@!$&'*+,;=%~")
 
 
-def _follow_up_line(action: ActionView) -> str:
+def _follow_up_line(action: ActionView, tr: ReportLanguage) -> str:
     parts = []
     if action.success_criterion:
-        parts.append(f"worked if {_cell(action.success_criterion)}")
+        parts.append(tr("worked if {criterion}").format(criterion=_cell(action.success_criterion)))
     if action.review:
         answer = f"**{action.review}** ({action.reviewed})"
         if action.review_note:
             answer += f": {_cell(action.review_note)}"
         parts.append(answer)
     elif action.review_on:
-        parts.append(f"review on {action.review_on}")
+        parts.append(tr("review on {day}").format(day=action.review_on))
     return " — ".join(parts)

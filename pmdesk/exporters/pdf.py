@@ -14,6 +14,12 @@ thread while the facilitator reads the Publish page. Renders, warm-up included, 
 one at a time (`_rendering`): WeasyPrint is not known to be thread-safe, and each
 render switches the garbage collector off and on.
 
+Every PDF is tagged PDF/UA-1 (accessible: a structure tree, the document's language
+and title), unless it is the publication's archive copy: PDF/A-3b, still tagged, with
+the post-mortem's interchange JSON embedded as a file (`PdfAttachment`), so that the
+archived report is machine-readable too. An attachment is handed to WeasyPrint as
+bytes; nothing in the document can name one to be loaded.
+
 The desktop app renders in a helper process (`render_in_helper_process`): WeasyPrint's
 Pango, HarfBuzz and fontconfig objects are freed by the garbage collector of whichever
 thread collects next, and in the app that is often the UI thread while Qt itself uses
@@ -38,6 +44,7 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +54,10 @@ from pmdesk.exporters.html import LOGO_TYPES, TEMPLATES_DIR
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "PDF_ACCESSIBLE",
+    "PDF_ARCHIVE",
+    "PdfAttachment",
+    "PdfOutput",
     "RefusedUrlError",
     "SafeUrlPolicy",
     "is_warm",
@@ -80,6 +91,40 @@ _BUNDLED_TYPES = {
     ".woff2": "font/woff2",
 }
 _DATA_IMAGE = re.compile(r"^data:image/(?:png|jpeg|gif|webp|svg\+xml)[;,]", re.IGNORECASE)
+
+
+# WeasyPrint's names of the PDF variants pmdesk writes.
+PDF_ACCESSIBLE = "pdf/ua-1"
+PDF_ARCHIVE = "pdf/a-3b"
+
+
+@dataclass(frozen=True)
+class PdfAttachment:
+    """A file embedded in the PDF (plain values: it is sent to the helper process).
+
+    Attributes:
+        name: its file name; its extension gives the media type ("postmortem.json").
+        data: its content.
+        description: shown by PDF readers in their list of attachments.
+        created: its time of creation and change; default now.
+        relationship: how it relates to the document (PDF/A-3's AFRelationship):
+            "Data" for the data the document was made from.
+    """
+
+    name: str
+    data: bytes
+    description: str = ""
+    created: datetime | None = None
+    relationship: str = "Data"
+
+
+@dataclass(frozen=True)
+class PdfOutput:
+    """Which PDF to write: its variant (`PDF_ACCESSIBLE` or `PDF_ARCHIVE`) and the
+    files to embed."""
+
+    variant: str = PDF_ACCESSIBLE
+    attachments: tuple[PdfAttachment, ...] = ()
 
 
 class RefusedUrlError(ValueError):
@@ -189,8 +234,10 @@ def render_pdf_bytes(
     base_resources: Path = TEMPLATES_DIR,
     allowed_files: Iterable[Path] = (),
     policy: SafeUrlPolicy | None = None,
+    output: PdfOutput = PdfOutput(),
 ) -> bytes:
-    """Render `html` to PDF bytes with the safe URL fetcher.
+    """Render `html` to PDF bytes with the safe URL fetcher, as `output` says
+    (default: tagged PDF/UA-1, nothing attached).
 
     Raises:
         UserFacingError: WeasyPrint cannot be loaded, or the helper process stopped.
@@ -200,18 +247,20 @@ def render_pdf_bytes(
     )
     base_url = str(base_resources.resolve()) + os.sep
     with _rendering:
-        pdf, refused = _render(html, base_url, policy)
+        pdf, refused = _render(html, base_url, policy, output)
         _has_rendered.set()
     policy.refused.extend(refused)
     return pdf
 
 
-def _render(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, list[str]]:
+def _render(
+    html: str, base_url: str, policy: SafeUrlPolicy, output: PdfOutput
+) -> tuple[bytes, list[str]]:
     """`_render_here`, in the helper process when the app asked for one (called with
     `_rendering` held, so one thread at a time starts or replaces the helper)."""
     global _helper
     if not _use_helper:
-        return _render_here(html, base_url, policy)
+        return _render_here(html, base_url, policy, output)
     for _attempt in range(2):
         if _helper is None:
             import multiprocessing
@@ -223,7 +272,7 @@ def _render(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, lis
                 initializer=_end_with_parent,
             )
         try:
-            future = _helper.submit(_render_here, html, base_url, policy)
+            future = _helper.submit(_render_here, html, base_url, policy, output)
         except BrokenProcessPool:
             # It had stopped while idle (killed, say): start a new one.
             _helper = None
@@ -244,7 +293,9 @@ def _render(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, lis
     )
 
 
-def _render_here(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes, list[str]]:
+def _render_here(
+    html: str, base_url: str, policy: SafeUrlPolicy, output: PdfOutput
+) -> tuple[bytes, list[str]]:
     """Render in this process; returns the PDF and the URLs the policy refused."""
     try:
         import weasyprint
@@ -263,10 +314,24 @@ def _render_here(html: str, base_url: str, policy: SafeUrlPolicy) -> tuple[bytes
     collecting = gc.isenabled()
     gc.disable()
     try:
-        document = weasyprint.HTML(
-            string=html, base_url=base_url, url_fetcher=make_url_fetcher(own)
+        fetcher = make_url_fetcher(own)
+        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        attachments = [
+            weasyprint.Attachment(
+                string=attachment.data,
+                url_fetcher=fetcher,
+                name=attachment.name,
+                description=attachment.description,
+                created=attachment.created,
+                modified=attachment.created,
+                relationship=attachment.relationship,
+            )
+            for attachment in output.attachments
+        ]
+        # Tagged in every variant: the archive copy stays accessible too.
+        pdf: bytes = document.write_pdf(
+            pdf_variant=output.variant, pdf_tags=True, attachments=attachments
         )
-        pdf: bytes = document.write_pdf()
     finally:
         if collecting:
             gc.enable()
@@ -335,6 +400,7 @@ def write_pdf(
     base_resources: Path = TEMPLATES_DIR,
     allowed_files: Iterable[Path] = (),
     policy: SafeUrlPolicy | None = None,
+    output: PdfOutput = PdfOutput(),
 ) -> Path:
     """Render `html` to a PDF file at `dest`, atomically.
 
@@ -344,12 +410,17 @@ def write_pdf(
         base_resources: the folder relative URLs resolve against, and the only folder
             files may be loaded from (pmdesk's templates).
         allowed_files: further single files that may be loaded: the configured logo.
+        output: the PDF variant and embedded files (default: PDF/UA-1, none).
 
     Raises:
         UserFacingError: WeasyPrint is missing, or the file could not be written.
     """
     pdf = render_pdf_bytes(
-        html, base_resources=base_resources, allowed_files=allowed_files, policy=policy
+        html,
+        base_resources=base_resources,
+        allowed_files=allowed_files,
+        policy=policy,
+        output=output,
     )
     write_atomically(dest, pdf)
     log.info("Exported PDF to %s", dest)

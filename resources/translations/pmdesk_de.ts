@@ -4223,152 +4223,167 @@ Passwort für {name}:</translation>
         <translation>Maßnahmen mit Tracker-Link fehlen in den Tracker-Dateien, damit beim Import keine Duplikate entstehen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="301"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="302"/>
+        <source>Archive copy (PDF/A-3b with data)</source>
+        <translation>Archivexemplar (PDF/A-3b mit Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="303"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="308"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="311"/>
         <source>Publish to repo&amp;sitory…</source>
         <translation>In &amp;Repository veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
         <source>Commit the report as Markdown, with an index of all published post-mortems, to a clone of your docs or wiki repository; pushing it stays your step</source>
         <translation>Den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in einem Klon Ihres Doku- oder Wiki-Repositorys committen; das Pushen bleibt Ihr Schritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="319"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="332"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="337"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="334"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="339"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="335"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="336"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="341"/>
         <source>Action items for</source>
         <translation>Maßnahmen für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="346"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="341"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="347"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="401"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="407"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="406"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="412"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="440"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="446"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="440"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="446"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="444"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="450"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="458"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="464"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="461"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="467"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="502"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="508"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="510"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="516"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="539"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="545"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="579"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="560"/>
+        <source>The PDF is made for long-term archiving (PDF/A-3b) and carries the post-mortem&apos;s data, which pmdesk can load again.</source>
+        <translation>Das PDF ist für die Langzeitarchivierung gemacht (PDF/A-3b) und enthält die Daten des Post-Mortems, die pmdesk wieder laden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="564"/>
+        <source>Only the internal version has an archive copy: it holds all the data.</source>
+        <translation>Nur die interne Fassung hat ein Archivexemplar: Es enthält alle Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="598"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="608"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="627"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="620"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="639"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="630"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="649"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="708"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="727"/>
         <source>Published version {version} to {page}: commit {commit} on {branch}. Pushing it is up to you.</source>
         <translation>Version {version} nach {page} veröffentlicht: Commit {commit} auf {branch}. Das Pushen liegt bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="729"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="748"/>
         <source>Publishing to the repository…</source>
         <translation>Wird im Repository veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="787"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="806"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="822"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="841"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="824"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="843"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4377,12 +4392,12 @@ Passwort für {name}:</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="840"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="859"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="841"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="860"/>
         <source>These checks have not passed:
 {names}
 
@@ -4393,7 +4408,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="854"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="873"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>

@@ -130,6 +130,7 @@ def test_the_wheel_holds_the_data_and_the_licence(installed: Installed) -> None:
         "pmdesk/resources/schema/postmortem.schema.json",
         "pmdesk/resources/templates/postmortem.html.j2",
         "pmdesk/resources/translations/pmdesk_de.qm",
+        "pmdesk/resources/translations/pmdesk_export_de.mo",
         "pmdesk/resources/desktop/io.github.pmdesk.pmdesk.desktop",
         "pmdesk/resources/icons/pmdesk-256.png",
         "pmdesk-0.1.0.dist-info/licenses/LICENSE",

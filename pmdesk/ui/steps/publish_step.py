@@ -298,6 +298,11 @@ class PublishStep(StepPage):
             [*(self.format_boxes[fmt] for fmt in TRACKER_FORMATS), self.include_tracked],
             spacing=12,
         )
+        # The publication archive's copy: PDF/A-3b with the post-mortem's data inside.
+        self.archive_box = QCheckBox(self.tr("Archive copy (PDF/A-3b with data)"), self)
+        self.format_boxes["pdf"].toggled.connect(self._update_archive_box)
+        self.profile.currentIndexChanged.connect(self._update_archive_box)
+        self._update_archive_box()
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
         self.preview_button.clicked.connect(self.preview_pdf)
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
@@ -334,6 +339,7 @@ class PublishStep(StepPage):
         export_form.addRow(self.tr("For"), self.profile)
         export_form.addRow(self.tr("Formats"), formats_row)
         export_form.addRow(self.tr("Action items for"), trackers_row)
+        export_form.addRow("", self.archive_box)
         export_form.addRow(export_buttons)
 
         self.history = QListWidget(self)
@@ -546,6 +552,18 @@ class PublishStep(StepPage):
     def chosen_profile(self) -> ExportProfile:
         return ExportProfile(str(self.profile.currentData()))
 
+    def _update_archive_box(self, *_changed: object) -> None:
+        internal = self.chosen_profile() is ExportProfile.INTERNAL
+        self.archive_box.setEnabled(internal and self.format_boxes["pdf"].isChecked())
+        self.archive_box.setToolTip(
+            self.tr(
+                "The PDF is made for long-term archiving (PDF/A-3b) and carries the "
+                "post-mortem's data, which pmdesk can load again."
+            )
+            if internal
+            else self.tr("Only the internal version has an archive copy: it holds all the data.")
+        )
+
     def export_options(self) -> ExportOptions:
         profile = self.chosen_profile()
         return ExportOptions(
@@ -555,6 +573,7 @@ class PublishStep(StepPage):
             profile=profile,
             generated_at=datetime.now(UTC),
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
+            archive=self.archive_box.isEnabled() and self.archive_box.isChecked(),
         )
 
     def _update_include_tracked(self) -> None:

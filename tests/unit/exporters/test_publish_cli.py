@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 from sqlalchemy.orm import Session
 
@@ -202,3 +203,30 @@ def test_export_pdf(file_db: Database, tmp_path: Path) -> None:
 def test_export_to_a_folder_is_refused(file_db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserFacingError, match="is a folder"):
         _export(file_db, ["PM-0001", "-f", "md", "-o", str(tmp_path)])
+
+
+def test_export_the_archive_copy(file_db: Database, tmp_path: Path) -> None:
+    dest = tmp_path / "archive.pdf"
+    code, _out, err = _export(file_db, ["PM-0001", "-f", "pdf", "-o", str(dest), "--archive"])
+    assert code == 0, err
+    with pikepdf.open(dest) as pdf:
+        with pdf.open_metadata(update_docinfo=False) as xmp:
+            assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("3", "B")
+        [name] = pdf.attachments
+        assert json.loads(pdf.attachments[name].get_file().read_bytes())["postmortem"]["key"] == (
+            "PM-0001"
+        )
+
+
+def test_only_a_pdf_can_be_the_archive_copy(file_db: Database, tmp_path: Path) -> None:
+    dest = tmp_path / "report.md"
+    with pytest.raises(UserFacingError, match="Only a PDF can be the archive copy"):
+        _export(file_db, ["PM-0001", "-f", "md", "-o", str(dest), "--archive"])
+    assert not dest.exists()
+
+
+def test_export_in_another_language(file_db: Database, tmp_path: Path) -> None:
+    dest = tmp_path / "report.md"
+    code, _out, err = _export(file_db, ["PM-0001", "-f", "md", "-o", str(dest), "--language", "de"])
+    assert code == 0, err
+    assert "\n## Zeitleiste\n" in dest.read_text(encoding="utf-8")
