@@ -168,6 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
         command("check", "List what blocks publishing a post-mortem (the gates).")
     )
 
+    from pmdesk.exporters import site_cli
+
+    site_cli.configure_parser(command("site", site_cli.HELP))
+
     from pmdesk import followup_cli
 
     followup_cli.configure_actions_parser(
@@ -260,6 +264,11 @@ def _run_command(
             return export_cli.run_check(args, db, out, err)
         preferences, _notice = load_preferences(paths.preferences_file)
         return export_cli.run_export(args, db, out, err, preferences=preferences)
+    if args.command == "site":
+        from pmdesk.exporters import site_cli
+
+        preferences, _notice = load_preferences(paths.preferences_file)
+        return site_cli.run(args, db, out, preferences)
     if args.command in ("actions", "trends"):
         from pmdesk import followup_cli
 

@@ -1,0 +1,106 @@
+// The index's search box and filters. Over http(s) the words are looked up in
+// Pagefind's index (pagefind/); opened from the file system, where browsers refuse to
+// load it, in search-data.js (each post-mortem's text). Nothing is fetched from
+// anywhere else.
+(function () {
+  "use strict";
+  var list = document.getElementById("results");
+  if (!list) return;
+  var cards = Array.prototype.slice.call(list.querySelectorAll("li[data-file]"));
+  var input = document.getElementById("search");
+  var selects = Array.prototype.slice.call(document.querySelectorAll("select[data-filter]"));
+  var count = document.getElementById("count");
+  var noMatch = document.getElementById("no-match");
+  var form = document.getElementById("finder");
+  var ranks = null; // file name -> rank of the last search; null: no words typed
+  var pagefind = null;
+  var searched = 0;
+
+  function values(card, name) {
+    var raw = card.getAttribute("data-" + name) || "";
+    return raw.charAt(0) === "[" ? JSON.parse(raw) : [raw];
+  }
+
+  function show() {
+    var wanted = selects.map(function (s) { return [s.getAttribute("data-filter"), s.value]; });
+    var shown = cards.filter(function (card) {
+      if (ranks !== null && !(card.getAttribute("data-file") in ranks)) return false;
+      return wanted.every(function (w) { return !w[1] || values(card, w[0]).indexOf(w[1]) >= 0; });
+    });
+    if (ranks !== null) {
+      shown.sort(function (a, b) { return ranks[a.getAttribute("data-file")] - ranks[b.getAttribute("data-file")]; });
+    }
+    cards.forEach(function (card) { card.hidden = true; });
+    shown.forEach(function (card) { card.hidden = false; list.appendChild(card); });
+    var filtered = ranks !== null || wanted.some(function (w) { return w[1]; });
+    count.textContent = filtered
+      ? shown.length + " of " + cards.length + " post-mortems"
+      : cards.length + (cards.length === 1 ? " post-mortem" : " post-mortems");
+    noMatch.hidden = shown.length > 0 || cards.length === 0;
+    document.body.setAttribute("data-search-state", "ready");
+  }
+
+  function localRanks(words) {
+    var texts = window.pmdeskSearchText || {};
+    var found = {};
+    var rank = 0;
+    cards.forEach(function (card) {
+      var file = card.getAttribute("data-file");
+      var text = texts[file] || "";
+      if (words.every(function (word) { return text.indexOf(word) >= 0; })) found[file] = rank++;
+    });
+    return found;
+  }
+
+  function fileOf(url) {
+    var path = url.split("#")[0].split("?")[0];
+    return decodeURIComponent(path.substring(path.lastIndexOf("/") + 1));
+  }
+
+  function search() {
+    var query = input.value.trim();
+    var mine = ++searched;
+    if (!query) { ranks = null; show(); return; }
+    document.body.setAttribute("data-search-state", "searching");
+    if (!pagefind) {
+      ranks = localRanks(query.toLowerCase().split(/\s+/));
+      show();
+      return;
+    }
+    pagefind.search(query).then(function (found) {
+      return Promise.all(found.results.map(function (r) { return r.data(); }));
+    }).then(function (pages) {
+      if (mine !== searched) return; // a newer search is under way
+      var found = {};
+      pages.forEach(function (page, index) { found[fileOf(page.url)] = index; });
+      ranks = found;
+      show();
+    }, function () {
+      if (mine !== searched) return;
+      ranks = localRanks(query.toLowerCase().split(/\s+/));
+      show();
+    });
+  }
+
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, 150);
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
+  selects.forEach(function (s) { s.addEventListener("change", show); });
+
+  var web = location.protocol === "http:" || location.protocol === "https:";
+  if (web) {
+    document.body.setAttribute("data-search-state", "loading");
+    import("./pagefind/pagefind.js").then(function (module) {
+      return module.init().then(function () { pagefind = module; });
+    }).catch(function () { pagefind = null; }).then(function () {
+      document.body.setAttribute("data-search-engine", pagefind ? "pagefind" : "local");
+      if (input.value.trim()) search(); else show();
+    });
+  } else {
+    document.body.setAttribute("data-search-engine", "local");
+    show();
+  }
+})();
