@@ -86,7 +86,7 @@ def _severity_chart(trends: Trends) -> Chart:
     step = (WIDTH - MARGIN_LEFT) / max(len(trends.months), 1)
     body = _axis(top, trends.months, plot_height)
     for index, month in enumerate(trends.months):
-        y = MARGIN_TOP + plot_height
+        y: float = MARGIN_TOP + plot_height
         for severity in trends.severities:
             count = trends.postmortems_by_severity[month].get(severity, 0)
             if not count:
