@@ -390,7 +390,15 @@ def _with_site_header(html: str) -> str:
     match = _BODY_TAG.search(html)
     if match is None:
         return html
-    return html[: match.end()] + header + html[match.end() :]
+    # No icon: a browser would otherwise ask the host for /favicon.ico.
+    head_end = html.find("</head>")
+    return (
+        html[:head_end]
+        + '<link rel="icon" href="data:,">\n'
+        + html[head_end : match.end()]
+        + header
+        + html[match.end() :]
+    )
 
 
 # --- the manifest entry and the page -----------------------------------------------------

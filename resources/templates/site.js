@@ -84,6 +84,7 @@
 
   var timer = null;
   input.addEventListener("input", function () {
+    document.body.setAttribute("data-search-state", "searching");
     clearTimeout(timer);
     timer = setTimeout(search, 150);
   });
