@@ -4,7 +4,8 @@
 #                                 xcb), WeasyPrint's Pango/HarfBuzz, fonts
 #   install-system-deps.sh test   the app's, plus Xvfb and poppler (screenshots, looking at
 #                                 PDFs), PostgreSQL (tests against a real server) and
-#                                 shared-mime-info (the desktop entry test)
+#                                 shared-mime-info (the desktop entry test) and Chromium
+#                                 (the static site, tested in a real browser)
 set -euo pipefail
 
 app_packages=(
@@ -14,7 +15,7 @@ app_packages=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   fonts-dejavu-core fonts-liberation2
 )
-test_packages=(xvfb xauth poppler-utils postgresql shared-mime-info)
+test_packages=(xvfb xauth poppler-utils postgresql shared-mime-info chromium)
 
 case "${1:-test}" in
   app) packages=("${app_packages[@]}") ;;
