@@ -2933,6 +2933,14 @@ Setzen Sie einige davon zurück.</translation>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
+    <message>
+        <source>Build site…</source>
+        <translation>Website erstellen…</translation>
+    </message>
+    <message>
+        <source>Write every published post-mortem as a website with search, open actions and trends, which opens from a folder or any web server</source>
+        <translation>Alle veröffentlichten Post-Mortems als Website mit Suche, offenen Maßnahmen und Trends schreiben, die aus einem Ordner oder von jedem Webserver aus öffnet</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTimer</name>
@@ -6304,6 +6312,53 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/timeline_step.py" line="229"/>
         <source>Event time</source>
         <translation>Zeit des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>SiteBuilder</name>
+    <message>
+        <source>Choose a folder for the site</source>
+        <translation>Ordner für die Website wählen</translation>
+    </message>
+    <message>
+        <source>Writing the pages and the search index…</source>
+        <translation>Seiten und Suchindex werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Building the site…</source>
+        <translation>Website wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Build site</source>
+        <translation>Website erstellen</translation>
+    </message>
+    <message>
+        <source>Which version of the post-mortems should the site show?</source>
+        <translation>Welche Fassung der Post-Mortems soll die Website zeigen?</translation>
+    </message>
+    <message>
+        <source>The internal version names people and shows the whole timeline. The public version names people by their role, redacts what the public export redacts and leaves internal-only entries out.</source>
+        <translation>Die interne Fassung nennt Personen und zeigt die ganze Zeitleiste. Die öffentliche Fassung nennt Personen nach ihrer Rolle, schwärzt, was der öffentliche Export schwärzt, und lässt nur intern bestimmte Einträge weg.</translation>
+    </message>
+    <message>
+        <source>Internal version</source>
+        <translation>Interne Fassung</translation>
+    </message>
+    <message>
+        <source>Public version</source>
+        <translation>Öffentliche Fassung</translation>
+    </message>
+    <message>
+        <source>The site of {count} published post-mortem(s) is in {folder}.</source>
+        <translation>Die Website mit {count} veröffentlichten Post-Mortem(s) liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>{rendered} page(s) written, {kept} unchanged since the last build. Open index.html in a browser, or copy the folder to any web server.</source>
+        <translation>{rendered} Seite(n) geschrieben, {kept} seit dem letzten Erstellen unverändert. Öffnen Sie index.html in einem Browser oder kopieren Sie den Ordner auf einen beliebigen Webserver.</translation>
+    </message>
+    <message>
+        <source>Open the site</source>
+        <translation>Website öffnen</translation>
     </message>
 </context>
 </TS>
