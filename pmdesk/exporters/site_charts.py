@@ -22,6 +22,9 @@ HEIGHT = 240
 MARGIN_LEFT = 48
 MARGIN_BOTTOM = 36
 MARGIN_TOP = 12
+# Room for half the last month's label.
+MARGIN_RIGHT = 28
+PLOT_WIDTH = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # Severity 1 (worst) is the darkest; "unknown" is grey.
 SEVERITY_COLOURS = {
     "1": "#8c1c13",
@@ -56,12 +59,13 @@ def _axis(top: float, labels: Sequence[str], plot_height: float, unit: str = "")
     """The value axis (0 and the top value) and the month labels below the plot."""
     bottom = MARGIN_TOP + plot_height
     parts = [
-        f'<line class="axis" x1="{MARGIN_LEFT}" y1="{bottom}" x2="{WIDTH}" y2="{bottom}"/>',
+        f'<line class="axis" x1="{MARGIN_LEFT}" y1="{bottom}" '
+        f'x2="{MARGIN_LEFT + PLOT_WIDTH}" y2="{bottom}"/>',
         f'<text class="tick" x="{MARGIN_LEFT - 6}" y="{bottom}" text-anchor="end">0</text>',
         f'<text class="tick" x="{MARGIN_LEFT - 6}" y="{MARGIN_TOP + 10}" text-anchor="end">'
         f"{escape(_number(top))}{unit}</text>",
     ]
-    step = (WIDTH - MARGIN_LEFT) / max(len(labels), 1)
+    step = PLOT_WIDTH / max(len(labels), 1)
     # At most about twelve labels, so that they never overlap.
     every = max(1, round(len(labels) / 12))
     for index, label in enumerate(labels):
@@ -83,7 +87,7 @@ def _severity_chart(trends: Trends) -> Chart:
     totals = [sum(trends.postmortems_by_severity[m].values()) for m in trends.months]
     top = max(totals, default=0) or 1
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    step = (WIDTH - MARGIN_LEFT) / max(len(trends.months), 1)
+    step = PLOT_WIDTH / max(len(trends.months), 1)
     body = _axis(top, trends.months, plot_height)
     for index, month in enumerate(trends.months):
         y: float = MARGIN_TOP + plot_height
@@ -135,8 +139,13 @@ def _line_chart(
     values = [v for _name, points in series for v in points if v is not None]
     top = top if top is not None else max(values, default=0) or 1
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    step = (WIDTH - MARGIN_LEFT) / max(len(months), 1)
+    step = PLOT_WIDTH / max(len(months), 1)
     body = _axis(top, months, plot_height, unit)
+    if not values:
+        body.append(
+            f'<text class="tick" x="{MARGIN_LEFT + PLOT_WIDTH / 2}" y="{HEIGHT / 2}" '
+            'text-anchor="middle">No post-mortem marks these moments yet.</text>'
+        )
     for (name, points), colour in zip(series, LINE_COLOURS, strict=False):
         # A month without a value breaks the line rather than drawing it as zero.
         segment: list[str] = []

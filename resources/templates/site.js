@@ -94,9 +94,19 @@
   var web = location.protocol === "http:" || location.protocol === "https:";
   if (web) {
     document.body.setAttribute("data-search-state", "loading");
-    import("./pagefind/pagefind.js").then(function (module) {
-      return module.init().then(function () { pagefind = module; });
-    }).catch(function () { pagefind = null; }).then(function () {
+    // The index comes in parts (see pmdesk.exporters.site); the first part's
+    // Pagefind searches the others too.
+    var parts = JSON.parse(list.getAttribute("data-search-parts") || "[]");
+    var loading = parts.length
+      ? import("./pagefind/" + parts[0] + "/pagefind.js").then(function (module) {
+          return module.init().then(function () {
+            return Promise.all(parts.slice(1).map(function (part) {
+              return module.mergeIndex(new URL("pagefind/" + part + "/", location.href).href);
+            }));
+          }).then(function () { pagefind = module; });
+        })
+      : Promise.resolve();
+    loading.catch(function () { pagefind = null; }).then(function () {
       document.body.setAttribute("data-search-engine", pagefind ? "pagefind" : "local");
       if (input.value.trim()) search(); else show();
     });

@@ -159,6 +159,11 @@ def test_search_over_http_uses_pagefind_and_finds_a_root_cause_word(
     visit.page.wait_for_url("**/index.html")
 
     assert any("/pagefind/" in url for url in visit.requests), "the search used Pagefind"
+    # The index is in parts, merged in the browser: the match came from one of them.
+    parts = {
+        url.split("/pagefind/")[1].split("/")[0] for url in visit.requests if "/pagefind/" in url
+    }
+    assert len(parts) > 1
     assert visit.requests, "the browser was watched"
     assert all(url.startswith(base) for url in visit.requests), visit.requests
     assert visit.errors == []
@@ -301,8 +306,21 @@ def test_rebuild_renders_only_what_changed(library: Database, tmp_path: Path) ->
         session.flush()
         publish(session, pm, formats=["html"], profile="internal", content_hash="0" * 64)
         session.delete(find_postmortem(session, "PM-0004"))
+    search_stamps = {
+        path.parent.name: path.stat().st_mtime_ns
+        for path in (folder / "pagefind").glob("part*/pagefind-entry.json")
+    }
     changed = build_site(library, folder, today=TODAY)
     assert (changed.postmortems, changed.rendered, changed.kept, changed.removed) == (3, 1, 2, 1)
+    # Only the parts of the search index that held PM-0003 or PM-0004 were indexed again.
+    manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    parts_now = {
+        path.parent.name: path.stat().st_mtime_ns
+        for path in (folder / "pagefind").glob("part*/pagefind-entry.json")
+    }
+    assert sorted(parts_now) == sorted(manifest["search_shards"])
+    kept_parts = [name for name in parts_now if parts_now[name] == search_stamps.get(name)]
+    assert kept_parts, "every part of the search index was built again"
     assert not (pages / "PM-0004.html").exists()
     for name in ("PM-0001.html", "PM-0002.html"):
         assert (pages / name).stat().st_mtime_ns == stamps[name]
@@ -361,7 +379,7 @@ def test_cli_builds_the_site(library: Database, tmp_path: Path, paths: Any) -> N
     result = json.loads(out.getvalue())
     assert result["postmortems"] == 4
     assert result["index"] == str(folder.resolve() / "index.html")
-    assert (folder / "pagefind" / "pagefind.js").is_file()
+    assert list((folder / "pagefind").glob("part*/pagefind.js"))
     manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert manifest["profile"] == "public"
 
