@@ -30,9 +30,11 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +161,8 @@ def build_site(
     today = today or datetime.now(UTC).astimezone().date()
     manifest = _read_manifest(folder)
     fingerprint = _fingerprint(options)
-    entries: dict[str, dict[str, Any]] = (
-        manifest["postmortems"] if manifest.get("fingerprint") == fingerprint else {}
-    )
+    same_look = manifest.get("fingerprint") == fingerprint
+    entries: dict[str, dict[str, Any]] = manifest["postmortems"] if same_look else {}
     pages = folder / PAGES_FOLDER
     try:
         pages.mkdir(parents=True, exist_ok=True)
@@ -197,14 +198,16 @@ def build_site(
         entries.values(), key=lambda e: (e["incident_date"] or "", e["key"]), reverse=True
     )
     shards = _search_shards(rows)
-    _write_site_pages(folder, rows, options, library_trends(db, today), today, sorted(shards))
-    render_seconds = time.perf_counter() - began
-    began = time.perf_counter()
-    indexed = _index_search(
-        folder,
-        shards,
-        manifest.get("search_shards", {}) if manifest.get("fingerprint") == fingerprint else {},
-    )
+    previous = manifest.get("search_shards", {}) if same_look else {}
+    # Pagefind indexes the post-mortem pages while the site's own pages are written.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        indexed, indexing = _start_search_index(pool, folder, shards, previous)
+        _write_site_pages(folder, rows, options, library_trends(db, today), today, sorted(shards))
+        render_seconds = time.perf_counter() - began
+        began = time.perf_counter()
+        for job in indexing:
+            job.result()
+    _drop_stale_parts(folder / SEARCH_FOLDER, indexed)
     search_seconds = time.perf_counter() - began
     _write_text(
         folder / MANIFEST_NAME,
@@ -387,11 +390,12 @@ def _render_page(
         is_publication=True,
     )
     html = render_document(document, page_options, embed_resources=True)
-    return document, _with_site_header(html)
+    return document, _with_site_header(html, document)
 
 
-def _with_site_header(html: str) -> str:
-    """The export with a link back to the site's index at the top of the page."""
+def _with_site_header(html: str, document: ExportDocument) -> str:
+    """The export with a link back to the site's index at the top of the page, and the
+    values the search filters by, for Pagefind."""
     header = (
         '<nav class="pmdesk-site-nav" data-pagefind-ignore="all" style="font: 14px/1.4 '
         "system-ui, sans-serif; padding: 8px 16px; border-bottom: 1px solid #d0d4d9; "
@@ -403,8 +407,18 @@ def _with_site_header(html: str) -> str:
         return html
     # No icon: a browser would otherwise ask the host for /favicon.ico.
     head_end = html.find("</head>")
+    filters = [
+        *(("service", name) for name in document.services),
+        *(("tag", name) for name in document.tags),
+        *([("severity", str(document.severity))] if document.severity else []),
+        *([("year", str(document.incident_date.year))] if document.incident_date else []),
+    ]
     return (
         html[:head_end]
+        + "".join(
+            f'<meta data-pagefind-filter="{name}[content]" content="{escape(value)}">\n'
+            for name, value in filters
+        )
         + '<link rel="icon" href="data:,">\n'
         + html[head_end : match.end()]
         + header
@@ -622,11 +636,14 @@ def _search_shards(rows: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, A
     return shards
 
 
-def _index_search(
-    folder: Path, shards: dict[str, list[dict[str, Any]]], previous: dict[str, str]
-) -> dict[str, str]:
-    """Pagefind's index of the post-mortem pages, one part per shard; parts whose pages
-    are what they were last time are kept. Returns each part's digest of its pages."""
+def _start_search_index(
+    pool: ThreadPoolExecutor,
+    folder: Path,
+    shards: dict[str, list[dict[str, Any]]],
+    previous: dict[str, str],
+) -> tuple[dict[str, str], list[Future[None]]]:
+    """Start Pagefind on each part of the index whose pages changed since `previous`
+    (each part's digest of its pages). Returns the parts' digests now, and the jobs."""
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -641,20 +658,25 @@ def _index_search(
     root = folder / SEARCH_FOLDER
     root.mkdir(exist_ok=True)
     digests: dict[str, str] = {}
+    jobs: list[Future[None]] = []
     for name, rows in sorted(shards.items()):
         pages = sorted((row["file"], row["page_hash"]) for row in rows)
         digest = hashlib.sha256(json.dumps(pages).encode("utf-8")).hexdigest()
         digests[name] = digest
         if previous.get(name) != digest or not (root / name / "pagefind.js").is_file():
-            _index_part(executable, folder, root / name, [file for file, _hash in pages])
+            files = [file for file, _hash in pages]
+            jobs.append(pool.submit(_index_part, executable, folder, root / name, files))
+    return digests, jobs
+
+
+def _drop_stale_parts(root: Path, parts: Collection[str]) -> None:
     for stale in root.iterdir():
-        if stale.name in digests:
+        if stale.name in parts:
             continue
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
         else:
             stale.unlink()
-    return digests
 
 
 def _index_part(executable: Path, folder: Path, target: Path, files: Sequence[str]) -> None:

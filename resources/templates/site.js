@@ -33,9 +33,13 @@
     cards.forEach(function (card) { card.hidden = true; });
     shown.forEach(function (card) { card.hidden = false; list.appendChild(card); });
     var filtered = ranks !== null || wanted.some(function (w) { return w[1]; });
-    count.textContent = filtered
-      ? shown.length + " of " + cards.length + " post-mortems"
-      : cards.length + (cards.length === 1 ? " post-mortem" : " post-mortems");
+    var waiting = ranks !== null && pending.length > 0;
+    count.textContent = !filtered
+      ? cards.length + (cards.length === 1 ? " post-mortem" : " post-mortems")
+      : waiting
+        ? matched + " of " + cards.length + " post-mortems match; the best " + shown.length + " are shown"
+        : shown.length + " of " + cards.length + " post-mortems";
+    moreButton.hidden = !waiting;
     noMatch.hidden = shown.length > 0 || cards.length === 0;
     document.body.setAttribute("data-search-state", "ready");
   }
@@ -52,6 +56,24 @@
     return found;
   }
 
+  // Each match's page address comes with its own request: the best PAGE at a time.
+  var PAGE = 50;
+  var pending = [];
+  var matched = 0;
+  var moreButton = document.getElementById("more");
+
+  function more(mine) {
+    var next = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    document.body.setAttribute("data-search-state", "searching");
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+      if (mine !== searched) return;
+      var rank = Object.keys(ranks).length;
+      pages.forEach(function (page) { ranks[fileOf(page.url)] = rank++; });
+      show();
+    });
+  }
+
   function fileOf(url) {
     var path = url.split("#")[0].split("?")[0];
     return decodeURIComponent(path.substring(path.lastIndexOf("/") + 1));
@@ -60,6 +82,7 @@
   function search() {
     var query = input.value.trim();
     var mine = ++searched;
+    pending = [];
     if (!query) { ranks = null; show(); return; }
     document.body.setAttribute("data-search-state", "searching");
     if (!pagefind) {
@@ -67,15 +90,16 @@
       show();
       return;
     }
-    pagefind.search(query).then(function (found) {
-      return Promise.all(found.results.map(function (r) { return r.data(); }));
-    }).then(function (pages) {
-      if (mine !== searched) return; // a newer search is under way
-      var found = {};
-      pages.forEach(function (page, index) { found[fileOf(page.url)] = index; });
-      ranks = found;
-      show();
-    }, function () {
+    // Pagefind filters as well, so that the best matches it sends are those shown.
+    var filters = {};
+    selects.forEach(function (s) { if (s.value) filters[s.getAttribute("data-filter")] = s.value; });
+    pagefind.search(query, { filters: filters }).then(function (found) {
+      if (mine !== searched) return;
+      pending = found.results;
+      ranks = {};
+      matched = found.results.length;
+      return more(mine);
+    }).then(null, function () {
       if (mine !== searched) return;
       ranks = localRanks(query.toLowerCase().split(/\s+/));
       show();
@@ -89,7 +113,11 @@
     timer = setTimeout(search, 150);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
-  selects.forEach(function (s) { s.addEventListener("change", show); });
+  // With words typed, Pagefind is asked again with the filters; else the list is filtered.
+  selects.forEach(function (s) {
+    s.addEventListener("change", function () { if (pagefind && input.value.trim()) search(); else show(); });
+  });
+  moreButton.addEventListener("click", function () { more(searched); });
 
   var web = location.protocol === "http:" || location.protocol === "https:";
   if (web) {

@@ -151,6 +151,14 @@ def test_search_over_http_uses_pagefind_and_finds_a_root_cause_word(
         "Checkout partially unavailable after a database failover (review 2)"
     ]
     assert visit.page.inner_text("#count") == "1 of 4 post-mortems"
+    # Pagefind filters too: every copy names PgBouncer, one runs the payments service.
+    visit.search("pgbouncer")
+    assert visit.page.inner_text("#count") == "4 of 4 post-mortems"
+    visit.page.select_option("#filter-service", "payments")
+    visit.page.wait_for_selector('body[data-search-state="ready"]')
+    assert visit.page.inner_text("#count") == "1 of 4 post-mortems"
+    visit.page.select_option("#filter-service", "")
+    visit.search(ROOT_CAUSE_WORD)
     visit.page.click("#results li:not([hidden]) h2 a")
     visit.page.wait_for_url("**/postmortems/PM-0002.html")
     assert "(review 2)" in visit.page.locator("h1").first.inner_text()
@@ -286,6 +294,7 @@ def test_public_site_leaves_out_what_the_public_export_redacts(
 
 def _without_site_header(page: str) -> str:
     page = page.replace('<link rel="icon" href="data:,">\n', "", 1)
+    page = re.sub(r'<meta data-pagefind-filter="[a-z]+\[content\]" content="[^"]*">\n', "", page)
     return re.sub(r'<nav class="pmdesk-site-nav".*?</nav>', "", page, count=1, flags=re.S)
 
 
