@@ -30,7 +30,8 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -67,7 +68,7 @@ SEARCH_FOLDER = "pagefind"
 # name hashes to; a rebuild indexes again only the parts whose pages changed (Pagefind
 # takes about 10 ms a page, so the whole index of 1,000 would take 10 s), and the
 # search merges the parts in the browser.
-SEARCH_SHARDS = 16
+SEARCH_PARTS = 32
 # Post-mortems loaded from the database at a time: their parts come in a few queries.
 BATCH_SIZE = 50
 SUMMARY_CHARACTERS = 280
@@ -87,7 +88,9 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class SiteResult:
     """What a build did: how many post-mortems the site shows, how many pages were
-    rendered now and how many kept from the last build, and where the time went."""
+    rendered now and how many kept from the last build, and where the time went:
+    `render_seconds` until every page was written, `search_seconds` waiting for
+    Pagefind after that (it runs while the site's own pages are written)."""
 
     folder: Path
     postmortems: int
@@ -172,42 +175,55 @@ def build_site(
             "Choose a folder you can write to.",
         ) from exc
 
-    with db.reading() as session:
+    removed = 0
+    # Pagefind indexes each part of the search index as soon as its pages are written,
+    # while the next parts are rendered and the site's own pages written.
+    with (
+        ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool,
+        db.reading() as session,
+    ):
+        search = _SearchIndex(pool, folder, manifest.get("search_parts", {}) if same_look else {})
         published = _published(session)
-        stale = [
-            item
-            for item in published
-            if entries.get(item.key, {}).get("source") != item.source
-            or not (pages / entries[item.key]["file"]).is_file()
-        ]
+        wanted = {item.key for item in published}
+        for key in [key for key in entries if key not in wanted]:
+            (pages / entries.pop(key)["file"]).unlink(missing_ok=True)
+            removed += 1
+        members: dict[str, list[str]] = {}
+        for item in published:
+            members.setdefault(_search_part(_file_name(item.key)), []).append(item.key)
+        part_of = {key: part for part, keys in members.items() for key in keys}
+        stale = sorted(
+            (
+                item
+                for item in published
+                if entries.get(item.key, {}).get("source") != item.source
+                or not (pages / entries[item.key]["file"]).is_file()
+            ),
+            key=lambda item: (part_of[item.key], item.key),
+        )
         total = len(stale)
+        waiting = Counter(part_of[item.key] for item in stale)
         for done, item, document, html in _render_all(session, stale, options, cancelled):
-            entry = _entry(item, document, html, pages, entries.get(item.key))
-            entries[item.key] = entry
+            entries[item.key] = _entry(item, document, html, pages, entries.get(item.key))
             if progress is not None:
                 progress(done, total)
-    if cancelled is not None and cancelled():
-        raise UserFacingError("The site was not built: it was cancelled.", "Build it again.")
-    wanted = {item.key for item in published}
-    removed = 0
-    for key in [key for key in entries if key not in wanted]:
-        (pages / entries.pop(key)["file"]).unlink(missing_ok=True)
-        removed += 1
-    # Newest incident first.
-    rows = sorted(
-        entries.values(), key=lambda e: (e["incident_date"] or "", e["key"]), reverse=True
-    )
-    shards = _search_shards(rows)
-    previous = manifest.get("search_shards", {}) if same_look else {}
-    # Pagefind indexes the post-mortem pages while the site's own pages are written.
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        indexed, indexing = _start_search_index(pool, folder, shards, previous)
-        _write_site_pages(folder, rows, options, library_trends(db, today), today, sorted(shards))
+            part = part_of[item.key]
+            waiting[part] -= 1
+            if not waiting[part]:
+                search.update(part, [entries[key] for key in members[part]])
+        if cancelled is not None and cancelled():
+            raise UserFacingError("The site was not built: it was cancelled.", "Build it again.")
+        for part, keys in members.items():
+            if part not in waiting:
+                search.update(part, [entries[key] for key in keys])
+        # Newest incident first.
+        rows = sorted(
+            entries.values(), key=lambda e: (e["incident_date"] or "", e["key"]), reverse=True
+        )
+        _write_site_pages(folder, rows, options, library_trends(db, today), today, sorted(members))
         render_seconds = time.perf_counter() - began
         began = time.perf_counter()
-        for job in indexing:
-            job.result()
-    _drop_stale_parts(folder / SEARCH_FOLDER, indexed)
+        search.finish()
     search_seconds = time.perf_counter() - began
     _write_text(
         folder / MANIFEST_NAME,
@@ -218,7 +234,7 @@ def build_site(
                 "profile": profile.value,
                 "fingerprint": fingerprint,
                 "postmortems": entries,
-                "search_shards": indexed,
+                "search_parts": search.digests,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -277,8 +293,9 @@ def _fingerprint(options: ExportOptions) -> str:
         logo_stamp,
     ):
         digest.update(part.encode("utf-8") + b"\0")
-    for template in sorted(TEMPLATES_DIR.glob("postmortem.*.j2")):
-        digest.update(template.read_bytes())
+    # The templates, and this module, which adds to each page what the site needs.
+    for source in [*sorted(TEMPLATES_DIR.glob("postmortem.*.j2")), Path(__file__)]:
+        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
@@ -356,7 +373,7 @@ def _as_published(session: Session, pm: Postmortem, publication: Publication) ->
     if pm.version <= since:
         return
     revisions, complete = revisions_since(session, pm.id, since, pm.version)
-    if not complete:
+    if not complete or not any(_shows(e) for r in revisions for e in r.changes):
         return
     current = stored_records(pm)
     then = revert(current, revisions, since)
@@ -368,6 +385,16 @@ def _as_published(session: Session, pm: Postmortem, publication: Publication) ->
                 if value is UNKNOWN:
                     record[field] = current.get(part, {}).get(ident, {}).get(field)
     apply(pm, then)
+
+
+# Changes no export shows: publishing itself (the page shows "Published" either way)
+# and the facilitator's private notes.
+_UNSHOWN = {("postmortem", "status"), ("postmortem", "facilitator_notes")}
+
+
+def _shows(entry: dict[str, Any]) -> bool:
+    """Whether a change in the history changes what the post-mortem's export shows."""
+    return entry["part"] != "publication" and (entry["part"], entry.get("field")) not in _UNSHOWN
 
 
 def _render_page(
@@ -506,7 +533,8 @@ def _search_text(document: ExportDocument) -> str:
         *(f"{action.title} {action.description}" for action in document.actions),
         *(event.text for day in document.days for event in day.events),
     ]
-    return " ".join(" ".join(parts).split()).casefold()
+    # Each word once: the search box looks for every word it is given, anywhere.
+    return " ".join(dict.fromkeys(" ".join(parts).casefold().split()))
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -627,56 +655,60 @@ def _open_actions(rows: Sequence[dict[str, Any]], today: date) -> list[dict[str,
 # --- search --------------------------------------------------------------------------
 
 
-def _search_shards(rows: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The post-mortems of each part of the search index, by part name."""
-    shards: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        number = int(hashlib.sha256(row["file"].encode("utf-8")).hexdigest()[:8], 16)
-        shards.setdefault(f"part{number % SEARCH_SHARDS:02d}", []).append(row)
-    return shards
+def _search_part(file: str) -> str:
+    """The part of the search index a page is in: by its name, so it stays there."""
+    number = int(hashlib.sha256(file.encode("utf-8")).hexdigest()[:8], 16)
+    return f"part{number % SEARCH_PARTS:02d}"
 
 
-def _start_search_index(
-    pool: ThreadPoolExecutor,
-    folder: Path,
-    shards: dict[str, list[dict[str, Any]]],
-    previous: dict[str, str],
-) -> tuple[dict[str, str], list[Future[None]]]:
-    """Start Pagefind on each part of the index whose pages changed since `previous`
-    (each part's digest of its pages). Returns the parts' digests now, and the jobs."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError:
-        executable = None
-    else:
-        executable = get_executable()
-    if executable is None:
-        raise UserFacingError(
-            "The site's search index could not be built: Pagefind is not installed.",
-            'Install pmdesk with its app extra: pipx install "pmdesk[app]".',
-        )
-    root = folder / SEARCH_FOLDER
-    root.mkdir(exist_ok=True)
-    digests: dict[str, str] = {}
-    jobs: list[Future[None]] = []
-    for name, rows in sorted(shards.items()):
+class _SearchIndex:
+    """Pagefind's index of the post-mortem pages, in parts; `update` indexes a part
+    again (in `pool`) when its pages changed since the last build (`previous`: each
+    part's digest of its pages)."""
+
+    def __init__(self, pool: ThreadPoolExecutor, folder: Path, previous: dict[str, str]) -> None:
+        try:
+            from pagefind.service import get_executable
+        except ImportError:
+            executable = None
+        else:
+            executable = get_executable()
+        if executable is None:
+            raise UserFacingError(
+                "The site's search index could not be built: Pagefind is not installed.",
+                'Install pmdesk with its app extra: pipx install "pmdesk[app]".',
+            )
+        self._executable = executable
+        self._pool = pool
+        self._folder = folder
+        self._root = folder / SEARCH_FOLDER
+        self._root.mkdir(exist_ok=True)
+        self._previous = previous
+        self._jobs: list[Future[None]] = []
+        self.digests: dict[str, str] = {}
+
+    def update(self, part: str, rows: Sequence[dict[str, Any]]) -> None:
         pages = sorted((row["file"], row["page_hash"]) for row in rows)
         digest = hashlib.sha256(json.dumps(pages).encode("utf-8")).hexdigest()
-        digests[name] = digest
-        if previous.get(name) != digest or not (root / name / "pagefind.js").is_file():
+        self.digests[part] = digest
+        target = self._root / part
+        if self._previous.get(part) != digest or not (target / "pagefind.js").is_file():
             files = [file for file, _hash in pages]
-            jobs.append(pool.submit(_index_part, executable, folder, root / name, files))
-    return digests, jobs
+            self._jobs.append(
+                self._pool.submit(_index_part, self._executable, self._folder, target, files)
+            )
 
-
-def _drop_stale_parts(root: Path, parts: Collection[str]) -> None:
-    for stale in root.iterdir():
-        if stale.name in parts:
-            continue
-        if stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
-        else:
-            stale.unlink()
+    def finish(self) -> None:
+        """Wait for the parts, and remove those no page is in any more."""
+        for job in self._jobs:
+            job.result()
+        for stale in self._root.iterdir():
+            if stale.name in self.digests:
+                continue
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink()
 
 
 def _index_part(executable: Path, folder: Path, target: Path, files: Sequence[str]) -> None:

@@ -327,7 +327,7 @@ def test_rebuild_renders_only_what_changed(library: Database, tmp_path: Path) ->
         path.parent.name: path.stat().st_mtime_ns
         for path in (folder / "pagefind").glob("part*/pagefind-entry.json")
     }
-    assert sorted(parts_now) == sorted(manifest["search_shards"])
+    assert sorted(parts_now) == sorted(manifest["search_parts"])
     kept_parts = [name for name in parts_now if parts_now[name] == search_stamps.get(name)]
     assert kept_parts, "every part of the search index was built again"
     assert not (pages / "PM-0004.html").exists()
