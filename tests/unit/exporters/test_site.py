@@ -404,3 +404,22 @@ def test_cli_builds_the_site(library: Database, tmp_path: Path, paths: Any) -> N
     assert status == 2
     assert err.getvalue().startswith("pmdesk: The folder")
     assert "Traceback" not in err.getvalue()
+
+
+def test_a_library_with_nothing_published_gets_a_site_that_says_so(
+    tmp_path: Path, visit: Visit
+) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'library.sqlite'}")
+    try:
+        add_published(db, 1, published=False)
+        folder = tmp_path / "site"
+        result = build_site(db, folder, today=TODAY)
+    finally:
+        db.close()
+    assert (result.postmortems, result.rendered) == (0, 0)
+    visit.page.goto((folder / "index.html").as_uri())
+    visit.page.wait_for_selector("body[data-search-engine]")
+    assert "Nothing is published yet" in visit.page.inner_text("main")
+    assert visit.page.inner_text("#count") == "0 post-mortems"
+    assert list((folder / "postmortems").iterdir()) == []
+    assert visit.errors == []
