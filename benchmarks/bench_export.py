@@ -13,6 +13,12 @@ First preview (issue 9): the Publish page's "Preview PDF" of the sample post-mor
 a fresh process each time, as the app has it when the page opens: cold (nothing
 rendered yet) and after the page's background warm-up (`prepare_rendering`, timed on
 its own). Target: at most 2 s after the warm-up, on an idle machine.
+
+Static site (issue 14): `pmdesk site OUT_DIR` over a library of 1,000 published
+post-mortems (copies of the sample, about 30 events each), run as the command in a
+fresh process: the first build at most 30 s, and the rebuild after one post-mortem was
+published again at most 2 s. The split between rendering and Pagefind's index is
+printed as well.
 """
 
 from __future__ import annotations
@@ -279,12 +285,107 @@ def first_preview(runs: int) -> dict[str, Any]:
     }
 
 
+def published_library(url: str, count: int) -> None:
+    """`count` copies of the sample post-mortem, each published once."""
+    import copy
+    import uuid
+
+    from pmdesk.store import open_database
+    from pmdesk.store.interchange import load_postmortem
+    from pmdesk.store.publications import publish
+    from pmdesk.store.sample import sample_file
+
+    sample = json.loads(sample_file().read_text(encoding="utf-8"))
+    services = (["checkout-api", "pgbouncer"], ["search"], ["payments"], ["identity"])
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            for number in range(1, count + 1):
+                document = copy.deepcopy(sample)
+                data = document["postmortem"]
+                data.update(
+                    uuid=str(uuid.UUID(int=number)),
+                    key=f"PM-{number:04d}",
+                    title=f"{data['title']} ({number})",
+                    services=services[number % len(services)],
+                    severity=1 + number % 4,
+                    publications=[],
+                )
+                year = 2022 + number % 5
+                data["incident_start"] = f"{year}{data['incident_start'][4:]}"
+                data["incident_end"] = f"{year}{data['incident_end'][4:]}"
+                pm, _created = load_postmortem(session, document)
+                publish(session, pm, formats=["html"], profile="internal", content_hash="0" * 64)
+    finally:
+        db.close()
+
+
+def republish_one(url: str, key: str) -> None:
+    from pmdesk.store import open_database
+    from pmdesk.store.publications import publish
+    from pmdesk.store.queries import find_postmortem
+
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            pm = find_postmortem(session, key)
+            pm.title = f"{pm.title} (corrected)"
+            session.flush()
+            publish(session, pm, formats=["html"], profile="internal", content_hash="1" * 64)
+    finally:
+        db.close()
+
+
+def site_build(count: int) -> dict[str, Any]:
+    """`pmdesk site` over `count` published post-mortems: the first build, a rebuild
+    with nothing changed, and a rebuild after one was published again."""
+
+    def run_site(url: str, folder: Path) -> dict[str, Any]:
+        began = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "pmdesk", "--database", url, "site", str(folder), "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        result: dict[str, Any] = json.loads(done.stdout)
+        result["wall_s"] = round(time.perf_counter() - began, 3)
+        return result
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'library.sqlite'}"
+        began = time.perf_counter()
+        published_library(url, count)
+        setup_s = time.perf_counter() - began
+        site = Path(folder) / "site"
+        first = run_site(url, site)
+        unchanged = run_site(url, site)
+        republish_one(url, f"PM-{count // 2:04d}")
+        one = run_site(url, site)
+        size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+    return {
+        "postmortems": count,
+        "library_setup_s": round(setup_s, 1),
+        "site_mb": round(size / 1e6, 1),
+        "first": first,
+        "unchanged": unchanged,
+        "one_changed": one,
+        "first_limit_s": 30.0,
+        "one_changed_limit_s": 2.0,
+        "within_limit": first["wall_s"] <= 30.0 and one["wall_s"] <= 2.0,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--case", choices=("typical", "long", "first-preview", "all"), default="all"
+        "--case", choices=("typical", "long", "first-preview", "site", "all"), default="all"
+    )
+    parser.add_argument(
+        "--site-postmortems", type=int, default=1000, help="published post-mortems for 'site'"
     )
     args = parser.parse_args(argv)
 
@@ -313,6 +414,10 @@ def main(argv: list[str] | None = None) -> int:
         preview["within_limit"] = preview["warm_s"] <= preview["limit_s"]
         ok = ok and preview["within_limit"]
         results["first_preview"] = preview
+    if args.case in ("site", "all"):
+        site = site_build(args.site_postmortems)
+        ok = ok and site["within_limit"]
+        results["site"] = site
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()
@@ -338,6 +443,25 @@ def main(argv: list[str] | None = None) -> int:
                 f"(limit {p['limit_s']:.1f} s; the warm-up itself {p['warm_up_s']:.2f} s wall / "
                 f"{p['warm_up_cpu_s']:.2f} s CPU, in the background)"
             )
+        if "site" in results:
+            r = results["site"]
+            for name, label, limit in (
+                ("first", "first build", r["first_limit_s"]),
+                ("unchanged", "rebuild, nothing changed", None),
+                (
+                    "one_changed",
+                    "rebuild, one post-mortem published again",
+                    r["one_changed_limit_s"],
+                ),
+            ):
+                b = r[name]
+                print(
+                    f"pmdesk site, {r['postmortems']} published post-mortems, {label}: "
+                    f"{b['wall_s']:.2f} s ({b['rendered']} pages rendered; in the process "
+                    f"{b['render_seconds']:.2f} s pages, {b['search_seconds']:.2f} s Pagefind)"
+                    + (f" (limit {limit:.0f} s)" if limit else "")
+                )
+            print(f"{'':9}site {r['site_mb']:.1f} MB; library set up in {r['library_setup_s']} s")
     return 0 if ok else 1
 
 

@@ -177,6 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
 
+    from pmdesk.exporters import site_cli
+
+    site_cli.configure_parser(command("site", site_cli.HELP))
+
     from pmdesk import followup_cli
 
     followup_cli.configure_actions_parser(
@@ -273,6 +277,11 @@ def _run_command(
         from pmdesk.exporters import repository_cli
 
         return repository_cli.run_publish(args, db, out, err)
+    if args.command == "site":
+        from pmdesk.exporters import site_cli
+
+        preferences, _notice = load_preferences(paths.preferences_file)
+        return site_cli.run(args, db, out, preferences)
     if args.command in ("actions", "trends"):
         from pmdesk import followup_cli
 

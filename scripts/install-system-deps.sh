@@ -5,7 +5,8 @@
 #   install-system-deps.sh test   the app's, plus Xvfb and poppler (screenshots, looking at
 #                                 PDFs), PostgreSQL (tests against a real server) and
 #                                 shared-mime-info (the desktop entry test) and Chromium
-#                                 (the HTML export's accessibility check, via Playwright)
+#                                 (the HTML export's accessibility check and the static
+#                                 site, tested in a real browser via Playwright)
 set -euo pipefail
 
 app_packages=(

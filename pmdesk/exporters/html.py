@@ -38,6 +38,7 @@ __all__ = [
     "ExportOptions",
     "content_hash",
     "export_html_file",
+    "render_document",
     "render_html",
 ]
 
@@ -311,6 +312,13 @@ def render_html(
         is_publication=options.is_publication,
         language=report_language_of(pm, options),
     )
+    return render_document(document, options, embed_resources=embed_resources)
+
+
+def render_document(
+    document: ExportDocument, options: ExportOptions, *, embed_resources: bool = False
+) -> str:
+    """`render_html` of a document already read through its profile (`build_document`)."""
     generated = (options.generated_at or datetime.now(UTC)).astimezone(UTC)
     logo = _logo_source(options, embed=embed_resources)
     return _render(document, options, generated, logo, standalone=embed_resources)

@@ -49,6 +49,7 @@ from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
+    from pmdesk.ui.build_site import SiteBuilder
     from pmdesk.ui.document import PostmortemDocument
     from pmdesk.ui.postmortem_window import PostmortemWindow
     from pmdesk.ui.widgets.library_filters import LibraryFilterBar
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self._open_windows: dict[int, PostmortemWindow] = {}
         # The Actions and Trends windows, while open.
         self._followup_windows: dict[str, QMainWindow] = {}
+        self._site_builder: SiteBuilder | None = None
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
 
@@ -324,6 +326,15 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+R"),
             self.show_trends,
             self.tr("Post-mortems, detection and resolution times, actions done on time"),
+        )
+        self.build_site_action = action(
+            self.tr("Build site…"),
+            QKeySequence("Ctrl+Shift+B"),
+            self.build_site,
+            self.tr(
+                "Write every published post-mortem as a website with search, open actions "
+                "and trends, which opens from a folder or any web server"
+            ),
         )
         toolbar.addSeparator()
         self.preferences_action = action(
@@ -611,6 +622,14 @@ class MainWindow(QMainWindow):
         from pmdesk.ui.trends_window import TrendsWindow
 
         self._show_followup("trends", lambda: TrendsWindow(self.db))
+
+    def build_site(self) -> None:
+        """Ask for a folder and a version, and build the static site there."""
+        from pmdesk.ui.build_site import SiteBuilder
+
+        if self._site_builder is None:
+            self._site_builder = SiteBuilder(self, self.db, self.paths)
+        self._site_builder.start()
 
     def _document_of(self, postmortem_id: int) -> PostmortemDocument | None:
         window = self._open_windows.get(postmortem_id)

@@ -2659,12 +2659,12 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="144"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="146"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="148"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
@@ -2673,18 +2673,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="186"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="188"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="258"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="341"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="344"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
@@ -2697,12 +2697,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="413"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="346"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2715,118 +2715,128 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="758"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="777"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="761"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="780"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="274"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
         <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="151"/>
         <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
         <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="166"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
         <source>Filter by severity, status, verdict, tags, services, dates…</source>
         <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="170"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="304"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="311"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="313"/>
         <source>Tags and services…</source>
         <translation>Tags und Services …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="316"/>
         <source>Rename or merge tags and services in every post-mortem</source>
         <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="317"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="590"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="322"/>
         <source>Action items of all post-mortems, overdue first</source>
         <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="323"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="326"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
         <source>Post-mortems, detection and resolution times, actions done on time</source>
         <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="393"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
+        <source>Build site…</source>
+        <translation>Website erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="335"/>
+        <source>Write every published post-mortem as a website with search, open actions and trends, which opens from a folder or any web server</source>
+        <translation>Alle veröffentlichten Post-Mortems als Website mit Suche, offenen Maßnahmen und Trends schreiben, die aus einem Ordner oder von jedem Webserver aus öffnet</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="404"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
@@ -2835,7 +2845,7 @@ The search looks at every part of every post-mortem; try fewer words or part of 
 Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="399"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="410"/>
         <source>No post-mortem matches these filters.
 
 Clear some of them.</source>
@@ -2844,92 +2854,92 @@ Clear some of them.</source>
 Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="423"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="434"/>
         <source>1 post-mortem found</source>
         <translation>1 Post-Mortem gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="424"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="435"/>
         <source>{count} post-mortems found</source>
         <translation>{count} Post-Mortems gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="426"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="437"/>
         <source>1 post-mortem</source>
         <translation>1 Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="427"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="438"/>
         <source>{count} post-mortems</source>
         <translation>{count} Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="492"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="492"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="489"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="500"/>
         <source>Save this search…</source>
         <translation>Diese Suche speichern …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="499"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="510"/>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="579"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="590"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="628"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="647"/>
         <source>Import a post-mortem</source>
         <translation>Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="692"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="711"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="696"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="715"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="702"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="721"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="705"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="724"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="708"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="727"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="722"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="741"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="746"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="765"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="750"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="769"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -3243,12 +3253,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="102"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="104"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
@@ -4761,6 +4771,65 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <location filename="../../pmdesk/ui/dialogs/shortcuts_dialog.py" line="149"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SiteBuilder</name>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="43"/>
+        <source>Choose a folder for the site</source>
+        <translation>Ordner für die Website wählen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="54"/>
+        <source>Writing the pages and the search index…</source>
+        <translation>Seiten und Suchindex werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="78"/>
+        <source>Building the site…</source>
+        <translation>Website wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="85"/>
+        <location filename="../../pmdesk/ui/build_site.py" line="113"/>
+        <source>Build site</source>
+        <translation>Website erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="86"/>
+        <source>Which version of the post-mortems should the site show?</source>
+        <translation>Welche Fassung der Post-Mortems soll die Website zeigen?</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="89"/>
+        <source>The internal version names people and shows the whole timeline. The public version names people by their role, redacts what the public export redacts and leaves internal-only entries out.</source>
+        <translation>Die interne Fassung nennt Personen und zeigt die ganze Zeitleiste. Die öffentliche Fassung nennt Personen nach ihrer Rolle, schwärzt, was der öffentliche Export schwärzt, und lässt nur intern bestimmte Einträge weg.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="94"/>
+        <source>Internal version</source>
+        <translation>Interne Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="95"/>
+        <source>Public version</source>
+        <translation>Öffentliche Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="115"/>
+        <source>The site of {count} published post-mortem(s) is in {folder}.</source>
+        <translation>Die Website mit {count} veröffentlichten Post-Mortem(s) liegt in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="121"/>
+        <source>{rendered} page(s) written, {kept} unchanged since the last build. Open index.html in a browser, or copy the folder to any web server.</source>
+        <translation>{rendered} Seite(n) geschrieben, {kept} seit dem letzten Erstellen unverändert. Öffnen Sie index.html in einem Browser oder kopieren Sie den Ordner auf einen beliebigen Webserver.</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/build_site.py" line="125"/>
+        <source>Open the site</source>
+        <translation>Website öffnen</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,8 @@ def test_the_wheel_holds_the_data_and_the_licence(installed: Installed) -> None:
         "pmdesk/resources/samples/database-failover.json",
         "pmdesk/resources/schema/postmortem.schema.json",
         "pmdesk/resources/templates/postmortem.html.j2",
+        "pmdesk/resources/templates/site.css",
+        "pmdesk/resources/templates/site.js",
         "pmdesk/resources/translations/pmdesk_de.qm",
         "pmdesk/resources/translations/pmdesk_export_de.mo",
         "pmdesk/resources/desktop/io.github.pmdesk.pmdesk.desktop",

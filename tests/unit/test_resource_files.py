@@ -64,7 +64,9 @@ def test_lint_and_every_data_file_work_from_a_zipapp(paths: Paths, tmp_path: Pat
         "print(sample['postmortem']['title'])\n",
     )
     assert readers.splitlines() == [
-        "['postmortem.css.j2', 'postmortem.html.j2']",
+        "['postmortem.css.j2', 'postmortem.html.j2', 'site-actions.html.j2', "
+        "'site-index.html.j2', 'site-layout.html.j2', 'site-trends.html.j2', 'site.css', "
+        "'site.js']",
         "True",
         "Checkout partially unavailable after a database failover",
     ]
