@@ -37,6 +37,7 @@ TRANSLATIONS: dict[str, str] = {
     "Remember the password in the system keyring": "Passwort im Schlüsselbund des Systems speichern",
     "This system offers no keyring, so pmdesk asks for the password each time (it never writes it in a file).": "Dieses System bietet keinen Schlüsselbund; pmdesk fragt daher jedes Mal nach dem Passwort (es schreibt es nie in eine Datei).",
     "Team database": "Team-Datenbank",
+    "No system keyring here: the password is asked for each time": "Kein Schlüsselbund vorhanden: Das Passwort wird jedes Mal abgefragt",
     "The PostgreSQL database your team shares its post-mortems in. Share and Update from the team exchange post-mortems with it.": "Die PostgreSQL-Datenbank, in der Ihr Team seine Nachbetrachtungen teilt. „Mit dem Team teilen“ und „Vom Team aktualisieren“ tauschen Nachbetrachtungen mit ihr aus.",
     "The system's certificates": "Die Zertifikate des Systems",
     "&Server:": "&Server:",

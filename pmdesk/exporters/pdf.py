@@ -30,6 +30,7 @@ renders in its own process, which has no other thread.
 
 from __future__ import annotations
 
+import atexit
 import base64
 import binascii
 import gc
@@ -271,6 +272,7 @@ def _render(
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_end_with_parent,
             )
+            atexit.register(_stop_helper)
         try:
             future = _helper.submit(_render_here, html, base_url, policy, output)
         except BrokenProcessPool:
@@ -291,6 +293,14 @@ def _render(
         "The PDF renderer could not be started.",
         "Export as HTML or Markdown, and see the log for details.",
     )
+
+
+def _stop_helper() -> None:
+    """End the helper with the app (a render still running is finished first)."""
+    global _helper
+    helper, _helper = _helper, None
+    if helper is not None:
+        helper.shutdown(wait=True, cancel_futures=True)
 
 
 def _render_here(

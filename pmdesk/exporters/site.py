@@ -48,7 +48,8 @@ from pmdesk import __version__
 from pmdesk.domain.followup import UNFINISHED, attention_rank, is_overdue
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
-from pmdesk.exporters._document import ExportDocument, build_document, format_date
+from pmdesk.exporters._document import ExportDocument, build_document
+from pmdesk.exporters._language import report_language
 from pmdesk.exporters.html import TEMPLATES_DIR, ExportOptions, render_document
 from pmdesk.exporters.site_charts import trend_charts
 from pmdesk.models import ActionStatus, Postmortem, Publication, WhyNode
@@ -560,7 +561,9 @@ def _environment() -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
-    environment.filters["date"] = lambda value: format_date(
+    # The site's own pages speak English; each post-mortem's page its own language.
+    english = report_language("en")
+    environment.filters["date"] = lambda value: english.short_date(
         date.fromisoformat(value) if value else None
     )
     environment.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False)

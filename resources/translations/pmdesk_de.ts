@@ -3340,12 +3340,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="254"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="264"/>
         <source>Team database password</source>
         <translation>Passwort der Team-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="256"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="266"/>
         <source>{why}
 Password of {name}:</source>
         <translation>{why}
@@ -4835,117 +4835,117 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="85"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="92"/>
         <source>Team database</source>
         <translation>Team-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="96"/>
         <source>The PostgreSQL database your team shares its post-mortems in. Share and Update from the team exchange post-mortems with it.</source>
         <translation>Die PostgreSQL-Datenbank, in der Ihr Team seine Nachbetrachtungen teilt. „Mit dem Team teilen“ und „Vom Team aktualisieren“ tauschen Nachbetrachtungen mit ihr aus.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="111"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="118"/>
         <source>The system&apos;s certificates</source>
         <translation>Die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="119"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="126"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="120"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="127"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="121"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="128"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="122"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="129"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="123"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="130"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="125"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="132"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="126"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="134"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="128"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="138"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="162"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="172"/>
         <source>Off (never encrypted)</source>
         <translation>Aus (nie verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="163"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="173"/>
         <source>Allow (encrypted only if the server insists)</source>
         <translation>Erlauben (nur verschlüsselt, wenn der Server darauf besteht)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="164"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="174"/>
         <source>Prefer (encrypted when the server offers it)</source>
         <translation>Bevorzugen (verschlüsselt, wenn der Server es anbietet)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="165"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="175"/>
         <source>Require (always encrypted, server not checked)</source>
         <translation>Erfordern (immer verschlüsselt, Server nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="166"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="176"/>
         <source>Verify CA (encrypted, certificate checked)</source>
         <translation>CA prüfen (verschlüsselt, Zertifikat geprüft)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="167"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="177"/>
         <source>Verify full (encrypted, certificate and name checked)</source>
         <translation>Vollständig prüfen (verschlüsselt, Zertifikat und Name geprüft)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="178"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="188"/>
         <source>Kept in the system keyring</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="183"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="193"/>
         <source>The CA certificate of the team&apos;s server</source>
         <translation>Das CA-Zertifikat des Team-Servers</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="185"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="195"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="223"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="233"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="229"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="239"/>
         <source>Connected. Post-mortems in the team database: {count}.</source>
         <translation>Verbunden. Nachbetrachtungen in der Team-Datenbank: {count}.</translation>
     </message>
@@ -4965,7 +4965,12 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="58"/>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="59"/>
+        <source>No system keyring here: the password is asked for each time</source>
+        <translation>Kein Schlüsselbund vorhanden: Das Passwort wird jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/dialogs/team_dialog.py" line="64"/>
         <source>This system offers no keyring, so pmdesk asks for the password each time (it never writes it in a file).</source>
         <translation>Dieses System bietet keinen Schlüsselbund; pmdesk fragt daher jedes Mal nach dem Passwort (es schreibt es nie in eine Datei).</translation>
     </message>

@@ -53,7 +53,13 @@ def _remember_box(parent: QWidget) -> QCheckBox:
     if keyring_available():
         box.setChecked(True)
     else:
-        box.setEnabled(False)
+        # Said where it is read, not only in a tooltip: the person should know they
+        # will be asked again.
+        box.setText(
+            QCoreApplication.translate(
+                "TeamLogin", "No system keyring here: the password is asked for each time"
+            )
+        )
         box.setToolTip(
             QCoreApplication.translate(
                 "TeamLogin",
@@ -61,6 +67,7 @@ def _remember_box(parent: QWidget) -> QCheckBox:
                 "(it never writes it in a file).",
             )
         )
+        box.setEnabled(False)
     return box
 
 
@@ -123,7 +130,10 @@ class TeamDatabaseDialog(QDialog):
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow("", self.remember)
         form.addRow(self.tr("&Encryption:"), self.sslmode)
-        form.addRow(self.tr("&CA certificate:"), ca_row)
+        # A row holding a layout gets no buddy by itself: the mnemonic needs one.
+        ca_label = QLabel(self.tr("&CA certificate:"), self)
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
 
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
