@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -91,3 +92,23 @@ def cold_pdf_process(monkeypatch: pytest.MonkeyPatch) -> None:
     from pmdesk.exporters import pdf
 
     monkeypatch.setattr(pdf, "_has_rendered", threading.Event())
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_as_the_app_does(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Python's garbage is collected on the UI thread between events, as in the app
+    (pmdesk.ui.garbage), in every test with Qt widgets; and after every test once
+    that began, outside any event (automatic collection is off from then on)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread
+
+        collect_garbage_on_the_ui_thread(request.getfixturevalue("qapp"))
+    yield
+    garbage = sys.modules.get("pmdesk.ui.garbage")
+    if garbage is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        collector = app.findChild(garbage.GarbageCollector) if app is not None else None
+        if collector is not None:
+            collector.collect_due()

@@ -36,6 +36,7 @@ from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
+from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.theme import apply_theme
 
@@ -81,6 +82,7 @@ def create_application(paths: Paths | None = None) -> QApplication:
     # The desktop matches windows to the menu entry (and its icon) by this name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    collect_garbage_on_the_ui_thread(app)
     if paths is not None:
         # The preferences live there, and on Linux the QSettings file too.
         make_private_folder(paths.config_dir)
