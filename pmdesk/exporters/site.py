@@ -221,7 +221,8 @@ def build_site(
         rows = sorted(
             entries.values(), key=lambda e: (e["incident_date"] or "", e["key"]), reverse=True
         )
-        _write_site_pages(folder, rows, options, library_trends(db, today), today, sorted(members))
+        trends = library_trends(db, today, published_only=True)
+        _write_site_pages(folder, rows, options, trends, today, sorted(members))
         render_seconds = time.perf_counter() - began
         began = time.perf_counter()
         search.finish()

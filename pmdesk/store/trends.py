@@ -272,13 +272,23 @@ def compute_trends(
     )
 
 
-def library_trends(db: Database, today: date) -> Trends:
-    """The trends of every post-mortem in `db` on `today`."""
+def library_trends(db: Database, today: date, *, published_only: bool = False) -> Trends:
+    """The trends of every post-mortem in `db` on `today`; with `published_only`, of
+    those published at least once (a site must not tell of the others)."""
+
+    def scoped(sql: str, column: str) -> str:
+        if not published_only:
+            return sql
+        condition = f"{column} IN (SELECT postmortem_id FROM publications)"
+        joiner = "AND" if "WHERE" in sql else "WHERE"
+        before, group_by, after = sql.rpartition("GROUP BY")
+        return f"{before}{joiner} {condition} {group_by}{after}"
+
     with row_reader(db) as read:
         return compute_trends(
-            read(POSTMORTEMS_SQL, None),
-            read(SERVICES_SQL, None),
-            read(MOMENTS_SQL, None),
-            read(ACTIONS_SQL, {"today": today}),
-            read(CATEGORIES_SQL, None),
+            read(scoped(POSTMORTEMS_SQL, "p.id"), None),
+            read(scoped(SERVICES_SQL, "id"), None),
+            read(scoped(MOMENTS_SQL, "postmortem_id"), None),
+            read(scoped(ACTIONS_SQL, "postmortem_id"), {"today": today}),
+            read(scoped(CATEGORIES_SQL, "postmortem_id"), None),
         )

@@ -423,3 +423,15 @@ def test_a_library_with_nothing_published_gets_a_site_that_says_so(
     assert visit.page.inner_text("#count") == "0 post-mortems"
     assert list((folder / "postmortems").iterdir()) == []
     assert visit.errors == []
+
+
+def test_trends_tell_only_of_published_post_mortems(library: Database, tmp_path: Path) -> None:
+    def unpublished_service(_number: int, data: dict[str, Any]) -> None:
+        data["services"] = ["ledger-reconciliation"]
+
+    add_published(library, 1, start=20, published=False, edit=unpublished_service)
+    folder = tmp_path / "site"
+    build_site(library, folder, today=TODAY)
+    trends = (folder / "trends.html").read_text(encoding="utf-8")
+    assert "ledger-reconciliation" not in trends
+    assert "payments" in trends
