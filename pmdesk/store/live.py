@@ -85,6 +85,8 @@ class ChangeWatcher:
         self._sqlite: sqlite3.Connection | None = None
         self._data_version: int | None = None
         self.presence_changed = False
+        # A listener the server dropped can be replaced by a new watcher (PostgreSQL).
+        self.can_watch_again = False
         self._heard: list[str] = []
         path = db.sqlite_file
         if path is not None:
@@ -103,9 +105,11 @@ class ChangeWatcher:
             # As keywords, not as a URL: libpq's URL parser refuses a password with a
             # space in it, which SQLAlchemy's URLs leave unencoded.
             options = {
+                "connect_timeout": "10",  # a server that is gone fails soon
                 **url.translate_connect_args(username="user", database="dbname"),
                 **{name: str(value) for name, value in url.query.items()},
             }
+            self.can_watch_again = True
             try:
                 self._listener = psycopg.connect(autocommit=True, **options)
                 self._listener.execute(f"LISTEN {CHANNEL}")

@@ -20,6 +20,7 @@ from pmdesk.store.engine import SQLITE_BEGIN, begin_write
 from pmdesk.store.live import POLL_INTERVAL_MS, PRESENCE_INTERVAL_MS, ChangeWatcher
 from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
 from pmdesk.store.revisions import author_of, revisions_since
+from pmdesk.ui.background import BackgroundOp
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ MERGES_PER_SAVE = 3
 # When others' changes arrive while this window is busy saving or asking about a
 # conflict, they are shown this much later.
 FOLLOW_RETRY_MS = 100
+# How soon to listen again after the team database's server dropped the connection.
+REWATCH_INTERVAL_MS = 5_000
 CONFLICTS_PENDING = (
     "Someone else changed the same things meanwhile; choose which version to keep, "
     "and pmdesk saves your choice."
@@ -112,19 +115,18 @@ class PostmortemDocument(QObject):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self._hear_others)
-        if self._watcher.socket is not None:
-            self._notifier = QSocketNotifier(self._watcher.socket, QSocketNotifier.Type.Read, self)
-            self._notifier.activated.connect(self._hear_others)
-        elif self._watcher.is_watching:
-            self._poll_timer.start()
         self.others_present: tuple[str, ...] = ()
         self._presence_timer = QTimer(self)
         self._presence_timer.setInterval(PRESENCE_INTERVAL_MS)
         self._presence_timer.timeout.connect(self._look_who_is_here)
-        if self._notifier is not None:
-            # Once the window named its author (session.info), as the event loop runs.
-            QTimer.singleShot(0, self, self._be_present)
-            self._presence_timer.start()
+        # Listening again after the server dropped the connection (a restart, a
+        # network change): tried in the background until it works.
+        self._rewatch_timer = QTimer(self)
+        self._rewatch_timer.setSingleShot(True)
+        self._rewatch_timer.setInterval(REWATCH_INTERVAL_MS)
+        self._rewatch_timer.timeout.connect(self._watch_again)
+        self._following = True
+        self._start_watching()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -317,15 +319,66 @@ class PostmortemDocument(QObject):
         if self._watcher.has_unheard:
             QTimer.singleShot(0, self, self._hear_others)
 
+    def _start_watching(self) -> None:
+        """Hear of others' commits through the current watcher."""
+        if self._watcher.socket is not None:
+            self._notifier = QSocketNotifier(self._watcher.socket, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._hear_others)
+            # Once the window named its author (session.info), as the event loop runs.
+            QTimer.singleShot(0, self, self._be_present)
+            self._presence_timer.start()
+        elif self._watcher.is_watching:
+            self._poll_timer.start()
+
     def _hear_others(self) -> None:
         version = self._watcher.poll()
         if self._watcher.presence_changed:
             self._look_who_is_here()
         if not self._watcher.is_watching:
-            self.stop_following()
+            self._watch_lost()
         if version is not None and version > self._newest_elsewhere:
             self._newest_elsewhere = version
             self.follow_others()
+
+    def _watch_lost(self) -> None:
+        self._stop_watching()
+        if self._watcher.can_watch_again:
+            self._rewatch_timer.start()
+
+    def _watch_again(self) -> None:
+        """Connect a new watcher off the UI thread (an unreachable server may take
+        seconds to say so), then catch up with what was committed meanwhile."""
+        db, postmortem_id = self.db, self.postmortem.id
+
+        def watching(watcher: ChangeWatcher) -> None:
+            if not self._following or not watcher.is_watching:
+                watcher.close()
+                if self._following:
+                    self._rewatch_timer.start()
+                return
+            self._watcher = watcher
+            self._start_watching()
+            log.info("Hearing of others' changes again")
+            try:
+                with db.reading() as session:
+                    stored = session.scalar(
+                        select(Postmortem.version).where(Postmortem.id == postmortem_id)
+                    )
+            except SQLAlchemyError as exc:
+                log.warning("Reading the stored version failed (%s)", type(exc).__name__)
+                return
+            if stored is not None and stored > self._newest_elsewhere:
+                self._newest_elsewhere = stored
+                self.follow_others()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Listening again failed (%s)", type(exc).__name__)
+            if self._following:
+                self._rewatch_timer.start()
+
+        BackgroundOp(None, lambda _context: ChangeWatcher(db, postmortem_id)).success(
+            watching
+        ).failure(failed).run_in_background()
 
     def follow_others(self) -> None:
         """Show what others committed since the version this window shows.
@@ -435,11 +488,18 @@ class PostmortemDocument(QObject):
 
     def stop_following(self) -> None:
         """Stop hearing of others' commits (the window closes)."""
-        self._poll_timer.stop()
+        self._following = False
+        self._rewatch_timer.stop()
         self._follow_timer.stop()
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        self._poll_timer.stop()
         self._presence_timer.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
         self._watcher.close()
 
 

@@ -171,3 +171,31 @@ def test_each_window_says_who_else_has_the_post_mortem_open(
     ben.close()
     qtbot.waitUntil(lambda: not lena.presence_label.isVisible(), timeout=1_000)
     lena.close()
+
+
+def test_a_window_listens_again_after_the_server_dropped_its_connection(
+    qtbot: QtBot, team_db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from pmdesk.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "REWATCH_INTERVAL_MS", 200)
+    lena = open_window(qtbot, team_db, paths, "Lena")
+    watcher = lena.document._watcher
+    assert watcher.is_watching
+    assert watcher._listener is not None
+    listener_pid = watcher._listener.info.backend_pid
+    # The server drops the listening connection (a restart, a network change)…
+    admin = make_url(team_db.url).set(drivername="postgresql")
+    with psycopg.connect(admin.render_as_string(hide_password=False)) as connection:
+        connection.execute("SELECT pg_terminate_backend(%s)", (listener_pid,))
+    qtbot.waitUntil(lambda: not watcher.is_watching, timeout=5_000)
+    # …and someone commits while the window cannot hear it.
+    with team_db.transaction() as session:
+        postmortem = find_postmortem(session, "PM-0001")
+        postmortem.summary += " Added while the window was not listening."
+    qtbot.waitUntil(lambda: "not listening" in lena.document.postmortem.summary, timeout=10_000)
+    assert lena.document._watcher is not watcher
+    assert lena.document._watcher.is_watching
