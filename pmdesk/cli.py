@@ -139,7 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
         "there since the last push or pull is merged, so both end up the same.",
     )
     p.add_argument("id", help="key or UUID here")
-    p.add_argument("--to", required=True, metavar="URL", help="the other database's URL")
+    p.add_argument(
+        "--to",
+        metavar="URL",
+        help="the other database's URL (default: the team database set in the app, with "
+        "its password from the system keyring)",
+    )
 
     p = command(
         "pull",
@@ -147,7 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
         "here since the last push or pull is merged, so both end up the same.",
     )
     p.add_argument("id", help="key or UUID in the other database")
-    p.add_argument("--from", dest="source", required=True, metavar="URL")
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="URL",
+        help="the other database's URL (default: the team database set in the app)",
+    )
 
     p = command("trigger-check", "Evaluate the stored trigger answers against the policy.")
     p.add_argument("id")
@@ -709,13 +719,35 @@ def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, s
     return store
 
 
+def _open_team_database(paths: Paths) -> tuple[Database, str]:
+    """The team database set in the app, with the password from the keyring (or
+    libpq's ~/.pgpass and $PGPASSWORD); its URL, without the password.
+
+    Raises:
+        UserFacingError: none is set, or it cannot be opened.
+    """
+    from pmdesk.store.team import TeamDatabase, open_team_database, saved_password
+
+    preferences, _notice = load_preferences(paths.preferences_file)
+    if not preferences.team_database:
+        raise UserFacingError(
+            "No team database is set.",
+            "Name one with --to/--from URL, or set it in the app (Team → Team database…).",
+        )
+    team = TeamDatabase.from_url(preferences.team_database)
+    return open_team_database(team, saved_password(team)), team.stored_url
+
+
 def _push_or_pull(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
     from pmdesk.store.database import open_database
     from pmdesk.store.sync import display_url, sync
 
     pulling = args.command == "pull"
     url = args.source if pulling else args.to
-    other = open_database(url)
+    if url:
+        other = open_database(url)
+    else:
+        other, url = _open_team_database(_paths)
     if getattr(args, "author", None):
         other.sessions.configure(info={AUTHOR_KEY: args.author})
     try:

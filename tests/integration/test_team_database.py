@@ -291,3 +291,34 @@ def test_a_window_on_the_team_database_hears_others_with_any_password(
         watcher.close()
     finally:
         database.close()
+
+
+def test_push_without_a_url_goes_to_the_team_database_set_in_the_app(
+    team: TeamDatabase,
+    paths: Paths,
+    sample_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from pmdesk.cli import run
+
+    def push() -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        status = run(["push", "PM-0001"], paths=paths, stdout=out, stderr=err)
+        return status, out.getvalue(), err.getvalue()
+
+    status, _out, err = push()
+    assert status == 2
+    assert "No team database is set" in err
+    save_preferences(paths.preferences_file, replace(Preferences(), team_database=team.stored_url))
+    # No keyring here and no password given: said plainly, nothing else happens.
+    status, _out, err = push()
+    assert status == 2
+    assert "did not accept the password" in err
+    # libpq's own $PGPASSWORD is one of the places a password may come from.
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    status, out, err = push()
+    assert (status, err) == (0, "")
+    assert f"Pushed PM-0001 to {team.stored_url}" in out
+    assert PASSWORD not in out
