@@ -165,9 +165,9 @@ def test_several_files_then_a_folder_land_in_the_library_with_a_summary(
     )
     dialog = summary_shown(qtbot, window)
     new_files = [
-        "cog-uk-20220105-unpublish.md",
-        "cog-uk-20220420-foel-listener.md",
         "dfds-pm2021-004-adfs-outage.md",
+        "kubernetes-2019-03-26-boskos-outage.md",
+        "kubernetes-2019-05-30-prow-flakiness.md",
     ]
     assert dialog.headline.text() == (
         f"Imported {len(new_files)} new and updated 0; skipped 5; could not import 0."
