@@ -678,6 +678,7 @@ class MainWindow(QMainWindow):
 
             self._archive_import = ArchiveImport(self, self.db)
             self._archive_import.imported.connect(self._archive_imported)
+            self._archive_import.open_requested.connect(self._open_by_uuid)
         return self._archive_import
 
     def import_file(self) -> None:
@@ -699,19 +700,24 @@ class MainWindow(QMainWindow):
     def _archive_imported(self, summary: LoadSummary) -> None:
         self.refresh()
         from pmdesk.archive.batch import Outcome
-        from pmdesk.store.queries import find_postmortem
 
         loaded = (Outcome.CREATED, Outcome.UPDATED)
         first = next((r for r in summary.files if r.outcome in loaded), None)
         if first is None:
             return
-
-        with self.db.reading() as session:
-            postmortem_id = find_postmortem(session, first.uuid).id
-        row = self.model.row_of(postmortem_id)
+        row = self.model.row_of(self._id_of(first.uuid))
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_by_uuid(self, uuid: str) -> None:
+        self.open_postmortem(self._id_of(uuid))
+
+    def _id_of(self, uuid: str) -> int:
+        from pmdesk.store.queries import find_postmortem
+
+        with self.db.reading() as session:
+            return find_postmortem(session, uuid).id
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -1801,6 +1801,10 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Double-click a file to open its post-mortem.</source>
+        <translation>Doppelklicken Sie auf eine Datei, um ihr Post-Mortem zu öffnen.</translation>
+    </message>
+    <message>
         <source>Import summary</source>
         <translation>Ergebnis des Imports</translation>
     </message>

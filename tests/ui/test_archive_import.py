@@ -182,7 +182,21 @@ def test_several_files_then_a_folder_land_in_the_library_with_a_summary(
     for number, name in enumerate(new_files, start=5):
         assert row(dialog, name).text(1).startswith(f"Imported as PM-{number:04d}: ")
     assert len(stored(db)) == 4 + len(new_files)
-    close(qtbot, dialog)
+
+    # A double-click on a file opens its post-mortem, and the summary makes way for it.
+    google = row(dialog, GOOGLE.name)
+    dialog.files.scrollToItem(google)
+    where = dialog.files.visualItemRect(google).center()
+    viewport = dialog.files.viewport()
+    with qtbot.waitSignal(window.postmortem_opened, timeout=10_000) as opened:
+        # QTest's double-click is only the second click: the first one comes before it.
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert not dialog.isVisible()
+    opened_window = window.open_windows[opened.args[0]]
+    qtbot.addWidget(opened_window)
+    assert "Shakespeare Sonnet++ Postmortem (incident #465)" in opened_window.windowTitle()
+    opened_window.close()
 
 
 def test_a_malformed_file_is_one_sentence_and_the_others_are_imported(

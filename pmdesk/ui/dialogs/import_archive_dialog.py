@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,11 +51,14 @@ class ArchiveImport(QObject):
     Signals:
         imported(object): the `LoadSummary` of an import that was not cancelled, sent
             once the library holds what it imported and before the summary is shown.
+        open_requested(str): the UUID of an imported post-mortem the user asked to open
+            from the summary.
     """
 
     imported = Signal(object)
+    open_requested = Signal(str)
 
-    def __init__(self, parent: QWidget, db: Database) -> None:
+    def __init__(self, parent: QMainWindow, db: Database) -> None:
         super().__init__(parent)
         self._parent = parent
         self._db = db
@@ -123,22 +127,28 @@ class ArchiveImport(QObject):
         if self.summary_dialog is not None:
             self.summary_dialog.deleteLater()
         self.summary_dialog = ImportSummaryDialog(summary, self._parent)
+        self.summary_dialog.open_requested.connect(self.open_requested)
         self.summary_dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, LoadCancelledError):
-            status_bar = getattr(self._parent, "statusBar", None)
-            if status_bar is not None:
-                status_bar().showMessage(
-                    self.tr("The import was cancelled; nothing was imported."), 10_000
-                )
+            self._parent.statusBar().showMessage(
+                self.tr("The import was cancelled; nothing was imported."), 10_000
+            )
             return
         show_error(self._parent, self._db.explain(exc) or exc)
 
 
 class ImportSummaryDialog(QDialog):
     """What an import did with each file: imported as which key, what went where,
-    what was kept as notes, what to check, what was skipped or not imported and why."""
+    what was kept as notes, what to check, what was skipped or not imported and why.
+
+    Signals:
+        open_requested(str): the UUID of the post-mortem whose file was double-clicked
+            (or activated with Enter); the dialog closes.
+    """
+
+    open_requested = Signal(str)
 
     def __init__(self, summary: LoadSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +171,7 @@ class ImportSummaryDialog(QDialog):
 
         self.files = QTreeWidget(self)
         self.files.setAccessibleName(self.tr("Imported files"))
+        self.files.setToolTip(self.tr("Double-click a file to open its post-mortem."))
         self.files.setHeaderLabels([self.tr("File"), self.tr("What happened")])
         self.files.setWordWrap(True)
         self.files.setUniformRowHeights(False)
@@ -170,6 +181,7 @@ class ImportSummaryDialog(QDialog):
             self.files.addTopLevelItem(self._file_item(result))
         if len(summary.files) <= _UNFOLDED_FILES:
             self.files.expandAll()
+        self.files.itemActivated.connect(self._activated)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -180,6 +192,14 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.files, 1)
         layout.addWidget(buttons)
         self.resize(820, 520)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        # A detail line opens the post-mortem of its file.
+        top = item.parent() or item
+        result = top.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(result, FileResult) and result.uuid:
+            self.accept()
+            self.open_requested.emit(result.uuid)
 
     def result_text(self, result: FileResult) -> str:
         """What happened to one file, in one line."""
