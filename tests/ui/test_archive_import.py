@@ -96,7 +96,12 @@ def row(dialog: ImportSummaryDialog, name: str) -> QTreeWidgetItem:
 
 
 def details(item: QTreeWidgetItem) -> list[tuple[str, str]]:
-    return [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
+    """The detail lines under a file, each with the label of its group (shown once)."""
+    lines: list[tuple[str, str]] = []
+    for i in range(item.childCount()):
+        label = item.child(i).text(0) or lines[-1][0]
+        lines.append((label, item.child(i).text(1)))
+    return lines
 
 
 def stored(db: Database) -> dict[str, dict[str, Any]]:
@@ -221,6 +226,10 @@ def test_a_malformed_file_is_one_sentence_and_the_others_are_imported(
         "column 31 (char 30)). Choose a file written by 'pmdesk dump'."
     )
     assert details(refused) == []
+    # Too long for its column: the whole sentence is shown under the list, chosen first.
+    assert dialog.files.currentItem() is refused
+    assert dialog.details.text() == refused.text(1)
+    assert dialog.details.isVisible()
     assert sorted(stored(db)) == ["PM-0001", "PM-0002"]
     close(qtbot, dialog)
 

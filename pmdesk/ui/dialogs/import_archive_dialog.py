@@ -177,11 +177,28 @@ class ImportSummaryDialog(QDialog):
         self.files.setUniformRowHeights(False)
         self.files.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.files.header().setStretchLastSection(True)
-        for result in summary.files:
-            self.files.addTopLevelItem(self._file_item(result))
+        items = [self._file_item(result) for result in summary.files]
+        self.files.addTopLevelItems(items)
         if len(summary.files) <= _UNFOLDED_FILES:
             self.files.expandAll()
         self.files.itemActivated.connect(self._activated)
+        # The whole text of the chosen line: a reason is often longer than its column.
+        self.details = QLabel(self)
+        self.details.setObjectName("importDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files.currentItemChanged.connect(
+            lambda item, _previous: self.details.setText(item.text(1) if item else "")
+        )
+        # A file that could not be imported first: that is what needs doing.
+        refused = [
+            item
+            for item, result in zip(items, summary.files, strict=True)
+            if result.outcome is Outcome.REFUSED
+        ]
+        if items:
+            self.files.setCurrentItem((refused or items)[0])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -190,6 +207,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.explanation)
         layout.addWidget(self.files, 1)
+        layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.resize(820, 520)
 
@@ -248,8 +266,9 @@ class ImportSummaryDialog(QDialog):
 
     @staticmethod
     def _details(item: QTreeWidgetItem, label: str, lines: Iterable[str]) -> None:
-        for line in lines:
-            child = QTreeWidgetItem([label, line])
+        for number, line in enumerate(lines):
+            # The label once, on the first line of its group.
+            child = QTreeWidgetItem(["" if number else label, line])
             child.setToolTip(1, line)
             item.addChild(child)
 
