@@ -245,7 +245,7 @@ def test_cancel_mid_way_leaves_the_library_as_it_was(
     # post-mortem (the UUID of a written file comes from its bytes).
     folder = tmp_path / "archive"
     folder.mkdir()
-    for copy in range(20):
+    for copy in range(30):
         for source in (GOOGLE, DFDS_2019, CONFLUENCE):
             target = folder / f"{copy:02d}-{source.name}"
             shutil.copyfile(source, target)
@@ -263,7 +263,7 @@ def test_cancel_mid_way_leaves_the_library_as_it_was(
         lambda: progress.isVisible() and progress.labelText().startswith("Importing file"),
         timeout=30_000,
     )
-    assert progress.labelText().endswith(" of 60…")
+    assert progress.labelText().endswith(" of 90…")
     cancel = progress.findChild(QPushButton)
     assert cancel is not None
     assert cancel.text() == "Cancel"
