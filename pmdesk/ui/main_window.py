@@ -18,7 +18,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,7 +56,9 @@ from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
+    from pmdesk.archive.batch import LoadSummary
     from pmdesk.ui.build_site import SiteBuilder
+    from pmdesk.ui.dialogs.import_archive_dialog import ArchiveImport
     from pmdesk.ui.document import PostmortemDocument
     from pmdesk.ui.postmortem_window import PostmortemWindow
     from pmdesk.ui.widgets.library_filters import LibraryFilterBar
@@ -137,6 +146,9 @@ class MainWindow(QMainWindow):
         # The Actions and Trends windows, while open.
         self._followup_windows: dict[str, QMainWindow] = {}
         self._site_builder: SiteBuilder | None = None
+        self._archive_import: ArchiveImport | None = None
+        # Files and folders dropped on the window are imported.
+        self.setAcceptDrops(True)
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
 
@@ -294,8 +306,23 @@ class MainWindow(QMainWindow):
             self.tr("Import…"),
             QKeySequence("Ctrl+I"),
             self.import_file,
-            self.tr("Add a post-mortem from a pmdesk file (.pmdesk.json)"),
+            self.tr(
+                "Add post-mortems from files: pmdesk files, or Markdown and HTML written "
+                "with the common templates; several at once"
+            ),
         )
+        self.import_folder_action = QAction(self.tr("Import a folder…"), self)
+        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_folder_action.triggered.connect(self.import_folder)
+        self.addAction(self.import_folder_action)
+        # Import… opens the file dialog; its arrow offers the folder too.
+        import_menu = QMenu(self)
+        import_menu.addAction(self.import_action)
+        import_menu.addAction(self.import_folder_action)
+        import_button = toolbar.widgetForAction(self.import_action)
+        assert isinstance(import_button, QToolButton)
+        import_button.setMenu(import_menu)
+        import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.export_action = action(
             self.tr("Export…"),
             QKeySequence("Ctrl+E"),
@@ -642,12 +669,66 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.go_to_location(f"action:{action_id}")
 
+    @property
+    def archive_import(self) -> ArchiveImport:
+        """Imports many files and folders; made when first needed (it loads the
+        archive readers)."""
+        if self._archive_import is None:
+            from pmdesk.ui.dialogs.import_archive_dialog import ArchiveImport
+
+            self._archive_import = ArchiveImport(self, self.db)
+            self._archive_import.imported.connect(self._archive_imported)
+            self._archive_import.open_requested.connect(self._open_by_uuid)
+        return self._archive_import
+
     def import_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a post-mortem"), str(Path.home()), self._file_filter()
-        )
-        if name:
-            self.open_interchange_file(Path(name))
+        """Ask for files and import them (Import…)."""
+        self.import_paths(self.archive_import.ask_for_files())
+
+    def import_folder(self) -> None:
+        """Ask for a folder and import the post-mortems in it (Import a folder…)."""
+        self.import_paths(self.archive_import.ask_for_folder())
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Bring files and folders into the library: one pmdesk file is opened as a
+        double-click opens it; anything else is imported with a summary."""
+        if len(paths) == 1 and paths[0].is_file() and paths[0].suffix.lower() == ".json":
+            self.open_interchange_file(paths[0])
+        else:
+            self.archive_import.start(paths)
+
+    def _archive_imported(self, summary: LoadSummary) -> None:
+        self.refresh()
+        from pmdesk.archive.batch import Outcome
+
+        loaded = (Outcome.CREATED, Outcome.UPDATED)
+        first = next((r for r in summary.files if r.outcome in loaded), None)
+        if first is None:
+            return
+        row = self.model.row_of(self._id_of(first.uuid))
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _open_by_uuid(self, uuid: str) -> None:
+        self.open_postmortem(self._id_of(uuid))
+
+    def _id_of(self, uuid: str) -> int:
+        from pmdesk.store.queries import find_postmortem
+
+        with self.db.reading() as session:
+            return find_postmortem(session, uuid).id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            # After the drop ends: the source application is not kept waiting.
+            QTimer.singleShot(0, lambda: self.import_paths(paths))
 
     def open_interchange_file(self, path: Path, *, ask: bool = True) -> None:
         """Open the post-mortem in the interchange file `path`: add it to the library, or

@@ -545,6 +545,41 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>Import post-mortems</source>
+        <translation>Post-Mortems importieren</translation>
+    </message>
+    <message>
+        <source>Post-mortems: pmdesk, Markdown, HTML ({patterns})</source>
+        <translation>Post-Mortems: pmdesk, Markdown, HTML ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of post-mortems</source>
+        <translation>Einen Ordner mit Post-Mortems importieren</translation>
+    </message>
+    <message>
+        <source>Reading file {number} of {count}…</source>
+        <translation>Datei {number} von {count} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing file {number} of {count}…</source>
+        <translation>Datei {number} von {count} wird importiert …</translation>
+    </message>
+    <message>
+        <source>Importing post-mortems…</source>
+        <translation>Post-Mortems werden importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../pmdesk/ui/background.py" line="139"/>
@@ -1764,6 +1799,65 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Double-click a file to open its post-mortem.</source>
+        <translation>Doppelklicken Sie auf eine Datei, um ihr Post-Mortem zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Ergebnis des Imports</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Importierte Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Imported as {key}: {title}</source>
+        <translation>Importiert als {key}: {title}</translation>
+    </message>
+    <message>
+        <source>Updated {key}: {title}</source>
+        <translation>{key} aktualisiert: {title}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {created} new and updated {updated}; skipped {skipped}; could not import {refused}.</source>
+        <translation>{created} neu importiert und {updated} aktualisiert; {skipped} übersprungen; {refused} nicht importierbar.</translation>
+    </message>
+    <message>
+        <source>Each file that could not be imported was left out on its own; the other files are in the library. Correct those files and import them again: files imported before are skipped.</source>
+        <translation>Jede Datei, die nicht importiert werden konnte, wurde für sich ausgelassen; die anderen Dateien sind in der Bibliothek. Korrigieren Sie diese Dateien und importieren Sie sie erneut: Bereits importierte Dateien werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Kept as notes</source>
+        <translation>Als Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStep</name>
     <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="68"/>
@@ -2658,6 +2752,14 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Add post-mortems from files: pmdesk files, or Markdown and HTML written with the common templates; several at once</source>
+        <translation>Post-Mortems aus Dateien hinzufügen: pmdesk-Dateien oder Markdown und HTML nach den gängigen Vorlagen; mehrere auf einmal</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Einen Ordner importieren …</translation>
+    </message>
     <message>
         <location filename="../../pmdesk/ui/main_window.py" line="146"/>
         <source>Search post-mortems (Ctrl+F)</source>

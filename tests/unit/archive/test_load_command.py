@@ -65,7 +65,7 @@ def test_a_folder_loads_in_one_go_and_each_file_is_accounted_for(
     ) in lines
     # Per written file: where its parts came from and what was kept as notes.
     google = lines.index(
-        f"{archive}/google-sre-example-postmortem.md: Created PM-0005: "
+        f"{archive}/google-sre-example-postmortem.md: Created PM-0003: "
         "Shakespeare Sonnet++ Postmortem (incident #465)"
     )
     assert "    Timeline: 34 events (from “Timeline”)" in lines[google:]
@@ -74,7 +74,7 @@ def test_a_folder_loads_in_one_go_and_each_file_is_accounted_for(
         "“Supporting information”"
     ) in lines[google:]
     assert len(keys_and_titles(paths)) == 6
-    status, out, _ = pmdesk(paths, "show", "PM-0005", "--json")
+    status, out, _ = pmdesk(paths, "show", "PM-0003", "--json")
     assert json.loads(out)["timeline_events"] == 34
     assert json.loads(out)["action_items"] == 9
 
@@ -87,7 +87,7 @@ def test_loading_the_same_folder_again_changes_nothing(paths: Paths, archive: Pa
     assert out.splitlines()[-1] == "Loaded 0 of 9 files; 9 skipped; 0 refused."
     assert (
         f"{archive}/dfds-pm2021-004-adfs-outage.md: Skipped: Already in the library as "
-        "PM-0004, loaded from this file before."
+        "PM-0002, loaded from this file before."
     ) in out.splitlines()
     assert keys_and_titles(paths) == before
 
@@ -169,7 +169,7 @@ def test_a_terminal_sees_progress_and_a_pipe_does_not(paths: Paths, archive: Pat
     terminal = Terminal()
     status, _, err = pmdesk(paths, "load", str(archive), err=terminal)
     assert status == 0
-    assert "\r[1/6] Reading cog-uk-20220105-unpublish.md" in err
+    assert "\r[1/6] Reading dfds-pm2021-004-adfs-outage.confluence.html" in err
     assert "\r[6/6] Loading pagerduty" not in err  # skipped files are not loaded
     assert "Loading google-sre-example-postmortem.md" in err
     # The progress line is cleared before the summary.
