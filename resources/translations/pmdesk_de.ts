@@ -547,34 +547,42 @@ Ctrl+Klick öffnet den Link im Browser.</translation>
 <context>
     <name>ArchiveImport</name>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="77"/>
         <source>Import post-mortems</source>
         <translation>Post-Mortems importieren</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="81"/>
         <source>Post-mortems: pmdesk, Markdown, HTML ({patterns})</source>
         <translation>Post-Mortems: pmdesk, Markdown, HTML ({patterns})</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="84"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="93"/>
         <source>Import a folder of post-mortems</source>
         <translation>Einen Ordner mit Post-Mortems importieren</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="102"/>
         <source>Reading file {number} of {count}…</source>
         <translation>Datei {number} von {count} wird gelesen …</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="103"/>
         <source>Importing file {number} of {count}…</source>
         <translation>Datei {number} von {count} wird importiert …</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="121"/>
         <source>Importing post-mortems…</source>
         <translation>Post-Mortems werden importiert …</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="136"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1801,58 +1809,72 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="174"/>
         <source>Double-click a file to open its post-mortem.</source>
         <translation>Doppelklicken Sie auf eine Datei, um ihr Post-Mortem zu öffnen.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="156"/>
         <source>Import summary</source>
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="173"/>
         <source>Imported files</source>
         <translation>Importierte Dateien</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="175"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="175"/>
         <source>What happened</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="225"/>
         <source>Imported as {key}: {title}</source>
         <translation>Importiert als {key}: {title}</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="227"/>
         <source>Updated {key}: {title}</source>
         <translation>{key} aktualisiert: {title}</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="229"/>
         <source>Skipped: {reason}</source>
         <translation>Übersprungen: {reason}</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="230"/>
         <source>Not imported: {reason}</source>
         <translation>Nicht importiert: {reason}</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="235"/>
         <source>Imported {created} new and updated {updated}; skipped {skipped}; could not import {refused}.</source>
         <translation>{created} neu importiert und {updated} aktualisiert; {skipped} übersprungen; {refused} nicht importierbar.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="249"/>
         <source>Each file that could not be imported was left out on its own; the other files are in the library. Correct those files and import them again: files imported before are skipped.</source>
         <translation>Jede Datei, die nicht importiert werden konnte, wurde für sich ausgelassen; die anderen Dateien sind in der Bibliothek. Korrigieren Sie diese Dateien und importieren Sie sie erneut: Bereits importierte Dateien werden übersprungen.</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="260"/>
         <source>Mapped</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="263"/>
         <source>Kept as notes</source>
         <translation>Als Notizen behalten</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/import_archive_dialog.py" line="264"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
@@ -2753,20 +2775,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="310"/>
         <source>Add post-mortems from files: pmdesk files, or Markdown and HTML written with the common templates; several at once</source>
         <translation>Post-Mortems aus Dateien hinzufügen: pmdesk-Dateien oder Markdown und HTML nach den gängigen Vorlagen; mehrere auf einmal</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="314"/>
         <source>Import a folder…</source>
         <translation>Einen Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="158"/>
         <source>Search post-mortems (Ctrl+F)</source>
         <translation>Post-Mortems durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="148"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="160"/>
         <source>Search post-mortems</source>
         <translation>Post-Mortems durchsuchen</translation>
     </message>
@@ -2775,18 +2799,18 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Findet Post-Mortems, deren Kennung, Titel, Zusammenfassung, Moderation, Tags oder Services jedes der Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="188"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="200"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="270"/>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="368"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="344"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="371"/>
         <source>Organisation, logo and colour for reports; meeting agenda; language</source>
         <translation>Organisation, Logo und Farbe der Berichte; Besprechungsablauf; Sprache</translation>
     </message>
@@ -2799,12 +2823,12 @@ The search looks at keys, titles, summaries, facilitators, tags and services.</s
 Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="413"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="440"/>
         <source>No post-mortems yet. Start one with New (Ctrl+N).</source>
         <translation>Noch keine Post-Mortems. Beginnen Sie eines mit „Neu“ (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="346"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="373"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -2817,128 +2841,127 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation type="vanished">Was ist passiert? (ein kurzer Titel)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="777"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="858"/>
         <source>Delete post-mortem</source>
         <translation>Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="780"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="861"/>
         <source>Delete {key} “{title}” with its timeline, analysis and action items? This cannot be undone.</source>
         <translation>{key} „{title}“ mit Zeitleiste, Analyse und Maßnahmen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
         <source>Start a new post-mortem</source>
         <translation>Neues Post-Mortem beginnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Open the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="303"/>
         <source>Delete the selected post-mortem</source>
         <translation>Ausgewähltes Post-Mortem löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="306"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="327"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="297"/>
         <source>Add a post-mortem from a pmdesk file (.pmdesk.json)</source>
-        <translation>Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
+        <translation type="vanished">Ein Post-Mortem aus einer pmdesk-Datei (.pmdesk.json) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="151"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="163"/>
         <source>Finds post-mortems that contain every word, or part of a word, anywhere: title, summary, impact, timeline, whys, root causes, action items, lessons, tags and services.</source>
         <translation>Findet Post-Mortems, die jedes Wort oder einen Teil davon irgendwo enthalten: Titel, Zusammenfassung, Auswirkung, Zeitleiste, Warums, Grundursachen, Maßnahmen, Erkenntnisse, Tags und Services.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="166"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="178"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="181"/>
         <source>Filter by severity, status, verdict, tags, services, dates…</source>
         <translation>Nach Schweregrad, Status, Einstufung, Tags, Services, Datum … filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="184"/>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
         <source>Write the selected post-mortem to a pmdesk file, complete, to move or keep it</source>
         <translation>Das ausgewählte Post-Mortem vollständig in eine pmdesk-Datei schreiben, um es weiterzugeben oder aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="340"/>
         <source>Tags and services…</source>
         <translation>Tags und Services …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="343"/>
         <source>Rename or merge tags and services in every post-mortem</source>
         <translation>Tags und Services in allen Post-Mortems umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="319"/>
-        <location filename="../../pmdesk/ui/main_window.py" line="590"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="346"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="617"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="349"/>
         <source>Action items of all post-mortems, overdue first</source>
         <translation>Maßnahmen aller Post-Mortems, überfällige zuerst</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="352"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="355"/>
         <source>Post-mortems, detection and resolution times, actions done on time</source>
         <translation>Post-Mortems, Zeiten bis zur Erkennung und Behebung, pünktlich erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="358"/>
         <source>Build site…</source>
         <translation>Website erstellen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="362"/>
         <source>Write every published post-mortem as a website with search, open actions and trends, which opens from a folder or any web server</source>
         <translation>Alle veröffentlichten Post-Mortems als Website mit Suche, offenen Maßnahmen und Trends schreiben, die aus einem Ordner oder von jedem Webserver aus öffnet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="404"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="431"/>
         <source>No post-mortem matches “{search}”.
 
 The search looks at every part of every post-mortem; try fewer words or part of a word.</source>
@@ -2947,7 +2970,7 @@ The search looks at every part of every post-mortem; try fewer words or part of 
 Die Suche durchsucht jeden Teil jedes Post-Mortems; versuchen Sie weniger Wörter oder einen Teil eines Wortes.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="437"/>
         <source>No post-mortem matches these filters.
 
 Clear some of them.</source>
@@ -2956,92 +2979,91 @@ Clear some of them.</source>
 Setzen Sie einige davon zurück.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="434"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="461"/>
         <source>1 post-mortem found</source>
         <translation>1 Post-Mortem gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="462"/>
         <source>{count} post-mortems found</source>
         <translation>{count} Post-Mortems gefunden</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="437"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="464"/>
         <source>1 post-mortem</source>
         <translation>1 Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="465"/>
         <source>{count} post-mortems</source>
         <translation>{count} Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="492"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="519"/>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="492"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="519"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="500"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="527"/>
         <source>Save this search…</source>
         <translation>Diese Suche speichern …</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="510"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="537"/>
         <source>Delete a saved search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="590"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="617"/>
         <source>Actions · {n} overdue</source>
         <translation>Maßnahmen · {n} überfällig</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="647"/>
         <source>Import a post-mortem</source>
-        <translation>Ein Post-Mortem importieren</translation>
+        <translation type="vanished">Ein Post-Mortem importieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="711"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="792"/>
         <source>Open post-mortem</source>
         <translation>Post-Mortem öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="715"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="796"/>
         <source>{key} “{title}” is already in the library, and the file holds a different version of it.</source>
         <translation>{key} „{title}“ ist schon in der Bibliothek, und die Datei enthält eine andere Fassung davon.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="721"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="802"/>
         <source>Replacing it puts the file&apos;s version in place of the library&apos;s.</source>
         <translation>Beim Ersetzen tritt die Fassung der Datei an die Stelle der Fassung in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="724"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="805"/>
         <source>Open the library&apos;s version</source>
         <translation>Fassung der Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="727"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="808"/>
         <source>Replace with the file&apos;s version</source>
         <translation>Durch die Fassung der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="741"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="822"/>
         <source>Export a post-mortem</source>
         <translation>Ein Post-Mortem exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="765"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="846"/>
         <source>{key} was exported to {path}.</source>
         <translation>{key} wurde nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="769"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="850"/>
         <source>pmdesk post-mortems (*.pmdesk.json *.json)</source>
         <translation>pmdesk-Post-Mortems (*.pmdesk.json *.json)</translation>
     </message>
@@ -3355,12 +3377,12 @@ Setzen Sie einige davon zurück.</translation>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="103"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="112"/>
         <source>New post-mortem</source>
         <translation>Neues Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../pmdesk/ui/main_window.py" line="113"/>
         <source>What happened? (a short title)</source>
         <translation>Was ist passiert? (ein kurzer Titel)</translation>
     </message>
