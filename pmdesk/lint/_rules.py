@@ -15,7 +15,6 @@ import marshal
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -586,6 +585,9 @@ def _technical(
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: the bundled packs are read from the marshal cache (_read_bundled_toml).
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
