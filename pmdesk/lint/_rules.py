@@ -2,8 +2,11 @@
 
 A pack (``resources/lint/<lang>.toml``) holds a lexicon (role nouns, system nouns, team
 words, technical phrases, meta-language and rescue cues), macros shared by patterns, and
-the rules. Every rule names cheap literal *cues*; all cues of a language are compiled into
-one trie-shaped trigger regex, so only sentences containing a cue reach the clause analysis.
+the rules. Every rule names cheap literal *cues*; the cues of a language are compiled into
+one trie-shaped trigger regex (for the first texts, only the cues each text contains), so
+only sentences containing a cue reach the clause analysis. The bundled packs are cached
+assembled, and every rule pattern is compiled when a text first needs it: a one-line file
+compiles next to nothing.
 """
 
 from __future__ import annotations
@@ -649,11 +652,11 @@ def _bundled_pack(lang: str) -> LanguagePack:
 def _cache_file(path: Path) -> Path | None:
     """Where the assembled pack of ``path`` is kept: named by the pack's content and this
     module's source (which does the assembling). None when either cannot be read."""
-    loader = getattr(__spec__, "loader", None)
+    loader: Any = getattr(__spec__, "loader", None)
     try:
         digest = hashlib.blake2b(path.read_bytes(), digest_size=12)
-        # get_data also reads the source out of a zipapp.
-        digest.update(loader.get_data(__file__))  # type: ignore[union-attr]
+        # get_data also reads the source out of a zipapp; no loader: AttributeError.
+        digest.update(loader.get_data(__file__))
     except (AttributeError, OSError):
         return None
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"

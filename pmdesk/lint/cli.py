@@ -8,6 +8,8 @@ before linting, so reported lines and columns still point into the original file
 
 from __future__ import annotations
 
+# json, csv and io are imported where they are used: the pre-commit hook (text output, no
+# participants file) starts faster without them.
 import argparse
 import re
 import sys
@@ -275,7 +277,7 @@ def run(
 
 def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules: RuleSet) -> None:
     if fmt == "json":
-        import json  # here: the pre-commit hook prints text, and starts faster without it
+        import json
 
         payload = {
             "findings": [
