@@ -642,11 +642,22 @@ def _bundled_pack(lang: str) -> LanguagePack:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial.write_bytes(marshal.dumps(_pack_record(pack)))
             os.replace(partial, cached)
+            _forget_older_caches(cached, lang)
         except (OSError, ValueError):
             # A read-only home: assemble again next time.
             with contextlib.suppress(OSError):
                 partial.unlink()
     return pack
+
+
+def _forget_older_caches(kept: Path, lang: str) -> None:
+    """Remove this pack's caches of other versions (and the older parsed-only ones), so
+    that updates do not pile files up in the cache folder."""
+    for pattern in (f"pack-{lang}-*.marshal", f"rules-{lang}-*.marshal"):
+        for old in kept.parent.glob(pattern):
+            if old != kept:
+                with contextlib.suppress(OSError):
+                    old.unlink()
 
 
 def _cache_file(path: Path) -> Path | None:

@@ -69,10 +69,13 @@ def test_a_damaged_or_unwritable_cache_only_costs_an_assembly(
     assert _pack_record(_fresh("de")) == assembled
 
 
-def test_another_version_of_the_assembling_code_has_its_own_cache(
+def test_another_version_of_the_assembling_code_has_its_own_cache_and_drops_the_old(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _fresh("de")
     _fresh("en")
+    (first,) = cache.glob("pack-en-*.marshal")
+    (cache / "rules-en-0123456789abcdef-3.marshal").write_bytes(b"left by an older pmdesk")
 
     class AnotherVersion:
         def get_data(self, path: str) -> bytes:
@@ -80,4 +83,7 @@ def test_another_version_of_the_assembling_code_has_its_own_cache(
 
     monkeypatch.setattr(_rules, "__spec__", SimpleNamespace(loader=AnotherVersion()))
     _fresh("en")
-    assert len(list(cache.glob("pack-en-*.marshal"))) == 2
+    (second,) = cache.glob("pack-en-*.marshal")
+    assert second != first
+    assert not list(cache.glob("rules-*.marshal"))
+    assert len(list(cache.glob("pack-de-*.marshal"))) == 1
