@@ -91,11 +91,13 @@ def _lint_files(arguments: list[str]) -> int | None:
     """
     from pmdesk.lint import cli as lint_cli
 
-    parser = argparse.ArgumentParser(
-        prog="pmdesk lint", description="Check text for blaming language."
-    )
-    lint_cli.configure_parser(parser)
-    args = parser.parse_args(arguments)
+    args = lint_cli.paths_only(arguments)
+    if args is None:
+        parser = argparse.ArgumentParser(
+            prog="pmdesk lint", description="Check text for blaming language."
+        )
+        lint_cli.configure_parser(parser)
+        args = parser.parse_args(arguments)
     if not all(path == "-" or Path(path).exists() for path in args.paths):
         return None
     # The linter logs nothing, so logging (and the folders it needs) is not set up.

@@ -2,8 +2,11 @@
 
 A pack (``resources/lint/<lang>.toml``) holds a lexicon (role nouns, system nouns, team
 words, technical phrases, meta-language and rescue cues), macros shared by patterns, and
-the rules. Every rule names cheap literal *cues*; all cues of a language are compiled into
-one trie-shaped trigger regex, so only sentences containing a cue reach the clause analysis.
+the rules. Every rule names cheap literal *cues*; the cues of a language are compiled into
+one trie-shaped trigger regex (for the first texts, only the cues each text contains), so
+only sentences containing a cue reach the clause analysis. The bundled packs are cached
+assembled, and every rule pattern is compiled when a text first needs it: a one-line file
+compiles next to nothing.
 """
 
 from __future__ import annotations
@@ -15,9 +18,8 @@ import marshal
 import os
 import re
 import sys
-import tomllib
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -107,7 +109,7 @@ class LanguagePack:
     rules: tuple[Rule, ...]
     lexicon: Lexicon
     cue_prefix: bool
-    trigger: re.Pattern[str] | None
+    trigger: CueTrigger | None
     cue_rules: Mapping[str, frozenset[int]]
     technical: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     technical_gate: re.Pattern[str] | None
@@ -273,6 +275,62 @@ def _trie_regex(words: Iterable[str], whole_words: frozenset[str] = frozenset())
         return body
 
     return render(trie)
+
+
+def _trigger_source(
+    prefix_cues: Collection[str], whole_words: frozenset[str], suffix_cues: Collection[str]
+) -> str:
+    parts = []
+    if prefix_cues:
+        parts.append(r"\b" + _trie_regex(prefix_cues, whole_words))
+    if suffix_cues:
+        parts.append(r"\w(?:" + _trie_regex(suffix_cues) + r")\b")
+    # A zero-width look-ahead lets cues overlap ("were not" and "not taken seriously"):
+    # the engine reads the cue from group 1.
+    # Cues are lowercase and the engine lowercases the text first: a case-sensitive
+    # trigger is about twice as fast as an IGNORECASE one.
+    return "(?=(" + "|".join(parts) + "))"
+
+
+class CueTrigger:
+    """Finds a language's cues in lowercased text, as one trie regex of all its cues does:
+    a match starts where a cue starts and group 1 is the cue.
+
+    Compiling that regex (a thousand cues) takes longer than linting a page, so the first
+    texts each get a regex of only the cues they contain: a cue can only match where its
+    literal text occurs, so leaving out the others changes no match, and a one-line file
+    compiles a handful of cues. A long-running linter (the app lints paragraph after
+    paragraph) then compiles the full regex once.
+    """
+
+    TEXTS_BEFORE_FULL = 64
+
+    def __init__(
+        self,
+        prefix_cues: tuple[str, ...],
+        whole_words: frozenset[str],
+        suffix_cues: tuple[str, ...],
+    ) -> None:
+        self.prefix_cues = prefix_cues
+        self.whole_words = whole_words
+        self.suffix_cues = suffix_cues
+        self._texts = 0
+        self._full: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The cues in ``text`` (lowercased), left to right."""
+        if self._full is None and self._texts < self.TEXTS_BEFORE_FULL:
+            self._texts += 1
+            prefix = [cue for cue in self.prefix_cues if cue in text]
+            suffix = [cue for cue in self.suffix_cues if cue in text]
+            if not prefix and not suffix:
+                return iter(())
+            return re.compile(_trigger_source(prefix, self.whole_words, suffix)).finditer(text)
+        if self._full is None:
+            self._full = re.compile(
+                _trigger_source(self.prefix_cues, self.whole_words, self.suffix_cues)
+            )
+        return self._full.finditer(text)
 
 
 def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
@@ -449,16 +507,11 @@ def _assemble(
         cue_rules[cue] = frozenset(found)
     for cue, indices in suffix_cues.items():
         cue_rules["*" + cue] = frozenset(indices)
-    parts = []
-    if prefix_cues:
-        parts.append(r"\b" + _trie_regex(prefix_cues, frozenset(whole - partial)))
-    if suffix_cues:
-        parts.append(r"\w(?:" + _trie_regex(suffix_cues) + r")\b")
-    # A zero-width look-ahead lets cues overlap ("were not" and "not taken seriously"):
-    # the engine reads the cue from group 1.
-    # Cues are lowercase and the engine lowercases the text first: a case-sensitive
-    # trigger is about twice as fast as an IGNORECASE one.
-    trigger = re.compile("(?=(" + "|".join(parts) + "))") if parts else None
+    trigger = (
+        CueTrigger(tuple(prefix_cues), frozenset(whole - partial), tuple(suffix_cues))
+        if prefix_cues or suffix_cues
+        else None
+    )
 
     technical = _technical(lexicon_table, macros, where)
 
@@ -535,6 +588,9 @@ def _technical(
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: the bundled packs are read from the marshal cache (_bundled_pack).
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -570,36 +626,149 @@ class _CompiledOnDemand(Mapping[str, LanguagePack]):
 
 @functools.cache
 def _bundled_pack(lang: str) -> LanguagePack:
+    """A bundled pack, assembled once per version of it and of this module: assembling
+    (checking the rules, expanding macros, building the cue tables) took a tenth of
+    `pmdesk lint`'s cold start, loading the assembled pack with marshal a hundredth."""
     path = RESOURCES / f"{lang}.toml"
-    return _build_pack(lang, _read_bundled_toml(path), str(path))
+    where = str(path)
+    cached = _cache_file(path)
+    if cached is not None:
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError, KeyError):
+            return _pack_from_record(marshal.loads(cached.read_bytes()), where)
+    pack = _build_pack(lang, _read_toml(path), where)
+    if cached is not None:
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(marshal.dumps(_pack_record(pack)))
+            os.replace(partial, cached)
+            _forget_older_caches(cached, lang)
+        except (OSError, ValueError):
+            # A read-only home: assemble again next time.
+            with contextlib.suppress(OSError):
+                partial.unlink()
+    return pack
 
 
-def _read_bundled_toml(path: Path) -> dict[str, Any]:
-    """A bundled rule pack, parsed once per version of it: TOML parsing is a fifth of
-    `pmdesk lint`'s cold start, loading the parsed pack with marshal a hundredth."""
+def _forget_older_caches(kept: Path, lang: str) -> None:
+    """Remove this pack's caches of other versions (and the older parsed-only ones), so
+    that updates do not pile files up in the cache folder."""
+    for pattern in (f"pack-{lang}-*.marshal", f"rules-{lang}-*.marshal"):
+        for old in kept.parent.glob(pattern):
+            if old != kept:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+
+
+def _cache_file(path: Path) -> Path | None:
+    """Where the assembled pack of ``path`` is kept: named by the pack's content and this
+    module's source (which does the assembling). None when either cannot be read."""
+    loader: Any = getattr(__spec__, "loader", None)
     try:
-        content = path.read_bytes()
-    except OSError:
-        return _read_toml(path)  # says what is wrong
-    digest = hashlib.blake2b(content, digest_size=12).hexdigest()
-    cached = _cache_folder() / f"rules-{path.stem}-{digest}-{sys.version_info[0]}.marshal"
-    try:
-        data = marshal.loads(cached.read_bytes())
-        if isinstance(data, dict):
-            return data
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = _read_toml(path)
-    partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps(data))
-        os.replace(partial, cached)
-    except (OSError, ValueError):
-        # A read-only home or an odd value: parse again next time.
-        with contextlib.suppress(OSError):
-            partial.unlink()
-    return data
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=12)
+        # get_data also reads the source out of a zipapp; no loader: AttributeError.
+        digest.update(loader.get_data(__file__))
+    except (AttributeError, OSError):
+        return None
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    return _cache_folder() / f"pack-{path.stem}-{digest.hexdigest()}-{version}.marshal"
+
+
+_PatternRecord = tuple[str, int] | None
+
+
+def _pattern_record(pattern: re.Pattern[str] | None) -> _PatternRecord:
+    if pattern is None:
+        return None
+    # int(): marshal writes no RegexFlag.
+    if isinstance(pattern, _DeferredPattern):  # not compiled for that
+        return (pattern.source, int(pattern.flags))
+    return (pattern.pattern, int(pattern.flags))
+
+
+def _pattern_from_record(record: _PatternRecord, where: str) -> re.Pattern[str] | None:
+    if record is None:
+        return None
+    return cast("re.Pattern[str]", _deferred(record[0], record[1], where))
+
+
+def _patterns_from_record(
+    records: Iterable[_PatternRecord], where: str
+) -> tuple[re.Pattern[str], ...]:
+    return tuple(p for p in (_pattern_from_record(r, where) for r in records) if p is not None)
+
+
+# The regexes a language pack holds besides its rules.
+_PACK_PATTERNS = (
+    "technical_gate",
+    "meta",
+    "meta_gate",
+    "rescue",
+    "local_rationality",
+    "by_agent",
+    "reported",
+)
+
+
+def _pack_record(pack: LanguagePack) -> dict[str, Any]:
+    """``pack`` in the plain values marshal writes: every regex as its source and flags."""
+    rules = []
+    for rule in pack.rules:
+        record = {f.name: getattr(rule, f.name) for f in fields(Rule)}
+        record["patterns"] = tuple(_pattern_record(p) for p in rule.patterns)
+        record["exclude"] = tuple(_pattern_record(p) for p in rule.exclude)
+        record["rewrites"] = tuple((_pattern_record(p), text) for p, text in rule.rewrites)
+        record["skip_sections"] = frozenset(section.value for section in rule.skip_sections)
+        rules.append(record)
+    trigger = pack.trigger
+    return {
+        "lang": pack.lang,
+        "rules": tuple(rules),
+        "lexicon": {f.name: getattr(pack.lexicon, f.name) for f in fields(Lexicon) if f.init},
+        "cue_prefix": pack.cue_prefix,
+        "trigger": None
+        if trigger is None
+        else (trigger.prefix_cues, trigger.whole_words, trigger.suffix_cues),
+        "cue_rules": dict(pack.cue_rules),
+        "technical": tuple((gates, _pattern_record(p)) for gates, p in pack.technical),
+        **{name: _pattern_record(getattr(pack, name)) for name in _PACK_PATTERNS},
+        "match_lowercase": pack.match_lowercase,
+    }
+
+
+def _pack_from_record(record: dict[str, Any], where: str) -> LanguagePack:
+    """The pack that ``_pack_record`` wrote down (patterns compile on first use, as ever)."""
+    rules = tuple(
+        Rule(
+            **{
+                **raw,
+                "patterns": _patterns_from_record(raw["patterns"], where),
+                "exclude": _patterns_from_record(raw["exclude"], where),
+                "rewrites": tuple(
+                    (_pattern_from_record(p, where), text) for p, text in raw["rewrites"]
+                ),
+                "skip_sections": frozenset(Section(s) for s in raw["skip_sections"]),
+            }
+        )
+        for raw in record["rules"]
+    )
+    trigger = record["trigger"]
+    return LanguagePack(
+        lang=record["lang"],
+        rules=rules,
+        lexicon=Lexicon(**record["lexicon"]),
+        cue_prefix=record["cue_prefix"],
+        trigger=None if trigger is None else CueTrigger(*trigger),
+        cue_rules=record["cue_rules"],
+        technical=tuple(
+            (gates, p)
+            for gates, raw in record["technical"]
+            if (p := _pattern_from_record(raw, where)) is not None
+        ),
+        **{name: _pattern_from_record(record[name], where) for name in _PACK_PATTERNS},
+        quoted_rule=_quoted_rule(record["lang"]),
+        match_lowercase=record["match_lowercase"],
+    )
 
 
 def _cache_folder() -> Path:

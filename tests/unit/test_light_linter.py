@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -78,6 +79,45 @@ def test_without_the_app_extra_lint_works_and_the_rest_says_what_to_install(
     for command in (["list"], [], ["lint", "PM-0001"], ["--help"]):
         result = _python(script, *command, tmp_path=tmp_path)
         assert (result.returncode, result.stderr) == (2, f"pmdesk: {INSTALL_THE_APP}\n")
+
+
+# Modules a one-line file does not need: the bundled packs come assembled from the cache,
+# the output is text, there is no participants file, an installed pmdesk reads its data
+# folder directly.
+NOT_FOR_ONE_FILE = ("csv", "importlib.resources", "json", "tomllib")
+
+WHAT_AN_INSTALLED_LINT_LOADS = """
+import sys
+from pmdesk.__main__ import main
+status = main(["lint", sys.argv[1]])
+print(status, sorted(set({modules!r}) & set(sys.modules)))
+"""
+
+
+def test_an_installed_lint_loads_no_parser_or_reader_a_one_line_file_does_not_need(
+    tmp_path: Path,
+) -> None:
+    # Laid out as the wheel installs it: the data folder is the package pmdesk.resources.
+    site = tmp_path / "site-packages"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(REPOSITORY / "pmdesk", site / "pmdesk", ignore=ignore)
+    shutil.copytree(REPOSITORY / "resources", site / "pmdesk" / "resources", ignore=ignore)
+    script = WHAT_AN_INSTALLED_LINT_LOADS.format(modules=NOT_FOR_ONE_FILE)
+    env = {"PYTHONPATH": str(site), "XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/bin"}
+
+    def lint() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", script, str(_one_line(tmp_path))],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+            env=env,
+            cwd=tmp_path,
+        ).stdout.splitlines()[-1]
+
+    assert lint() == "1 ['tomllib']"  # the first start assembles the pack from TOML
+    assert lint() == "1 []"
 
 
 def test_a_postgres_url_without_the_driver_says_what_to_install(tmp_path: Path) -> None:

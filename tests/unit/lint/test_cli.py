@@ -12,7 +12,7 @@ import pytest
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Section
-from pmdesk.lint.cli import configure_parser, prepare_markdown, run
+from pmdesk.lint.cli import configure_parser, paths_only, prepare_markdown, run
 
 MARKDOWN = """---
 title: Checkout outage
@@ -51,6 +51,13 @@ def report(tmp_path: Path) -> Path:
     path = tmp_path / "report.md"
     path.write_text(MARKDOWN, encoding="utf-8")
     return path
+
+
+def test_paths_alone_are_read_as_the_parser_reads_them_and_anything_else_goes_to_it() -> None:
+    assert paths_only(["docs/a.md", "b.txt"]) == parse("docs/a.md", "b.txt")
+    assert paths_only(["PM-0001"]) == parse("PM-0001")
+    for argv in ([], ["-"], ["--lang", "de", "a.md"], ["a.md", "--no-hints"], ["-h"]):
+        assert paths_only(argv) is None
 
 
 def test_clean_file_exits_0(tmp_path: Path) -> None:
