@@ -23,8 +23,7 @@ def _columns(url: str) -> dict[str, dict[str, bool]]:
             schema = inspect(connection)
             return {
                 table: {
-                    column["name"]: bool(column["nullable"])
-                    for column in schema.get_columns(table)
+                    column["name"]: bool(column["nullable"]) for column in schema.get_columns(table)
                 }
                 for table in Base.metadata.tables
             }
@@ -60,9 +59,10 @@ def test_the_review_meeting_migrates_up_and_down_with_the_data_kept(paths: Paths
             pm.review_meeting_at = datetime(2026, 12, 8, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
         with upgraded.engine.connect() as connection:
             # Stored as naive UTC, like every moment.
-            assert connection.execute(
-                text("SELECT review_meeting_at FROM postmortems")
-            ).scalar() == "2026-12-08 13:30:00.000000"
+            assert (
+                connection.execute(text("SELECT review_meeting_at FROM postmortems")).scalar()
+                == "2026-12-08 13:30:00.000000"
+            )
         with upgraded.reading() as session:
             assert find_postmortem(session, "PM-0001").review_meeting_at == datetime(
                 2026, 12, 8, 13, 30, tzinfo=UTC
