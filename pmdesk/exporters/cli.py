@@ -56,7 +56,7 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
         "format to yyyy-MM-dd in its wizard), gitlab-csv (GitLab's issue CSV "
         "import), github-json (a list of GitHub issues) or github-sh (a script that "
         "makes them with the gh CLI; run it as: sh FILE --repo OWNER/NAME); ics (the "
-        "action items' due and review days as a calendar)",
+        "review meeting and the action items' due and review days as a calendar)",
     )  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     parser.add_argument(

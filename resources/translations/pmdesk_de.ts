@@ -4623,8 +4623,8 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Ein Shell-Skript, das die Issues mit der GitHub-CLI anlegt: sh DATEI --repo BESITZER/NAME</translation>
     </message>
     <message>
-        <source>The action items&apos; due days and review days, for a calendar or task list</source>
-        <translation>Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
+        <source>The review meeting and the action items&apos; due and review days, for a calendar or task list</source>
+        <translation>Die Post-Mortem-Besprechung und die Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
     </message>
 </context>
 <context>
