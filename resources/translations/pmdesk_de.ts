@@ -785,6 +785,10 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ende des Vorfalls</translation>
     </message>
     <message>
+        <source>Review meeting</source>
+        <translation>Post-Mortem-Besprechung</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2103,6 +2107,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
+    </message>
+    <message>
+        <source>Change review meeting</source>
+        <translation>Post-Mortem-Besprechung ändern</translation>
+    </message>
+    <message>
+        <source>Review meeting (UTC)</source>
+        <translation>Post-Mortem-Besprechung (UTC)</translation>
+    </message>
+    <message>
+        <source>When the team meets to go through this post-mortem</source>
+        <translation>Wann das Team sich trifft, um dieses Post-Mortem durchzugehen</translation>
+    </message>
+    <message>
+        <source>Clear review meeting</source>
+        <translation>Post-Mortem-Besprechung entfernen</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
