@@ -90,6 +90,25 @@ def test_dump_and_load_move_a_post_mortem_between_databases(paths: Paths, tmp_pa
     assert shown["metrics"]["time_to_detect_s"] == 631
 
 
+def test_dump_and_the_calendar_export_carry_the_review_meeting(
+    paths: Paths, tmp_path: Path
+) -> None:
+    document = json.loads(sample_file().read_text())
+    document["postmortem"]["review_meeting_at"] = "2026-10-16T13:30:00Z"
+    with_meeting = tmp_path / "with-meeting.json"
+    with_meeting.write_text(json.dumps(document))
+    assert pmdesk(paths, "load", str(with_meeting))[0] == 0
+    dumped = tmp_path / "out.json"
+    assert pmdesk(paths, "dump", "PM-0001", "-o", str(dumped))[0] == 0
+    assert json.loads(dumped.read_text())["postmortem"]["review_meeting_at"] == (
+        "2026-10-16T13:30:00Z"
+    )
+    ics = tmp_path / "actions.ics"
+    assert pmdesk(paths, "export", "PM-0001", "-f", "ics", "-o", str(ics))[0] == 0
+    assert "SUMMARY:Post-mortem review: PM-0001 " in ics.read_text()
+    assert "DTSTART:20261016T133000Z" in ics.read_text()
+
+
 def test_trigger_check_evaluates_stored_answers_with_the_policy_file(paths: Paths) -> None:
     pmdesk(paths, "load", str(sample_file()))
     status, out, _ = pmdesk(paths, "trigger-check", "PM-0001", "--json")
