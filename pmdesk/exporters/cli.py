@@ -164,6 +164,7 @@ def _options(args: argparse.Namespace, preferences: Preferences | None) -> Expor
         generated_at=datetime.now(UTC),
         language=args.language or "",
         archive=args.archive,
+        meeting_minutes=prefs.meeting_minutes,
     )  # fmt: skip
 
 
@@ -238,6 +239,7 @@ def run_export(
                 is_publication=True,
                 language=options.language,
                 archive=options.archive,
+                meeting_minutes=options.meeting_minutes,
             )
             # Written under a hidden name first: the report takes its real name only
             # once its publication is recorded, so a failed export leaves nothing.

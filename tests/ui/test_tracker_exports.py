@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.exporters.calendar import action_uid, review_meeting_uid
 from pmdesk.models import ActionItem, Postmortem
+from pmdesk.settings import Preferences
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
@@ -137,7 +138,8 @@ def test_a_review_meeting_typed_in_the_incident_step_is_booked_in_the_calendar(
     document.undo_stack.redo()
     assert editor.text() == "2026-10-16 13:30"
 
-    page = PublishStep(document)
+    # The meeting is booked for as long as its agenda in the preferences: 70 minutes.
+    page = PublishStep(document, preferences=Preferences(agenda_minutes=(5, 30, 20, 10, 5)))
     qtbot.addWidget(page)
     page.show()
     monkeypatch.setattr(
@@ -159,4 +161,5 @@ def test_a_review_meeting_typed_in_the_incident_step_is_booked_in_the_calendar(
         if str(e["uid"]) == review_meeting_uid(document.postmortem)
     ]
     assert event.decoded("dtstart") == meeting
+    assert event.decoded("dtend") == datetime(2026, 10, 16, 14, 40, tzinfo=UTC)
     assert str(event["summary"]) == f"Post-mortem review: PM-0001 {document.postmortem.title}"

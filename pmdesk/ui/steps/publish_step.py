@@ -575,6 +575,7 @@ class PublishStep(StepPage):
             generated_at=datetime.now(UTC),
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
             archive=self.archive_box.isEnabled() and self.archive_box.isChecked(),
+            meeting_minutes=self.preferences.meeting_minutes,
         )
 
     def _update_include_tracked(self) -> None:

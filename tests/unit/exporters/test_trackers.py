@@ -325,9 +325,12 @@ def test_calendar_books_the_review_meeting_in_utc_under_a_stable_uid(
     assert str(meeting["summary"]) == f"Post-mortem review: PM-0001 {sample_pm.title}"
     # Moved and exported again, it is the same event: calendars update it.
     sample_pm.review_meeting_at = datetime(2026, 10, 19, 9, 0, tzinfo=UTC)
-    later = Calendar.from_ical(export_calendar(sample_pm, generated_at=datetime.now(UTC)))
+    later = Calendar.from_ical(
+        export_calendar(sample_pm, generated_at=datetime.now(UTC), meeting_minutes=90)
+    )
     (moved,) = [e for e in later.walk("VEVENT") if str(e["uid"]) == str(meeting["uid"])]
     assert moved.decoded("dtstart") == datetime(2026, 10, 19, 9, 0, tzinfo=UTC)
+    assert moved.decoded("dtend") == datetime(2026, 10, 19, 10, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
