@@ -114,6 +114,11 @@ class Preferences:
     # The team's PostgreSQL database, as a URL without a password (store.team).
     team_database: str = ""
 
+    @property
+    def meeting_minutes(self) -> int:
+        """How long a review meeting takes: the agenda's timeboxes together."""
+        return sum(self.agenda_minutes)
+
 
 def load_preferences(path: Path) -> tuple[Preferences, str | None]:
     """Read preferences, tolerating problems.

@@ -56,7 +56,7 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
         "format to yyyy-MM-dd in its wizard), gitlab-csv (GitLab's issue CSV "
         "import), github-json (a list of GitHub issues) or github-sh (a script that "
         "makes them with the gh CLI; run it as: sh FILE --repo OWNER/NAME); ics (the "
-        "action items' due and review days as a calendar)",
+        "review meeting and the action items' due and review days as a calendar)",
     )  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     parser.add_argument(
@@ -164,6 +164,7 @@ def _options(args: argparse.Namespace, preferences: Preferences | None) -> Expor
         generated_at=datetime.now(UTC),
         language=args.language or "",
         archive=args.archive,
+        meeting_minutes=prefs.meeting_minutes,
     )  # fmt: skip
 
 
@@ -238,6 +239,7 @@ def run_export(
                 is_publication=True,
                 language=options.language,
                 archive=options.archive,
+                meeting_minutes=options.meeting_minutes,
             )
             # Written under a hidden name first: the report takes its real name only
             # once its publication is recorded, so a failed export leaves nothing.

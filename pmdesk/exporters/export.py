@@ -163,6 +163,7 @@ def render_export(
             profile=options.profile,
             generated_at=options.generated_at,
             action_ids=action_ids,
+            meeting_minutes=options.meeting_minutes,
         )
         return ExportResult(fmt, text.encode("utf-8"), content_hash(text))
     raise ValueError(f"unknown export format {fmt!r}")

@@ -29,6 +29,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.exporters._document import ExportDocument, build_document
 from pmdesk.exporters._language import EXPORT_LANGUAGES, N_, language_of, report_language
 from pmdesk.exporters._markup import markdown_to_html, markdown_to_inline_html
+from pmdesk.exporters.calendar import REVIEW_MEETING_MINUTES
 from pmdesk.lint._engine import paragraph_language
 from pmdesk.models import Postmortem
 from pmdesk.resource_files import resource_path
@@ -140,6 +141,7 @@ class ExportOptions:
         language: the report's language ("en", "de"); "" for the post-mortem's own.
         archive: a PDF is the publication's archive copy: PDF/A-3b with the
             post-mortem's interchange JSON embedded, instead of PDF/UA.
+        meeting_minutes: how long the calendar books the review meeting for.
     """
 
     organisation_name: str = ""
@@ -153,6 +155,7 @@ class ExportOptions:
     related_reviews: tuple[RelatedReview, ...] = field(default=())
     language: str = ""
     archive: bool = False
+    meeting_minutes: int = REVIEW_MEETING_MINUTES
 
     @property
     def logo(self) -> Path | None:

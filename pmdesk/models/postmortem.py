@@ -41,6 +41,8 @@ class Postmortem(Base):
     severity: Mapped[int | None] = mapped_column(Integer, default=None)
     incident_start: Mapped[datetime | None] = mapped_column(default=None)
     incident_end: Mapped[datetime | None] = mapped_column(default=None)
+    # When the team meets to go through the post-mortem (the calendar export's event).
+    review_meeting_at: Mapped[datetime | None] = mapped_column(default=None)
     status: Mapped[Status] = mapped_column(default=Status.DRAFT)
     facilitator: Mapped[str] = mapped_column(default="")
     language: Mapped[Language] = mapped_column(default=Language.EN)

@@ -148,6 +148,7 @@ def dump_postmortem(pm: Postmortem) -> dict[str, Any]:
             "severity": pm.severity,
             "incident_start": _time(pm.incident_start),
             "incident_end": _time(pm.incident_end),
+            "review_meeting_at": _time(pm.review_meeting_at),
             "status": pm.status.value,
             "facilitator": pm.facilitator,
             "language": pm.language.value,
@@ -358,6 +359,8 @@ def _load(session: Session, data: dict[str, Any]) -> tuple[Postmortem, bool]:
     pm.severity = data["severity"]
     pm.incident_start = _parse_time(data["incident_start"])
     pm.incident_end = _parse_time(data["incident_end"])
+    # Files written before the review meeting was kept have none.
+    pm.review_meeting_at = _parse_time(data.get("review_meeting_at"))
     pm.status = Status(data["status"])
     pm.facilitator = data["facilitator"]
     pm.language = Language(data["language"])

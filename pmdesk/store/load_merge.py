@@ -64,6 +64,7 @@ _POSTMORTEM_FIELDS = (
     "severity",
     "incident_start",
     "incident_end",
+    "review_meeting_at",
     "status",
     "facilitator",
     "language",
@@ -245,11 +246,11 @@ def file_records(data: Mapping[str, Any], base: Records) -> Records:
     from pmdesk.store.interchange import FOLLOW_UP_KEYS, follow_up_fields
 
     pm_key = next(iter(base["postmortem"]))
-    pm = {field: data[field] for field in _POSTMORTEM_FIELDS}
-    pm["incident_start"], pm["incident_end"] = (
-        _time(data["incident_start"]),
-        _time(data["incident_end"]),
-    )
+    pm = {field: data[field] for field in _POSTMORTEM_FIELDS if field != "review_meeting_at"}
+    # Files written before the review meeting was kept have none.
+    pm["review_meeting_at"] = data.get("review_meeting_at")
+    for moment in ("incident_start", "incident_end", "review_meeting_at"):
+        pm[moment] = _time(pm[moment])
     mine: Records = {"postmortem": {pm_key: pm}}
     refs: dict[str, Any] = {}
     listed: dict[str, list[tuple[dict[str, Any], str | None]]] = {

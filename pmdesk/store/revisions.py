@@ -125,6 +125,7 @@ _FIELD_LABELS = {
     "severity": "Severity",
     "incident_start": "Incident start",
     "incident_end": "Incident end",
+    "review_meeting_at": "Review meeting",
     "status": "Status",
     "facilitator": "Facilitator",
     "language": "Language",

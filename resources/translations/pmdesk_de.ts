@@ -785,6 +785,10 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ende des Vorfalls</translation>
     </message>
     <message>
+        <source>Review meeting</source>
+        <translation>Post-Mortem-Besprechung</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2103,6 +2107,22 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
+    </message>
+    <message>
+        <source>Change review meeting</source>
+        <translation>Post-Mortem-Besprechung ändern</translation>
+    </message>
+    <message>
+        <source>Review meeting (UTC)</source>
+        <translation>Post-Mortem-Besprechung (UTC)</translation>
+    </message>
+    <message>
+        <source>When the team meets to go through this post-mortem</source>
+        <translation>Wann das Team sich trifft, um dieses Post-Mortem durchzugehen</translation>
+    </message>
+    <message>
+        <source>Clear review meeting</source>
+        <translation>Post-Mortem-Besprechung entfernen</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
@@ -4623,8 +4643,8 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
         <translation>Ein Shell-Skript, das die Issues mit der GitHub-CLI anlegt: sh DATEI --repo BESITZER/NAME</translation>
     </message>
     <message>
-        <source>The action items&apos; due days and review days, for a calendar or task list</source>
-        <translation>Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
+        <source>The review meeting and the action items&apos; due and review days, for a calendar or task list</source>
+        <translation>Die Post-Mortem-Besprechung und die Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
     </message>
 </context>
 <context>

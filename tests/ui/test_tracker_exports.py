@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,13 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pmdesk.exporters.calendar import action_uid
+from pmdesk.exporters.calendar import action_uid, review_meeting_uid
 from pmdesk.models import ActionItem, Postmortem
+from pmdesk.settings import Preferences
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
 
 
@@ -96,3 +99,67 @@ def test_export_gitlab_csv_and_calendar_from_the_publish_step(
     qtbot.waitUntil(lambda: "version 2" in page.progress_label.text(), timeout=30_000)
     rows = list(csv.reader(io.StringIO(gitlab.read_text(encoding="utf-8"))))
     assert len(rows) == 1 + 3  # the open and in-progress actions left after the deletion
+
+
+def test_a_review_meeting_typed_in_the_incident_step_is_booked_in_the_calendar(
+    qtbot: QtBot,
+    db: Database,
+    document: PostmortemDocument,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    incident = IncidentStep(document)
+    qtbot.addWidget(incident)
+    incident.show()
+    editor = incident.meeting_edit.editor
+    assert editor.text() == ""
+    assert editor.placeholderText() == "Not set"
+    assert not incident.meeting_edit.clear_button.isEnabled()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "2026-10-16 13:30")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # moving on, as a person would
+    assert not editor.hasFocus()
+    assert incident.meeting_edit.clear_button.isEnabled()
+    assert editor.text() == "2026-10-16 13:30"
+    meeting = datetime(2026, 10, 16, 13, 30, tzinfo=UTC)
+
+    def saved() -> None:
+        with db.reading() as session:
+            pm = session.get(Postmortem, document.postmortem.id)
+            assert pm is not None
+            assert pm.review_meeting_at == meeting
+
+    qtbot.waitUntil(saved, timeout=3000)
+    # The whole typing is one step to undo.
+    assert document.undo_stack.undoText() == "Change review meeting"
+    document.undo_stack.undo()
+    assert document.postmortem.review_meeting_at is None
+    assert editor.text() == ""
+    document.undo_stack.redo()
+    assert editor.text() == "2026-10-16 13:30"
+
+    # The meeting is booked for as long as its agenda in the preferences: 70 minutes.
+    page = PublishStep(document, preferences=Preferences(agenda_minutes=(5, 30, 20, 10, 5)))
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(
+        OverrideGatesDialog, "ask", classmethod(lambda cls, parent, failing: "Calendar first")
+    )
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.setattr(ExportFolderDialog, "ask", classmethod(lambda cls, parent, start: folder))
+    for fmt in ("pdf", "md", "ics"):
+        _click(qtbot, page.format_boxes[fmt])
+    assert page.chosen_formats() == ("ics",)
+    assert "review meeting" in page.format_boxes["ics"].toolTip()
+    _click(qtbot, page.export_button)
+    qtbot.waitUntil(page.open_folder_button.isEnabled, timeout=30_000)
+    calendar = Calendar.from_ical((folder / "PM-0001-internal-actions.ics").read_bytes())
+    (event,) = [
+        e
+        for e in calendar.walk("VEVENT")
+        if str(e["uid"]) == review_meeting_uid(document.postmortem)
+    ]
+    assert event.decoded("dtstart") == meeting
+    assert event.decoded("dtend") == datetime(2026, 10, 16, 14, 40, tzinfo=UTC)
+    assert str(event["summary"]) == f"Post-mortem review: PM-0001 {document.postmortem.title}"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.cli import run
-from pmdesk.settings import Paths
+from pmdesk.settings import Paths, Preferences, save_preferences
 from pmdesk.store import open_database
 from pmdesk.store.queries import find_postmortem
 from pmdesk.store.sample import sample_file
@@ -88,6 +88,28 @@ def test_dump_and_load_move_a_post_mortem_between_databases(paths: Paths, tmp_pa
     assert shown["timeline_events"] == 30
     assert shown["action_items"] == 5
     assert shown["metrics"]["time_to_detect_s"] == 631
+
+
+def test_dump_and_the_calendar_export_carry_the_review_meeting(
+    paths: Paths, tmp_path: Path
+) -> None:
+    document = json.loads(sample_file().read_text())
+    document["postmortem"]["review_meeting_at"] = "2026-10-16T13:30:00Z"
+    with_meeting = tmp_path / "with-meeting.json"
+    with_meeting.write_text(json.dumps(document))
+    assert pmdesk(paths, "load", str(with_meeting))[0] == 0
+    dumped = tmp_path / "out.json"
+    assert pmdesk(paths, "dump", "PM-0001", "-o", str(dumped))[0] == 0
+    assert json.loads(dumped.read_text())["postmortem"]["review_meeting_at"] == (
+        "2026-10-16T13:30:00Z"
+    )
+    # Booked for as long as the meeting's agenda in the preferences: 70 minutes.
+    save_preferences(paths.preferences_file, Preferences(agenda_minutes=(5, 30, 20, 10, 5)))
+    ics = tmp_path / "actions.ics"
+    assert pmdesk(paths, "export", "PM-0001", "-f", "ics", "-o", str(ics))[0] == 0
+    assert "SUMMARY:Post-mortem review: PM-0001 " in ics.read_text()
+    assert "DTSTART:20261016T133000Z" in ics.read_text()
+    assert "DTEND:20261016T144000Z" in ics.read_text()
 
 
 def test_trigger_check_evaluates_stored_answers_with_the_policy_file(paths: Paths) -> None:

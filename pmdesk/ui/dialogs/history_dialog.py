@@ -39,6 +39,7 @@ _NAMES = (
     QT_TRANSLATE_NOOP("Fields", "Severity"),
     QT_TRANSLATE_NOOP("Fields", "Incident start"),
     QT_TRANSLATE_NOOP("Fields", "Incident end"),
+    QT_TRANSLATE_NOOP("Fields", "Review meeting"),
     QT_TRANSLATE_NOOP("Fields", "Status"),
     QT_TRANSLATE_NOOP("Fields", "Facilitator"),
     QT_TRANSLATE_NOOP("Fields", "Language"),

@@ -126,6 +126,13 @@ class IncidentStep(StepPage):
             self.tr("Not set"),
             self,
         )
+        # When the team meets to go through the post-mortem: the calendar export books it.
+        self.meeting_edit = BoundDateTimeEdit(
+            FieldBinding(document, pm, "review_meeting_at", self.tr("Change review meeting")),
+            _now_to_the_minute,
+            self.tr("Not set"),
+            self,
+        )
         self.facilitator_edit = BoundLineEdit(
             bind("facilitator", self.tr("Edit facilitator")), max_chars=LINE_MAX_CHARS
         )
@@ -153,6 +160,11 @@ class IncidentStep(StepPage):
             (self.status_combo, self.tr("Review status"), ""),
             (self.start_edit.editor, self.tr("Incident start (UTC)"), ""),
             (self.end_edit.editor, self.tr("Incident end (UTC)"), ""),
+            (
+                self.meeting_edit.editor,
+                self.tr("Review meeting (UTC)"),
+                self.tr("When the team meets to go through this post-mortem"),
+            ),
             (self.facilitator_edit, self.tr("Facilitator"), ""),
             (self.tags_edit, self.tr("Tags"), self.tr("Separate tags with commas")),
             (self.services_edit, self.tr("Services"), self.tr("Separate services with commas")),
@@ -167,6 +179,7 @@ class IncidentStep(StepPage):
                 widget.setAccessibleDescription(description)
         self.start_edit.clear_button.setAccessibleName(self.tr("Clear incident start"))
         self.end_edit.clear_button.setAccessibleName(self.tr("Clear incident end"))
+        self.meeting_edit.clear_button.setAccessibleName(self.tr("Clear review meeting"))
         self.tags_edit.setToolTip(self.tr("Separate tags with commas."))
         self.services_edit.setToolTip(self.tr("Separate services with commas."))
 
@@ -213,6 +226,11 @@ class IncidentStep(StepPage):
         end_layout.addWidget(self.show_resolved_button)
         self.end_label = self._buddy(self.tr("Incident e&nd (UTC)"), self.end_edit.editor)
         form.addRow(self.end_label, end_row)
+        # Every letter of "Review meeting" is some other field's or menu's mnemonic.
+        form.addRow(
+            self._buddy(self.tr("Review meeting (UTC)"), self.meeting_edit.editor),
+            self.meeting_edit,
+        )
         form.addRow(
             self._buddy(self.tr("Faci&litator"), self.facilitator_edit), self.facilitator_edit
         )
@@ -329,7 +347,9 @@ class IncidentStep(StepPage):
             (self.start_edit.clear_button, self.end_edit.editor),
             (self.end_edit.editor, self.end_edit.clear_button),
             (self.end_edit.clear_button, self.show_resolved_button),
-            (self.show_resolved_button, self.facilitator_edit),
+            (self.show_resolved_button, self.meeting_edit.editor),
+            (self.meeting_edit.editor, self.meeting_edit.clear_button),
+            (self.meeting_edit.clear_button, self.facilitator_edit),
             (self.facilitator_edit, self.tags_edit),
             (self.tags_edit, self.services_edit),
             (self.services_edit, self.participant_table),
@@ -344,6 +364,7 @@ class IncidentStep(StepPage):
         self.impact_edit.setMaximumHeight(200)
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
+        self.meeting_edit.editor.setMinimumWidth(220)
         self.times = TimesTracker(pm)
         document.edited.connect(self._edited)
         self._update_times()
@@ -479,6 +500,7 @@ class IncidentStep(StepPage):
             "field:incident_end": self.end_edit.editor
             if self.end_edit.isVisibleTo(self)
             else self.show_resolved_button,
+            "field:review_meeting_at": self.meeting_edit.editor,
             "field:facilitator": self.facilitator_edit,
             "field:tags": self.tags_edit,
             "field:services": self.services_edit,

@@ -108,7 +108,8 @@ FORMAT_TIPS = {
     "github-json": "A list of GitHub issues (title, body, labels)",
     "github-sh": "A shell script that creates the issues with the GitHub CLI: "
     "sh FILE --repo OWNER/NAME",
-    "ics": "The action items' due days and review days, for a calendar or task list",
+    "ics": "The review meeting and the action items' due and review days, for a calendar "
+    "or task list",
 }
 _ProblemRole = Qt.ItemDataRole.UserRole
 GATES_DELAY_MS = 500
@@ -574,6 +575,7 @@ class PublishStep(StepPage):
             generated_at=datetime.now(UTC),
             related_reviews=related_for_export(self.document.db, self.document.postmortem, profile),
             archive=self.archive_box.isEnabled() and self.archive_box.isChecked(),
+            meeting_minutes=self.preferences.meeting_minutes,
         )
 
     def _update_include_tracked(self) -> None:

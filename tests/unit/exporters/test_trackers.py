@@ -13,13 +13,14 @@ import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
 from pmdesk.cli import run
 from pmdesk.exporters import ExportOptions, render_export
-from pmdesk.exporters.calendar import action_uid, export_calendar
+from pmdesk.exporters.calendar import action_uid, export_calendar, review_meeting_uid
 from pmdesk.exporters.cli import configure_export_parser
 from pmdesk.exporters.export import export_file_name
 from pmdesk.exporters.trackers import (
@@ -302,6 +303,34 @@ def test_calendar_uids_are_stable_across_exports(untracked_pm: Postmortem) -> No
     ids = [item.id + 100 for item in untracked_pm.action_items]
     copy = Calendar.from_ical(export_calendar(untracked_pm, action_ids=ids))
     assert str(copy.walk("VTODO")[0]["uid"]) == action_uid(untracked_pm, ids[0])
+
+
+def test_calendar_books_the_review_meeting_in_utc_under_a_stable_uid(
+    sample_pm: Postmortem,
+) -> None:
+    assert not [
+        e
+        for e in Calendar.from_ical(export_calendar(sample_pm)).walk("VEVENT")
+        if str(e["uid"]) == review_meeting_uid(sample_pm)
+    ]
+    # 14:30 in Berlin, a day of summer time: 12:30 UTC.
+    sample_pm.review_meeting_at = datetime(2026, 10, 16, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    text = export_calendar(sample_pm, generated_at=FIXED_TIME)
+    assert "DTSTART:20261016T123000Z\r\n" in text
+    calendar = Calendar.from_ical(text)
+    (meeting,) = [e for e in calendar.walk("VEVENT") if "review-meeting" in str(e["uid"])]
+    assert str(meeting["uid"]) == f"pmdesk-{sample_pm.uuid}-review-meeting@pmdesk.invalid"
+    assert meeting.decoded("dtstart") == datetime(2026, 10, 16, 12, 30, tzinfo=UTC)
+    assert meeting.decoded("dtend") == datetime(2026, 10, 16, 13, 30, tzinfo=UTC)
+    assert str(meeting["summary"]) == f"Post-mortem review: PM-0001 {sample_pm.title}"
+    # Moved and exported again, it is the same event: calendars update it.
+    sample_pm.review_meeting_at = datetime(2026, 10, 19, 9, 0, tzinfo=UTC)
+    later = Calendar.from_ical(
+        export_calendar(sample_pm, generated_at=datetime.now(UTC), meeting_minutes=90)
+    )
+    (moved,) = [e for e in later.walk("VEVENT") if str(e["uid"]) == str(meeting["uid"])]
+    assert moved.decoded("dtstart") == datetime(2026, 10, 19, 9, 0, tzinfo=UTC)
+    assert moved.decoded("dtend") == datetime(2026, 10, 19, 10, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+from datetime import UTC, datetime
 from typing import Any
 
 import jsonschema
@@ -199,6 +200,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "severity": draw(st.none() | st.integers(1, 5)),
             "incident_start": draw(st.none() | times),
             "incident_end": draw(st.none() | times),
+            "review_meeting_at": draw(st.none() | times),
             "status": "published"
             if publications
             else draw(st.sampled_from(["draft", "in_review"])),
@@ -346,6 +348,39 @@ def test_a_file_from_before_levels_loads_without_them(
     with db.transaction() as session:
         pm, _created = load_postmortem(session, older)
         assert all(event.level is None for event in pm.timeline_events)
+
+
+def test_the_review_meeting_round_trips_in_utc(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    document = copy.deepcopy(sample_document)
+    document["postmortem"]["review_meeting_at"] = "2026-10-16T13:30:00Z"
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, document)
+        assert pm.review_meeting_at == datetime(2026, 10, 16, 13, 30, tzinfo=UTC)
+    with db.transaction() as session:
+        assert dump_postmortem(find_postmortem(session, "PM-0001")) == document
+
+
+def test_a_file_from_before_the_review_meeting_loads_without_one(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    older = copy.deepcopy(sample_document)
+    del older["postmortem"]["review_meeting_at"]
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, older)
+        assert pm.review_meeting_at is None
+    # And loaded again over the stored post-mortem, it takes nothing away.
+    with db.transaction() as session:
+        find_postmortem(session, "PM-0001").review_meeting_at = datetime(
+            2026, 10, 16, 13, 30, tzinfo=UTC
+        )
+    older["postmortem"]["title"] = "Renamed on an older pmdesk"
+    with db.transaction() as session:
+        pm, _created = load_postmortem(session, older)
+        assert pm.title == "Renamed on an older pmdesk"
+        assert pm.review_meeting_at == datetime(2026, 10, 16, 13, 30, tzinfo=UTC)
 
 
 def test_a_level_pmdesk_does_not_know_is_refused(

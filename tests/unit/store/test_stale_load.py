@@ -93,6 +93,18 @@ def test_a_stale_file_that_changed_the_same_field_is_refused_naming_it(
     assert after["summary"] == "Lena's summary"
 
 
+def test_the_review_meeting_merges_like_any_field(db: Database, dumped: dict[str, Any]) -> None:
+    load(db, edited(dumped, title="Lena's title"), "Lena")
+    load(db, edited(dumped, review_meeting_at="2026-10-16T13:30:00Z"), "Ben")
+    now = stored(db)
+    assert (now["title"], now["review_meeting_at"]) == ("Lena's title", "2026-10-16T13:30:00Z")
+
+    with pytest.raises(UserFacingError) as refused:
+        load(db, edited(dumped, review_meeting_at="2026-10-17T09:00:00Z"), "Lena")
+    assert refused.value.message.endswith("in the same thing the file changes: Review meeting.")
+    assert stored(db)["review_meeting_at"] == "2026-10-16T13:30:00Z"
+
+
 def test_parts_added_changed_and_removed_on_both_sides_merge(
     db: Database, dumped: dict[str, Any]
 ) -> None:
