@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from operator import attrgetter
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
@@ -34,6 +35,7 @@ MAX_REPORTED_SKIPS = 20
 # import early to ask for a zone (rather than reading a huge file to its end).
 _ZONELESS_EARLY = 50
 _ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -169,6 +171,7 @@ class Sink:
         ):
             if year is not None and year not in PLAUSIBLE_YEARS:
                 raise UserFacingError(f"The {name} {year} is not plausible.", "Check it.")
+        self._windowed = self.since is not None or self.until is not None
         if self.since is not None and self.until is not None and self.since > self.until:
             raise UserFacingError(
                 "The window ends before it starts.",
@@ -190,6 +193,10 @@ class Sink:
         self._zoneless_source = ""
         self._ids: set[str] = set()
         self._identities: set[tuple[float, str, str]] = set()
+        # Whether the kept events came in time order (logs mostly do): then the
+        # result needs no sort.
+        self._in_order = True
+        self._latest_kept = _EARLIEST
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
@@ -260,11 +267,16 @@ class Sink:
             self.shortened += 1
         self.seen += 1
         moment = event.time_utc
-        if self.span is None:
+        span = self.span
+        if span is None:
             self.span = (moment, moment)
-        elif not self.span[0] <= moment <= self.span[1]:
-            self.span = (min(self.span[0], moment), max(self.span[1], moment))
-        if not self.in_window(moment) or (self._filtering and not self._passes_filters(event)):
+        elif moment > span[1]:
+            self.span = (span[0], moment)
+        elif moment < span[0]:
+            self.span = (moment, span[1])
+        if (self._windowed and not self.in_window(moment)) or (
+            self._filtering and not self._passes_filters(event)
+        ):
             self.filtered_out += 1
             return False
         if event.native_id is not None:
@@ -273,11 +285,16 @@ class Sink:
                 return False
             self._ids.add(event.native_id)
         identity = event.identity
-        if identity in self._identities:
+        identities = self._identities
+        if identity in identities:
             self.duplicates += 1
             return False
-        self._identities.add(identity)
+        identities.add(identity)
         self.events.append(event)
+        if moment < self._latest_kept:
+            self._in_order = False
+        else:
+            self._latest_kept = moment
         return True
 
     def _passes_filters(self, event: ImportedEvent) -> bool:
@@ -369,7 +386,8 @@ class Sink:
                 f"{self.skipped_count} lines or records were skipped; the first "
                 f"{len(self.skipped)} are listed."
             )
-        self.events.sort(key=lambda e: e.time_utc)
+        if not self._in_order:
+            self.events.sort(key=attrgetter("time_utc"))
         if self._progress is not None:
             self._progress(self._total, self._total)
         return ImportResult(
