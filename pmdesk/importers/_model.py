@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 __all__ = [
     "CsvMapping",
@@ -27,6 +27,10 @@ def normalise_text(text: str | None) -> str:
         text = unicodedata.normalize("NFC", text)
     # str.split() also splits on no-break and narrow no-break spaces.
     return " ".join(text.split()).casefold()
+
+
+# The authors of one import are few: each is normalised once.
+_author_key = lru_cache(maxsize=4096)(normalise_text)
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which
@@ -61,7 +65,7 @@ class ImportedEvent:
         """
         return (
             self.time_utc.timestamp() // 1,
-            normalise_text(self.author),
+            _author_key(self.author),
             normalise_text(self.text),
         )
 

@@ -171,7 +171,8 @@ class Sink:
         ):
             if year is not None and year not in PLAUSIBLE_YEARS:
                 raise UserFacingError(f"The {name} {year} is not plausible.", "Check it.")
-        self._windowed = self.since is not None or self.until is not None
+        # Whether there is a window at all: without one, no time needs the test.
+        self.windowed = self.since is not None or self.until is not None
         if self.since is not None and self.until is not None and self.since > self.until:
             raise UserFacingError(
                 "The window ends before it starts.",
@@ -274,7 +275,7 @@ class Sink:
             self.span = (span[0], moment)
         elif moment < span[0]:
             self.span = (moment, span[1])
-        if (self._windowed and not self.in_window(moment)) or (
+        if (self.windowed and not self.in_window(moment)) or (
             self._filtering and not self._passes_filters(event)
         ):
             self.filtered_out += 1

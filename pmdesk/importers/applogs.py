@@ -256,15 +256,13 @@ class _JsonLineReader:
         return plan
 
     def _level(self, value: Any) -> str | None:
-        if value is _MISSING or isinstance(value, dict | list):
+        """pmdesk's name for a level as written that is not remembered yet."""
+        if isinstance(value, dict | list):
             return None
-        try:
-            return self._levels[value]
-        except KeyError:
-            level = self._levels[value] = normalise_level(value)
-            if len(self._levels) > 256:
-                self._levels.clear()
-            return level
+        level = self._levels[value] = normalise_level(value)
+        if len(self._levels) > 256:
+            self._levels.clear()
+        return level
 
     def clock(self) -> LocalClock:
         if self._clock is None:
@@ -298,7 +296,7 @@ class _JsonLineReader:
         if parts is None:
             return f"unreadable timestamp {str(time_value)[:40]!r}"
         moment, original, zone, assumed, flags = parts
-        if not self.sink.in_window(moment):
+        if self.sink.windowed and not self.sink.in_window(moment):
             self.sink.filtered_out += 1
             return None
         text = (
@@ -329,6 +327,10 @@ class _JsonLineReader:
             has_host = type(host) is str
             source = f"log {host}" if has_host else f"log {self.file_label}"
             label = author if type(author) is str else host if has_host else None
+        try:
+            level = self._levels[level_value]
+        except (KeyError, TypeError):  # not seen yet, or an object or a list
+            level = self._level(level_value)
         # Positional: several times cheaper than keywords for this many fields.
         return ImportedEvent(
             moment,
@@ -341,7 +343,7 @@ class _JsonLineReader:
             "log",
             str(native) if isinstance(native, (str, int)) else None,
             flags,
-            self._level(level_value),
+            level,
         )
 
 
