@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 __all__ = [
     "CsvMapping",
+    "Identity",
     "ImportOptions",
     "ImportResult",
     "ImportedEvent",
@@ -29,6 +30,8 @@ def normalise_text(text: str | None) -> str:
     return " ".join(text.split()).casefold()
 
 
+# See `ImportedEvent.identity`.
+Identity = tuple[int, int, int, int, str, str]
 # The authors of one import are few: each is normalised once.
 _author_key = lru_cache(maxsize=4096)(normalise_text)
 
@@ -57,14 +60,19 @@ class ImportedEvent:
     level: str | None = None
 
     @property
-    def identity(self) -> tuple[float, str, str]:
+    def identity(self) -> Identity:
         """What makes two events one: (second, author, text), normalised.
 
-        The same as `fingerprint` (equal for the same events), but several times
-        cheaper, to compare the events of one import.
+        The same as `fingerprint` (equal for the same events: its second is the UTC
+        wall-clock second too, as day number, hour, minute, second), but several
+        times cheaper, to compare the events of one import.
         """
+        moment = self.time_utc
         return (
-            self.time_utc.timestamp() // 1,
+            moment.toordinal(),
+            moment.hour,
+            moment.minute,
+            moment.second,
             _author_key(self.author),
             normalise_text(self.text),
         )

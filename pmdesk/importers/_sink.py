@@ -13,7 +13,14 @@ from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
 from ._io import decode_line
-from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
+from ._model import (
+    Identity,
+    ImportedEvent,
+    ImportedPerson,
+    ImportOptions,
+    ImportResult,
+    SkippedLine,
+)
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
@@ -193,7 +200,7 @@ class Sink:
         self.zoneless_count = 0
         self._zoneless_source = ""
         self._ids: set[str] = set()
-        self._identities: set[tuple[float, str, str]] = set()
+        self._identities: set[Identity] = set()
         # Whether the kept events came in time order (logs mostly do): then the
         # result needs no sort.
         self._in_order = True
