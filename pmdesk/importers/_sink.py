@@ -43,6 +43,7 @@ MAX_REPORTED_SKIPS = 20
 _ZONELESS_EARLY = 50
 _ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
+_LATEST = datetime.max.replace(tzinfo=UTC)
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -194,7 +195,9 @@ class Sink:
         self.filtered_out = 0
         self.replaced_lines = 0
         self.shortened = 0
-        self.span: tuple[datetime, datetime] | None = None
+        # The first and last time of every event read (see `ImportResult.span`).
+        self._earliest = _LATEST
+        self._latest = _EARLIEST
         self.assumed_year: int | None = None
         self.seen = 0  # events read, before window, filters and dedup
         self.zoneless_count = 0
@@ -275,13 +278,10 @@ class Sink:
             self.shortened += 1
         self.seen += 1
         moment = event.time_utc
-        span = self.span
-        if span is None:
-            self.span = (moment, moment)
-        elif moment > span[1]:
-            self.span = (span[0], moment)
-        elif moment < span[0]:
-            self.span = (moment, span[1])
+        if moment > self._latest:
+            self._latest = moment
+        if moment < self._earliest:
+            self._earliest = moment
         if (self.windowed and not self.in_window(moment)) or (
             self._filtering and not self._passes_filters(event)
         ):
@@ -406,7 +406,7 @@ class Sink:
             skipped_count=self.skipped_count,
             warnings=self.warnings,
             duplicates_dropped=self.duplicates,
-            span=self.span,
+            span=(self._earliest, self._latest) if self.seen else None,
             assumed_year=self.assumed_year,
             people=self.people,
         )
