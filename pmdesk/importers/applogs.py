@@ -275,15 +275,20 @@ class _JsonLineReader:
         """The event, the reason the record was skipped, or None when outside the window."""
         shape = tuple(record)
         values: list[Any] = []
+        append = values.append
         # Each field is `_first` of its candidates; the usual first one is tried
-        # inline, since this runs for every line of files of millions.
+        # inline, since this runs for every line of files of millions. Its key is
+        # one of the shape's, so it can be subscripted (cheaper than get).
         for key, nested_key, fallback in self._plans.get(shape) or self._plan(shape):
-            value = _MISSING if key is None else record.get(key, _MISSING)
-            if nested_key is not None:
-                value = value.get(nested_key, _MISSING) if type(value) is dict else _MISSING
-            if value is _MISSING or value is None or value == "":
+            if key is None:
+                value = None
+            else:
+                value = record[key]
+                if nested_key is not None:
+                    value = value.get(nested_key) if type(value) is dict else None
+            if value is None or value == "":
                 value = _first(record, fallback) if fallback else _MISSING
-            values.append(value)
+            append(value)
         time_value, message, error, level_value, author, host, native = values
         if envelope_time is not _MISSING:
             time_value = envelope_time
@@ -454,9 +459,13 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
             if not isinstance(record, dict):
                 sink.skip(number, "not a JSON object")
                 continue
-            log_field = record.get("log")
-            if isinstance(log_field, str) and "stream" in record and "time" in record:
-                _emit_wrapped(reader, sink, number, log_field, record["time"])
+            if (
+                "log" in record
+                and type(record["log"]) is str
+                and "stream" in record
+                and "time" in record
+            ):
+                _emit_wrapped(reader, sink, number, record["log"], record["time"])
                 continue
             event = reader.event(record)
             if isinstance(event, str):
