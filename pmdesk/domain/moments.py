@@ -25,7 +25,9 @@ __all__ = [
 ]
 
 # Times outside these years are not incident times (and would overflow on conversion).
-PLAUSIBLE_YEARS = range(1900, 2201)
+# A set: imports test every time they read, and a set answers several times faster
+# than a range.
+PLAUSIBLE_YEARS = frozenset(range(1900, 2201))
 
 _DATE = r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
 _TIME = (

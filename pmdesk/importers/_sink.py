@@ -7,12 +7,20 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from operator import attrgetter
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
 
 from ._io import decode_line
-from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult, SkippedLine
+from ._model import (
+    Identity,
+    ImportedEvent,
+    ImportedPerson,
+    ImportOptions,
+    ImportResult,
+    SkippedLine,
+)
 from ._time import PLAUSIBLE_YEARS, UTC, LocalClock, resolve_zone
 
 __all__ = [
@@ -34,6 +42,8 @@ MAX_REPORTED_SKIPS = 20
 # import early to ask for a zone (rather than reading a huge file to its end).
 _ZONELESS_EARLY = 50
 _ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+_LATEST = datetime.max.replace(tzinfo=UTC)
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -169,6 +179,8 @@ class Sink:
         ):
             if year is not None and year not in PLAUSIBLE_YEARS:
                 raise UserFacingError(f"The {name} {year} is not plausible.", "Check it.")
+        # Whether there is a window at all: without one, no time needs the test.
+        self.windowed = self.since is not None or self.until is not None
         if self.since is not None and self.until is not None and self.since > self.until:
             raise UserFacingError(
                 "The window ends before it starts.",
@@ -183,13 +195,19 @@ class Sink:
         self.filtered_out = 0
         self.replaced_lines = 0
         self.shortened = 0
-        self.span: tuple[datetime, datetime] | None = None
+        # The first and last time of every event read (see `ImportResult.span`).
+        self._earliest = _LATEST
+        self._latest = _EARLIEST
         self.assumed_year: int | None = None
         self.seen = 0  # events read, before window, filters and dedup
         self.zoneless_count = 0
         self._zoneless_source = ""
         self._ids: set[str] = set()
-        self._identities: set[tuple[float, str, str]] = set()
+        self._identities: set[Identity] = set()
+        # Whether the kept events came in time order (logs mostly do): then the
+        # result needs no sort.
+        self._in_order = True
+        self._latest_kept = _EARLIEST
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
@@ -260,11 +278,13 @@ class Sink:
             self.shortened += 1
         self.seen += 1
         moment = event.time_utc
-        if self.span is None:
-            self.span = (moment, moment)
-        elif not self.span[0] <= moment <= self.span[1]:
-            self.span = (min(self.span[0], moment), max(self.span[1], moment))
-        if not self.in_window(moment) or (self._filtering and not self._passes_filters(event)):
+        if moment > self._latest:
+            self._latest = moment
+        if moment < self._earliest:
+            self._earliest = moment
+        if (self.windowed and not self.in_window(moment)) or (
+            self._filtering and not self._passes_filters(event)
+        ):
             self.filtered_out += 1
             return False
         if event.native_id is not None:
@@ -273,11 +293,16 @@ class Sink:
                 return False
             self._ids.add(event.native_id)
         identity = event.identity
-        if identity in self._identities:
+        identities = self._identities
+        if identity in identities:
             self.duplicates += 1
             return False
-        self._identities.add(identity)
+        identities.add(identity)
         self.events.append(event)
+        if moment < self._latest_kept:
+            self._in_order = False
+        else:
+            self._latest_kept = moment
         return True
 
     def _passes_filters(self, event: ImportedEvent) -> bool:
@@ -369,7 +394,8 @@ class Sink:
                 f"{self.skipped_count} lines or records were skipped; the first "
                 f"{len(self.skipped)} are listed."
             )
-        self.events.sort(key=lambda e: e.time_utc)
+        if not self._in_order:
+            self.events.sort(key=attrgetter("time_utc"))
         if self._progress is not None:
             self._progress(self._total, self._total)
         return ImportResult(
@@ -380,7 +406,7 @@ class Sink:
             skipped_count=self.skipped_count,
             warnings=self.warnings,
             duplicates_dropped=self.duplicates,
-            span=self.span,
+            span=(self._earliest, self._latest) if self.seen else None,
             assumed_year=self.assumed_year,
             people=self.people,
         )

@@ -117,7 +117,10 @@ def _collector_paused() -> Iterator[None]:
 
     An import keeps every event it reads, and each collection pass walks all of them
     again: a quarter of a large import's time. Reference counting still frees what
-    the import drops; the collector catches up afterwards.
+    the import drops. Afterwards what the import made goes straight to the oldest
+    generation (freezing, then unfreezing, moves every tracked object there without
+    a pass), so the young generations' collections do not walk the events either;
+    the next full collection still sees them.
     """
     if not gc.isenabled():
         yield
@@ -126,6 +129,8 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         gc.enable()
 
 

@@ -389,6 +389,18 @@ def test_the_garbage_collector_rests_while_an_import_reads(tmp_path: Path) -> No
     assert not any(seen)
 
 
+def test_an_import_leaves_its_events_to_the_full_collections_only(tmp_path: Path) -> None:
+    # The young generations' passes would walk every event again after the import.
+    path = tmp_path / "app.jsonl"
+    line = '{{"@timestamp":"2023-06-14T14:{:02d}:00Z","level":"info","message":"m{}"}}\n'
+    path.write_text("".join(line.format(n % 60, n) for n in range(5000)))
+    result = import_path(path, ImportOptions(format="jsonl"))
+    young = {id(item) for item in gc.get_objects(0) + gc.get_objects(1)}
+    assert not any(id(event) in young for event in result.events)
+    assert gc.get_freeze_count() == 0  # nothing left frozen: full collections see them
+    assert gc.isenabled()
+
+
 def test_json_lines_orjson_refuses_are_still_read(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "odd.jsonl"
     path.write_text(
