@@ -785,301 +785,302 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ende des Vorfalls</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
         <source>Review meeting</source>
         <translation>Post-Mortem-Besprechung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="44"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="45"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="45"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="46"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="46"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="47"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="47"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="48"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="48"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="49"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="50"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="50"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="51"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="51"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="52"/>
         <source>Handles</source>
         <translation>Handles</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="52"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="53"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="53"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="54"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="54"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="55"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="56"/>
         <source>Original time</source>
         <translation>Ursprüngliche Zeit</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="56"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="57"/>
         <source>Source time zone</source>
         <translation>Zeitzone der Quelle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="57"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="58"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="58"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="59"/>
         <source>Author</source>
         <translation>Autor:in</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="59"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="60"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="61"/>
         <source>Key moment</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="62"/>
         <source>Flags</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="63"/>
         <source>Internal only</source>
         <translation>Nur intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="63"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="64"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="65"/>
         <source>Parent why</source>
         <translation>Übergeordnetes Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="65"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="66"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="66"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="67"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="67"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="68"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="68"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="69"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="69"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="70"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="70"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="71"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="72"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="72"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="73"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="73"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="74"/>
         <source>Tracker link</source>
         <translation>Tracker-Link</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="74"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="75"/>
         <source>Root causes</source>
         <translation>Grundursachen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="75"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="76"/>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="76"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="77"/>
         <source>Outage minutes</source>
         <translation>Ausfallminuten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="77"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="78"/>
         <source>Customers affected</source>
         <translation>Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="78"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="79"/>
         <source>Security impact</source>
         <translation>Sicherheitsauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="79"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="80"/>
         <source>SLO budget burned</source>
         <translation>Verbrauchtes SLO-Budget</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="80"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="81"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="81"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="82"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="82"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="83"/>
         <source>Overridden verdict</source>
         <translation>Überschriebene Einstufung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="83"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="84"/>
         <source>Reason for the override</source>
         <translation>Grund für das Überschreiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="84"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="85"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="85"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="86"/>
         <source>Location</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="86"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="87"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="87"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="88"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="88"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="89"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="89"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="90"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="90"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="91"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="91"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="92"/>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="92"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="93"/>
         <source>Participant</source>
         <translation>Beteiligte Person</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="93"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="94"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="94"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="95"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="95"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="96"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="96"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="97"/>
         <source>Lesson</source>
         <translation>Erkenntnis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="97"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="98"/>
         <source>Contributing factor</source>
         <translation>Begünstigender Faktor</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="98"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="99"/>
         <source>Trigger check</source>
         <translation>Auslöserprüfung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="99"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="100"/>
         <source>Kept finding</source>
         <translation>Behaltener Hinweis</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="100"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="101"/>
         <source>Publication</source>
         <translation>Veröffentlichung</translation>
     </message>
@@ -1273,92 +1274,92 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="105"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="106"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="106"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="107"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="107"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="108"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="108"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="109"/>
         <source>Created {part}</source>
         <translation>{part} angelegt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="109"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="110"/>
         <source>Added {part}</source>
         <translation>{part} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="110"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="111"/>
         <source>Removed {part}</source>
         <translation>{part} entfernt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="112"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="113"/>
         <source>{part}: {field} changed (private, not recorded)</source>
         <translation>{part}: {field} geändert (privat, nicht aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="114"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="115"/>
         <source>{part}: {field} {old} → {new} linked</source>
         <translation>{part}: {field} {old} → {new} verknüpft</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="115"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="116"/>
         <source>{part}: {field} {old} → {new}</source>
         <translation>{part}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="117"/>
         <source>(no net change)</source>
         <translation>(im Ergebnis unverändert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="183"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="184"/>
         <source>History of {key}</source>
         <translation>Verlauf von {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="185"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="186"/>
         <source>Filter by field, part or person</source>
         <translation>Nach Feld, Teil oder Person filtern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="186"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="187"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="190"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="192"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="192"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="191"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="192"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="197"/>
+        <location filename="../../pmdesk/ui/dialogs/history_dialog.py" line="198"/>
         <source>No changes are recorded yet.</source>
         <translation>Noch keine Änderungen aufgezeichnet.</translation>
     </message>
@@ -1924,6 +1925,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="84"/>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="120"/>
         <location filename="../../pmdesk/ui/steps/incident_step.py" line="126"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -1978,264 +1980,269 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Ende des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="130"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="137"/>
         <source>Edit facilitator</source>
         <translation>Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="132"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="139"/>
         <source>Who runs the review</source>
         <translation>Wer die Besprechung leitet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="133"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="140"/>
         <source>Edit tags</source>
         <translation>Tags bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="134"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="141"/>
         <source>e.g. database, failover</source>
         <translation>z. B. Datenbank, Failover</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="135"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="142"/>
         <source>Edit services</source>
         <translation>Services bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="136"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="143"/>
         <source>e.g. checkout, ledger</source>
         <translation>z. B. checkout, ledger</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="144"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
         <source>Edit facilitator notes</source>
         <translation>Notizen der Moderation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="145"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
         <source>Reminders for yourself: who to follow up with, what to ask next.</source>
         <translation>Erinnerungen für Sie selbst: bei wem nachfassen, was als Nächstes fragen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="149"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="150"/>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="151"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
         <source>Customer impact</source>
         <translation>Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="152"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="159"/>
         <source>1 is the most severe</source>
         <translation>1 ist der höchste Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="153"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="160"/>
         <source>Review status</source>
         <translation>Status des Post-Mortems</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="154"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
         <source>Incident start (UTC)</source>
         <translation>Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="155"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
         <source>Incident end (UTC)</source>
         <translation>Ende des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="156"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="168"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="157"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
         <source>Separate tags with commas</source>
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="158"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
         <source>Separate services with commas</source>
         <translation>Services durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="161"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="173"/>
         <source>Facilitator notes (private)</source>
         <translation>Notizen der Moderation (privat)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="162"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="174"/>
         <source>Never exported; hidden in presenter mode</source>
         <translation>Wird nie exportiert; im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="168"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
         <source>Clear incident start</source>
         <translation>Beginn des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="169"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="181"/>
         <source>Clear incident end</source>
         <translation>Ende des Vorfalls entfernen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="131"/>
         <source>Change review meeting</source>
         <translation>Post-Mortem-Besprechung ändern</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="165"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="231"/>
         <source>Review meeting (UTC)</source>
         <translation>Post-Mortem-Besprechung (UTC)</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="166"/>
         <source>When the team meets to go through this post-mortem</source>
         <translation>Wann das Team sich trifft, um dieses Post-Mortem durchzugehen</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="182"/>
         <source>Clear review meeting</source>
         <translation>Post-Mortem-Besprechung entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="170"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="183"/>
         <source>Separate tags with commas.</source>
         <translation>Tags durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="171"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="184"/>
         <source>Separate services with commas.</source>
         <translation>Services durch Kommas trennen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="180"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="193"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="305"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="323"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="184"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="197"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="185"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="198"/>
         <source>Customer &amp;impact</source>
         <translation>&amp;Kundenauswirkung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="186"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="199"/>
         <source>Severit&amp;y</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="187"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="200"/>
         <source>Revie&amp;w status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="189"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="202"/>
         <source>Incident st&amp;art (UTC)</source>
         <translation>&amp;Beginn des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="202"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="215"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="205"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="218"/>
         <source>The incident ends with the event marked “Resolved”; change it there.</source>
         <translation>Der Vorfall endet mit dem als „Behoben“ markierten Ereignis; dort lässt sich das Ende ändern.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="214"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="227"/>
         <source>Incident e&amp;nd (UTC)</source>
         <translation>E&amp;nde des Vorfalls (UTC)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="217"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="235"/>
         <source>Faci&amp;litator</source>
         <translation>&amp;Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="219"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="237"/>
         <source>Tag&amp;s</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="220"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="238"/>
         <source>Se&amp;rvices</source>
         <translation>Se&amp;rvices</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="222"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="240"/>
         <source>Incident duration</source>
         <translation>Dauer des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="230"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="248"/>
         <source>Participants</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="245"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="263"/>
         <source>A&amp;dd participant</source>
         <translation>Beteiligte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="246"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="264"/>
         <source>Add a participant (Insert)</source>
         <translation>Beteiligte Person hinzufügen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="248"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="266"/>
         <source>Rem&amp;ove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="250"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="268"/>
         <source>Remove the selected participant (Delete)</source>
         <translation>Ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="280"/>
         <source>&amp;Participants</source>
         <translation>Betei&amp;ligte</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="266"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="284"/>
         <source>Everyone who took part in the incident or this review; co-authors of the review have the role “Author”. Double-click or start typing to edit; Insert adds, Delete removes, Ctrl+Shift+Up/Down reorders.</source>
         <translation>Alle, die am Vorfall oder an dieser Besprechung beteiligt waren; wer das Post-Mortem mitverfasst, hat die Rolle „Autor“ oder „Autorin“. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
@@ -2244,52 +2251,52 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation type="vanished">Alle, die am Vorfall oder an dieser Besprechung beteiligt waren. Zum Bearbeiten doppelklicken oder lostippen; Insert fügt hinzu, Delete entfernt, Ctrl+Shift+Up/Down ändert die Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="282"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="300"/>
         <source>Fa&amp;cilitator notes</source>
         <translation>N&amp;otizen der Moderation</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="304"/>
         <source>Private — never exported, hidden in presenter mode</source>
         <translation>Privat — wird nie exportiert, im Präsentationsmodus ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="381"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="402"/>
         <source>{time} — the “Resolved” key moment</source>
         <translation>{time} – der Schlüsselmoment „Behoben“</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="389"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="410"/>
         <source>Duration: set the start and the end.</source>
         <translation>Dauer: Beginn und Ende festlegen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="393"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="414"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="397"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="418"/>
         <source>Duration: {hours} h {minutes} min</source>
         <translation>Dauer: {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="399"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="420"/>
         <source>Duration: {minutes} min</source>
         <translation>Dauer: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="415"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="436"/>
         <source>Add participant</source>
         <translation>Beteiligte Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="430"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="451"/>
         <source>Remove participant</source>
         <translation>Beteiligte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/incident_step.py" line="448"/>
+        <location filename="../../pmdesk/ui/steps/incident_step.py" line="469"/>
         <source>Move participant</source>
         <translation>Beteiligte Person verschieben</translation>
     </message>
@@ -4312,232 +4319,232 @@ Passwort für {name}:</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="235"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="236"/>
         <source>What blocks publication</source>
         <translation>Was die Veröffentlichung verhindert</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="239"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="240"/>
         <source>&amp;Redact</source>
         <translation>&amp;Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="241"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="242"/>
         <source>Replace the selected secret or personal data with [redacted]</source>
         <translation>Ausgewähltes Geheimnis bzw. personenbezogene Daten durch [redacted] ersetzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="244"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="245"/>
         <source>Redact &amp;all</source>
         <translation>&amp;Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="247"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="248"/>
         <source>Replace every secret and piece of personal data listed here with [redacted]; findings kept with a reason and IP addresses stay</source>
         <translation>Alle hier aufgeführten Geheimnisse und personenbezogenen Daten durch [redacted] ersetzen; begründet behaltene Funde und IP-Adressen bleiben</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="252"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="253"/>
         <source>&amp;Keep, with a reason…</source>
         <translation>&amp;Behalten, mit Begründung…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="254"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="255"/>
         <source>&amp;Go to problem</source>
         <translation>Zum &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="262"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="263"/>
         <source>Before publishing</source>
         <translation>Vor der Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="269"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="270"/>
         <source>Internal — names and the full timeline</source>
         <translation>Intern — mit Namen und vollständiger Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="270"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="271"/>
         <source>Public — roles instead of names, redacted</source>
         <translation>Öffentlich — Rollen statt Namen, geschwärzt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="271"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="272"/>
         <source>Export profile</source>
         <translation>Exportprofil</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="286"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="287"/>
         <source>Also those already in a tracker</source>
         <translation>Auch die schon in einem Tracker</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="289"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="290"/>
         <source>Actions that already have a tracker link are left out of the tracker files, so that importing them makes no duplicates</source>
         <translation>Maßnahmen mit Tracker-Link fehlen in den Tracker-Dateien, damit beim Import keine Duplikate entstehen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="302"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="303"/>
         <source>Archive copy (PDF/A-3b with data)</source>
         <translation>Archivexemplar (PDF/A-3b mit Daten)</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="306"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="307"/>
         <source>Pre&amp;view PDF</source>
         <translation>PDF-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="308"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="309"/>
         <source>&amp;Publish and export…</source>
         <translation>Veröffentlichen und &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="311"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="312"/>
         <source>Publish to repo&amp;sitory…</source>
         <translation>In &amp;Repository veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="314"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="315"/>
         <source>Commit the report as Markdown, with an index of all published post-mortems, to a clone of your docs or wiki repository; pushing it stays your step</source>
         <translation>Den Bericht als Markdown mit einem Verzeichnis aller veröffentlichten Post-Mortems in einem Klon Ihres Doku- oder Wiki-Repositorys committen; das Pushen bleibt Ihr Schritt</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="319"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="320"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="337"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="338"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="339"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="340"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="341"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="341"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="342"/>
         <source>Action items for</source>
         <translation>Maßnahmen für</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="346"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="347"/>
         <source>Publication history</source>
         <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="347"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="348"/>
         <source>Published versions</source>
         <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="407"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="408"/>
         <source>{count} of {total} checks need attention before publishing.</source>
         <translation>Noch zu klären: {count} von {total} Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="412"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="413"/>
         <source>Everything is ready to publish. ✓</source>
         <translation>Alles ist bereit zur Veröffentlichung. ✓</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="446"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="446"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="447"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="450"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="451"/>
         <source>Version {version} · {when} · {profile} · {formats}</source>
         <translation>Version {version} · {when} · {profile} · {formats}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="464"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="465"/>
         <source> · overridden: {reasons}</source>
         <translation> · bewusst übergangen: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="467"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="468"/>
         <source>Not published yet.</source>
         <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="508"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="509"/>
         <source>Redact</source>
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="516"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="517"/>
         <source>Redact all</source>
         <translation>Alles schwärzen</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="545"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="546"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="560"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="561"/>
         <source>The PDF is made for long-term archiving (PDF/A-3b) and carries the post-mortem&apos;s data, which pmdesk can load again.</source>
         <translation>Das PDF ist für die Langzeitarchivierung gemacht (PDF/A-3b) und enthält die Daten des Post-Mortems, die pmdesk wieder laden kann.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="564"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="565"/>
         <source>Only the internal version has an archive copy: it holds all the data.</source>
         <translation>Nur die interne Fassung hat ein Archivexemplar: Es enthält alle Daten.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="598"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="600"/>
         <source>Rendering…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="627"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="629"/>
         <source>Rendering {done}/{total}…</source>
         <translation>Wird erstellt ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="639"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="641"/>
         <source>Preview — {key}</source>
         <translation>Vorschau — {key}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="649"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="651"/>
         <source>Choose at least one format to export.</source>
         <translation>Wählen Sie mindestens ein Format für den Export.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="727"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="729"/>
         <source>Published version {version} to {page}: commit {commit} on {branch}. Pushing it is up to you.</source>
         <translation>Version {version} nach {page} veröffentlicht: Commit {commit} auf {branch}. Das Pushen liegt bei Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="748"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="750"/>
         <source>Publishing to the repository…</source>
         <translation>Wird im Repository veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="806"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="808"/>
         <source>Published version {version}: {files}</source>
         <translation>Version {version} veröffentlicht: {files}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="841"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="843"/>
         <source>Keep, with a reason</source>
         <translation>Behalten, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="843"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="845"/>
         <source>Why should this stay as it is?
 
 {}</source>
@@ -4546,12 +4553,12 @@ Passwort für {name}:</translation>
 {}</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="859"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="861"/>
         <source>Publish anyway?</source>
         <translation>Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="860"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="862"/>
         <source>These checks have not passed:
 {names}
 
@@ -4562,7 +4569,7 @@ Publishing anyway needs a reason; it is recorded with this version.</source>
 Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit dieser Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../pmdesk/ui/steps/publish_step.py" line="873"/>
+        <location filename="../../pmdesk/ui/steps/publish_step.py" line="875"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4644,7 +4651,11 @@ Um trotzdem zu veröffentlichen, ist eine Begründung nötig; sie wird mit diese
     </message>
     <message>
         <source>The review meeting and the action items&apos; due and review days, for a calendar or task list</source>
-        <translation>Die Post-Mortem-Besprechung und die Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
+        <translation type="vanished">Die Post-Mortem-Besprechung und die Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>The action items&apos; due days and review days, for a calendar or task list</source>
+        <translation>Fälligkeits- und Überprüfungstage der Maßnahmen, für einen Kalender oder eine Aufgabenliste</translation>
     </message>
 </context>
 <context>

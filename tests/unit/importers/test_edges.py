@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import gzip
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -364,26 +365,32 @@ def test_syslog_year_from_window_when_the_file_starts_months_earlier(
 # --- throughput ---------------------------------------------------------------------
 
 
+@contextmanager
+def automatic_collection() -> Iterator[None]:
+    """Automatic garbage collection on, as on the command line. (After a Qt test, the
+    UI thread's collector has switched it off for good: pmdesk.ui.garbage.)"""
+    automatic = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not automatic:
+            gc.disable()
+
+
 def test_the_garbage_collector_rests_while_an_import_reads(tmp_path: Path) -> None:
     # Each collection pass would walk every event read so far again.
     path = tmp_path / "app.jsonl"
     line = '{{"@timestamp":"2023-06-14T14:{:02d}:00Z","level":"info","message":"m{}"}}\n'
     path.write_text("".join(line.format(n % 60, n) for n in range(5000)))
     seen: list[bool] = []
-    # As on the command line. (After a Qt test, the UI thread's collector has switched
-    # automatic collection off for good: pmdesk.ui.garbage.)
-    automatic = gc.isenabled()
-    gc.enable()
-    try:
+    with automatic_collection():
         result = import_path(
             path,
             ImportOptions(format="jsonl"),
             progress=lambda _d, _t: seen.append(gc.isenabled()),
         )
         assert gc.isenabled()
-    finally:
-        if not automatic:
-            gc.disable()
     assert len(result.events) == 5000
     assert seen
     assert not any(seen)
@@ -394,11 +401,12 @@ def test_an_import_leaves_its_events_to_the_full_collections_only(tmp_path: Path
     path = tmp_path / "app.jsonl"
     line = '{{"@timestamp":"2023-06-14T14:{:02d}:00Z","level":"info","message":"m{}"}}\n'
     path.write_text("".join(line.format(n % 60, n) for n in range(5000)))
-    result = import_path(path, ImportOptions(format="jsonl"))
-    young = {id(item) for item in gc.get_objects(0) + gc.get_objects(1)}
-    assert not any(id(event) in young for event in result.events)
-    assert gc.get_freeze_count() == 0  # nothing left frozen: full collections see them
-    assert gc.isenabled()
+    with automatic_collection():
+        result = import_path(path, ImportOptions(format="jsonl"))
+        young = {id(item) for item in gc.get_objects(0) + gc.get_objects(1)}
+        assert not any(id(event) in young for event in result.events)
+        assert gc.get_freeze_count() == 0  # nothing left frozen: full collections see them
+        assert gc.isenabled()
 
 
 def test_json_lines_orjson_refuses_are_still_read(run_import: Run, tmp_path: Path) -> None:
