@@ -53,6 +53,7 @@ __all__ = [
 
 EXIT_STARTUP_FAILED = 2
 _SECOND_START_WAIT_MS = 1000
+_WARM_UP_DELAY_MS = 500
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -194,8 +195,9 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
         window.open_interchange_file(args.file, ask=not args.exit_when_ready)
     server = _listen_for_second_starts(db, window) if lock is not None else None
     # Opening a post-mortem needs the ORM and the wizard's modules: load them while
-    # the user looks at the list, not when they click.
-    QTimer.singleShot(0, _warm_up_in_background)
+    # the user looks at the list, not when they click; once the window is drawn and
+    # its overdue count read, as the import holds the interpreter most of its time.
+    QTimer.singleShot(_WARM_UP_DELAY_MS, _warm_up_in_background)
     if args.exit_when_ready:
 
         def report() -> None:
