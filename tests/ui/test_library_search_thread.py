@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -92,7 +93,7 @@ def test_a_slow_search_leaves_the_window_responsive(
 
     assert window.model.match_count == BIG
     assert window.count_label.text() == f"{QLocale().toString(BIG)} post-mortems found"
-    longest_pause = max(later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False))
+    longest_pause = max(later - earlier for earlier, later in pairwise(ticks))
     # On the UI thread the search froze the window for the whole query.
     assert longest_pause < query_seconds / 2, (longest_pause, query_seconds)
 
