@@ -141,7 +141,13 @@ def use_settings_folder(folder: Path) -> None:
 def _warm_up() -> None:
     import importlib
 
-    for module in ("pmdesk.models", "pmdesk.store.engine", "pmdesk.ui.postmortem_window"):
+    for module in (
+        "pmdesk.models",
+        "pmdesk.store.engine",
+        "pmdesk.ui.postmortem_window",
+        "pmdesk.ui.actions_window",
+        "pmdesk.ui.trends_window",
+    ):
         try:
             importlib.import_module(module)
         except Exception:  # a failed warm-up only costs time; the real import reports it
@@ -194,9 +200,10 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     if args.file is not None:
         window.open_interchange_file(args.file, ask=not args.exit_when_ready)
     server = _listen_for_second_starts(db, window) if lock is not None else None
-    # Opening a post-mortem needs the ORM and the wizard's modules: load them while
-    # the user looks at the list, not when they click; once the window is drawn and
-    # its overdue count read, as the import holds the interpreter most of its time.
+    # Opening a post-mortem, the Actions or the Trends window needs the ORM and their
+    # modules: load them while the user looks at the list, not when they click; once
+    # the window is drawn and its overdue count read, as the import holds the
+    # interpreter most of its time.
     QTimer.singleShot(_WARM_UP_DELAY_MS, _warm_up_in_background)
     if args.exit_when_ready:
 
