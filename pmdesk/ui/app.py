@@ -36,7 +36,7 @@ from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
-from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread
+from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread, keep_start_up_objects
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.theme import apply_theme
 
@@ -197,6 +197,7 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
             ensure_sample(session)
     window = MainWindow(db, paths)
     window.show()
+    keep_start_up_objects()
     if args.file is not None:
         window.open_interchange_file(args.file, ask=not args.exit_when_ready)
     server = _listen_for_second_starts(db, window) if lock is not None else None
