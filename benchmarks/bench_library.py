@@ -121,7 +121,7 @@ TABLE_COLUMNS = {
     "postmortems": (
         "id, uuid, key, title, summary, customer_impact, severity, incident_start, "
         "incident_end, status, facilitator, language, tags, services, created_at, "
-        "updated_at, version, facilitator_notes"
+        "updated_at, version"
     ),
     "trigger_assessments": "id, postmortem_id, verdict, reasons, override_reason",
     "participants": "postmortem_id, name, role, team, handles, position",
@@ -170,7 +170,7 @@ def _generate(count: int, seed: int, moment: Callable[[datetime], Any]) -> _Rows
                 json.dumps(rng.sample(["database", "network", "deploy", "capacity",
                                        "security", "config", "third-party"], 2)),
                 json.dumps(services), moment(began + timedelta(days=1)),
-                moment(began + timedelta(days=3)), 1, "",
+                moment(began + timedelta(days=3)), 1,
             )
         )  # fmt: skip
         rows.tables["trigger_assessments"].append(

@@ -212,7 +212,12 @@ def awaiting_review(
     condition = "a.status = 'done' AND a.review_on <= :today AND a.review_outcome IS NULL"
     if skipping:
         condition += f" AND a.id NOT IN ({', '.join(str(int(i)) for i in skipping)})"
-    first = f"{ACTIONS_SQL} WHERE {condition} ORDER BY a.review_on, p.key, a.id LIMIT {int(limit)}"
+    # The few waiting actions are found first and only they are joined: joined first,
+    # every action of a large library was read with its post-mortem to be left out.
+    first = (
+        f"{ACTIONS_SQL} WHERE a.id IN (SELECT a.id FROM action_items AS a WHERE {condition}) "
+        f"ORDER BY a.review_on, p.key, a.id LIMIT {int(limit)}"
+    )
     count = f"SELECT COUNT(*) FROM action_items AS a WHERE {condition}"
     rows = [_row(values) for values in read_rows(db, first, {"today": today})]
     return rows, int(read_rows(db, count, {"today": today})[0][0])

@@ -100,6 +100,7 @@ class ActionsWindow(QMainWindow):
         self._asked: ActionRow | None = None
         # The library as last read (see `library_signature`).
         self._signature: tuple[Any, ...] = ()
+        self._activated_before = False
 
         self.model = LibraryActionTableModel(self._save_status, today(), self)
         self.table = QTableView(self)
@@ -224,10 +225,12 @@ class ActionsWindow(QMainWindow):
         # Coming back to the window after working elsewhere (a post-mortem window, the
         # CLI): show what changed meanwhile; a cheap look first, so nothing moves when
         # nothing changed.
-        if event.type() == QEvent.Type.WindowActivate and (
-            library_signature(self.db) != self._signature
-        ):
-            self.refresh()
+        if event.type() == QEvent.Type.WindowActivate:
+            if not self._activated_before:
+                # Opening the window: what it shows was read as it was built.
+                self._activated_before = True
+            elif library_signature(self.db) != self._signature:
+                self.refresh()
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

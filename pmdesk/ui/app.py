@@ -36,7 +36,7 @@ from pmdesk.store import Database
 from pmdesk.store.location import open_app_database
 from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.ui.errors import install_excepthook, show_error
-from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread
+from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread, keep_start_up_objects
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.theme import apply_theme
 
@@ -53,6 +53,7 @@ __all__ = [
 
 EXIT_STARTUP_FAILED = 2
 _SECOND_START_WAIT_MS = 1000
+_WARM_UP_DELAY_MS = 500
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -140,7 +141,13 @@ def use_settings_folder(folder: Path) -> None:
 def _warm_up() -> None:
     import importlib
 
-    for module in ("pmdesk.models", "pmdesk.store.engine", "pmdesk.ui.postmortem_window"):
+    for module in (
+        "pmdesk.models",
+        "pmdesk.store.engine",
+        "pmdesk.ui.postmortem_window",
+        "pmdesk.ui.actions_window",
+        "pmdesk.ui.trends_window",
+    ):
         try:
             importlib.import_module(module)
         except Exception:  # a failed warm-up only costs time; the real import reports it
@@ -190,12 +197,15 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
             ensure_sample(session)
     window = MainWindow(db, paths)
     window.show()
+    keep_start_up_objects()
     if args.file is not None:
         window.open_interchange_file(args.file, ask=not args.exit_when_ready)
     server = _listen_for_second_starts(db, window) if lock is not None else None
-    # Opening a post-mortem needs the ORM and the wizard's modules: load them while
-    # the user looks at the list, not when they click.
-    QTimer.singleShot(0, _warm_up_in_background)
+    # Opening a post-mortem, the Actions or the Trends window needs the ORM and their
+    # modules: load them while the user looks at the list, not when they click; once
+    # the window is drawn and its overdue count read, as the import holds the
+    # interpreter most of its time.
+    QTimer.singleShot(_WARM_UP_DELAY_MS, _warm_up_in_background)
     if args.exit_when_ready:
 
         def report() -> None:

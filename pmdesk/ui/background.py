@@ -108,6 +108,11 @@ class BackgroundOp(QObject, Generic[T]):
         if parent is not None:
             parent.destroyed.connect(self._parent_destroyed)
 
+    @staticmethod
+    def any_running() -> bool:
+        """Whether any op is still under way (for shutdown paths and tests)."""
+        return bool(_running)
+
     # --- configuration -----------------------------------------------------
     def success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
         """Call `callback(result)` on the UI thread when the work returns."""

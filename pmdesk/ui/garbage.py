@@ -16,7 +16,12 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-__all__ = ["COLLECT_INTERVAL_MS", "GarbageCollector", "collect_garbage_on_the_ui_thread"]
+__all__ = [
+    "COLLECT_INTERVAL_MS",
+    "GarbageCollector",
+    "collect_garbage_on_the_ui_thread",
+    "keep_start_up_objects",
+]
 
 # Often enough that cycles never pile up, rarely enough to cost nothing: a young
 # generation's collection takes well under a millisecond.
@@ -54,3 +59,14 @@ def collect_garbage_on_the_ui_thread(app: QObject) -> GarbageCollector:
     """The app's collector, made on the first call."""
     existing = app.findChild(GarbageCollector)
     return existing if existing is not None else GarbageCollector(app)
+
+
+def keep_start_up_objects() -> None:
+    """Leave what the start made out of every later collection.
+
+    Modules, classes and the library window live as long as the app; the collector
+    looked at their tens of thousands of objects in each full collection, the one at
+    exit too (a tenth of a second, as long as the window took to appear). Only what
+    is made from now on is looked at.
+    """
+    gc.freeze()

@@ -49,8 +49,15 @@ from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryFilter, LibraryQuery, LibraryRow, open_reader
+from pmdesk.ui.background import BackgroundOp
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.itemmodels.library_model import ItemRole, PostmortemListModel, SnippetsRole
+from pmdesk.ui.itemmodels.library_model import (
+    ItemRole,
+    LibraryPage,
+    PostmortemListModel,
+    SnippetsRole,
+    read_first_page,
+)
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
 from pmdesk.ui.widgets.text_limits import limit_line_edit
@@ -101,6 +108,12 @@ def _filter_from_json(data: dict[str, Any]) -> LibraryFilter:
         until=day(data.get("until")),
         has_open_actions=actions if isinstance(actions, bool) else None,
     )
+
+
+def _local_today() -> date:
+    # Today where the user is (as `domain.followup.local_today`, whose models this
+    # start-up path does not import).
+    return datetime.now(UTC).astimezone().date()
 
 
 class NewPostmortemDialog(QInputDialog):
@@ -166,13 +179,18 @@ class MainWindow(QMainWindow):
             )
         )
         # The core decides what matches (store.library), as for the CLI; typing waits
-        # for a pause, Enter searches at once.
+        # for a pause, Enter searches at once. The query runs on a worker thread: a
+        # word found everywhere in a big library must not freeze the window.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.search_in_background)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self.search_in_background)
+        # Each reading of the list gets the next number; only the latest is shown, so
+        # a slow search that ends after a newer one never replaces its results.
+        self._generation = 0
+        self._searching_generation: int | None = None
 
         self.filters_button = QToolButton(self)
         self.filters_button.setText(self.tr("Filters"))
@@ -253,8 +271,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(980, 620)
         self.refresh()
-        # After the first paint: the count is one more query, not needed to start.
-        QTimer.singleShot(0, self.update_overdue_count)
+        # Counted after the first paint, on a worker thread: the count is one more
+        # query over every action item, not needed to start.
+        self._overdue_counts = 0
+        QTimer.singleShot(0, self._count_overdue_in_background)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
@@ -411,14 +431,55 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """List the post-mortems that match the search and filters, keeping the
-        selection."""
+        selection (at once, on this thread)."""
         self._search_timer.stop()
-        selected = self.selected_row()
+        self._generation += 1
+        self._searching_generation = None
+        self._show_page(read_first_page(self.db, self.current_query(), PostmortemListModel.BATCH))
+
+    def search_in_background(self) -> None:
+        """Like `refresh`, with the query run on a worker thread: the window stays
+        responsive, and the list changes when the results are in."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._searching_generation = self._generation
         query = self.current_query()
+        db = self.db
+
+        def shown(page: LibraryPage) -> None:
+            if generation != self._generation:
+                return  # a newer reading is under way or shown
+            self._searching_generation = None
+            if (page.query.sort, page.query.descending) != (
+                self.model.query.sort,
+                self.model.query.descending,
+            ):
+                # Sorted by another column meanwhile: read again in that order.
+                self.search_in_background()
+                return
+            self._show_page(page)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._searching_generation = None
+                show_error(self, db.explain(error) or error)
+
+        BackgroundOp(
+            self, lambda _context: read_first_page(db, query, PostmortemListModel.BATCH)
+        ).success(shown).failure(failed).run_in_background()
+
+    @property
+    def is_searching(self) -> bool:
+        """Whether a search is waiting for a pause in typing or under way."""
+        return self._search_timer.isActive() or self._searching_generation is not None
+
+    def _show_page(self, page: LibraryPage) -> None:
+        selected = self.selected_row()
+        query = page.query
         # A view scrolled to its end fetches more rows as soon as it has them: a new
         # list starts at the top, with one batch.
         self.table.verticalScrollBar().setValue(0)
-        self.model.set_query(query)
+        self.model.show_page(page)
         searching = bool(query.search)
         if searching:
             self._paint_snippets()
@@ -610,9 +671,25 @@ class MainWindow(QMainWindow):
         """Show on the Actions button how many action items are overdue."""
         from pmdesk.store.overdue import overdue_count
 
-        # Today where the user is (as `domain.followup.local_today`, whose models this
-        # start-up path does not import).
-        count = overdue_count(self.db, datetime.now(UTC).astimezone().date())
+        self._overdue_counts += 1
+        self._show_overdue_count(overdue_count(self.db, _local_today()))
+
+    def _count_overdue_in_background(self) -> None:
+        from pmdesk.store.overdue import overdue_count
+
+        self._overdue_counts += 1
+        counted = self._overdue_counts
+        db, today = self.db, _local_today()
+
+        def show(count: int) -> None:
+            if counted == self._overdue_counts:  # not counted again meanwhile
+                self._show_overdue_count(count)
+
+        BackgroundOp(self, lambda _context: overdue_count(db, today)).success(
+            show
+        ).run_in_background()
+
+    def _show_overdue_count(self, count: int) -> None:
         self.actions_action.setText(
             self.tr("Actions · {n} overdue").format(n=count) if count else self.tr("Actions")
         )

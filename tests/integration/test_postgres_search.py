@@ -115,7 +115,7 @@ def test_the_library_window_searches_a_postgres_library(
         qtbot.addWidget(window)
         window.show()
         qtbot.keyClicks(window.search, "reloads")  # stemmed: "reload" in the root cause
-        qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+        qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
         assert window.model.rowCount() == 1
         assert window.model.index(0, 0).data() == "PM-0001"
         assert str(window.model.index(0, 2).data()).startswith(("Summary: ", "Root cause"))

@@ -11,7 +11,11 @@ from typing import ClassVar
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pmdesk.ui.garbage import COLLECT_INTERVAL_MS, collect_garbage_on_the_ui_thread
+from pmdesk.ui.garbage import (
+    COLLECT_INTERVAL_MS,
+    collect_garbage_on_the_ui_thread,
+    keep_start_up_objects,
+)
 
 
 class Cycle:
@@ -61,3 +65,24 @@ def test_nothing_is_collected_before_it_is_due(qapp: QApplication) -> None:
     assert alive() is not None
     gc.collect()
     assert alive() is None
+
+
+def test_what_the_start_made_is_left_out_of_later_collections(qapp: QApplication) -> None:
+    kept = Cycle()
+    kept_alive = weakref.ref(kept)
+    try:
+        keep_start_up_objects()
+        assert gc.get_freeze_count() > 0
+        del kept
+        gc.collect()
+        # Made before: never looked at again (it lives as long as the app would).
+        assert kept_alive() is not None
+        later = Cycle()
+        later_alive = weakref.ref(later)
+        del later
+        gc.collect()
+        assert later_alive() is None  # made after: collected as ever
+    finally:
+        gc.unfreeze()
+    gc.collect()
+    assert kept_alive() is None

@@ -54,7 +54,7 @@ def search_for(qtbot: QtBot, main: MainWindow, text: str) -> None:
         qtbot.keyClicks(main.search, text)
     else:
         qtbot.keyClick(main.search, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: not main._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not main.is_searching, timeout=3000)
 
 
 def shown(main: MainWindow, column: int = 1) -> list[str]:
@@ -129,25 +129,25 @@ def test_filters_narrow_the_list(window: MainWindow, qtbot: QtBot) -> None:
     bar.severity.setFocus()
     qtbot.keyClick(bar.severity, Qt.Key.Key_Down)  # SEV 1
     qtbot.keyClick(bar.severity, Qt.Key.Key_Down)  # SEV 2
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
     assert shown(window) == ["Checkout partially unavailable after a database failover"]
 
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
     assert len(shown(window)) == 2
 
     bar.open_actions.setFocus()
     qtbot.keyClick(bar.open_actions, Qt.Key.Key_Down)  # with open action items
     qtbot.keyClicks(bar.service.lineEdit(), "redis-cache")
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
     assert shown(window) == ["Cache stampede after deploy"]
 
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(bar.since, "2026-11-01")
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
     assert shown(window) == ["Cache stampede after deploy"]
     qtbot.keyClicks(bar.facilitator.lineEdit(), "Alex Morgan")
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.is_searching, timeout=3000)
     assert shown(window) == []
     assert window.placeholder.text().startswith("No post-mortem matches these filters.")
 

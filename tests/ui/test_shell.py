@@ -56,7 +56,7 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 def wait_for_search(qtbot: QtBot, main: MainWindow) -> None:
     """Typing searches after a short pause: wait until it has."""
-    qtbot.waitUntil(lambda: not main._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not main.is_searching, timeout=3000)
 
 
 def shown_titles(main: MainWindow) -> list[str]:

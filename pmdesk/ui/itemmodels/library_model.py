@@ -8,6 +8,7 @@ as fast as that of a small one, and a view measuring its columns measures one ba
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -19,7 +20,7 @@ from pmdesk.store.library import LibraryQuery, LibraryReader, LibraryRow, Sort, 
 from pmdesk.store.search import Snippet
 from pmdesk.ui.richtext import plain_tooltip
 
-__all__ = ["ItemRole", "PostmortemListModel", "SnippetsRole"]
+__all__ = ["ItemRole", "LibraryPage", "PostmortemListModel", "SnippetsRole", "read_first_page"]
 
 ItemRole = Qt.ItemDataRole.UserRole
 # The snippets (list[Snippet]) of the "Found in" column, for its delegate.
@@ -49,6 +50,39 @@ _COLUMN_SORTS = (
     Sort.CREATED,
     Sort.UPDATED,
 )
+
+
+@dataclass(frozen=True)
+class LibraryPage:
+    """What a query selects: every id, in order, and the first batch of rows with
+    their snippets. Read without Qt, so a search can run off the UI thread."""
+
+    query: LibraryQuery
+    ids: list[int]
+    rows: list[LibraryRow]
+    snippets: dict[int, list[Snippet]]
+
+
+def _read_batch(
+    reader: LibraryReader, ids: list[int], start: int, search: str, size: int
+) -> tuple[list[LibraryRow], dict[int, list[Snippet]]]:
+    """The rows and snippets of `ids[start:start + size]`; ids of post-mortems deleted
+    since they were read are dropped from `ids`."""
+    wanted = ids[start : start + size]
+    rows = reader.rows(wanted)
+    if len(rows) < len(wanted):
+        kept = {row.id for row in rows}
+        ids[start : start + size] = [i for i in wanted if i in kept]
+    return rows, reader.snippets([row.id for row in rows], search)
+
+
+def read_first_page(db: Database, query: LibraryQuery, size: int) -> LibraryPage:
+    """The ids `query` selects and the rows of the first `size` (safe on any thread:
+    it reads over a connection of its own)."""
+    with open_reader(db) as reader:
+        ids = reader.ids(query)
+        rows, snippets = _read_batch(reader, ids, 0, query.search, size)
+    return LibraryPage(query, ids, rows, snippets)
 
 
 class PostmortemListModel(QAbstractTableModel):
@@ -87,16 +121,16 @@ class PostmortemListModel(QAbstractTableModel):
 
     def set_query(self, query: LibraryQuery) -> None:
         """Select what `query` selects; the first batch is read at once."""
+        self.show_page(read_first_page(self.db, query, self.BATCH))
+
+    def show_page(self, page: LibraryPage) -> None:
+        """Show what `read_first_page` read (on any thread) for a query."""
         self.beginResetModel()
-        try:
-            self.query = query
-            self._ids, self._rows, self._snippets = [], [], {}
-            with open_reader(self.db) as reader:
-                self._ids = reader.ids(query)
-                self._rows, self._snippets = self._next_batch(reader)
-        finally:
-            # After the reader is closed: the view may fetch more as the reset ends.
-            self.endResetModel()
+        self.query = page.query
+        self._ids, self._rows = list(page.ids), list(page.rows)
+        self._snippets = dict(page.snippets)
+        # The view may fetch more as the reset ends.
+        self.endResetModel()
 
     def refresh(self) -> None:
         """Read the query again (after something was added, changed or deleted)."""
@@ -113,18 +147,6 @@ class PostmortemListModel(QAbstractTableModel):
         rows = [row.id for row in self._rows]
         return rows.index(postmortem_id) if postmortem_id in rows else None
 
-    def _next_batch(
-        self, reader: LibraryReader
-    ) -> tuple[list[LibraryRow], dict[int, list[Snippet]]]:
-        start = len(self._rows)
-        wanted = self._ids[start : start + self.BATCH]
-        rows = reader.rows(wanted)
-        if len(rows) < len(wanted):
-            # Deleted since the ids were read: forget them.
-            kept = {row.id for row in rows}
-            self._ids[start : start + self.BATCH] = [i for i in wanted if i in kept]
-        return rows, reader.snippets([row.id for row in rows], self.query.search)
-
     # -- lazy fetching ------------------------------------------------------------
     def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and len(self._rows) < len(self._ids)
@@ -132,11 +154,11 @@ class PostmortemListModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index) -> None:
         if not self.canFetchMore(parent):
             return
+        start = len(self._rows)
         with open_reader(self.db) as reader:
-            rows, snippets = self._next_batch(reader)
+            rows, snippets = _read_batch(reader, self._ids, start, self.query.search, self.BATCH)
         if not rows:
             return
-        start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self._rows.extend(rows)
         self._snippets.update(snippets)
