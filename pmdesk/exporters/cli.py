@@ -46,6 +46,22 @@ EXIT_GATES_FAILED = 1
 MAX_PROBLEMS_SHOWN = 5
 
 
+def add_publishing_options(parser: argparse.ArgumentParser) -> None:
+    """--profile and --override-gates, as every command that publishes takes them."""
+    parser.add_argument(
+        "--profile",
+        choices=[p.value for p in ExportProfile],
+        default=ExportProfile.INTERNAL.value,
+        help="internal (names, full timeline; default) or public (people named by role, "
+        "redacted, internal-only entries left out)",
+    )
+    parser.add_argument(
+        "--override-gates",
+        metavar="REASON",
+        help="publish although gates fail; the reason is recorded on the publication",
+    )
+
+
 def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", help="key (PM-0001), UUID, or a unique UUID prefix")
     parser.add_argument(
@@ -59,18 +75,7 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
         "review meeting and the action items' due and review days as a calendar)",
     )  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    parser.add_argument(
-        "--profile",
-        choices=[p.value for p in ExportProfile],
-        default=ExportProfile.INTERNAL.value,
-        help="internal (names, full timeline; default) or public (people named by role, "
-        "redacted, internal-only entries left out)",
-    )
-    parser.add_argument(
-        "--override-gates",
-        metavar="REASON",
-        help="publish although gates fail; the reason is recorded on the publication",
-    )
+    add_publishing_options(parser)
     parser.add_argument("--organisation", help="organisation name (default: from settings)")
     parser.add_argument("--logo", type=Path, help="logo image (default: from settings)")
     parser.add_argument("--accent", help="accent colour as #rrggbb (default: from settings)")

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from pmdesk.console import echo
 from pmdesk.domain.pseudonyms import ExportProfile
+from pmdesk.exporters.cli import add_publishing_options
 from pmdesk.store import Database
 
 __all__ = ["configure_publish_parser", "run_publish"]
@@ -41,18 +42,7 @@ def configure_publish_parser(parser: argparse.ArgumentParser) -> None:
         help="folder for the post-mortems, relative to PATH (default: docs/postmortems for "
         "MkDocs and Docusaurus, content/postmortems for Hugo, else postmortems)",
     )
-    parser.add_argument(
-        "--profile",
-        choices=[p.value for p in ExportProfile],
-        default=ExportProfile.INTERNAL.value,
-        help="internal (names, full timeline; default) or public (people named by role, "
-        "redacted, internal-only entries left out)",
-    )
-    parser.add_argument(
-        "--override-gates",
-        metavar="REASON",
-        help="publish although gates fail; the reason is recorded on the publication",
-    )
+    add_publishing_options(parser)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 

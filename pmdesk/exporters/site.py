@@ -42,7 +42,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from pmdesk import __version__
 from pmdesk.domain.followup import UNFINISHED, attention_rank, is_overdue
@@ -52,9 +52,10 @@ from pmdesk.exporters._document import ExportDocument, build_document
 from pmdesk.exporters._language import report_language
 from pmdesk.exporters.html import TEMPLATES_DIR, ExportOptions, render_document
 from pmdesk.exporters.site_charts import trend_charts
-from pmdesk.models import ActionStatus, Postmortem, Publication, WhyNode
+from pmdesk.models import ActionStatus, Postmortem, Publication
 from pmdesk.store import Database
 from pmdesk.store.load_merge import UNKNOWN, apply, revert, stored_records
+from pmdesk.store.queries import WHOLE_POSTMORTEM
 from pmdesk.store.revisions import revisions_since
 from pmdesk.store.trends import library_trends
 
@@ -336,7 +337,7 @@ def _render_all(
             for pm in session.scalars(
                 select(Postmortem)
                 .where(Postmortem.id.in_([item.postmortem_id for item in batch]))
-                .options(*_WHOLE_POSTMORTEM)
+                .options(*WHOLE_POSTMORTEM)
             )
         }
         # Nothing read here is ever written: turning a post-mortem back into its
@@ -351,21 +352,6 @@ def _render_all(
                 done += 1
                 yield done, item, document, html
         session.expunge_all()
-
-
-_WHOLE_POSTMORTEM = (
-    selectinload(Postmortem.participants),
-    selectinload(Postmortem.trigger_assessment),
-    selectinload(Postmortem.timeline_events),
-    selectinload(Postmortem.import_batches),
-    selectinload(Postmortem.why_nodes).selectinload(WhyNode.evidence),
-    selectinload(Postmortem.why_nodes).selectinload(WhyNode.children),
-    selectinload(Postmortem.action_items),
-    selectinload(Postmortem.lessons),
-    selectinload(Postmortem.contributing_factors),
-    selectinload(Postmortem.acknowledgements),
-    selectinload(Postmortem.publications),
-)
 
 
 def _as_published(session: Session, pm: Postmortem, publication: Publication) -> None:

@@ -9,8 +9,24 @@ from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from pmdesk.errors import UserFacingError
-from pmdesk.models import KeyCounter, Postmortem, TriggerAssessment
+from pmdesk.models import KeyCounter, Postmortem, TriggerAssessment, WhyNode
 from pmdesk.store.library import LibraryQuery, matching_ids
+
+# Loader options that read a whole post-mortem, every part, in one query each: for a
+# window that shows all of it, and for rendering it.
+WHOLE_POSTMORTEM = (
+    selectinload(Postmortem.participants),
+    selectinload(Postmortem.trigger_assessment),
+    selectinload(Postmortem.timeline_events),
+    selectinload(Postmortem.import_batches),
+    selectinload(Postmortem.why_nodes).selectinload(WhyNode.evidence),
+    selectinload(Postmortem.why_nodes).selectinload(WhyNode.children),
+    selectinload(Postmortem.action_items),
+    selectinload(Postmortem.lessons),
+    selectinload(Postmortem.contributing_factors),
+    selectinload(Postmortem.acknowledgements),
+    selectinload(Postmortem.publications),
+)
 
 __all__ = ["allocate_key", "create_postmortem", "find_postmortem", "list_postmortems"]
 

@@ -8,17 +8,18 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.findings import FindingsCollector, participants_of
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding
-from pmdesk.models import AcknowledgementKind, Postmortem, Revision, WhyNode
+from pmdesk.models import AcknowledgementKind, Postmortem, Revision
 from pmdesk.store import Database
 from pmdesk.store.engine import SQLITE_BEGIN, begin_write
 from pmdesk.store.live import POLL_INTERVAL_MS, PRESENCE_INTERVAL_MS, ChangeWatcher
 from pmdesk.store.merge import Choice, Conflict, Unsaved, capture, find_conflicts, parts_of, settle
+from pmdesk.store.queries import WHOLE_POSTMORTEM
 from pmdesk.store.revisions import author_of, revisions_since
 from pmdesk.ui.background import BackgroundOp
 
@@ -189,23 +190,7 @@ class PostmortemDocument(QObject):
         return postmortem
 
     def _query_graph(self, postmortem_id: int) -> Postmortem:
-        query = (
-            select(Postmortem)
-            .where(Postmortem.id == postmortem_id)
-            .options(
-                selectinload(Postmortem.participants),
-                selectinload(Postmortem.trigger_assessment),
-                selectinload(Postmortem.timeline_events),
-                selectinload(Postmortem.import_batches),
-                selectinload(Postmortem.why_nodes).selectinload(WhyNode.evidence),
-                selectinload(Postmortem.why_nodes).selectinload(WhyNode.children),
-                selectinload(Postmortem.action_items),
-                selectinload(Postmortem.lessons),
-                selectinload(Postmortem.contributing_factors),
-                selectinload(Postmortem.acknowledgements),
-                selectinload(Postmortem.publications),
-            )
-        )
+        query = select(Postmortem).where(Postmortem.id == postmortem_id).options(*WHOLE_POSTMORTEM)
         return self.session.scalars(query).one()
 
     @property

@@ -694,16 +694,22 @@ class PublishStep(StepPage):
         self.repository_dialog = dialog
         dialog.open()
 
+    def _saved_before_publishing(self) -> bool:
+        """Save what was typed last; if that fails, say that nothing was published."""
+        if self.document.save():
+            return True
+        show_error(
+            self,
+            UserFacingError(
+                f"Nothing was published: the latest changes are not saved yet "
+                f"({self.document.last_error})",
+                "Publish again once they are saved.",
+            ),
+        )
+        return False
+
     def _publish_to_repository(self, target: RepositoryTarget, overrides: dict[str, str]) -> None:
-        if not self.document.save():
-            show_error(
-                self,
-                UserFacingError(
-                    f"Nothing was published: the latest changes are not saved yet "
-                    f"({self.document.last_error})",
-                    "Publish again once they are saved.",
-                ),
-            )
+        if not self._saved_before_publishing():
             return
         db = self.document.db
         postmortem_id = self.document.postmortem.id
@@ -763,15 +769,7 @@ class PublishStep(StepPage):
         from pmdesk.store.publications import publish
 
         pm = self.document.postmortem
-        if not self.document.save():
-            show_error(
-                self,
-                UserFacingError(
-                    f"Nothing was published: the latest changes are not saved yet "
-                    f"({self.document.last_error})",
-                    "Publish again once they are saved.",
-                ),
-            )
+        if not self._saved_before_publishing():
             return
         targets = [folder / export_file_name(pm.key, profile, r.format) for r in results]
         staged = [staging_path(target) for target in targets]
