@@ -207,6 +207,8 @@ class ExportDocument:
     incident_date: date | None
     incident_start: datetime | None
     incident_end: datetime | None
+    # When the team meets to go through this review (none when not planned).
+    review_meeting_at: datetime | None
     facilitator: str
     # Who wrote the review: the facilitator, then participants in an author role.
     authors: tuple[str, ...]
@@ -423,6 +425,7 @@ def build_document(
         incident_date=start.astimezone(UTC).date() if start else None,
         incident_start=pm.incident_start,
         incident_end=incident_window(pm, metrics).end,
+        review_meeting_at=pm.review_meeting_at,
         facilitator=texts.someone(pm.facilitator),
         authors=_authors(texts.someone(pm.facilitator), participants),
         participants=participants,

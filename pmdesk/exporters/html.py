@@ -401,6 +401,7 @@ def _render(
         "sections": [{"id": sid, "title": title} for sid, title in sections],
         "numbers": {sid: index for index, (sid, _title) in enumerate(sections, 1)},
         "incident_date": tr.short_date(doc.incident_date),
+        "review_meeting": tr.stamp(doc.review_meeting_at) if doc.review_meeting_at else "",
         "incident_window": tr("{start} to {end}").format(
             start=tr.stamp(doc.incident_start), end=tr.stamp(doc.incident_end)
         ),

@@ -155,6 +155,8 @@ def render_markdown(doc: ExportDocument, *, generated_at: datetime | None = None
     ]
     if doc.facilitator:
         meta.append(tr("Facilitator: {name}").format(name=_cell(doc.facilitator)))
+    if doc.review_meeting_at:
+        meta.append(tr("Review meeting: {when}").format(when=tr.stamp(doc.review_meeting_at)))
     if doc.authors:
         names = ", ".join(_cell(name) for name in doc.authors)
         meta.append(tr("Authors: {names}").format(names=names))

@@ -227,3 +227,33 @@ def test_unknown_languages_fall_back_to_english() -> None:
     assert report_language("fr").code == "en"
     assert isinstance(report_language("en").translations, gettext.NullTranslations)
     assert report_language("de")("Timeline") == "Zeitleiste"
+
+
+def test_the_review_meeting_is_in_the_report_when_one_is_planned(
+    load_pm: LoadPostmortem,
+) -> None:
+    def planned(data: dict[str, Any]) -> None:
+        data["review_meeting_at"] = "2026-10-16T13:30:00Z"
+
+    def planned_in_german(data: dict[str, Any]) -> None:
+        planned(data)
+        _german(data)
+        data["uuid"] = "00000000-0000-4000-8000-00000000de01"  # a second post-mortem
+
+    options = ExportOptions(generated_at=FIXED_TIME)
+    english = load_pm(planned)
+    assert '<p class="window">Review meeting: 16 Oct 2026 13:30 UTC</p>' in render_html(
+        english, options=options
+    )
+    assert "Review meeting: 16 Oct 2026 13:30 UTC" in export_markdown(english)
+    german = load_pm(planned_in_german)
+    assert '<p class="window">Post-Mortem-Besprechung: 16.10.2026, 13:30 UTC</p>' in render_html(
+        german, options=options
+    )
+    assert "Post-Mortem-Besprechung: 16.10.2026, 13:30 UTC" in export_markdown(german)
+
+
+def test_no_review_meeting_line_when_none_is_planned(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(lambda _data: None)
+    assert "Review meeting" not in render_html(pm, options=ExportOptions(generated_at=FIXED_TIME))
+    assert "Review meeting" not in export_markdown(pm)
