@@ -114,21 +114,34 @@ _LESSON_KINDS = {
 _PLACEHOLDERS = re.compile(
     r"^_?(not described|none recorded|nothing recorded|no action items yet)\._?$", re.I
 )
-# "Times in UTC", "all times CET", "(all times UTC)", "Timeline (UTC)".
+# UTC or GMT with an offset: "UTC+2", "GMT-07:00".
+_UTC_OFFSET = r"(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?"
+# "Times in UTC", "all times CET", "(all times UTC)", "Timeline (UTC)", "times are UTC+2".
 _ZONE_WORDS = re.compile(
-    r"\b(?i:times?|zeiten?|uhrzeiten?)\b[^.()\n]{0,20}?\b(?P<zone>UTC|GMT|Z|[A-Z]{2,5}|"
-    r"[A-Z][A-Za-z_]+/[A-Za-z_/+-]+|[+-]\d{2}:?\d{2})\b|\((?P<bare>UTC|GMT)\)"
+    r"\b(?i:times?|zeiten?|uhrzeiten?)\b[^.()\n]{0,20}?\b"
+    rf"(?P<zone>{_UTC_OFFSET}|UTC|GMT|Z|[A-Z]{{2,5}}|"
+    r"[A-Z][A-Za-z_]+/[A-Za-z_/+-]+|[+-]\d{2}:?\d{2})(?![\w:])|\((?P<bare>UTC|GMT)\)"
 )
 # Abbreviations people write for zones, as the zones that follow their daylight saving.
 _ABBREVIATIONS = {
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
     "MESZ": "Europe/Berlin", "BST": "Europe/London", "WET": "Europe/Lisbon",
     "EET": "Europe/Helsinki", "EST": "America/New_York", "EDT": "America/New_York",
-    "ET": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "IST": "Asia/Kolkata",
-    "JST": "Asia/Tokyo", "AEST": "Australia/Sydney",
+    "ET": "America/New_York", "CDT": "America/Chicago", "MST": "America/Denver",
+    "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles", "JST": "Asia/Tokyo", "AEST": "Australia/Sydney",
 }  # fmt: skip
+# Abbreviations of more than one zone. `pmdesk load` cannot ask which one is meant (the
+# importers' ZoneRequiredError has no answer here), so the common US or European meaning
+# is taken and the import's warnings say so: (zone, what that is, what else it may be).
+_AMBIGUOUS = {
+    "CST": ("America/Chicago", "US Central Time", "China Standard Time (UTC+08:00)"),
+    "IST": (
+        "Europe/Dublin",
+        "Irish Standard Time",
+        "India Standard Time (UTC+05:30) or Israel Standard Time (UTC+02:00)",
+    ),
+}
 _DAY_IN_TEXT = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2})\b")
 _MONTHS = {
     name: number
@@ -147,13 +160,18 @@ _WRITTEN_DAY = re.compile(
     r"\b(?:(?P<day>\d{1,2})\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
     r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))\b"
 )
-_WRITTEN_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
-# A timeline entry: a time (with its date, maybe) at the start, then what happened.
+# A written time: its date maybe, the time, AM or PM maybe, and maybe its zone ("Z",
+# "UTC+2", "+02:00", "PST", "(CET)"; a capitalised word that names no zone is text).
+_TIME = (
+    r"(?P<clock>(?:\d{4}-\d{1,2}-\d{1,2}(?:\s*T\s*|\s+))?\d{1,2}:\d{2}"
+    r"(?::\d{2}(?:[.,]\d{1,6})?)?)"
+    r"(?:\s*(?P<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+    rf"(?:\s*\(?(?P<zone>Z|{_UTC_OFFSET}|UTC|GMT|[+-]\d{{2}}:?\d{{2}}|[A-Z]{{2,5}})\)?(?![\w:]))?"
+)
+_WRITTEN_TIME = re.compile(_TIME)
+# A timeline entry: a time at the start ("[13:26]" too), then what happened.
 _ENTRY = re.compile(
-    r"^[`*_\s]*(?P<when>(?:\d{4}-\d{1,2}-\d{1,2}(?:\s*T\s*|\s+))?\d{1,2}:\d{2}"
-    rf"(?::\d{{2}}(?:[.,]\d{{1,6}})?)?(?:\s*{_WRITTEN_ZONE}\b)?)"
-    r"(?:\s*(?P<abbr>[A-Z]{2,5})\b)?[`*_]*\s*(?:[-–—:|]+\s*)?(?P<rest>.*)$",
-    re.S,
+    rf"^[`*_\s]*\[?[`*_]*(?P<when>{_TIME})[`*_\]]*\s*(?:[-–—:|]+\s*)?(?P<rest>.*)$", re.S
 )
 _OUTAGE_MOMENTS = {
     "outage begins": KeyMoment.IMPACT_START,
@@ -291,6 +309,8 @@ class _Context:
     day: date | None = None
     zone: str = ""
     zone_stated: bool = False
+    # Timeline events whose times said no zone while the document had stated none.
+    read_as_utc: int = 0
     key_moments: set[KeyMoment] = field(default_factory=set)
     fingerprints: set[str] = field(default_factory=set)
 
@@ -309,6 +329,10 @@ def map_blocks(
         if classify(section.title) is Target.DATE and context.day is None:
             context.day = _first_day(_section_text(section))
     title_section = None if mapped.title else _title_section(root)
+    # "All times PDT." under the title holds for the timeline further down.
+    for block in root.blocks + (title_section.blocks if title_section else []):
+        if isinstance(block, Paragraph):
+            _read_zone(block.text, context)
     if title_section is not None:
         mapped.title = title_section.title
         mapped.came_from(Target.TITLE, title_section.title)
@@ -562,7 +586,8 @@ def _metadata(target: Target, heading: str, text: str, ctx: _Context) -> None:
         (mapped.services if target is Target.SERVICES else mapped.tags).extend(names)
         used = bool(names)
     elif target in {Target.START, Target.END}:
-        moment = _moment(value.strip("`*_ "), ctx)
+        written = _WRITTEN_TIME.fullmatch(value.strip("`*_ "))
+        moment = _moment(written, ctx) if written else None
         if moment is not None:
             if target is Target.START:
                 mapped.incident_start = moment
@@ -770,26 +795,56 @@ def _read_zone(text: str, ctx: _Context) -> None:
     match = _ZONE_WORDS.search(text)
     if match is None:
         return
-    written = match.group("zone") or match.group("bare")
+    name = _zone_named(match.group("zone") or match.group("bare"), ctx)
+    if name is not None:
+        ctx.zone = name
+        ctx.zone_stated = True
+
+
+def _zone_named(written: str, ctx: _Context) -> str | None:
+    """The zone that `written` ("PST", "UTC+2", "+02:00", "Europe/Berlin") names, as
+    `resolve_zone` labels it; None when it names none (a word such as "DB")."""
+    if written in _AMBIGUOUS:
+        name, meaning, other = _AMBIGUOUS[written]
+        warning = (
+            f"Its times in {written} were read as {meaning} ({name}); if they meant "
+            f"{other}, correct them."
+        )
+        if warning not in ctx.mapped.warnings:
+            ctx.mapped.warnings.append(warning)
+        return name
+    if written in {"Z", "GMT"}:
+        return "UTC"
     name = _ABBREVIATIONS.get(written, written)
+    # Of the other capitalised words, only UTC names a zone: "NZ" or "GB" at the start
+    # of an entry are what happened, though zoneinfo knows them.
+    if re.fullmatch(r"[A-Z]{2,5}", name) and name != "UTC":
+        return None
     try:
-        resolve_zone(name)
+        return resolve_zone(name)[1]  # "UTC+2" is stored as "+02:00"
     except UserFacingError:  # an unknown word is simply not a zone
-        return
-    ctx.zone = "UTC" if name in {"Z", "GMT"} else name
-    ctx.zone_stated = True
+        return None
 
 
-def _moment(when: str, ctx: _Context) -> datetime | None:
+def _moment(written: re.Match[str], ctx: _Context, zone: str | None = None) -> datetime | None:
+    """The moment a `_TIME` match names, in UTC: on its own date, else on the
+    timeline's day; in `zone`, else in the zone it names, else in the document's."""
     reference = datetime.combine(ctx.day, time(12), UTC) if ctx.day else None
     try:
-        parsed = parse_display_time(when, "UTC", reference)
+        wall = parse_display_time(written.group("clock"), "UTC", reference)
     except ValueError:
         return None
-    if re.search(rf"\d\s*{_WRITTEN_ZONE}$", when.strip()):
-        return parsed
-    zone, label = resolve_zone(ctx.zone or "UTC")
-    moment, _flags = LocalClock(zone, label).to_utc(parsed.replace(tzinfo=None))
+    meridiem = (written.group("meridiem") or "").replace(".", "").lower()
+    if meridiem:
+        if not 1 <= wall.hour <= 12:
+            return None
+        wall = wall.replace(hour=wall.hour % 12 + (12 if meridiem == "pm" else 0))
+    if zone is None and written.group("zone"):
+        zone = _zone_named(written.group("zone"), ctx)
+        if zone is None:
+            return None
+    tz, label = resolve_zone(zone or ctx.zone or "UTC")
+    moment, _flags = LocalClock(tz, label).to_utc(wall.replace(tzinfo=None))
     return moment
 
 
@@ -808,19 +863,18 @@ def _event(
     ):
         return False
     when = match.group("when")
-    abbreviation = match.group("abbr")
-    if abbreviation and abbreviation in _ABBREVIATIONS:
-        saved = ctx.zone
-        ctx.zone = _ABBREVIATIONS[abbreviation]
-        moment = _moment(when, ctx)
-        ctx.zone = saved
-    else:
-        moment = _moment(when, ctx)
+    text = match.group("rest").strip()
+    written_zone = match.group("zone")
+    zone = _zone_named(written_zone, ctx) if written_zone else ctx.zone
+    if zone is None:
+        # "10:02 DB failover": the word is what happened, not a zone.
+        text = f"{written_zone} {text}".strip()
+        end = match.end("meridiem") if match.group("meridiem") else match.end("clock")
+        when = line[match.start("when") : end]
+        zone = ctx.zone
+    moment = _moment(match, ctx, zone)
     if moment is None:
         return False
-    text = match.group("rest").strip()
-    if abbreviation and abbreviation not in _ABBREVIATIONS:
-        text = f"{abbreviation} {text}".strip()
     key_moment, text = _key_moment(text, ctx)
     if not text:
         return False
@@ -829,12 +883,14 @@ def _event(
         ctx.mapped.skipped_events += 1
         return True
     ctx.fingerprints.add(fingerprint)
+    if not zone:
+        ctx.read_as_utc += 1
     ctx.mapped.events.append(
         {
             "occurred_at": moment,
             "text": elide(text, TEXT_MAX_CHARS),
             "original_time": elide(when, LINE_MAX_CHARS),
-            "source_zone": elide(ctx.zone or "UTC", 64),
+            "source_zone": elide(zone or "UTC", 64),
             "source": elide(source or ctx.file_name, LINE_MAX_CHARS),
             "author": elide(author, LINE_MAX_CHARS) if author else None,
             "key_moment": key_moment.value if key_moment else None,
@@ -864,7 +920,7 @@ def _key_moment(text: str, ctx: _Context) -> tuple[KeyMoment | None, str]:
 def _finish_timeline(ctx: _Context) -> None:
     mapped = ctx.mapped
     mapped.events.sort(key=lambda event: event["occurred_at"])
-    if mapped.events and not ctx.zone_stated:
+    if ctx.read_as_utc and not ctx.zone_stated:
         mapped.warnings.append("Its timeline names no time zone; its times were read as UTC.")
 
 

@@ -291,6 +291,88 @@ def test_atlassian_style_whys_become_chains_and_day_headings_date_the_timeline(
     assert written.warnings == ("Its timeline names no time zone; its times were read as UTC.",)
 
 
+# A follow-the-sun incident written up as the Kubernetes and Google SRE post-mortems are
+# (tests/data/archive), each team writing its own clock and zone after the time.
+FOLLOW_THE_SUN = """\
+# July 2nd, 2019 Checkout Latency
+
+## Summary
+
+Checkout requests slowed down to several seconds for about two hours because the payment
+service's database connection pool was exhausted.
+
+## Timeline
+
+### July 2, 2019
+
+* 10:54 PM PDT – Alert fires: checkout p99 latency above 2 s
+* 11:02 PM PDT – On-call engineer acknowledges the page
+
+### July 3, 2019
+
+* 1:15 AM CST – Payments team in Chicago joins the bridge
+* 08:30 CEST – Berlin team finds the connection pool exhausted
+* 07:50 IST – Dublin SRE raises the pool size
+* 07:10Z – Checkout latency back to normal
+* 09:20 +02:00 – Post-mortem meeting scheduled
+* 08:00 UTC+2 – Status page updated
+"""
+
+
+def test_times_keep_the_zone_and_the_am_or_pm_written_after_them(tmp_path: Path) -> None:
+    path = tmp_path / "checkout-latency.md"
+    path.write_text(FOLLOW_THE_SUN, encoding="utf-8")
+    written = read_written(path, now=NOW)
+    pm = written.document["postmortem"]
+    assert events(pm) == [
+        # 10:54 PM Pacific daylight time on July 2 is 05:54 UTC on July 3.
+        ("2019-07-03T05:54:00Z", "Alert fires: checkout p99 latency above 2 s"),
+        ("2019-07-03T06:00:00Z", "Status page updated"),
+        ("2019-07-03T06:02:00Z", "On-call engineer acknowledges the page"),
+        ("2019-07-03T06:15:00Z", "Payments team in Chicago joins the bridge"),
+        ("2019-07-03T06:30:00Z", "Berlin team finds the connection pool exhausted"),
+        ("2019-07-03T06:50:00Z", "Dublin SRE raises the pool size"),
+        ("2019-07-03T07:10:00Z", "Checkout latency back to normal"),
+        ("2019-07-03T07:20:00Z", "Post-mortem meeting scheduled"),
+    ]
+    first = pm["timeline"][0]
+    assert (first["original_time"], first["source_zone"]) == (
+        "10:54 PM PDT",
+        "America/Los_Angeles",
+    )
+    assert [e["source_zone"] for e in pm["timeline"][1:]] == [
+        "+02:00",
+        "America/Los_Angeles",
+        "America/Chicago",
+        "Europe/Berlin",
+        "Europe/Dublin",
+        "UTC",
+        "+02:00",
+    ]
+    # CST and IST name more than one zone: the US or European one is taken, and said so.
+    assert written.warnings == (
+        "Its times in CST were read as US Central Time (America/Chicago); if they meant "
+        "China Standard Time (UTC+08:00), correct them.",
+        "Its times in IST were read as Irish Standard Time (Europe/Dublin); if they meant "
+        "India Standard Time (UTC+05:30) or Israel Standard Time (UTC+02:00), correct them.",
+    )
+
+
+def test_a_capitalised_word_after_a_time_is_what_happened_not_a_zone(tmp_path: Path) -> None:
+    path = tmp_path / "failover.md"
+    path.write_text(
+        "# Failover\n\n## Timeline\n\nAll times UTC+1.\n\n### 2026-01-14\n\n"
+        "* 10:02 DB replica promoted\n* 10:05 NZ customers see errors\n",
+        encoding="utf-8",
+    )
+    pm = read_written(path, now=NOW).document["postmortem"]
+    assert events(pm) == [
+        ("2026-01-14T09:02:00Z", "DB replica promoted"),
+        ("2026-01-14T09:05:00Z", "NZ customers see errors"),
+    ]
+    assert pm["timeline"][0]["original_time"] == "10:02"
+
+
 def test_a_timeline_without_dates_is_kept_as_notes_with_its_unknown_entries() -> None:
     # Kubernetes' test-infra post-mortems (Google SRE style) give times like "[13:26]"
     # and "[???]", and the day only in the title: nothing to place on a timeline.
