@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from pmdesk.archive._blocks import (
@@ -155,11 +155,15 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-# "14 Oct 2026", "Wednesday, 14 October 2026", "14. Oktober 2026", "October 21, 2015".
+# "14 Oct 2026", "Wednesday, 14 October 2026", "14. Oktober 2026", "October 21, 2015",
+# "May 30th, 2019".
 _WRITTEN_DAY = re.compile(
-    r"\b(?:(?P<day>\d{1,2})\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
-    r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))\b"
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4}))\b"
 )
+# A time without a date this much earlier than the one before it is on the next day (the
+# timeline passed midnight); a little earlier, it was only written out of order.
+_OUT_OF_ORDER = timedelta(hours=1)
 # A written time: its date maybe, the time, AM or PM maybe, and maybe its zone ("Z",
 # "UTC+2", "+02:00", "PST", "(CET)"; a capitalised word that names no zone is text).
 _TIME = (
@@ -306,13 +310,28 @@ def build_sections(blocks: list[Block]) -> Section:
 class _Context:
     mapped: Mapped
     file_name: str
+    # The day of the timeline's times without a date of their own.
     day: date | None = None
+    # Where `day` was found when not in the timeline ("the date in its title"); "" when
+    # the timeline says it (a day heading, a dated entry).
+    day_source: str = ""
+    # The moment of the entry before, to notice a timeline passing midnight.
+    previous: datetime | None = None
+    # The first day taken from outside the timeline, and the last day midnight led to.
+    assumed_day: date | None = None
+    rolled_to: date | None = None
+    # Whether entries had a time but no date while the document states no date.
+    dateless: bool = False
     zone: str = ""
     zone_stated: bool = False
     # Timeline events whose times said no zone while the document had stated none.
     read_as_utc: int = 0
     key_moments: set[KeyMoment] = field(default_factory=set)
     fingerprints: set[str] = field(default_factory=set)
+
+    def timeline_day(self, day: date) -> None:
+        """The timeline says which day its next times are on."""
+        self.day, self.day_source, self.previous = day, "", None
 
 
 def map_blocks(
@@ -328,9 +347,14 @@ def map_blocks(
     for section in _walk(root):
         if classify(section.title) is Target.DATE and context.day is None:
             context.day = _first_day(_section_text(section))
+            context.day_source = f"the date under “{section.title}”" if context.day else ""
     title_section = None if mapped.title else _title_section(root)
-    # "All times PDT." under the title holds for the timeline further down.
-    for block in root.blocks + (title_section.blocks if title_section else []):
+    if context.day is None:
+        _day_from_title_or_summary(root, title_section, context)
+    # "All times PDT." under the title (or its "Date: …" lines) holds for the timeline.
+    header = [root, *([title_section] if title_section else [])]
+    header += [label for section in header for label in section.children if label.is_label]
+    for block in (block for section in header for block in section.blocks):
         if isinstance(block, Paragraph):
             _read_zone(block.text, context)
     if title_section is not None:
@@ -344,6 +368,22 @@ def map_blocks(
         mapped.warnings.append("It names no title; the file's name was used.")
     _finish_timeline(context)
     return mapped
+
+
+def _day_from_title_or_summary(root: Section, title_section: Section | None, ctx: _Context) -> None:
+    """The incident's day from the title ("May 30th, 2019 Prow Flakiness") or else the
+    summary, when it states just one."""
+    titles = [ctx.mapped.title, title_section.title if title_section else ""]
+    titles += [_section_text(s) for s in _walk(root) if classify(s.title) is Target.TITLE]
+    summary = next((s for s in _walk(root) if classify(s.title) is Target.SUMMARY), None)
+    for where, text in (
+        ("its title", next((title for title in titles if title), "")),
+        ("its summary", _section_text(summary) if summary else ""),
+    ):
+        days = set(_days_in(text))
+        if len(days) == 1:
+            ctx.day, ctx.day_source = days.pop(), f"the date in {where}"
+            return
 
 
 def _walk(section: Section) -> Iterator[Section]:
@@ -615,6 +655,7 @@ def _front_matter(data: dict[str, Any], ctx: _Context) -> None:
         ctx.day = day if not isinstance(day, datetime) else day.date()
     elif isinstance(day, str):
         ctx.day = _first_day(day)
+    ctx.day_source = "the date in its front matter" if ctx.day else ""
     severity = data.get("severity")
     if type(severity) is int and 1 <= severity <= 5:
         mapped.severity = severity
@@ -628,9 +669,14 @@ def _front_matter(data: dict[str, Any], ctx: _Context) -> None:
 
 
 def _first_day(text: str) -> date | None:
+    return next(_days_in(text), None)
+
+
+def _days_in(text: str) -> Iterator[date]:
+    """The days `text` names, as "2019-05-30" first, then as words."""
     for found in _DAY_IN_TEXT.finditer(text):
         try:
-            return parse_day(found.group(1))
+            yield parse_day(found.group(1))
         except ValueError:
             continue
     for written in _WRITTEN_DAY.finditer(text):
@@ -641,10 +687,9 @@ def _first_day(text: str) -> date | None:
         if month is None:
             continue
         try:
-            return parse_day(f"{year}-{month}-{day}")
+            yield parse_day(f"{year}-{month}-{day}")
         except ValueError:
             continue
-    return None
 
 
 def _participants(heading: str, blocks: list[Block], ctx: _Context) -> None:
@@ -715,13 +760,15 @@ def _timeline(heading: str, content: list[Block | Section], ctx: _Context) -> No
     for part in content:
         if isinstance(part, Section):
             _read_zone(part.title, ctx)
-            ctx.day = _first_day(part.title) or ctx.day
+            day = _first_day(part.title)
+            if day is not None:
+                ctx.timeline_day(day)
         elif isinstance(part, Paragraph):
             if not _event(part.text, None, heading, ctx):
                 _read_zone(part.text, ctx)
                 day = _first_day(part.text)
                 if day is not None:
-                    ctx.day = day
+                    ctx.timeline_day(day)
                 elif not _ZONE_WORDS.search(part.text):
                     undated.append(part.text)
         elif isinstance(part, TextList):
@@ -748,7 +795,7 @@ def _timeline_item(item: ListItem, heading: str, ctx: _Context, undated: list[st
         return
     day = _first_day(item.text)
     if day is not None and len(item.text) <= 40:
-        ctx.day = day
+        ctx.timeline_day(day)
     else:
         undated.append(_item_text(item))
     for child in item.children:
@@ -782,7 +829,7 @@ def _timeline_table(table: Table, heading: str, ctx: _Context, undated: list[str
         ):
             day = _first_day(row[when])
             if day is not None:
-                ctx.day = day
+                ctx.timeline_day(day)
             undated.append(" | ".join(cell for cell in row if cell))
 
 
@@ -826,9 +873,19 @@ def _zone_named(written: str, ctx: _Context) -> str | None:
         return None
 
 
-def _moment(written: re.Match[str], ctx: _Context, zone: str | None = None) -> datetime | None:
+def _moment(written: re.Match[str], ctx: _Context) -> datetime | None:
     """The moment a `_TIME` match names, in UTC: on its own date, else on the
-    timeline's day; in `zone`, else in the zone it names, else in the document's."""
+    timeline's day; in the zone it names, else in the document's."""
+    wall = _wall_clock(written, ctx)
+    zone = _zone_named(written.group("zone"), ctx) if written.group("zone") else ctx.zone
+    if wall is None or zone is None:
+        return None
+    return _in_utc(wall, zone)
+
+
+def _wall_clock(written: re.Match[str], ctx: _Context) -> datetime | None:
+    """The wall-clock time (naive) a `_TIME` match names: on its own date, else on the
+    timeline's day; None when it is no time, or names no date and none is known."""
     reference = datetime.combine(ctx.day, time(12), UTC) if ctx.day else None
     try:
         wall = parse_display_time(written.group("clock"), "UTC", reference)
@@ -839,12 +896,28 @@ def _moment(written: re.Match[str], ctx: _Context, zone: str | None = None) -> d
         if not 1 <= wall.hour <= 12:
             return None
         wall = wall.replace(hour=wall.hour % 12 + (12 if meridiem == "pm" else 0))
-    if zone is None and written.group("zone"):
-        zone = _zone_named(written.group("zone"), ctx)
-        if zone is None:
-            return None
-    tz, label = resolve_zone(zone or ctx.zone or "UTC")
-    moment, _flags = LocalClock(tz, label).to_utc(wall.replace(tzinfo=None))
+    return wall.replace(tzinfo=None)
+
+
+def _in_utc(wall: datetime, zone: str) -> datetime:
+    tz, label = resolve_zone(zone or "UTC")
+    moment, _flags = LocalClock(tz, label).to_utc(wall)
+    return moment
+
+
+def _placed(wall: datetime, zone: str, dated: bool, ctx: _Context) -> datetime:
+    """The moment of `wall` in `zone`, on the day the timeline has reached: a time
+    without a date that goes back past midnight is on the next day."""
+    moment = _in_utc(wall, zone)
+    if dated:
+        ctx.timeline_day(wall.date())
+    elif ctx.previous is not None and moment < ctx.previous - _OUT_OF_ORDER:
+        wall += timedelta(days=1)
+        moment = _in_utc(wall, zone)
+        ctx.day = ctx.rolled_to = wall.date()
+    elif ctx.day_source and ctx.assumed_day is None:
+        ctx.assumed_day = wall.date()
+    ctx.previous = moment
     return moment
 
 
@@ -872,9 +945,12 @@ def _event(
         end = match.end("meridiem") if match.group("meridiem") else match.end("clock")
         when = line[match.start("when") : end]
         zone = ctx.zone
-    moment = _moment(match, ctx, zone)
-    if moment is None:
+    wall = _wall_clock(match, ctx)
+    dated = _DAY_IN_TEXT.match(match.group("clock")) is not None
+    if wall is None:
+        ctx.dateless = ctx.dateless or (not dated and ctx.day is None)
         return False
+    moment = _placed(wall, zone, dated, ctx)
     key_moment, text = _key_moment(text, ctx)
     if not text:
         return False
@@ -922,6 +998,20 @@ def _finish_timeline(ctx: _Context) -> None:
     mapped.events.sort(key=lambda event: event["occurred_at"])
     if ctx.read_as_utc and not ctx.zone_stated:
         mapped.warnings.append("Its timeline names no time zone; its times were read as UTC.")
+    after_midnight = f"those after midnight on {ctx.rolled_to}" if ctx.rolled_to else ""
+    if ctx.assumed_day is not None:
+        mapped.warnings.append(
+            f"Its timeline's times name no date; they were placed on {ctx.assumed_day}, "
+            f"{ctx.day_source}{', and ' + after_midnight if after_midnight else ''}."
+        )
+    elif after_midnight:
+        mapped.warnings.append(f"Its timeline's times pass midnight; {after_midnight}.")
+    if ctx.dateless:
+        mapped.warnings.append(
+            "Its timeline has times without a date and the document states no date, so "
+            "they were kept in the facilitator notes; add a line such as “Date: "
+            "2019-07-02” to the file to place them."
+        )
 
 
 # -- analysis and actions -------------------------------------------------------------------
