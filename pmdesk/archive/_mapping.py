@@ -136,10 +136,11 @@ _ABBREVIATIONS = {
 # is taken and the import's warnings say so: (zone, what that is, what else it may be).
 _AMBIGUOUS = {
     "CST": ("America/Chicago", "US Central Time", "China Standard Time (UTC+08:00)"),
+    # In engineering write-ups IST is most often India's (many teams work from there).
     "IST": (
-        "Europe/Dublin",
-        "Irish Standard Time",
-        "India Standard Time (UTC+05:30) or Israel Standard Time (UTC+02:00)",
+        "Asia/Kolkata",
+        "India Standard Time",
+        "Irish Standard Time (Europe/Dublin) or Israel Standard Time (UTC+02:00)",
     ),
 }
 _DAY_IN_TEXT = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2})\b")
