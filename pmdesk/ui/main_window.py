@@ -294,13 +294,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         def action(
-            text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey,
+            slot: Any,
+            tip: str,
+            menu: QMenu | None = None,
         ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
             act.triggered.connect(slot)
-            toolbar.addAction(act)
+            if menu is None:
+                toolbar.addAction(act)
+            else:
+                menu.addAction(act)
+                self.addAction(act)  # its shortcut works while the menu is closed
             return act
 
         # Literal texts in self.tr() here, so that lupdate finds them.
@@ -356,12 +364,6 @@ class MainWindow(QMainWindow):
         self.team = TeamSharing(self)
         toolbar.addWidget(self.team.button)
         toolbar.addSeparator()
-        self.vocabulary_action = action(
-            self.tr("Tags and services…"),
-            QKeySequence("Ctrl+Shift+T"),
-            self.edit_vocabulary,
-            self.tr("Rename or merge tags and services in every post-mortem"),
-        )
         self.actions_action = action(
             self.tr("Actions"),
             QKeySequence("Ctrl+Shift+A"),
@@ -374,6 +376,18 @@ class MainWindow(QMainWindow):
             self.show_trends,
             self.tr("Post-mortems, detection and resolution times, actions done on time"),
         )
+        # Commands on the whole library used now and then share one button, so that the
+        # toolbar fits a narrow window in every language (and an overdue count beside
+        # Actions), without Qt's » overflow menu.
+        library_menu = QMenu(self)
+        library_menu.setToolTipsVisible(True)
+        self.vocabulary_action = action(
+            self.tr("Tags and services…"),
+            QKeySequence("Ctrl+Shift+T"),
+            self.edit_vocabulary,
+            self.tr("Rename or merge tags and services in every post-mortem"),
+            library_menu,
+        )
         self.build_site_action = action(
             self.tr("Build site…"),
             QKeySequence("Ctrl+Shift+B"),
@@ -382,7 +396,16 @@ class MainWindow(QMainWindow):
                 "Write every published post-mortem as a website with search, open actions "
                 "and trends, which opens from a folder or any web server"
             ),
+            library_menu,
         )
+        self.library_button = QToolButton(self)
+        self.library_button.setText(self.tr("Library"))
+        self.library_button.setToolTip(
+            self.tr("Tags and services of every post-mortem; the library as a website")
+        )
+        self.library_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.library_button.setMenu(library_menu)
+        toolbar.addWidget(self.library_button)
         toolbar.addSeparator()
         self.preferences_action = action(
             self.tr("Preferences…"),
