@@ -63,7 +63,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
 )
 from pmdesk.ui.itemmodels.library_action_table_model import LibraryActionTableModel
 from pmdesk.ui.itemmodels.participant_table_model import ItemRole
-from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
 
 __all__ = ["ActionsWindow"]

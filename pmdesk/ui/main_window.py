@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
     def edit_vocabulary(self) -> None:
-        from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+        from pmdesk.ui.dialogs.vocabulary_dialog import VocabularyDialog
 
         dialog = VocabularyDialog(self.db, self)
         dialog.renamed.connect(self.refresh)
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         # Set up with the first search: the start of the app shows no snippets.
         column = PostmortemListModel.SNIPPET_COLUMN
         if self.table.itemDelegateForColumn(column) is None:
-            from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
+            from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate
 
             delegate = SnippetDelegate(SnippetsRole, self.model.location, self.table)
             self.table.setItemDelegateForColumn(column, delegate)

@@ -18,7 +18,7 @@ from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
 from pmdesk.ui.itemmodels.library_model import SnippetsRole
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate, snippet_html
+from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
 
 
 @pytest.fixture
@@ -268,7 +268,7 @@ def test_a_tag_is_merged_into_another_from_the_library(
 
     from pmdesk.models import Postmortem
     from pmdesk.store.vocabulary import NameKind
-    from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+    from pmdesk.ui.dialogs.vocabulary_dialog import VocabularyDialog
 
     opened: list[VocabularyDialog] = []
 

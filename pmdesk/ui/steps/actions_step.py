@@ -67,7 +67,7 @@ from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
-from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
