@@ -54,6 +54,7 @@ from pmdesk.store.followup import (
     updated_row,
 )
 from pmdesk.store.overdue import library_signature
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.action_table_model import (
@@ -63,7 +64,6 @@ from pmdesk.ui.itemmodels.action_table_model import (
 )
 from pmdesk.ui.itemmodels.library_action_table_model import LibraryActionTableModel
 from pmdesk.ui.itemmodels.participant_table_model import ItemRole
-from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
 
 __all__ = ["ActionsWindow"]

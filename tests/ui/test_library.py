@@ -16,9 +16,9 @@ from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
+from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
 from pmdesk.ui.itemmodels.library_model import SnippetsRole
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
 
 
 @pytest.fixture

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QStringListModel,
     Qt,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,11 +29,9 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.actions import (
     actions_missing_owner_or_due,
     new_action_item,
-    owner_suggestions,
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.domain.limits import LINE_MAX_CHARS
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -54,6 +40,11 @@ from pmdesk.models import (
     Verdict,
     WhyNode,
 )
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
+from pmdesk.ui.delegates.due_date_delegate import DueDateDelegate
+from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
+from pmdesk.ui.delegates.owner_delegate import OwnerDelegate
+from pmdesk.ui.dialogs.root_cause_picker import RootCausePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import (
     ActionItemTableModel,
@@ -62,81 +53,15 @@ from pmdesk.ui.itemmodels.action_table_model import (
     priority_label,
 )
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
-from pmdesk.ui.lint_actions import LintedTextDelegate, attach_linting
+from pmdesk.ui.lint_actions import attach_linting
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
-from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
-from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
-__all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
-
-# The day the calendar opens on for an action item without a due date.
-DEFAULT_DUE_IN = timedelta(days=14)
-
-
-class RootCausePicker(QDialog):
-    """A checkable list of the root causes; returns the chosen ones."""
-
-    def __init__(
-        self,
-        candidates: Sequence[WhyNode],
-        selected: Sequence[WhyNode],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Root causes this action addresses"))
-        self.candidates = list(candidates)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Root causes"))
-        self.list.setWordWrap(True)
-        chosen = {id(node) for node in selected}
-        for node in self.candidates:
-            item = QListWidgetItem(node.text or self.tr("(no text)"), self.list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if id(node) in chosen else Qt.CheckState.Unchecked
-            )
-        hint = QLabel(self.tr("Space checks or unchecks the selected root cause."), self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        if self.candidates:
-            self.list.setCurrentRow(0)
-        self.resize(560, 320)
-
-    def chosen(self) -> list[WhyNode]:
-        return [
-            node
-            for row, node in enumerate(self.candidates)
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        candidates: Sequence[WhyNode],
-        selected: Sequence[WhyNode],
-    ) -> list[WhyNode] | None:
-        """The root causes the user chose, or None when they cancelled."""
-        dialog = cls(candidates, selected, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.chosen()
-        finally:
-            dialog.deleteLater()
+__all__ = ["ActionItemsStep", "ActionTableView"]
 
 
 def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
@@ -145,75 +70,6 @@ def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
         return None
     location = f"action:{item.id}.title" if item.id is not None else None
     return location, item.title or "", "action_item"
-
-
-class OwnerDelegate(QStyledItemDelegate):
-    """A line edit that suggests the participants' teams and roles."""
-
-    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        limit_line_edit(editor, LINE_MAX_CHARS)
-        editor.setPlaceholderText(self.tr("A team or a role"))
-        completer = QCompleter(
-            QStringListModel(owner_suggestions(self.document.postmortem), editor), editor
-        )
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-
-def _default_due_day() -> date:
-    return date.today() + DEFAULT_DUE_IN  # noqa: DTZ011 - a calendar day, local
-
-
-class DueDateDelegate(QStyledItemDelegate):
-    """A due date typed as 2026-12-18 or picked from a calendar; empty means none.
-
-    Enter or Tab with text that is no date keeps the editor open, framed in red;
-    leaving it so keeps the stored date.
-
-    Signals:
-        refused(str): the user finished with text that is no date (the message says
-            what to type).
-    """
-
-    refused = Signal(str)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = DayEdit(_default_due_day, parent)
-        editor.setFrame(False)
-        editor.setPlaceholderText(self.tr("No due date"))
-        editor.setAccessibleName(self.tr("Due date"))
-        editor.picked.connect(lambda _day, e=editor: self._picked(e))
-        editor.refused.connect(self.refused)
-        return editor
-
-    def _picked(self, editor: DayEdit) -> None:
-        # A day chosen in the calendar is the answer: store it and end editing.
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, DayEdit)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, DayEdit)
-        try:
-            value = editor.value()
-        except ValueError:
-            return  # refused; the editor said why
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class ActionTableView(QTableView):

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -46,7 +43,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -55,8 +51,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.corroboration import split_edit
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
-from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
+from pmdesk.ui.delegates.timeline_delegate import TimelineDelegate
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
@@ -65,7 +61,6 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
-    ItemRole,
     TimelineTableModel,
     citing_whys,
     delete_events_edit,
@@ -76,12 +71,10 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     sorted_position,
     zone_named,
 )
-from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.flow_layout import FlowLayout
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
 
 log = logging.getLogger(__name__)
@@ -187,69 +180,6 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
     return batches[labels.index(choice)] if ok and choice in labels else None
 
 
-def _event_text(
-    index: QModelIndex | QPersistentModelIndex,
-) -> tuple[str | None, str, str] | None:
-    event = index.data(ItemRole)
-    if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
-        return None
-    location = f"event:{event.id}" if event.id is not None else None
-    return location, event.text or "", "timeline"
-
-
-class _TimelineDelegate(LintedTextDelegate):
-    """Plain line editors, with a hint for the time column's accepted forms; lint
-    findings in an event's text are underlined and offered as in the text fields."""
-
-    def __init__(
-        self,
-        view: QAbstractItemView,
-        document: PostmortemDocument,
-        base_menu: Callable[[], QMenu | None],
-    ) -> None:
-        super().__init__(view, document, _event_text, base_menu)
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        if index.column() == COLUMN_TEXT:
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        if index.column() == COLUMN_TIME:
-            zone = index.model().headerData(COLUMN_TIME, Qt.Orientation.Horizontal)
-            editor.setToolTip(
-                parent.tr("Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}").format(
-                    zone=zone
-                )
-            )
-            editor.setAccessibleName(parent.tr("Event time"))
-        self.linting.attach_editor(editor, index)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        if isinstance(editor, QLineEdit):
-            if editor.text() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
-
-
 class TimelineTableView(QTableView):
     """The table, with a context menu built by the page."""
 
@@ -333,7 +263,7 @@ class TimelineStep(StepPage):
         self.table.setObjectName("timeline_table")
         self.table.setAccessibleName(self.tr("Timeline events"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_TimelineDelegate(self.table, self.document, self.context_menu))
+        self.table.setItemDelegate(TimelineDelegate(self.table, self.document, self.context_menu))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
