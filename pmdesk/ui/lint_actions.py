@@ -56,7 +56,6 @@ from pmdesk.models import AcknowledgementKind, LintAcknowledgement
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
-from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.text_paint import CellText
 
 if TYPE_CHECKING:
@@ -64,7 +63,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CellLinting",
-    "KeepFindingDialog",
     "LineEditLinting",
     "LintActions",
     "LintedText",
@@ -125,23 +123,6 @@ def keep_finding(
             label=QCoreApplication.translate("PostmortemWindow", "Keep wording"),
         )
     )
-
-
-class KeepFindingDialog:
-    """Asks why a finding is kept on purpose."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, finding: Finding) -> str | None:
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("LintHighlighter", "Keep this wording"),
-            plain_html(
-                QCoreApplication.translate(
-                    "LintHighlighter",
-                    "Why is this wording right here? (stored with the post-mortem)\n\n{}",
-                ).format(finding.message)
-            ),
-        )
 
 
 class LintActions(QObject):
@@ -280,7 +261,14 @@ class LintActions(QObject):
 
     def keep(self, parent: QWidget, target: LintedText, finding: Finding) -> None:
         """Ask for the reason, then store the keep; the underline goes at once."""
-        reason = KeepFindingDialog.ask(parent, finding)
+        reason = ReasonDialog.ask(
+            parent,
+            QCoreApplication.translate("LintHighlighter", "Keep this wording"),
+            QCoreApplication.translate(
+                "LintHighlighter",
+                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+            ).format(finding.message),
+        )
         if reason and target.location is not None:
             excerpt = target.text[finding.start : finding.end]
             keep_finding(self.document, target.location, finding, reason, excerpt)

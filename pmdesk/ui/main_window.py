@@ -50,6 +50,7 @@ from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryFilter, LibraryQuery, LibraryRow, open_reader
 from pmdesk.ui.background import BackgroundOp
+from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.library_model import (
     ItemRole,
@@ -60,7 +61,6 @@ from pmdesk.ui.itemmodels.library_model import (
 )
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.archive.batch import LoadSummary
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from pmdesk.ui.postmortem_window import PostmortemWindow
     from pmdesk.ui.widgets.library_filters import LibraryFilterBar
 
-__all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
+__all__ = ["MainWindow"]
 
 # Typing pauses this long before the library is searched: one query per pause, not
 # one per key.
@@ -114,32 +114,6 @@ def _local_today() -> date:
     # Today where the user is (as `domain.followup.local_today`, whose models this
     # start-up path does not import).
     return datetime.now(UTC).astimezone().date()
-
-
-class NewPostmortemDialog(QInputDialog):
-    """Asks for the title of a new post-mortem (at most `TITLE_MAX_CHARS` characters:
-    a longer paste is refused with a note, not cut)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New post-mortem"))
-        self.setLabelText(self.tr("What happened? (a short title)"))
-        self.setInputMode(QInputDialog.InputMode.TextInput)
-        title_edit = self.findChild(QLineEdit)
-        assert title_edit is not None  # QInputDialog makes it for the text input mode
-        self.title_edit: QLineEdit = title_edit
-        limit_line_edit(self.title_edit, TITLE_MAX_CHARS)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """The title typed, stripped; None when cancelled or left empty."""
-        dialog = cls(parent)
-        try:
-            if dialog.exec() != QInputDialog.DialogCode.Accepted:
-                return None
-            return dialog.textValue().strip() or None
-        finally:
-            dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):

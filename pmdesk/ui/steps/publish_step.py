@@ -18,16 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -70,11 +65,13 @@ from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.core_texts import translated_label, translated_problem
+from pmdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog, OverrideGatesDialog
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.dialogs.repository_dialog import RepositoryDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
+from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.flow_layout import flow_row
 from pmdesk.ui.widgets.publication_state import PublicationStateLabel
@@ -83,7 +80,6 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ExportRequest",
-    "PdfPreviewDialog",
     "PublishStep",
     "prepare_rendering",
     "render_snapshot",
@@ -177,33 +173,6 @@ def prepare_rendering(_context: OpContext) -> None:
         open_database("sqlite://").close()
     render_in_helper_process()
     warm_up_pdf()
-
-
-class PdfPreviewDialog(QDialog):
-    """Shows a rendered PDF before it is saved."""
-
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(900, 1000)
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf = QPdfDocument(self)
-        self.pdf.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-
-    @property
-    def page_count(self) -> int:
-        return self.pdf.pageCount()
 
 
 class PublishStep(StepPage):
@@ -529,7 +498,13 @@ class PublishStep(StepPage):
         if selected is None:
             return
         gate, problem = selected
-        reason = KeepProblemDialog.ask(self, problem)
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Keep, with a reason"),
+            self.tr("Why should this stay as it is?\n\n{}").format(
+                translated_problem(problem.message)
+            ),
+        )
         if not reason:
             return
         kind = AcknowledgementKind.REDACTION if gate == "redaction" else AcknowledgementKind.LINT
@@ -831,46 +806,3 @@ def _publish_error(exc: BaseException) -> UserFacingError:
         f"The publication could not be recorded, so nothing was published. "
         f"{describe_save_error(exc)}"
     )
-
-
-class KeepProblemDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("PublishStep", "Keep, with a reason"),
-            plain_html(
-                QCoreApplication.translate(
-                    "PublishStep", "Why should this stay as it is?\n\n{}"
-                ).format(translated_problem(problem.message))
-            ),
-        )
-
-
-class OverrideGatesDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
-        names = "\n".join(
-            f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
-            for result in failing
-        )
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("PublishStep", "Publish anyway?"),
-            QCoreApplication.translate(
-                "PublishStep",
-                "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; "
-                "it is recorded with this version.",
-            ).format(names=names),
-        )
-
-
-class ExportFolderDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, start: Path | None) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            parent,
-            QCoreApplication.translate("PublishStep", "Export to folder"),
-            str(start or Path.home()),
-        )
-        return Path(chosen) if chosen else None
