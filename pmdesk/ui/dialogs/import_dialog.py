@@ -19,20 +19,14 @@ to widen the window or to ignore it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSettings,
     QSignalBlocker,
     Qt,
@@ -81,14 +75,14 @@ from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.itemmodels.import_preview_model import ImportPreviewModel
 from pmdesk.ui.itemmodels.timeline_table_model import (
     ReplaceTimelineEvents,
-    format_time,
     machine_zone_name,
     merged_in_time_order,
     zone_named,
 )
-from pmdesk.ui.richtext import plain_label, plain_tooltip
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
@@ -116,7 +110,6 @@ FORMAT_NAMES: dict[str, str] = {
 }
 LEVELS = ("debug", "info", "notice", "warning", "error", "critical")
 WINDOW_MARGIN = timedelta(hours=1)
-PREVIEW_ROWS = 200
 RERUN_DELAY_MS = 350
 
 # Above this many events the dialog suggests narrowing the window or filters.
@@ -285,63 +278,6 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
         ),
         label,
     )
-
-
-class _PreviewTableModel(QAbstractTableModel):
-    """The first imported events, read-only."""
-
-    HEADERS = ("Time", "Original time", "Source", "Author", "Text")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.events: Sequence[TimelineEvent] = ()
-        self.zone_name = "UTC"
-
-    def set_events(self, events: Sequence[TimelineEvent], zone_name: str) -> None:
-        self.beginResetModel()
-        self.events = events[:PREVIEW_ROWS]
-        self.zone_name = zone_name
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return self.tr("Time ({zone})").format(zone=self.zone_name)
-        return self.tr(self.HEADERS[section])
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        event = self.events[index.row()]
-        column = index.column()
-        if column == 0:
-            text = format_time(event.occurred_at, self.zone_name)
-        elif column == 1:
-            text = f"{event.original_time} ({event.source_zone})"
-        elif column == 2:
-            text = event.source
-        elif column == 3:
-            text = event.author or ""
-        else:
-            text = event.text.replace("\n", " ⏎ ")
-            if role == Qt.ItemDataRole.ToolTipRole and len(text) <= 60:
-                return None
-        # The file's own text: a tooltip must not read it as HTML.
-        return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
 
 
 def _typed_moment(edit: MomentEdit) -> datetime:
@@ -515,7 +451,7 @@ class ImportDialog(QDialog):
         window_fix_row.addWidget(self.ignore_window_button)
         window_fix_row.addStretch(1)
 
-        self.preview_model = _PreviewTableModel(self)
+        self.preview_model = ImportPreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setAccessibleName(self.tr("Preview of the first events"))
         self.preview.setModel(self.preview_model)
