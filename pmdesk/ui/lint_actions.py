@@ -545,7 +545,7 @@ def attach_line_linting(
     editor: QLineEdit,
     document: PostmortemDocument,
     *,
-    location: str,
+    location: str | Callable[[], str | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> None:
@@ -553,7 +553,9 @@ def attach_line_linting(
     LineEditLinting(
         editor,
         LintActions(document, editor),
-        lambda text: LintedText(location, text, section),
+        lambda text: LintedText(
+            location if isinstance(location, str) else location(), text, section
+        ),
         before_fix,
     )
 

@@ -53,12 +53,11 @@ from pmdesk.ui.background import BackgroundOp
 from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.library_model import (
-    ItemRole,
     LibraryPage,
     PostmortemListModel,
-    SnippetsRole,
     read_first_page,
 )
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
 
@@ -138,9 +137,25 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
-
         self.model = PostmortemListModel(db, self)
+        self._build_search()
+        # Each reading of the list gets the next number; only the latest is shown, so
+        # a slow search that ends after a newer one never replaces its results.
+        self._generation = 0
+        self._searching_generation: int | None = None
+        self._build_filter_buttons()
+        self._build_list()
+        self._lay_out()
+        self._build_actions()
+        self._restore_geometry()
+        self._connect_signals()
+        self.refresh()
+        # Counted after the first paint, on a worker thread: the count is one more
+        # query over every action item, not needed to start.
+        self._overdue_counts = 0
+        QTimer.singleShot(0, self._count_overdue_in_background)
 
+    def _build_search(self) -> None:
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -158,14 +173,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_in_background)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.search_in_background)
-        # Each reading of the list gets the next number; only the latest is shown, so
-        # a slow search that ends after a newer one never replaces its results.
-        self._generation = 0
-        self._searching_generation: int | None = None
 
+    def _build_filter_buttons(self) -> None:
         self.filters_button = QToolButton(self)
         self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
@@ -176,13 +185,13 @@ class MainWindow(QMainWindow):
         self.saved_button.setText(self.tr("Saved searches"))
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_menu = QMenu(self.saved_button)
-        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
 
         # Made when first shown: its date editors load the time-zone data.
         self.filter_bar: LibraryFilterBar | None = None
-        self.filters_button.toggled.connect(self._show_filters)
 
+    def _build_list(self) -> None:
+        """The post-mortems found, their count, and what an empty list means."""
         self.count_label = QLabel(self)
         self.count_label.setObjectName("library_count")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -210,8 +219,6 @@ class MainWindow(QMainWindow):
         # No column is sorted until one is clicked: best match first, else newest.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.activated.connect(lambda _index: self.open_selected())
 
         # Shown over the empty list: why it is empty and what to do.
         self.placeholder = QLabel(self.table.viewport())
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setContentsMargins(24, 24, 24, 24)
         self.table.viewport().installEventFilter(self)
 
+    def _lay_out(self) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -238,17 +246,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
-        self._build_actions()
+    def _restore_geometry(self) -> None:
         geometry = QSettings().value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(980, 620)
-        self.refresh()
-        # Counted after the first paint, on a worker thread: the count is one more
-        # query over every action item, not needed to start.
-        self._overdue_counts = 0
-        QTimer.singleShot(0, self._count_overdue_in_background)
+
+    def _connect_signals(self) -> None:
+        self._search_timer.timeout.connect(self.search_in_background)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.search_in_background)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.filters_button.toggled.connect(self._show_filters)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
@@ -486,7 +498,7 @@ class MainWindow(QMainWindow):
         if self.table.itemDelegateForColumn(column) is None:
             from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate
 
-            delegate = SnippetDelegate(SnippetsRole, self.model.location, self.table)
+            delegate = SnippetDelegate(Role.SNIPPETS, self.model.location, self.table)
             self.table.setItemDelegateForColumn(column, delegate)
 
     def _count_text(self, count: int, found: bool) -> str:
@@ -582,7 +594,7 @@ class MainWindow(QMainWindow):
     def select_postmortem(self, key: str) -> None:
         """Select the post-mortem `key` in the list, if the list shows it."""
         for row in range(self.model.rowCount()):
-            found = self.model.data(self.model.index(row, 0), ItemRole)
+            found = self.model.data(self.model.index(row, 0), Role.ITEM)
             if isinstance(found, LibraryRow) and found.key == key:
                 self.table.selectRow(row)
                 return
@@ -591,7 +603,7 @@ class MainWindow(QMainWindow):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        row = self.model.data(indexes[0], ItemRole)
+        row = self.model.data(indexes[0], Role.ITEM)
         return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:

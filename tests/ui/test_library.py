@@ -17,7 +17,7 @@ from pmdesk.store.queries import create_postmortem
 from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
 from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
-from pmdesk.ui.itemmodels.library_model import SnippetsRole
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.main_window import MainWindow
 
 
@@ -70,7 +70,7 @@ def test_typing_finds_a_word_of_an_action_item_and_shows_where(
     assert shown(window) == ["Cache stampede after deploy"]
     assert not window.table.isColumnHidden(2)
     assert shown(window, 2) == ["Action item 1: Stagger the cache expiry with jitter"]
-    (snippet,) = window.model.index(0, 2).data(SnippetsRole)
+    (snippet,) = window.model.index(0, 2).data(Role.SNIPPETS)
     assert snippet.text[slice(*snippet.spans[0])] == "jitter"
     assert window.count_label.text() == "1 post-mortem found"
 

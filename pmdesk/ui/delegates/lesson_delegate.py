@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 from pmdesk.models import ContributingFactor, Lesson
 from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.roles import Role
 
 __all__ = ["RoomyDelegate"]
 
 
 def _lesson_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
-    item = index.data(ItemRole)
+    item = index.data(Role.ITEM)
     if isinstance(item, Lesson):
         kind, section = "lesson", "lesson"
     elif isinstance(item, ContributingFactor):
@@ -40,7 +41,7 @@ class RoomyDelegate(LintedTextDelegate):
         self.committed: Any = None
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        self.committed = index.data(ItemRole)
+        self.committed = index.data(Role.ITEM)
         super().setModelData(editor, model, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:

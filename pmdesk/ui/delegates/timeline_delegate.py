@@ -11,7 +11,8 @@ from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import TimelineEvent
 from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT, COLUMN_TIME, ItemRole
+from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT, COLUMN_TIME
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["TimelineDelegate"]
@@ -20,7 +21,7 @@ __all__ = ["TimelineDelegate"]
 def _event_text(
     index: QModelIndex | QPersistentModelIndex,
 ) -> tuple[str | None, str, str] | None:
-    event = index.data(ItemRole)
+    event = index.data(Role.ITEM)
     if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
         return None
     location = f"event:{event.id}" if event.id is not None else None

@@ -29,12 +29,8 @@ from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.why_tree_model import (
-    CATEGORY_ROLE,
-    EVIDENCE_COUNT_ROLE,
-    IS_ROOT_CAUSE_ROLE,
-    ITEM_ROLE,
-    PERSON_CUE_ROLE,
     short_person_prompt,
 )
 from pmdesk.ui.lint_actions import CellLinting, LintActions
@@ -75,7 +71,7 @@ def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
 
 
 def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
-    node = index.data(ITEM_ROLE)
+    node = index.data(Role.ITEM)
     if not isinstance(node, WhyNode):
         return None
     location = f"why:{node.id}" if node.id is not None else None
@@ -123,11 +119,11 @@ class WhyItemDelegate(QStyledItemDelegate):
     def _badges(self, index: AnyIndex) -> list[str]:
         """The labels in the badge column of the why at `index`, top to bottom."""
         labels: list[str] = []
-        if index.data(IS_ROOT_CAUSE_ROLE):
+        if index.data(Role.IS_ROOT_CAUSE):
             labels.append(self.tr("★ Root cause"))
-            if index.data(CATEGORY_ROLE):
-                labels.append(category_name(str(index.data(CATEGORY_ROLE))))
-        count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
+            if index.data(Role.CATEGORY):
+                labels.append(category_name(str(index.data(Role.CATEGORY))))
+        count = int(index.data(Role.EVIDENCE_COUNT) or 0)
         if count:
             labels.append(event_count_text(count))
         return labels
@@ -142,7 +138,7 @@ class WhyItemDelegate(QStyledItemDelegate):
 
     def _fonts(self, option: QStyleOptionViewItem, index: AnyIndex) -> tuple[QFont, QFont]:
         font = QFont(option.font)
-        if not index.parent().isValid() or index.data(IS_ROOT_CAUSE_ROLE):
+        if not index.parent().isValid() or index.data(Role.IS_ROOT_CAUSE):
             font.setBold(True)
         prompt = QFont(option.font)
         prompt.setItalic(True)
@@ -155,7 +151,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         text = str(index.data() or "M")
         flags = int(Qt.TextFlag.TextWordWrap)
         height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
-        if index.data(PERSON_CUE_ROLE):
+        if index.data(Role.PERSON_CUE):
             height += (
                 QFontMetrics(prompt_font)
                 .boundingRect(QRect(0, 0, width, 10_000), flags, short_person_prompt())
@@ -172,7 +168,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: AnyIndex, rect: QRect
     ) -> list[tuple[QRect, TimelineEvent]]:
         """Where the evidence chips under the current why are drawn (empty for others)."""
-        node = index.data(ITEM_ROLE)
+        node = index.data(Role.ITEM)
         if not isinstance(node, WhyNode) or not node.evidence or not self._is_current(index):
             return []
         width = rect.width() - self.badge_width(index) - TEXT_INSET - PADDING
@@ -225,7 +221,7 @@ class WhyItemDelegate(QStyledItemDelegate):
         rect: QRect = opt.rect
         palette: QPalette = opt.palette
         state = opt.state
-        is_root_cause = bool(index.data(IS_ROOT_CAUSE_ROLE))
+        is_root_cause = bool(index.data(Role.IS_ROOT_CAUSE))
         painter.save()
         if is_root_cause:
             painter.fillRect(rect, ROOT_CAUSE_FILL)
@@ -255,7 +251,7 @@ class WhyItemDelegate(QStyledItemDelegate):
                 else self.tr("Because… (type the answer)")
             )
             used = painter.drawText(text_rect, flags, placeholder)
-        if index.data(PERSON_CUE_ROLE):
+        if index.data(Role.PERSON_CUE):
             painter.setFont(prompt_font)
             painter.setPen(
                 text_color if selected else readable_on(PROMPT_COLOR, _row_background(palette))

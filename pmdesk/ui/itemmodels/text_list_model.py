@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from pmdesk.domain.edits import SetValue
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["TextListModel"]
@@ -96,7 +97,7 @@ class TextListModel(CollectionTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role == ItemRole:
+        if role == Role.ITEM:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text or ""

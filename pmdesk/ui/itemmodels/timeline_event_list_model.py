@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pmdesk.models import TimelineEvent
+from pmdesk.ui.itemmodels.roles import Role
 
 __all__ = ["TimelineEventListModel"]
 
@@ -39,7 +40,7 @@ class TimelineEventListModel(QAbstractListModel):
             return f"{when}  {event.text}{source}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if id(event) in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Role.ITEM:
             return event
         return None
 

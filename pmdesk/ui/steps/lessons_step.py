@@ -98,10 +98,16 @@ class _Section(QWidget):
         super().__init__(parent)
         self.model = model
         self._move = move
+        self._build_view(title)
+        self._add_shortcuts()
+        self._lay_out(title, hint)
+        self._connect_signals()
+
+    def _build_view(self, title: str) -> None:
         self.view = LessonListView(self)
-        self.delegate = RoomyDelegate(self.view, model.document)
+        self.delegate = RoomyDelegate(self.view, self.model.document)
         self.view.setItemDelegate(self.delegate)
-        self.view.setModel(model)
+        self.view.setModel(self.model)
         plain_title = title.replace("&", "")
         self.view.setObjectName("list_" + plain_title.lower().replace(" ", "_"))
         self.view.setAccessibleName(plain_title)
@@ -113,32 +119,32 @@ class _Section(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+
+    def _connect_signals(self) -> None:
         self.view.add_requested.connect(self.add_after_current)
         self.view.typing_started.connect(self._typing_started)
         self.delegate.closeEditor.connect(self._editor_closed)
-        heading = QLabel(title, self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        heading.setBuddy(self.view)
-        hint_label = QLabel(hint, self)
-        hint_label.setWordWrap(True)
+        self.add_button.clicked.connect(self.add_after_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+
+    def _build_buttons(self) -> QWidget:
         self.add_button = self._tool_button(
             self.tr("Add"), self.tr("Add an item (Insert, or Enter on the last item)")
         )
-        self.add_button.clicked.connect(self.add_after_current)
         self.delete_button = self._tool_button(
             self.tr("Delete"), self.tr("Delete the selected item (Delete)")
         )
-        self.delete_button.clicked.connect(self.delete_current)
         self.up_button = self._tool_button(self.tr("Up"), self.tr("Move up (Ctrl+Shift+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = self._tool_button(
             self.tr("Down"), self.tr("Move down (Ctrl+Shift+Down)")
         )
-        self.down_button.clicked.connect(lambda: self.move_current(1))
+        return flow_row(
+            self, (self.add_button, self.delete_button, self.up_button, self.down_button)
+        )
+
+    def _add_shortcuts(self) -> None:
         for key, slot in (
             ("Insert", self.add_after_current),
             ("Delete", self.delete_current),
@@ -148,15 +154,23 @@ class _Section(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=slot: s())
-        buttons = flow_row(
-            self, (self.add_button, self.delete_button, self.up_button, self.down_button)
-        )
+
+    def _lay_out(self, title: str, hint: str) -> None:
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        heading.setBuddy(self.view)
+        hint_label = QLabel(hint, self)
+        hint_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(hint_label)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self._build_buttons())
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -243,7 +257,13 @@ class LessonsStep(StepPage):
 
     def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        pm = document.postmortem
+        self._build_sections()
+        self._lay_out()
+        self._set_tab_order()
+
+    def _build_sections(self) -> None:
+        """A list for each kind of lesson, and one for the contributing factors."""
+        pm = self.document.postmortem
         titles = {
             LessonKind.WENT_WELL: (
                 self.tr("What went &well"),
@@ -262,7 +282,7 @@ class LessonsStep(StepPage):
         self.sections: dict[LessonKind, _Section] = {}
         for kind, (title, hint) in titles.items():
             model = TextListModel(
-                document,
+                self.document,
                 partial(self._lessons_of, kind),
                 partial(new_lesson, kind),
                 self.insert_lesson,
@@ -273,7 +293,7 @@ class LessonsStep(StepPage):
             self.models[kind] = model
             self.sections[kind] = _Section(title, hint, model, self.move_lesson, self)
         self.factor_model = TextListModel(
-            document,
+            self.document,
             lambda: pm.contributing_factors,
             new_factor,
             self.insert_factor,
@@ -288,6 +308,8 @@ class LessonsStep(StepPage):
             self.move_factor,
             self,
         )
+
+    def _lay_out(self) -> None:
         intro = QLabel(
             self.tr(
                 "Double-click or start typing to edit. Enter on the last item adds the next; "
@@ -306,6 +328,8 @@ class LessonsStep(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
+
+    def _set_tab_order(self) -> None:
         order = [
             self.sections[LessonKind.WENT_WELL],
             self.sections[LessonKind.WENT_WRONG],

@@ -202,8 +202,18 @@ class TimelineStep(StepPage):
         self.setObjectName("timeline_step")
         self.model = TimelineTableModel(document, self)
         self._presenter = False
+        top = self._build_top_row()
+        self._build_views()
+        bottom = self._build_status_row()
+        self._lay_out(top, bottom)
+        self._make_actions()
+        self._build_timers()
+        self._connect_signals()
+        self._refresh_overview()
+        self._update_counts()
 
-        # --- top row: actions, search, zone -----------------------------------
+    def _build_top_row(self) -> QWidget:
+        """The buttons, the filter and the time zone."""
         self.add_button = QPushButton(self.tr("&Add event"), self)
         self.add_button.setToolTip(self.tr("Add an event (Ctrl+Enter or Insert)"))
         self.import_button = QPushButton(self.tr("&Import…"), self)
@@ -255,8 +265,10 @@ class TimelineStep(StepPage):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(buttons)
         top_layout.addWidget(finding)
+        return top
 
-        # --- metrics, strip, table -------------------------------------------
+    def _build_views(self) -> None:
+        """The metrics, the to-scale strip and the table of events."""
         self.metrics_panel = MetricsPanel(self)
         self.strip = TimelineStrip(self)
         self.table = TimelineTableView(self)
@@ -290,6 +302,7 @@ class TimelineStep(StepPage):
         rows.setVisible(False)
         self._apply_row_metrics()
 
+    def _build_status_row(self) -> QHBoxLayout:
         self.status = plain_label(parent=self)
         self.status.setObjectName("timeline_status")
         self.status.setWordWrap(True)
@@ -297,7 +310,9 @@ class TimelineStep(StepPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.count_label)
+        return bottom
 
+    def _lay_out(self, top: QWidget, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.metrics_panel)
@@ -305,19 +320,19 @@ class TimelineStep(StepPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._make_actions()
+    def _build_timers(self) -> None:
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(8000)
-        self._status_timer.timeout.connect(self.status.clear)
         # With a large timeline each search pass takes a noticeable moment: wait for a
         # pause in typing instead of filtering on every keystroke.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
 
-        # --- wiring ------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self._status_timer.timeout.connect(self.status.clear)
+        self._search_timer.timeout.connect(self._apply_search)
         self.add_button.clicked.connect(self.add_event)
         self.import_button.clicked.connect(self.import_events)
         self.search.textChanged.connect(self._search_edited)
@@ -333,9 +348,7 @@ class TimelineStep(StepPage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.strip.event_clicked.connect(self.select_event)
         self.metrics_panel.location_activated.connect(self._contradiction_activated)
-        document.edited.connect(self._document_edited)
-        self._refresh_overview()
-        self._update_counts()
+        self.document.edited.connect(self._document_edited)
 
     # --- setup helpers ---------------------------------------------------------
     def _fill_zone_combo(self) -> None:

@@ -261,13 +261,24 @@ class WhysStep(StepPage):
         self.model = WhyTreeModel(document, self)
         self.presenter_mode = False
         self._fresh: tuple[WhyNode, int, WhyNode | None] | None = None
-
         self.tree = WhyTreeView(self)
         self.delegate = WhyItemDelegate(self.tree, self.document)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setModel(self.model)
         self.tree.expandAll()
+        self._build_toolbar()
+        side_scroll = self._build_side_panel()
+        self._build_tabs(side_scroll)
+        self._lay_out()
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setFocusProxy(self.tree)
+        self._connect_signals()
+        self.refresh()
+        if self.model.rowCount() > 0:
+            self.tree.setCurrentIndex(self.model.index(0, 0))
 
+    def _build_toolbar(self) -> None:
+        """The commands, as toolbar buttons and in the tree's context menu."""
         self.toolbar = QToolBar(self.tr("5 Whys"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
@@ -300,13 +311,14 @@ class WhysStep(StepPage):
         self.new_chain_action = self.actions_by_name["chain"]
         self._make_category_menu()
 
+    def _build_side_panel(self) -> QScrollArea:
+        """The evidence of the selected why, and prompts for chains that end at a person."""
         # The side panel: evidence of the selected why, prompts for person endings.
         self.evidence_title = plain_label(parent=self)
         self.evidence_title.setWordWrap(True)
         self.chips = EvidenceChips(self)
         self.link_button = QPushButton(self.tr("Link timeline events…"), self)
         self.link_button.setToolTip(self.tr("Choose the events that show this (Ctrl+E)"))
-        self.link_button.clicked.connect(self.pick_evidence)
         self.prompts_title = QLabel(self.tr("<b>Ask one more why</b>"), self)
         self.prompts_box = QWidget(self)
         self.prompts_layout = QVBoxLayout(self.prompts_box)
@@ -332,7 +344,10 @@ class WhysStep(StepPage):
         side.setAcceptDrops(True)
         side.installEventFilter(self)
         self._side = side
+        return side_scroll
 
+    def _build_tabs(self, side_scroll: QScrollArea) -> None:
+        """The editor (the tree beside the side panel) and the diagram, as two tabs."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(side_scroll)
@@ -354,18 +369,19 @@ class WhysStep(StepPage):
         self.tabs.setTabToolTip(1, self.tr("Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits"))
         self.toggle_view_shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self)
         self.toggle_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.toggle_view_shortcut.activated.connect(self.toggle_view)
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    def _connect_signals(self) -> None:
+        self.link_button.clicked.connect(self.pick_evidence)
+        self.toggle_view_shortcut.activated.connect(self.toggle_view)
         self.tree.command_requested.connect(self.run_command)
         self.delegate.closeEditor.connect(self._editor_closed)
-        self.setFocusProxy(self.tree)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.rowsMoved.connect(self._rows_moved)
@@ -379,11 +395,8 @@ class WhysStep(StepPage):
         self.chips.event_clicked.connect(self._chip_clicked)
         self.delegate.chip_clicked.connect(self._chip_clicked)
         self.chips.remove_requested.connect(self._remove_evidence)
-        document.edited.connect(self._document_edited)
+        self.document.edited.connect(self._document_edited)
         self.model.modelReset.connect(self.refresh)
-        self.refresh()
-        if self.model.rowCount() > 0:
-            self.tree.setCurrentIndex(self.model.index(0, 0))
 
     def _make_category_menu(self) -> None:
         """ "Category ▸": the root cause's category, in the context menu and the toolbar."""
