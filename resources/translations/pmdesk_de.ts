@@ -6820,7 +6820,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
-    <name>_PreviewTableModel</name>
+    <name>ImportPreviewModel</name>
     <message>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="318"/>
         <source>Time ({zone})</source>

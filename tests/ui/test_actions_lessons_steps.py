@@ -28,9 +28,10 @@ from pmdesk.models import (
     WhyNode,
 )
 from pmdesk.store import Database
+from pmdesk.ui.dialogs.root_cause_picker import RootCausePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
-from pmdesk.ui.steps.actions_step import ActionItemsStep, RootCausePicker
+from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.lessons_step import LessonsStep
 from pmdesk.ui.widgets.date_edits import DayEdit
 

@@ -273,15 +273,15 @@ def test_presenter_mode_hides_facilitator_notes(incident: IncidentStep) -> None:
     assert incident.notes_edit.isVisible()
 
 
-def test_text_editors_are_exposed_for_the_linter(incident: IncidentStep) -> None:
-    assert set(incident.text_editors) == {
-        "field:summary",
-        "field:customer_impact",
-        "field:facilitator_notes",
+def test_the_page_names_the_fields_the_window_lints(incident: IncidentStep) -> None:
+    lintable = {(e.location, e.section): e.editor for e in incident.lintable_editors()}
+    assert lintable == {
+        ("field:title", "title"): incident.title_edit,
+        ("field:summary", "summary"): incident.summary_edit,
+        ("field:customer_impact", "summary"): incident.impact_edit,
+        ("field:facilitator_notes", "prose"): incident.notes_edit,
     }
-    for location, editor in incident.text_editors.items():
-        # The window lints every QPlainTextEdit as "field:<objectName>".
-        assert f"field:{editor.objectName()}" == location
+    for editor in lintable.values():
         assert editor.accessibleName()
 
 

@@ -33,6 +33,7 @@ from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import find_postmortem
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
 from pmdesk.ui.lint_actions import CellLinting, LintActions, LintedText
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
@@ -405,7 +406,7 @@ def test_right_click_in_a_timeline_cell_replaces_the_wording(
     window: PostmortemWindow, qtbot: QtBot, db: Database
 ) -> None:
     page, index, linting = _timeline(window, EVENT)
-    event: TimelineEvent = index.data(Qt.ItemDataRole.UserRole)
+    event: TimelineEvent = index.data(Role.ITEM)
     point = word_point(linting, index, "blindly")
     assert "imputes an attitude" in hover_text(page.table.viewport(), point)
     seen: list[str] = []
@@ -440,7 +441,7 @@ def test_blame_hidden_by_the_ellipsis_is_marked_and_reachable(
     seen: list[str] = []
     choose(qtbot, KEEP, seen, give_reason(qtbot, "Priya's own words in the chat."))
     right_click(page.table.viewport(), on_ellipsis)
-    event: TimelineEvent = index.data(Qt.ItemDataRole.UserRole)
+    event: TimelineEvent = index.data(Role.ITEM)
     qtbot.waitUntil(
         lambda: (
             (AcknowledgementKind.LINT, f"event:{event.id}", "Priya's own words in the chat.")

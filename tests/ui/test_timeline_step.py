@@ -21,6 +21,7 @@ from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
 from pmdesk.store import Database
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
@@ -28,7 +29,6 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
-    ItemRole,
     ReplaceTimelineEvents,
     TimelineTableModel,
     merged_in_time_order,
@@ -82,7 +82,7 @@ def test_shows_the_sample_in_time_order(step: TimelineStep, qtmodeltester: Any) 
     assert shown(step, impact, COLUMN_KEY_MOMENT) == "Impact start"
     assert model.index(impact, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert isinstance(model.index(0, 0).data(ItemRole), TimelineEvent)
+    assert isinstance(model.index(0, 0).data(Role.ITEM), TimelineEvent)
     tooltip = model.index(0, COLUMN_TIME).data(Qt.ItemDataRole.ToolTipRole)
     assert "08:41:12 (UTC)" in tooltip
     assert step.count_label.text() == "30 events"

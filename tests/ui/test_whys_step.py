@@ -25,10 +25,8 @@ from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.why_tree_model import (
-    IS_ROOT_CAUSE_ROLE,
-    ITEM_ROLE,
-    PERSON_CUE_ROLE,
     WhyTreeModel,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
@@ -374,7 +372,7 @@ def test_ctrl_r_toggles_root_cause(
     node = why(document, "PgBouncer resolves")
     page.select(node)
     key(qtbot, page, Qt.Key.Key_R, CTRL)
-    assert page.model.index_of(node).data(IS_ROOT_CAUSE_ROLE) is True
+    assert page.model.index_of(node).data(Role.IS_ROOT_CAUSE) is True
     assert page.actions_by_name["root_cause"].isChecked()
     qtbot.waitUntil(
         lambda: stored(db, document)["chains"][0]["children"][0]["children"][0]["root_cause"],
@@ -633,7 +631,7 @@ def test_picker_lists_and_filters_the_timeline(qtbot: QtBot, document: Postmorte
     assert 0 < picker.proxy.rowCount() < len(document.postmortem.timeline_events)
     index = picker.proxy.index(0, 0)
     picker.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert index.data(Qt.ItemDataRole.UserRole) in picker.model.checked_events()
+    assert index.data(Role.ITEM) in picker.model.checked_events()
 
 
 def test_chips_jump_to_the_event_and_can_be_removed(
@@ -690,7 +688,7 @@ def test_a_chain_ending_at_a_person_gets_a_gentle_prompt(
         "What in the system"
         in page.prompt_cards[0].findChildren(type(page.prompts_title))[1].text()
     )
-    assert page.model.index_of(leaf).data(PERSON_CUE_ROLE) == "Human error"
+    assert page.model.index_of(leaf).data(Role.PERSON_CUE) == "Human error"
     assert "Ask one more why" in page.model.index_of(leaf).data(Qt.ItemDataRole.ToolTipRole)
 
     # A participant's name is a person too.
@@ -707,13 +705,13 @@ def test_a_chain_ending_at_a_person_gets_a_gentle_prompt(
     page.prompt_cards[0].ask_button.click()
     type_why(qtbot, page, "The provisioning template has no backup step.")
     assert page.prompt_cards == []
-    assert page.model.index_of(leaf).data(PERSON_CUE_ROLE) is None
+    assert page.model.index_of(leaf).data(Role.PERSON_CUE) is None
 
 
 def test_system_statements_get_no_prompt(page: WhysStep, document: PostmortemDocument) -> None:
     assert page.prompt_cards == []
     for node in document.postmortem.why_nodes:
-        assert page.model.index_of(node).data(PERSON_CUE_ROLE) is None
+        assert page.model.index_of(node).data(Role.PERSON_CUE) is None
 
 
 # --- model, diagram, navigation -------------------------------------------------------------
@@ -728,7 +726,7 @@ def test_the_model_passes_the_model_tester(
     key(qtbot, page, Qt.Key.Key_Delete)
     document.undo_stack.undo()
     qtmodeltester.check(page.model)
-    node = page.model.index(0, 0).data(ITEM_ROLE)
+    node = page.model.index(0, 0).data(Role.ITEM)
     assert node is document.postmortem.why_chains[0]
 
 

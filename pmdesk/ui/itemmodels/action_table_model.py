@@ -14,7 +14,8 @@ from pmdesk.domain.edits import SetValue
 from pmdesk.domain.followup import is_overdue, local_today, set_action_status
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, WhyNode
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = [
@@ -153,7 +154,7 @@ class ActionItemTableModel(CollectionTableModel):
             return None
         item: ActionItem = self._rows[index.row()]
         column = index.column()
-        if role == ItemRole:
+        if role == Role.ITEM:
             return item
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(item, self.COLUMNS[column])

@@ -51,6 +51,7 @@ from pmdesk.domain.timeline_edits import (
     sorted_position,
 )
 from pmdesk.models import KeyMoment, TimelineEvent
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import CELL_MAX_CHARS, plain_tooltip
 
@@ -62,7 +63,6 @@ __all__ = [
     "ERROR_LEVELS",
     "KEY_MOMENT_COLOURS",
     "KEY_MOMENT_LABELS",
-    "ItemRole",
     "ReplaceTimelineEvents",
     "TimelineTableModel",
     "citing_whys",
@@ -79,8 +79,6 @@ __all__ = [
     "source_colour",
     "zone_named",
 ]
-
-ItemRole = Qt.ItemDataRole.UserRole
 
 COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL, COLUMN_TEXT = range(6)
 COLUMNS = tuple(
@@ -144,7 +142,7 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
-_ITEM = int(Qt.ItemDataRole.UserRole)
+_ITEM = int(Role.ITEM)
 _ANSWERED_ROLES = frozenset(
     (_DISPLAY, _EDIT, _BACKGROUND, _FONT, _DECORATION, _TOOLTIP, _ACCESSIBLE_TEXT, _ITEM)
 )

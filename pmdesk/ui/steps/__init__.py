@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from pmdesk.ui.document import PostmortemDocument
 
-__all__ = ["StepPage"]
+__all__ = ["LintableEditor", "StepPage"]
+
+
+@dataclass(frozen=True)
+class LintableEditor:
+    """A text field of a page that the window lints.
+
+    Attributes:
+        editor: the field.
+        location: where its text is stored ("field:summary"), or a callable giving it
+            for a field that shows the selected object's text (None while that object
+            is not stored).
+        section: how the linter reads it (a `pmdesk.lint.Section` value).
+    """
+
+    editor: QPlainTextEdit | QLineEdit
+    location: str | Callable[[], str | None]
+    section: str
 
 
 class StepPage(QWidget):
@@ -30,6 +50,11 @@ class StepPage(QWidget):
     def focus_location(self, location: str) -> bool:
         """Select and reveal `location` if this page shows it; True when it did."""
         return False
+
+    def lintable_editors(self) -> list[LintableEditor]:
+        """The page's text fields, for the window to lint (the cells of its tables are
+        linted by their delegates)."""
+        return []
 
     def set_presenter_mode(self, enabled: bool) -> None:
         """Presenter mode: hide private things, favour legibility (font size is global)."""
