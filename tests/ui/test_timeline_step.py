@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.findings import FindingsCollector
+from pmdesk.domain.timeline_edits import ReplaceTimelineEvents, merged_in_time_order
 from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
 from pmdesk.store import Database
@@ -29,9 +30,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_TEXT,
     COLUMN_TIME,
     ItemRole,
-    ReplaceTimelineEvents,
     TimelineTableModel,
-    merged_in_time_order,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import timeline_step
@@ -797,7 +796,7 @@ def test_remove_import_in_one_undoable_step(
 def test_deleting_many_events_is_one_step_and_comes_back(
     step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
 ) -> None:
-    from pmdesk.ui.itemmodels.timeline_table_model import (
+    from pmdesk.domain.timeline_edits import (
         ReplaceTimelineEvents,
         merged_in_time_order,
         new_manual_event,

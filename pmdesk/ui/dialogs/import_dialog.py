@@ -66,7 +66,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.edits import Compound, InsertItem
-from pmdesk.domain.moments import format_span
+from pmdesk.domain.moments import format_span, format_time, zone_named
+from pmdesk.domain.timeline_edits import ReplaceTimelineEvents, merged_in_time_order
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
@@ -81,13 +82,7 @@ from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.itemmodels.timeline_table_model import (
-    ReplaceTimelineEvents,
-    format_time,
-    machine_zone_name,
-    merged_in_time_order,
-    zone_named,
-)
+from pmdesk.ui.itemmodels.timeline_table_model import machine_zone_name
 from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.widgets.date_edits import MomentEdit
 

@@ -9,9 +9,8 @@ cost nothing until they are scrolled into view; time formatting is cached per
 Changes never happen here directly: `setData` turns an edit into an `Edit` and
 pushes it through the document; the model updates itself from `document.edited`.
 
-The bulk edit `ReplaceTimelineEvents` and the helpers that build edits
-(`delete_events_edit`, `new_manual_event`) are Qt-free and belong in
-``pmdesk.domain`` once that module is open to this work.
+The edits themselves (`ReplaceTimelineEvents`, `delete_events_edit`…) are Qt-free and
+live in `pmdesk.domain.timeline_edits`; times are formatted by `pmdesk.domain.moments`.
 """
 
 from __future__ import annotations
@@ -42,13 +41,7 @@ from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
-    ReplaceTimelineEvents,
-    citing_whys,
-    delete_events_edit,
     field_edit,
-    merged_in_time_order,
-    new_manual_event,
-    sorted_position,
 )
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
@@ -63,21 +56,12 @@ __all__ = [
     "KEY_MOMENT_COLOURS",
     "KEY_MOMENT_LABELS",
     "ItemRole",
-    "ReplaceTimelineEvents",
     "TimelineTableModel",
-    "citing_whys",
-    "delete_events_edit",
-    "format_time",
     "key_moment_label",
     "level_label",
     "machine_zone_name",
-    "merged_in_time_order",
     "monospace_font",
-    "new_manual_event",
-    "parse_display_time",
-    "sorted_position",
     "source_colour",
-    "zone_named",
 ]
 
 ItemRole = Qt.ItemDataRole.UserRole

@@ -56,6 +56,13 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.corroboration import split_edit
 from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.moments import zone_named
+from pmdesk.domain.timeline_edits import (
+    citing_whys,
+    delete_events_edit,
+    new_manual_event,
+    sorted_position,
+)
 from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
@@ -67,14 +74,9 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_TIME,
     ItemRole,
     TimelineTableModel,
-    citing_whys,
-    delete_events_edit,
     key_moment_label,
     machine_zone_name,
     monospace_font,
-    new_manual_event,
-    sorted_position,
-    zone_named,
 )
 from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
