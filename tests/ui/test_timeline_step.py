@@ -740,12 +740,15 @@ def test_remove_import_in_one_undoable_step(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pmdesk.importers import ImportOptions
+    from pmdesk.importers.store import import_edit, prepare_import
     from pmdesk.models import ImportBatch
-    from pmdesk.ui.background import OpContext
-    from pmdesk.ui.dialogs.import_dialog import import_edit, prepare_import
+    from pmdesk.ui.dialogs.import_dialog import FORMAT_NAMES
 
     prepared = prepare_import(
-        IMPORTS / "pagerduty_log_entries.json", ImportOptions(), frozenset(), OpContext()
+        IMPORTS / "pagerduty_log_entries.json",
+        ImportOptions(),
+        frozenset(),
+        format_names=FORMAT_NAMES,
     )
     added = len(prepared.events)
     assert added > 0
