@@ -19,9 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pmdesk.domain.corroboration import link_corroborations
-from pmdesk.domain.edits import Compound, Edit, InsertItem, SetValue
+from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.pseudonyms import Pseudonymiser, is_authored_by_a_person
-from pmdesk.domain.timeline_edits import ReplaceTimelineEvents, merged_in_time_order
+from pmdesk.domain.timeline_edits import (
+    ReplaceTimelineEvents,
+    delete_events_edit,
+    merged_in_time_order,
+)
 from pmdesk.models import ImportBatch, Participant, Postmortem, TimelineEvent
 
 from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult
@@ -36,6 +40,7 @@ __all__ = [
     "people_in",
     "prepare_import",
     "remove_import",
+    "remove_import_edit",
     "timeline_event_for",
 ]
 
@@ -277,6 +282,21 @@ def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
             ),
             InsertItem(pm, "import_batches", prepared.batch, None, label),
             *participant_edits(pm, people_in(prepared.result), label),
+        ),
+        label,
+    )
+
+
+def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
+    """One undoable step that removes an import and all its events (and their links)."""
+    label = "Remove import"
+    events = [event for event in pm.timeline_events if event.import_batch is batch]
+    # Batch first, events second: the inverse then revives the events (and with them
+    # the batch) before the batch rejoins the post-mortem.
+    return Compound(
+        (
+            RemoveItem(pm, "import_batches", batch, label),
+            delete_events_edit(pm, events, label, bulk=True),
         ),
         label,
     )

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.corroboration import split_edit
-from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
+from pmdesk.domain.edits import Compound, Edit, InsertItem, SetValue
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.domain.moments import zone_named
 from pmdesk.domain.timeline_edits import (
@@ -63,7 +63,8 @@ from pmdesk.domain.timeline_edits import (
     new_manual_event,
     sorted_position,
 )
-from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
+from pmdesk.importers.store import remove_import_edit
+from pmdesk.models import ImportBatch, KeyMoment, TimelineEvent
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
@@ -93,7 +94,6 @@ __all__ = [
     "KEY_MOMENT_SHORTCUTS",
     "TimelineStep",
     "ask_import_batch",
-    "remove_import_edit",
 ]
 
 KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
@@ -152,21 +152,6 @@ MSG_SPLIT = str(
         "TimelineStep", "Events split off as separate moments: {count}. Ctrl+Z joins them again."
     )
 )
-
-
-def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
-    """One undoable step that removes an import and all its events (and their links)."""
-    label = "Remove import"
-    events = [event for event in pm.timeline_events if event.import_batch is batch]
-    # Batch first, events second: the inverse then revives the events (and with them
-    # the batch) before the batch rejoins the post-mortem.
-    return Compound(
-        (
-            RemoveItem(pm, "import_batches", batch, label),
-            delete_events_edit(pm, events, label, bulk=True),
-        ),
-        label,
-    )
 
 
 def batch_label(batch: ImportBatch) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.importers import ImportCancelledError, ImportOptions, ZoneRequiredError
-from pmdesk.importers.store import import_edit, prepare_import
+from pmdesk.importers.store import import_edit, prepare_import, remove_import_edit
 from pmdesk.models import Postmortem
 
 from .conftest import DATA
@@ -84,3 +84,18 @@ def test_import_edit_never_adds_a_fingerprint_the_timeline_gained_since_the_read
     assert len(pm.timeline_events) == count
     assert late.events == []
     assert late.batch.event_count == 0
+
+
+def test_remove_import_edit_takes_the_batch_and_its_events_and_undo_restores_them() -> None:
+    pm = Postmortem(key="PM-1", title="Failover")
+    prepared = prepare_import(
+        DATA / "pagerduty_log_entries.json", ImportOptions(), frozenset(), format_names={}
+    )
+    import_edit(pm, prepared).apply()
+    events = list(pm.timeline_events)
+    inverse = remove_import_edit(pm, prepared.batch).apply()
+    assert pm.timeline_events == []
+    assert pm.import_batches == []
+    inverse.apply()
+    assert pm.timeline_events == events
+    assert pm.import_batches == [prepared.batch]
