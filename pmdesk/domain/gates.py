@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.edits import Edit
+from pmdesk.domain.findings import keep_edit
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import HitKind, find_redaction_hits, open_redaction_hits
@@ -58,6 +60,7 @@ __all__ = [
     "GatesNotPassedError",
     "check_gates",
     "failing_gates",
+    "keep_problem",
     "resolve_overrides",
 ]
 
@@ -591,3 +594,21 @@ def resolve_overrides(
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def keep_problem(
+    pm: Postmortem, gate: str, problem: GateProblem, reason: str, label: str = "Keep"
+) -> Edit:
+    """Keep a lint or redaction problem of `gate` on purpose, with a reason (one undo
+    step): the gate then passes over it."""
+    kind = AcknowledgementKind.REDACTION if gate == REDACTION else AcknowledgementKind.LINT
+    return keep_edit(
+        pm,
+        kind,
+        fingerprint=problem.fingerprint or "",
+        rule_id=problem.rule_id,
+        location=problem.location,
+        excerpt=problem.message[:200],
+        reason=reason,
+        label=label,
+    )

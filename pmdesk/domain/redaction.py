@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.edits import Compound, Edit, SetValue
 from pmdesk.domain.texts import TextField, lintable_texts, resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -39,6 +40,8 @@ __all__ = [
     "open_redaction_hits",
     "redact",
     "redact_all",
+    "redact_all_edit",
+    "redact_edit",
     "redacted_field",
     "redacted_fields",
 ]
@@ -678,3 +681,23 @@ def redacted_fields(pm: Postmortem) -> list[RedactedField]:
             if change is not None:
                 changes.append(change)
     return changes
+
+
+def _set_text(change: RedactedField, label: str) -> SetValue:
+    return SetValue(change.target, change.attribute, change.text, label=label)
+
+
+def redact_edit(
+    pm: Postmortem, location: str, fingerprint: str | None = None, label: str = "Redact"
+) -> Edit | None:
+    """`redacted_field` as one undo step; None when there is nothing to redact there."""
+    change = redacted_field(pm, location, fingerprint)
+    return None if change is None else _set_text(change, label)
+
+
+def redact_all_edit(pm: Postmortem, label: str = "Redact all") -> Edit | None:
+    """`redacted_fields` as one undo step; None when nothing is left to redact."""
+    changes = redacted_fields(pm)
+    if not changes:
+        return None
+    return Compound(tuple(_set_text(change, label) for change in changes), label)

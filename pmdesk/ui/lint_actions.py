@@ -54,10 +54,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import InsertItem
+from pmdesk.domain.findings import keep_edit
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.lint import Finding, apply_replacement
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
@@ -117,19 +117,15 @@ def keep_finding(
     document: PostmortemDocument, location: str, finding: Finding, reason: str, excerpt: str
 ) -> None:
     """Store a deliberate "keep" so the finding stops being reported (one undo step)."""
-    acknowledgement = LintAcknowledgement(
-        kind=AcknowledgementKind.LINT,
-        fingerprint=finding.fingerprint,
-        rule_id=finding.rule_id,
-        location=location,
-        excerpt=excerpt,
-        reason=reason,
-    )
     document.push(
-        InsertItem(
+        keep_edit(
             document.postmortem,
-            "acknowledgements",
-            acknowledgement,
+            AcknowledgementKind.LINT,
+            fingerprint=finding.fingerprint,
+            rule_id=finding.rule_id,
+            location=location,
+            excerpt=excerpt,
+            reason=reason,
             label=QCoreApplication.translate("PostmortemWindow", "Keep wording"),
         )
     )

@@ -16,6 +16,7 @@ from pmdesk.domain.gates import (
     check_redaction,
     check_required_parts,
     check_root_causes_have_actions,
+    keep_problem,
     resolve_overrides,
 )
 from pmdesk.domain.i18n import match_template
@@ -133,6 +134,36 @@ def test_redaction_gate_fails_on_secret_and_passes_once_kept(load_pm: LoadPostmo
         )
     )
     assert check_redaction(pm).passed
+
+
+def test_keeping_a_problem_is_one_undo_step_of_the_gates_kind(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(
+        lambda d: add_event(
+            d, "DATABASE_URL=postgres://app:hunter22@db-01/main Priya should have checked."
+        )
+    )
+    secret = check_redaction(pm).problems[0]
+    undo = keep_problem(pm, "redaction", secret, "Staging fixture").apply()
+    (kept,) = pm.acknowledgements
+    assert (kept.kind, kept.fingerprint, kept.location) == (
+        AcknowledgementKind.REDACTION,
+        secret.fingerprint,
+        secret.location,
+    )
+    assert kept.excerpt == secret.message[:200]
+    assert "hunter22" not in kept.excerpt
+    assert check_redaction(pm).passed
+    undo.apply()
+    assert pm.acknowledgements == []
+    assert not check_redaction(pm).passed
+
+    blame = next(
+        p for p in _by_id(pm)["blameless_language"].problems if p.location == secret.location
+    )
+    keep_problem(pm, "blameless_language", blame, "Quoted").apply()
+    assert [(a.kind, a.rule_id) for a in pm.acknowledgements] == [
+        (AcknowledgementKind.LINT, blame.rule_id)
+    ]
 
 
 def test_redaction_acknowledgement_of_other_kind_does_not_count(load_pm: LoadPostmortem) -> None:

@@ -261,3 +261,34 @@ def test_redacted_fields_redact_every_open_blocking_hit(load_pm: LoadPostmortem)
     assert one is not None
     assert one.text == "Earlier: requirepass Kx9vT2pLm4 on 203.0.113.42, card [redacted]"
     assert redacted_field(pm, "event:999999") is None
+
+
+def test_redacting_is_one_undo_step(load_pm: LoadPostmortem) -> None:
+    from pmdesk.domain.redaction import redact_all_edit, redact_edit
+
+    def edit(data: dict[str, object]) -> None:
+        add_event(data, "requirepass Kx9vT2pLm4 and card 4111 1111 1111 1111")
+        add_event(data, "Mail jane.doe@example.org for access")
+
+    pm = load_pm(edit)
+    first, second = pm.timeline_events[-2:]
+    before = (first.text, second.text)
+    (card,) = [h for h in open_redaction_hits(pm) if h.kind is HitKind.CARD_NUMBER]
+    one = redact_edit(pm, card.location, card.fingerprint, "Redact")
+    assert one is not None
+    undo = one.apply()
+    assert first.text == f"requirepass Kx9vT2pLm4 and card {REDACTED}"
+    undo.apply()
+    assert first.text == before[0]
+
+    every = redact_all_edit(pm, "Redact all")
+    assert every is not None
+    assert every.label == "Redact all"
+    undo = every.apply()
+    assert (first.text, second.text) == (
+        f"requirepass {REDACTED} and card {REDACTED}",
+        f"Mail {REDACTED} for access",
+    )
+    assert redact_all_edit(pm) is None  # nothing left
+    undo.apply()
+    assert (first.text, second.text) == before
