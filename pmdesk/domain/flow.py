@@ -10,6 +10,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pmdesk.domain.actions import root_causes_without_actions
 from pmdesk.models import ContributingFactor, KeyMoment, Lesson, Postmortem, Status
 
 __all__ = [
@@ -76,15 +77,13 @@ def publication_state(pm: Postmortem) -> PublicationState | None:
 
 
 def _root_causes_without_actions(pm: Postmortem) -> list[Blocker]:
-    covered = {id(cause) for item in pm.action_items for cause in item.root_causes}
     return [
         Blocker(
             Step.ACTION_ITEMS,
             f"Root cause has no action item: {node.text or '(empty why)'}",
             f"why:{node.id}",
         )
-        for node in pm.root_causes
-        if id(node) not in covered
+        for node in root_causes_without_actions(pm)
     ]
 
 

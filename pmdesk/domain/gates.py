@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.actions import root_causes_without_actions
 from pmdesk.domain.edits import Edit
 from pmdesk.domain.findings import keep_edit
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -323,15 +324,9 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
     """Every root cause has at least one action item; every action item has an owner
     and a due date."""
     problems: list[GateProblem] = []
-    addressed = {node.id for item in pm.action_items for node in item.root_causes}
-    addressed_objects = {id(node) for item in pm.action_items for node in item.root_causes}
+    unaddressed = {id(node) for node in root_causes_without_actions(pm)}
     for index, node in enumerate(pm.why_nodes):
-        if not node.is_root_cause:
-            continue
-        is_addressed = (node.id is not None and node.id in addressed) or id(
-            node
-        ) in addressed_objects
-        if not is_addressed:
+        if id(node) in unaddressed:
             problems.append(
                 GateProblem(
                     location=f"why:{node.id}",
