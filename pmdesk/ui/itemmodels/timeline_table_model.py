@@ -39,6 +39,7 @@ from pmdesk.domain.corroboration import cluster_members, sources_of
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
+from pmdesk.domain.timeline import MOMENT_NAMES, MOMENTS_CONTEXT
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
     field_edit,
@@ -54,7 +55,6 @@ __all__ = [
     "COLUMNS",
     "ERROR_LEVELS",
     "KEY_MOMENT_COLOURS",
-    "KEY_MOMENT_LABELS",
     "ItemRole",
     "TimelineTableModel",
     "key_moment_label",
@@ -96,18 +96,9 @@ def level_label(level: str | None) -> str:
     return QCoreApplication.translate("TimelineTableModel", LEVEL_LABELS.get(level, level))
 
 
-KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
-    KeyMoment.IMPACT_START: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Impact start")),
-    KeyMoment.DETECTED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Detected")),
-    KeyMoment.ACKNOWLEDGED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Acknowledged")),
-    KeyMoment.MITIGATED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Mitigated")),
-    KeyMoment.RESOLVED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Resolved")),
-}
-
-
 def key_moment_label(moment: KeyMoment) -> str:
     """The translated name of a key moment."""
-    return QCoreApplication.translate("TimelineTableModel", KEY_MOMENT_LABELS[moment])
+    return QCoreApplication.translate(MOMENTS_CONTEXT, MOMENT_NAMES[moment])
 
 
 # Mid-saturation hues, drawn translucent, so they read on light and dark palettes.
