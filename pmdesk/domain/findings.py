@@ -87,7 +87,7 @@ class FindingsCollector:
             for finding in self.findings_for(
                 text_field.text, text_field.section, pm.language.value, participants
             ):
-                reason = acknowledged.get((text_field.location, finding.fingerprint))
+                reason = acknowledged.get((str(text_field.location), finding.fingerprint))
                 results.append(FieldFinding(text_field, finding, reason))
         return results
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.location import Location
 from pmdesk.domain.texts import TextField, lintable_texts, resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -79,7 +80,8 @@ class RedactionHit:
     """One secret or piece of personal data in one text.
 
     Attributes:
-        location: the field, as `TextField.location` names it ("event:31").
+        location: the field, as `TextField.location` names it ("event:31"); None for a
+            text that is not a field of a post-mortem.
         label: the field's name for people ("Timeline 4").
         step: the wizard step that edits the field.
         start, end: the span in the field's text.
@@ -89,7 +91,7 @@ class RedactionHit:
         detector: which detector found it ("detect-secrets: AWS Access Key", "pmdesk: email").
     """
 
-    location: str
+    location: Location | None
     label: str
     step: str
     start: int
@@ -497,7 +499,7 @@ def _fingerprint(kind: HitKind, value: str) -> str:
 
 
 def find_hits_in_text(
-    text: str, *, location: str = "", label: str = "", step: str = ""
+    text: str, *, location: Location | None = None, label: str = "", step: str = ""
 ) -> list[RedactionHit]:
     """Every secret and piece of personal data in one text, in text order."""
     if not text or not text.strip():
@@ -605,7 +607,7 @@ def keep_hit(pm: Postmortem, hit: RedactionHit, reason: str) -> LintAcknowledgem
         kind=AcknowledgementKind.REDACTION,
         fingerprint=hit.fingerprint,
         rule_id=f"redaction.{hit.kind.name.lower()}",
-        location=hit.location,
+        location=str(hit.location or ""),
         excerpt=hit.excerpt,
         reason=cleaned,
     )
@@ -641,14 +643,14 @@ _MAX_PASSES = 5
 class RedactedField:
     """What a redaction changes: `target.attribute` becomes `text`."""
 
-    location: str
+    location: Location
     target: object
     attribute: str
     text: str
 
 
 def redacted_field(
-    pm: Postmortem, location: str, fingerprint: str | None = None
+    pm: Postmortem, location: Location, fingerprint: str | None = None
 ) -> RedactedField | None:
     """The field at `location` with its open blocking hits redacted, scanning its
     current text (not a span found earlier): only the hits with `fingerprint` when one
@@ -688,7 +690,7 @@ def _set_text(change: RedactedField, label: str) -> SetValue:
 
 
 def redact_edit(
-    pm: Postmortem, location: str, fingerprint: str | None = None, label: str = "Redact"
+    pm: Postmortem, location: Location, fingerprint: str | None = None, label: str = "Redact"
 ) -> Edit | None:
     """`redacted_field` as one undo step; None when there is nothing to redact there."""
     change = redacted_field(pm, location, fingerprint)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, TimelineEvent, WhyNode
 from pmdesk.settings import Paths
@@ -92,7 +93,7 @@ def window(
 
 def show_page(window: PostmortemWindow, step: Step) -> Any:
     page = window.page_for[step]
-    window.go_to_location(f"step:{step.value}")
+    window.go_to_location(Location.parse(f"step:{step.value}"))
     QApplication.processEvents()
     return page
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.findings import FindingsCollector
+from pmdesk.domain.location import Location
 from pmdesk.domain.timeline_edits import ReplaceTimelineEvents, merged_in_time_order
 from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
@@ -592,11 +593,11 @@ def test_drag_carries_event_ids(step: TimelineStep) -> None:
 def test_focus_location_selects_and_reveals_the_event(step: TimelineStep, qtbot: QtBot) -> None:
     qtbot.keyClicks(step.search, "pagerduty")
     target = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Post"))
-    assert step.focus_location(f"event:{target.id}")
+    assert step.focus_location(Location.parse(f"event:{target.id}"))
     assert step.search.text() == ""
     assert step.selected_events() == [target]
-    assert not step.focus_location("why:1")
-    assert not step.focus_location("event:999999")
+    assert not step.focus_location(Location.parse("why:1"))
+    assert not step.focus_location(Location.parse("event:999999"))
 
 
 def test_strip_paints_and_a_click_selects_the_event(step: TimelineStep, qtbot: QtBot) -> None:
@@ -858,7 +859,7 @@ def test_context_menu_marks_moments_and_jumps_to_citing_whys(
     why = next(w for w in step.document.postmortem.why_nodes if w.text.startswith("PgBouncer"))
     with qtbot.waitSignal(step.jump_requested, timeout=0) as blocker:
         cited.actions()[0].trigger()
-    assert blocker.args == [f"why:{why.id}"]
+    assert blocker.args == [Location.parse(f"why:{why.id}")]
     menu.deleteLater()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from pmdesk.domain.location import Location
 from pmdesk.ui.document import PostmortemDocument
 
 __all__ = ["StepPage"]
@@ -17,17 +18,16 @@ class StepPage(QWidget):
     `document.push(edit)`; it refreshes itself from `document.edited`.
 
     Signals:
-        jump_requested(str): the user asked to go to a location elsewhere
-            ("event:12", "why:4", "action:3", "field:summary").
+        jump_requested(Location): the user asked to go to a location elsewhere.
     """
 
-    jump_requested = Signal(str)
+    jump_requested = Signal(object)
 
     def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
 
-    def focus_location(self, location: str) -> bool:
+    def focus_location(self, location: Location) -> bool:
         """Select and reveal `location` if this page shows it; True when it did."""
         return False
 

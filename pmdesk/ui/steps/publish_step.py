@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from pmdesk.domain.flow import Step
 from pmdesk.domain.gates import (
     BLAMELESS_LANGUAGE,
     GATE_TITLES,
@@ -52,6 +53,7 @@ from pmdesk.domain.gates import (
     keep_problem,
     resolve_overrides,
 )
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import redact_all_edit, redact_edit
 from pmdesk.errors import UserFacingError
@@ -491,10 +493,10 @@ class PublishStep(StepPage):
     def _problem_activated(self, item: QTreeWidgetItem | None) -> None:
         data = item.data(0, _ProblemRole) if item is not None else None
         if isinstance(data, tuple):
+            location = data[1].location
+            # The Action items step selects the item; its row shows every field.
             self.jump_requested.emit(
-                data[1].location.split(".")[0]
-                if data[1].location.startswith("action:")
-                else data[1].location
+                location.part if location.kind is LocationKind.ACTION else location
             )
 
     def redact_selected(self) -> None:
@@ -798,8 +800,8 @@ class PublishStep(StepPage):
         if self.last_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
 
-    def focus_location(self, location: str) -> bool:
-        return location == "step:publish"
+    def focus_location(self, location: Location) -> bool:
+        return location == Location.of_step(Step.PUBLISH)
 
 
 def _publish_error(exc: BaseException) -> UserFacingError:

@@ -8,7 +8,6 @@ key moments give, and a to-scale strip of the whole incident. Every change is an
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -56,6 +55,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.corroboration import split_edit
 from pmdesk.domain.edits import Compound, Edit, InsertItem, SetValue
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.moments import zone_named
 from pmdesk.domain.timeline_edits import (
     citing_whys,
@@ -180,7 +180,7 @@ def _event_text(
     event = index.data(ItemRole)
     if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
         return None
-    location = f"event:{event.id}" if event.id is not None else None
+    location = str(Location.of_part(LocationKind.EVENT, event.id)) if event.id is not None else None
     return location, event.text or "", "timeline"
 
 
@@ -494,11 +494,10 @@ class TimelineStep(StepPage):
         self.more_button.setMenu(more)
 
     # --- StepPage ------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        match = re.fullmatch(r"event:(\d+)", location)
-        if not match:
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.EVENT or location.ident is None:
             return False
-        event = self.model.find_event(int(match.group(1)))
+        event = self.model.find_event(location.ident)
         if event is None:
             return False
         self.select_event(event)
@@ -675,7 +674,11 @@ class TimelineStep(StepPage):
                 for why in whys:
                     text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
                     act = cited.addAction(text)
-                    act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+                    act.triggered.connect(
+                        partial(
+                            self.jump_requested.emit, Location.of_part(LocationKind.WHY, why.id)
+                        )
+                    )
             self._add_cluster_actions(menu, current)
             menu.addSeparator()
             menu.addAction(self.delete_action)
@@ -758,9 +761,10 @@ class TimelineStep(StepPage):
         metrics = self.metrics_panel.metrics
         self.strip.set_events(events, metrics.moments if metrics is not None else None)
 
-    def _contradiction_activated(self, location: str) -> None:
+    def _contradiction_activated(self, link: str) -> None:
         # An event is on this page; the incident's start and end are on another.
-        if not self.focus_location(location):
+        location = Location.parse(link)
+        if location is not None and not self.focus_location(location):
             self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Edit
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import TimesTracker
 from pmdesk.domain.trigger import (
     OVERRIDE_LABELS_CONTEXT,
@@ -646,19 +647,20 @@ class TriggerStep(StepPage):
         return QCoreApplication.translate(OVERRIDE_LABELS_CONTEXT, label)
 
     # -- the step contract -------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        widgets: dict[str, QWidget] = {
-            "field:override_reason": self.override_reason_edit,
-            "field:override_verdict": self.override_combo,
-            "field:trigger": self.data_loss_combo,
-            "trigger:data_loss": self.data_loss_combo,
-            "trigger:outage_minutes": self.outage_spin,
-            "trigger:severity": self.severity_combo,
-            "trigger:customers_affected": self.customers_combo,
-            "trigger:security_impact": self.security_combo,
-            "trigger:slo_budget_burned_pct": self.slo_spin,
+    def focus_location(self, location: Location) -> bool:
+        # The override by its field, the questions by their answer ("trigger" is all).
+        widgets: dict[tuple[LocationKind, str | int | None], QWidget] = {
+            (LocationKind.FIELD, "override_reason"): self.override_reason_edit,
+            (LocationKind.FIELD, "override_verdict"): self.override_combo,
+            (LocationKind.FIELD, "trigger"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "data_loss"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "outage_minutes"): self.outage_spin,
+            (LocationKind.TRIGGER, "severity"): self.severity_combo,
+            (LocationKind.TRIGGER, "customers_affected"): self.customers_combo,
+            (LocationKind.TRIGGER, "security_impact"): self.security_combo,
+            (LocationKind.TRIGGER, "slo_budget_burned_pct"): self.slo_spin,
         }
-        widget = widgets.get(location)
+        widget = widgets.get((location.kind, location.key))
         if widget is None:
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -76,6 +76,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
@@ -133,7 +134,7 @@ def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
     node = index.data(ITEM_ROLE)
     if not isinstance(node, WhyNode):
         return None
-    location = f"why:{node.id}" if node.id is not None else None
+    location = str(Location.of_part(LocationKind.WHY, node.id)) if node.id is not None else None
     return location, node.text or "", "why"
 
 
@@ -904,7 +905,7 @@ class WhysStep(StepPage):
 
     def _chip_clicked(self, event: TimelineEvent) -> None:
         if event.id is not None:
-            self.jump_requested.emit(f"event:{event.id}")
+            self.jump_requested.emit(Location.of_part(LocationKind.EVENT, event.id))
 
     # --- showing -----------------------------------------------------------------
 
@@ -1003,11 +1004,10 @@ class WhysStep(StepPage):
 
     # --- StepPage ----------------------------------------------------------------
 
-    def focus_location(self, location: str) -> bool:
-        kind, _, value = location.partition(":")
-        if kind != "why" or not value.isdigit():
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.WHY or location.ident is None:
             return False
-        node = self.model.find(int(value))
+        node = self.model.find(location.ident)
         if node is None:
             return False
         self.tabs.setCurrentIndex(0)

@@ -61,9 +61,9 @@ def test_the_step_the_progress_and_the_gate_agree_on_a_link_loaded_apart() -> No
 
     expected = ["Archiver failures are not alerted on.", "Unsaved root cause."]
     assert [node.text for node in root_causes_without_actions(pm)] == expected
-    assert [b.location for b in blockers(pm, Step.ACTION_ITEMS)] == ["why:8", "why:None"]
+    assert [str(b.location) for b in blockers(pm, Step.ACTION_ITEMS)] == ["why:8", "why:None"]
     gate = check_root_causes_have_actions(pm)
-    assert [problem.location for problem in gate.problems] == ["why:8", "why:None"]
+    assert [str(problem.location) for problem in gate.problems] == ["why:8", "why:None"]
 
 
 def test_whys_that_are_not_root_causes_never_need_an_action() -> None:
