@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.findings import keep_edit
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding, apply_replacement
 from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
@@ -83,7 +84,7 @@ __all__ = [
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Where a cell's text is stored, the text, and how the linter reads it (a Section value);
 # the location is None while the object is not stored yet (nothing to keep it against).
-Locator = Callable[[AnyIndex], tuple[str | None, str, str] | None]
+Locator = Callable[[AnyIndex], tuple[Location | None, str, str] | None]
 
 CATEGORY_NAMES = {
     "counterfactual": str(QT_TRANSLATE_NOOP("LintActions", "Counterfactual")),
@@ -108,13 +109,13 @@ _LINE_SEPARATOR = "\u2028"  # what item views show for "\n"
 class LintedText:
     """A lintable text as one place shows it."""
 
-    location: str | None
+    location: Location | None
     text: str
     section: str
 
 
 def keep_finding(
-    document: PostmortemDocument, location: str, finding: Finding, reason: str, excerpt: str
+    document: PostmortemDocument, location: Location, finding: Finding, reason: str, excerpt: str
 ) -> None:
     """Store a deliberate "keep" so the finding stops being reported (one undo step)."""
     document.push(
@@ -123,7 +124,7 @@ def keep_finding(
             AcknowledgementKind.LINT,
             fingerprint=finding.fingerprint,
             rule_id=finding.rule_id,
-            location=location,
+            location=str(location),
             excerpt=excerpt,
             reason=reason,
             label=QCoreApplication.translate("PostmortemWindow", "Keep wording"),
@@ -159,7 +160,7 @@ class LintActions(QObject):
         """The findings to show in `target`: none while underlines are switched off."""
         if target is None or not self.document.underlines_visible or not target.text.strip():
             return []
-        return self.document.open_findings(target.location or "", target.text, target.section)
+        return self.document.open_findings(target.location, target.text, target.section)
 
     # --- hover ---------------------------------------------------------------------
 
@@ -539,7 +540,7 @@ def attach_linting(
     editor: QPlainTextEdit,
     document: PostmortemDocument,
     *,
-    location: str | Callable[[], str | None],
+    location: Location | Callable[[], Location | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> LintHighlighter:
@@ -547,8 +548,8 @@ def attach_linting(
     `set_enabled`).
 
     Args:
-        location: where the field's text is stored ("field:summary"), or a callable
-            giving it for a field that shows the selected object's text.
+        location: where the field's text is stored, or a callable giving it for a field
+            that shows the selected object's text.
         section: how the linter reads it.
         before_fix: called before "Replace with suggestion" changes the text.
     """
@@ -561,7 +562,7 @@ def attach_line_linting(
     editor: QLineEdit,
     document: PostmortemDocument,
     *,
-    location: str,
+    location: Location,
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> None:

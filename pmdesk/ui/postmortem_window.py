@@ -469,7 +469,7 @@ class PostmortemWindow(QMainWindow):
                 attach_linting(
                     editor,
                     self.document,
-                    location=str(Location.of_field(name)),
+                    location=Location.of_field(name),
                     section=EDITOR_SECTIONS.get(name, "prose"),
                     before_fix=self.document.end_typing_run,
                 )
@@ -479,7 +479,7 @@ class PostmortemWindow(QMainWindow):
                     attach_line_linting(
                         line,
                         self.document,
-                        location=str(Location.of_field(name)),
+                        location=Location.of_field(name),
                         section=EDITOR_SECTIONS[name],
                         before_fix=self.document.end_typing_run,
                     )

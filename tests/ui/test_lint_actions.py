@@ -605,7 +605,7 @@ def test_several_findings_at_one_place_get_a_submenu_each(
 ) -> None:
     actions = LintActions(window.document)
     text = "Dana simply forgot the renewal; root cause: human error."
-    target = LintedText("field:summary", text, "prose")
+    target = LintedText(Location.of_field("summary"), text, "prose")
     findings = actions.findings(target)
     assert len(findings) >= 2
     menu = QMenu()

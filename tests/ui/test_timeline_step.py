@@ -651,7 +651,7 @@ class _StubDocument(QObject):
         self.findings = FindingsCollector()
         self.underlines_visible = True
 
-    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+    def open_findings(self, location: Location | None, text: str, section: str) -> list[Finding]:
         return self.findings.findings_for(text, section, "en")
 
     def push(self, edit: Any) -> None:

@@ -140,14 +140,12 @@ class RootCausePicker(QDialog):
             dialog.deleteLater()
 
 
-def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _action_title(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     item = index.data(ItemRole)
     if index.column() != ActionItemTableModel.TITLE or not isinstance(item, ActionItem):
         return None
     location = (
-        str(Location.of_part(LocationKind.ACTION, item.id, "title"))
-        if item.id is not None
-        else None
+        Location.of_part(LocationKind.ACTION, item.id, "title") if item.id is not None else None
     )
     return location, item.title or "", "action_item"
 
@@ -645,11 +643,11 @@ class ActionItemsStep(StepPage):
         self.description_edit.refresh()
         self.follow_up.refresh()
 
-    def _description_location(self) -> str | None:
+    def _description_location(self) -> Location | None:
         item = self.current_item()
         if item is None or item.id is None:
             return None
-        return str(Location.of_part(LocationKind.ACTION, item.id, "description"))
+        return Location.of_part(LocationKind.ACTION, item.id, "description")
 
     def current_item(self) -> ActionItem | None:
         index = self.table.currentIndex()

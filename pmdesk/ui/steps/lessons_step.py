@@ -162,16 +162,16 @@ class TextListModel(CollectionTableModel):
         return True
 
 
-def _lesson_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _lesson_text(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     item = index.data(ItemRole)
     if isinstance(item, Lesson):
-        kind, section = "lesson", "lesson"
+        kind, section = LocationKind.LESSON, "lesson"
     elif isinstance(item, ContributingFactor):
-        kind, section = "factor", "prose"
+        kind, section = LocationKind.FACTOR, "prose"
     else:
         return None
     # A new item is stored once it has text: until then it has no location to keep at.
-    location = f"{kind}:{item.id}" if item.id is not None else None
+    location = Location.of_part(kind, item.id) if item.id is not None else None
     return location, item.text or "", section
 
 

@@ -176,11 +176,11 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
 
 def _event_text(
     index: QModelIndex | QPersistentModelIndex,
-) -> tuple[str | None, str, str] | None:
+) -> tuple[Location | None, str, str] | None:
     event = index.data(ItemRole)
     if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
         return None
-    location = str(Location.of_part(LocationKind.EVENT, event.id)) if event.id is not None else None
+    location = Location.of_part(LocationKind.EVENT, event.id) if event.id is not None else None
     return location, event.text or "", "timeline"
 
 

@@ -130,11 +130,11 @@ def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
     )
 
 
-def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _why_text(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     node = index.data(ITEM_ROLE)
     if not isinstance(node, WhyNode):
         return None
-    location = str(Location.of_part(LocationKind.WHY, node.id)) if node.id is not None else None
+    location = Location.of_part(LocationKind.WHY, node.id) if node.id is not None else None
     return location, node.text or "", "why"
 
 
