@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.domain.findings import FieldFinding
+from pmdesk.domain.location import Location
 from pmdesk.ui.core_texts import translated_label
 from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, HINT_COLOR
@@ -31,10 +32,10 @@ _QUOTE_MARKS = "\"“„»«‘‚'"
 
 class FindingsPanel(QWidget):
     """Signals:
-    jump_requested(str): go to this location ("field:summary", "event:12", …).
+    jump_requested(Location): go to this location.
     """
 
-    jump_requested = Signal(str)
+    jump_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,5 +129,5 @@ class FindingsPanel(QWidget):
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         location = item.data(0, Role.ITEM)
-        if location:
-            self.jump_requested.emit(str(location))
+        if isinstance(location, Location):
+            self.jump_requested.emit(location)

@@ -50,9 +50,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import InsertItem
+from pmdesk.domain.findings import keep_edit
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding, apply_replacement
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
@@ -74,7 +75,7 @@ __all__ = [
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Where a cell's text is stored, the text, and how the linter reads it (a Section value);
 # the location is None while the object is not stored yet (nothing to keep it against).
-Locator = Callable[[AnyIndex], tuple[str | None, str, str] | None]
+Locator = Callable[[AnyIndex], tuple[Location | None, str, str] | None]
 
 CATEGORY_NAMES = {
     "counterfactual": str(QT_TRANSLATE_NOOP("LintActions", "Counterfactual")),
@@ -98,28 +99,24 @@ CATEGORY_NAMES = {
 class LintedText:
     """A lintable text as one place shows it."""
 
-    location: str | None
+    location: Location | None
     text: str
     section: str
 
 
 def keep_finding(
-    document: PostmortemDocument, location: str, finding: Finding, reason: str, excerpt: str
+    document: PostmortemDocument, location: Location, finding: Finding, reason: str, excerpt: str
 ) -> None:
     """Store a deliberate "keep" so the finding stops being reported (one undo step)."""
-    acknowledgement = LintAcknowledgement(
-        kind=AcknowledgementKind.LINT,
-        fingerprint=finding.fingerprint,
-        rule_id=finding.rule_id,
-        location=location,
-        excerpt=excerpt,
-        reason=reason,
-    )
     document.push(
-        InsertItem(
+        keep_edit(
             document.postmortem,
-            "acknowledgements",
-            acknowledgement,
+            AcknowledgementKind.LINT,
+            fingerprint=finding.fingerprint,
+            rule_id=finding.rule_id,
+            location=str(location),
+            excerpt=excerpt,
+            reason=reason,
             label=QCoreApplication.translate("PostmortemWindow", "Keep wording"),
         )
     )
@@ -136,7 +133,7 @@ class LintActions(QObject):
         """The findings to show in `target`: none while underlines are switched off."""
         if target is None or not self.document.underlines_visible or not target.text.strip():
             return []
-        return self.document.open_findings(target.location or "", target.text, target.section)
+        return self.document.open_findings(target.location, target.text, target.section)
 
     # --- hover ---------------------------------------------------------------------
 
@@ -523,7 +520,7 @@ def attach_linting(
     editor: QPlainTextEdit,
     document: PostmortemDocument,
     *,
-    location: str | Callable[[], str | None],
+    location: Location | Callable[[], Location | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> LintHighlighter:
@@ -531,8 +528,8 @@ def attach_linting(
     `set_enabled`).
 
     Args:
-        location: where the field's text is stored ("field:summary"), or a callable
-            giving it for a field that shows the selected object's text.
+        location: where the field's text is stored, or a callable giving it for a field
+            that shows the selected object's text.
         section: how the linter reads it.
         before_fix: called before "Replace with suggestion" changes the text.
     """
@@ -545,7 +542,7 @@ def attach_line_linting(
     editor: QLineEdit,
     document: PostmortemDocument,
     *,
-    location: str | Callable[[], str | None],
+    location: Location | Callable[[], Location | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> None:
@@ -554,7 +551,7 @@ def attach_line_linting(
         editor,
         LintActions(document, editor),
         lambda text: LintedText(
-            location if isinstance(location, str) else location(), text, section
+            location if isinstance(location, Location) else location(), text, section
         ),
         before_fix,
     )

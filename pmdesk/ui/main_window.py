@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.desktop import INTERCHANGE_SUFFIX
 from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryFilter, LibraryQuery, LibraryRow, open_reader
@@ -753,7 +754,7 @@ class MainWindow(QMainWindow):
         self.open_postmortem(postmortem_id)
         window = self._open_windows.get(postmortem_id)
         if window is not None:
-            window.go_to_location(f"action:{action_id}")
+            window.go_to_location(Location.of_part(LocationKind.ACTION, action_id))
 
     @property
     def archive_import(self) -> ArchiveImport:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
@@ -519,12 +520,11 @@ class PostmortemWindow(QMainWindow):
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
-    def go_to_location(self, location: str) -> bool:
+    def go_to_location(self, location: Location) -> bool:
         """Show the page that holds `location` and select it there; False if none does."""
-        if location.startswith("step:"):
-            wanted = location.split(":", 1)[1]
+        if location.kind is LocationKind.STEP:
             for index, info in enumerate(STEPS):
-                if info.step.value == wanted:
+                if info.step.value == location.key:
                     self.steps.setCurrentRow(index)
                     return True
             return False

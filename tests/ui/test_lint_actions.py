@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, TimelineEvent, WhyNode
 from pmdesk.settings import Paths
@@ -93,7 +94,7 @@ def window(
 
 def show_page(window: PostmortemWindow, step: Step) -> Any:
     page = window.page_for[step]
-    window.go_to_location(f"step:{step.value}")
+    window.go_to_location(Location.parse(f"step:{step.value}"))
     QApplication.processEvents()
     return page
 
@@ -605,7 +606,7 @@ def test_several_findings_at_one_place_get_a_submenu_each(
 ) -> None:
     actions = LintActions(window.document)
     text = "Dana simply forgot the renewal; root cause: human error."
-    target = LintedText("field:summary", text, "prose")
+    target = LintedText(Location.of_field("summary"), text, "prose")
     findings = actions.findings(target)
     assert len(findings) >= 2
     menu = QMenu()

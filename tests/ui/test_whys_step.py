@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QStyleOptionViewIt
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.edits import SetValue
+from pmdesk.domain.location import Location
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
@@ -642,7 +643,7 @@ def test_chips_jump_to_the_event_and_can_be_removed(
     first = target.evidence[0]
     with qtbot.waitSignal(page.jump_requested, timeout=0) as jumped:
         page.chips.chips[0].button.click()
-    assert jumped.args == [f"event:{first.id}"]
+    assert jumped.args == [Location.parse(f"event:{first.id}")]
     page.chips.chips[0].remove_button.click()
     assert first not in target.evidence
     assert len(page.chips.chips) == 1
@@ -664,7 +665,7 @@ def test_chips_under_the_current_why_in_the_tree_jump_too(
     assert [event for _rect, event in chips] == list(target.evidence)
     with qtbot.waitSignal(page.jump_requested, timeout=0) as jumped:
         click(qtbot, page.tree.viewport(), chips[1][0].center())
-    assert jumped.args == [f"event:{target.evidence[1].id}"]
+    assert jumped.args == [Location.parse(f"event:{target.evidence[1].id}")]
     # Other whys show no chips, only their count.
     other = page.model.index_of(why(document, "Why did db-01"))
     assert page.delegate.chip_rects(option, other, page.tree.visualRect(other)) == []
@@ -788,12 +789,12 @@ def test_focus_location_selects_and_reveals(page: WhysStep, document: Postmortem
     page.tabs.setCurrentIndex(1)
     node = why(document, "Archiver failures")
     page.tree.collapseAll()
-    assert page.focus_location(f"why:{node.id}")
+    assert page.focus_location(Location.parse(f"why:{node.id}"))
     assert page.current_why() is node
     assert page.tabs.currentIndex() == 0
     assert page.tree.isExpanded(page.model.index_of(node).parent())
-    assert not page.focus_location("event:1")
-    assert not page.focus_location("why:99999")
+    assert not page.focus_location(Location.parse("event:1"))
+    assert not page.focus_location(Location.parse("why:99999"))
 
 
 def test_presenter_mode_enlarges_the_tree(page: WhysStep) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
+from pmdesk.domain.location import Location
 from pmdesk.exporters import ExportOptions
 from pmdesk.exporters.pdf import is_warm
 from pmdesk.models import AcknowledgementKind, Status
@@ -138,7 +139,11 @@ def test_keep_with_a_reason_stores_an_acknowledgement(
     qtbot.waitUntil(lambda: bool(new_window.findings))
     finding = new_window.findings[0].finding
     keep_finding(
-        new_window.document, "field:summary", finding, "Quoted from the customer's report", "forgot"
+        new_window.document,
+        Location.of_field("summary"),
+        finding,
+        "Quoted from the customer's report",
+        "forgot",
     )
     qtbot.waitUntil(lambda: not _underlined(editor))
     qtbot.waitUntil(lambda: new_window.findings_panel.tree.topLevelItemCount() == 0)

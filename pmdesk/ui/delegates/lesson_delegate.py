@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QSize
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import ContributingFactor, Lesson
 from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
 from pmdesk.ui.document import PostmortemDocument
@@ -16,16 +17,16 @@ from pmdesk.ui.itemmodels.roles import Role
 __all__ = ["RoomyDelegate"]
 
 
-def _lesson_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _lesson_text(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     item = index.data(Role.ITEM)
     if isinstance(item, Lesson):
-        kind, section = "lesson", "lesson"
+        kind, section = LocationKind.LESSON, "lesson"
     elif isinstance(item, ContributingFactor):
-        kind, section = "factor", "prose"
+        kind, section = LocationKind.FACTOR, "prose"
     else:
         return None
     # A new item is stored once it has text: until then it has no location to keep at.
-    location = f"{kind}:{item.id}" if item.id is not None else None
+    location = Location.of_part(kind, item.id) if item.id is not None else None
     return location, item.text or "", section
 
 

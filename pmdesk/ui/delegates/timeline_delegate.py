@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QStyleOptionViewItem, QWidget
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent
 from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
 from pmdesk.ui.document import PostmortemDocument
@@ -20,11 +21,11 @@ __all__ = ["TimelineDelegate"]
 
 def _event_text(
     index: QModelIndex | QPersistentModelIndex,
-) -> tuple[str | None, str, str] | None:
+) -> tuple[Location | None, str, str] | None:
     event = index.data(Role.ITEM)
     if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
         return None
-    location = f"event:{event.id}" if event.id is not None else None
+    location = Location.of_part(LocationKind.EVENT, event.id) if event.id is not None else None
     return location, event.text or "", "timeline"
 
 

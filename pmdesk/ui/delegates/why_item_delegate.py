@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.document import PostmortemDocument
@@ -70,11 +71,11 @@ def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
     )
 
 
-def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _why_text(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     node = index.data(Role.ITEM)
     if not isinstance(node, WhyNode):
         return None
-    location = f"why:{node.id}" if node.id is not None else None
+    location = Location.of_part(LocationKind.WHY, node.id) if node.id is not None else None
     return location, node.text or "", "why"
 
 

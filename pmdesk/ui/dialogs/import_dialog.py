@@ -19,7 +19,6 @@ to widen the window or to ignore it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import available_timezones
@@ -58,36 +57,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.corroboration import link_corroborations
-from pmdesk.domain.edits import Compound, InsertItem
-from pmdesk.domain.moments import format_span
+from pmdesk.domain.moments import format_span, zone_named
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
     ImportCancelledError,
     ImportOptions,
-    ImportResult,
+    ZoneRequiredError,
     detect_format,
-    import_path,
 )
-from pmdesk.importers.store import participant_edits, people_in, timeline_event_for
-from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
-from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.importers.store import PreparedImport, import_edit, prepare_import
+from pmdesk.models import ImportBatch
+from pmdesk.ui.background import BackgroundOp
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.import_preview_model import ImportPreviewModel
-from pmdesk.ui.itemmodels.timeline_table_model import (
-    ReplaceTimelineEvents,
-    machine_zone_name,
-    merged_in_time_order,
-    zone_named,
-)
+from pmdesk.ui.itemmodels.timeline_table_model import machine_zone_name
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FORMAT_NAMES", "ImportDialog", "PreparedImport"]
+__all__ = ["FORMAT_NAMES", "ImportDialog"]
 
 FORMAT_NAMES: dict[str, str] = {
     "slack": str(QT_TRANSLATE_NOOP("ImportDialog", "Slack export")),
@@ -203,81 +194,6 @@ def typed_path(text: str) -> Path | None:
 def _count(number: int) -> str:
     # Digit grouping of the UI's locale: 12,345 in English, 12.345 in German.
     return QLocale().toString(number)
-
-
-def _is_zone_required(exc: BaseException) -> bool:
-    # The core signals "this source has naive times and no zone was given" with a
-    # UserFacingError from Sink.local_clock; recognised by its wording until the
-    # importers offer a dedicated subclass.
-    return isinstance(exc, UserFacingError) and "without a time zone" in exc.message
-
-
-@dataclass
-class PreparedImport:
-    """What a finished read produced: the report, and the new events ready to add."""
-
-    path: Path
-    result: ImportResult
-    batch: ImportBatch
-    events: list[TimelineEvent]
-    already_present: int
-    zone_assumed: bool
-
-
-def prepare_import(
-    path: Path,
-    options: ImportOptions,
-    existing_fingerprints: frozenset[str],
-    context: OpContext,
-) -> PreparedImport:
-    """Read `path` and build (unattached) timeline events from it. Runs off the UI thread.
-
-    Only transient objects are made here; nothing touches the session.
-    """
-    result = import_path(path, options, progress=context.report, cancelled=context.is_cancelled)
-    batch = ImportBatch(
-        source_label=FORMAT_NAMES.get(result.format, result.format),
-        file_name=path.name,
-        format=result.format,
-        imported_at=datetime.now(UTC),
-        event_count=0,
-        skipped_count=result.skipped_count,
-    )
-    events: list[TimelineEvent] = []
-    already = 0
-    zone_assumed = False
-    for number, imported in enumerate(result.events):
-        if number % 4096 == 0 and context.is_cancelled():
-            raise ImportCancelledError
-        fingerprint = imported.fingerprint
-        if fingerprint in existing_fingerprints:
-            already += 1
-            continue
-        zone_assumed = zone_assumed or imported.zone_assumed
-        events.append(timeline_event_for(imported, fingerprint, batch))
-    batch.event_count = len(events)
-    return PreparedImport(path, result, batch, events, already, zone_assumed)
-
-
-def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
-    """One undoable step: the batch and its events join the post-mortem, and the
-    people they name join the participants table (or lend it their handles)."""
-    label = f"Import {prepared.path.name}"
-    # On the UI thread: the links point at the post-mortem's own events. Undo removes
-    # the new events, and their links with them.
-    link_corroborations(pm.timeline_events, prepared.events)
-    # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
-    # events and their batch before anything cascades them back into the session.
-    return Compound(
-        (
-            ReplaceTimelineEvents(
-                pm, merged_in_time_order(pm.timeline_events, prepared.events), label
-            ),
-            InsertItem(pm, "import_batches", prepared.batch, None, label),
-            *participant_edits(pm, people_in(prepared.result), label),
-        ),
-        label,
-    )
 
 
 def _typed_moment(edit: MomentEdit) -> datetime:
@@ -824,7 +740,15 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self._set_summary(self.tr(MSG_READING).format(file=path.name))
         op: BackgroundOp[PreparedImport] = BackgroundOp(
-            self, lambda context: prepare_import(path, options, existing, context)
+            self,
+            lambda context: prepare_import(
+                path,
+                options,
+                existing,
+                format_names=FORMAT_NAMES,
+                progress=context.report,
+                cancelled=context.is_cancelled,
+            ),
         )
         op.success(lambda prepared: self._preview_ready(generation, prepared))
         op.failure(lambda exc: self._preview_failed(generation, exc))
@@ -852,13 +776,6 @@ class ImportDialog(QDialog):
         if self.zone_required and not self.zone_confirm.isChecked():
             return
         pm = self.document.postmortem
-        # The timeline may have changed since the read: never add a fingerprint twice.
-        taken = {e.fingerprint for e in pm.timeline_events}
-        if any(e.fingerprint in taken for e in prepared.events):
-            prepared.events = [e for e in prepared.events if e.fingerprint not in taken]
-            for event in [e for e in prepared.batch.events if e.fingerprint in taken]:
-                event.import_batch = None
-            prepared.batch.event_count = len(prepared.events)
         self.document.push(import_edit(pm, prepared))
         self.batch = prepared.batch
         if self.zone_required:
@@ -952,7 +869,7 @@ class ImportDialog(QDialog):
             if not self._rerun_after_stop:
                 self._set_summary(self.tr(MSG_CANCELLED), problem=True)
             return
-        if _is_zone_required(exc):
+        if isinstance(exc, ZoneRequiredError):
             self._zone_needed()
             self._set_summary(self.tr(MSG_ZONE_REQUIRED), problem=True)
             self._update_state()

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from pmdesk.domain.moments import format_time
 from pmdesk.models import TimelineEvent
-from pmdesk.ui.itemmodels.timeline_table_model import format_time
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["ImportPreviewModel"]

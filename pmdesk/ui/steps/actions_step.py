@@ -32,6 +32,7 @@ from pmdesk.domain.actions import (
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -64,11 +65,13 @@ from pmdesk.ui.widgets.flow_layout import FlowLayout
 __all__ = ["ActionItemsStep", "ActionTableView"]
 
 
-def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
+def _action_title(index: AnyIndex) -> tuple[Location | None, str, str] | None:
     item = index.data(Role.ITEM)
     if index.column() != ActionItemTableModel.TITLE or not isinstance(item, ActionItem):
         return None
-    location = f"action:{item.id}.title" if item.id is not None else None
+    location = (
+        Location.of_part(LocationKind.ACTION, item.id, "title") if item.id is not None else None
+    )
     return location, item.title or "", "action_item"
 
 
@@ -402,7 +405,9 @@ class ActionItemsStep(StepPage):
         self.table.link_clicked.connect(self.open_link)
         self.banner.add_requested.connect(self.add_action_for)
         self.banner.rebuilt.connect(self._order_banner_buttons)
-        self.banner.show_requested.connect(lambda node: self.jump_requested.emit(f"why:{node.id}"))
+        self.banner.show_requested.connect(
+            lambda node: self.jump_requested.emit(Location.of_part(LocationKind.WHY, node.id))
+        )
         self.add_button.clicked.connect(lambda: self.add_action())
         self.delete_button.clicked.connect(self.delete_action)
         self.up_button.clicked.connect(lambda: self.move_action(-1))
@@ -510,11 +515,11 @@ class ActionItemsStep(StepPage):
     def lintable_editors(self) -> list[LintableEditor]:
         return [LintableEditor(self.description_edit, self._description_location, "action_item")]
 
-    def _description_location(self) -> str | None:
+    def _description_location(self) -> Location | None:
         item = self.current_item()
         if item is None or item.id is None:
             return None
-        return f"action:{item.id}.description"
+        return Location.of_part(LocationKind.ACTION, item.id, "description")
 
     def current_item(self) -> ActionItem | None:
         index = self.table.currentIndex()
@@ -605,23 +610,22 @@ class ActionItemsStep(StepPage):
             self.open_link(item.tracker_url)
 
     # -- the step contract ------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        """Handles "action:<id>[.<field>]" and "action[<row>].<field>"."""
-        field = "title"
-        row = -1
-        if location.startswith("action:"):
-            key, _, field_name = location[len("action:") :].partition(".")
-            field = field_name or "title"
+    def focus_location(self, location: Location) -> bool:
+        """Handles an action item by id ("action:3.owner") or by row ("action[1].due_on")."""
+        if location.kind is not LocationKind.ACTION:
+            return False
+        field = location.field or "title"
+        if location.index is not None:
+            row = location.index
+        else:
             row = next(
-                (r for r in range(self.model.rowCount()) if str(self.model.item(r).id) == key),
+                (
+                    r
+                    for r in range(self.model.rowCount())
+                    if location.ident is not None and self.model.item(r).id == location.ident
+                ),
                 -1,
             )
-        elif location.startswith("action[") and "]" in location:
-            number, _, rest = location[len("action[") :].partition("]")
-            field = rest.lstrip(".") or "title"
-            row = int(number) if number.isdigit() else -1
-        else:
-            return False
         if not 0 <= row < self.model.rowCount():
             return False
         column = (

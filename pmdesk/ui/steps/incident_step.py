@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
 from pmdesk.domain.limits import LINE_MAX_CHARS, TITLE_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import IncidentWindow, TimesTracker
 from pmdesk.models import Participant, Status
 from pmdesk.store.library import open_reader
@@ -398,10 +399,10 @@ class IncidentStep(StepPage):
 
     def lintable_editors(self) -> list[LintableEditor]:
         return [
-            LintableEditor(self.title_edit, "field:title", "title"),
-            LintableEditor(self.summary_edit, "field:summary", "summary"),
-            LintableEditor(self.impact_edit, "field:customer_impact", "summary"),
-            LintableEditor(self.notes_edit, "field:facilitator_notes", "prose"),
+            LintableEditor(self.title_edit, Location.of_field("title"), "title"),
+            LintableEditor(self.summary_edit, Location.of_field("summary"), "summary"),
+            LintableEditor(self.impact_edit, Location.of_field("customer_impact"), "summary"),
+            LintableEditor(self.notes_edit, Location.of_field("facilitator_notes"), "prose"),
         ]
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
@@ -449,7 +450,7 @@ class IncidentStep(StepPage):
     def _show_resolved_event(self) -> None:
         resolved = self.times.window.resolved_event
         if resolved is not None:
-            self.jump_requested.emit(f"event:{resolved.id}")
+            self.jump_requested.emit(Location.of_part(LocationKind.EVENT, resolved.id))
 
     # -- participants ----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -515,35 +516,40 @@ class IncidentStep(StepPage):
         self.participant_table.edit(index)
 
     # -- the step contract -------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
+    def focus_location(self, location: Location) -> bool:
+        # By the post-mortem's field each one edits.
         editors: dict[str, QWidget] = {
-            "field:title": self.title_edit,
-            "field:summary": self.summary_edit,
-            "field:customer_impact": self.impact_edit,
-            "field:severity": self.severity_combo,
-            "field:status": self.status_combo,
-            "field:incident_start": self.start_edit.editor,
-            "field:incident_end": self.end_edit.editor
+            "title": self.title_edit,
+            "summary": self.summary_edit,
+            "customer_impact": self.impact_edit,
+            "severity": self.severity_combo,
+            "status": self.status_combo,
+            "incident_start": self.start_edit.editor,
+            "incident_end": self.end_edit.editor
             if self.end_edit.isVisibleTo(self)
             else self.show_resolved_button,
-            "field:review_meeting_at": self.meeting_edit.editor,
-            "field:facilitator": self.facilitator_edit,
-            "field:tags": self.tags_edit,
-            "field:services": self.services_edit,
-            "field:participants": self.participant_table,
+            "review_meeting_at": self.meeting_edit.editor,
+            "facilitator": self.facilitator_edit,
+            "tags": self.tags_edit,
+            "services": self.services_edit,
+            "participants": self.participant_table,
         }
-        if location == "field:facilitator_notes" and self.notes_box.isVisibleTo(self):
-            editors[location] = self.notes_edit
-        if location.startswith("participant:"):
+        if self.notes_box.isVisibleTo(self):
+            editors["facilitator_notes"] = self.notes_edit
+        if location.kind is LocationKind.PARTICIPANT:
             for row in range(self.participant_model.rowCount()):
-                if str(self.participant_model.item(row).id) == location.split(":", 1)[1]:
+                if location.ident is not None and (
+                    self.participant_model.item(row).id == location.ident
+                ):
                     index = self.participant_model.index(row, 0)
                     self.participant_table.setCurrentIndex(index)
                     self.participant_table.scrollTo(index)
                     self.participant_table.setFocus()
                     return True
             return False
-        widget = editors.get(location)
+        if location.kind is not LocationKind.FIELD:
+            return False
+        widget = editors.get(str(location.key))
         if widget is None:
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

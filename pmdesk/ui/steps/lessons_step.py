@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.edits import Edit, InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import ContributingFactor, Lesson, LessonKind
 from pmdesk.ui.delegates.lesson_delegate import RoomyDelegate
 from pmdesk.ui.document import PostmortemDocument
@@ -420,19 +421,18 @@ class LessonsStep(StepPage):
         self.document.push(edit)
 
     # -- the step contract ---------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        """Handles "lesson:<id>" and "factor:<id>"."""
-        kind, _, key = location.partition(":")
+    def focus_location(self, location: Location) -> bool:
+        """Handles lessons and contributing factors, by id."""
         sections: list[_Section]
-        if kind == "lesson":
+        if location.kind is LocationKind.LESSON:
             sections = list(self.sections.values())
-        elif kind == "factor":
+        elif location.kind is LocationKind.FACTOR:
             sections = [self.factor_section]
         else:
             return False
         for section in sections:
             for row in range(section.model.rowCount()):
-                if str(section.model.item(row).id) == key:
+                if location.ident is not None and section.model.item(row).id == location.ident:
                     index = section.model.index(row, 0)
                     section.view.setFocus()
                     section.view.setCurrentIndex(index)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pmdesk.domain.edits import Compound, InsertItem, SetValue
+from pmdesk.domain.flow import Step
 from pmdesk.domain.gates import (
     BLAMELESS_LANGUAGE,
     GATE_TITLES,
@@ -45,10 +45,12 @@ from pmdesk.domain.gates import (
     GateProblem,
     GateResult,
     check_gates,
+    keep_problem,
     resolve_overrides,
 )
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.pseudonyms import ExportProfile
-from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
+from pmdesk.domain.redaction import redact_all_edit, redact_edit
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
 from pmdesk.exporters.pdf import render_in_helper_process
@@ -60,7 +62,7 @@ from pmdesk.exporters.repository import (
     publish_to_repository,
 )
 from pmdesk.exporters.trackers import TRACKER_EXPORTERS
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+from pmdesk.models import Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
@@ -485,10 +487,10 @@ class PublishStep(StepPage):
     def _problem_activated(self, item: QTreeWidgetItem | None) -> None:
         data = item.data(0, Role.ITEM) if item is not None else None
         if isinstance(data, tuple):
+            location = data[1].location
+            # The Action items step selects the item; its row shows every field.
             self.jump_requested.emit(
-                data[1].location.split(".")[0]
-                if data[1].location.startswith("action:")
-                else data[1].location
+                location.part if location.kind is LocationKind.ACTION else location
             )
 
     def redact_selected(self) -> None:
@@ -498,25 +500,20 @@ class PublishStep(StepPage):
         if selected is None or selected[0] != REDACTION:
             return
         problem = selected[1]
-        change = redacted_field(self.document.postmortem, problem.location, problem.fingerprint)
-        if change is not None:
-            self.document.push(self._set_text(change, self.tr("Redact")))
+        edit = redact_edit(
+            self.document.postmortem, problem.location, problem.fingerprint, self.tr("Redact")
+        )
+        if edit is not None:
+            self.document.push(edit)
         self.refresh()
 
     def redact_all(self) -> None:
         """Redact every open finding of the redaction gate as one undo step, then check
         again, so the gate shows what the texts hold after the redaction."""
-        changes = redacted_fields(self.document.postmortem)
-        if changes:
-            label = self.tr("Redact all")
-            self.document.push(
-                Compound(tuple(self._set_text(change, label) for change in changes), label)
-            )
+        edit = redact_all_edit(self.document.postmortem, self.tr("Redact all"))
+        if edit is not None:
+            self.document.push(edit)
         self.refresh()
-
-    @staticmethod
-    def _set_text(change: RedactedField, label: str) -> SetValue:
-        return SetValue(change.target, change.attribute, change.text, label=label)
 
     def keep_selected(self) -> None:
         selected = self.selected_problem()
@@ -532,19 +529,8 @@ class PublishStep(StepPage):
         )
         if not reason:
             return
-        kind = AcknowledgementKind.REDACTION if gate == "redaction" else AcknowledgementKind.LINT
-        acknowledgement = LintAcknowledgement(
-            kind=kind,
-            fingerprint=problem.fingerprint or "",
-            rule_id=problem.rule_id,
-            location=problem.location,
-            excerpt=problem.message[:200],
-            reason=reason,
-        )
         self.document.push(
-            InsertItem(
-                self.document.postmortem, "acknowledgements", acknowledgement, label=self.tr("Keep")
-            )
+            keep_problem(self.document.postmortem, gate, problem, reason, self.tr("Keep"))
         )
         self.refresh()
 
@@ -814,8 +800,8 @@ class PublishStep(StepPage):
         if self.last_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
 
-    def focus_location(self, location: str) -> bool:
-        return location == "step:publish"
+    def focus_location(self, location: Location) -> bool:
+        return location == Location.of_step(Step.PUBLISH)
 
 
 def _publish_error(exc: BaseException) -> UserFacingError:

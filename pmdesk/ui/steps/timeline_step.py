@@ -8,7 +8,6 @@ key moments give, and a to-scale strip of the whole incident. Every change is an
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -50,8 +49,17 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.corroboration import split_edit
-from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
-from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
+from pmdesk.domain.edits import Compound, Edit, InsertItem, SetValue
+from pmdesk.domain.location import Location, LocationKind
+from pmdesk.domain.moments import zone_named
+from pmdesk.domain.timeline_edits import (
+    citing_whys,
+    delete_events_edit,
+    new_manual_event,
+    sorted_position,
+)
+from pmdesk.importers.store import remove_import_edit
+from pmdesk.models import ImportBatch, KeyMoment, TimelineEvent
 from pmdesk.ui.delegates.timeline_delegate import TimelineDelegate
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
@@ -62,14 +70,9 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_TEXT,
     COLUMN_TIME,
     TimelineTableModel,
-    citing_whys,
-    delete_events_edit,
     key_moment_label,
     machine_zone_name,
     monospace_font,
-    new_manual_event,
-    sorted_position,
-    zone_named,
 )
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
@@ -84,7 +87,6 @@ __all__ = [
     "KEY_MOMENT_SHORTCUTS",
     "TimelineStep",
     "ask_import_batch",
-    "remove_import_edit",
 ]
 
 KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
@@ -143,21 +145,6 @@ MSG_SPLIT = str(
         "TimelineStep", "Events split off as separate moments: {count}. Ctrl+Z joins them again."
     )
 )
-
-
-def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
-    """One undoable step that removes an import and all its events (and their links)."""
-    label = "Remove import"
-    events = [event for event in pm.timeline_events if event.import_batch is batch]
-    # Batch first, events second: the inverse then revives the events (and with them
-    # the batch) before the batch rejoins the post-mortem.
-    return Compound(
-        (
-            RemoveItem(pm, "import_batches", batch, label),
-            delete_events_edit(pm, events, label, bulk=True),
-        ),
-        label,
-    )
 
 
 def batch_label(batch: ImportBatch) -> str:
@@ -450,11 +437,10 @@ class TimelineStep(StepPage):
         self.more_button.setMenu(more)
 
     # --- StepPage ------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        match = re.fullmatch(r"event:(\d+)", location)
-        if not match:
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.EVENT or location.ident is None:
             return False
-        event = self.model.find_event(int(match.group(1)))
+        event = self.model.find_event(location.ident)
         if event is None:
             return False
         self.select_event(event)
@@ -631,7 +617,11 @@ class TimelineStep(StepPage):
                 for why in whys:
                     text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
                     act = cited.addAction(text)
-                    act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+                    act.triggered.connect(
+                        partial(
+                            self.jump_requested.emit, Location.of_part(LocationKind.WHY, why.id)
+                        )
+                    )
             self._add_cluster_actions(menu, current)
             menu.addSeparator()
             menu.addAction(self.delete_action)
@@ -714,9 +704,10 @@ class TimelineStep(StepPage):
         metrics = self.metrics_panel.metrics
         self.strip.set_events(events, metrics.moments if metrics is not None else None)
 
-    def _contradiction_activated(self, location: str) -> None:
+    def _contradiction_activated(self, link: str) -> None:
         # An event is on this page; the incident's start and end are on another.
-        if not self.focus_location(location):
+        location = Location.parse(link)
+        if location is not None and not self.focus_location(location):
             self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:

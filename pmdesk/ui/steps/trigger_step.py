@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,16 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.edits import Edit
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import TimesTracker
 from pmdesk.domain.trigger import (
+    OVERRIDE_LABELS_CONTEXT,
     Outage,
     OutageSource,
+    OverrideChange,
     TriggerPolicy,
     answer_edit,
-    evaluate,
-    new_assessment,
+    is_stale,
     outage_of,
+    override_chosen,
+    override_reason_written,
     trigger_answers,
     verdict_edit,
 )
@@ -559,11 +563,7 @@ class TriggerStep(StepPage):
 
     def is_stale(self) -> bool:
         """Whether the stored verdict differs from what the current policy gives."""
-        assessment = self.assessment()
-        if assessment is None or assessment.verdict is None:
-            return False
-        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
-        return (result.verdict, list(result.reasons)) != (assessment.verdict, assessment.reasons)
+        return is_stale(self.document.postmortem, self.policy, self.outage)
 
     def recheck(self) -> None:
         """Store the current policy's verdict and reasons for the answers."""
@@ -632,114 +632,60 @@ class TriggerStep(StepPage):
             self.tr(_ANSWER_LABELS[attribute]),
         )
 
-    def _ensure_assessment(self, edits: list[Edit]) -> TriggerAssessment:
-        """The assessment, creating it (with its verdict) as part of `edits` if missing."""
-        assessment = self.assessment()
-        if assessment is not None:
-            return assessment
-        assessment = new_assessment()
-        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
-        assessment.verdict = result.verdict
-        assessment.reasons = list(result.reasons)
-        assessment.severity = self.document.postmortem.severity
-        edits.append(
-            SetValue(
-                self.document.postmortem, "trigger_assessment", assessment, self.tr("Override")
-            )
-        )
-        return assessment
-
     # -- overriding ------------------------------------------------------------------------
     def _override_chosen(self, index: int) -> None:
-        chosen = self.override_values[index]
-        reason = self.override_reason_edit.toPlainText()
-        assessment = self.assessment()
-        stored = assessment.override_verdict if assessment else None
-        if chosen is None:
-            self._pending_override = None
-            if stored is not None:
-                self.document.push(
-                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
-                )
-            self._show_override_problem()
-            return
-        if not reason.strip():
-            # Held back until there is a reason; the label beside the field says so.
-            self._pending_override = chosen
-            if stored is not None:
-                self.document.push(
-                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
-                )
-            self._show_override_problem()
-            return
-        self._pending_override = None
-        edits: list[Edit] = []
-        assessment = self._ensure_assessment(edits)
-        edits.append(SetValue(assessment, "override_verdict", chosen))
-        if assessment.override_reason != reason:
-            edits.append(SetValue(assessment, "override_reason", reason))
-        self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
+        change = override_chosen(
+            self.document.postmortem,
+            self.override_values[index],
+            self.override_reason_edit.toPlainText(),
+            self.policy,
+            outage=self.outage,
+            translate=self._translate_label,
+        )
+        self._store_override(change)
 
     def _override_reason_typed(self) -> None:
-        reason = self.override_reason_edit.toPlainText()
-        chosen = self.override_values[self.override_combo.currentIndex()]
-        assessment = self.assessment()
-        stored = assessment.override_verdict if assessment else None
-        if stored is not None and not reason.strip():
-            # The reason is gone, so the override cannot stand; keep it chosen, unsaved.
-            self._pending_override = stored
-            self.document.push(
-                Compound(
-                    (
-                        SetValue(assessment, "override_verdict", None),
-                        SetValue(assessment, "override_reason", reason),
-                    ),
-                    self.tr("Remove override"),
-                )
-            )
-        elif chosen is not None and stored != chosen and reason.strip():
-            self._pending_override = None
-            edits: list[Edit] = []
-            assessment = self._ensure_assessment(edits)
-            edits += [
-                SetValue(assessment, "override_verdict", chosen),
-                SetValue(assessment, "override_reason", reason),
-            ]
-            self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
-        elif assessment is not None and assessment.override_reason != reason:
-            self.document.push(
-                SetValue(
-                    assessment,
-                    "override_reason",
-                    reason,
-                    self.tr("Edit override reason"),
-                    mergeable=True,
-                )
-            )
-        elif assessment is None and reason.strip():
-            edits = []
-            assessment = self._ensure_assessment(edits)
-            edits.append(SetValue(assessment, "override_reason", reason))
-            self.document.push(Compound(tuple(edits), self.tr("Edit override reason")))
+        change = override_reason_written(
+            self.document.postmortem,
+            self.override_values[self.override_combo.currentIndex()],
+            self.override_reason_edit.toPlainText(),
+            self.policy,
+            outage=self.outage,
+            translate=self._translate_label,
+        )
+        self._store_override(change)
+
+    def _store_override(self, change: OverrideChange) -> None:
+        # Held back before the push: the refresh it triggers shows the choice.
+        self._pending_override = change.held_back
+        if change.edit is not None:
+            self.document.push(change.edit)
         self._show_override_problem()
+
+    @staticmethod
+    def _translate_label(label: str) -> str:
+        return QCoreApplication.translate(OVERRIDE_LABELS_CONTEXT, label)
 
     # -- the step contract -------------------------------------------------------------------
     def lintable_editors(self) -> list[LintableEditor]:
-        return [LintableEditor(self.override_reason_edit, "field:override_reason", "prose")]
+        return [
+            LintableEditor(self.override_reason_edit, Location.of_field("override_reason"), "prose")
+        ]
 
-    def focus_location(self, location: str) -> bool:
-        widgets: dict[str, QWidget] = {
-            "field:override_reason": self.override_reason_edit,
-            "field:override_verdict": self.override_combo,
-            "field:trigger": self.data_loss_combo,
-            "trigger:data_loss": self.data_loss_combo,
-            "trigger:outage_minutes": self.outage_spin,
-            "trigger:severity": self.severity_combo,
-            "trigger:customers_affected": self.customers_combo,
-            "trigger:security_impact": self.security_combo,
-            "trigger:slo_budget_burned_pct": self.slo_spin,
+    def focus_location(self, location: Location) -> bool:
+        # The override by its field, the questions by their answer ("trigger" is all).
+        widgets: dict[tuple[LocationKind, str | int | None], QWidget] = {
+            (LocationKind.FIELD, "override_reason"): self.override_reason_edit,
+            (LocationKind.FIELD, "override_verdict"): self.override_combo,
+            (LocationKind.FIELD, "trigger"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "data_loss"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "outage_minutes"): self.outage_spin,
+            (LocationKind.TRIGGER, "severity"): self.severity_combo,
+            (LocationKind.TRIGGER, "customers_affected"): self.customers_combo,
+            (LocationKind.TRIGGER, "security_impact"): self.security_combo,
+            (LocationKind.TRIGGER, "slo_budget_burned_pct"): self.slo_spin,
         }
-        widget = widgets.get(location)
+        widget = widgets.get((location.kind, location.key))
         if widget is None:
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

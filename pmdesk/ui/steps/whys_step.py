@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.delegates.why_item_delegate import WhyItemDelegate
@@ -592,7 +593,7 @@ class WhysStep(StepPage):
 
     def _chip_clicked(self, event: TimelineEvent) -> None:
         if event.id is not None:
-            self.jump_requested.emit(f"event:{event.id}")
+            self.jump_requested.emit(Location.of_part(LocationKind.EVENT, event.id))
 
     # --- showing -----------------------------------------------------------------
 
@@ -691,11 +692,10 @@ class WhysStep(StepPage):
 
     # --- StepPage ----------------------------------------------------------------
 
-    def focus_location(self, location: str) -> bool:
-        kind, _, value = location.partition(":")
-        if kind != "why" or not value.isdigit():
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.WHY or location.ident is None:
             return False
-        node = self.model.find(int(value))
+        node = self.model.find(location.ident)
         if node is None:
             return False
         self.tabs.setCurrentIndex(0)
