@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -195,6 +194,7 @@ def run_export(
     from pmdesk.domain.gates import GatesNotPassedError, check_gates, resolve_overrides
     from pmdesk.exporters.export import EXTENSIONS, export_to_file, staging_path
     from pmdesk.exporters.html import ExportOptions
+    from pmdesk.exporters.pdf import move_into_place
     from pmdesk.exporters.related import related_for_export
     from pmdesk.exporters.trackers import TRACKER_EXPORTERS, tracked_open_actions
     from pmdesk.store.publications import next_publication_version, publish
@@ -278,7 +278,7 @@ def run_export(
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    os.replace(staged, dest)
+    move_into_place(staged, dest)
     if args.json:
         _emit(out, summary)
     else:

@@ -10,7 +10,6 @@ first preview comes as quickly as the next ones.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -53,7 +52,7 @@ from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import redact_all_edit, redact_edit
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
-from pmdesk.exporters.pdf import render_in_helper_process
+from pmdesk.exporters.pdf import move_into_place, render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
 from pmdesk.exporters.repository import (
@@ -777,7 +776,7 @@ class PublishStep(StepPage):
                     overrides=overrides,
                 )
             for path, target in zip(staged, targets, strict=True):
-                os.replace(path, target)
+                move_into_place(path, target)
         except (UserFacingError, SQLAlchemyError, OSError) as exc:
             for path in staged:
                 path.unlink(missing_ok=True)
