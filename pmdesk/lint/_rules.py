@@ -97,6 +97,16 @@ class Lexicon:
     open_question_words: frozenset[str] = frozenset()
     # Nouns naming a slip ("typo"): "due to the typo" explains nothing, so it rescues nothing.
     slip_nouns: frozenset[str] = frozenset()
+    # Words that open a sentence without opening a clause that explains ("however").
+    connectives: frozenset[str] = frozenset()
+    # Free relatives with a person as the subject of their clause ("whoever").
+    free_relatives: frozenset[str] = frozenset()
+    # Rescue words that explain only with a real clause and a non-person subject ("after").
+    weak_rescue: frozenset[str] = frozenset()
+    # Rescue words naming a competing activity ("while"): context, whoever does it.
+    concurrent: frozenset[str] = frozenset()
+    # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
+    irregular_verbs: frozenset[str] = frozenset()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -367,6 +377,11 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         self_words=words("self_words"),
         open_question_words=words("open_question_words"),
         slip_nouns=words("slip_nouns"),
+        connectives=words("connectives"),
+        free_relatives=words("free_relatives"),
+        weak_rescue=words("weak_rescue"),
+        concurrent=words("concurrent"),
+        irregular_verbs=words("irregular_verbs"),
     )
 
 

@@ -1,0 +1,88 @@
+"""What differs between the languages the linter reads, behind one small protocol.
+
+The rule packs (resources/lint/<lang>.toml) hold each language's words; a grammar holds
+how its clauses are built: where a subject stands, where a clause ends, what a name looks
+like, how far a negation reaches. The engine and the agent classification ask the
+paragraph's grammar instead of branching on the language code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from pmdesk.lint._agents import Agent, Extra, Token
+    from pmdesk.lint._rules import Lexicon
+
+__all__ = ["Grammar", "grammar_for", "other_language"]
+
+
+class Grammar(Protocol):
+    """How one language builds its clauses (its words are in the rule pack's lexicon)."""
+
+    lang: str
+    # Function words found in this language only: counting them tells a text's language.
+    markers: frozenset[str]
+    # Letters only this language writes (they count as markers), or None.
+    letters: re.Pattern[str] | None
+    # Words nearly every paragraph written in the language contains, for a first glance.
+    glance_words: tuple[str, ...]
+    # Whether a person pronoun before a capitalised word determines it ("keine Warnung").
+    pronoun_may_determine: bool
+    # Whether noun phrases after an object article or a preposition are objects to skip.
+    skips_objects: bool
+    # Whether a capitalised person ends its noun phrase ("Torstens Änderung" is Torsten).
+    names_end_phrase: bool
+    # Whether any classified word continues a compound head ("Team Plattform").
+    open_compounds: bool
+    # Whether a comma ends a clause (German sets commas around every subclause).
+    comma_ends_clause: bool
+    # How far before a passive's cue its by-phrase may stand ("wurde von Boris umgangen").
+    by_phrase_reach: int
+
+    def name_stands(self, low: str, prev: str, at_clause_start: bool, lex: Lexicon) -> bool:
+        """Whether a capitalised unknown word ``low``, after ``prev``, stands where names
+        stand."""
+        ...
+
+    def subject_left(
+        self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        """The subject of the clause whose verb group starts at ``tokens[cue_index]``."""
+        ...
+
+    def clause_subject(
+        self, tokens: list[Token], cue_index: int, clause_start: int, lex: Lexicon, extra: Extra
+    ) -> Agent | None:
+        """The subject of the clause around an adverbial cue ("without checking"), or None
+        when the language finds it as it finds any subject."""
+        ...
+
+    def fronted_subject(
+        self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        """The subject after a fronted phrase ("Instead of …, Nora silenced it")."""
+        ...
+
+    def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
+        """The token index up to which a negation of the cue at ``cue_index`` may stand."""
+        ...
+
+
+def grammar_for(lang: str) -> Grammar:
+    """The grammar of ``lang`` ("en" or "de")."""
+    return _GRAMMARS[lang]
+
+
+def other_language(lang: str) -> str | None:
+    """The language a paragraph of a text in ``lang`` may be written in instead."""
+    return _OTHER_LANGUAGE.get(lang)
+
+
+# Imported after the protocol: the grammars use the agent classification, which uses them.
+from pmdesk.lint.grammar.english import ENGLISH  # noqa: E402
+from pmdesk.lint.grammar.german import GERMAN  # noqa: E402
+
+_GRAMMARS: dict[str, Grammar] = {"en": ENGLISH, "de": GERMAN}
+_OTHER_LANGUAGE = {"en": "de", "de": "en"}
