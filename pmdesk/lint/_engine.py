@@ -19,7 +19,7 @@ from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
 from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
-from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
+from pmdesk.lint._rules import LANGUAGES, LanguagePack, Rule, RuleSet, load_rules
 from pmdesk.lint.grammar import grammar_for, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
@@ -102,14 +102,13 @@ def _marker_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s\"„“‚‘'(»«](?:{alternatives})(?![^\W\d_])")
 
 
-_LANGUAGES = ("en", "de")
-_MARKER_PATTERNS = {lang: _marker_pattern(grammar_for(lang).markers) for lang in _LANGUAGES}
+_MARKER_PATTERNS = {lang: _marker_pattern(grammar_for(lang).markers) for lang in LANGUAGES}
 # A first glance for text in the other language: words that nearly every paragraph
 # written in it contains. One search with a literal first character is cheap enough to
 # run over every text, and a text without a hit is not looked at paragraph by paragraph.
 _GLANCE = {
     lang: re.compile(" (?:" + "|".join(grammar_for(lang).glance_words) + r")(?![^\W\d_])")
-    for lang in _LANGUAGES
+    for lang in LANGUAGES
 }
 # Characters of a paragraph looked at to tell its language.
 _PARAGRAPH_SAMPLE = 600
