@@ -19,8 +19,8 @@ from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
 from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
-from pmdesk.lint._rules import LANGUAGES, LanguagePack, Rule, RuleSet, load_rules
-from pmdesk.lint.grammar import grammar_for, other_language
+from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
+from pmdesk.lint.grammar import GLANCE_WORDS, LETTERS, MARKERS, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
 
@@ -102,13 +102,14 @@ def _marker_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s\"„“‚‘'(»«](?:{alternatives})(?![^\W\d_])")
 
 
-_MARKER_PATTERNS = {lang: _marker_pattern(grammar_for(lang).markers) for lang in LANGUAGES}
+_MARKER_PATTERNS = {lang: _marker_pattern(words) for lang, words in MARKERS.items()}
+_LETTERS = {lang: re.compile(letters) for lang, letters in LETTERS.items()}
 # A first glance for text in the other language: words that nearly every paragraph
 # written in it contains. One search with a literal first character is cheap enough to
 # run over every text, and a text without a hit is not looked at paragraph by paragraph.
 _GLANCE = {
-    lang: re.compile(" (?:" + "|".join(grammar_for(lang).glance_words) + r")(?![^\W\d_])")
-    for lang in LANGUAGES
+    lang: re.compile(" (?:" + "|".join(words) + r")(?![^\W\d_])")
+    for lang, words in GLANCE_WORDS.items()
 }
 # Characters of a paragraph looked at to tell its language.
 _PARAGRAPH_SAMPLE = 600
@@ -293,7 +294,7 @@ def _language_scores(low: str) -> dict[str, int]:
     that language writes count too)."""
     scores = {}
     for lang, markers in _MARKER_PATTERNS.items():
-        letters = grammar_for(lang).letters
+        letters = _LETTERS.get(lang)
         scores[lang] = len(markers.findall(low)) + (len(letters.findall(low)) if letters else 0)
     return scores
 
@@ -546,7 +547,7 @@ class _Analyser:
         masked: str,
         tokens: list[Token],
     ) -> bool:
-        candidate = Candidate.of(rule, match, masked, tokens)
+        candidate = Candidate(rule, match, masked, tokens)
         return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
 
 

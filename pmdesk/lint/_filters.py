@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from pmdesk.lint._agents import Agent, Token
@@ -58,23 +57,20 @@ _SENTENCE_FILTERS = (
 )
 
 
-@dataclass
 class Candidate:
     """One match of a rule's pattern in a masked sentence, on its way through the filters."""
 
-    rule: Rule
-    match: re.Match[str]
-    masked: str
-    tokens: list[Token]
-    cue_index: int
-    # The agent of a passive's by-phrase, once the passive filter has looked for it.
-    by_agent: Agent = Agent.NONE
+    __slots__ = ("by_agent", "cue_index", "masked", "match", "rule", "tokens")
 
-    @classmethod
-    def of(cls, rule: Rule, match: re.Match[str], masked: str, tokens: list[Token]) -> Candidate:
+    def __init__(self, rule: Rule, match: re.Match[str], masked: str, tokens: list[Token]) -> None:
+        self.rule = rule
+        self.match = match
+        self.masked = masked
+        self.tokens = tokens
         has_cue = "cue" in match.re.groupindex and match.group("cue")
-        cue_start = match.start("cue") if has_cue else match.start()
-        return cls(rule, match, masked, tokens, token_at(tokens, cue_start))
+        self.cue_index = token_at(tokens, match.start("cue") if has_cue else match.start())
+        # The agent of a passive's by-phrase, once the passive filter has looked for it.
+        self.by_agent = Agent.NONE
 
 
 def _done_by_system(reader: ClauseReader, candidate: Candidate) -> bool:

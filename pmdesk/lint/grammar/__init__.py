@@ -8,26 +8,20 @@ paragraph's grammar instead of branching on the language code.
 
 from __future__ import annotations
 
-import re
+import importlib
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Agent, Extra, Token
     from pmdesk.lint._rules import Lexicon
 
-__all__ = ["Grammar", "grammar_for", "other_language"]
+__all__ = ["GLANCE_WORDS", "LETTERS", "MARKERS", "Grammar", "grammar_for", "other_language"]
 
 
 class Grammar(Protocol):
     """How one language builds its clauses (its words are in the rule pack's lexicon)."""
 
     lang: str
-    # Function words found in this language only: counting them tells a text's language.
-    markers: frozenset[str]
-    # Letters only this language writes (they count as markers), or None.
-    letters: re.Pattern[str] | None
-    # Words nearly every paragraph written in the language contains, for a first glance.
-    glance_words: tuple[str, ...]
     # Whether a person pronoun before a capitalised word determines it ("keine Warnung").
     pronoun_may_determine: bool
     # Whether noun phrases after an object article or a preposition are objects to skip.
@@ -71,8 +65,13 @@ class Grammar(Protocol):
 
 
 def grammar_for(lang: str) -> Grammar:
-    """The grammar of ``lang`` ("en" or "de")."""
-    return _GRAMMARS[lang]
+    """The grammar of ``lang`` ("en" or "de"), imported when first asked for: linting
+    an English file never loads the German grammar."""
+    grammar = _LOADED.get(lang)
+    if grammar is None:
+        module = importlib.import_module(f"pmdesk.lint.grammar.{_MODULES[lang]}")
+        grammar = _LOADED[lang] = module.GRAMMAR
+    return grammar
 
 
 def other_language(lang: str) -> str | None:
@@ -80,9 +79,32 @@ def other_language(lang: str) -> str | None:
     return _OTHER_LANGUAGE.get(lang)
 
 
-# Imported after the protocol: the grammars use the agent classification, which uses them.
-from pmdesk.lint.grammar.english import ENGLISH  # noqa: E402
-from pmdesk.lint.grammar.german import GERMAN  # noqa: E402
-
-_GRAMMARS: dict[str, Grammar] = {"en": ENGLISH, "de": GERMAN}
+_MODULES = {"en": "english", "de": "german"}
+_LOADED: dict[str, Grammar] = {}
 _OTHER_LANGUAGE = {"en": "de", "de": "en"}
+
+# Telling the languages apart, before any grammar or pack is loaded. Function words found
+# in one language only (not "die", "war", "was", "will", "also", "man", "in", "so", which
+# both have): counting them tells a text's language.
+MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "the", "and", "of", "to", "with", "for", "not", "that", "this", "it", "is", "were",
+        "have", "has", "had", "be", "been", "which", "after", "before", "should", "would",
+        "could", "we", "our", "they", "did", "but", "who", "what", "when", "because", "you",
+        "on", "at", "by", "from", "there", "their",
+    )),
+    "de": frozenset((
+        "der", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "mit",
+        "für", "auf", "wurde", "wurden", "hat", "hatte", "haben", "habe", "den", "dem", "des",
+        "zu", "sich", "auch", "nach", "wir", "ich", "bei", "von", "wer", "wie", "warum", "noch",
+        "schon", "oder", "dass", "kein", "keine", "wenn", "weil", "sind", "wird", "werden",
+        "uns", "dann", "hier", "ob", "aber", "nur", "jetzt", "doch", "hätte", "sollte",
+    )),
+}  # fmt: skip
+# Letters only one language writes: they count as its markers.
+LETTERS: dict[str, str] = {"de": "[äöüß]"}
+# Words that nearly every paragraph written in a language contains, for a first glance.
+GLANCE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "and", "that", "this", "is", "to", "of", "who", "what", "did"),
+    "de": ("und", "der", "das", "ist", "nicht", "hat", "ich", "wir", "wer", "kein", "keine"),
+}  # fmt: skip

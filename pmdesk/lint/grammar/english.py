@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pmdesk.lint._agents import PUNCT, Agent, classify_forward, classify_token
@@ -10,8 +9,9 @@ from pmdesk.lint._agents import PUNCT, Agent, classify_forward, classify_token
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Extra, Token
     from pmdesk.lint._rules import Lexicon
+    from pmdesk.lint.grammar import Grammar
 
-__all__ = ["ENGLISH"]
+__all__ = ["GRAMMAR"]
 
 # Quantifiers that make "X of the Ys" a partitive subject whose head is the Ys.
 _PARTITIVES = frozenset(
@@ -23,28 +23,6 @@ class English:
     """The English grammar (see pmdesk.lint.grammar.Grammar)."""
 
     lang: str = "en"
-    # Not "die", "war", "was", "will", "also", "man", "in", "so": German has them too.
-    markers: frozenset[str] = frozenset(
-        (
-            "the", "and", "of", "to", "with", "for", "not", "that", "this", "it", "is", "were",
-            "have", "has", "had", "be", "been", "which", "after", "before", "should", "would",
-            "could", "we", "our", "they", "did", "but", "who", "what", "when", "because", "you",
-            "on", "at", "by", "from", "there", "their",
-        )
-    )  # fmt: skip
-    letters: re.Pattern[str] | None = None
-    glance_words: tuple[str, ...] = (
-        "the",
-        "and",
-        "that",
-        "this",
-        "is",
-        "to",
-        "of",
-        "who",
-        "what",
-        "did",
-    )
     pronoun_may_determine: bool = False
     skips_objects: bool = False
     names_end_phrase: bool = False
@@ -231,4 +209,4 @@ def _np_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
     return j
 
 
-ENGLISH = English()
+GRAMMAR: Grammar = English()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form
@@ -10,8 +9,9 @@ from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Extra, Token
     from pmdesk.lint._rules import Lexicon
+    from pmdesk.lint.grammar import Grammar
 
-__all__ = ["GERMAN"]
+__all__ = ["GRAMMAR"]
 
 # Longer capitalised words are nouns (compounds), not names.
 _LONGEST_NAME = 12
@@ -21,20 +21,6 @@ class German:
     """The German grammar (see pmdesk.lint.grammar.Grammar)."""
 
     lang: str = "de"
-    # Not "die", "war", "was", "will", "also", "man", "in", "so": English has them too.
-    markers: frozenset[str] = frozenset(
-        (
-            "der", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "mit",
-            "für", "auf", "wurde", "wurden", "hat", "hatte", "haben", "habe", "den", "dem", "des",
-            "zu", "sich", "auch", "nach", "wir", "ich", "bei", "von", "wer", "wie", "warum", "noch",
-            "schon", "oder", "dass", "kein", "keine", "wenn", "weil", "sind", "wird", "werden",
-            "uns", "dann", "hier", "ob", "aber", "nur", "jetzt", "doch", "hätte", "sollte",
-        )
-    )  # fmt: skip
-    letters: re.Pattern[str] | None = re.compile("[äöüß]")
-    glance_words: tuple[str, ...] = (
-        "und", "der", "das", "ist", "nicht", "hat", "ich", "wir", "wer", "kein", "keine",
-    )  # fmt: skip
     pronoun_may_determine: bool = True
     skips_objects: bool = True
     names_end_phrase: bool = True
@@ -179,4 +165,4 @@ def _shares_subject(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     )
 
 
-GERMAN = German()
+GRAMMAR: Grammar = German()
