@@ -4,7 +4,9 @@ Flow per paragraph: mask what must never be judged (quotes, inline code, code fe
 URLs, technical phrases such as "kernel panic") by blanking it with spaces, so offsets stay
 valid; run the language's single trigger regex; split into sentences only when something
 triggered; then, for each triggered sentence, run only the rules whose cues occurred and
-check each match's agent, negation, rescue clause and section.
+pass each match through the filters its rule's flags turn on (_filters: section, question,
+agent, negation, rescue clause), which read the clause with the language's grammar
+(_clauses, grammar/).
 """
 
 from __future__ import annotations
