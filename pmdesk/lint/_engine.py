@@ -21,7 +21,7 @@ from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
 from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
-from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
+from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
 from pmdesk.lint.grammar import GLANCE_WORDS, LETTERS, MARKERS, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
@@ -45,7 +45,7 @@ _MASK_RE = re.compile(
 )
 # Sentence ends, line breaks and Markdown table cell borders (" | ").
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n|(?<=\s)\|(?=\s)")
-_LIST_OR_STAMP = re.compile(
+_LIST_OR_STAMP = compiled_on_use(
     r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\[?\d{1,2}:\d{2}|\[\d{4}-|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:"
     r"|<?@?[\w.-]{1,24}>?:[ \t])"
 )
@@ -75,25 +75,31 @@ _ABBREVIATIONS = frozenset(
         "st",
     ]
 )
-_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
-_ACTION_LINE = re.compile(
+_TIMELINE_LINE = compiled_on_use(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
+_ACTION_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?(?:action items?|actions?|ai-?\d+|todo|"
     r"follow[- ]?ups?|owner|responsible|assignee|due|maßnahmen?|massnahmen?|verantwortlich|"
     r"aufgaben?|nächste schritte)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
-_LESSON_LINE = re.compile(
+_LESSON_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:lessons?(?: learned)?|learnings?|takeaways?|lernpunkte?|"
     r"erkenntnis(?:se)?|gelernt)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*)")
+_HEADING = compiled_on_use(r"[ \t]{0,3}#{1,6}[ \t]+(.*)")
 _HEADING_SECTIONS = (
-    (re.compile(r"timeline|chronolog|zeitleiste|zeitlicher ablauf|ablauf", re.I), Section.TIMELINE),
-    (re.compile(r"action|follow|maßnahme|massnahme|aufgabe|next steps", re.I), Section.ACTION_ITEM),
-    (re.compile(r"lesson|learn|takeaway|erkenntnis|gelernt", re.I), Section.LESSON),
-    (re.compile(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
-    (re.compile(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
+    (
+        compiled_on_use(r"timeline|chronolog|zeitleiste|zeitlicher ablauf|ablauf", re.I),
+        Section.TIMELINE,
+    ),
+    (
+        compiled_on_use(r"action|follow|maßnahme|massnahme|aufgabe|next steps", re.I),
+        Section.ACTION_ITEM,
+    ),
+    (compiled_on_use(r"lesson|learn|takeaway|erkenntnis|gelernt", re.I), Section.LESSON),
+    (compiled_on_use(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
+    (compiled_on_use(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
 )
 
 

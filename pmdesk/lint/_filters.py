@@ -41,12 +41,20 @@ def _template_question(rule: Rule, sentence: Sentence) -> bool:
     return sentence.is_template
 
 
-class SentenceFilter(NamedTuple):
+class SentenceFilter:
     """Keeps the rules whose flag turns it on off a sentence."""
 
-    name: str
-    turned_on: Callable[[Rule], bool]
-    skips: Callable[[Rule, Sentence], bool]
+    __slots__ = ("name", "skips", "turned_on")
+
+    def __init__(
+        self,
+        name: str,
+        turned_on: Callable[[Rule], bool],
+        skips: Callable[[Rule, Sentence], bool],
+    ) -> None:
+        self.name = name
+        self.turned_on = turned_on
+        self.skips = skips
 
 
 _SENTENCE_FILTERS = (
@@ -103,12 +111,20 @@ def _rescued(reader: ClauseReader, candidate: Candidate) -> bool:
     return reader.rescued(candidate.masked, candidate.match, candidate.tokens)
 
 
-class MatchFilter(NamedTuple):
+class MatchFilter:
     """Rejects a match of the rules whose flag turns it on."""
 
-    name: str
-    turned_on: Callable[[Rule], bool]
-    rejects: Callable[[ClauseReader, Candidate], bool]
+    __slots__ = ("name", "rejects", "turned_on")
+
+    def __init__(
+        self,
+        name: str,
+        turned_on: Callable[[Rule], bool],
+        rejects: Callable[[ClauseReader, Candidate], bool],
+    ) -> None:
+        self.name = name
+        self.turned_on = turned_on
+        self.rejects = rejects
 
 
 _MATCH_FILTERS = (
@@ -119,11 +135,16 @@ _MATCH_FILTERS = (
 )
 
 
-class RuleFilters(NamedTuple):
+class RuleFilters:
     """The filters one rule's flags turn on, in the order they run."""
 
-    sentence: tuple[SentenceFilter, ...]
-    match: tuple[MatchFilter, ...]
+    __slots__ = ("match", "sentence")
+
+    def __init__(
+        self, sentence: tuple[SentenceFilter, ...], match: tuple[MatchFilter, ...]
+    ) -> None:
+        self.sentence = sentence
+        self.match = match
 
 
 def filters_of(rule: Rule) -> RuleFilters:

@@ -27,7 +27,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.lint._model import Section
 from pmdesk.resource_files import resource_path
 
-__all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "load_rules"]
+__all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "compiled_on_use", "load_rules"]
 
 RESOURCES = resource_path("lint")
 LANGUAGES = ("en", "de")
@@ -231,6 +231,12 @@ def _deferred(source: str, flags: int, where: str) -> _DeferredPattern:
     if pattern is None:
         pattern = _DEFERRED[source, flags] = _DeferredPattern(source, flags, where)
     return pattern
+
+
+def compiled_on_use(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex of the linter's own, compiled when first used: a short text does not need
+    the regexes for headings, timelines or lists, and every start would compile them."""
+    return cast("re.Pattern[str]", _deferred(source, flags, __name__))
 
 
 def _compile_now(rules: Iterable[Rule]) -> None:
