@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
@@ -352,7 +352,7 @@ class _Analyser:
         self.lex = pack.lexicon
         self.reader = ClauseReader(pack, extra)
         # The filters each rule's flags turn on, by the rule's index in the pack.
-        self._filters: dict[int, RuleFilters] = {}
+        self._filters: list[RuleFilters | None] = [None] * len(pack.rules)
 
     def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
@@ -504,10 +504,8 @@ class _Analyser:
         self.reader.agents = {}
         for order, index in enumerate(rule_indices):
             rule = self.pack.rules[index]
-            filters = self._filters.get(index)
-            if filters is None:
-                filters = self._filters[index] = filters_of(rule)
-            if _skipped(rule, filters, facts):
+            filters = self._filters[index] or self._filters_of(index)
+            if filters.sentence and _skipped(rule, filters, facts):
                 continue
             for match in _rule_matches(rule, lowered, matches):
                 if tokens is None:
@@ -519,6 +517,10 @@ class _Analyser:
                 if end > start:
                     found.append((start, end, order, rule))
         return self._without_overlaps(found, tokens)
+
+    def _filters_of(self, index: int) -> RuleFilters:
+        filters = self._filters[index] = filters_of(self.pack.rules[index])
+        return filters
 
     def _facts(self, original: str, section: Section) -> Sentence:
         is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
@@ -569,26 +571,28 @@ def _lowered(text: str) -> str:
 
 def _skipped(rule: Rule, filters: RuleFilters, facts: Sentence) -> bool:
     """Whether one of the sentence filters of ``rule`` keeps it off the sentence."""
-    return any(entry.skips(rule, facts) for entry in filters.sentence)
+    for entry in filters.sentence:  # noqa: SIM110 -- a generator costs more, per rule
+        if entry.skips(rule, facts):
+            return True
+    return False
 
 
 def _rule_matches(
     rule: Rule, lowered: str, matches: dict[int, list[re.Match[str]]]
-) -> Iterator[re.Match[str]]:
-    """The matches of ``rule``'s patterns in a sentence; none when one of its exclusions
-    matches (looked at only once a pattern has matched). ``matches`` keeps each pattern's
-    matches for the other rules that share it."""
-    excluded: bool | None = None
+) -> list[re.Match[str]]:
+    """The matches of ``rule``'s patterns in a sentence, pattern by pattern; none when one
+    of its exclusions matches (looked at only when a pattern matched). ``matches`` keeps
+    each pattern's matches for the other rules that share it."""
+    found: list[re.Match[str]] = []
     for pattern in rule.patterns:
-        found = matches.get(id(pattern))
-        if found is None:
-            found = matches[id(pattern)] = list(pattern.finditer(lowered))
-        for match in found:
-            if excluded is None:
-                excluded = any(ex.search(lowered) for ex in rule.exclude)
-            if excluded:
-                return
-            yield match
+        hits = matches.get(id(pattern))
+        if hits is None:
+            hits = matches[id(pattern)] = list(pattern.finditer(lowered))
+        if hits:
+            if not found and any(ex.search(lowered) for ex in rule.exclude):
+                return []
+            found.extend(hits)
+    return found
 
 
 # --------------------------------------------------------------------------- public API
