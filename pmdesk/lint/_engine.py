@@ -22,7 +22,7 @@ from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
-from pmdesk.lint.grammar import GLANCE_WORDS, LETTERS, MARKERS, other_language
+from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
 
@@ -49,32 +49,8 @@ _LIST_OR_STAMP = compiled_on_use(
     r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\[?\d{1,2}:\d{2}|\[\d{4}-|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:"
     r"|<?@?[\w.-]{1,24}>?:[ \t])"
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "approx",
-        "cf",
-        "no",
-        "nr",
-        "z.b",
-        "bzw",
-        "ca",
-        "usw",
-        "d.h",
-        "u.a",
-        "ggf",
-        "evtl",
-        "inkl",
-        "dr",
-        "mr",
-        "ms",
-        "mrs",
-        "st",
-    ]
-)
+# A full stop after these does not end a sentence (in either language: a text may mix them).
+_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 _TIMELINE_LINE = compiled_on_use(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
 _ACTION_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?(?:action items?|actions?|ai-?\d+|todo|"

@@ -15,7 +15,15 @@ if TYPE_CHECKING:
     from pmdesk.lint._agents import Agent, Extra, Token
     from pmdesk.lint._rules import Lexicon
 
-__all__ = ["GLANCE_WORDS", "LETTERS", "MARKERS", "Grammar", "grammar_for", "other_language"]
+__all__ = [
+    "ABBREVIATIONS",
+    "GLANCE_WORDS",
+    "LETTERS",
+    "MARKERS",
+    "Grammar",
+    "grammar_for",
+    "other_language",
+]
 
 
 class Grammar(Protocol):
@@ -83,9 +91,9 @@ _MODULES = {"en": "english", "de": "german"}
 _LOADED: dict[str, Grammar] = {}
 _OTHER_LANGUAGE = {"en": "de", "de": "en"}
 
-# Telling the languages apart, before any grammar or pack is loaded. Function words found
-# in one language only (not "die", "war", "was", "will", "also", "man", "in", "so", which
-# both have): counting them tells a text's language.
+# Reading a text before its language is known: splitting sentences, telling the languages
+# apart. Function words found in one language only (not "die", "war", "was", "will", "also",
+# "man", "in", "so", which both have): counting them tells a text's language.
 MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset((
         "the", "and", "of", "to", "with", "for", "not", "that", "this", "it", "is", "were",
@@ -99,6 +107,15 @@ MARKERS: dict[str, frozenset[str]] = {
         "zu", "sich", "auch", "nach", "wir", "ich", "bei", "von", "wer", "wie", "warum", "noch",
         "schon", "oder", "dass", "kein", "keine", "wenn", "weil", "sind", "wird", "werden",
         "uns", "dann", "hier", "ob", "aber", "nur", "jetzt", "doch", "hätte", "sollte",
+    )),
+}  # fmt: skip
+# Abbreviations whose full stop ends no sentence, lowercase and without the last stop.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "e.g", "i.e", "etc", "vs", "approx", "cf", "no", "dr", "mr", "ms", "mrs", "st",
+    )),
+    "de": frozenset((
+        "z.b", "bzw", "ca", "usw", "d.h", "u.a", "ggf", "evtl", "inkl", "nr", "etc", "dr", "st",
     )),
 }  # fmt: skip
 # Letters only one language writes: they count as its markers.
