@@ -329,6 +329,7 @@ class _Analyser:
         self.reader = ClauseReader(pack, extra)
         # The filters each rule's flags turn on, by the rule's index in the pack.
         self._filters: list[RuleFilters | None] = [None] * len(pack.rules)
+        self._kept_off_by_facts: dict[Sentence, list[bool]] = {}
 
     def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
@@ -478,14 +479,15 @@ class _Analyser:
         # Rules share patterns (the failure-verb list serves persons and teams): match once.
         matches: dict[int, list[re.Match[str]]] = {}
         self.reader.agents = {}
+        kept_off = self._kept_off(facts)
         for order, index in enumerate(rule_indices):
-            rule = self.pack.rules[index]
-            filters = self._filters[index] or self._filters_of(index)
-            if filters.sentence and _skipped(rule, filters, facts):
+            if kept_off[index]:
                 continue
+            rule = self.pack.rules[index]
             for match in _rule_matches(rule, lowered, matches):
                 if tokens is None:
                     tokens = tokenize(masked)
+                filters = self._filters_of(index)
                 if filters.match and not self._accept(filters, rule, match, masked, tokens):
                     continue
                 has_cue = "cue" in match.re.groupindex and match.group("cue")
@@ -495,8 +497,24 @@ class _Analyser:
         return self._without_overlaps(found, tokens)
 
     def _filters_of(self, index: int) -> RuleFilters:
-        filters = self._filters[index] = filters_of(self.pack.rules[index])
+        filters = self._filters[index]
+        if filters is None:
+            filters = self._filters[index] = filters_of(self.pack.rules[index])
         return filters
+
+    def _kept_off(self, facts: Sentence) -> list[bool]:
+        """Whether a sentence filter keeps each rule (by index) off sentences like this.
+
+        Sentences differ in a few facts only, so each answer is worked out once.
+        """
+        kept_off = self._kept_off_by_facts.get(facts)
+        if kept_off is None:
+            rules = self.pack.rules
+            kept_off = self._kept_off_by_facts[facts] = [
+                _skipped(rules[index], self._filters_of(index), facts)
+                for index in range(len(rules))
+            ]
+        return kept_off
 
     def _facts(self, original: str, section: Section) -> Sentence:
         is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
