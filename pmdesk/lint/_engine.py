@@ -565,10 +565,7 @@ def _lowered(text: str) -> str:
 
 def _skipped(rule: Rule, filters: RuleFilters, facts: Sentence) -> bool:
     """Whether one of the sentence filters of ``rule`` keeps it off the sentence."""
-    for entry in filters.sentence:  # noqa: SIM110 -- a generator costs more, per rule
-        if entry.skips(rule, facts):
-            return True
-    return False
+    return any(entry.skips(rule, facts) for entry in filters.sentence)
 
 
 def _rule_matches(
