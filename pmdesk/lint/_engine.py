@@ -329,7 +329,7 @@ class _Analyser:
         self.reader = ClauseReader(pack, extra)
         # The filters each rule's flags turn on, by the rule's index in the pack.
         self._filters: list[RuleFilters | None] = [None] * len(pack.rules)
-        self._kept_off_by_facts: dict[Sentence, list[bool]] = {}
+        self._kept_off_by_facts: dict[Sentence, list[bool | None]] = {}
 
     def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
@@ -481,9 +481,12 @@ class _Analyser:
         self.reader.agents = {}
         kept_off = self._kept_off(facts)
         for order, index in enumerate(rule_indices):
-            if kept_off[index]:
-                continue
             rule = self.pack.rules[index]
+            off = kept_off[index]
+            if off is None:
+                off = kept_off[index] = _skipped(rule, self._filters_of(index), facts)
+            if off:
+                continue
             for match in _rule_matches(rule, lowered, matches):
                 if tokens is None:
                     tokens = tokenize(masked)
@@ -502,18 +505,13 @@ class _Analyser:
             filters = self._filters[index] = filters_of(self.pack.rules[index])
         return filters
 
-    def _kept_off(self, facts: Sentence) -> list[bool]:
-        """Whether a sentence filter keeps each rule (by index) off sentences like this.
-
-        Sentences differ in a few facts only, so each answer is worked out once.
-        """
+    def _kept_off(self, facts: Sentence) -> list[bool | None]:
+        """Whether a sentence filter keeps each rule (by index) off sentences like this;
+        None where not yet asked. Sentences differ in a few facts only, so each answer is
+        worked out once."""
         kept_off = self._kept_off_by_facts.get(facts)
         if kept_off is None:
-            rules = self.pack.rules
-            kept_off = self._kept_off_by_facts[facts] = [
-                _skipped(rules[index], self._filters_of(index), facts)
-                for index in range(len(rules))
-            ]
+            kept_off = self._kept_off_by_facts[facts] = [None] * len(self.pack.rules)
         return kept_off
 
     def _facts(self, original: str, section: Section) -> Sentence:
