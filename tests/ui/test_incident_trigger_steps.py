@@ -275,7 +275,7 @@ def test_presenter_mode_hides_facilitator_notes(incident: IncidentStep) -> None:
 
 
 def test_the_page_names_the_fields_the_window_lints(incident: IncidentStep) -> None:
-    lintable = {(e.location, e.section): e.editor for e in incident.lintable_editors()}
+    lintable = {(str(e.location), e.section): e.editor for e in incident.lintable_editors()}
     assert lintable == {
         ("field:title", "title"): incident.title_edit,
         ("field:summary", "summary"): incident.summary_edit,
