@@ -65,7 +65,10 @@ class LimitNotice(QLabel):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+        # Qt may still deliver events to a notice whose Python side was collected with
+        # its editor's wrapper; such a notice has no editor left to watch.
+        editor = self.__dict__.get("editor")
+        if watched is editor and event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
             self.hide()
         return super().eventFilter(watched, event)
 
