@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -54,7 +54,6 @@ from pmdesk.store.followup import (
     updated_row,
 )
 from pmdesk.store.overdue import library_signature
-from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.action_table_model import (
     action_status_label,
@@ -65,6 +64,9 @@ from pmdesk.ui.itemmodels.library_action_table_model import LibraryActionTableMo
 from pmdesk.ui.itemmodels.participant_table_model import ItemRole
 from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
 
 __all__ = ["ActionsWindow"]
 
