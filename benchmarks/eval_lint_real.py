@@ -11,7 +11,8 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
   there are per 1,000 words and the share of them a facilitator would want (label ``blame``).
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
-the ``heldout_*`` files were labelled and run blind afterwards and are reported apart.
+the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
+the ``heldout2_*`` files (a second, larger held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
 false alarms.
@@ -57,13 +58,19 @@ class Score:
         )
 
 
-GROUPS = {"development": ("postmortems", "statements"), "held-out": ("heldout",)}
+# A file belongs to the group whose prefix, followed by "_", starts its name (so that
+# "heldout_" and "heldout2_" stay apart).
+GROUPS = {
+    "development": ("postmortems", "statements"),
+    "held-out": ("heldout",),
+    "held-out 2": ("heldout2",),
+}
 
 
 def rows(lang: str, prefixes: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
     found = []
     for path in sorted(DATA.glob(f"*_{lang}.tsv")):
-        if not path.name.startswith(prefixes):
+        if not path.name.startswith(tuple(f"{prefix}_" for prefix in prefixes)):
             continue
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)

@@ -3,6 +3,9 @@
 `pmdesk` without a command opens the app (see __main__); every other command
 works on the database without Qt. Errors go to stderr as one plain sentence with a
 non-zero exit status.
+
+The ORM, and what stands on it, is imported by the commands that use it: `pmdesk
+--version` and `--help` answer without it (start-up time is a feature).
 """
 
 from __future__ import annotations
@@ -14,24 +17,21 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pmdesk import __version__
 from pmdesk.console import echo, for_terminal
-from pmdesk.domain.timeline import format_duration, incident_metrics
-from pmdesk.domain.trigger import load_policy, reassess
 from pmdesk.errors import UserFacingError
-from pmdesk.models import Postmortem
 from pmdesk.settings import PRIVATE_FILE_MODE, Paths, default_paths, load_preferences
 from pmdesk.store import Database, list_backups, restore_backup
-from pmdesk.store.interchange import dumps, load_postmortem, publications_not_loaded
 from pmdesk.store.interchange_check import read_document
 from pmdesk.store.library import SearchHit
 from pmdesk.store.location import backups_folder, database_url
 from pmdesk.store.location import open_app_database as _open_app_database
-from pmdesk.store.queries import create_postmortem, find_postmortem, list_postmortems
-from pmdesk.store.revisions import AUTHOR_KEY, describe_change, history
 from pmdesk.store.search import Snippet
+
+if TYPE_CHECKING:
+    from pmdesk.models import Postmortem
 
 __all__ = ["build_parser", "open_app_database", "run"]
 
@@ -215,6 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_app_database(args: argparse.Namespace, paths: Paths) -> Database:
+    from pmdesk.store.revisions import AUTHOR_KEY
+
     db = _open_app_database(args.database, paths)
     if getattr(args, "author", None):
         db.sessions.configure(info={AUTHOR_KEY: args.author})
@@ -329,6 +331,8 @@ def _summary(pm: Postmortem) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.queries import list_postmortems
+
     with db.reading() as session:
         items = [_summary(pm) for pm in list_postmortems(session, args.search)]
     if args.json:
@@ -441,6 +445,9 @@ def _rename_name(args: argparse.Namespace, db: Database, out: TextIO, _paths: Pa
 
 
 def _show(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.domain.timeline import format_duration, incident_metrics
+    from pmdesk.store.queries import find_postmortem
+
     with db.reading() as session:
         pm = find_postmortem(session, args.id)
         summary = _summary(pm)
@@ -493,6 +500,8 @@ def _seconds(value: Any) -> int | None:
 
 
 def _new(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.queries import create_postmortem
+
     title = args.title.strip()
     if not title:
         raise UserFacingError("A post-mortem needs a title.", "Pass --title 'What happened'.")
@@ -506,6 +515,9 @@ def _new(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> 
 
 
 def _dump(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.interchange import dumps
+    from pmdesk.store.queries import find_postmortem
+
     with db.reading() as session:
         text = dumps(find_postmortem(session, args.id))
     if args.output is None:
@@ -532,6 +544,8 @@ def _is_one_interchange_file(files: list[Path]) -> bool:
 
 
 def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.interchange import load_postmortem, publications_not_loaded
+
     document = read_document(args.files[0])
     with db.transaction() as session:
         pm, created = load_postmortem(session, document)
@@ -556,6 +570,9 @@ def _load(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) ->
 
 
 def _history(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
+    from pmdesk.store.queries import find_postmortem
+    from pmdesk.store.revisions import describe_change, history
+
     with db.reading() as session:
         pm = find_postmortem(session, args.id)
         key = pm.key
@@ -593,6 +610,9 @@ def _stamp(moment: Any) -> str:
 
 
 def _trigger_check(args: argparse.Namespace, db: Database, out: TextIO, paths: Paths) -> int:
+    from pmdesk.domain.trigger import load_policy, reassess
+    from pmdesk.store.queries import find_postmortem
+
     policy = load_policy(paths.policy_file)
     with db.transaction() as session:
         pm = find_postmortem(session, args.id)
@@ -676,6 +696,7 @@ def _stored_texts(
 ) -> Callable[[str], list[tuple[str, str, Any, str]]]:
     def resolve(ident: str) -> list[tuple[str, str, Any, str]]:
         from pmdesk.domain.texts import lintable_texts
+        from pmdesk.store.queries import find_postmortem
 
         db = open_app_database(args, paths)
         try:
@@ -701,6 +722,7 @@ def _stored_texts(
 def _store_into(args: argparse.Namespace, paths: Paths) -> Callable[[str, Any, str], str]:
     def store(ident: str, result: Any, source_label: str) -> str:
         from pmdesk.importers.store import add_imported_events
+        from pmdesk.store.queries import find_postmortem
 
         db = open_app_database(args, paths)
         try:
@@ -740,6 +762,7 @@ def _open_team_database(paths: Paths) -> tuple[Database, str]:
 
 def _push_or_pull(args: argparse.Namespace, db: Database, out: TextIO, _paths: Paths) -> int:
     from pmdesk.store.database import open_database
+    from pmdesk.store.revisions import AUTHOR_KEY
     from pmdesk.store.sync import display_url, sync
 
     pulling = args.command == "pull"

@@ -986,8 +986,9 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
     ),
     # timeline_table_model.py: COLUMNS (QT_TRANSLATE_NOOP on a loop variable)
     "TimelineTableModel": ("Time", "Key moment", "Source", "Author", "Text"),
-    # import_dialog.py: _PreviewTableModel.HEADERS; window edits; parent.tr() file dialogs
-    "_PreviewTableModel": ("Time", "Original time", "Source", "Author", "Text"),
+    # itemmodels/import_preview_model.py: ImportPreviewModel.HEADERS; import_dialog.py:
+    # window edits, parent.tr() file dialogs
+    "ImportPreviewModel": ("Time", "Original time", "Source", "Author", "Text"),
     "ImportDialog": (
         "Window start",
         "Window end",
@@ -1023,8 +1024,8 @@ EXTRA_MESSAGES: dict[str, tuple[str, ...]] = {
         "Remove import",
         "Remove this import and all its events from the timeline:",
     ),
-    # timeline_step.py: _TimelineDelegate.createEditor calls parent.tr() on the view's
-    # viewport, a plain QWidget.
+    # delegates/timeline_delegate.py: TimelineDelegate.createEditor calls parent.tr() on
+    # the view's viewport, a plain QWidget.
     "QWidget": (
         "Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}",
         "Event time",

@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from pmdesk.archive._blocks import (
@@ -114,21 +114,35 @@ _LESSON_KINDS = {
 _PLACEHOLDERS = re.compile(
     r"^_?(not described|none recorded|nothing recorded|no action items yet)\._?$", re.I
 )
-# "Times in UTC", "all times CET", "(all times UTC)", "Timeline (UTC)".
+# UTC or GMT with an offset: "UTC+2", "GMT-07:00".
+_UTC_OFFSET = r"(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?"
+# "Times in UTC", "all times CET", "(all times UTC)", "Timeline (UTC)", "times are UTC+2".
 _ZONE_WORDS = re.compile(
-    r"\b(?i:times?|zeiten?|uhrzeiten?)\b[^.()\n]{0,20}?\b(?P<zone>UTC|GMT|Z|[A-Z]{2,5}|"
-    r"[A-Z][A-Za-z_]+/[A-Za-z_/+-]+|[+-]\d{2}:?\d{2})\b|\((?P<bare>UTC|GMT)\)"
+    r"\b(?i:times?|zeiten?|uhrzeiten?)\b[^.()\n]{0,20}?\b"
+    rf"(?P<zone>{_UTC_OFFSET}|UTC|GMT|Z|[A-Z]{{2,5}}|"
+    r"[A-Z][A-Za-z_]+/[A-Za-z_/+-]+|[+-]\d{2}:?\d{2})(?![\w:])|\((?P<bare>UTC|GMT)\)"
 )
 # Abbreviations people write for zones, as the zones that follow their daylight saving.
 _ABBREVIATIONS = {
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
     "MESZ": "Europe/Berlin", "BST": "Europe/London", "WET": "Europe/Lisbon",
     "EET": "Europe/Helsinki", "EST": "America/New_York", "EDT": "America/New_York",
-    "ET": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "IST": "Asia/Kolkata",
-    "JST": "Asia/Tokyo", "AEST": "Australia/Sydney",
+    "ET": "America/New_York", "CDT": "America/Chicago", "MST": "America/Denver",
+    "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles", "JST": "Asia/Tokyo", "AEST": "Australia/Sydney",
 }  # fmt: skip
+# Abbreviations of more than one zone. `pmdesk load` cannot ask which one is meant (the
+# importers' ZoneRequiredError has no answer here), so the common US or European meaning
+# is taken and the import's warnings say so: (zone, what that is, what else it may be).
+_AMBIGUOUS = {
+    "CST": ("America/Chicago", "US Central Time", "China Standard Time (UTC+08:00)"),
+    # In engineering write-ups IST is most often India's (many teams work from there).
+    "IST": (
+        "Asia/Kolkata",
+        "India Standard Time",
+        "Irish Standard Time (Europe/Dublin) or Israel Standard Time (UTC+02:00)",
+    ),
+}
 _DAY_IN_TEXT = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2})\b")
 _MONTHS = {
     name: number
@@ -142,18 +156,27 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-# "14 Oct 2026", "Wednesday, 14 October 2026", "14. Oktober 2026", "October 21, 2015".
+# "14 Oct 2026", "Wednesday, 14 October 2026", "14. Oktober 2026", "October 21, 2015",
+# "May 30th, 2019".
 _WRITTEN_DAY = re.compile(
-    r"\b(?:(?P<day>\d{1,2})\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
-    r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))\b"
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[A-Za-zä]{3,9})\.?\s+(?P<year>\d{4})"
+    r"|(?P<month2>[A-Za-zä]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4}))\b"
 )
-_WRITTEN_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
-# A timeline entry: a time (with its date, maybe) at the start, then what happened.
+# A time without a date this much earlier than the one before it is on the next day (the
+# timeline passed midnight); a little earlier, it was only written out of order.
+_OUT_OF_ORDER = timedelta(hours=1)
+# A written time: its date maybe, the time, AM or PM maybe, and maybe its zone ("Z",
+# "UTC+2", "+02:00", "PST", "(CET)"; a capitalised word that names no zone is text).
+_TIME = (
+    r"(?P<clock>(?:\d{4}-\d{1,2}-\d{1,2}(?:\s*T\s*|\s+))?\d{1,2}:\d{2}"
+    r"(?::\d{2}(?:[.,]\d{1,6})?)?)"
+    r"(?:\s*(?P<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+    rf"(?:\s*\(?(?P<zone>Z|{_UTC_OFFSET}|UTC|GMT|[+-]\d{{2}}:?\d{{2}}|[A-Z]{{2,5}})\)?(?![\w:]))?"
+)
+_WRITTEN_TIME = re.compile(_TIME)
+# A timeline entry: a time at the start ("[13:26]" too), then what happened.
 _ENTRY = re.compile(
-    r"^[`*_\s]*(?P<when>(?:\d{4}-\d{1,2}-\d{1,2}(?:\s*T\s*|\s+))?\d{1,2}:\d{2}"
-    rf"(?::\d{{2}}(?:[.,]\d{{1,6}})?)?(?:\s*{_WRITTEN_ZONE}\b)?)"
-    r"(?:\s*(?P<abbr>[A-Z]{2,5})\b)?[`*_]*\s*(?:[-–—:|]+\s*)?(?P<rest>.*)$",
-    re.S,
+    rf"^[`*_\s]*\[?[`*_]*(?P<when>{_TIME})[`*_\]]*\s*(?:[-–—:|]+\s*)?(?P<rest>.*)$", re.S
 )
 _OUTAGE_MOMENTS = {
     "outage begins": KeyMoment.IMPACT_START,
@@ -288,11 +311,28 @@ def build_sections(blocks: list[Block]) -> Section:
 class _Context:
     mapped: Mapped
     file_name: str
+    # The day of the timeline's times without a date of their own.
     day: date | None = None
+    # Where `day` was found when not in the timeline ("the date in its title"); "" when
+    # the timeline says it (a day heading, a dated entry).
+    day_source: str = ""
+    # The moment of the entry before, to notice a timeline passing midnight.
+    previous: datetime | None = None
+    # The first day taken from outside the timeline, and the last day midnight led to.
+    assumed_day: date | None = None
+    rolled_to: date | None = None
+    # Whether entries had a time but no date while the document states no date.
+    dateless: bool = False
     zone: str = ""
     zone_stated: bool = False
+    # Timeline events whose times said no zone while the document had stated none.
+    read_as_utc: int = 0
     key_moments: set[KeyMoment] = field(default_factory=set)
     fingerprints: set[str] = field(default_factory=set)
+
+    def timeline_day(self, day: date) -> None:
+        """The timeline says which day its next times are on."""
+        self.day, self.day_source, self.previous = day, "", None
 
 
 def map_blocks(
@@ -308,7 +348,16 @@ def map_blocks(
     for section in _walk(root):
         if classify(section.title) is Target.DATE and context.day is None:
             context.day = _first_day(_section_text(section))
+            context.day_source = f"the date under “{section.title}”" if context.day else ""
     title_section = None if mapped.title else _title_section(root)
+    if context.day is None:
+        _day_from_title_or_summary(root, title_section, context)
+    # "All times PDT." under the title (or its "Date: …" lines) holds for the timeline.
+    header = [root, *([title_section] if title_section else [])]
+    header += [label for section in header for label in section.children if label.is_label]
+    for block in (block for section in header for block in section.blocks):
+        if isinstance(block, Paragraph):
+            _read_zone(block.text, context)
     if title_section is not None:
         mapped.title = title_section.title
         mapped.came_from(Target.TITLE, title_section.title)
@@ -320,6 +369,22 @@ def map_blocks(
         mapped.warnings.append("It names no title; the file's name was used.")
     _finish_timeline(context)
     return mapped
+
+
+def _day_from_title_or_summary(root: Section, title_section: Section | None, ctx: _Context) -> None:
+    """The incident's day from the title ("May 30th, 2019 Prow Flakiness") or else the
+    summary, when it states just one."""
+    titles = [ctx.mapped.title, title_section.title if title_section else ""]
+    titles += [_section_text(s) for s in _walk(root) if classify(s.title) is Target.TITLE]
+    summary = next((s for s in _walk(root) if classify(s.title) is Target.SUMMARY), None)
+    for where, text in (
+        ("its title", next((title for title in titles if title), "")),
+        ("its summary", _section_text(summary) if summary else ""),
+    ):
+        days = set(_days_in(text))
+        if len(days) == 1:
+            ctx.day, ctx.day_source = days.pop(), f"the date in {where}"
+            return
 
 
 def _walk(section: Section) -> Iterator[Section]:
@@ -562,7 +627,8 @@ def _metadata(target: Target, heading: str, text: str, ctx: _Context) -> None:
         (mapped.services if target is Target.SERVICES else mapped.tags).extend(names)
         used = bool(names)
     elif target in {Target.START, Target.END}:
-        moment = _moment(value.strip("`*_ "), ctx)
+        written = _WRITTEN_TIME.fullmatch(value.strip("`*_ "))
+        moment = _moment(written, ctx) if written else None
         if moment is not None:
             if target is Target.START:
                 mapped.incident_start = moment
@@ -590,6 +656,7 @@ def _front_matter(data: dict[str, Any], ctx: _Context) -> None:
         ctx.day = day if not isinstance(day, datetime) else day.date()
     elif isinstance(day, str):
         ctx.day = _first_day(day)
+    ctx.day_source = "the date in its front matter" if ctx.day else ""
     severity = data.get("severity")
     if type(severity) is int and 1 <= severity <= 5:
         mapped.severity = severity
@@ -603,9 +670,14 @@ def _front_matter(data: dict[str, Any], ctx: _Context) -> None:
 
 
 def _first_day(text: str) -> date | None:
+    return next(_days_in(text), None)
+
+
+def _days_in(text: str) -> Iterator[date]:
+    """The days `text` names, as "2019-05-30" first, then as words."""
     for found in _DAY_IN_TEXT.finditer(text):
         try:
-            return parse_day(found.group(1))
+            yield parse_day(found.group(1))
         except ValueError:
             continue
     for written in _WRITTEN_DAY.finditer(text):
@@ -616,10 +688,9 @@ def _first_day(text: str) -> date | None:
         if month is None:
             continue
         try:
-            return parse_day(f"{year}-{month}-{day}")
+            yield parse_day(f"{year}-{month}-{day}")
         except ValueError:
             continue
-    return None
 
 
 def _participants(heading: str, blocks: list[Block], ctx: _Context) -> None:
@@ -690,13 +761,15 @@ def _timeline(heading: str, content: list[Block | Section], ctx: _Context) -> No
     for part in content:
         if isinstance(part, Section):
             _read_zone(part.title, ctx)
-            ctx.day = _first_day(part.title) or ctx.day
+            day = _first_day(part.title)
+            if day is not None:
+                ctx.timeline_day(day)
         elif isinstance(part, Paragraph):
             if not _event(part.text, None, heading, ctx):
                 _read_zone(part.text, ctx)
                 day = _first_day(part.text)
                 if day is not None:
-                    ctx.day = day
+                    ctx.timeline_day(day)
                 elif not _ZONE_WORDS.search(part.text):
                     undated.append(part.text)
         elif isinstance(part, TextList):
@@ -723,7 +796,7 @@ def _timeline_item(item: ListItem, heading: str, ctx: _Context, undated: list[st
         return
     day = _first_day(item.text)
     if day is not None and len(item.text) <= 40:
-        ctx.day = day
+        ctx.timeline_day(day)
     else:
         undated.append(_item_text(item))
     for child in item.children:
@@ -757,7 +830,7 @@ def _timeline_table(table: Table, heading: str, ctx: _Context, undated: list[str
         ):
             day = _first_day(row[when])
             if day is not None:
-                ctx.day = day
+                ctx.timeline_day(day)
             undated.append(" | ".join(cell for cell in row if cell))
 
 
@@ -770,26 +843,82 @@ def _read_zone(text: str, ctx: _Context) -> None:
     match = _ZONE_WORDS.search(text)
     if match is None:
         return
-    written = match.group("zone") or match.group("bare")
+    name = _zone_named(match.group("zone") or match.group("bare"), ctx)
+    if name is not None:
+        ctx.zone = name
+        ctx.zone_stated = True
+
+
+def _zone_named(written: str, ctx: _Context) -> str | None:
+    """The zone that `written` ("PST", "UTC+2", "+02:00", "Europe/Berlin") names, as
+    `resolve_zone` labels it; None when it names none (a word such as "DB")."""
+    if written in _AMBIGUOUS:
+        name, meaning, other = _AMBIGUOUS[written]
+        warning = (
+            f"Its times in {written} were read as {meaning} ({name}); if they meant "
+            f"{other}, correct them."
+        )
+        if warning not in ctx.mapped.warnings:
+            ctx.mapped.warnings.append(warning)
+        return name
+    if written in {"Z", "GMT"}:
+        return "UTC"
     name = _ABBREVIATIONS.get(written, written)
+    # Of the other capitalised words, only UTC names a zone: "NZ" or "GB" at the start
+    # of an entry are what happened, though zoneinfo knows them.
+    if re.fullmatch(r"[A-Z]{2,5}", name) and name != "UTC":
+        return None
     try:
-        resolve_zone(name)
+        return resolve_zone(name)[1]  # "UTC+2" is stored as "+02:00"
     except UserFacingError:  # an unknown word is simply not a zone
-        return
-    ctx.zone = "UTC" if name in {"Z", "GMT"} else name
-    ctx.zone_stated = True
+        return None
 
 
-def _moment(when: str, ctx: _Context) -> datetime | None:
+def _moment(written: re.Match[str], ctx: _Context) -> datetime | None:
+    """The moment a `_TIME` match names, in UTC: on its own date, else on the
+    timeline's day; in the zone it names, else in the document's."""
+    wall = _wall_clock(written, ctx)
+    zone = _zone_named(written.group("zone"), ctx) if written.group("zone") else ctx.zone
+    if wall is None or zone is None:
+        return None
+    return _in_utc(wall, zone)
+
+
+def _wall_clock(written: re.Match[str], ctx: _Context) -> datetime | None:
+    """The wall-clock time (naive) a `_TIME` match names: on its own date, else on the
+    timeline's day; None when it is no time, or names no date and none is known."""
     reference = datetime.combine(ctx.day, time(12), UTC) if ctx.day else None
     try:
-        parsed = parse_display_time(when, "UTC", reference)
+        wall = parse_display_time(written.group("clock"), "UTC", reference)
     except ValueError:
         return None
-    if re.search(rf"\d\s*{_WRITTEN_ZONE}$", when.strip()):
-        return parsed
-    zone, label = resolve_zone(ctx.zone or "UTC")
-    moment, _flags = LocalClock(zone, label).to_utc(parsed.replace(tzinfo=None))
+    meridiem = (written.group("meridiem") or "").replace(".", "").lower()
+    if meridiem:
+        if not 1 <= wall.hour <= 12:
+            return None
+        wall = wall.replace(hour=wall.hour % 12 + (12 if meridiem == "pm" else 0))
+    return wall.replace(tzinfo=None)
+
+
+def _in_utc(wall: datetime, zone: str) -> datetime:
+    tz, label = resolve_zone(zone or "UTC")
+    moment, _flags = LocalClock(tz, label).to_utc(wall)
+    return moment
+
+
+def _placed(wall: datetime, zone: str, dated: bool, ctx: _Context) -> datetime:
+    """The moment of `wall` in `zone`, on the day the timeline has reached: a time
+    without a date that goes back past midnight is on the next day."""
+    moment = _in_utc(wall, zone)
+    if dated:
+        ctx.timeline_day(wall.date())
+    elif ctx.previous is not None and moment < ctx.previous - _OUT_OF_ORDER:
+        wall += timedelta(days=1)
+        moment = _in_utc(wall, zone)
+        ctx.day = ctx.rolled_to = wall.date()
+    elif ctx.day_source and ctx.assumed_day is None:
+        ctx.assumed_day = wall.date()
+    ctx.previous = moment
     return moment
 
 
@@ -808,19 +937,21 @@ def _event(
     ):
         return False
     when = match.group("when")
-    abbreviation = match.group("abbr")
-    if abbreviation and abbreviation in _ABBREVIATIONS:
-        saved = ctx.zone
-        ctx.zone = _ABBREVIATIONS[abbreviation]
-        moment = _moment(when, ctx)
-        ctx.zone = saved
-    else:
-        moment = _moment(when, ctx)
-    if moment is None:
-        return False
     text = match.group("rest").strip()
-    if abbreviation and abbreviation not in _ABBREVIATIONS:
-        text = f"{abbreviation} {text}".strip()
+    written_zone = match.group("zone")
+    zone = _zone_named(written_zone, ctx) if written_zone else ctx.zone
+    if zone is None:
+        # "10:02 DB failover": the word is what happened, not a zone.
+        text = f"{written_zone} {text}".strip()
+        end = match.end("meridiem") if match.group("meridiem") else match.end("clock")
+        when = line[match.start("when") : end]
+        zone = ctx.zone
+    wall = _wall_clock(match, ctx)
+    dated = _DAY_IN_TEXT.match(match.group("clock")) is not None
+    if wall is None:
+        ctx.dateless = ctx.dateless or (not dated and ctx.day is None)
+        return False
+    moment = _placed(wall, zone, dated, ctx)
     key_moment, text = _key_moment(text, ctx)
     if not text:
         return False
@@ -829,12 +960,14 @@ def _event(
         ctx.mapped.skipped_events += 1
         return True
     ctx.fingerprints.add(fingerprint)
+    if not zone:
+        ctx.read_as_utc += 1
     ctx.mapped.events.append(
         {
             "occurred_at": moment,
             "text": elide(text, TEXT_MAX_CHARS),
             "original_time": elide(when, LINE_MAX_CHARS),
-            "source_zone": elide(ctx.zone or "UTC", 64),
+            "source_zone": elide(zone or "UTC", 64),
             "source": elide(source or ctx.file_name, LINE_MAX_CHARS),
             "author": elide(author, LINE_MAX_CHARS) if author else None,
             "key_moment": key_moment.value if key_moment else None,
@@ -864,8 +997,22 @@ def _key_moment(text: str, ctx: _Context) -> tuple[KeyMoment | None, str]:
 def _finish_timeline(ctx: _Context) -> None:
     mapped = ctx.mapped
     mapped.events.sort(key=lambda event: event["occurred_at"])
-    if mapped.events and not ctx.zone_stated:
+    if ctx.read_as_utc and not ctx.zone_stated:
         mapped.warnings.append("Its timeline names no time zone; its times were read as UTC.")
+    after_midnight = f"those after midnight on {ctx.rolled_to}" if ctx.rolled_to else ""
+    if ctx.assumed_day is not None:
+        mapped.warnings.append(
+            f"Its timeline's times name no date; they were placed on {ctx.assumed_day}, "
+            f"{ctx.day_source}{', and ' + after_midnight if after_midnight else ''}."
+        )
+    elif after_midnight:
+        mapped.warnings.append(f"Its timeline's times pass midnight; {after_midnight}.")
+    if ctx.dateless:
+        mapped.warnings.append(
+            "Its timeline has times without a date and the document states no date, so "
+            "they were kept in the facilitator notes; add a line such as “Date: "
+            "2019-07-02” to the file to place them."
+        )
 
 
 # -- analysis and actions -------------------------------------------------------------------

@@ -20,10 +20,19 @@ __all__ = [
 def root_causes_without_actions(pm: Postmortem) -> list[WhyNode]:
     """The root causes that no action item is linked to, in the order of the whys.
 
-    Links are compared by identity, so objects not yet saved (no id) count too.
+    The one place that decides this: the Action items step, the wizard's progress and
+    the publish gate all ask here. A link names a why when it is the same object (so
+    whys not saved yet count too) or the same stored why (the same id: a link loaded
+    apart from the why, e.g. by another session, is still a link to it).
     """
-    addressed = {id(node) for item in pm.action_items for node in item.root_causes}
-    return [node for node in pm.why_nodes if node.is_root_cause and id(node) not in addressed]
+    linked = [node for item in pm.action_items for node in item.root_causes]
+    objects = {id(node) for node in linked}
+    stored = {node.id for node in linked if node.id is not None}
+    return [
+        node
+        for node in pm.root_causes
+        if id(node) not in objects and (node.id is None or node.id not in stored)
+    ]
 
 
 def missing_fields(item: ActionItem) -> tuple[str, ...]:

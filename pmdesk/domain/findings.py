@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pmdesk.domain.edits import Edit, InsertItem
 from pmdesk.domain.texts import TextField, lintable_texts
 from pmdesk.lint import (
     Finding,
@@ -20,9 +21,9 @@ from pmdesk.lint import (
     Section,
     lint,
 )
-from pmdesk.models import AcknowledgementKind, Postmortem
+from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
 
-__all__ = ["FieldFinding", "FindingsCollector", "participants_of"]
+__all__ = ["FieldFinding", "FindingsCollector", "keep_edit", "participants_of"]
 
 LONG_TEXT = 2_000  # characters
 
@@ -86,6 +87,33 @@ class FindingsCollector:
             for finding in self.findings_for(
                 text_field.text, text_field.section, pm.language.value, participants
             ):
-                reason = acknowledged.get((text_field.location, finding.fingerprint))
+                reason = acknowledged.get((str(text_field.location), finding.fingerprint))
                 results.append(FieldFinding(text_field, finding, reason))
         return results
+
+
+def keep_edit(
+    pm: Postmortem,
+    kind: AcknowledgementKind,
+    *,
+    fingerprint: str,
+    rule_id: str,
+    location: str,
+    excerpt: str,
+    reason: str,
+    label: str = "Keep",
+) -> Edit:
+    """Keep a finding on purpose, with a reason, so it stops being reported: one undo step.
+
+    Args:
+        excerpt: what the finding is about, as people may read it (never a secret).
+    """
+    acknowledgement = LintAcknowledgement(
+        kind=kind,
+        fingerprint=fingerprint,
+        rule_id=rule_id,
+        location=location,
+        excerpt=excerpt,
+        reason=reason,
+    )
+    return InsertItem(pm, "acknowledgements", acknowledgement, label=label)

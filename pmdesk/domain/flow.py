@@ -10,10 +10,19 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pmdesk.domain.gates import GateProblem, check_required_parts, check_root_causes_have_actions
+from pmdesk.domain.location import Location
+from pmdesk.domain.texts import (
+    FIVE_WHYS,
+    LESSONS,
+    OVERRIDE_REASON,
+    PUBLISHED_VERSIONS,
+    TIMELINE,
+    TRIGGER_CHECK,
+)
 from pmdesk.models import ContributingFactor, KeyMoment, Lesson, Postmortem, Status
 
 __all__ = [
-    "Blocker",
     "PublicationState",
     "Step",
     "StepState",
@@ -38,15 +47,6 @@ class StepState(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETE = "complete"
     HAS_PROBLEMS = "has_problems"
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """Something a step still needs; `location` is where to fix it ("field:summary")."""
-
-    step: Step
-    message: str
-    location: str
 
 
 def _written(items: Sequence[Lesson | ContributingFactor]) -> bool:
@@ -75,82 +75,52 @@ def publication_state(pm: Postmortem) -> PublicationState | None:
     return PublicationState(latest.version, pm.version > latest.postmortem_version + 1)
 
 
-def _root_causes_without_actions(pm: Postmortem) -> list[Blocker]:
-    covered = {id(cause) for item in pm.action_items for cause in item.root_causes}
-    return [
-        Blocker(
-            Step.ACTION_ITEMS,
-            f"Root cause has no action item: {node.text or '(empty why)'}",
-            f"why:{node.id}",
-        )
-        for node in pm.root_causes
-        if id(node) not in covered
-    ]
+_OVERRIDE_REASON = Location.of_field("override_reason")
 
 
-def blockers(pm: Postmortem, step: Step) -> list[Blocker]:
-    """What keeps `step` from being complete; an empty list means it is done."""
-    found: list[Blocker] = []
+def blockers(pm: Postmortem, step: Step) -> list[GateProblem]:
+    """What keeps `step` from being complete; an empty list means it is done.
+
+    Where a publish gate checks the same thing (the Incident's required parts, root
+    causes and action items), the step asks the gate: one rule, one kind of problem.
+    """
+    found: list[GateProblem] = []
+
+    def needs(label: str, message: str, location: Location | None = None) -> None:
+        found.append(GateProblem(location or Location.of_step(step), label, step, message))
+
     if step is Step.INCIDENT:
-        for attribute, label in (
-            ("title", "a title"),
-            ("summary", "a summary"),
-            ("customer_impact", "the customer impact"),
-        ):
-            if not getattr(pm, attribute).strip():
-                found.append(Blocker(step, f"Add {label}.", f"field:{attribute}"))
+        found += [p for p in check_required_parts(pm).problems if p.step == step]
     elif step is Step.TRIGGER_CHECK:
         assessment = pm.trigger_assessment
         if assessment is None or assessment.verdict is None:
-            found.append(Blocker(step, "Answer the trigger questions.", "field:trigger"))
+            needs(TRIGGER_CHECK, "Answer the trigger questions.", Location.of_field("trigger"))
         elif (
             assessment.override_verdict is not None
             and not (assessment.override_reason or "").strip()
         ):
-            found.append(Blocker(step, "Give a reason for the override.", "field:override_reason"))
+            needs(OVERRIDE_REASON, "Give a reason for the override.", _OVERRIDE_REASON)
     elif step is Step.TIMELINE:
         if not pm.timeline_events:
-            found.append(Blocker(step, "Add or import timeline events.", "step:timeline"))
+            needs(TIMELINE, "Add or import timeline events.")
         elif not any(e.key_moment is not None for e in pm.timeline_events):
-            found.append(
-                Blocker(step, "Mark at least one key moment (e.g. impact start).", "step:timeline")
-            )
+            needs(TIMELINE, "Mark at least one key moment (e.g. impact start).")
         else:
             marked = {e.key_moment for e in pm.timeline_events}
             if KeyMoment.IMPACT_START not in marked:
-                found.append(Blocker(step, "Mark when the impact started.", "step:timeline"))
+                needs(TIMELINE, "Mark when the impact started.")
     elif step is Step.FIVE_WHYS:
         if not pm.why_nodes:
-            found.append(Blocker(step, "Start a why-chain.", "step:whys"))
+            needs(FIVE_WHYS, "Start a why-chain.")
         elif not pm.root_causes:
-            found.append(Blocker(step, "Mark at least one root cause.", "step:whys"))
+            needs(FIVE_WHYS, "Mark at least one root cause.")
     elif step is Step.ACTION_ITEMS:
-        found.extend(_root_causes_without_actions(pm))
-        for item in pm.action_items:
-            missing = [
-                label
-                for label, value in (("an owner", item.owner.strip()), ("a due date", item.due_on))
-                if not value
-            ]
-            if missing:
-                found.append(
-                    Blocker(
-                        step,
-                        f"Action item needs {' and '.join(missing)}: {item.title or '(untitled)'}",
-                        f"action:{item.id}",
-                    )
-                )
+        found += check_root_causes_have_actions(pm).problems
     elif step is Step.LESSONS:
         if not _written(pm.lessons):
-            found.append(
-                Blocker(
-                    step,
-                    "Note what went well, what went wrong, and where we got lucky.",
-                    "step:lessons",
-                )
-            )
+            needs(LESSONS, "Note what went well, what went wrong, and where we got lucky.")
     elif step is Step.PUBLISH and pm.status is not Status.PUBLISHED:
-        found.append(Blocker(step, "Not published yet.", "step:publish"))
+        needs(PUBLISHED_VERSIONS, "Not published yet.")
     return found
 
 
@@ -199,6 +169,6 @@ def step_state(
     pending = blockers(pm, step)
     if open_findings or (pending and step in _PROBLEM_STEPS):
         return StepState.HAS_PROBLEMS
-    if any(b.location == "field:override_reason" for b in pending):
+    if any(b.location == _OVERRIDE_REASON for b in pending):
         return StepState.HAS_PROBLEMS
     return StepState.IN_PROGRESS if pending else StepState.COMPLETE

@@ -17,7 +17,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.actions import root_causes_without_actions
+from pmdesk.domain.edits import Edit
+from pmdesk.domain.findings import keep_edit
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.domain.redaction import HitKind, find_redaction_hits, open_redaction_hits
 from pmdesk.domain.texts import (
@@ -58,6 +62,7 @@ __all__ = [
     "GatesNotPassedError",
     "check_gates",
     "failing_gates",
+    "keep_problem",
     "resolve_overrides",
 ]
 
@@ -144,7 +149,7 @@ HIT_KINDS: dict[HitKind, str] = {
 
 @dataclass(frozen=True)
 class GateProblem:
-    """One reason a gate fails, and where to fix it.
+    """One reason a gate fails, or a step is not complete yet, and where to fix it.
 
     Attributes:
         location: the field, as `TextField.location` names it ("event:31", "why:12",
@@ -158,7 +163,7 @@ class GateProblem:
         severity: "error" fails the gate; "warning" is shown but does not.
     """
 
-    location: str
+    location: Location
     label: str
     step: str
     message: str
@@ -170,7 +175,7 @@ class GateProblem:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "location": self.location,
+            "location": str(self.location),
             "label": self.label,
             "step": self.step,
             "message": self.message,
@@ -320,18 +325,12 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
     """Every root cause has at least one action item; every action item has an owner
     and a due date."""
     problems: list[GateProblem] = []
-    addressed = {node.id for item in pm.action_items for node in item.root_causes}
-    addressed_objects = {id(node) for item in pm.action_items for node in item.root_causes}
+    unaddressed = {id(node) for node in root_causes_without_actions(pm)}
     for index, node in enumerate(pm.why_nodes):
-        if not node.is_root_cause:
-            continue
-        is_addressed = (node.id is not None and node.id in addressed) or id(
-            node
-        ) in addressed_objects
-        if not is_addressed:
+        if id(node) in unaddressed:
             problems.append(
                 GateProblem(
-                    location=f"why:{node.id}",
+                    location=Location.of_part(LocationKind.WHY, node.id),
                     label=WHY.format(n=index + 1),
                     step="whys",
                     message=ROOT_CAUSE_WITHOUT_ACTION.format(cause=_short(node.text)),
@@ -343,7 +342,7 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
         if not (item.owner or "").strip():
             problems.append(
                 GateProblem(
-                    location=f"action:{item.id}.owner",
+                    location=Location.of_part(LocationKind.ACTION, item.id, "owner"),
                     label=label,
                     step="actions",
                     message=TITLED_ACTION_WITHOUT_OWNER.format(title=title)
@@ -354,7 +353,7 @@ def check_root_causes_have_actions(pm: Postmortem) -> GateResult:
         if item.due_on is None:
             problems.append(
                 GateProblem(
-                    location=f"action:{item.id}.due_on",
+                    location=Location.of_part(LocationKind.ACTION, item.id, "due_on"),
                     label=label,
                     step="actions",
                     message=TITLED_ACTION_WITHOUT_DUE_DATE.format(title=title)
@@ -384,54 +383,61 @@ def check_redaction(pm: Postmortem, fields: Sequence[TextField] | None = None) -
             rule_id=f"redaction.{hit.kind.name.lower()}",
         )
         for hit in open_redaction_hits(pm, hits)
+        # Every hit of a post-mortem's field has the field's location.
+        if hit.location is not None
     ]
     return _result(REDACTION, problems)
+
+
+def _section(name: str) -> Location:
+    return Location(LocationKind.SECTION, name)
 
 
 def check_required_parts(pm: Postmortem) -> GateResult:
     """Title, summary, impact, at least one timeline key moment and one root cause."""
     problems: list[GateProblem] = []
 
-    def missing(location: str, label: str, step: str, message: str) -> None:
+    def missing(location: Location, label: str, step: str, message: str) -> None:
         problems.append(GateProblem(location=location, label=label, step=step, message=message))
 
     if not (pm.title or "").strip():
-        missing("field:title", TITLE, "incident", NO_TITLE)
+        missing(Location.of_field("title"), TITLE, "incident", NO_TITLE)
     if not (pm.summary or "").strip():
-        missing("field:summary", SUMMARY, "incident", NO_SUMMARY)
+        missing(Location.of_field("summary"), SUMMARY, "incident", NO_SUMMARY)
     if not (pm.customer_impact or "").strip():
-        missing("field:customer_impact", CUSTOMER_IMPACT, "incident", NO_IMPACT)
+        missing(Location.of_field("customer_impact"), CUSTOMER_IMPACT, "incident", NO_IMPACT)
     if not any(event.key_moment is not None for event in pm.timeline_events):
-        missing("section:timeline", TIMELINE, "timeline", NO_KEY_MOMENT)
+        missing(_section("timeline"), TIMELINE, "timeline", NO_KEY_MOMENT)
     if not any(node.is_root_cause for node in pm.why_nodes):
-        missing("section:whys", FIVE_WHYS, "whys", NO_ROOT_CAUSE)
+        missing(_section("whys"), FIVE_WHYS, "whys", NO_ROOT_CAUSE)
     return _result(REQUIRED_PARTS, problems)
 
 
 # Where a part of the public document comes from, for the parts whose views do not
 # carry their source location: (location, label, step).
-_DOCUMENT_PARTS: dict[str, tuple[str, str, str]] = {
-    "title": ("field:title", TITLE, "incident"),
-    "summary": ("field:summary", SUMMARY, "incident"),
-    "impact": ("field:customer_impact", CUSTOMER_IMPACT, "incident"),
-    "facilitator": ("field:facilitator", FACILITATOR, "incident"),
-    "participants": ("field:participants", PARTICIPANTS, "incident"),
-    "trigger_reasons": ("step:trigger", TRIGGER_CHECK, "trigger"),
-    "trigger_override": ("field:override_reason", OVERRIDE_REASON, "trigger"),
-    "days": ("step:timeline", TIMELINE, "timeline"),
-    "key_moments": ("step:timeline", TIMELINE, "timeline"),
-    "why_chains": ("step:whys", FIVE_WHYS, "whys"),
-    "root_causes": ("step:whys", FIVE_WHYS, "whys"),
-    "actions": ("step:actions", ACTION_ITEMS, "actions"),
-    "lessons": ("step:lessons", LESSONS, "lessons"),
-    "contributing_factors": ("step:lessons", CONTRIBUTING_FACTORS, "lessons"),
-    "history": ("step:publish", PUBLISHED_VERSIONS, "publish"),
+_Where = tuple[Location, str, str]
+_DOCUMENT_PARTS: dict[str, _Where] = {
+    "title": (Location.of_field("title"), TITLE, "incident"),
+    "summary": (Location.of_field("summary"), SUMMARY, "incident"),
+    "impact": (Location.of_field("customer_impact"), CUSTOMER_IMPACT, "incident"),
+    "facilitator": (Location.of_field("facilitator"), FACILITATOR, "incident"),
+    "participants": (Location.of_field("participants"), PARTICIPANTS, "incident"),
+    "trigger_reasons": (Location.of_step("trigger"), TRIGGER_CHECK, "trigger"),
+    "trigger_override": (Location.of_field("override_reason"), OVERRIDE_REASON, "trigger"),
+    "days": (Location.of_step("timeline"), TIMELINE, "timeline"),
+    "key_moments": (Location.of_step("timeline"), TIMELINE, "timeline"),
+    "why_chains": (Location.of_step("whys"), FIVE_WHYS, "whys"),
+    "root_causes": (Location.of_step("whys"), FIVE_WHYS, "whys"),
+    "actions": (Location.of_step("actions"), ACTION_ITEMS, "actions"),
+    "lessons": (Location.of_step("lessons"), LESSONS, "lessons"),
+    "contributing_factors": (Location.of_step("lessons"), CONTRIBUTING_FACTORS, "lessons"),
+    "history": (Location.of_step("publish"), PUBLISHED_VERSIONS, "publish"),
 }
 # The label template ({n}: the item's number) and step of the parts a view locates.
 _LOCATION_LABELS = {
-    "event": (TIMELINE_EVENT, "timeline"),
-    "why": (WHY, "whys"),
-    "action": (ACTION, "actions"),
+    LocationKind.EVENT: (TIMELINE_EVENT, "timeline"),
+    LocationKind.WHY: (WHY, "whys"),
+    LocationKind.ACTION: (ACTION, "actions"),
 }
 
 
@@ -462,7 +468,7 @@ def check_no_names_in_public(
         for words, flags in ((any_case, re.IGNORECASE), (as_written, re.NOFLAG))
         if (alternatives := "|".join(re.escape(word) for word in words))
     ]
-    problems: dict[tuple[str, str], GateProblem] = {}
+    problems: dict[tuple[Location, str], GateProblem] = {}
     for (location, label, step), text in _document_texts(document):
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -480,7 +486,7 @@ def check_no_names_in_public(
     return _result(NO_NAMES_IN_PUBLIC, problems.values())
 
 
-def _document_texts(document: object) -> Iterator[tuple[tuple[str, str, str], str]]:
+def _document_texts(document: object) -> Iterator[tuple[_Where, str]]:
     """Every string of an export document, with where it comes from."""
     assert dataclasses.is_dataclass(document)
     for part in dataclasses.fields(document):
@@ -489,17 +495,14 @@ def _document_texts(document: object) -> Iterator[tuple[tuple[str, str, str], st
             yield from _strings(getattr(document, part.name), where)
 
 
-def _strings(
-    value: object, where: tuple[str, str, str]
-) -> Iterator[tuple[tuple[str, str, str], str]]:
+def _strings(value: object, where: _Where) -> Iterator[tuple[_Where, str]]:
     if isinstance(value, str):
         yield where, value
     elif dataclasses.is_dataclass(value):
-        location = getattr(value, "location", "")
-        kind, _, ident = location.partition(":")
-        if kind in _LOCATION_LABELS:
-            label, step = _LOCATION_LABELS[kind]
-            number = getattr(value, "ref", "") or getattr(value, "number", "") or ident
+        location = Location.parse(getattr(value, "location", ""))
+        if location is not None and location.kind in _LOCATION_LABELS:
+            label, step = _LOCATION_LABELS[location.kind]
+            number = getattr(value, "ref", "") or getattr(value, "number", "") or location.key
             where = (location, label.format(n=number), step)
         for part in dataclasses.fields(value):
             if part.name not in ("location", "anchor", "ref"):
@@ -519,7 +522,7 @@ def check_consistent_times(pm: Postmortem) -> GateResult:
     """
     problems = []
     for contradiction in time_contradictions(pm):
-        on_timeline = contradiction.location.startswith("event:")
+        on_timeline = contradiction.location.kind is LocationKind.EVENT
         problems.append(
             GateProblem(
                 location=contradiction.location,
@@ -591,3 +594,21 @@ def resolve_overrides(
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def keep_problem(
+    pm: Postmortem, gate: str, problem: GateProblem, reason: str, label: str = "Keep"
+) -> Edit:
+    """Keep a lint or redaction problem of `gate` on purpose, with a reason (one undo
+    step): the gate then passes over it."""
+    kind = AcknowledgementKind.REDACTION if gate == REDACTION else AcknowledgementKind.LINT
+    return keep_edit(
+        pm,
+        kind,
+        fingerprint=problem.fingerprint or "",
+        rule_id=problem.rule_id,
+        location=str(problem.location),
+        excerpt=problem.message[:200],
+        reason=reason,
+        label=label,
+    )

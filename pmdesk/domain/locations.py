@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from pmdesk.domain.edits import Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from pmdesk.domain.flow import Step
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.texts import TEXT_PARTS
 from pmdesk.domain.timeline_edits import ReplaceTimelineEvents
 from pmdesk.models import (
@@ -28,17 +29,17 @@ from pmdesk.models import (
 __all__ = ["changed_locations", "locations_of"]
 
 # The step that shows each kind of part located by its id.
-_STEP_OF_PREFIX: dict[str, Step] = {
-    "event": Step.TIMELINE,
-    "why": Step.FIVE_WHYS,
-    "action": Step.ACTION_ITEMS,
-    "lesson": Step.LESSONS,
-    "factor": Step.LESSONS,
-    "participant": Step.INCIDENT,
+_STEP_OF_KIND: dict[LocationKind, Step] = {
+    LocationKind.EVENT: Step.TIMELINE,
+    LocationKind.WHY: Step.FIVE_WHYS,
+    LocationKind.ACTION: Step.ACTION_ITEMS,
+    LocationKind.LESSON: Step.LESSONS,
+    LocationKind.FACTOR: Step.LESSONS,
+    LocationKind.PARTICIPANT: Step.INCIDENT,
 }
 _PARTS = (
-    *((prefix, part) for prefix, part, _list, _attribute in TEXT_PARTS),
-    ("participant", Participant),
+    *((kind, part) for kind, part, _list, _attribute in TEXT_PARTS),
+    (LocationKind.PARTICIPANT, Participant),
 )
 # Parts shown only as a whole step.
 _WHOLE: tuple[tuple[type, Step], ...] = (
@@ -63,44 +64,45 @@ _POSTMORTEM_STEPS: dict[str, Step] = {
 _TRIGGER_FIELDS = ("override_reason", "override_verdict")
 
 
-def locations_of(obj: object, attribute: str | None = None) -> list[str]:
+def locations_of(obj: object, attribute: str | None = None) -> list[Location]:
     """Where `obj` (its `attribute`, when given) is shown: the most precise place first,
     its step last; empty for what no step shows."""
     if isinstance(obj, Postmortem):
         if attribute is None:
             return []
         if attribute in _POSTMORTEM_STEPS:
-            return [f"step:{_POSTMORTEM_STEPS[attribute]}"]
-        return [f"field:{attribute}", f"step:{Step.INCIDENT}"]
+            return [Location.of_step(_POSTMORTEM_STEPS[attribute])]
+        return [Location.of_field(attribute), Location.of_step(Step.INCIDENT)]
     if isinstance(obj, TriggerAssessment):
-        step = f"step:{Step.TRIGGER_CHECK}"
+        step = Location.of_step(Step.TRIGGER_CHECK)
         if attribute is None:
             return [step]
-        kind = "field" if attribute in _TRIGGER_FIELDS else "trigger"
-        return [f"{kind}:{attribute}", step]
+        kind = LocationKind.FIELD if attribute in _TRIGGER_FIELDS else LocationKind.TRIGGER
+        return [Location(kind, attribute), step]
     if isinstance(obj, LintAcknowledgement) and obj.kind is AcknowledgementKind.LINT:
         # A kept wording is shown where the wording is.
-        return [obj.location]
-    for prefix, part in _PARTS:
+        kept = Location.parse(obj.location)
+        return [kept] if kept is not None else []
+    for kind, part in _PARTS:
         if isinstance(obj, part):
-            step = f"step:{_STEP_OF_PREFIX[prefix]}"
+            step = Location.of_step(_STEP_OF_KIND[kind])
             ident = getattr(obj, "id", None)
             if ident is None:  # not saved yet: no location names it
                 return [step]
-            field = f".{attribute}" if attribute and part is ActionItem else ""
-            return [f"{prefix}:{ident}{field}", step]
-    for part, step in _WHOLE:
+            field = attribute if attribute and part is ActionItem else None
+            return [Location.of_part(kind, ident, field), step]
+    for part, step_of_part in _WHOLE:
         if isinstance(obj, part):
-            return [f"step:{step}"]
+            return [Location.of_step(step_of_part)]
     return []
 
 
-def changed_locations(edit: Edit) -> list[str]:
+def changed_locations(edit: Edit) -> list[Location]:
     """Where to show what `edit` changed, the best first: try each until one is found
     (a part that the edit removed is not, and then its step is)."""
-    precise: list[str] = []
-    steps: list[str] = []
-    links: list[str] = []
+    precise: list[Location] = []
+    steps: list[Location] = []
+    links: list[Location] = []
     for part in _parts(edit):
         if isinstance(part, InsertItem | RemoveItem) and not isinstance(part.owner, Postmortem):
             # A link (a why citing an event): a change of the part that links, and
@@ -108,7 +110,7 @@ def changed_locations(edit: Edit) -> list[str]:
             links += locations_of(part.owner, part.collection) + locations_of(part.item)
             continue
         for location in _locations_of_part(part):
-            (steps if location.startswith("step:") else precise).append(location)
+            (steps if location.kind is LocationKind.STEP else precise).append(location)
     return list(dict.fromkeys([*precise, *steps, *links]))
 
 
@@ -120,12 +122,12 @@ def _parts(edit: Edit) -> Iterable[Edit]:
         yield edit
 
 
-def _locations_of_part(edit: Edit) -> list[str]:
+def _locations_of_part(edit: Edit) -> list[Location]:
     if isinstance(edit, SetValue):
         return locations_of(edit.target, edit.attribute)
     if isinstance(edit, InsertItem | RemoveItem | MoveItem):
         return locations_of(edit.item) + locations_of(edit.owner, edit.collection)
     if isinstance(edit, ReplaceTimelineEvents):
-        return [f"step:{Step.TIMELINE}"]
+        return [Location.of_step(Step.TIMELINE)]
     # Other edits (the whys' own) name the part they change last among what they touch.
     return [location for obj in reversed(edit.touched) for location in locations_of(obj)]

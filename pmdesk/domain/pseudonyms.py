@@ -16,9 +16,12 @@ import string
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pmdesk.models import Participant
+if TYPE_CHECKING:
+    # Only named in annotations: the export profiles are read by `pmdesk --help`,
+    # which must not import the ORM.
+    from pmdesk.models import Participant
 
 __all__ = ["ExportProfile", "Pseudonymiser", "is_authored_by_a_person", "is_exported"]
 

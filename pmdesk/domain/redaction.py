@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.location import Location
 from pmdesk.domain.texts import TextField, lintable_texts, resolve_location
 from pmdesk.errors import UserFacingError
 from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
@@ -39,6 +41,8 @@ __all__ = [
     "open_redaction_hits",
     "redact",
     "redact_all",
+    "redact_all_edit",
+    "redact_edit",
     "redacted_field",
     "redacted_fields",
 ]
@@ -76,7 +80,8 @@ class RedactionHit:
     """One secret or piece of personal data in one text.
 
     Attributes:
-        location: the field, as `TextField.location` names it ("event:31").
+        location: the field, as `TextField.location` names it ("event:31"); None for a
+            text that is not a field of a post-mortem.
         label: the field's name for people ("Timeline 4").
         step: the wizard step that edits the field.
         start, end: the span in the field's text.
@@ -86,7 +91,7 @@ class RedactionHit:
         detector: which detector found it ("detect-secrets: AWS Access Key", "pmdesk: email").
     """
 
-    location: str
+    location: Location | None
     label: str
     step: str
     start: int
@@ -494,7 +499,7 @@ def _fingerprint(kind: HitKind, value: str) -> str:
 
 
 def find_hits_in_text(
-    text: str, *, location: str = "", label: str = "", step: str = ""
+    text: str, *, location: Location | None = None, label: str = "", step: str = ""
 ) -> list[RedactionHit]:
     """Every secret and piece of personal data in one text, in text order."""
     if not text or not text.strip():
@@ -602,7 +607,7 @@ def keep_hit(pm: Postmortem, hit: RedactionHit, reason: str) -> LintAcknowledgem
         kind=AcknowledgementKind.REDACTION,
         fingerprint=hit.fingerprint,
         rule_id=f"redaction.{hit.kind.name.lower()}",
-        location=hit.location,
+        location=str(hit.location or ""),
         excerpt=hit.excerpt,
         reason=cleaned,
     )
@@ -638,14 +643,14 @@ _MAX_PASSES = 5
 class RedactedField:
     """What a redaction changes: `target.attribute` becomes `text`."""
 
-    location: str
+    location: Location
     target: object
     attribute: str
     text: str
 
 
 def redacted_field(
-    pm: Postmortem, location: str, fingerprint: str | None = None
+    pm: Postmortem, location: Location, fingerprint: str | None = None
 ) -> RedactedField | None:
     """The field at `location` with its open blocking hits redacted, scanning its
     current text (not a span found earlier): only the hits with `fingerprint` when one
@@ -678,3 +683,23 @@ def redacted_fields(pm: Postmortem) -> list[RedactedField]:
             if change is not None:
                 changes.append(change)
     return changes
+
+
+def _set_text(change: RedactedField, label: str) -> SetValue:
+    return SetValue(change.target, change.attribute, change.text, label=label)
+
+
+def redact_edit(
+    pm: Postmortem, location: Location, fingerprint: str | None = None, label: str = "Redact"
+) -> Edit | None:
+    """`redacted_field` as one undo step; None when there is nothing to redact there."""
+    change = redacted_field(pm, location, fingerprint)
+    return None if change is None else _set_text(change, label)
+
+
+def redact_all_edit(pm: Postmortem, label: str = "Redact all") -> Edit | None:
+    """`redacted_fields` as one undo step; None when nothing is left to redact."""
+    changes = redacted_fields(pm)
+    if not changes:
+        return None
+    return Compound(tuple(_set_text(change, label) for change in changes), label)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import (
     ActionItem,
     ContributingFactor,
@@ -30,14 +31,14 @@ __all__ = [
     "resolve_location",
 ]
 
-# The parts a location names by id ("event:12"): the location's prefix, their type, the
+# The parts a location names by id ("event:12"): the location's kind, their type, the
 # post-mortem's list of them, and the attribute a location without one means.
-TEXT_PARTS: tuple[tuple[str, type, str, str], ...] = (
-    ("event", TimelineEvent, "timeline_events", "text"),
-    ("why", WhyNode, "why_nodes", "text"),
-    ("action", ActionItem, "action_items", "title"),
-    ("lesson", Lesson, "lessons", "text"),
-    ("factor", ContributingFactor, "contributing_factors", "text"),
+TEXT_PARTS: tuple[tuple[LocationKind, type, str, str], ...] = (
+    (LocationKind.EVENT, TimelineEvent, "timeline_events", "text"),
+    (LocationKind.WHY, WhyNode, "why_nodes", "text"),
+    (LocationKind.ACTION, ActionItem, "action_items", "title"),
+    (LocationKind.LESSON, Lesson, "lessons", "text"),
+    (LocationKind.FACTOR, ContributingFactor, "contributing_factors", "text"),
 )
 
 LABELS_CONTEXT = "TextFields"
@@ -95,7 +96,7 @@ class TextField:
     "why:4", "action:3.title", "lesson:2", "factor:1"); `section` is how the linter
     should read it (a value of `pmdesk.lint.Section`); `label` is for people."""
 
-    location: str
+    location: Location
     label: str
     text: str
     section: str
@@ -110,14 +111,18 @@ def lintable_texts(pm: Postmortem) -> list[TextField]:
 
 
 def _fields(pm: Postmortem) -> Iterator[TextField]:
-    yield TextField("field:title", TITLE, pm.title, "title", "incident")
-    yield TextField("field:summary", SUMMARY, pm.summary, "summary", "incident")
+    yield TextField(Location.of_field("title"), TITLE, pm.title, "title", "incident")
+    yield TextField(Location.of_field("summary"), SUMMARY, pm.summary, "summary", "incident")
     yield TextField(
-        "field:customer_impact", CUSTOMER_IMPACT, pm.customer_impact, "summary", "incident"
+        Location.of_field("customer_impact"),
+        CUSTOMER_IMPACT,
+        pm.customer_impact,
+        "summary",
+        "incident",
     )
     if pm.trigger_assessment and pm.trigger_assessment.override_reason:
         yield TextField(
-            "field:override_reason",
+            Location.of_field("override_reason"),
             OVERRIDE_REASON,
             pm.trigger_assessment.override_reason,
             "prose",
@@ -125,17 +130,23 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
         )
     for index, event in enumerate(pm.timeline_events):
         yield TextField(
-            f"event:{event.id}",
+            Location.of_part(LocationKind.EVENT, event.id),
             TIMELINE_EVENT.format(n=index + 1),
             event.text,
             "timeline",
             "timeline",
         )
     for index, node in enumerate(pm.why_nodes):
-        yield TextField(f"why:{node.id}", WHY.format(n=index + 1), node.text, "why", "whys")
+        yield TextField(
+            Location.of_part(LocationKind.WHY, node.id),
+            WHY.format(n=index + 1),
+            node.text,
+            "why",
+            "whys",
+        )
     for index, item in enumerate(pm.action_items):
         yield TextField(
-            f"action:{item.id}.title",
+            Location.of_part(LocationKind.ACTION, item.id, "title"),
             ACTION.format(n=index + 1),
             item.title,
             "action_item",
@@ -143,7 +154,7 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
         )
         if item.description:
             yield TextField(
-                f"action:{item.id}.description",
+                Location.of_part(LocationKind.ACTION, item.id, "description"),
                 ACTION_DESCRIPTION.format(n=index + 1),
                 item.description,
                 "action_item",
@@ -151,18 +162,22 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
             )
     for index, lesson in enumerate(pm.lessons):
         yield TextField(
-            f"lesson:{lesson.id}", LESSON.format(n=index + 1), lesson.text, "lesson", "lessons"
+            Location.of_part(LocationKind.LESSON, lesson.id),
+            LESSON.format(n=index + 1),
+            lesson.text,
+            "lesson",
+            "lessons",
         )
     for index, factor in enumerate(pm.contributing_factors):
         yield TextField(
-            f"factor:{factor.id}",
+            Location.of_part(LocationKind.FACTOR, factor.id),
             CONTRIBUTING_FACTOR.format(n=index + 1),
             factor.text,
             "prose",
             "lessons",
         )
     yield TextField(
-        "field:facilitator_notes",
+        Location.of_field("facilitator_notes"),
         FACILITATOR_NOTES,
         pm.facilitator_notes,
         "prose",
@@ -171,20 +186,19 @@ def _fields(pm: Postmortem) -> Iterator[TextField]:
     )
 
 
-def resolve_location(pm: Postmortem, location: str) -> tuple[object, str] | None:
+def resolve_location(pm: Postmortem, location: Location) -> tuple[object, str] | None:
     """The object and attribute a text location names ("event:12" → (event, "text"))."""
-    kind, _, rest = location.partition(":")
-    if kind == "field":
-        if rest == "override_reason":
+    if location.kind is LocationKind.FIELD:
+        attribute = str(location.key)
+        if attribute == "override_reason":
             return (pm.trigger_assessment, "override_reason") if pm.trigger_assessment else None
-        return (pm, rest) if hasattr(pm, rest) else None
-    ident_text, _, attribute = rest.partition(".")
-    if not ident_text.isdigit():
+        return (pm, attribute) if hasattr(pm, attribute) else None
+    ident = location.ident
+    if ident is None:
         return None
-    ident = int(ident_text)
-    for prefix, _type, collection, default_attribute in TEXT_PARTS:
-        if prefix == kind:
+    for kind, _type, collection, default_attribute in TEXT_PARTS:
+        if kind is location.kind:
             items: list[Any] = getattr(pm, collection)
             target = next((item for item in items if item.id == ident), None)
-            return (target, attribute or default_attribute) if target is not None else None
+            return (target, location.field or default_attribute) if target is not None else None
     return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent
 
 __all__ = [
@@ -170,7 +171,7 @@ class TimeContradiction:
     earlier_at: datetime
     later: Moment
     later_at: datetime
-    location: str
+    location: Location
 
     @property
     def message(self) -> str:
@@ -190,7 +191,7 @@ def format_moment(at: datetime, *, with_date: bool = False) -> str:
 
 
 # A fact of the incident's time: which moment, when (None: not known), where to correct it.
-_Fact = tuple[Moment, datetime | None, str]
+_Fact = tuple[Moment, datetime | None, Location]
 
 
 def time_contradictions(
@@ -209,15 +210,15 @@ def time_contradictions(
     ordered = [moment for moment in KeyMoment if moment in metrics.moments]
     times = [metrics.moments[moment] for moment in ordered]
     marked: list[_Fact] = [
-        (moment, at, f"event:{metrics.events[moment].id}")
+        (moment, at, Location.of_part(LocationKind.EVENT, metrics.events[moment].id))
         for moment, at in zip(ordered, times, strict=True)
     ]
-    start: _Fact = (IncidentBound.START, window.start, "field:incident_start")
+    start: _Fact = (IncidentBound.START, window.start, Location.of_field("incident_start"))
     # A marked Resolved moment is the end.
     end = (
         marked[-1]
         if window.resolved_event is not None
-        else (IncidentBound.END, window.end, "field:incident_end")
+        else (IncidentBound.END, window.end, Location.of_field("incident_end"))
     )
     pairs: list[tuple[_Fact, _Fact]] = list(itertools.pairwise(marked))
     if marked and marked[0][0] is KeyMoment.IMPACT_START:

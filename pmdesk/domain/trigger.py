@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import logging
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
 from pathlib import Path
@@ -37,18 +38,23 @@ from pmdesk.models import KeyMoment, Postmortem, TriggerAssessment, Verdict
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "OVERRIDE_LABELS_CONTEXT",
     "REASONS",
     "REASONS_CONTEXT",
     "Outage",
     "OutageSource",
+    "OverrideChange",
     "TriggerAnswers",
     "TriggerPolicy",
     "TriggerResult",
     "answer_edit",
     "evaluate",
+    "is_stale",
     "load_policy",
     "new_assessment",
     "outage_of",
+    "override_chosen",
+    "override_reason_written",
     "question_names",
     "reason_template",
     "reassess",
@@ -365,6 +371,142 @@ def verdict_edit(
     answers = trigger_answers(pm, outage)
     edits = _record_edits(assessment, answers.severity, evaluate(answers, policy), label)
     return Compound(tuple(edits), label) if edits else None
+
+
+def is_stale(pm: Postmortem, policy: TriggerPolicy, outage: Outage | None = None) -> bool:
+    """Whether the stored verdict differs from what `policy` gives for today's answers.
+
+    Args:
+        outage: `outage_of(pm)`, when the caller has it already.
+    """
+    assessment = pm.trigger_assessment
+    if assessment is None or assessment.verdict is None:
+        return False
+    result = evaluate(trigger_answers(pm, outage), policy)
+    return (result.verdict, list(result.reasons)) != (assessment.verdict, assessment.reasons)
+
+
+# The undo step names of an override, translated where they are shown.
+OVERRIDE_LABELS_CONTEXT = "TriggerStep"
+OVERRIDE_VERDICT = QT_TRANSLATE_NOOP("TriggerStep", "Override verdict")
+REMOVE_OVERRIDE = QT_TRANSLATE_NOOP("TriggerStep", "Remove override")
+EDIT_OVERRIDE_REASON = QT_TRANSLATE_NOOP("TriggerStep", "Edit override reason")
+
+
+@dataclass(frozen=True)
+class OverrideChange:
+    """What choosing an override verdict, or writing its reason, changes.
+
+    An override needs a reason: a verdict chosen without one is held back (not stored)
+    until a reason is written, and removing the reason withdraws the stored override
+    and holds it back again.
+
+    Attributes:
+        edit: the change to store, as one undo step; None when nothing is stored.
+        held_back: the verdict chosen but not stored for want of a reason.
+    """
+
+    edit: Edit | None
+    held_back: Verdict | None
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _assessment_for_override(
+    pm: Postmortem, policy: TriggerPolicy, outage: Outage | None, edits: list[Edit], label: str
+) -> TriggerAssessment:
+    """The assessment, created (with the verdict of today's answers) as part of `edits`
+    when missing."""
+    assessment = pm.trigger_assessment
+    if assessment is not None:
+        return assessment
+    assessment = new_assessment()
+    result = evaluate(trigger_answers(pm, outage), policy)
+    assessment.verdict = result.verdict
+    assessment.reasons = list(result.reasons)
+    assessment.severity = pm.severity
+    edits.append(SetValue(pm, "trigger_assessment", assessment, label))
+    return assessment
+
+
+def override_chosen(
+    pm: Postmortem,
+    chosen: Verdict | None,
+    reason: str,
+    policy: TriggerPolicy,
+    *,
+    outage: Outage | None = None,
+    translate: Callable[[str], str] = _same,
+) -> OverrideChange:
+    """Choose the override verdict (None: use the policy's), with the reason written so far.
+
+    Args:
+        translate: names the undo step (`OVERRIDE_VERDICT`…) in the UI's language.
+    """
+    assessment = pm.trigger_assessment
+    stored = assessment.override_verdict if assessment else None
+    if chosen is None or not reason.strip():
+        remove = None
+        if stored is not None:
+            remove = SetValue(assessment, "override_verdict", None, translate(REMOVE_OVERRIDE))
+        return OverrideChange(remove, chosen)
+    label = translate(OVERRIDE_VERDICT)
+    edits: list[Edit] = []
+    assessment = _assessment_for_override(pm, policy, outage, edits, label)
+    edits.append(SetValue(assessment, "override_verdict", chosen, label))
+    if assessment.override_reason != reason:
+        edits.append(SetValue(assessment, "override_reason", reason, label))
+    return OverrideChange(Compound(tuple(edits), label), None)
+
+
+def override_reason_written(
+    pm: Postmortem,
+    chosen: Verdict | None,
+    reason: str,
+    policy: TriggerPolicy,
+    *,
+    outage: Outage | None = None,
+    translate: Callable[[str], str] = _same,
+) -> OverrideChange:
+    """Store the override reason as written so far, with the verdict `chosen` beside it.
+
+    A reason makes a held-back verdict count; taking the reason away withdraws the
+    stored override (it stays chosen, held back). Typing in the reason is one undo step.
+    """
+    assessment = pm.trigger_assessment
+    stored = assessment.override_verdict if assessment else None
+    held_back = chosen if chosen is not None and chosen != stored else None
+    if stored is not None and not reason.strip():
+        label = translate(REMOVE_OVERRIDE)
+        edit: Edit = Compound(
+            (
+                SetValue(assessment, "override_verdict", None, label),
+                SetValue(assessment, "override_reason", reason, label),
+            ),
+            label,
+        )
+        return OverrideChange(edit, stored)
+    if chosen is not None and stored != chosen and reason.strip():
+        label = translate(OVERRIDE_VERDICT)
+        edits: list[Edit] = []
+        assessment = _assessment_for_override(pm, policy, outage, edits, label)
+        edits += [
+            SetValue(assessment, "override_verdict", chosen, label),
+            SetValue(assessment, "override_reason", reason, label),
+        ]
+        return OverrideChange(Compound(tuple(edits), label), None)
+    label = translate(EDIT_OVERRIDE_REASON)
+    if assessment is not None and assessment.override_reason != reason:
+        typed = SetValue(assessment, "override_reason", reason, label, mergeable=True)
+        return OverrideChange(typed, held_back)
+    if assessment is None and reason.strip():
+        edits = []
+        assessment = _assessment_for_override(pm, policy, outage, edits, label)
+        edits.append(SetValue(assessment, "override_reason", reason, label))
+        return OverrideChange(Compound(tuple(edits), label), held_back)
+    return OverrideChange(None, held_back)
 
 
 def reassess(pm: Postmortem, policy: TriggerPolicy | None = None) -> TriggerResult:

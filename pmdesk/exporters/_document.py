@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from pmdesk.domain.corroboration import cluster_members, sources_of
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.pseudonyms import (
     ExportProfile,
     Pseudonymiser,
@@ -378,7 +379,7 @@ def build_document(
             action_labels=tuple(
                 action_labels[id(item)] for item in pm.action_items if _addresses(item, node)
             ),
-            location=f"why:{node.id}",
+            location=str(Location.of_part(LocationKind.WHY, node.id)),
         )
         for chain in pm.why_chains
         for node in _walk(chain)
@@ -504,7 +505,7 @@ def _event_view(
         kind=event.kind,
         key_moment=texts.language(MOMENT_NAMES[moment]) if moment else "",
         key_moment_id=moment.value if moment else "",
-        location=f"event:{event.id}",
+        location=str(Location.of_part(LocationKind.EVENT, event.id)),
     )
 
 
@@ -533,7 +534,7 @@ def _why_view(
             for i, child in enumerate(node.children, 1)
         ),
         depth=depth,
-        location=f"why:{node.id}",
+        location=str(Location.of_part(LocationKind.WHY, node.id)),
     )
 
 
@@ -556,7 +557,7 @@ def _action_view(
         status_id=item.status.value,
         root_causes=tuple(root_labels[id(n)] for n in item.root_causes if id(n) in root_labels),
         tracker_url=item.tracker_url,
-        location=f"action:{item.id}",
+        location=str(Location.of_part(LocationKind.ACTION, item.id)),
         **_follow_up_view(item, texts),
     )
 

@@ -14,29 +14,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmdesk.console import echo
-from pmdesk.domain.gates import (
-    GateResult,
-    GatesNotPassedError,
-    check_gates,
-    failing_gates,
-    resolve_overrides,
-)
 from pmdesk.domain.pseudonyms import ExportProfile
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters._language import EXPORT_LANGUAGES
-from pmdesk.exporters.related import related_for_export
 from pmdesk.settings import Preferences
 from pmdesk.store import Database
-from pmdesk.store.publications import FORMATS, next_publication_version, publish
-from pmdesk.store.queries import find_postmortem
+from pmdesk.store.publication_formats import FORMATS
 
 if TYPE_CHECKING:
+    from pmdesk.domain.gates import GateResult
     from pmdesk.exporters.html import ExportOptions
 
 __all__ = ["configure_check_parser", "configure_export_parser", "run_check", "run_export"]
@@ -138,6 +129,9 @@ def _print_results(
 
 def run_check(args: argparse.Namespace, db: Database, out: TextIO, err: TextIO) -> int:
     """`pmdesk check`: 0 when every gate passes, 1 otherwise."""
+    from pmdesk.domain.gates import check_gates, failing_gates
+    from pmdesk.store.queries import find_postmortem
+
     with db.reading() as session:
         pm = find_postmortem(session, args.id)
         key = pm.key
@@ -195,10 +189,16 @@ def run_export(
     Raises:
         UserFacingError: unknown post-mortem, unusable logo, file not writable, …
     """
-    # Imported here: only exporting needs Jinja2, Markdown and YAML.
+    # Imported here: only exporting needs Jinja2, Markdown and YAML (and the parser,
+    # for `pmdesk --help`, not even the ORM).
+    from pmdesk.domain.gates import GatesNotPassedError, check_gates, resolve_overrides
     from pmdesk.exporters.export import EXTENSIONS, export_to_file, staging_path
     from pmdesk.exporters.html import ExportOptions
+    from pmdesk.exporters.pdf import move_into_place
+    from pmdesk.exporters.related import related_for_export
     from pmdesk.exporters.trackers import TRACKER_EXPORTERS, tracked_open_actions
+    from pmdesk.store.publications import next_publication_version, publish
+    from pmdesk.store.queries import find_postmortem
 
     if args.archive and args.format != "pdf":
         raise UserFacingError(
@@ -278,7 +278,7 @@ def run_export(
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    os.replace(staged, dest)
+    move_into_place(staged, dest)
     if args.json:
         _emit(out, summary)
     else:

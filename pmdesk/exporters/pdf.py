@@ -38,6 +38,8 @@ import logging
 import os
 import re
 import secrets
+import shutil
+import stat
 import threading
 import urllib.parse
 import urllib.request
@@ -63,9 +65,11 @@ __all__ = [
     "SafeUrlPolicy",
     "is_warm",
     "make_url_fetcher",
+    "move_into_place",
     "render_in_helper_process",
     "render_pdf_bytes",
     "warm_up",
+    "write_atomically",
     "write_pdf",
 ]
 
@@ -452,7 +456,7 @@ def write_atomically(dest: Path, data: bytes | str) -> None:
                 stream.write(payload)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.replace(temporary, dest)
+            move_into_place(temporary, dest)
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
@@ -461,6 +465,24 @@ def write_atomically(dest: Path, data: bytes | str) -> None:
             f"The export could not be written to {dest} ({exc.strerror or exc}).",
             "Choose another folder, or check that it exists and is writable.",
         ) from exc
+
+
+def move_into_place(staged: Path, dest: Path) -> None:
+    """Put the finished file `staged` at `dest`: renamed over it, in one step.
+
+    A `dest` that is not a regular file (/dev/null, /dev/stdout, a named pipe) is written
+    into instead: renaming over it would replace the device or pipe with a plain file.
+    """
+    try:
+        mode = Path(dest).stat().st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        os.replace(staged, dest)
+        return
+    with open(staged, "rb") as source, open(dest, "wb") as target:
+        shutil.copyfileobj(source, target)
+    staged.unlink()
 
 
 def _create_beside(dest: Path) -> tuple[int, Path]:

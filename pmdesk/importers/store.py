@@ -1,28 +1,46 @@
 """Storing imported events in a post-mortem, and removing one import in one step.
 
-The caller owns the session and the transaction (``with Session(engine) as s,
-s.begin(): …``); these helpers only add and delete objects in it.
+The command line stores an import straight into a session: the caller owns the session
+and the transaction (``with Session(engine) as s, s.begin(): …``), and these helpers
+only add and delete objects in it. The window reads a file off the UI thread
+(`prepare_import`, which makes only unattached objects) and then adds what it read as
+one undoable `import_edit`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pmdesk.domain.corroboration import link_corroborations
-from pmdesk.domain.edits import Edit, InsertItem, SetValue
+from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.pseudonyms import Pseudonymiser, is_authored_by_a_person
+from pmdesk.domain.timeline_edits import (
+    ReplaceTimelineEvents,
+    delete_events_edit,
+    merged_in_time_order,
+)
 from pmdesk.models import ImportBatch, Participant, Postmortem, TimelineEvent
 
-from ._model import ImportedEvent, ImportedPerson, ImportResult
+from ._model import ImportedEvent, ImportedPerson, ImportOptions, ImportResult
+from ._sink import ImportCancelledError
+from .api import import_path
 
 __all__ = [
+    "PreparedImport",
     "add_imported_events",
+    "import_edit",
     "participant_edits",
     "people_in",
+    "prepare_import",
     "remove_import",
+    "remove_import_edit",
     "timeline_event_for",
 ]
 
@@ -176,3 +194,109 @@ def remove_import(session: Session, batch: ImportBatch) -> int:
         postmortem.import_batches.remove(batch)
     session.delete(batch)
     return len(events)
+
+
+@dataclass
+class PreparedImport:
+    """What a finished read produced: the report, and the new events ready to add."""
+
+    path: Path
+    result: ImportResult
+    batch: ImportBatch
+    events: list[TimelineEvent]
+    already_present: int
+    zone_assumed: bool
+
+
+def prepare_import(
+    path: Path,
+    options: ImportOptions,
+    existing_fingerprints: frozenset[str],
+    *,
+    format_names: Mapping[str, str],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PreparedImport:
+    """Read `path` and build (unattached) timeline events from it; safe off the UI thread.
+
+    Only transient objects are made here; nothing touches a session.
+
+    Args:
+        existing_fingerprints: the events the post-mortem holds already (not added again).
+        format_names: the batch's source label by format name (the format's own name
+            when it has none).
+
+    Raises:
+        ImportCancelledError: `cancelled()` became true.
+        ZoneRequiredError: the source has times without a zone and none was given.
+    """
+    result = import_path(path, options, progress=progress, cancelled=cancelled)
+    batch = ImportBatch(
+        source_label=format_names.get(result.format, result.format),
+        file_name=path.name,
+        format=result.format,
+        imported_at=datetime.now(UTC),
+        event_count=0,
+        skipped_count=result.skipped_count,
+    )
+    events: list[TimelineEvent] = []
+    already = 0
+    zone_assumed = False
+    for number, imported in enumerate(result.events):
+        if number % 4096 == 0 and cancelled is not None and cancelled():
+            raise ImportCancelledError
+        fingerprint = imported.fingerprint
+        if fingerprint in existing_fingerprints:
+            already += 1
+            continue
+        zone_assumed = zone_assumed or imported.zone_assumed
+        events.append(timeline_event_for(imported, fingerprint, batch))
+    batch.event_count = len(events)
+    return PreparedImport(path, result, batch, events, already, zone_assumed)
+
+
+def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
+    """One undoable step: the batch and its events join the post-mortem, and the
+    people they name join the participants table (or lend it their handles).
+
+    The timeline may have changed since the read: an event whose fingerprint it holds
+    by now is left out (`prepared` then lists only the events added), so no fingerprint
+    is ever added twice.
+    """
+    taken = {e.fingerprint for e in pm.timeline_events}
+    if any(e.fingerprint in taken for e in prepared.events):
+        prepared.events = [e for e in prepared.events if e.fingerprint not in taken]
+        for event in [e for e in prepared.batch.events if e.fingerprint in taken]:
+            event.import_batch = None
+        prepared.batch.event_count = len(prepared.events)
+    label = f"Import {prepared.path.name}"
+    # On the UI thread: the links point at the post-mortem's own events. Undo removes
+    # the new events, and their links with them.
+    link_corroborations(pm.timeline_events, prepared.events)
+    # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
+    # events and their batch before anything cascades them back into the session.
+    return Compound(
+        (
+            ReplaceTimelineEvents(
+                pm, merged_in_time_order(pm.timeline_events, prepared.events), label
+            ),
+            InsertItem(pm, "import_batches", prepared.batch, None, label),
+            *participant_edits(pm, people_in(prepared.result), label),
+        ),
+        label,
+    )
+
+
+def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
+    """One undoable step that removes an import and all its events (and their links)."""
+    label = "Remove import"
+    events = [event for event in pm.timeline_events if event.import_batch is batch]
+    # Batch first, events second: the inverse then revives the events (and with them
+    # the batch) before the batch rejoins the post-mortem.
+    return Compound(
+        (
+            RemoveItem(pm, "import_batches", batch, label),
+            delete_events_edit(pm, events, label, bulk=True),
+        ),
+        label,
+    )

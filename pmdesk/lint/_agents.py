@@ -1,26 +1,39 @@
 """Agent classification: is the doer of a clause a PERSON, a TEAM or a SYSTEM?
 
 Works on names nobody listed: a capitalised token that is not in the technical lexicon,
-not after a determiner and not a common word is taken as a name (English). German
-capitalises every noun, so there a name must additionally stand where names stand (clause
-start, after a finite verb or conjunction) and must not carry a noun suffix.
+not after a determiner and not a common word is taken as a name (English). Where a
+language capitalises more than names (German nouns), its grammar says where a name may stand
+(pmdesk.lint.grammar).
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pmdesk.lint._rules import Lexicon
 
-__all__ = ["Agent", "Extra", "Token", "classify_forward", "subject_left", "tokenize"]
+if TYPE_CHECKING:
+    from pmdesk.lint.grammar import Grammar
+
+__all__ = [
+    "PUNCT",
+    "Agent",
+    "Extra",
+    "Token",
+    "classify_forward",
+    "classify_token",
+    "known_form",
+    "tokenize",
+]
 
 _TOKEN_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]", re.UNICODE
 )
-_PUNCT = frozenset(",;:()—–")
+PUNCT = frozenset(",;:()—–")
 
 
 class Agent(enum.Enum):
@@ -85,7 +98,8 @@ def _singular(low: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _in(words: frozenset[str], low: str) -> bool:
+def known_form(words: frozenset[str], low: str) -> bool:
+    """Whether ``low`` or one of its singular forms is in ``words``."""
     return any(form in words for form in _singular(low))
 
 
@@ -93,20 +107,20 @@ def _last_part(low: str) -> str:
     return low.rsplit("-", 1)[-1]
 
 
-def _lexical(low: str, lex: Lexicon, lang: str) -> int:
+def _lexical(low: str, lex: Lexicon) -> int:
     """Class of a word from the lexicon alone (an Agent value), or -1."""
     last = _last_part(low)
-    if _in(lex.team_words, low) or (last != low and _in(lex.team_words, last)):
+    if known_form(lex.team_words, low) or (last != low and known_form(lex.team_words, last)):
         return Agent.TEAM.value
-    if lang == "de" and lex.team_suffixes and low.endswith(lex.team_suffixes):
+    if lex.team_suffixes and low.endswith(lex.team_suffixes):
         return Agent.TEAM.value
-    if _in(lex.role_nouns, low) or (last != low and _in(lex.role_nouns, last)):
+    if known_form(lex.role_nouns, low) or (last != low and known_form(lex.role_nouns, last)):
         return Agent.PERSON.value
     if lex.role_suffixes and low.endswith(lex.role_suffixes) and len(low) > 5:
         return Agent.PERSON.value
-    if _in(lex.system_nouns, low) or (last != low and _in(lex.system_nouns, last)):
+    if known_form(lex.system_nouns, low) or (last != low and known_form(lex.system_nouns, last)):
         return Agent.SYSTEM.value
-    if _in(lex.tech_names, low):
+    if known_form(lex.tech_names, low):
         return Agent.SYSTEM.value
     if lex.system_suffixes and low.endswith(lex.system_suffixes):
         return Agent.SYSTEM.value
@@ -117,15 +131,15 @@ _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
-def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> Agent:
+def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
     """Resolve "they": the nearest earlier plural noun in the sentence, else a person."""
     for k in range(i - 1, -1, -1):
         low = tokens[k].low
-        if low in lex.person_pronouns or (tokens[k].text in _PUNCT and tokens[k].text != ","):
+        if low in lex.person_pronouns or (tokens[k].text in PUNCT and tokens[k].text != ","):
             break
         code = lex.cache.get(low)
         if code is None:
-            code = _lexical(low, lex, lang)
+            code = _lexical(low, lex)
         if code == Agent.PERSON.value:
             return Agent.PERSON
         if code >= 0 and low.endswith("s"):
@@ -133,80 +147,189 @@ def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> 
     return Agent.PERSON
 
 
-def classify_token(
-    tokens: list[Token], i: int, lex: Lexicon, extra: Extra, lang: str, clause_start: int
-) -> tuple[Agent, bool]:
-    """Classify ``tokens[i]``; returns the agent class and whether it is possessive."""
-    tok = tokens[i]
-    if tok.text in _PUNCT or tok.text[0].isdigit():
-        return Agent.NONE, False
-    low, possessive = _strip_possessive(tok.low)
-    if low in _PLURAL_PRONOUNS:
-        return _plural_antecedent(tokens, i, lex, lang), possessive
-    if low in lex.person_pronouns and (
-        i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or lang == "en"
+# --------------------------------------------------------------------------- one token
+
+
+class _Look(NamedTuple):
+    """One word being classified, with what the steps of classify_token look at."""
+
+    tokens: list[Token]
+    i: int
+    low: str  # lowercase, without a possessive ending
+    possessive: bool
+    prev: str  # the token before, lowercase ("" at the start)
+    lex: Lexicon
+    extra: Extra
+    grammar: Grammar
+    clause_start: int
+
+
+_Verdict = tuple[Agent, bool] | None
+_NOT_AN_AGENT = (Agent.NONE, False)
+
+
+def _plural_pronoun(look: _Look) -> _Verdict:
+    if look.low in _PLURAL_PRONOUNS:
+        return _plural_antecedent(look.tokens, look.i, look.lex), look.possessive
+    return None
+
+
+def _pronoun(look: _Look) -> _Verdict:
+    # "keiner", "niemand", "nobody": a pronoun unless it determines a noun ("keine Warnung").
+    if look.low not in look.lex.person_pronouns:
+        return None
+    tokens, i = look.tokens, look.i
+    if (
+        i + 1 >= len(tokens)
+        or not tokens[i + 1].text[:1].isupper()
+        or not look.grammar.pronoun_may_determine
     ):
-        # "keiner", "niemand", "nobody": a pronoun unless it determines a noun ("keine Warnung").
-        return Agent.PERSON, possessive
-    if not low or tok.low in lex.determiners or tok.low in lex.prepositions:
-        return Agent.NONE, False
-    prev = tokens[i - 1].low if i > 0 else ""
-    if extra.team_names or lex.team_names:
-        prev2 = tokens[i - 2].low if i > 1 else ""
-        bigram = f"{prev} {low}"
-        trigram = f"{prev2} {bigram}"
-        if low in extra.team_names or bigram in extra.team_names or trigram in extra.team_names:
-            return Agent.TEAM, possessive
-        if low in lex.team_names or bigram in lex.team_names or trigram in lex.team_names:
-            return Agent.TEAM, possessive
-    if low in extra.person_names or low in lex.person_names:
-        return Agent.PERSON, possessive
-    if low in lex.person_pronouns:
-        return Agent.PERSON, possessive
-    if low in lex.system_pronouns:
-        return Agent.SYSTEM, possessive
-    if prev and f"{prev} {low}" in lex.role_nouns:
-        return Agent.PERSON, possessive
-    if _in(extra.role_nouns, low):
-        return Agent.PERSON, possessive
+        return Agent.PERSON, look.possessive
+    return None
+
+
+def _function_word(look: _Look) -> _Verdict:
+    whole = look.tokens[look.i].low
+    if not look.low or whole in look.lex.determiners or whole in look.lex.prepositions:
+        return _NOT_AN_AGENT
+    return None
+
+
+def _team_name(look: _Look) -> _Verdict:
+    """A listed team, also of two or three words ("site reliability team")."""
+    extra, lex = look.extra, look.lex
+    if not (extra.team_names or lex.team_names):
+        return None
+    i, low = look.i, look.low
+    prev2 = look.tokens[i - 2].low if i > 1 else ""
+    bigram = f"{look.prev} {low}"
+    trigram = f"{prev2} {bigram}"
+    for names in (extra.team_names, lex.team_names):
+        if low in names or bigram in names or trigram in names:
+            return Agent.TEAM, look.possessive
+    return None
+
+
+def _person_word(look: _Look) -> _Verdict:
+    """A listed name or a person pronoun (also one that determines a noun)."""
+    low, lex = look.low, look.lex
+    if low in look.extra.person_names or low in lex.person_names or low in lex.person_pronouns:
+        return Agent.PERSON, look.possessive
+    return None
+
+
+def _system_pronoun(look: _Look) -> _Verdict:
+    if look.low in look.lex.system_pronouns:
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
+def _role(look: _Look) -> _Verdict:
+    """A two-word role noun ("release manager") or a role of a participant."""
+    low = look.low
+    if (look.prev and f"{look.prev} {low}" in look.lex.role_nouns) or known_form(
+        look.extra.role_nouns, low
+    ):
+        return Agent.PERSON, look.possessive
+    return None
+
+
+def _lexical_class(look: _Look) -> _Verdict:
+    low, lex = look.low, look.lex
     code = lex.cache.get(low)
     if code is None:
-        code = _lexical(low, lex, lang)
+        code = _lexical(low, lex)
         if len(lex.cache) < 50_000:
             lex.cache[low] = code
     if code >= 0:
-        return Agent(code), possessive
-    text = tok.text
-    if not text[0].isupper():
-        return Agent.NONE, False
-    core = text.rstrip("'’s") if possessive else text
-    if any(c.isdigit() for c in core) or "_" in core or "." in core or "/" in core:
-        return Agent.SYSTEM, possessive
-    if len(core) >= 2 and core.isupper():
-        # Acronyms: DNS, CDN, API ... (team and role acronyms are in the lexicon).
-        return Agent.SYSTEM, possessive
-    if any(c.isupper() for c in core[1:]):
-        return Agent.SYSTEM, possessive  # CamelCase product names: PagerDuty, GitHub
-    if prev in lex.determiners:
-        return Agent.NONE, False
+        return Agent(code), look.possessive
+    return None
+
+
+def _lowercase(look: _Look) -> _Verdict:
+    # Unknown lowercase words are no agents; capitalised ones may be names or products.
+    return None if look.tokens[look.i].text[0].isupper() else _NOT_AN_AGENT
+
+
+def _technical_shape(look: _Look) -> _Verdict:
+    """Versions, paths, acronyms (DNS, CDN) and CamelCase products (PagerDuty) are systems;
+    team and role acronyms are in the lexicon."""
+    text = look.tokens[look.i].text
+    core = text.rstrip("'’s") if look.possessive else text
+    if (
+        any(c.isdigit() for c in core)
+        or "_" in core
+        or "." in core
+        or "/" in core
+        or (len(core) >= 2 and core.isupper())
+        or any(c.isupper() for c in core[1:])
+    ):
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
+def _after_determiner(look: _Look) -> _Verdict:
+    return _NOT_AN_AGENT if look.prev in look.lex.determiners else None
+
+
+def _common_word(look: _Look) -> _Verdict:
+    low, lex = look.low, look.lex
     if low in lex.common_words or (lex.not_name_suffixes and low.endswith(lex.not_name_suffixes)):
-        return Agent.NONE, False
-    if lang == "de":
-        # German nouns are capitalised too: a name stands at the clause start or after a
-        # finite verb, a conjunction or a few prepositions, and is not part of a compound.
-        at_start = i <= clause_start or prev in _PUNCT or prev[:1].isdigit()
-        if "-" in low or len(low) > 12:
-            return Agent.NONE, False
-        if not (at_start or prev in lex.name_preceders or _in(lex.role_nouns, prev)):
-            return Agent.NONE, False
+        return _NOT_AN_AGENT
+    return None
+
+
+def _out_of_name_position(look: _Look) -> _Verdict:
+    at_clause_start = look.i <= look.clause_start
+    if look.grammar.name_stands(look.low, look.prev, at_clause_start, look.lex):
+        return None
+    return _NOT_AN_AGENT
+
+
+# The steps of classify_token, in order: the first with a verdict decides. A capitalised
+# word that none of them places is a name nobody listed.
+_STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
+    _plural_pronoun,
+    _pronoun,
+    _function_word,
+    _team_name,
+    _person_word,
+    _system_pronoun,
+    _role,
+    _lexical_class,
+    _lowercase,
+    _technical_shape,
+    _after_determiner,
+    _common_word,
+    _out_of_name_position,
+)
+
+
+def classify_token(
+    tokens: list[Token], i: int, lex: Lexicon, extra: Extra, grammar: Grammar, clause_start: int
+) -> tuple[Agent, bool]:
+    """Classify ``tokens[i]``; returns the agent class and whether it is possessive."""
+    tok = tokens[i]
+    if tok.text in PUNCT or tok.text[0].isdigit():
+        return _NOT_AN_AGENT
+    low, possessive = _strip_possessive(tok.low)
+    prev = tokens[i - 1].low if i > 0 else ""
+    look = _Look(tokens, i, low, possessive, prev, lex, extra, grammar, clause_start)
+    for step in _STEPS:
+        verdict = step(look)
+        if verdict is not None:
+            return verdict
     return Agent.PERSON, possessive
+
+
+# --------------------------------------------------------------------------- noun phrases
 
 
 def classify_forward(
     tokens: list[Token],
     lex: Lexicon,
     extra: Extra,
-    lang: str,
+    grammar: Grammar,
     start: int = 0,
     end: int | None = None,
     *,
@@ -214,246 +337,73 @@ def classify_forward(
 ) -> tuple[Agent, int]:
     """First agent of a token range, the head of its noun phrase; returns (agent, index).
 
-    German noun phrases after an accusative or dative article are objects, not subjects,
-    and are skipped unless ``skip_objects`` is false (for spans a rule already marked).
+    Where the grammar says so (German), noun phrases after an accusative or dative article
+    are objects, not subjects, and are skipped unless ``skip_objects`` is false (for spans
+    a rule already marked).
     """
     end = len(tokens) if end is None else end
     i = start
     while i < end:
         if (
             skip_objects
-            and lang == "de"
+            and grammar.skips_objects
             and i > start
             and (tokens[i - 1].low in lex.object_articles or tokens[i - 1].low in lex.prepositions)
         ):
             i += 1
             continue
-        agent, possessive = classify_token(tokens, i, lex, extra, lang, start)
+        agent, possessive = classify_token(tokens, i, lex, extra, grammar, start)
         if agent is Agent.NONE:
             i += 1
             continue
         if tokens[i].low in _POSSESSIVE_DETERMINERS and i + 1 < end:
             # "her phone", "their pipeline": the noun after the determiner decides.
-            head, head_index = classify_forward(tokens, lex, extra, lang, i + 1, min(end, i + 3))
+            head, head_index = classify_forward(tokens, lex, extra, grammar, i + 1, min(end, i + 3))
             if head is not Agent.NONE and head_index == i + 1:
                 return head, head_index
             return agent, i
         if possessive or tokens[i].low in lex.person_pronouns:
             return agent, i
         if (
-            lang == "de"
+            grammar.names_end_phrase
             and agent is Agent.PERSON
             and tokens[i].text[:1].isupper()
-            and not _in(lex.role_nouns, tokens[i].low)
+            and not known_form(lex.role_nouns, tokens[i].low)
         ):
-            return agent, i  # a name; German genitive names ("Torstens Änderung") stay persons
-        # Compound heads: "the Billing API", "the DBA team", "Hermes proxy".
-        j = i + 1
-        while j < end:
-            nxt, nxt_possessive = classify_token(tokens, j, lex, extra, lang, start)
-            if nxt is Agent.NONE or tokens[j].low in lex.person_pronouns:
-                break
-            nxt_low = _strip_possessive(tokens[j].low)[0]
-            if not (
-                nxt is Agent.TEAM
-                or (nxt is Agent.PERSON and _in(lex.role_nouns, nxt_low))
-                or nxt_low in lex.compound_heads
-                or _last_part(nxt_low) in lex.compound_heads
-                or tokens[j].text[:1].isupper()
-                or lang == "de"
-            ):
-                break
-            agent, i = nxt, j
-            if nxt_possessive:
-                break
-            j += 1
-        return agent, i
+            return agent, i  # a name; genitive names ("Torstens Änderung") stay persons
+        return _compound_head(tokens, lex, extra, grammar, start, end, agent, i)
     return Agent.NONE, -1
 
 
-# Quantifiers that make "X of the Ys" a partitive subject whose head is the Ys.
-_PARTITIVES = frozenset(
-    {"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "any"}
-)
-
-
-def _np_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
-    """Walk back over the noun phrase ending at ``i``."""
-    j = i
-    steps = 0
-    while j - 1 >= floor and steps < 4:
-        prev = tokens[j - 1]
-        if prev.text in _PUNCT or prev.low in lex.prepositions or prev.low in lex.boundaries:
+def _compound_head(
+    tokens: list[Token],
+    lex: Lexicon,
+    extra: Extra,
+    grammar: Grammar,
+    start: int,
+    end: int,
+    agent: Agent,
+    i: int,
+) -> tuple[Agent, int]:
+    """The head of a compound starting with ``tokens[i]`` (of class ``agent``): "the
+    Billing API", "the DBA team", "Hermes proxy"."""
+    j = i + 1
+    while j < end:
+        nxt, nxt_possessive = classify_token(tokens, j, lex, extra, grammar, start)
+        if nxt is Agent.NONE or tokens[j].low in lex.person_pronouns:
             break
-        if prev.low in lex.fillers:
-            break
-        j -= 1
-        steps += 1
-        if prev.low in lex.determiners:
-            break
-    return j
-
-
-def subject_left(
-    tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, lang: str
-) -> Agent:
-    """The subject of the clause whose verb group starts at ``tokens[cue_index]``."""
-    if lang == "de":
-        return _subject_de(tokens, cue_index, lex, extra)
-    i = cue_index - 1
-    guard = 0
-    while i >= 0 and guard < 12:
-        guard += 1
-        while i >= 0 and tokens[i].low in lex.fillers:
-            i -= 1
-        if i < 0:
-            return Agent.NONE
-        tok = tokens[i]
-        if tok.text == ",":
-            j = i - 1
-            while j >= 0 and tokens[j].text not in _PUNCT and tokens[j].low not in lex.boundaries:
-                j -= 1
-            part_start = j + 1
-            if part_start < i and tokens[part_start].low in ("who", "whom"):
-                return Agent.PERSON
-            if part_start < i and tokens[part_start].low == "which":
-                return Agent.SYSTEM
-            agent, _ = classify_forward(tokens, lex, extra, lang, part_start, i)
-            if agent is not Agent.NONE and (j < 0 or tokens[j].text == ","):
-                return agent
-            if j < 0 or tokens[j].text != ",":
-                # A fronted phrase ("After the restart,") directly before the verb: no subject.
-                return agent
-            i = j - 1
-            continue
-        if tok.text in _PUNCT:
-            return Agent.NONE
-        if tok.low in lex.boundaries:
-            if tok.low in ("who", "whom"):
-                return Agent.PERSON
-            if tok.low == "which":
-                return Agent.SYSTEM
-            if tok.low == "that":
-                i -= 1
-                continue
-            if tok.low in lex.coordinators:
-                start = i - 1
-                while (
-                    start >= 0
-                    and tokens[start].text not in _PUNCT
-                    and (
-                        tokens[start].low not in lex.boundaries
-                        or tokens[start].low in lex.coordinators
-                    )
-                ):
-                    start -= 1
-                agent, _ = classify_forward(tokens, lex, extra, lang, start + 1, i)
-                return agent
-            return Agent.NONE
-        agent, _possessive = classify_token(tokens, i, lex, extra, lang, 0)
-        np_start = _np_start(tokens, i, lex, 0)
-        if agent is Agent.NONE:
-            for k in range(i - 1, np_start - 1, -1):
-                agent, _possessive = classify_token(tokens, k, lex, extra, lang, 0)
-                if agent is not Agent.NONE:
-                    break
-        if (
-            np_start >= 2
-            and tokens[np_start - 1].low == "of"
-            and tokens[np_start - 2].low in _PARTITIVES
-            and agent is not Agent.NONE
+        nxt_low = _strip_possessive(tokens[j].low)[0]
+        if not (
+            nxt is Agent.TEAM
+            or (nxt is Agent.PERSON and known_form(lex.role_nouns, nxt_low))
+            or nxt_low in lex.compound_heads
+            or _last_part(nxt_low) in lex.compound_heads
+            or tokens[j].text[:1].isupper()
+            or grammar.open_compounds
         ):
-            return agent  # a partitive subject: "One of the admins neglected to …"
-        if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
-            # Inside a prepositional phrase ("the engineer on the payments team"): go on.
-            i = np_start - 2
-            continue
-        if agent is Agent.SYSTEM:
-            for k in range(i - 1, np_start - 1, -1):
-                owner, owner_possessive = classify_token(tokens, k, lex, extra, lang, 0)
-                if owner_possessive and owner in (Agent.PERSON, Agent.TEAM):
-                    return owner
-        return agent
-    return Agent.NONE
-
-
-def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra) -> Agent:
-    start = cue_index - 1
-    while (
-        start >= 0 and tokens[start].text not in _PUNCT and tokens[start].low not in lex.boundaries
-    ):
-        start -= 1
-    # The clause runs to the next punctuation: the subject may follow an inverted verb.
-    clause_end = cue_index
-    while clause_end < len(tokens) and tokens[clause_end].text not in _PUNCT:
-        clause_end += 1
-    first = start + 1
-    if (
-        start >= 0
-        and tokens[start].text == ","
-        and first < clause_end
-        and tokens[first].low in lex.finite_verbs
-    ):
-        # "Wer auch immer das freigegeben hat, hat es nicht gelesen."
-        prev_start = start - 1
-        while prev_start >= 0 and tokens[prev_start].text not in _PUNCT:
-            prev_start -= 1
-        if prev_start + 1 < start and tokens[prev_start + 1].low == "wer":
-            return Agent.PERSON
-    if first < clause_end and tokens[first].low in lex.prepositions:
-        # "Mit etwas mehr Sorgfalt hätte Tobias …": a fronted phrase, the subject follows
-        # the finite verb.
-        for k in range(first + 1, clause_end):
-            if tokens[k].low in lex.finite_verbs:
-                first = k + 1
-                break
-    # An infinitive clause ("…, Änderungen ohne Rückfrage zu machen") has no subject of
-    # its own: it takes the one of the clause before it.
-    infinitive = (
-        start >= 0
-        and tokens[start].text == ","
-        and clause_end - 2 > start
-        and tokens[clause_end - 2].low == "zu"
-    )
-    # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
-    # subject of the clause before it.
-    elided = (
-        start >= 0
-        and tokens[start].low in lex.coordinators
-        and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
-    )
-    if not infinitive and not elided:
-        agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
-        if agent is not Agent.NONE:
-            return agent
-    opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
-    boundary = tokens[start].low if start >= 0 else ""
-    if start >= 0 and (
-        infinitive
-        or boundary in lex.coordinators
-        or opener in ("ohne", "um", "statt", "anstatt")
-        or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
-    ):
-        prev_start = start - 1
-        while (
-            prev_start >= 0
-            and tokens[prev_start].text not in _PUNCT
-            and (tokens[prev_start].low not in lex.boundaries)
-        ):
-            prev_start -= 1
-        agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, start)
-        return agent
-    if start >= 0 and tokens[start].text == ",":
-        # "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt": step over an
-        # embedded infinitive clause to the clause it interrupts.
-        inner_end = start
-        inner_start = inner_end - 1
-        while inner_start >= 0 and tokens[inner_start].text not in _PUNCT:
-            inner_start -= 1
-        if inner_end - 2 > inner_start and tokens[inner_end - 2].low == "zu" and inner_start >= 0:
-            outer_start = inner_start - 1
-            while outer_start >= 0 and tokens[outer_start].text not in _PUNCT:
-                outer_start -= 1
-            agent, _ = classify_forward(tokens, lex, extra, "de", outer_start + 1, inner_start)
-            return agent
-    return Agent.NONE
+            break
+        agent, i = nxt, j
+        if nxt_possessive:
+            break
+        j += 1
+    return agent, i

@@ -4,7 +4,9 @@ Flow per paragraph: mask what must never be judged (quotes, inline code, code fe
 URLs, technical phrases such as "kernel panic") by blanking it with spaces, so offsets stay
 valid; run the language's single trigger regex; split into sentences only when something
 triggered; then, for each triggered sentence, run only the rules whose cues occurred and
-check each match's agent, negation, rescue clause and section.
+pass each match through the filters its rule's flags turn on (_filters: section, question,
+agent, negation, rescue clause), which read the clause with the language's grammar
+(_clauses, grammar/).
 """
 
 from __future__ import annotations
@@ -15,17 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pmdesk.lint._agents import (
-    NO_EXTRA,
-    Agent,
-    Extra,
-    Token,
-    classify_forward,
-    subject_left,
-    tokenize,
-)
+from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
+from pmdesk.lint._clauses import ClauseReader
+from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
-from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
+from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
+from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
 
@@ -48,158 +45,37 @@ _MASK_RE = re.compile(
 )
 # Sentence ends, line breaks and Markdown table cell borders (" | ").
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)|\n|(?<=\s)\|(?=\s)")
-_LIST_OR_STAMP = re.compile(
+_LIST_OR_STAMP = compiled_on_use(
     r"[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\[?\d{1,2}:\d{2}|\[\d{4}-|#|>|\||\*\*|[A-ZÄÖÜ][\w -]{0,24}:"
     r"|<?@?[\w.-]{1,24}>?:[ \t])"
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "approx",
-        "cf",
-        "no",
-        "nr",
-        "z.b",
-        "bzw",
-        "ca",
-        "usw",
-        "d.h",
-        "u.a",
-        "ggf",
-        "evtl",
-        "inkl",
-        "dr",
-        "mr",
-        "ms",
-        "mrs",
-        "st",
-    ]
-)
-_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
-_ACTION_LINE = re.compile(
+# A full stop after these does not end a sentence (in either language: a text may mix them).
+_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+_TIMELINE_LINE = compiled_on_use(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
+_ACTION_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?(?:action items?|actions?|ai-?\d+|todo|"
     r"follow[- ]?ups?|owner|responsible|assignee|due|maßnahmen?|massnahmen?|verantwortlich|"
     r"aufgaben?|nächste schritte)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
-_LESSON_LINE = re.compile(
+_LESSON_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?:lessons?(?: learned)?|learnings?|takeaways?|lernpunkte?|"
     r"erkenntnis(?:se)?|gelernt)\b[^:\n]{0,20}:",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.*)")
+_HEADING = compiled_on_use(r"[ \t]{0,3}#{1,6}[ \t]+(.*)")
 _HEADING_SECTIONS = (
-    (re.compile(r"timeline|chronolog|zeitleiste|zeitlicher ablauf|ablauf", re.I), Section.TIMELINE),
-    (re.compile(r"action|follow|maßnahme|massnahme|aufgabe|next steps", re.I), Section.ACTION_ITEM),
-    (re.compile(r"lesson|learn|takeaway|erkenntnis|gelernt", re.I), Section.LESSON),
-    (re.compile(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
-    (re.compile(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
-)
-# Function words that occur in one of the two languages only (not "die", "war", "was",
-# "will", "also", "man", "in", "so", which both have): counting them tells a text's language.
-_EN_MARKERS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "with",
-        "for",
-        "not",
-        "that",
-        "this",
-        "it",
-        "is",
-        "were",
-        "have",
-        "has",
-        "had",
-        "be",
-        "been",
-        "which",
-        "after",
-        "before",
-        "should",
-        "would",
-        "could",
-        "we",
-        "our",
-        "they",
-        "did",
-        "but",
-        "who",
-        "what",
-        "when",
-        "because",
-        "you",
-        "on",
-        "at",
-        "by",
-        "from",
-        "there",
-        "their",
-    ]
-)
-_DE_MARKERS = frozenset(
-    [
-        "der",
-        "das",
-        "und",
-        "ist",
-        "nicht",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "mit",
-        "für",
-        "auf",
-        "wurde",
-        "wurden",
-        "hat",
-        "hatte",
-        "haben",
-        "habe",
-        "den",
-        "dem",
-        "des",
-        "zu",
-        "sich",
-        "auch",
-        "nach",
-        "wir",
-        "ich",
-        "bei",
-        "von",
-        "wer",
-        "wie",
-        "warum",
-        "noch",
-        "schon",
-        "oder",
-        "dass",
-        "kein",
-        "keine",
-        "wenn",
-        "weil",
-        "sind",
-        "wird",
-        "werden",
-        "uns",
-        "dann",
-        "hier",
-        "ob",
-        "aber",
-        "nur",
-        "jetzt",
-        "doch",
-        "hätte",
-        "sollte",
-    ]
+    (
+        compiled_on_use(r"timeline|chronolog|zeitleiste|zeitlicher ablauf|ablauf", re.I),
+        Section.TIMELINE,
+    ),
+    (
+        compiled_on_use(r"action|follow|maßnahme|massnahme|aufgabe|next steps", re.I),
+        Section.ACTION_ITEM,
+    ),
+    (compiled_on_use(r"lesson|learn|takeaway|erkenntnis|gelernt", re.I), Section.LESSON),
+    (compiled_on_use(r"\bwhys?\b|root cause|ursache|warum", re.I), Section.WHY),
+    (compiled_on_use(r"summary|zusammenfassung|überblick", re.I), Section.SUMMARY),
 )
 
 
@@ -210,16 +86,15 @@ def _marker_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s\"„“‚‘'(»«](?:{alternatives})(?![^\W\d_])")
 
 
-_MARKER_PATTERNS = {"en": _marker_pattern(_EN_MARKERS), "de": _marker_pattern(_DE_MARKERS)}
-_GERMAN_LETTERS = re.compile("[äöüß]")
+_MARKER_PATTERNS = {lang: _marker_pattern(words) for lang, words in MARKERS.items()}
+_LETTERS = {lang: re.compile(letters) for lang, letters in LETTERS.items()}
 # A first glance for text in the other language: words that nearly every paragraph
 # written in it contains. One search with a literal first character is cheap enough to
 # run over every text, and a text without a hit is not looked at paragraph by paragraph.
 _GLANCE = {
-    "de": re.compile(r" (?:und|der|das|ist|nicht|hat|ich|wir|wer|kein|keine)(?![^\W\d_])"),
-    "en": re.compile(r" (?:the|and|that|this|is|to|of|who|what|did)(?![^\W\d_])"),
+    lang: re.compile(" (?:" + "|".join(words) + r")(?![^\W\d_])")
+    for lang, words in GLANCE_WORDS.items()
 }
-_OTHER_LANGUAGE = {"en": "de", "de": "en"}
 # Characters of a paragraph looked at to tell its language.
 _PARAGRAPH_SAMPLE = 600
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -227,70 +102,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _QUOTE_RE = re.compile(
     r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
 )
-# Sentence connectives that open a sentence without opening a rescuing clause.
-_CONNECTIVES = frozenset({"however", "but", "yet", "aber", "jedoch", "doch"})
-_FREE_RELATIVES = frozenset({"whoever", "whomever", "wer"})
 _MAX_SENTENCE = 400
-_WEAK_RESCUE = frozenset({"as", "after", "da", "nachdem"})
-_CONCURRENT = frozenset({"while", "während"})
-_IRREGULAR_VERBS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "showed",
-        "sent",
-        "ran",
-        "went",
-        "came",
-        "gave",
-        "took",
-        "got",
-        "made",
-        "saw",
-        "told",
-        "kept",
-        "left",
-        "began",
-        "brought",
-        "found",
-        "held",
-        "hit",
-        "led",
-        "let",
-        "lost",
-        "meant",
-        "paid",
-        "put",
-        "read",
-        "set",
-        "shut",
-        "stood",
-        "thought",
-        "understood",
-        "war",
-        "waren",
-        "hatte",
-        "hatten",
-        "wurde",
-        "wurden",
-        "zeigte",
-        "zeigten",
-        "kam",
-        "fuhr",
-        "lief",
-        "ging",
-        "meldete",
-        "schickte",
-        "gab",
-        "nahm",
-        "stand",
-        "hielt",
-        "sah",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -359,24 +171,11 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
             start = match.end()
             continue
         if match.group() == "\n":
-            prev = paragraph[start : match.start()].rstrip()
-            nxt = paragraph[end : end + 40]
-            if not (
-                not prev
-                or prev[-1] in ".!?:;…"
-                or _LIST_OR_STAMP.match(nxt)
-                or nxt.lstrip()[:1] in ("", "-", "*")
-            ):
-                continue  # a wrapped line inside one sentence
+            if _wrapped_line(paragraph, start, match):
+                continue
             end = match.start()
-        else:
-            word = paragraph[max(start, match.start() - 8) : match.start()].rsplit(None, 1)
-            token = word[-1].lower().lstrip("([\"'") if word else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-            after = paragraph[end:].lstrip()[:1]
-            if after and after.islower():
-                continue
+        elif _not_an_end(paragraph, start, match):
+            continue
         if paragraph[start:end].strip():
             spans.append(_trim(paragraph, start, end))
         start = match.end()
@@ -385,6 +184,29 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
     if any(end - begin > _MAX_SENTENCE for begin, end in spans):
         spans = [piece for span in spans for piece in _split_long(paragraph, *span)]
     return spans
+
+
+def _wrapped_line(paragraph: str, start: int, newline: re.Match[str]) -> bool:
+    """Whether the line break ``newline`` wraps a line inside one sentence."""
+    prev = paragraph[start : newline.start()].rstrip()
+    nxt = paragraph[newline.end() : newline.end() + 40]
+    return not (
+        not prev
+        or prev[-1] in ".!?:;…"
+        or _LIST_OR_STAMP.match(nxt)
+        or nxt.lstrip()[:1] in ("", "-", "*")
+    )
+
+
+def _not_an_end(paragraph: str, start: int, mark: re.Match[str]) -> bool:
+    """Whether the full stop (or other mark) ``mark`` ends an abbreviation or an initial,
+    or is followed by a lowercase word, and so does not end the sentence."""
+    word = paragraph[max(start, mark.start() - 8) : mark.start()].rsplit(None, 1)
+    token = word[-1].lower().lstrip("([\"'") if word else ""
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return True
+    after = paragraph[mark.end() :].lstrip()[:1]
+    return bool(after) and after.islower()
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -452,12 +274,13 @@ def _fingerprint(rule_id: str, span: str, sentence: str) -> str:
 
 
 def _language_scores(low: str) -> dict[str, int]:
-    """How many marker words of each language the lower-case `low` holds (German
-    letters count for German)."""
-    return {
-        "en": len(_MARKER_PATTERNS["en"].findall(low)),
-        "de": len(_MARKER_PATTERNS["de"].findall(low)) + len(_GERMAN_LETTERS.findall(low)),
-    }
+    """How many marker words of each language the lower-case `low` holds (letters only
+    that language writes count too)."""
+    scores = {}
+    for lang, markers in _MARKER_PATTERNS.items():
+        letters = _LETTERS.get(lang)
+        scores[lang] = len(markers.findall(low)) + (len(letters.findall(low)) if letters else 0)
+    return scores
 
 
 def detect_language(text: str) -> str:
@@ -470,7 +293,7 @@ def paragraph_language(paragraph: str, default: str) -> str:
     """The language of one paragraph of a text written in `default` ("en" or "de"):
     the other language only when the paragraph is clearly written in it (a German chat
     quoted in an English post-mortem, or the reverse), else `default`."""
-    other = _OTHER_LANGUAGE.get(default)
+    other = other_language(default)
     if other is None or _GLANCE[other].search(paragraph) is None:
         return default
     scores = _language_scores(" " + paragraph[:_PARAGRAPH_SAMPLE].lower())
@@ -503,9 +326,10 @@ class _Analyser:
     def __init__(self, pack: LanguagePack, extra: Extra) -> None:
         self.pack = pack
         self.lex = pack.lexicon
-        self.extra = extra
-        self._negators = self.lex.negators
-        self._agents: dict[tuple[str, int, str], Agent] = {}
+        self.reader = ClauseReader(pack, extra)
+        # The filters each rule's flags turn on, by the rule's index in the pack.
+        self._filters: list[RuleFilters | None] = [None] * len(pack.rules)
+        self._kept_off_by_facts: dict[Sentence, list[bool | None]] = {}
 
     def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
@@ -513,80 +337,101 @@ class _Analyser:
             return []
         # Masking only removes text, so a paragraph without a cue can be skipped before
         # paying for the masking regexes.
-        low = paragraph.lower()
-        if len(low) != len(paragraph):
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in paragraph)
+        low = _lowered(paragraph)
         hits = [(m.start(), m.group(1)) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
         masked = _mask(paragraph, low, pack)
         raws: list[_Raw] = []
         if masked is not paragraph:
-            # Drop cues that fell inside quotes, code, URLs or technical phrases; a quotation
-            # that blames someone is still worth a quiet look.
-            hidden = [pos for pos, _ in hits if masked[pos] == " " and paragraph[pos] != " "]
-            if hidden:
-                raws.extend(self._quoted(paragraph, hidden, section))
-            hits = [(pos, cue) for pos, cue in hits if masked[pos] != " " or paragraph[pos] == " "]
+            hits = self._unmasked(paragraph, masked, hits, section, raws)
             if not hits:
                 return raws
         spans = _sentences(paragraph)
+        by_sentence = self._rules_by_sentence(hits, spans)
+        meta = pack.meta
+        if meta is not None and pack.meta_gate is not None and not pack.meta_gate.search(low):
+            meta = None  # no word that talks about wording: no sentence is meta-language
+        if pack.match_lowercase:
+            masked_low = low if masked is paragraph else _lowered(masked)
+        else:
+            masked_low = masked
+        for index in sorted(by_sentence):
+            start, end = spans[index]
+            sentence_text = paragraph[start:end]
+            if meta is not None and meta.search(sentence_text):
+                continue
+            sentence_masked = masked[start:end]
+            found = self._sentence(
+                sentence_masked,
+                masked_low[start:end],
+                sentence_text,
+                _line_section(paragraph, start, section),
+                sorted(by_sentence[index]),
+            )
+            if found:
+                raws.extend(self._raws(start, sentence_masked, sentence_text, found))
+        return raws
+
+    def _unmasked(
+        self,
+        paragraph: str,
+        masked: str,
+        hits: list[tuple[int, str]],
+        section: Section,
+        raws: list[_Raw],
+    ) -> list[tuple[int, str]]:
+        """The cues outside quotes, code, URLs and technical phrases. A quotation that
+        blames someone is still worth a quiet look: its finding goes to ``raws``."""
+        hidden = [pos for pos, _ in hits if masked[pos] == " " and paragraph[pos] != " "]
+        if hidden:
+            raws.extend(self._quoted(paragraph, hidden, section))
+        return [(pos, cue) for pos, cue in hits if masked[pos] != " " or paragraph[pos] == " "]
+
+    def _rules_by_sentence(
+        self, hits: list[tuple[int, str]], spans: list[tuple[int, int]]
+    ) -> dict[int, set[int]]:
+        """The indices of the rules whose cues occur in each sentence (by sentence index)."""
+        cue_rules = self.pack.cue_rules
         starts = [s for s, _ in spans]
         by_sentence: dict[int, set[int]] = {}
         for pos, cue in hits:
             index = bisect.bisect_right(starts, pos) - 1
             if index < 0 or pos >= spans[index][1]:
                 continue
-            rules = pack.cue_rules.get(cue)
+            rules = cue_rules.get(cue)
             if rules is None:
                 rules = frozenset().union(
-                    *(
-                        v
-                        for k, v in pack.cue_rules.items()
-                        if k.startswith("*") and cue.endswith(k[1:])
-                    )
+                    *(v for k, v in cue_rules.items() if k.startswith("*") and cue.endswith(k[1:]))
                 )
             by_sentence.setdefault(index, set()).update(rules)
-        meta_possible = pack.meta is not None and (
-            pack.meta_gate is None or pack.meta_gate.search(low) is not None
-        )
-        if pack.match_lowercase:
-            masked_low = masked.lower() if masked is not paragraph else low
-            if len(masked_low) != len(masked):
-                masked_low = "".join(c.lower() if len(c.lower()) == 1 else c for c in masked)
-        else:
-            masked_low = masked
-        for index in sorted(by_sentence):
-            start, end = spans[index]
-            sentence_masked = masked[start:end]
-            sentence_low = masked_low[start:end]
-            sentence_text = paragraph[start:end]
-            if meta_possible and pack.meta is not None and pack.meta.search(sentence_text):
-                continue
-            sect = _line_section(paragraph, start, section)
-            found = self._sentence(
-                sentence_masked, sentence_low, sentence_text, sect, sorted(by_sentence[index])
-            )
-            reported = (
-                bool(found)
-                and pack.reported is not None
-                and pack.reported.search(sentence_masked) is not None
-            )
-            for rel_start, rel_end, rule, severity in found:
-                span = sentence_text[rel_start:rel_end]
-                raws.append(
-                    _Raw(
-                        start + rel_start,
-                        start + rel_end,
-                        rule,
-                        rule.suggestion.replace("{span}", span.strip())
-                        if rule.suggestion
-                        else None,
-                        _fingerprint(rule.id, span, sentence_text),
-                        _replacement(rule, sentence_text, rel_start, rel_end),
-                        "info" if reported else severity,
-                    )
+        return by_sentence
+
+    def _raws(
+        self,
+        start: int,
+        sentence_masked: str,
+        sentence_text: str,
+        found: list[tuple[int, int, Rule, str]],
+    ) -> list[_Raw]:
+        """The findings of one sentence starting at ``start``, relative to the paragraph."""
+        reported = self.pack.reported
+        # Attributed speech ("…, he told reporters"): blame in it is a hint.
+        is_reported = reported is not None and reported.search(sentence_masked) is not None
+        raws = []
+        for rel_start, rel_end, rule, severity in found:
+            span = sentence_text[rel_start:rel_end]
+            raws.append(
+                _Raw(
+                    start + rel_start,
+                    start + rel_end,
+                    rule,
+                    rule.suggestion.replace("{span}", span.strip()) if rule.suggestion else None,
+                    _fingerprint(rule.id, span, sentence_text),
+                    _replacement(rule, sentence_text, rel_start, rel_end),
+                    "info" if is_reported else severity,
                 )
+            )
         return raws
 
     def _quoted(self, paragraph: str, hidden: list[int], section: Section) -> list[_Raw]:
@@ -629,6 +474,47 @@ class _Analyser:
         same text lowercased when the pack's patterns expect that.
         """
         tokens: list[Token] | None = None
+        facts = self._facts(original, section)
+        found: list[tuple[int, int, int, Rule]] = []
+        # Rules share patterns (the failure-verb list serves persons and teams): match once.
+        matches: dict[int, list[re.Match[str]]] = {}
+        self.reader.agents = {}
+        kept_off = self._kept_off(facts)
+        for order, index in enumerate(rule_indices):
+            rule = self.pack.rules[index]
+            off = kept_off[index]
+            if off is None:
+                off = kept_off[index] = _skipped(rule, self._filters_of(index), facts)
+            if off:
+                continue
+            for match in _rule_matches(rule, lowered, matches):
+                if tokens is None:
+                    tokens = tokenize(masked)
+                filters = self._filters_of(index)
+                if filters.match and not self._accept(filters, rule, match, masked, tokens):
+                    continue
+                has_cue = "cue" in match.re.groupindex and match.group("cue")
+                start, end = _trim(masked, *(match.span("cue") if has_cue else match.span()))
+                if end > start:
+                    found.append((start, end, order, rule))
+        return self._without_overlaps(found, tokens)
+
+    def _filters_of(self, index: int) -> RuleFilters:
+        filters = self._filters[index]
+        if filters is None:
+            filters = self._filters[index] = filters_of(self.pack.rules[index])
+        return filters
+
+    def _kept_off(self, facts: Sentence) -> list[bool | None]:
+        """Whether a sentence filter keeps each rule (by index) off sentences like this;
+        None where not yet asked. Sentences differ in a few facts only, so each answer is
+        worked out once."""
+        kept_off = self._kept_off_by_facts.get(facts)
+        if kept_off is None:
+            kept_off = self._kept_off_by_facts[facts] = [None] * len(self.pack.rules)
+        return kept_off
+
+    def _facts(self, original: str, section: Section) -> Sentence:
         is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
         # Template questions and headings ("What could have gone better", "Why did this
         # happen?") are never findings; only the rules for accusatory questions apply.
@@ -637,308 +523,65 @@ class _Analyser:
         template = opener in self.lex.open_question_words and (
             is_question or (original.rstrip()[-1:] not in ".!:;…" and len(original.split()) <= 8)
         )
-        found: list[tuple[int, int, int, Rule]] = []
-        # Rules share patterns (the failure-verb list serves persons and teams): match once.
-        matches: dict[int, list[re.Match[str]]] = {}
-        self._agents = {}
-        for order, index in enumerate(rule_indices):
-            rule = self.pack.rules[index]
-            if section in rule.skip_sections:
-                continue
-            if rule.question_only and not is_question:
-                continue
-            if template and not rule.question_only:
-                continue
-            excluded: bool | None = None
-            for pattern in rule.patterns:
-                found_matches = matches.get(id(pattern))
-                if found_matches is None:
-                    found_matches = matches[id(pattern)] = list(pattern.finditer(lowered))
-                for match in found_matches:
-                    if excluded is None:
-                        excluded = any(ex.search(lowered) for ex in rule.exclude)
-                    if excluded:
-                        break
-                    if tokens is None:
-                        tokens = tokenize(masked)
-                    if not self._accept(rule, match, masked, tokens):
-                        continue
-                    span = (
-                        match.span("cue")
-                        if "cue" in pattern.groupindex and match.group("cue")
-                        else match.span()
-                    )
-                    start, end = _trim(masked, *span)
-                    if end > start:
-                        found.append((start, end, order, rule))
-                if excluded:
-                    break
+        return Sentence(section, is_question, template)
+
+    def _without_overlaps(
+        self, found: list[tuple[int, int, int, Rule]], tokens: list[Token] | None
+    ) -> list[tuple[int, int, Rule, str]]:
+        """The findings left to right, the first rule's where two overlap, with severities."""
         found.sort(key=lambda f: (f[0], f[2]))
         kept: list[tuple[int, int, Rule, str]] = []
         for start, end, _order, rule in found:
             if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
                 continue
             severity = rule.severity
-            if severity == "warning" and tokens is not None and self._by_writer(tokens, start):
-                severity = "info"  # an admission ("I forgot …", "my bad") is a hint
+            # An admission ("I forgot …", "my bad") is a hint.
+            if severity == "warning" and tokens and self.reader.by_writer(tokens, start):
+                severity = "info"
             kept.append((start, end, rule, severity))
         return kept
 
-    def _by_writer(self, tokens: list[Token], cue_start: int) -> bool:
-        """Whether the clause around the cue has the writer (I, we, me) as its person."""
-        words = self.lex.self_words
-        if not words:
-            return False
-        cue_index = _token_at(tokens, cue_start)
-        start = self._clause_start(tokens, cue_index)
-        stop = cue_index + 4
-        while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
-            stop += 1
-        near = tokens[start:stop]
-        return any(tok.low in words for tok in near) and not any(
-            tok.low in self.lex.person_pronouns and tok.low not in words for tok in near
-        )
-
-    # -- checks
-
-    def _accept(self, rule: Rule, match: re.Match[str], masked: str, tokens: list[Token]) -> bool:
-        cue_start = (
-            match.start("cue")
-            if "cue" in match.re.groupindex and match.group("cue")
-            else match.start()
-        )
-        cue_index = _token_at(tokens, cue_start)
-        by_agent = self._by_agent(masked, match) if rule.passive else Agent.NONE
-        if by_agent is Agent.SYSTEM:
-            return False  # "ignored by the latency SLO"
-        if rule.agent != "any" and by_agent is Agent.NONE:
-            agent = self._agent(rule, match, tokens, cue_index)
-            if not _agent_ok(rule.agent, agent):
-                return False
-        if rule.negatable and self._negated(tokens, cue_index, match):
-            return False
-        return not (rule.rescue and self._rescued(masked, match, tokens, cue_index))
-
-    def _agent(
-        self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
-    ) -> Agent:
-        key = (match.re.pattern, match.start(), rule.subject)
-        agent = self._agents.get(key)
-        if agent is None:
-            agent = self._agents[key] = self._find_agent(rule, match, tokens, cue_index)
-        return agent
-
-    def _find_agent(
-        self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
-    ) -> Agent:
-        lang = self.pack.lang
-        if "agent" in match.re.groupindex and match.group("agent"):
-            a_start, a_end = match.span("agent")
-            first = _token_at(tokens, a_start)
-            last = first
-            # Lazy groups may stop short of the head noun: look a few tokens further.
-            while (
-                last < len(tokens)
-                and tokens[last].text not in ",;:()"
-                and (tokens[last].start < a_end or last < first + 5)
-            ):
-                last += 1
-            agent, _ = classify_forward(
-                tokens, self.lex, self.extra, lang, first, last, skip_objects=False
-            )
-            return agent
-        if rule.subject == "clause" and lang == "en":
-            return self._clause_subject(tokens, cue_index)
-        agent = subject_left(tokens, cue_index, self.lex, self.extra, lang)
-        if agent is not Agent.PERSON:
-            start = self._clause_start(tokens, cue_index)
-            if start < cue_index and tokens[start].low in _FREE_RELATIVES:
-                return Agent.PERSON  # "Whoever approved this PR clearly didn't look at it."
-        if agent is Agent.NONE and lang == "en":
-            # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
-            j = cue_index
-            while j < len(tokens) and tokens[j].text != ",":
-                j += 1
-            if j < len(tokens):
-                agent, _ = classify_forward(tokens, self.lex, self.extra, lang, j + 1)
-        return agent
-
-    def _clause_subject(self, tokens: list[Token], cue_index: int) -> Agent:
-        """Subject of the clause around an adverbial cue ("without checking", "blindly")."""
-        start = self._clause_start(tokens, cue_index)
-        lex, extra, lang = self.lex, self.extra, self.pack.lang
-        if start > 0 and tokens[start - 1].low in ("who", "whom"):
-            return Agent.PERSON  # "Benji, who had been warned twice, …"
-        if start > 0 and tokens[start - 1].low == "which":
-            return Agent.SYSTEM
-        if (
-            start > 0
-            and tokens[start - 1].low in lex.coordinators
-            and tokens[start].text.islower()
-            and tokens[start].low not in lex.determiners
-            and tokens[start].low not in lex.person_pronouns
-            and tokens[start].low not in lex.system_pronouns
-        ):
-            # "… went ahead and truncated the table": the subject is the one before "and".
-            prev = start - 2
-            while (
-                prev >= 0
-                and tokens[prev].text not in ";:()—–"
-                and (tokens[prev].low not in lex.boundaries or tokens[prev].low in lex.coordinators)
-            ):
-                prev -= 1
-            agent, _ = classify_forward(tokens, lex, extra, lang, prev + 1, start - 1)
-            if agent is not Agent.NONE:
-                return agent
-        if cue_index <= start:
-            j = cue_index
-            while j < len(tokens) and tokens[j].text != ",":
-                j += 1
-            agent, _ = classify_forward(tokens, lex, extra, lang, j + 1)
-            return agent
-        commas = [k for k in range(start, cue_index) if tokens[k].text == ","]
-        if commas:
-            agent, _ = classify_forward(tokens, lex, extra, lang, commas[-1] + 1, cue_index)
-            if agent is not Agent.NONE:
-                return agent
-        if tokens[start].low in lex.prepositions and commas:
-            start = commas[0] + 1
-        agent, _ = classify_forward(tokens, lex, extra, lang, start, cue_index)
-        return agent
-
-    def _clause_start(self, tokens: list[Token], cue_index: int) -> int:
-        i = cue_index - 1
-        while i >= 0:
-            tok = tokens[i]
-            if tok.text in ";:()—–" or (
-                tok.low in self.lex.boundaries and tok.low not in ("that",)
-            ):
-                return i + 1
-            if tok.text == "," and self.pack.lang == "de":
-                return i + 1
-            i -= 1
-        return 0
-
-    def _negated(self, tokens: list[Token], cue_index: int, match: re.Match[str]) -> bool:
-        start = self._clause_start(tokens, cue_index)
-        end = cue_index
-        if self.pack.lang == "de":
-            # German negation often sits before a verb-final cue; look to the clause end.
-            end = cue_index
-            while end < len(tokens) and tokens[end].text not in ",;:()":
-                if tokens[end].start >= match.end():
-                    break
-                end += 1
-        for k in range(start, end):
-            tok = tokens[k]
-            if tok.low in self._negators or tok.low.endswith(("n't", "n’t")):
-                nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-                if nxt.endswith("ing") and tok.low in ("not", "never"):
-                    continue  # "Not checking the lag was a rookie move": negates a gerund
-                if tok.start >= match.start() and tok.end <= match.end():
-                    continue
-                return True
-        return False
-
-    def _rescued(
-        self, masked: str, match: re.Match[str], tokens: list[Token], cue_index: int
+    def _accept(
+        self,
+        filters: RuleFilters,
+        rule: Rule,
+        match: re.Match[str],
+        masked: str,
+        tokens: list[Token],
     ) -> bool:
-        pack = self.pack
-        if pack.local_rationality is not None and pack.local_rationality.search(
-            masked, match.end()
-        ):
-            return True
-        if pack.rescue is None:
-            return False
-        candidates = [m for m in pack.rescue.finditer(masked, match.end())]
-        head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
-        if head is not None and head.group().lower() in _CONNECTIVES:
-            head = None  # "However, …" opens the sentence, not a clause that explains
-        if head is not None and match.start() > masked.find(","):
-            candidates.append(head)
-        for found in candidates[:2]:
-            index = _token_at(tokens, found.end())
-            stop = index
-            while stop < len(tokens) and tokens[stop].text not in ",;:()":
-                stop += 1
-            if any(tok.low in self.lex.slip_nouns for tok in tokens[index:stop]):
-                continue  # "due to the typo": a slip is not a condition that explains
-            agent, _ = classify_forward(tokens, self.lex, self.extra, pack.lang, index, stop)
-            word = found.group().lower()
-            if word in _CONCURRENT:
-                # "while he was driving": a competing activity is context, whoever does it.
-                if _has_verb(tokens[index:stop]):
-                    return True
-            elif word in _WEAK_RESCUE:
-                # Temporal or ambiguous words rescue only a real clause with a non-person
-                # subject ("after the shell history suggested …"), not "after the migration"
-                # or "after deploying".
-                opens_np = index < stop and (
-                    tokens[index].low in self.lex.determiners
-                    or tokens[index].low in self.lex.system_pronouns
-                )
-                if agent is not Agent.PERSON and opens_np and _has_verb(tokens[index + 1 : stop]):
-                    return True
-            elif agent is not Agent.PERSON:
-                return True
-        return False
-
-    def _by_agent(self, masked: str, match: re.Match[str]) -> Agent:
-        """The agent of a passive's by-phrase ("by the reviewer", "von Boris")."""
-        if self.pack.by_agent is None:
-            return Agent.NONE
-        # German puts the by-phrase before the participle ("wurde von Boris umgangen").
-        begin = match.start() if self.pack.lang == "en" else max(0, match.start() - 60)
-        found = self.pack.by_agent.search(masked, begin, min(len(masked), match.end() + 40))
-        if found is None:
-            return Agent.NONE
-        # Keep the preposition as context: "vom Load Balancer" is not a name at a clause start.
-        tokens = tokenize(masked[found.start() :])
-        stop = 1
-        while stop < len(tokens) and tokens[stop].text not in ",;:()":
-            stop += 1
-        agent, _ = classify_forward(tokens, self.lex, self.extra, self.pack.lang, 1, min(stop, 7))
-        if agent is Agent.NONE and len(tokens) > 1 and tokens[1].low in self.lex.determiners:
-            # "by the wrapper", "vom Dienst": an unknown noun with an article is a thing;
-            # people are named, pronouns or role nouns.
-            return Agent.SYSTEM
-        if agent is Agent.NONE and tokens and tokens[0].low in ("vom", "durchs", "beim"):
-            return Agent.SYSTEM
-        return agent
+        candidate = Candidate(rule, match, masked, tokens)
+        return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
 
 
-def _has_verb(tokens: Sequence[Token]) -> bool:
-    """Whether a token run looks like a clause: it has a finite verb (roughly)."""
-    return any(
-        tok.low in _IRREGULAR_VERBS
-        or (
-            len(tok.low) > 4 and tok.low.endswith(("ed", "te", "ten", "ing")) and tok.text.islower()
-        )
-        for tok in tokens
-    )
+def _lowered(text: str) -> str:
+    """``text`` lowercased, letter for letter (offsets stay valid: "İ" stays one letter)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
 
 
-def _token_at(tokens: list[Token], pos: int) -> int:
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end > pos:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+def _skipped(rule: Rule, filters: RuleFilters, facts: Sentence) -> bool:
+    """Whether one of the sentence filters of ``rule`` keeps it off the sentence."""
+    return any(entry.skips(rule, facts) for entry in filters.sentence)
 
 
-def _agent_ok(mode: str, agent: Agent) -> bool:
-    if mode == "person":
-        return agent is Agent.PERSON
-    if mode == "team":
-        return agent is Agent.TEAM
-    if mode == "human":
-        return agent in (Agent.PERSON, Agent.TEAM)
-    if mode == "not_system":
-        return agent is not Agent.SYSTEM
-    return True
+def _rule_matches(
+    rule: Rule, lowered: str, matches: dict[int, list[re.Match[str]]]
+) -> list[re.Match[str]]:
+    """The matches of ``rule``'s patterns in a sentence, pattern by pattern; none when one
+    of its exclusions matches (looked at only when a pattern matched). ``matches`` keeps
+    each pattern's matches for the other rules that share it."""
+    found: list[re.Match[str]] = []
+    for pattern in rule.patterns:
+        hits = matches.get(id(pattern))
+        if hits is None:
+            hits = matches[id(pattern)] = list(pattern.finditer(lowered))
+        if hits:
+            if not found and any(ex.search(lowered) for ex in rule.exclude):
+                return []
+            found.extend(hits)
+    return found
 
 
 # --------------------------------------------------------------------------- public API
@@ -971,7 +614,7 @@ class _Analysers:
         self.text_language = _analyser(ruleset, lang, context.participants)
         self._ruleset = ruleset
         self._participants = context.participants
-        other = _OTHER_LANGUAGE.get(lang)
+        other = other_language(lang)
         mixed = (
             context.mixed_languages
             and other is not None

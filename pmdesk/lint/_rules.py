@@ -27,7 +27,7 @@ from pmdesk.errors import UserFacingError
 from pmdesk.lint._model import Section
 from pmdesk.resource_files import resource_path
 
-__all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "load_rules"]
+__all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "compiled_on_use", "load_rules"]
 
 RESOURCES = resource_path("lint")
 LANGUAGES = ("en", "de")
@@ -97,6 +97,16 @@ class Lexicon:
     open_question_words: frozenset[str] = frozenset()
     # Nouns naming a slip ("typo"): "due to the typo" explains nothing, so it rescues nothing.
     slip_nouns: frozenset[str] = frozenset()
+    # Words that open a sentence without opening a clause that explains ("however").
+    connectives: frozenset[str] = frozenset()
+    # Free relatives with a person as the subject of their clause ("whoever").
+    free_relatives: frozenset[str] = frozenset()
+    # Rescue words that explain only with a real clause and a non-person subject ("after").
+    weak_rescue: frozenset[str] = frozenset()
+    # Rescue words naming a competing activity ("while"): context, whoever does it.
+    concurrent: frozenset[str] = frozenset()
+    # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
+    irregular_verbs: frozenset[str] = frozenset()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -221,6 +231,12 @@ def _deferred(source: str, flags: int, where: str) -> _DeferredPattern:
     if pattern is None:
         pattern = _DEFERRED[source, flags] = _DeferredPattern(source, flags, where)
     return pattern
+
+
+def compiled_on_use(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex of the linter's own, compiled when first used: a short text does not need
+    the regexes for headings, timelines or lists, and every start would compile them."""
+    return cast("re.Pattern[str]", _deferred(source, flags, __name__))
 
 
 def _compile_now(rules: Iterable[Rule]) -> None:
@@ -367,6 +383,11 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         self_words=words("self_words"),
         open_question_words=words("open_question_words"),
         slip_nouns=words("slip_nouns"),
+        connectives=words("connectives"),
+        free_relatives=words("free_relatives"),
+        weak_rescue=words("weak_rescue"),
+        concurrent=words("concurrent"),
+        irregular_verbs=words("irregular_verbs"),
     )
 
 

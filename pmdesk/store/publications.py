@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pmdesk.errors import UserFacingError
 from pmdesk.models import Postmortem, Publication, Status
+from pmdesk.store.publication_formats import FORMATS, PROFILES
 
 __all__ = [
     "FORMATS",
@@ -25,18 +26,6 @@ __all__ = [
     "publish",
 ]
 
-FORMATS = (
-    "pdf",
-    "html",
-    "md",
-    "actions-csv",
-    "jira-csv",
-    "gitlab-csv",
-    "github-json",
-    "github-sh",
-    "ics",
-)
-PROFILES = ("internal", "public")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -54,6 +54,7 @@ from pmdesk.store.followup import (
     updated_row,
 )
 from pmdesk.store.overdue import library_signature
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.action_table_model import (
     action_status_label,
@@ -61,8 +62,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
     priority_label,
 )
 from pmdesk.ui.itemmodels.library_action_table_model import LibraryActionTableModel
-from pmdesk.ui.itemmodels.participant_table_model import ItemRole
-from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
 
 if TYPE_CHECKING:
@@ -103,8 +103,20 @@ class ActionsWindow(QMainWindow):
         # The library as last read (see `library_signature`).
         self._signature: tuple[Any, ...] = ()
         self._activated_before = False
+        self._build_table()
+        self._build_placeholder()
+        self.review = ReviewPrompt(self)
+        filters = self._build_filters()
+        self._lay_out(filters)
+        self._add_window_actions()
+        self._restore_geometry()
+        self._connect_signals()
+        self.refresh()
+        self._connect_filters()
 
-        self.model = LibraryActionTableModel(self._save_status, today(), self)
+    def _build_table(self) -> None:
+        """The action items of every post-mortem; the status is edited in place."""
+        self.model = LibraryActionTableModel(self._save_status, self._today(), self)
         self.table = QTableView(self)
         self.table.setObjectName("library_actions")
         self.table.setModel(self.model)
@@ -116,7 +128,7 @@ class ActionsWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        if db.read_only:
+        if self.db.read_only:
             # Shown as it is; the window's status bar says why nothing can change.
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setItemDelegateForColumn(
@@ -132,9 +144,9 @@ class ActionsWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LibraryActionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self._size_columns()
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.table.activated.connect(self._activated)
 
+    def _build_placeholder(self) -> None:
+        """What the table says when it shows no action."""
         self.placeholder = QLabel(self.table.viewport())
         self.placeholder.setObjectName("actions_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,10 +155,7 @@ class ActionsWindow(QMainWindow):
         self.placeholder.setContentsMargins(24, 24, 24, 24)
         self.table.viewport().installEventFilter(self)
 
-        self.review = ReviewPrompt(self)
-        self.review.answered.connect(self._answer_review)
-        self.review.postponed.connect(self._postpone_review)
-
+    def _build_filters(self) -> QHBoxLayout:
         self.overdue_only = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue_only.setObjectName("overdue_only")
         self.owner_filter = self._combo("owner_filter", self.tr("Owner or team"))
@@ -174,7 +183,9 @@ class ActionsWindow(QMainWindow):
             filters.addWidget(buddy)
             filters.addWidget(combo)
         filters.addStretch(1)
+        return filters
 
+    def _lay_out(self, filters: QHBoxLayout) -> None:
         self.summary = QLabel(self)
         self.summary.setObjectName("actions_summary")
         self.statusBar().addWidget(self.summary)
@@ -187,6 +198,7 @@ class ActionsWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
+    def _add_window_actions(self) -> None:
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -196,13 +208,21 @@ class ActionsWindow(QMainWindow):
         close.triggered.connect(self.close)
         self.addAction(close)
 
+    def _restore_geometry(self) -> None:
         geometry = QSettings().value("actionsWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 640)
-        self.refresh()
-        # Connected once filled, so that building the window lists the actions once.
+
+    def _connect_signals(self) -> None:
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._activated)
+        self.review.answered.connect(self._answer_review)
+        self.review.postponed.connect(self._postpone_review)
+
+    def _connect_filters(self) -> None:
+        """Connected once filled, so that building the window lists the actions once."""
         self.overdue_only.toggled.connect(self._apply_filter)
         for combo in (
             self.owner_filter,
@@ -330,7 +350,7 @@ class ActionsWindow(QMainWindow):
 
     def selected_row(self) -> ActionRow | None:
         index = self.table.currentIndex()
-        row = index.data(ItemRole) if index.isValid() else None
+        row = index.data(Role.ITEM) if index.isValid() else None
         return row if isinstance(row, ActionRow) else None
 
     def select_action(self, action_id: int) -> bool:
@@ -350,7 +370,7 @@ class ActionsWindow(QMainWindow):
             self._activated(index)
 
     def _activated(self, index: QModelIndex) -> None:
-        row = index.data(ItemRole)
+        row = index.data(Role.ITEM)
         if isinstance(row, ActionRow):
             self.open_requested.emit(row.postmortem_id, row.id)
 

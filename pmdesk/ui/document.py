@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pmdesk.domain.edits import Compound, Edit
 from pmdesk.domain.findings import FindingsCollector, participants_of
+from pmdesk.domain.location import Location
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, Postmortem, Revision
@@ -155,14 +156,16 @@ class PostmortemDocument(QObject):
 
         self.undo_stack.push(EditCommand(self, edit))
 
-    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+    def open_findings(self, location: Location | None, text: str, section: str) -> list[Finding]:
         """The findings in `text` at `location` that nobody kept on purpose (without the
         "consider" hints while those are switched off)."""
         pm = self.postmortem
+        # Kept wordings are stored with the location's written form.
+        stored = str(location) if location is not None else ""
         kept = {
             ack.fingerprint
             for ack in pm.acknowledgements
-            if ack.kind is AcknowledgementKind.LINT and ack.location == location
+            if ack.kind is AcknowledgementKind.LINT and ack.location == stored
         }
         found = self.findings.findings_for(text, section, pm.language.value, participants_of(pm))
         return [

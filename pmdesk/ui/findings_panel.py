@@ -10,7 +10,9 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.domain.findings import FieldFinding
+from pmdesk.domain.location import Location
 from pmdesk.ui.core_texts import translated_label
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, HINT_COLOR
 from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.theme import readable_on
@@ -25,16 +27,15 @@ STEP_LABELS = {
     "actions": "Action items",
     "lessons": "Lessons",
 }
-_LocationRole = Qt.ItemDataRole.UserRole
 _QUOTE_MARKS = "\"“„»«‘‚'"
 
 
 class FindingsPanel(QWidget):
     """Signals:
-    jump_requested(str): go to this location ("field:summary", "event:12", …).
+    jump_requested(Location): go to this location.
     """
 
-    jump_requested = Signal(str)
+    jump_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,12 +122,12 @@ class FindingsPanel(QWidget):
         if excerpt[:1] not in _QUOTE_MARKS:  # a quotation is shown in its own marks
             excerpt = f"“{excerpt}”"
         child = QTreeWidgetItem(group, [f"{label}: {excerpt} — {finding.message}"])
-        child.setData(0, _LocationRole, item.field.location)
+        child.setData(0, Role.ITEM, item.field.location)
         child.setToolTip(0, plain_tooltip(finding.suggestion or finding.message))
         background = self.tree.palette().color(QPalette.ColorRole.Base)
         child.setForeground(0, QBrush(readable_on(color, background)))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
-        location = item.data(0, _LocationRole)
-        if location:
-            self.jump_requested.emit(str(location))
+        location = item.data(0, Role.ITEM)
+        if isinstance(location, Location):
+            self.jump_requested.emit(location)

@@ -2,12 +2,12 @@
 
 One mechanism serves every lintable place: text fields (`attach_linting`), the line
 editor open in a cell (`LineEditLinting`) and the cells of a view (`CellLinting`, used by
-`LintedTextDelegate` and the 5 Whys delegate). Each shows the same underline (wavy, or
-dotted for a quiet "consider" hint), the same hover text (the finding's message and the
-neutral rewording) and offers the same actions, "Replace with suggestion" and "Keep, with
-a reason…", in its context menu: with the mouse on the word, and with the Menu key or
-Shift+F10 for the finding at the text cursor or in the current cell. A cell whose "…"
-hides a finding marks the "…", and the mouse reaches the finding there.
+the delegates `LintedTextDelegate` and the 5 Whys delegate in `pmdesk.ui.delegates`). Each
+shows the same underline (wavy, or dotted for a quiet "consider" hint), the same hover text
+(the finding's message and the neutral rewording) and offers the same actions, "Replace with
+suggestion" and "Keep, with a reason…", in its context menu: with the mouse on the word, and
+with the Menu key or Shift+F10 for the finding at the text cursor or in the current cell. A
+cell whose "…" hides a finding marks the "…", and the mouse reaches the finding there.
 """
 
 from __future__ import annotations
@@ -32,13 +32,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -47,34 +45,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
     QWidget,
 )
 
-from pmdesk.domain.edits import InsertItem
-from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.findings import keep_edit
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding, apply_replacement
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement
+from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
-from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.text_paint import CellText
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
 
 __all__ = [
     "CellLinting",
-    "KeepFindingDialog",
     "LineEditLinting",
     "LintActions",
     "LintedText",
-    "LintedTextDelegate",
     "attach_line_linting",
     "attach_linting",
     "keep_finding",
@@ -83,7 +75,7 @@ __all__ = [
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Where a cell's text is stored, the text, and how the linter reads it (a Section value);
 # the location is None while the object is not stored yet (nothing to keep it against).
-Locator = Callable[[AnyIndex], tuple[str | None, str, str] | None]
+Locator = Callable[[AnyIndex], tuple[Location | None, str, str] | None]
 
 CATEGORY_NAMES = {
     "counterfactual": str(QT_TRANSLATE_NOOP("LintActions", "Counterfactual")),
@@ -101,55 +93,33 @@ CATEGORY_NAMES = {
     "accusatory_question": str(QT_TRANSLATE_NOOP("LintActions", "Accusing question")),
     "quoted_blame": str(QT_TRANSLATE_NOOP("LintActions", "Quoted blame")),
 }
-_LINE_SEPARATOR = "\u2028"  # what item views show for "\n"
 
 
 @dataclass(frozen=True)
 class LintedText:
     """A lintable text as one place shows it."""
 
-    location: str | None
+    location: Location | None
     text: str
     section: str
 
 
 def keep_finding(
-    document: PostmortemDocument, location: str, finding: Finding, reason: str, excerpt: str
+    document: PostmortemDocument, location: Location, finding: Finding, reason: str, excerpt: str
 ) -> None:
     """Store a deliberate "keep" so the finding stops being reported (one undo step)."""
-    acknowledgement = LintAcknowledgement(
-        kind=AcknowledgementKind.LINT,
-        fingerprint=finding.fingerprint,
-        rule_id=finding.rule_id,
-        location=location,
-        excerpt=excerpt,
-        reason=reason,
-    )
     document.push(
-        InsertItem(
+        keep_edit(
             document.postmortem,
-            "acknowledgements",
-            acknowledgement,
+            AcknowledgementKind.LINT,
+            fingerprint=finding.fingerprint,
+            rule_id=finding.rule_id,
+            location=str(location),
+            excerpt=excerpt,
+            reason=reason,
             label=QCoreApplication.translate("PostmortemWindow", "Keep wording"),
         )
     )
-
-
-class KeepFindingDialog:
-    """Asks why a finding is kept on purpose."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, finding: Finding) -> str | None:
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("LintHighlighter", "Keep this wording"),
-            plain_html(
-                QCoreApplication.translate(
-                    "LintHighlighter",
-                    "Why is this wording right here? (stored with the post-mortem)\n\n{}",
-                ).format(finding.message)
-            ),
-        )
 
 
 class LintActions(QObject):
@@ -163,7 +133,7 @@ class LintActions(QObject):
         """The findings to show in `target`: none while underlines are switched off."""
         if target is None or not self.document.underlines_visible or not target.text.strip():
             return []
-        return self.document.open_findings(target.location or "", target.text, target.section)
+        return self.document.open_findings(target.location, target.text, target.section)
 
     # --- hover ---------------------------------------------------------------------
 
@@ -288,7 +258,14 @@ class LintActions(QObject):
 
     def keep(self, parent: QWidget, target: LintedText, finding: Finding) -> None:
         """Ask for the reason, then store the keep; the underline goes at once."""
-        reason = KeepFindingDialog.ask(parent, finding)
+        reason = ReasonDialog.ask(
+            parent,
+            QCoreApplication.translate("LintHighlighter", "Keep this wording"),
+            QCoreApplication.translate(
+                "LintHighlighter",
+                "Why is this wording right here? (stored with the post-mortem)\n\n{}",
+            ).format(finding.message),
+        )
         if reason and target.location is not None:
             excerpt = target.text[finding.start : finding.end]
             keep_finding(self.document, target.location, finding, reason, excerpt)
@@ -543,7 +520,7 @@ def attach_linting(
     editor: QPlainTextEdit,
     document: PostmortemDocument,
     *,
-    location: str | Callable[[], str | None],
+    location: Location | Callable[[], Location | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> LintHighlighter:
@@ -551,8 +528,8 @@ def attach_linting(
     `set_enabled`).
 
     Args:
-        location: where the field's text is stored ("field:summary"), or a callable
-            giving it for a field that shows the selected object's text.
+        location: where the field's text is stored, or a callable giving it for a field
+            that shows the selected object's text.
         section: how the linter reads it.
         before_fix: called before "Replace with suggestion" changes the text.
     """
@@ -565,7 +542,7 @@ def attach_line_linting(
     editor: QLineEdit,
     document: PostmortemDocument,
     *,
-    location: str,
+    location: Location | Callable[[], Location | None],
     section: str,
     before_fix: Callable[[], None] = lambda: None,
 ) -> None:
@@ -573,7 +550,9 @@ def attach_line_linting(
     LineEditLinting(
         editor,
         LintActions(document, editor),
-        lambda text: LintedText(location, text, section),
+        lambda text: LintedText(
+            location if isinstance(location, Location) else location(), text, section
+        ),
         before_fix,
     )
 
@@ -730,87 +709,3 @@ class CellLinting(QObject):
         cell.model().setData(
             cell, apply_replacement(target.text, finding), Qt.ItemDataRole.EditRole
         )
-
-
-class LintedTextDelegate(QStyledItemDelegate):
-    """Paints a cell as usual; when its text has findings it draws the text itself, so
-    the underlines (and the mark on a "…" that hides one) sit exactly where the words
-    are, and the mouse finds them. The cell's line editor is linted as it is typed in."""
-
-    def __init__(
-        self,
-        view: QAbstractItemView,
-        document: PostmortemDocument,
-        locate: Locator,
-        base_menu: Callable[[], QMenu | None] | None = None,
-    ) -> None:
-        super().__init__(view)
-        self.document = document
-        self.linting = CellLinting(
-            view, LintActions(document, self), locate, self.text_cell, base_menu
-        )
-
-    def text_cell(self, option: QStyleOptionViewItem, index: AnyIndex) -> CellText | None:
-        """The cell's text laid out in its text rectangle (None when the cell shows
-        something other than the stored text)."""
-        target = self.linting.target(index)
-        if target is None:
-            return None
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        if opt.text.replace(_LINE_SEPARATOR, "\n") != target.text:
-            return None
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        # The style insets the text by its focus-frame margin on each side.
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        return CellText(
-            target.text,
-            opt.font,
-            text_rect.adjusted(margin, 0, -margin, 0),
-            wrap=bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText),
-            alignment=opt.displayAlignment,
-        )
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        findings = self.linting.actions.findings(self.linting.target(index))
-        cell = self.text_cell(option, index) if findings else None
-        if cell is None:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""  # the background, selection and focus as usual; the text below
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        painter.save()
-        painter.setClipRect(opt.rect, Qt.ClipOperation.IntersectClip)
-        painter.setFont(opt.font)
-        painter.setPen(_cell_text_color(opt))
-        cell.draw(painter)
-        painter.restore()
-        paint_findings(painter, cell, findings)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        self.linting.attach_editor(editor, index)
-        return editor
-
-
-def _cell_text_color(option: QStyleOptionViewItem) -> QColor:
-    """The colour a style draws a cell's text in (QCommonStyle's choice)."""
-    state = option.state
-    group = QPalette.ColorGroup.Normal
-    if not state & QStyle.StateFlag.State_Enabled:
-        group = QPalette.ColorGroup.Disabled
-    elif not state & QStyle.StateFlag.State_Active:
-        group = QPalette.ColorGroup.Inactive
-    selected = bool(state & QStyle.StateFlag.State_Selected)
-    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-    return option.palette.color(group, role)

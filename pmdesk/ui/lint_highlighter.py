@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.theme import MARK_CONTRAST, readable_on
@@ -91,8 +92,8 @@ class LintHighlighter(QSyntaxHighlighter):
     Args:
         text: the field's text document.
         document: the open post-mortem (its linter cache, language, participants, keeps).
-        location: where the field's text is stored ("field:summary"), or a callable giving
-            it for a field that shows one object after another (None: nothing stored).
+        location: where the field's text is stored, or a callable giving it for a field
+            that shows one object after another (None: nothing stored).
         section: how the linter reads it (a `pmdesk.lint.Section` value).
     """
 
@@ -101,7 +102,7 @@ class LintHighlighter(QSyntaxHighlighter):
         text: QTextDocument,
         document: PostmortemDocument,
         *,
-        location: str | Callable[[], str | None],
+        location: Location | Callable[[], Location | None],
         section: str,
     ) -> None:
         super().__init__(text)
@@ -114,8 +115,8 @@ class LintHighlighter(QSyntaxHighlighter):
         document.edited.connect(self._document_edited)
 
     @property
-    def location(self) -> str | None:
-        return self._location if isinstance(self._location, str) else self._location()
+    def location(self) -> Location | None:
+        return self._location if isinstance(self._location, Location) else self._location()
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self.enabled:
@@ -124,7 +125,7 @@ class LintHighlighter(QSyntaxHighlighter):
 
     def findings_in_block(self, text: str) -> list[Finding]:
         """The open findings in one paragraph's `text` (offsets within it)."""
-        return self.postmortem_document.open_findings(self.location or "", text, self.section)
+        return self.postmortem_document.open_findings(self.location, text, self.section)
 
     def highlightBlock(self, text: str) -> None:
         if not self.enabled or not text.strip():

@@ -46,21 +46,21 @@ from PySide6.QtWidgets import (
 
 from pmdesk.desktop import INTERCHANGE_SUFFIX
 from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.settings import Paths
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryFilter, LibraryQuery, LibraryRow, open_reader
 from pmdesk.ui.background import BackgroundOp
+from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.library_model import (
-    ItemRole,
     LibraryPage,
     PostmortemListModel,
-    SnippetsRole,
     read_first_page,
 )
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_html
 from pmdesk.ui.theme import apply_theme
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.archive.batch import LoadSummary
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from pmdesk.ui.postmortem_window import PostmortemWindow
     from pmdesk.ui.widgets.library_filters import LibraryFilterBar
 
-__all__ = ["MainWindow", "NewPostmortemDialog", "PostmortemListModel"]
+__all__ = ["MainWindow"]
 
 # Typing pauses this long before the library is searched: one query per pause, not
 # one per key.
@@ -116,32 +116,6 @@ def _local_today() -> date:
     return datetime.now(UTC).astimezone().date()
 
 
-class NewPostmortemDialog(QInputDialog):
-    """Asks for the title of a new post-mortem (at most `TITLE_MAX_CHARS` characters:
-    a longer paste is refused with a note, not cut)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New post-mortem"))
-        self.setLabelText(self.tr("What happened? (a short title)"))
-        self.setInputMode(QInputDialog.InputMode.TextInput)
-        title_edit = self.findChild(QLineEdit)
-        assert title_edit is not None  # QInputDialog makes it for the text input mode
-        self.title_edit: QLineEdit = title_edit
-        limit_line_edit(self.title_edit, TITLE_MAX_CHARS)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """The title typed, stripped; None when cancelled or left empty."""
-        dialog = cls(parent)
-        try:
-            if dialog.exec() != QInputDialog.DialogCode.Accepted:
-                return None
-            return dialog.textValue().strip() or None
-        finally:
-            dialog.deleteLater()
-
-
 class MainWindow(QMainWindow):
     """Lists post-mortems and opens them.
 
@@ -164,9 +138,25 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle("pmdesk")
         self.setObjectName("mainWindow")
-
         self.model = PostmortemListModel(db, self)
+        self._build_search()
+        # Each reading of the list gets the next number; only the latest is shown, so
+        # a slow search that ends after a newer one never replaces its results.
+        self._generation = 0
+        self._searching_generation: int | None = None
+        self._build_filter_buttons()
+        self._build_list()
+        self._lay_out()
+        self._build_actions()
+        self._restore_geometry()
+        self._connect_signals()
+        self.refresh()
+        # Counted after the first paint, on a worker thread: the count is one more
+        # query over every action item, not needed to start.
+        self._overdue_counts = 0
+        QTimer.singleShot(0, self._count_overdue_in_background)
 
+    def _build_search(self) -> None:
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search post-mortems (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -184,14 +174,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_in_background)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.search_in_background)
-        # Each reading of the list gets the next number; only the latest is shown, so
-        # a slow search that ends after a newer one never replaces its results.
-        self._generation = 0
-        self._searching_generation: int | None = None
 
+    def _build_filter_buttons(self) -> None:
         self.filters_button = QToolButton(self)
         self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
@@ -202,13 +186,13 @@ class MainWindow(QMainWindow):
         self.saved_button.setText(self.tr("Saved searches"))
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_menu = QMenu(self.saved_button)
-        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
 
         # Made when first shown: its date editors load the time-zone data.
         self.filter_bar: LibraryFilterBar | None = None
-        self.filters_button.toggled.connect(self._show_filters)
 
+    def _build_list(self) -> None:
+        """The post-mortems found, their count, and what an empty list means."""
         self.count_label = QLabel(self)
         self.count_label.setObjectName("library_count")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -236,8 +220,6 @@ class MainWindow(QMainWindow):
         # No column is sorted until one is clicked: best match first, else newest.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.activated.connect(lambda _index: self.open_selected())
 
         # Shown over the empty list: why it is empty and what to do.
         self.placeholder = QLabel(self.table.viewport())
@@ -249,6 +231,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setContentsMargins(24, 24, 24, 24)
         self.table.viewport().installEventFilter(self)
 
+    def _lay_out(self) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -264,17 +247,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
-        self._build_actions()
+    def _restore_geometry(self) -> None:
         geometry = QSettings().value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(980, 620)
-        self.refresh()
-        # Counted after the first paint, on a worker thread: the count is one more
-        # query over every action item, not needed to start.
-        self._overdue_counts = 0
-        QTimer.singleShot(0, self._count_overdue_in_background)
+
+    def _connect_signals(self) -> None:
+        self._search_timer.timeout.connect(self.search_in_background)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.search_in_background)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.filters_button.toggled.connect(self._show_filters)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
@@ -294,13 +281,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         def action(
-            text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Any, tip: str
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey,
+            slot: Any,
+            tip: str,
+            menu: QMenu | None = None,
         ) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
             act.triggered.connect(slot)
-            toolbar.addAction(act)
+            if menu is None:
+                toolbar.addAction(act)
+            else:
+                menu.addAction(act)
+                self.addAction(act)  # its shortcut works while the menu is closed
             return act
 
         # Literal texts in self.tr() here, so that lupdate finds them.
@@ -356,12 +351,6 @@ class MainWindow(QMainWindow):
         self.team = TeamSharing(self)
         toolbar.addWidget(self.team.button)
         toolbar.addSeparator()
-        self.vocabulary_action = action(
-            self.tr("Tags and services…"),
-            QKeySequence("Ctrl+Shift+T"),
-            self.edit_vocabulary,
-            self.tr("Rename or merge tags and services in every post-mortem"),
-        )
         self.actions_action = action(
             self.tr("Actions"),
             QKeySequence("Ctrl+Shift+A"),
@@ -374,6 +363,18 @@ class MainWindow(QMainWindow):
             self.show_trends,
             self.tr("Post-mortems, detection and resolution times, actions done on time"),
         )
+        # Commands on the whole library used now and then share one button, so that the
+        # toolbar fits a narrow window in every language (and an overdue count beside
+        # Actions), without Qt's » overflow menu.
+        library_menu = QMenu(self)
+        library_menu.setToolTipsVisible(True)
+        self.vocabulary_action = action(
+            self.tr("Tags and services…"),
+            QKeySequence("Ctrl+Shift+T"),
+            self.edit_vocabulary,
+            self.tr("Rename or merge tags and services in every post-mortem"),
+            library_menu,
+        )
         self.build_site_action = action(
             self.tr("Build site…"),
             QKeySequence("Ctrl+Shift+B"),
@@ -382,7 +383,16 @@ class MainWindow(QMainWindow):
                 "Write every published post-mortem as a website with search, open actions "
                 "and trends, which opens from a folder or any web server"
             ),
+            library_menu,
         )
+        self.library_button = QToolButton(self)
+        self.library_button.setText(self.tr("Library"))
+        self.library_button.setToolTip(
+            self.tr("Tags and services of every post-mortem; the library as a website")
+        )
+        self.library_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.library_button.setMenu(library_menu)
+        toolbar.addWidget(self.library_button)
         toolbar.addSeparator()
         self.preferences_action = action(
             self.tr("Preferences…"),
@@ -396,7 +406,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
     def edit_vocabulary(self) -> None:
-        from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+        from pmdesk.ui.dialogs.vocabulary_dialog import VocabularyDialog
 
         dialog = VocabularyDialog(self.db, self)
         dialog.renamed.connect(self.refresh)
@@ -510,9 +520,9 @@ class MainWindow(QMainWindow):
         # Set up with the first search: the start of the app shows no snippets.
         column = PostmortemListModel.SNIPPET_COLUMN
         if self.table.itemDelegateForColumn(column) is None:
-            from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate
+            from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate
 
-            delegate = SnippetDelegate(SnippetsRole, self.model.location, self.table)
+            delegate = SnippetDelegate(Role.SNIPPETS, self.model.location, self.table)
             self.table.setItemDelegateForColumn(column, delegate)
 
     def _count_text(self, count: int, found: bool) -> str:
@@ -608,7 +618,7 @@ class MainWindow(QMainWindow):
     def select_postmortem(self, key: str) -> None:
         """Select the post-mortem `key` in the list, if the list shows it."""
         for row in range(self.model.rowCount()):
-            found = self.model.data(self.model.index(row, 0), ItemRole)
+            found = self.model.data(self.model.index(row, 0), Role.ITEM)
             if isinstance(found, LibraryRow) and found.key == key:
                 self.table.selectRow(row)
                 return
@@ -617,7 +627,7 @@ class MainWindow(QMainWindow):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        row = self.model.data(indexes[0], ItemRole)
+        row = self.model.data(indexes[0], Role.ITEM)
         return row if isinstance(row, LibraryRow) else None
 
     def new_postmortem(self) -> None:
@@ -744,7 +754,7 @@ class MainWindow(QMainWindow):
         self.open_postmortem(postmortem_id)
         window = self._open_windows.get(postmortem_id)
         if window is not None:
-            window.go_to_location(f"action:{action_id}")
+            window.go_to_location(Location.of_part(LocationKind.ACTION, action_id))
 
     @property
     def archive_import(self) -> ArchiveImport:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.findings import FieldFinding
 from pmdesk.domain.flow import Step, StepState, step_state
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.locations import changed_locations
 from pmdesk.domain.trigger import load_policy
 from pmdesk.errors import UserFacingError
@@ -64,6 +65,7 @@ from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.findings_panel import FindingsPanel
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.lint_actions import attach_line_linting, attach_linting
 from pmdesk.ui.lint_highlighter import LintHighlighter
 from pmdesk.ui.merge_note import merge_note
@@ -110,15 +112,6 @@ STATE_LABELS = {
     StepState.IN_PROGRESS: "In progress",
     StepState.COMPLETE: "Complete",
     StepState.HAS_PROBLEMS: "Needs attention",
-}
-# Which text section the linter should assume for a page's plain-text editors,
-# recognised by their objectName.
-EDITOR_SECTIONS = {
-    "title": "title",
-    "summary": "summary",
-    "customer_impact": "summary",
-    "facilitator_notes": "prose",
-    "override_reason": "prose",
 }
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.4)
 FINDINGS_DELAY_MS = 400
@@ -195,7 +188,28 @@ class PostmortemWindow(QMainWindow):
         self._base_font = QFont(self.font())
         self._highlighters: list[LintHighlighter] = []
         self._shortcut_router = UndoShortcutRouter(self)
+        self._build_steps()
+        self._build_central()
+        self._build_docks()
+        self._build_status_bar()
+        self._build_actions()
+        self._attach_linting()
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._build_presence_label()
+        self.history: HistoryDialog | None = None
+        self._connect_signals()
+        self.steps.setCurrentRow(0)
+        self.refresh_findings()
+        self._update_title()
+        self._restore_settings()
+        if db.read_only:
+            self._make_read_only(db.read_only_reason or "")
+        QApplication.instance().installEventFilter(self._shortcut_router)  # type: ignore[union-attr]
 
+    def _build_steps(self) -> None:
+        """The list of steps, and a page for each."""
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setObjectName("stepList")
@@ -207,9 +221,9 @@ class PostmortemWindow(QMainWindow):
             self.steps.addItem(QListWidgetItem(self.tr(info.title)))
             self.pages.addWidget(page)
             self.page_for[info.step] = page
-            page.jump_requested.connect(self.go_to_location)
-        self.steps.currentRowChanged.connect(self._step_changed)
 
+    def _build_central(self) -> None:
+        """The steps beside the current page, under the notice banner."""
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.steps)
@@ -218,7 +232,6 @@ class PostmortemWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([190, 900])
         self.banner = NoticeBanner(self)
-        self.banner.save_copy_requested.connect(self.save_copy)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -227,6 +240,7 @@ class PostmortemWindow(QMainWindow):
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+    def _build_docks(self) -> None:
         # Prompts above findings, in one column beside the work area.
         self.prompts = PromptsPanel(self)
         self.prompts_dock = QDockWidget(self.tr("Facilitator prompts"), self)
@@ -234,20 +248,19 @@ class PostmortemWindow(QMainWindow):
         self.prompts_dock.setWidget(self.prompts)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.prompts_dock)
         self.findings_panel = FindingsPanel(self)
-        self.findings_panel.jump_requested.connect(self.go_to_location)
         self.findings_dock = QDockWidget(self.tr("Blameless language"), self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         # Earlier reviews like this one, beside the findings (see related_panel).
         self.related_panel = RelatedReviewsPanel(self.document, self)
-        self.related_panel.open_requested.connect(self.postmortem_requested)
         self.related_dock = QDockWidget(self.tr("Seen before"), self)
         self.related_dock.setObjectName("relatedDock")
         self.related_dock.setWidget(self.related_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.related_dock)
         self.resizeDocks([self.prompts_dock], [280], Qt.Orientation.Horizontal)
 
+    def _build_status_bar(self) -> None:
         self.timer = MeetingTimer(
             [self.tr(name) for name in AGENDA_NAMES], self.preferences.agenda_minutes, self
         )
@@ -256,12 +269,13 @@ class PostmortemWindow(QMainWindow):
         self.statusBar().addPermanentWidget(PublicationStateLabel(self.document, self))
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self._build_actions()
-        self._attach_linting()
-
-        self._findings_timer = QTimer(self)
-        self._findings_timer.setSingleShot(True)
-        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+    def _connect_signals(self) -> None:
+        for page in self.page_for.values():
+            page.jump_requested.connect(self.go_to_location)
+        self.steps.currentRowChanged.connect(self._step_changed)
+        self.banner.save_copy_requested.connect(self.save_copy)
+        self.findings_panel.jump_requested.connect(self.go_to_location)
+        self.related_panel.open_requested.connect(self.postmortem_requested)
         self._findings_timer.timeout.connect(self.refresh_findings)
         self.document.edited.connect(self._document_edited)
         # Bound methods, not lambdas: Qt drops them when the window is deleted.
@@ -270,21 +284,15 @@ class PostmortemWindow(QMainWindow):
         self.document.save_failed.connect(self._save_failed)
         self.document.conflicts_found.connect(self._choose_in_conflicts)
         self.document.merged.connect(self._show_merged)
+        self.document.presence.connect(self._show_presence)
+
+    def _build_presence_label(self) -> None:
+        """Who else has the post-mortem open (team database)."""
         self.presence_label = QLabel(self)
         self.presence_label.setObjectName("presenceLabel")
         self.presence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.presence_label.hide()
         self.statusBar().addPermanentWidget(self.presence_label)
-        self.document.presence.connect(self._show_presence)
-        self.history: HistoryDialog | None = None
-
-        self.steps.setCurrentRow(0)
-        self.refresh_findings()
-        self._update_title()
-        self._restore_settings()
-        if db.read_only:
-            self._make_read_only(db.read_only_reason or "")
-        QApplication.instance().installEventFilter(self._shortcut_router)  # type: ignore[union-attr]
 
     # --- construction -------------------------------------------------------------
 
@@ -461,29 +469,27 @@ class PostmortemWindow(QMainWindow):
 
     def _attach_linting(self) -> None:
         for page in self.page_for.values():
-            for editor in page.findChildren(QPlainTextEdit):
-                name = editor.objectName()
-                if not name or editor.isReadOnly():
+            for lintable in page.lintable_editors():
+                editor = lintable.editor
+                if editor.isReadOnly():
                     continue
-                attach_linting(
-                    editor,
-                    self.document,
-                    location=f"field:{name}",
-                    section=EDITOR_SECTIONS.get(name, "prose"),
-                    before_fix=self.document.end_typing_run,
-                )
-            for line in page.findChildren(QLineEdit):
-                name = line.objectName()
-                if name in EDITOR_SECTIONS and not line.isReadOnly():
-                    attach_line_linting(
-                        line,
+                if isinstance(editor, QPlainTextEdit):
+                    highlighter = attach_linting(
+                        editor,
                         self.document,
-                        location=f"field:{name}",
-                        section=EDITOR_SECTIONS[name],
+                        location=lintable.location,
+                        section=lintable.section,
                         before_fix=self.document.end_typing_run,
                     )
-        # With those that pages attach themselves (an action's description).
-        self._highlighters = self.findChildren(LintHighlighter)
+                    self._highlighters.append(highlighter)
+                else:
+                    attach_line_linting(
+                        editor,
+                        self.document,
+                        location=lintable.location,
+                        section=lintable.section,
+                        before_fix=self.document.end_typing_run,
+                    )
 
     # --- behaviour ----------------------------------------------------------------
 
@@ -514,12 +520,11 @@ class PostmortemWindow(QMainWindow):
         row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + delta))
         self.steps.setCurrentRow(row)
 
-    def go_to_location(self, location: str) -> bool:
+    def go_to_location(self, location: Location) -> bool:
         """Show the page that holds `location` and select it there; False if none does."""
-        if location.startswith("step:"):
-            wanted = location.split(":", 1)[1]
+        if location.kind is LocationKind.STEP:
             for index, info in enumerate(STEPS):
-                if info.step.value == wanted:
+                if info.step.value == location.key:
                     self.steps.setCurrentRow(index)
                     return True
             return False
@@ -579,11 +584,11 @@ class PostmortemWindow(QMainWindow):
             list_item.setToolTip(
                 f"{self.tr(info.title.strip())}: {self.tr(STATE_LABELS[state])} ({info.shortcut})"
             )
-            list_item.setData(Qt.ItemDataRole.UserRole, state.value)
+            list_item.setData(Role.ITEM, state.value)
 
     def step_state_of(self, step: Step) -> StepState:
         index = next(i for i, info in enumerate(STEPS) if info.step is step)
-        return StepState(self.steps.item(index).data(Qt.ItemDataRole.UserRole))
+        return StepState(self.steps.item(index).data(Role.ITEM))
 
     def _update_title(self) -> None:
         pm = self.document.postmortem

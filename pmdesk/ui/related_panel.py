@@ -9,7 +9,7 @@ Each earlier review says why it is related and how its action items stand:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -19,13 +19,13 @@ from pmdesk.models import ContributingFactor, Postmortem, WhyNode
 from pmdesk.store.related import related_reviews
 from pmdesk.ui.background import BackgroundOp
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["RelatedReviewsPanel"]
 
 # The search starts this long after the last change that can alter its answer.
 SEARCH_DELAY_MS = 800
-ReviewIdRole = Qt.ItemDataRole.UserRole
 
 
 class RelatedReviewsPanel(QWidget):
@@ -105,7 +105,7 @@ class RelatedReviewsPanel(QWidget):
         self.list.clear()
         for review in reviews:
             item = QListWidgetItem(self._describe(review))
-            item.setData(ReviewIdRole, review.postmortem_id)
+            item.setData(Role.ITEM, review.postmortem_id)
             if review.matching_cause:
                 item.setToolTip(
                     plain_tooltip(
@@ -151,6 +151,6 @@ class RelatedReviewsPanel(QWidget):
         return f"{review.key} · {review.title}\n{review.key} {why}; {follow}."
 
     def _activated(self, item: QListWidgetItem) -> None:
-        ident = item.data(ReviewIdRole)
+        ident = item.data(Role.ITEM)
         if isinstance(ident, int):
             self.open_requested.emit(ident)

@@ -56,15 +56,23 @@ class TrendsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trends — pmdesk"))
         self.db = db
         self._today = today
+        self._build_header()
+        self._build_charts()
+        self._lay_out()
+        self._add_window_actions()
+        self._restore_geometry()
+        self._connect_signals()
+        self.trends = library_trends(db, today())
+        self.show_trends(self.trends)
 
+    def _build_header(self) -> None:
         self.headline = QLabel(self)
         self.headline.setObjectName("trends_headline")
         self.headline.setWordWrap(True)
         self.save_png_button = QPushButton(self.tr("Save as &PNG…"), self)
-        self.save_png_button.clicked.connect(lambda: self.save_as("png"))
         self.save_svg_button = QPushButton(self.tr("Save as &SVG…"), self)
-        self.save_svg_button.clicked.connect(lambda: self.save_as("svg"))
 
+    def _build_charts(self) -> None:
         self.charts_area = QWidget(self)
         self.charts_area.setObjectName("trends_charts")
         grid = QGridLayout(self.charts_area)
@@ -89,6 +97,7 @@ class TrendsWindow(QMainWindow):
             self.categories_chart,
         ]
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
         top.addWidget(self.save_png_button)
@@ -100,6 +109,7 @@ class TrendsWindow(QMainWindow):
         layout.addWidget(self.charts_area, 1)
         self.setCentralWidget(central)
 
+    def _add_window_actions(self) -> None:
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -109,13 +119,16 @@ class TrendsWindow(QMainWindow):
         close.triggered.connect(self.close)
         self.addAction(close)
 
+    def _restore_geometry(self) -> None:
         geometry = QSettings().value("trendsWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 800)
-        self.trends = library_trends(db, today())
-        self.show_trends(self.trends)
+
+    def _connect_signals(self) -> None:
+        self.save_png_button.clicked.connect(lambda: self.save_as("png"))
+        self.save_svg_button.clicked.connect(lambda: self.save_as("svg"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("trendsWindow/geometry", self.saveGeometry())

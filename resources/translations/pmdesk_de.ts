@@ -2988,6 +2988,16 @@ Die Suche berücksichtigt Kennungen, Titel, Zusammenfassungen, Moderation, Tags 
         <translation>Alle veröffentlichten Post-Mortems als Website mit Suche, offenen Maßnahmen und Trends schreiben, die aus einem Ordner oder von jedem Webserver aus öffnet</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="387"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../pmdesk/ui/main_window.py" line="389"/>
+        <source>Tags and services of every post-mortem; the library as a website</source>
+        <translation>Tags und Services aller Post-Mortems; die Bibliothek als Website</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/main_window.py" line="431"/>
         <source>No post-mortem matches “{search}”.
 
@@ -6810,7 +6820,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     </message>
 </context>
 <context>
-    <name>_PreviewTableModel</name>
+    <name>ImportPreviewModel</name>
     <message>
         <location filename="../../pmdesk/ui/dialogs/import_dialog.py" line="318"/>
         <source>Time ({zone})</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.location import Location
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -28,9 +29,10 @@ from pmdesk.models import (
     WhyNode,
 )
 from pmdesk.store import Database
+from pmdesk.ui.dialogs.root_cause_picker import RootCausePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
-from pmdesk.ui.steps.actions_step import ActionItemsStep, RootCausePicker
+from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.lessons_step import LessonsStep
 from pmdesk.ui.widgets.date_edits import DayEdit
 
@@ -329,14 +331,14 @@ def test_focus_location_selects_the_action(
     actions: ActionItemsStep, document: PostmortemDocument
 ) -> None:
     item = document.postmortem.action_items[3]
-    assert actions.focus_location(f"action:{item.id}.owner")
+    assert actions.focus_location(Location.parse(f"action:{item.id}.owner"))
     assert actions.table.currentIndex().row() == 3
     assert actions.table.currentIndex().column() == COLUMN.OWNER
-    assert actions.focus_location("action[1].due_on")
+    assert actions.focus_location(Location.parse("action[1].due_on"))
     assert actions.table.currentIndex().row() == 1
     assert actions.table.currentIndex().column() == COLUMN.DUE
-    assert not actions.focus_location("action:99999")
-    assert not actions.focus_location("lesson:1")
+    assert not actions.focus_location(Location.parse("action:99999"))
+    assert not actions.focus_location(Location.parse("lesson:1"))
 
 
 # -- Lessons -----------------------------------------------------------------------------------
@@ -602,13 +604,13 @@ def test_focus_location_finds_lessons_and_factors(
     lessons: LessonsStep, document: PostmortemDocument
 ) -> None:
     lesson = document.postmortem.lessons[4]
-    assert lessons.focus_location(f"lesson:{lesson.id}")
+    assert lessons.focus_location(Location.parse(f"lesson:{lesson.id}"))
     section = lessons.sections[lesson.kind]
     assert section.model.item(section.view.currentIndex().row()) is lesson
     factor = document.postmortem.contributing_factors[2]
-    assert lessons.focus_location(f"factor:{factor.id}")
+    assert lessons.focus_location(Location.parse(f"factor:{factor.id}"))
     assert lessons.factor_section.view.currentIndex().row() == 2
-    assert not lessons.focus_location("action:1")
+    assert not lessons.focus_location(Location.parse("action:1"))
 
 
 def test_enter_edits_the_current_cell(actions: ActionItemsStep, qtbot: QtBot) -> None:
@@ -830,4 +832,4 @@ def test_show_in_five_whys_asks_to_jump(
     assert len(actions.banner.show_buttons) == 1
     with qtbot.waitSignal(actions.jump_requested, timeout=0) as jump:
         qtbot.mouseClick(actions.banner.show_buttons[0], Qt.MouseButton.LeftButton)
-    assert jump.args == [f"why:{archiver.id}"]
+    assert jump.args == [Location.parse(f"why:{archiver.id}")]

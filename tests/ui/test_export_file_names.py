@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog, OverrideGatesDialog
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+from pmdesk.ui.steps.publish_step import PublishStep
 
 # A key that climbs out of the export folder, and one that is an absolute path; both
 # may come in with a loaded interchange file.

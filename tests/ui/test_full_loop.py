@@ -16,12 +16,14 @@ from pmdesk.models import KeyMoment, LessonKind, Status, Verdict
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.queries import find_postmortem
-from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
+from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog
+from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.lessons_step import LessonsStep
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, PublishStep
+from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.trigger_step import TriggerStep
 from pmdesk.ui.steps.whys_step import WhysStep

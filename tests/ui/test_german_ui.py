@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
@@ -124,6 +124,47 @@ def test_the_library_and_preferences_speak_german(
         "Veröffentlichen",
     ]
     assert dialog.language.itemText(0) == "Wie das System"
+
+
+def test_every_library_command_shows_in_the_toolbar_at_980_pixels(
+    german: None, qtbot: QtBot, db: Database, paths: Paths, sample_id: int
+) -> None:
+    QSettings().remove("mainWindow")
+    library = MainWindow(db, paths)
+    qtbot.addWidget(library)
+    library.resize(980, 640)
+    with qtbot.waitExposed(library):
+        library.show()
+    # The sample's overdue action items make the Actions button as wide as it gets.
+    qtbot.waitUntil(lambda: library.actions_action.text().startswith("Maßnahmen · "))
+    QApplication.processEvents()
+    assert library.width() == 980
+    toolbar = library.findChild(QToolBar, "libraryToolbar")
+    assert toolbar is not None
+    # Nothing went to Qt's » overflow menu: every command is a button in the toolbar.
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    buttons = [toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator()]
+    assert all(b is not None and b.isVisible() for b in buttons)
+    assert all(toolbar.rect().contains(b.geometry()) for b in buttons if b is not None)
+    texts = [b.text() for b in buttons if isinstance(b, QToolButton)]
+    assert texts[-3:] == ["Trends", "Bibliothek", "Einstellungen"]
+
+    # The library's rarer commands are one click away, under Bibliothek.
+    seen: list[str] = []
+
+    def read_the_menu() -> None:
+        menu = library.library_button.menu()
+        assert isinstance(menu, QMenu)
+        seen.extend(a.text() for a in menu.actions() if menu.isVisible())
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(100, read_the_menu)
+    qtbot.mouseClick(library.library_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["Tags und Services …", "Website erstellen…"]
+    # Their shortcuts work with the menu closed.
+    assert {library.vocabulary_action, library.build_site_action} <= set(library.actions())
 
 
 def test_the_publish_checklist_and_findings_name_problems_in_german(

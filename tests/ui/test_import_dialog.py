@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import ImportCancelledError, ImportOptions, ImportResult
+from pmdesk.importers import store as importer_store
 from pmdesk.models import ImportBatch, TimelineEvent
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
@@ -226,7 +227,7 @@ def test_stop_cancels_a_long_read(
             threading.Event().wait(0.002)  # a slow file, from the worker's side
         raise ImportCancelledError
 
-    monkeypatch.setattr(import_dialog, "import_path", endless_import)
+    monkeypatch.setattr(importer_store, "import_path", endless_import)
     dialog.window_check.setChecked(False)
     choose(dialog, monkeypatch, IMPORTS / "pagerduty_log_entries.json")
     assert started.wait(5)
@@ -250,7 +251,7 @@ def test_cancel_button_while_reading_stops_and_closes(
             gate.wait(0.002)
         raise ImportCancelledError
 
-    monkeypatch.setattr(import_dialog, "import_path", waiting_import)
+    monkeypatch.setattr(importer_store, "import_path", waiting_import)
     dialog.window_check.setChecked(False)
     choose(dialog, monkeypatch, IMPORTS / "pagerduty_log_entries.json")
     assert dialog.is_reading

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from pmdesk.domain.edits import SetValue
+from pmdesk.domain.location import Location
 from pmdesk.domain.trigger import TriggerPolicy
 from pmdesk.models import KeyMoment, Postmortem, Status, TimelineEvent, Verdict
 from pmdesk.store import Database
@@ -194,7 +195,7 @@ def test_the_resolved_key_moment_is_the_incident_end(
     )
     with qtbot.waitSignal(incident.jump_requested, timeout=0) as jumped:
         qtbot.mouseClick(incident.show_resolved_button, Qt.MouseButton.LeftButton)
-    assert jumped.args == [f"event:{resolved.id}"]
+    assert jumped.args == [Location.parse(f"event:{resolved.id}")]
 
     # Marking another event "Resolved" on the timeline moves the end with it.
     row = next(
@@ -265,31 +266,31 @@ def test_insert_key_adds_a_participant(incident: IncidentStep, qtbot: QtBot) -> 
 def test_presenter_mode_hides_facilitator_notes(incident: IncidentStep) -> None:
     assert incident.notes_edit.isVisible()
     assert "Private" in incident.notes_privacy_label.text()
-    assert incident.focus_location("field:facilitator_notes")
+    assert incident.focus_location(Location.parse("field:facilitator_notes"))
     incident.set_presenter_mode(True)
     assert not incident.notes_edit.isVisible()
-    assert not incident.focus_location("field:facilitator_notes")
+    assert not incident.focus_location(Location.parse("field:facilitator_notes"))
     incident.set_presenter_mode(False)
     assert incident.notes_edit.isVisible()
 
 
-def test_text_editors_are_exposed_for_the_linter(incident: IncidentStep) -> None:
-    assert set(incident.text_editors) == {
-        "field:summary",
-        "field:customer_impact",
-        "field:facilitator_notes",
+def test_the_page_names_the_fields_the_window_lints(incident: IncidentStep) -> None:
+    lintable = {(str(e.location), e.section): e.editor for e in incident.lintable_editors()}
+    assert lintable == {
+        ("field:title", "title"): incident.title_edit,
+        ("field:summary", "summary"): incident.summary_edit,
+        ("field:customer_impact", "summary"): incident.impact_edit,
+        ("field:facilitator_notes", "prose"): incident.notes_edit,
     }
-    for location, editor in incident.text_editors.items():
-        # The window lints every QPlainTextEdit as "field:<objectName>".
-        assert f"field:{editor.objectName()}" == location
+    for editor in lintable.values():
         assert editor.accessibleName()
 
 
 def test_focus_location_selects_the_field(incident: IncidentStep) -> None:
     incident.activateWindow()
-    assert incident.focus_location("field:summary")
+    assert incident.focus_location(Location.parse("field:summary"))
     assert incident.summary_edit.hasFocus()
-    assert not incident.focus_location("why:3")
+    assert not incident.focus_location(Location.parse("why:3"))
 
 
 def test_split_list() -> None:
@@ -410,9 +411,9 @@ def test_override_needs_a_reason(trigger: TriggerStep, qtbot: QtBot, db: Databas
 
 def test_focus_location_reaches_the_override_reason(trigger: TriggerStep) -> None:
     trigger.activateWindow()
-    assert trigger.focus_location("field:override_reason")
+    assert trigger.focus_location(Location.parse("field:override_reason"))
     assert trigger.override_reason_edit.hasFocus()
-    assert not trigger.focus_location("field:summary")
+    assert not trigger.focus_location(Location.parse("field:summary"))
 
 
 def test_sample_shows_its_stored_verdict(qtbot: QtBot, document: PostmortemDocument) -> None:

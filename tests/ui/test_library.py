@@ -16,9 +16,9 @@ from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
-from pmdesk.ui.itemmodels.library_model import SnippetsRole
+from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.widgets.snippet_delegate import SnippetDelegate, snippet_html
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_typing_finds_a_word_of_an_action_item_and_shows_where(
     assert shown(window) == ["Cache stampede after deploy"]
     assert not window.table.isColumnHidden(2)
     assert shown(window, 2) == ["Action item 1: Stagger the cache expiry with jitter"]
-    (snippet,) = window.model.index(0, 2).data(SnippetsRole)
+    (snippet,) = window.model.index(0, 2).data(Role.SNIPPETS)
     assert snippet.text[slice(*snippet.spans[0])] == "jitter"
     assert window.count_label.text() == "1 post-mortem found"
 
@@ -268,7 +268,7 @@ def test_a_tag_is_merged_into_another_from_the_library(
 
     from pmdesk.models import Postmortem
     from pmdesk.store.vocabulary import NameKind
-    from pmdesk.ui.widgets.vocabulary_dialog import VocabularyDialog
+    from pmdesk.ui.dialogs.vocabulary_dialog import VocabularyDialog
 
     opened: list[VocabularyDialog] = []
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
+from pmdesk.domain.location import Location
 from pmdesk.lint import Finding
 from pmdesk.models import AcknowledgementKind, TimelineEvent, WhyNode
 from pmdesk.settings import Paths
@@ -33,6 +34,7 @@ from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import find_postmortem
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
 from pmdesk.ui.lint_actions import CellLinting, LintActions, LintedText
 from pmdesk.ui.lint_highlighter import CATEGORY_COLORS
@@ -92,7 +94,7 @@ def window(
 
 def show_page(window: PostmortemWindow, step: Step) -> Any:
     page = window.page_for[step]
-    window.go_to_location(f"step:{step.value}")
+    window.go_to_location(Location.parse(f"step:{step.value}"))
     QApplication.processEvents()
     return page
 
@@ -405,7 +407,7 @@ def test_right_click_in_a_timeline_cell_replaces_the_wording(
     window: PostmortemWindow, qtbot: QtBot, db: Database
 ) -> None:
     page, index, linting = _timeline(window, EVENT)
-    event: TimelineEvent = index.data(Qt.ItemDataRole.UserRole)
+    event: TimelineEvent = index.data(Role.ITEM)
     point = word_point(linting, index, "blindly")
     assert "imputes an attitude" in hover_text(page.table.viewport(), point)
     seen: list[str] = []
@@ -440,7 +442,7 @@ def test_blame_hidden_by_the_ellipsis_is_marked_and_reachable(
     seen: list[str] = []
     choose(qtbot, KEEP, seen, give_reason(qtbot, "Priya's own words in the chat."))
     right_click(page.table.viewport(), on_ellipsis)
-    event: TimelineEvent = index.data(Qt.ItemDataRole.UserRole)
+    event: TimelineEvent = index.data(Role.ITEM)
     qtbot.waitUntil(
         lambda: (
             (AcknowledgementKind.LINT, f"event:{event.id}", "Priya's own words in the chat.")
@@ -604,7 +606,7 @@ def test_several_findings_at_one_place_get_a_submenu_each(
 ) -> None:
     actions = LintActions(window.document)
     text = "Dana simply forgot the renewal; root cause: human error."
-    target = LintedText("field:summary", text, "prose")
+    target = LintedText(Location.of_field("summary"), text, "prose")
     findings = actions.findings(target)
     assert len(findings) >= 2
     menu = QMenu()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
+from pmdesk.domain.location import Location
 from pmdesk.models import AcknowledgementKind
 from pmdesk.settings import Paths, load_preferences
 from pmdesk.store import Database
@@ -229,7 +230,7 @@ def test_a_hint_is_kept_with_a_reason_from_its_context_menu(
 def test_the_hint_colour_is_calm_but_visible(qtbot: QtBot, window: PostmortemWindow) -> None:
     editor = summary_editor(window)
     type_summary(qtbot, editor, QUOTE + BLAME)
-    found = window.document.open_findings("field:summary", QUOTE + BLAME, "summary")
+    found = window.document.open_findings(Location.of_field("summary"), QUOTE + BLAME, "summary")
     hint = next(f for f in found if f.is_hint)
     blame = next(f for f in found if not f.is_hint)
     # Less saturated than any blocking hue: it reads as a note, not an alarm.

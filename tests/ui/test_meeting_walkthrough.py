@@ -26,6 +26,7 @@ from pmdesk.models import AcknowledgementKind, KeyMoment, LessonKind, Status, Wh
 from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.ui.dialogs.import_dialog import ImportDialog
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog
 from pmdesk.ui.itemmodels.action_table_model import ActionItemTableModel
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel
 from pmdesk.ui.itemmodels.timeline_table_model import COLUMN_TEXT
@@ -34,7 +35,7 @@ from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.actions_step import ActionItemsStep
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.lessons_step import LessonsStep
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, PublishStep
+from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.whys_step import WhysStep
 from tests.ui.test_full_loop import type_into_editor

@@ -79,6 +79,19 @@ def type_a_reason_with_the_keyboard(qtbot: QtBot) -> Callable[[QWidget], None]:
     return answer
 
 
+def asking(question: str, answer: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+    """`answer` the dialog, once it is seen to ask `question`, as written (no markup)."""
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        shown = dialog.question.text()
+        assert shown.startswith(question), shown
+        assert "<" not in shown, shown
+        answer(dialog)
+
+    return check
+
+
 def acknowledgements(db: Database) -> list[tuple[AcknowledgementKind, str, str]]:
     with db.transaction() as session:
         pm = find_postmortem(session, "PM-0001")
@@ -111,7 +124,15 @@ def test_keep_this_wording_from_the_context_menu_with_the_keyboard(
         assert isinstance(menu, QMenu)
         keep = next(a for a in menu.actions() if a.text() == "Keep, with a reason…")
         menu.setActiveAction(keep)
-        when_shown(qtbot, ReasonDialog, type_a_reason_with_the_keyboard(qtbot))
+        when_shown(
+            qtbot,
+            ReasonDialog,
+            asking(
+                "Why is this wording right here? (stored with the post-mortem)\n\n"
+                + window.findings[0].finding.message,
+                type_a_reason_with_the_keyboard(qtbot),
+            ),
+        )
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     when_shown(qtbot, QMenu, choose_keep)
@@ -151,7 +172,14 @@ def test_keep_a_publish_problem_with_the_keyboard(
     qtbot.mouseClick(page.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.keep_button.isEnabled()
 
-    when_shown(qtbot, ReasonDialog, type_a_reason_with_the_keyboard(qtbot))
+    when_shown(
+        qtbot,
+        ReasonDialog,
+        asking(
+            "Why should this stay as it is?\n\n" + problem.text(0).partition(": ")[2],
+            type_a_reason_with_the_keyboard(qtbot),
+        ),
+    )
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(

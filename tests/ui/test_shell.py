@@ -20,7 +20,8 @@ from pmdesk.store import Database, open_database
 from pmdesk.store.library import LibraryRow, library_rows
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.store.sample import ensure_sample
-from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
+from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
+from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 

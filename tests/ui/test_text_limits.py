@@ -15,8 +15,9 @@ from pmdesk.settings import Paths
 from pmdesk.store import Database
 from pmdesk.store.library import library_rows
 from pmdesk.store.queries import create_postmortem
+from pmdesk.ui.dialogs.new_postmortem_dialog import NewPostmortemDialog
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.main_window import MainWindow, NewPostmortemDialog
+from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.richtext import CELL_MAX_CHARS, TOOLTIP_MAX_CHARS
 from pmdesk.ui.steps.incident_step import IncidentStep
 

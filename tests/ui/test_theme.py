@@ -12,16 +12,16 @@ from pmdesk.domain.flow import Step
 from pmdesk.lint import lint
 from pmdesk.settings import Paths
 from pmdesk.store import Database
-from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, finding_color, underline_color
-from pmdesk.ui.postmortem_window import PostmortemWindow, _high_contrast_palette
-from pmdesk.ui.steps.whys_step import (
+from pmdesk.ui.delegates.why_item_delegate import (
     PADDING,
     ROOT_CAUSE_FILL,
     TEXT_INSET,
-    WhysStep,
     _row_background,
     root_cause_badge_color,
 )
+from pmdesk.ui.lint_highlighter import CATEGORY_COLORS, finding_color, underline_color
+from pmdesk.ui.postmortem_window import PostmortemWindow, _high_contrast_palette
+from pmdesk.ui.steps.whys_step import WhysStep
 from pmdesk.ui.theme import apply_theme, contrast_ratio, dark_palette, light_palette
 
 TEXT_PAIRS = (

@@ -17,10 +17,13 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from pmdesk.domain.corroboration import link_corroborations
 from pmdesk.domain.findings import FindingsCollector
+from pmdesk.domain.location import Location
+from pmdesk.domain.timeline_edits import ReplaceTimelineEvents, merged_in_time_order
 from pmdesk.lint import Finding
 from pmdesk.models import KeyMoment, Postmortem, TimelineEvent, WhyNode, why_evidence
 from pmdesk.store import Database
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
     COLUMN_KEY_MOMENT,
@@ -28,10 +31,7 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
-    ItemRole,
-    ReplaceTimelineEvents,
     TimelineTableModel,
-    merged_in_time_order,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.steps import timeline_step
@@ -82,7 +82,7 @@ def test_shows_the_sample_in_time_order(step: TimelineStep, qtmodeltester: Any) 
     assert shown(step, impact, COLUMN_KEY_MOMENT) == "Impact start"
     assert model.index(impact, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, COLUMN_TEXT).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert isinstance(model.index(0, 0).data(ItemRole), TimelineEvent)
+    assert isinstance(model.index(0, 0).data(Role.ITEM), TimelineEvent)
     tooltip = model.index(0, COLUMN_TIME).data(Qt.ItemDataRole.ToolTipRole)
     assert "08:41:12 (UTC)" in tooltip
     assert step.count_label.text() == "30 events"
@@ -593,11 +593,11 @@ def test_drag_carries_event_ids(step: TimelineStep) -> None:
 def test_focus_location_selects_and_reveals_the_event(step: TimelineStep, qtbot: QtBot) -> None:
     qtbot.keyClicks(step.search, "pagerduty")
     target = next(e for e in step.document.postmortem.timeline_events if e.text.startswith("Post"))
-    assert step.focus_location(f"event:{target.id}")
+    assert step.focus_location(Location.parse(f"event:{target.id}"))
     assert step.search.text() == ""
     assert step.selected_events() == [target]
-    assert not step.focus_location("why:1")
-    assert not step.focus_location("event:999999")
+    assert not step.focus_location(Location.parse("why:1"))
+    assert not step.focus_location(Location.parse("event:999999"))
 
 
 def test_strip_paints_and_a_click_selects_the_event(step: TimelineStep, qtbot: QtBot) -> None:
@@ -651,7 +651,7 @@ class _StubDocument(QObject):
         self.findings = FindingsCollector()
         self.underlines_visible = True
 
-    def open_findings(self, location: str, text: str, section: str) -> list[Finding]:
+    def open_findings(self, location: Location | None, text: str, section: str) -> list[Finding]:
         return self.findings.findings_for(text, section, "en")
 
     def push(self, edit: Any) -> None:
@@ -741,12 +741,15 @@ def test_remove_import_in_one_undoable_step(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pmdesk.importers import ImportOptions
+    from pmdesk.importers.store import import_edit, prepare_import
     from pmdesk.models import ImportBatch
-    from pmdesk.ui.background import OpContext
-    from pmdesk.ui.dialogs.import_dialog import import_edit, prepare_import
+    from pmdesk.ui.dialogs.import_dialog import FORMAT_NAMES
 
     prepared = prepare_import(
-        IMPORTS / "pagerduty_log_entries.json", ImportOptions(), frozenset(), OpContext()
+        IMPORTS / "pagerduty_log_entries.json",
+        ImportOptions(),
+        frozenset(),
+        format_names=FORMAT_NAMES,
     )
     added = len(prepared.events)
     assert added > 0
@@ -797,7 +800,7 @@ def test_remove_import_in_one_undoable_step(
 def test_deleting_many_events_is_one_step_and_comes_back(
     step: TimelineStep, qtbot: QtBot, document: PostmortemDocument, db: Database
 ) -> None:
-    from pmdesk.ui.itemmodels.timeline_table_model import (
+    from pmdesk.domain.timeline_edits import (
         ReplaceTimelineEvents,
         merged_in_time_order,
         new_manual_event,
@@ -856,7 +859,7 @@ def test_context_menu_marks_moments_and_jumps_to_citing_whys(
     why = next(w for w in step.document.postmortem.why_nodes if w.text.startswith("PgBouncer"))
     with qtbot.waitSignal(step.jump_requested, timeout=0) as blocker:
         cited.actions()[0].trigger()
-    assert blocker.args == [f"why:{why.id}"]
+    assert blocker.args == [Location.parse(f"why:{why.id}")]
     menu.deleteLater()
 
 

@@ -18,9 +18,10 @@ from pmdesk.models import ActionItem, Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog, OverrideGatesDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.steps.incident_step import IncidentStep
-from pmdesk.ui.steps.publish_step import ExportFolderDialog, OverrideGatesDialog, PublishStep
+from pmdesk.ui.steps.publish_step import PublishStep
 
 
 @pytest.fixture

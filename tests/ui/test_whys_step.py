@@ -20,15 +20,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QStyleOptionViewIt
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.edits import SetValue
+from pmdesk.domain.location import Location
 from pmdesk.models import Postmortem, TimelineEvent, WhyNode
 from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.itemmodels.why_tree_model import (
-    IS_ROOT_CAUSE_ROLE,
-    ITEM_ROLE,
-    PERSON_CUE_ROLE,
     WhyTreeModel,
 )
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
@@ -374,7 +373,7 @@ def test_ctrl_r_toggles_root_cause(
     node = why(document, "PgBouncer resolves")
     page.select(node)
     key(qtbot, page, Qt.Key.Key_R, CTRL)
-    assert page.model.index_of(node).data(IS_ROOT_CAUSE_ROLE) is True
+    assert page.model.index_of(node).data(Role.IS_ROOT_CAUSE) is True
     assert page.actions_by_name["root_cause"].isChecked()
     qtbot.waitUntil(
         lambda: stored(db, document)["chains"][0]["children"][0]["children"][0]["root_cause"],
@@ -633,7 +632,7 @@ def test_picker_lists_and_filters_the_timeline(qtbot: QtBot, document: Postmorte
     assert 0 < picker.proxy.rowCount() < len(document.postmortem.timeline_events)
     index = picker.proxy.index(0, 0)
     picker.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert index.data(Qt.ItemDataRole.UserRole) in picker.model.checked_events()
+    assert index.data(Role.ITEM) in picker.model.checked_events()
 
 
 def test_chips_jump_to_the_event_and_can_be_removed(
@@ -644,7 +643,7 @@ def test_chips_jump_to_the_event_and_can_be_removed(
     first = target.evidence[0]
     with qtbot.waitSignal(page.jump_requested, timeout=0) as jumped:
         page.chips.chips[0].button.click()
-    assert jumped.args == [f"event:{first.id}"]
+    assert jumped.args == [Location.parse(f"event:{first.id}")]
     page.chips.chips[0].remove_button.click()
     assert first not in target.evidence
     assert len(page.chips.chips) == 1
@@ -666,7 +665,7 @@ def test_chips_under_the_current_why_in_the_tree_jump_too(
     assert [event for _rect, event in chips] == list(target.evidence)
     with qtbot.waitSignal(page.jump_requested, timeout=0) as jumped:
         click(qtbot, page.tree.viewport(), chips[1][0].center())
-    assert jumped.args == [f"event:{target.evidence[1].id}"]
+    assert jumped.args == [Location.parse(f"event:{target.evidence[1].id}")]
     # Other whys show no chips, only their count.
     other = page.model.index_of(why(document, "Why did db-01"))
     assert page.delegate.chip_rects(option, other, page.tree.visualRect(other)) == []
@@ -690,7 +689,7 @@ def test_a_chain_ending_at_a_person_gets_a_gentle_prompt(
         "What in the system"
         in page.prompt_cards[0].findChildren(type(page.prompts_title))[1].text()
     )
-    assert page.model.index_of(leaf).data(PERSON_CUE_ROLE) == "Human error"
+    assert page.model.index_of(leaf).data(Role.PERSON_CUE) == "Human error"
     assert "Ask one more why" in page.model.index_of(leaf).data(Qt.ItemDataRole.ToolTipRole)
 
     # A participant's name is a person too.
@@ -707,13 +706,13 @@ def test_a_chain_ending_at_a_person_gets_a_gentle_prompt(
     page.prompt_cards[0].ask_button.click()
     type_why(qtbot, page, "The provisioning template has no backup step.")
     assert page.prompt_cards == []
-    assert page.model.index_of(leaf).data(PERSON_CUE_ROLE) is None
+    assert page.model.index_of(leaf).data(Role.PERSON_CUE) is None
 
 
 def test_system_statements_get_no_prompt(page: WhysStep, document: PostmortemDocument) -> None:
     assert page.prompt_cards == []
     for node in document.postmortem.why_nodes:
-        assert page.model.index_of(node).data(PERSON_CUE_ROLE) is None
+        assert page.model.index_of(node).data(Role.PERSON_CUE) is None
 
 
 # --- model, diagram, navigation -------------------------------------------------------------
@@ -728,7 +727,7 @@ def test_the_model_passes_the_model_tester(
     key(qtbot, page, Qt.Key.Key_Delete)
     document.undo_stack.undo()
     qtmodeltester.check(page.model)
-    node = page.model.index(0, 0).data(ITEM_ROLE)
+    node = page.model.index(0, 0).data(Role.ITEM)
     assert node is document.postmortem.why_chains[0]
 
 
@@ -790,12 +789,12 @@ def test_focus_location_selects_and_reveals(page: WhysStep, document: Postmortem
     page.tabs.setCurrentIndex(1)
     node = why(document, "Archiver failures")
     page.tree.collapseAll()
-    assert page.focus_location(f"why:{node.id}")
+    assert page.focus_location(Location.parse(f"why:{node.id}"))
     assert page.current_why() is node
     assert page.tabs.currentIndex() == 0
     assert page.tree.isExpanded(page.model.index_of(node).parent())
-    assert not page.focus_location("event:1")
-    assert not page.focus_location("why:99999")
+    assert not page.focus_location(Location.parse("event:1"))
+    assert not page.focus_location(Location.parse("why:99999"))
 
 
 def test_presenter_mode_enlarges_the_tree(page: WhysStep) -> None:

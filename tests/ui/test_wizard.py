@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step, StepState
+from pmdesk.domain.location import Location
 from pmdesk.exporters import ExportOptions
 from pmdesk.exporters.pdf import is_warm
 from pmdesk.models import AcknowledgementKind, Status
@@ -23,12 +24,11 @@ from pmdesk.store import Database
 from pmdesk.store.interchange import load_postmortem
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from pmdesk.ui.background import OpContext
-from pmdesk.ui.lint_actions import KeepFindingDialog, keep_finding
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog, OverrideGatesDialog
+from pmdesk.ui.lint_actions import keep_finding
 from pmdesk.ui.postmortem_window import STEPS, PostmortemWindow
 from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.publish_step import (
-    ExportFolderDialog,
-    OverrideGatesDialog,
     PublishStep,
     prepare_rendering,
     render_snapshot,
@@ -132,19 +132,18 @@ def test_typing_blaming_text_underlines_it_and_lists_it(
 
 
 def test_keep_with_a_reason_stores_an_acknowledgement(
-    new_window: PostmortemWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    new_window: PostmortemWindow, qtbot: QtBot, db: Database
 ) -> None:
     editor = incident_page(new_window).summary_edit
     editor.setPlainText(BLAMING)
     qtbot.waitUntil(lambda: bool(new_window.findings))
     finding = new_window.findings[0].finding
-    monkeypatch.setattr(
-        KeepFindingDialog,
-        "ask",
-        classmethod(lambda cls, parent, f: "Quoted from the customer's report"),
-    )
     keep_finding(
-        new_window.document, "field:summary", finding, "Quoted from the customer's report", "forgot"
+        new_window.document,
+        Location.of_field("summary"),
+        finding,
+        "Quoted from the customer's report",
+        "forgot",
     )
     qtbot.waitUntil(lambda: not _underlined(editor))
     qtbot.waitUntil(lambda: new_window.findings_panel.tree.topLevelItemCount() == 0)

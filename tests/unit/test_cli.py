@@ -357,6 +357,34 @@ def test_python_dash_m_and_the_console_script_both_work(paths: Paths) -> None:
     assert "Via -m" in listed.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "answer"),
+    [
+        (["--version"], "pmdesk 0.1.0"),
+        (["--help"], "usage: pmdesk"),
+        (["export", "--help"], "usage: pmdesk export"),
+    ],
+)
+def test_version_and_help_answer_without_importing_the_orm(
+    paths: Paths, argv: list[str], answer: str
+) -> None:
+    env = {**os.environ, "PMDESK_HOME": str(paths.data_dir.parent)}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pmdesk", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(answer)
+    # -X importtime lists every module imported, one a line: "… | cumulative |   name".
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()}
+    assert "pmdesk.cli" in imported
+    assert {"sqlalchemy", "pmdesk.models"} & imported == set()
+
+
 def test_exit_when_ready_prints_the_startup_milliseconds(paths: Paths) -> None:
     env = {
         **os.environ,

@@ -37,6 +37,7 @@ from pmdesk.archive.batch import (
 from pmdesk.store.database import Database
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.itemmodels.roles import Role
 
 __all__ = ["ArchiveImport", "ImportSummaryDialog"]
 
@@ -214,7 +215,7 @@ class ImportSummaryDialog(QDialog):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         # A detail line opens the post-mortem of its file.
         top = item.parent() or item
-        result = top.data(0, Qt.ItemDataRole.UserRole)
+        result = top.data(0, Role.ITEM)
         if isinstance(result, FileResult) and result.uuid:
             self.accept()
             self.open_requested.emit(result.uuid)
@@ -256,7 +257,7 @@ class ImportSummaryDialog(QDialog):
         item.setToolTip(0, str(result.path))
         item.setToolTip(1, self.result_text(result))
         item.setIcon(0, self.style().standardIcon(_ICONS[result.outcome]))
-        item.setData(0, Qt.ItemDataRole.UserRole, result)
+        item.setData(0, Role.ITEM, result)
         self._details(item, self.tr("Mapped"), result.mapped)
         if result.notes:
             notes = ", ".join(f"“{heading}”" for heading in result.notes)

@@ -19,20 +19,13 @@ to widen the window or to ignore it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSettings,
     QSignalBlocker,
     Qt,
@@ -64,36 +57,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.corroboration import link_corroborations
-from pmdesk.domain.edits import Compound, InsertItem
-from pmdesk.domain.moments import format_span
+from pmdesk.domain.moments import format_span, zone_named
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
     FORMATS,
     ImportCancelledError,
     ImportOptions,
-    ImportResult,
+    ZoneRequiredError,
     detect_format,
-    import_path,
 )
-from pmdesk.importers.store import participant_edits, people_in, timeline_event_for
-from pmdesk.models import ImportBatch, Postmortem, TimelineEvent
-from pmdesk.ui.background import BackgroundOp, OpContext
+from pmdesk.importers.store import PreparedImport, import_edit, prepare_import
+from pmdesk.models import ImportBatch
+from pmdesk.ui.background import BackgroundOp
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.itemmodels.timeline_table_model import (
-    ReplaceTimelineEvents,
-    format_time,
-    machine_zone_name,
-    merged_in_time_order,
-    zone_named,
-)
-from pmdesk.ui.richtext import plain_label, plain_tooltip
+from pmdesk.ui.itemmodels.import_preview_model import ImportPreviewModel
+from pmdesk.ui.itemmodels.timeline_table_model import machine_zone_name
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.widgets.date_edits import MomentEdit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FORMAT_NAMES", "ImportDialog", "PreparedImport"]
+__all__ = ["FORMAT_NAMES", "ImportDialog"]
 
 FORMAT_NAMES: dict[str, str] = {
     "slack": str(QT_TRANSLATE_NOOP("ImportDialog", "Slack export")),
@@ -116,7 +101,6 @@ FORMAT_NAMES: dict[str, str] = {
 }
 LEVELS = ("debug", "info", "notice", "warning", "error", "critical")
 WINDOW_MARGIN = timedelta(hours=1)
-PREVIEW_ROWS = 200
 RERUN_DELAY_MS = 350
 
 # Above this many events the dialog suggests narrowing the window or filters.
@@ -212,138 +196,6 @@ def _count(number: int) -> str:
     return QLocale().toString(number)
 
 
-def _is_zone_required(exc: BaseException) -> bool:
-    # The core signals "this source has naive times and no zone was given" with a
-    # UserFacingError from Sink.local_clock; recognised by its wording until the
-    # importers offer a dedicated subclass.
-    return isinstance(exc, UserFacingError) and "without a time zone" in exc.message
-
-
-@dataclass
-class PreparedImport:
-    """What a finished read produced: the report, and the new events ready to add."""
-
-    path: Path
-    result: ImportResult
-    batch: ImportBatch
-    events: list[TimelineEvent]
-    already_present: int
-    zone_assumed: bool
-
-
-def prepare_import(
-    path: Path,
-    options: ImportOptions,
-    existing_fingerprints: frozenset[str],
-    context: OpContext,
-) -> PreparedImport:
-    """Read `path` and build (unattached) timeline events from it. Runs off the UI thread.
-
-    Only transient objects are made here; nothing touches the session.
-    """
-    result = import_path(path, options, progress=context.report, cancelled=context.is_cancelled)
-    batch = ImportBatch(
-        source_label=FORMAT_NAMES.get(result.format, result.format),
-        file_name=path.name,
-        format=result.format,
-        imported_at=datetime.now(UTC),
-        event_count=0,
-        skipped_count=result.skipped_count,
-    )
-    events: list[TimelineEvent] = []
-    already = 0
-    zone_assumed = False
-    for number, imported in enumerate(result.events):
-        if number % 4096 == 0 and context.is_cancelled():
-            raise ImportCancelledError
-        fingerprint = imported.fingerprint
-        if fingerprint in existing_fingerprints:
-            already += 1
-            continue
-        zone_assumed = zone_assumed or imported.zone_assumed
-        events.append(timeline_event_for(imported, fingerprint, batch))
-    batch.event_count = len(events)
-    return PreparedImport(path, result, batch, events, already, zone_assumed)
-
-
-def import_edit(pm: Postmortem, prepared: PreparedImport) -> Compound:
-    """One undoable step: the batch and its events join the post-mortem, and the
-    people they name join the participants table (or lend it their handles)."""
-    label = f"Import {prepared.path.name}"
-    # On the UI thread: the links point at the post-mortem's own events. Undo removes
-    # the new events, and their links with them.
-    link_corroborations(pm.timeline_events, prepared.events)
-    # Events first: on redo after a save, ReplaceTimelineEvents revives the deleted
-    # events and their batch before anything cascades them back into the session.
-    return Compound(
-        (
-            ReplaceTimelineEvents(
-                pm, merged_in_time_order(pm.timeline_events, prepared.events), label
-            ),
-            InsertItem(pm, "import_batches", prepared.batch, None, label),
-            *participant_edits(pm, people_in(prepared.result), label),
-        ),
-        label,
-    )
-
-
-class _PreviewTableModel(QAbstractTableModel):
-    """The first imported events, read-only."""
-
-    HEADERS = ("Time", "Original time", "Source", "Author", "Text")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.events: Sequence[TimelineEvent] = ()
-        self.zone_name = "UTC"
-
-    def set_events(self, events: Sequence[TimelineEvent], zone_name: str) -> None:
-        self.beginResetModel()
-        self.events = events[:PREVIEW_ROWS]
-        self.zone_name = zone_name
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return self.tr("Time ({zone})").format(zone=self.zone_name)
-        return self.tr(self.HEADERS[section])
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        event = self.events[index.row()]
-        column = index.column()
-        if column == 0:
-            text = format_time(event.occurred_at, self.zone_name)
-        elif column == 1:
-            text = f"{event.original_time} ({event.source_zone})"
-        elif column == 2:
-            text = event.source
-        elif column == 3:
-            text = event.author or ""
-        else:
-            text = event.text.replace("\n", " ⏎ ")
-            if role == Qt.ItemDataRole.ToolTipRole and len(text) <= 60:
-                return None
-        # The file's own text: a tooltip must not read it as HTML.
-        return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
-
-
 def _typed_moment(edit: MomentEdit) -> datetime:
     """The moment typed into `edit`.
 
@@ -390,8 +242,38 @@ class ImportDialog(QDialog):
         self._op: BackgroundOp[PreparedImport] | None = None
         self._rerun_after_stop = False
         self._generation = 0
+        form = self._build_form()
+        progress_row = self._build_progress_row()
+        window_fix_row = self._build_summary()
+        results = self._build_results()
+        self._build_buttons()
+        self._lay_out(form, progress_row, window_fix_row, results)
+        self._build_timers()
+        self._connect_signals()
+        self._update_state()
 
-        # --- source ------------------------------------------------------------
+    def _build_form(self) -> QFormLayout:
+        """What to read, and how: the file, its format and zone, the window and filters."""
+        path_row = self._build_source_row()
+        zone_row = self._build_zone_row()
+        window_row = self._build_window_row()
+        year_row = self._build_year_row()
+        filters_row = self._build_filters_row()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Import:"), path_row)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Time zone:"), zone_row)
+        form.addRow("", self.zone_note)
+        form.addRow(self.tr("Window:"), window_row)
+        form.addRow(self.tr("Year:"), year_row)
+        form.addRow(self.tr("Filters:"), filters_row)
+        self._form = form
+        self._year_row = year_row
+        form.setRowVisible(year_row, False)
+        return form
+
+    def _build_source_row(self) -> QHBoxLayout:
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("Type or paste a path, or browse for a file"))
         self.path_edit.setAccessibleName(self.tr("File or folder to import"))
@@ -408,19 +290,22 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Format"))
         self._fill_formats()
+        return path_row
 
-        # --- zone ---------------------------------------------------------------
+    def _build_zone_row(self) -> QHBoxLayout:
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_combo.setMinimumContentsLength(22)
         settings = QSettings()
-        remembered = settings.value(ZONE_FOR_POSTMORTEM_KEY.format(uuid=document.postmortem.uuid))
+        remembered = settings.value(
+            ZONE_FOR_POSTMORTEM_KEY.format(uuid=self.document.postmortem.uuid)
+        )
         self._remembered_zone = remembered if isinstance(remembered, str) else None
         last = settings.value(LAST_ZONE_KEY)
         first = self._remembered_zone or (last if isinstance(last, str) else None)
-        candidates = [first, machine_zone_name(), "UTC", zone_name]
+        candidates = [first, machine_zone_name(), "UTC", self.display_zone]
         zones = list(dict.fromkeys(zone for zone in candidates if zone))
         self.zone_combo.addItems(zones)
         # The remembered zone was ticked by the dialog, not by the user, this time.
@@ -435,11 +320,12 @@ class ImportDialog(QDialog):
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone_combo)
         zone_row.addWidget(self.zone_confirm, 1)
+        return zone_row
 
-        # --- window and filters ---------------------------------------------------
+    def _build_window_row(self) -> QHBoxLayout:
         self.window_check = QCheckBox(self.tr("Only events b&etween"), self)
-        self.since_edit = MomentEdit(zone_name, self._window_reference, self)
-        self.until_edit = MomentEdit(zone_name, self._window_reference, self)
+        self.since_edit = MomentEdit(self.display_zone, self._window_reference, self)
+        self.until_edit = MomentEdit(self.display_zone, self._window_reference, self)
         for edit, name in ((self.since_edit, "Window start"), (self.until_edit, "Window end")):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-30 13:58:00") + 48)
             edit.setAccessibleName(self.tr(name))
@@ -448,10 +334,12 @@ class ImportDialog(QDialog):
         window_row.addWidget(self.since_edit)
         window_row.addWidget(QLabel(self.tr("and"), self))
         window_row.addWidget(self.until_edit)
-        window_row.addWidget(QLabel(zone_name, self))
+        window_row.addWidget(QLabel(self.display_zone, self))
         window_row.addStretch(1)
         self._prefill_window()
+        return window_row
 
+    def _build_year_row(self) -> QHBoxLayout:
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1970, 2200)
         self.year_spin.setAccessibleName(self.tr("Year of the lines that carry none"))
@@ -461,7 +349,9 @@ class ImportDialog(QDialog):
         year_row = QHBoxLayout()
         year_row.addWidget(self.year_spin)
         year_row.addWidget(self.year_note, 1)
+        return year_row
 
+    def _build_filters_row(self) -> QHBoxLayout:
         self.source_filter = QLineEdit(self)
         self.source_filter.setPlaceholderText(self.tr("e.g. #inc-checkout, db-01 (any of them)"))
         self.source_filter.setAccessibleName(self.tr("Source or channel filter"))
@@ -477,21 +367,9 @@ class ImportDialog(QDialog):
         filters_row.addWidget(self.source_filter, 2)
         filters_row.addWidget(self.level_combo)
         filters_row.addWidget(self.keyword_filter, 2)
+        return filters_row
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Import:"), path_row)
-        form.addRow(self.tr("Format:"), self.format_combo)
-        form.addRow(self.tr("Time zone:"), zone_row)
-        form.addRow("", self.zone_note)
-        form.addRow(self.tr("Window:"), window_row)
-        form.addRow(self.tr("Year:"), year_row)
-        form.addRow(self.tr("Filters:"), filters_row)
-        self._form = form
-        self._year_row = year_row
-        form.setRowVisible(year_row, False)
-
-        # --- progress and result ----------------------------------------------------
+    def _build_progress_row(self) -> QHBoxLayout:
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.setTextVisible(True)
@@ -501,7 +379,10 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.stop_button)
         progress_row.addWidget(self.read_button)
+        return progress_row
 
+    def _build_summary(self) -> QHBoxLayout:
+        """What was read; and, when the window leaves out the whole file, the ways out."""
         self.summary = plain_label(self.tr(MSG_CHOOSE), self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -514,8 +395,11 @@ class ImportDialog(QDialog):
         window_fix_row.addWidget(self.widen_button)
         window_fix_row.addWidget(self.ignore_window_button)
         window_fix_row.addStretch(1)
+        return window_fix_row
 
-        self.preview_model = _PreviewTableModel(self)
+    def _build_results(self) -> QSplitter:
+        """The first events read, above the lines skipped."""
+        self.preview_model = ImportPreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setAccessibleName(self.tr("Preview of the first events"))
         self.preview.setModel(self.preview_model)
@@ -544,7 +428,9 @@ class ImportDialog(QDialog):
         results.addWidget(skipped_box)
         results.setStretchFactor(0, 3)
         results.setStretchFactor(1, 1)
+        return results
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -552,6 +438,13 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setDefault(True)
 
+    def _lay_out(
+        self,
+        form: QFormLayout,
+        progress_row: QHBoxLayout,
+        window_fix_row: QHBoxLayout,
+        results: QSplitter,
+    ) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(progress_row)
@@ -561,16 +454,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(980, 720)
 
+    def _build_timers(self) -> None:
         self._rerun_timer = QTimer(self)
         self._rerun_timer.setSingleShot(True)
         self._rerun_timer.setInterval(RERUN_DELAY_MS)
-        self._rerun_timer.timeout.connect(self.start_preview)
         # A typed path is used once the typing pauses (or on Enter).
         self._path_timer = QTimer(self)
         self._path_timer.setSingleShot(True)
         self._path_timer.setInterval(RERUN_DELAY_MS)
-        self._path_timer.timeout.connect(self._use_typed_path)
 
+    def _connect_signals(self) -> None:
+        self._rerun_timer.timeout.connect(self.start_preview)
+        self._path_timer.timeout.connect(self._use_typed_path)
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_edit.returnPressed.connect(self._use_typed_path)
         self.file_button.clicked.connect(self._choose_file)
@@ -596,7 +491,6 @@ class ImportDialog(QDialog):
         self.read_button.clicked.connect(self.start_preview)
         self.buttons.accepted.connect(self.import_now)
         self.buttons.rejected.connect(self.reject)
-        self._update_state()
 
     # --- entry point ---------------------------------------------------------------------
     @classmethod
@@ -846,7 +740,15 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self._set_summary(self.tr(MSG_READING).format(file=path.name))
         op: BackgroundOp[PreparedImport] = BackgroundOp(
-            self, lambda context: prepare_import(path, options, existing, context)
+            self,
+            lambda context: prepare_import(
+                path,
+                options,
+                existing,
+                format_names=FORMAT_NAMES,
+                progress=context.report,
+                cancelled=context.is_cancelled,
+            ),
         )
         op.success(lambda prepared: self._preview_ready(generation, prepared))
         op.failure(lambda exc: self._preview_failed(generation, exc))
@@ -874,13 +776,6 @@ class ImportDialog(QDialog):
         if self.zone_required and not self.zone_confirm.isChecked():
             return
         pm = self.document.postmortem
-        # The timeline may have changed since the read: never add a fingerprint twice.
-        taken = {e.fingerprint for e in pm.timeline_events}
-        if any(e.fingerprint in taken for e in prepared.events):
-            prepared.events = [e for e in prepared.events if e.fingerprint not in taken]
-            for event in [e for e in prepared.batch.events if e.fingerprint in taken]:
-                event.import_batch = None
-            prepared.batch.event_count = len(prepared.events)
         self.document.push(import_edit(pm, prepared))
         self.batch = prepared.batch
         if self.zone_required:
@@ -974,7 +869,7 @@ class ImportDialog(QDialog):
             if not self._rerun_after_stop:
                 self._set_summary(self.tr(MSG_CANCELLED), problem=True)
             return
-        if _is_zone_required(exc):
+        if isinstance(exc, ZoneRequiredError):
             self._zone_needed()
             self._set_summary(self.tr(MSG_ZONE_REQUIRED), problem=True)
             self._update_state()

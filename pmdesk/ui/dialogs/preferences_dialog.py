@@ -58,7 +58,14 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._original = preferences
         self._accent = QColor(preferences.accent_color)
+        logo_row = self._build_report_fields(preferences)
+        language_note = self._build_appearance(preferences)
+        agenda_row = self._build_agenda(preferences)
+        self._build_hints_and_backups(preferences)
+        self._lay_out(logo_row, language_note, agenda_row)
 
+    def _build_report_fields(self, preferences: Preferences) -> QHBoxLayout:
+        """How reports look: the organisation, its logo and accent colour."""
         self.organisation = QLineEdit(preferences.organisation_name, self)
         self.organisation.setPlaceholderText(self.tr("Shown on the cover and footer of reports"))
         self.logo = QLineEdit(preferences.logo_path, self)
@@ -77,7 +84,10 @@ class PreferencesDialog(QDialog):
         self.accent_button.setAccessibleName(self.tr("Accent colour"))
         self.accent_button.clicked.connect(self._choose_accent)
         self._show_accent()
+        return logo_row
 
+    def _build_appearance(self, preferences: Preferences) -> QLabel:
+        """The language and theme; returns the note under the language."""
         self.language = QComboBox(self)
         for value, label in LANGUAGES:
             self.language.addItem(self.tr(label), value)
@@ -93,7 +103,10 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(self.tr(label), value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
         self.theme.setToolTip(self.tr("Light is easiest to read when you share your screen."))
+        return language_note
 
+    def _build_agenda(self, preferences: Preferences) -> QHBoxLayout:
+        """The minutes of each agenda step of the review meeting."""
         self.agenda: list[QSpinBox] = []
         agenda_row = QHBoxLayout()
         minutes = list(preferences.agenda_minutes) + [5] * len(AGENDA_STEPS)
@@ -107,7 +120,9 @@ class PreferencesDialog(QDialog):
             self.agenda.append(spin)
             agenda_row.addWidget(QLabel(self.tr(step), self))
             agenda_row.addWidget(spin)
+        return agenda_row
 
+    def _build_hints_and_backups(self, preferences: Preferences) -> None:
         self.lint_hints = QCheckBox(self.tr("Show quiet “consider” &hints"), self)
         self.lint_hints.setChecked(preferences.lint_hints)
         self.lint_hints.setToolTip(
@@ -122,6 +137,9 @@ class PreferencesDialog(QDialog):
         self.keep_backups.setValue(preferences.keep_backups)
         self.keep_backups.setSuffix(self.tr(" daily backups"))
 
+    def _lay_out(
+        self, logo_row: QHBoxLayout, language_note: QLabel, agenda_row: QHBoxLayout
+    ) -> None:
         form = QFormLayout(self)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self._buddy(self.tr("&Logo"), self.logo), logo_row)

@@ -43,13 +43,14 @@ class ReasonDialog(QDialog):
     def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        label = QLabel(question, self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        # Shown exactly as written: the question quotes the user's own words.
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = _ReasonEdit(self)
         self.editor.setTabChangesFocus(True)
         self.editor.setAccessibleName(self.tr("Reason"))
-        label.setBuddy(self.editor)
+        self.question.setBuddy(self.editor)
         hint = QLabel(self.tr("Enter saves the reason; Shift+Enter starts a new line."), self)
         hint.setEnabled(False)  # drawn as secondary text
         self.buttons = QDialogButtonBox(
@@ -62,7 +63,7 @@ class ReasonDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.editor.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.reason())))
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.question)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)

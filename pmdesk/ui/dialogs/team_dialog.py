@@ -91,15 +91,20 @@ class TeamDatabaseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Team database"))
         self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "The PostgreSQL database your team shares its post-mortems in. "
-                "Share and Update from the team exchange post-mortems with it."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
+        form = self._build_form()
+        test_row = self._build_test_row()
+        self._build_buttons()
+        self._lay_out(form, test_row)
+        self._probe: BackgroundOp[int] | None = None
+        self._connect_signals()
+        if current is not None:
+            self._show(current)
+        else:
+            self.sslmode.setCurrentIndex(SSL_MODES.index("prefer"))
+        self._update_buttons()
 
+    def _build_form(self) -> QFormLayout:
+        """Where the team database is, and how to sign in to it."""
         self.host = QLineEdit(self)
         self.host.setPlaceholderText("db.example.org")
         self.port = QSpinBox(self)
@@ -134,9 +139,10 @@ class TeamDatabaseDialog(QDialog):
         ca_label = QLabel(self.tr("&CA certificate:"), self)
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
+        return form
 
+    def _build_test_row(self) -> QHBoxLayout:
         self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.clicked.connect(self.test_connection)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,28 +150,35 @@ class TeamDatabaseDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.status, 1)
+        return test_row
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
+    def _lay_out(self, form: QFormLayout, test_row: QHBoxLayout) -> None:
+        intro = QLabel(
+            self.tr(
+                "The PostgreSQL database your team shares its post-mortems in. "
+                "Share and Update from the team exchange post-mortems with it."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(test_row)
         layout.addWidget(self.buttons)
 
-        self._probe: BackgroundOp[int] | None = None
+    def _connect_signals(self) -> None:
+        self.test_button.clicked.connect(self.test_connection)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         for field in (self.host, self.database, self.user):
             field.textChanged.connect(self._update_buttons)
-        if current is not None:
-            self._show(current)
-        else:
-            self.sslmode.setCurrentIndex(SSL_MODES.index("prefer"))
-        self._update_buttons()
 
     def _ssl_texts(self) -> dict[str, str]:
         return {

@@ -25,7 +25,8 @@ from pmdesk.ui.itemmodels.action_table_model import (
     action_type_label,
     priority_label,
 )
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["LibraryActionTableModel", "PageReader", "StatusSaver"]
@@ -132,7 +133,7 @@ class LibraryActionTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == ItemRole:
+        if role == Role.ITEM:
             return row
         if role == Qt.ItemDataRole.EditRole and column == self.STATUS:
             return row.status

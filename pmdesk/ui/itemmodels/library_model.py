@@ -18,13 +18,11 @@ from pmdesk.domain.limits import TITLE_MAX_CHARS, elide
 from pmdesk.store.database import Database
 from pmdesk.store.library import LibraryQuery, LibraryReader, LibraryRow, Sort, open_reader
 from pmdesk.store.search import Snippet
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
 
-__all__ = ["ItemRole", "LibraryPage", "PostmortemListModel", "SnippetsRole", "read_first_page"]
+__all__ = ["LibraryPage", "PostmortemListModel", "read_first_page"]
 
-ItemRole = Qt.ItemDataRole.UserRole
-# The snippets (list[Snippet]) of the "Found in" column, for its delegate.
-SnippetsRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 # Marked with their literal context, which is what lupdate reads.
@@ -193,9 +191,9 @@ class PostmortemListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == ItemRole:
+        if role == Role.ITEM:
             return row
-        if role == SnippetsRole:
+        if role == Role.SNIPPETS:
             return self.snippets(row.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())

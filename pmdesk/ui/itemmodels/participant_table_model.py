@@ -21,14 +21,12 @@ from PySide6.QtCore import (
 
 from pmdesk.domain.edits import SetValue
 from pmdesk.models import Participant
+from pmdesk.ui.itemmodels.roles import Role
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
 
-__all__ = ["CollectionTableModel", "ItemRole", "ParticipantTableModel", "new_participant"]
-
-ItemRole = Qt.ItemDataRole.UserRole
-"""The domain object of a row."""
+__all__ = ["CollectionTableModel", "ParticipantTableModel", "new_participant"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -178,7 +176,7 @@ class ParticipantTableModel(CollectionTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         participant: Participant = self._rows[index.row()]
-        if role == ItemRole:
+        if role == Role.ITEM:
             return participant
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == self.HANDLES:

@@ -9,9 +9,8 @@ cost nothing until they are scrolled into view; time formatting is cached per
 Changes never happen here directly: `setData` turns an edit into an `Edit` and
 pushes it through the document; the model updates itself from `document.edited`.
 
-The bulk edit `ReplaceTimelineEvents` and the helpers that build edits
-(`delete_events_edit`, `new_manual_event`) are Qt-free and belong in
-``pmdesk.domain`` once that module is open to this work.
+The edits themselves (`ReplaceTimelineEvents`, `delete_events_edit`…) are Qt-free and
+live in `pmdesk.domain.timeline_edits`; times are formatted by `pmdesk.domain.moments`.
 """
 
 from __future__ import annotations
@@ -40,17 +39,13 @@ from pmdesk.domain.corroboration import cluster_members, sources_of
 from pmdesk.domain.edits import Edit, SetValue
 from pmdesk.domain.limits import elide
 from pmdesk.domain.moments import format_time, parse_display_time, zone_named
+from pmdesk.domain.timeline import MOMENT_NAMES, MOMENTS_CONTEXT
 from pmdesk.domain.timeline_edits import (
     MANUAL_SOURCE,
-    ReplaceTimelineEvents,
-    citing_whys,
-    delete_events_edit,
     field_edit,
-    merged_in_time_order,
-    new_manual_event,
-    sorted_position,
 )
 from pmdesk.models import KeyMoment, TimelineEvent
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import CELL_MAX_CHARS, plain_tooltip
 
@@ -61,26 +56,13 @@ __all__ = [
     "COLUMNS",
     "ERROR_LEVELS",
     "KEY_MOMENT_COLOURS",
-    "KEY_MOMENT_LABELS",
-    "ItemRole",
-    "ReplaceTimelineEvents",
     "TimelineTableModel",
-    "citing_whys",
-    "delete_events_edit",
-    "format_time",
     "key_moment_label",
     "level_label",
     "machine_zone_name",
-    "merged_in_time_order",
     "monospace_font",
-    "new_manual_event",
-    "parse_display_time",
-    "sorted_position",
     "source_colour",
-    "zone_named",
 ]
-
-ItemRole = Qt.ItemDataRole.UserRole
 
 COLUMN_TIME, COLUMN_KEY_MOMENT, COLUMN_SOURCE, COLUMN_AUTHOR, COLUMN_LEVEL, COLUMN_TEXT = range(6)
 COLUMNS = tuple(
@@ -112,18 +94,9 @@ def level_label(level: str | None) -> str:
     return QCoreApplication.translate("TimelineTableModel", LEVEL_LABELS.get(level, level))
 
 
-KEY_MOMENT_LABELS: dict[KeyMoment, str] = {
-    KeyMoment.IMPACT_START: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Impact start")),
-    KeyMoment.DETECTED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Detected")),
-    KeyMoment.ACKNOWLEDGED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Acknowledged")),
-    KeyMoment.MITIGATED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Mitigated")),
-    KeyMoment.RESOLVED: str(QT_TRANSLATE_NOOP("TimelineTableModel", "Resolved")),
-}
-
-
 def key_moment_label(moment: KeyMoment) -> str:
     """The translated name of a key moment."""
-    return QCoreApplication.translate("TimelineTableModel", KEY_MOMENT_LABELS[moment])
+    return QCoreApplication.translate(MOMENTS_CONTEXT, MOMENT_NAMES[moment])
 
 
 # Mid-saturation hues, drawn translucent, so they read on light and dark palettes.
@@ -144,7 +117,7 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
-_ITEM = int(Qt.ItemDataRole.UserRole)
+_ITEM = int(Role.ITEM)
 _ANSWERED_ROLES = frozenset(
     (_DISPLAY, _EDIT, _BACKGROUND, _FONT, _DECORATION, _TOOLTIP, _ACCESSIBLE_TEXT, _ITEM)
 )

@@ -28,31 +28,18 @@ from PySide6.QtCore import (
 from pmdesk.domain import whys
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.document import PostmortemDocument
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import plain_tooltip
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "CATEGORY_ROLE",
-    "DEPTH_ROLE",
-    "EVIDENCE_COUNT_ROLE",
-    "IS_ROOT_CAUSE_ROLE",
-    "ITEM_ROLE",
-    "PERSON_CUE_ROLE",
     "WHY_NODES_MIME",
     "WhyTreeModel",
     "person_prompt",
     "short_person_prompt",
 ]
-
-ITEM_ROLE = Qt.ItemDataRole.UserRole
-IS_ROOT_CAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
-# The words that suggest the chain stops at a person (only on a chain's last why).
-PERSON_CUE_ROLE = Qt.ItemDataRole.UserRole + 2
-EVIDENCE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
-DEPTH_ROLE = Qt.ItemDataRole.UserRole + 4
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # Whys dragged within this model: a JSON list of the model's own keys for them.
 WHY_NODES_MIME = "application/x-pmdesk-why-nodes"
@@ -303,17 +290,17 @@ class WhyTreeModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return node.text
-        if role == ITEM_ROLE:
+        if role == Role.ITEM:
             return node
-        if role == IS_ROOT_CAUSE_ROLE:
+        if role == Role.IS_ROOT_CAUSE:
             return bool(node.is_root_cause)
-        if role == PERSON_CUE_ROLE:
+        if role == Role.PERSON_CUE:
             return self._person_cues.get(node)
-        if role == EVIDENCE_COUNT_ROLE:
+        if role == Role.EVIDENCE_COUNT:
             return len(node.evidence)
-        if role == DEPTH_ROLE:
+        if role == Role.DEPTH:
             return whys.depth_of(node)
-        if role == CATEGORY_ROLE:
+        if role == Role.CATEGORY:
             return node.category
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._tooltip(node))

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QStringListModel,
     Qt,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,11 +29,10 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.actions import (
     actions_missing_owner_or_due,
     new_action_item,
-    owner_suggestions,
     root_causes_without_actions,
 )
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
-from pmdesk.domain.limits import LINE_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import (
     ActionItem,
     ActionStatus,
@@ -54,6 +41,11 @@ from pmdesk.models import (
     Verdict,
     WhyNode,
 )
+from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
+from pmdesk.ui.delegates.due_date_delegate import DueDateDelegate
+from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
+from pmdesk.ui.delegates.owner_delegate import OwnerDelegate
+from pmdesk.ui.dialogs.root_cause_picker import RootCausePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.action_table_model import (
     ActionItemTableModel,
@@ -61,159 +53,26 @@ from pmdesk.ui.itemmodels.action_table_model import (
     action_type_label,
     priority_label,
 )
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, ItemRole
-from pmdesk.ui.lint_actions import LintedTextDelegate, attach_linting
+from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_label
-from pmdesk.ui.steps import StepPage
+from pmdesk.ui.steps import LintableEditor, StepPage
 from pmdesk.ui.steps.trigger_step import verdict_colors
 from pmdesk.ui.widgets.action_follow_up import ActionFollowUp
-from pmdesk.ui.widgets.choice_delegate import ChoiceDelegate
-from pmdesk.ui.widgets.date_edits import DayEdit
 from pmdesk.ui.widgets.fields import BoundPlainTextEdit, FieldBinding
 from pmdesk.ui.widgets.flow_layout import FlowLayout
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
-__all__ = ["ActionItemsStep", "ActionTableView", "RootCausePicker"]
-
-# The day the calendar opens on for an action item without a due date.
-DEFAULT_DUE_IN = timedelta(days=14)
+__all__ = ["ActionItemsStep", "ActionTableView"]
 
 
-class RootCausePicker(QDialog):
-    """A checkable list of the root causes; returns the chosen ones."""
-
-    def __init__(
-        self,
-        candidates: Sequence[WhyNode],
-        selected: Sequence[WhyNode],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Root causes this action addresses"))
-        self.candidates = list(candidates)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Root causes"))
-        self.list.setWordWrap(True)
-        chosen = {id(node) for node in selected}
-        for node in self.candidates:
-            item = QListWidgetItem(node.text or self.tr("(no text)"), self.list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if id(node) in chosen else Qt.CheckState.Unchecked
-            )
-        hint = QLabel(self.tr("Space checks or unchecks the selected root cause."), self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        if self.candidates:
-            self.list.setCurrentRow(0)
-        self.resize(560, 320)
-
-    def chosen(self) -> list[WhyNode]:
-        return [
-            node
-            for row, node in enumerate(self.candidates)
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        candidates: Sequence[WhyNode],
-        selected: Sequence[WhyNode],
-    ) -> list[WhyNode] | None:
-        """The root causes the user chose, or None when they cancelled."""
-        dialog = cls(candidates, selected, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.chosen()
-        finally:
-            dialog.deleteLater()
-
-
-def _action_title(index: AnyIndex) -> tuple[str | None, str, str] | None:
-    item = index.data(ItemRole)
+def _action_title(index: AnyIndex) -> tuple[Location | None, str, str] | None:
+    item = index.data(Role.ITEM)
     if index.column() != ActionItemTableModel.TITLE or not isinstance(item, ActionItem):
         return None
-    location = f"action:{item.id}.title" if item.id is not None else None
+    location = (
+        Location.of_part(LocationKind.ACTION, item.id, "title") if item.id is not None else None
+    )
     return location, item.title or "", "action_item"
-
-
-class OwnerDelegate(QStyledItemDelegate):
-    """A line edit that suggests the participants' teams and roles."""
-
-    def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        limit_line_edit(editor, LINE_MAX_CHARS)
-        editor.setPlaceholderText(self.tr("A team or a role"))
-        completer = QCompleter(
-            QStringListModel(owner_suggestions(self.document.postmortem), editor), editor
-        )
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-
-def _default_due_day() -> date:
-    return date.today() + DEFAULT_DUE_IN  # noqa: DTZ011 - a calendar day, local
-
-
-class DueDateDelegate(QStyledItemDelegate):
-    """A due date typed as 2026-12-18 or picked from a calendar; empty means none.
-
-    Enter or Tab with text that is no date keeps the editor open, framed in red;
-    leaving it so keeps the stored date.
-
-    Signals:
-        refused(str): the user finished with text that is no date (the message says
-            what to type).
-    """
-
-    refused = Signal(str)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = DayEdit(_default_due_day, parent)
-        editor.setFrame(False)
-        editor.setPlaceholderText(self.tr("No due date"))
-        editor.setAccessibleName(self.tr("Due date"))
-        editor.picked.connect(lambda _day, e=editor: self._picked(e))
-        editor.refused.connect(self.refused)
-        return editor
-
-    def _picked(self, editor: DayEdit) -> None:
-        # A day chosen in the calendar is the answer: store it and end editing.
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, DayEdit)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, DayEdit)
-        try:
-            value = editor.value()
-        except ValueError:
-            return  # refused; the editor said why
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class ActionTableView(QTableView):
@@ -368,7 +227,19 @@ class ActionItemsStep(StepPage):
 
     def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.model = ActionItemTableModel(document, self)
+        self._build_table()
+        self._build_notices()
+        buttons = self._build_buttons()
+        self._add_shortcuts()
+        self._build_details()
+        self._lay_out(buttons)
+        self._set_tab_order()
+        self._connect_signals()
+        self.refresh()
+
+    def _build_table(self) -> None:
+        """The action items, each column with its editor."""
+        self.model = ActionItemTableModel(self.document, self)
         self.table = ActionTableView(self)
         self.table.setObjectName("action_table")
         self.table.setModel(self.model)
@@ -403,21 +274,17 @@ class ActionItemsStep(StepPage):
             ChoiceDelegate([(action_status_label(s), s) for s in ActionStatus], self.table),
         )
         self.table.setItemDelegateForColumn(
-            ActionItemTableModel.OWNER, OwnerDelegate(document, self.table)
+            ActionItemTableModel.OWNER, OwnerDelegate(self.document, self.table)
         )
         self.due_delegate = DueDateDelegate(self.table)
-        self.due_delegate.refused.connect(self._due_date_refused)
         self.table.setItemDelegateForColumn(ActionItemTableModel.DUE, self.due_delegate)
         self.table.setItemDelegateForColumn(
-            ActionItemTableModel.TITLE, LintedTextDelegate(self.table, document, _action_title)
+            ActionItemTableModel.TITLE, LintedTextDelegate(self.table, self.document, _action_title)
         )
-        self.table.root_causes_edit_requested.connect(self.edit_root_causes)
-        self.table.link_clicked.connect(self.open_link)
 
+    def _build_notices(self) -> None:
+        """The root causes without an action, and what the table still lacks."""
         self.banner = _RootCauseBanner(self)
-        self.banner.add_requested.connect(self.add_action_for)
-        self.banner.rebuilt.connect(self._order_banner_buttons)
-        self.banner.show_requested.connect(lambda node: self.jump_requested.emit(f"why:{node.id}"))
         self.all_covered_label = QLabel(self)
         self.all_covered_label.setObjectName("all_covered")
         self.all_covered_label.setWordWrap(True)
@@ -431,28 +298,23 @@ class ActionItemsStep(StepPage):
         self.problem_label.setStyleSheet("color: #c62828;")
         self.problem_label.hide()
 
+    def _build_buttons(self) -> QWidget:
         self.add_button = QPushButton(self.tr("&Add action"), self)
         self.add_button.setToolTip(self.tr("Add an action item (Ctrl+Enter or Insert)"))
-        self.add_button.clicked.connect(lambda: self.add_action())
         self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected action item (Delete)"))
-        self.delete_button.clicked.connect(self.delete_action)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.setToolTip(self.tr("Move the selected action item up (Ctrl+Shift+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_action(-1))
         self.down_button = QPushButton(self.tr("Move do&wn"), self)
         self.down_button.setToolTip(self.tr("Move the selected action item down (Ctrl+Shift+Down)"))
-        self.down_button.clicked.connect(lambda: self.move_action(1))
         self.root_causes_button = QPushButton(self.tr("&Root causes…"), self)
         self.root_causes_button.setToolTip(
             self.tr("Choose the root causes the selected action addresses (F2 on that column)")
         )
-        self.root_causes_button.clicked.connect(self._edit_current_root_causes)
         self.link_button = QPushButton(self.tr("Open lin&k"), self)
         self.link_button.setToolTip(
             self.tr("Open the selected action's tracker link in the browser (Ctrl+click)")
         )
-        self.link_button.clicked.connect(self._open_current_link)
         # One row of buttons, wrapped onto two at a large zoom.
         buttons = QWidget(self)
         buttons_layout = FlowLayout(buttons, horizontal_spacing=6)
@@ -466,7 +328,9 @@ class ActionItemsStep(StepPage):
             self.link_button,
         ):
             buttons_layout.addWidget(button)
+        return buttons
 
+    def _add_shortcuts(self) -> None:
         for keys, slot, widget in (
             (("Ctrl+Return", "Ctrl+Enter", "Insert"), self.add_action, self),
             (("Delete",), self.delete_action, self.table),
@@ -482,19 +346,12 @@ class ActionItemsStep(StepPage):
                 )
                 shortcut.activated.connect(lambda s=slot: s())
 
-        intro = QLabel(
-            self.tr(
-                "Concrete work that addresses the root causes. Every action needs an owner "
-                "(a team or a role) and a due date. Double-click or start typing to edit."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-
-        # The selected action's longer description (Markdown), below the table.
+    def _build_details(self) -> None:
+        """The selected action's longer description (Markdown) and its follow-up, below
+        the table."""
         self.description_edit = BoundPlainTextEdit(
             FieldBinding(
-                document, self.current_item, "description", self.tr("Edit action description")
+                self.document, self.current_item, "description", self.tr("Edit action description")
             ),
             self,
         )
@@ -503,18 +360,20 @@ class ActionItemsStep(StepPage):
             self.tr("Optional: what exactly to change, and how.")
         )
         self.description_edit.setMaximumHeight(5 * self.fontMetrics().lineSpacing() + 16)
-        attach_linting(
-            self.description_edit,
-            document,
-            location=self._description_location,
-            section="action_item",
-            before_fix=document.end_typing_run,
-        )
         self.description_label = QLabel(self)
         self.description_label.setWordWrap(True)
         self.description_label.setBuddy(self.description_edit)
-        self.follow_up = ActionFollowUp(document, self.current_item, self)
+        self.follow_up = ActionFollowUp(self.document, self.current_item, self)
 
+    def _lay_out(self, buttons: QWidget) -> None:
+        intro = QLabel(
+            self.tr(
+                "Concrete work that addresses the root causes. Every action needs an owner "
+                "(a team or a role) and a due date. Double-click or start typing to edit."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.follow_up.prompt)
@@ -529,6 +388,7 @@ class ActionItemsStep(StepPage):
         layout.addWidget(self.description_edit)
         layout.addWidget(self.follow_up)
 
+    def _set_tab_order(self) -> None:
         QWidget.setTabOrder(self.add_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.up_button)
         QWidget.setTabOrder(self.up_button, self.down_button)
@@ -539,9 +399,23 @@ class ActionItemsStep(StepPage):
         QWidget.setTabOrder(self.description_edit, self.follow_up.criterion_edit)
         QWidget.setTabOrder(self.follow_up.criterion_edit, self.follow_up.review_edit)
 
+    def _connect_signals(self) -> None:
+        self.due_delegate.refused.connect(self._due_date_refused)
+        self.table.root_causes_edit_requested.connect(self.edit_root_causes)
+        self.table.link_clicked.connect(self.open_link)
+        self.banner.add_requested.connect(self.add_action_for)
+        self.banner.rebuilt.connect(self._order_banner_buttons)
+        self.banner.show_requested.connect(
+            lambda node: self.jump_requested.emit(Location.of_part(LocationKind.WHY, node.id))
+        )
+        self.add_button.clicked.connect(lambda: self.add_action())
+        self.delete_button.clicked.connect(self.delete_action)
+        self.up_button.clicked.connect(lambda: self.move_action(-1))
+        self.down_button.clicked.connect(lambda: self.move_action(1))
+        self.root_causes_button.clicked.connect(self._edit_current_root_causes)
+        self.link_button.clicked.connect(self._open_current_link)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
-        document.edited.connect(self._document_edited)
-        self.refresh()
+        self.document.edited.connect(self._document_edited)
 
     def _order_banner_buttons(self) -> None:
         # The banner's buttons come first in the tab order: they are the point of the page.
@@ -638,11 +512,14 @@ class ActionItemsStep(StepPage):
         self.description_edit.refresh()
         self.follow_up.refresh()
 
-    def _description_location(self) -> str | None:
+    def lintable_editors(self) -> list[LintableEditor]:
+        return [LintableEditor(self.description_edit, self._description_location, "action_item")]
+
+    def _description_location(self) -> Location | None:
         item = self.current_item()
         if item is None or item.id is None:
             return None
-        return f"action:{item.id}.description"
+        return Location.of_part(LocationKind.ACTION, item.id, "description")
 
     def current_item(self) -> ActionItem | None:
         index = self.table.currentIndex()
@@ -733,23 +610,22 @@ class ActionItemsStep(StepPage):
             self.open_link(item.tracker_url)
 
     # -- the step contract ------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        """Handles "action:<id>[.<field>]" and "action[<row>].<field>"."""
-        field = "title"
-        row = -1
-        if location.startswith("action:"):
-            key, _, field_name = location[len("action:") :].partition(".")
-            field = field_name or "title"
+    def focus_location(self, location: Location) -> bool:
+        """Handles an action item by id ("action:3.owner") or by row ("action[1].due_on")."""
+        if location.kind is not LocationKind.ACTION:
+            return False
+        field = location.field or "title"
+        if location.index is not None:
+            row = location.index
+        else:
             row = next(
-                (r for r in range(self.model.rowCount()) if str(self.model.item(r).id) == key),
+                (
+                    r
+                    for r in range(self.model.rowCount())
+                    if location.ident is not None and self.model.item(r).id == location.ident
+                ),
                 -1,
             )
-        elif location.startswith("action[") and "]" in location:
-            number, _, rest = location[len("action[") :].partition("]")
-            field = rest.lstrip(".") or "title"
-            row = int(number) if number.isdigit() else -1
-        else:
-            return False
         if not 0 <= row < self.model.rowCount():
             return False
         column = (

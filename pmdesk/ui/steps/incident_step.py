@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -26,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.edits import InsertItem, MoveItem, RemoveItem
 from pmdesk.domain.limits import LINE_MAX_CHARS, TITLE_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import IncidentWindow, TimesTracker
 from pmdesk.models import Participant, Status
 from pmdesk.store.library import open_reader
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import ParticipantTableModel, new_participant
-from pmdesk.ui.steps import StepPage
+from pmdesk.ui.steps import LintableEditor, StepPage
 from pmdesk.ui.widgets.fields import (
     BoundComboBox,
     BoundDateTimeEdit,
@@ -50,24 +50,34 @@ def _now_to_the_minute() -> datetime:
 
 
 class IncidentStep(StepPage):
-    """The incident's facts, the participants, and the facilitator's private notes.
-
-    Attributes:
-        text_editors: the Markdown editors by location ("field:summary", ...), for the
-            lint highlighter.
-    """
+    """The incident's facts, the participants, and the facilitator's private notes."""
 
     def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        pm = document.postmortem
+        self._build_text_fields()
+        self._build_choices()
+        self._build_time_fields()
+        self._describe_fields()
+        incident = self._build_incident_form()
+        participants = self._build_participants()
+        self._build_notes()
+        self._lay_out(incident, participants)
+        self._set_tab_order()
+        self._size_editors()
+        self.times = TimesTracker(document.postmortem)
+        self._connect_signals()
+        self._update_times()
 
-        def bind(attribute: str, label: str) -> FieldBinding:
-            return FieldBinding(document, pm, attribute, label)
-
-        self.title_edit = BoundLineEdit(
-            bind("title", self.tr("Edit title")), self, max_chars=TITLE_MAX_CHARS
+    def _bind(self, attribute: str, label: str, *, mergeable: bool = True) -> FieldBinding:
+        return FieldBinding(
+            self.document, self.document.postmortem, attribute, label, mergeable=mergeable
         )
-        self.title_edit.setObjectName("title")  # the window lints fields by this name
+
+    def _build_text_fields(self) -> None:
+        """The editors of the incident's texts, each bound to its attribute."""
+        self.title_edit = BoundLineEdit(
+            self._bind("title", self.tr("Edit title")), self, max_chars=TITLE_MAX_CHARS
+        )
         self.title_edit.setPlaceholderText(self.tr("What happened, in one line"))
         self.summary_edit = self._text_editor(
             "summary",
@@ -79,8 +89,29 @@ class IncidentStep(StepPage):
             self.tr("Edit customer impact"),
             self.tr("Who was affected, how, and for how long."),
         )
+        self.facilitator_edit = BoundLineEdit(
+            self._bind("facilitator", self.tr("Edit facilitator")), max_chars=LINE_MAX_CHARS
+        )
+        self.facilitator_edit.setPlaceholderText(self.tr("Who runs the review"))
+        self.tags_edit = BoundListEdit(self._bind("tags", self.tr("Edit tags")), self)
+        self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))
+        self.services_edit = BoundListEdit(self._bind("services", self.tr("Edit services")), self)
+        self.services_edit.setPlaceholderText(self.tr("e.g. checkout, ledger"))
+        # The names the library already uses, so one service is not written three ways.
+        with open_reader(self.document.db) as reader:
+            facets = reader.facets()
+        self.tags_completer = ListCompleter(facets.tags, self.tags_edit)
+        self.services_completer = ListCompleter(facets.services, self.services_edit)
+        self.notes_edit = self._text_editor(
+            "facilitator_notes",
+            self.tr("Edit facilitator notes"),
+            self.tr("Reminders for yourself: who to follow up with, what to ask next."),
+        )
+
+    def _build_choices(self) -> None:
+        """Severity and review status."""
         self.severity_combo = BoundComboBox(
-            FieldBinding(document, pm, "severity", self.tr("Change severity"), mergeable=False),
+            self._bind("severity", self.tr("Change severity"), mergeable=False),
             [(self.tr("Not set"), None)]
             + [
                 (self.tr("SEV {n}").format(n=n) + suffix, n)
@@ -97,7 +128,7 @@ class IncidentStep(StepPage):
         # Published is set by publishing (Publish step), never chosen here; it is listed
         # so a published post-mortem shows it, and can be moved back to draft or review.
         self.status_combo = BoundComboBox(
-            FieldBinding(document, pm, "status", self.tr("Change status"), mergeable=False),
+            self._bind("status", self.tr("Change status"), mergeable=False),
             [
                 (self.tr("Draft"), Status.DRAFT),
                 (self.tr("In review"), Status.IN_REVIEW),
@@ -114,44 +145,31 @@ class IncidentStep(StepPage):
                 "it. Publishing, in the Publish step, makes it Published."
             )
         )
+
+    def _build_time_fields(self) -> None:
+        """The incident's start and end, and when the review meeting is."""
         self.start_edit = BoundDateTimeEdit(
-            FieldBinding(document, pm, "incident_start", self.tr("Change incident start")),
+            self._bind("incident_start", self.tr("Change incident start")),
             _now_to_the_minute,
             self.tr("Not set"),
             self,
         )
         self.end_edit = BoundDateTimeEdit(
-            FieldBinding(document, pm, "incident_end", self.tr("Change incident end")),
+            self._bind("incident_end", self.tr("Change incident end")),
             lambda: self.document.postmortem.incident_start or _now_to_the_minute(),
             self.tr("Not set"),
             self,
         )
         # When the team meets to go through the post-mortem: the calendar export books it.
         self.meeting_edit = BoundDateTimeEdit(
-            FieldBinding(document, pm, "review_meeting_at", self.tr("Change review meeting")),
+            self._bind("review_meeting_at", self.tr("Change review meeting")),
             _now_to_the_minute,
             self.tr("Not set"),
             self,
         )
-        self.facilitator_edit = BoundLineEdit(
-            bind("facilitator", self.tr("Edit facilitator")), max_chars=LINE_MAX_CHARS
-        )
-        self.facilitator_edit.setPlaceholderText(self.tr("Who runs the review"))
-        self.tags_edit = BoundListEdit(bind("tags", self.tr("Edit tags")), self)
-        self.tags_edit.setPlaceholderText(self.tr("e.g. database, failover"))
-        self.services_edit = BoundListEdit(bind("services", self.tr("Edit services")), self)
-        self.services_edit.setPlaceholderText(self.tr("e.g. checkout, ledger"))
-        # The names the library already uses, so one service is not written three ways.
-        with open_reader(document.db) as reader:
-            facets = reader.facets()
-        self.tags_completer = ListCompleter(facets.tags, self.tags_edit)
-        self.services_completer = ListCompleter(facets.services, self.services_edit)
-        self.notes_edit = self._text_editor(
-            "facilitator_notes",
-            self.tr("Edit facilitator notes"),
-            self.tr("Reminders for yourself: who to follow up with, what to ask next."),
-        )
 
+    def _describe_fields(self) -> None:
+        """What screen readers say for each field, and the tooltips."""
         for widget, name, description in (
             (self.title_edit, self.tr("Title"), ""),
             (self.summary_edit, self.tr("Summary"), self.tr("Markdown")),
@@ -183,12 +201,7 @@ class IncidentStep(StepPage):
         self.tags_edit.setToolTip(self.tr("Separate tags with commas."))
         self.services_edit.setToolTip(self.tr("Separate services with commas."))
 
-        self.text_editors: dict[str, QPlainTextEdit] = {
-            "field:summary": self.summary_edit,
-            "field:customer_impact": self.impact_edit,
-            "field:facilitator_notes": self.notes_edit,
-        }
-
+    def _build_incident_form(self) -> QGroupBox:
         # -- the incident form --------------------------------------------------------
         incident = QGroupBox(self.tr("Incident"), self)
         form = QFormLayout(incident)
@@ -217,7 +230,6 @@ class IncidentStep(StepPage):
         self.show_resolved_button.setToolTip(
             self.tr("The incident ends with the event marked “Resolved”; change it there.")
         )
-        self.show_resolved_button.clicked.connect(self._show_resolved_event)
         end_row = QWidget(self)
         end_layout = QHBoxLayout(end_row)
         end_layout.setContentsMargins(0, 0, 0, 0)
@@ -239,9 +251,11 @@ class IncidentStep(StepPage):
         self.duration_label = QLabel(self)
         self.duration_label.setAccessibleName(self.tr("Incident duration"))
         form.addRow("", self.duration_label)
+        return incident
 
+    def _build_participants(self) -> QGroupBox:
         # -- participants ---------------------------------------------------------------
-        self.participant_model = ParticipantTableModel(document, self)
+        self.participant_model = ParticipantTableModel(self.document, self)
         self.participant_table = QTableView(self)
         self.participant_table.setObjectName("participant_table")
         self.participant_table.setModel(self.participant_model)
@@ -262,12 +276,10 @@ class IncidentStep(StepPage):
         self.participant_table.setMinimumHeight(160)
         self.add_participant_button = QPushButton(self.tr("A&dd participant"), self)
         self.add_participant_button.setToolTip(self.tr("Add a participant (Insert)"))
-        self.add_participant_button.clicked.connect(self.add_participant)
         self.remove_participant_button = QPushButton(self.tr("Rem&ove"), self)
         self.remove_participant_button.setToolTip(
             self.tr("Remove the selected participant (Delete)")
         )
-        self.remove_participant_button.clicked.connect(self.remove_participant)
         for key, slot in (
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_participant),
             (QKeySequence(Qt.Key.Key_Insert), self.add_participant),
@@ -295,7 +307,9 @@ class IncidentStep(StepPage):
         buttons.addWidget(self.remove_participant_button)
         buttons.addStretch(1)
         participants_layout.addLayout(buttons)
+        return participants
 
+    def _build_notes(self) -> None:
         # -- private notes ----------------------------------------------------------------
         self.notes_box = QGroupBox(self.tr("Fa&cilitator notes"), self)
         self.notes_box.setObjectName("facilitator_notes_box")
@@ -312,6 +326,8 @@ class IncidentStep(StepPage):
         notes_layout.addWidget(self.notes_edit)
         self.notes_edit.setMinimumHeight(90)
 
+    def _lay_out(self, incident: QGroupBox, participants: QGroupBox) -> None:
+        """The title across the page; the incident form beside the participants and notes."""
         side = QVBoxLayout()
         side.addWidget(participants, 3)
         side.addWidget(self.notes_box, 2)
@@ -337,6 +353,7 @@ class IncidentStep(StepPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _set_tab_order(self) -> None:
         for first, second in (
             (self.title_edit, self.summary_edit),
             (self.summary_edit, self.impact_edit),
@@ -359,24 +376,34 @@ class IncidentStep(StepPage):
         ):
             QWidget.setTabOrder(first, second)
 
+    def _size_editors(self) -> None:
         self.summary_edit.setMinimumHeight(140)
         self.impact_edit.setMinimumHeight(90)
         self.impact_edit.setMaximumHeight(200)
         self.start_edit.editor.setMinimumWidth(220)
         self.end_edit.editor.setMinimumWidth(220)
         self.meeting_edit.editor.setMinimumWidth(220)
-        self.times = TimesTracker(pm)
-        document.edited.connect(self._edited)
-        self._update_times()
+
+    def _connect_signals(self) -> None:
+        self.show_resolved_button.clicked.connect(self._show_resolved_event)
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.remove_participant_button.clicked.connect(self.remove_participant)
+        self.document.edited.connect(self._edited)
 
     def _text_editor(self, attribute: str, label: str, placeholder: str) -> BoundPlainTextEdit:
         editor = BoundPlainTextEdit(
             FieldBinding(self.document, self.document.postmortem, attribute, label), self
         )
-        # The window finds editors to lint by objectName = the attribute ("summary").
-        editor.setObjectName(attribute)
         editor.setPlaceholderText(placeholder)
         return editor
+
+    def lintable_editors(self) -> list[LintableEditor]:
+        return [
+            LintableEditor(self.title_edit, Location.of_field("title"), "title"),
+            LintableEditor(self.summary_edit, Location.of_field("summary"), "summary"),
+            LintableEditor(self.impact_edit, Location.of_field("customer_impact"), "summary"),
+            LintableEditor(self.notes_edit, Location.of_field("facilitator_notes"), "prose"),
+        ]
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -423,7 +450,7 @@ class IncidentStep(StepPage):
     def _show_resolved_event(self) -> None:
         resolved = self.times.window.resolved_event
         if resolved is not None:
-            self.jump_requested.emit(f"event:{resolved.id}")
+            self.jump_requested.emit(Location.of_part(LocationKind.EVENT, resolved.id))
 
     # -- participants ----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -489,35 +516,40 @@ class IncidentStep(StepPage):
         self.participant_table.edit(index)
 
     # -- the step contract -------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
+    def focus_location(self, location: Location) -> bool:
+        # By the post-mortem's field each one edits.
         editors: dict[str, QWidget] = {
-            "field:title": self.title_edit,
-            "field:summary": self.summary_edit,
-            "field:customer_impact": self.impact_edit,
-            "field:severity": self.severity_combo,
-            "field:status": self.status_combo,
-            "field:incident_start": self.start_edit.editor,
-            "field:incident_end": self.end_edit.editor
+            "title": self.title_edit,
+            "summary": self.summary_edit,
+            "customer_impact": self.impact_edit,
+            "severity": self.severity_combo,
+            "status": self.status_combo,
+            "incident_start": self.start_edit.editor,
+            "incident_end": self.end_edit.editor
             if self.end_edit.isVisibleTo(self)
             else self.show_resolved_button,
-            "field:review_meeting_at": self.meeting_edit.editor,
-            "field:facilitator": self.facilitator_edit,
-            "field:tags": self.tags_edit,
-            "field:services": self.services_edit,
-            "field:participants": self.participant_table,
+            "review_meeting_at": self.meeting_edit.editor,
+            "facilitator": self.facilitator_edit,
+            "tags": self.tags_edit,
+            "services": self.services_edit,
+            "participants": self.participant_table,
         }
-        if location == "field:facilitator_notes" and self.notes_box.isVisibleTo(self):
-            editors[location] = self.notes_edit
-        if location.startswith("participant:"):
+        if self.notes_box.isVisibleTo(self):
+            editors["facilitator_notes"] = self.notes_edit
+        if location.kind is LocationKind.PARTICIPANT:
             for row in range(self.participant_model.rowCount()):
-                if str(self.participant_model.item(row).id) == location.split(":", 1)[1]:
+                if location.ident is not None and (
+                    self.participant_model.item(row).id == location.ident
+                ):
                     index = self.participant_model.index(row, 0)
                     self.participant_table.setCurrentIndex(index)
                     self.participant_table.scrollTo(index)
                     self.participant_table.setFocus()
                     return True
             return False
-        widget = editors.get(location)
+        if location.kind is not LocationKind.FIELD:
+            return False
+        widget = editors.get(str(location.key))
         if widget is None:
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

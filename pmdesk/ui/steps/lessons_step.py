@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -14,22 +14,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListView,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pmdesk.domain.edits import Edit, InsertItem, MoveItem, RemoveItem, SetValue
+from pmdesk.domain.edits import Edit, InsertItem, MoveItem, RemoveItem
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import ContributingFactor, Lesson, LessonKind
+from pmdesk.ui.delegates.lesson_delegate import RoomyDelegate
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel, ItemRole
-from pmdesk.ui.lint_actions import LintedTextDelegate
-from pmdesk.ui.richtext import plain_tooltip
+from pmdesk.ui.itemmodels.text_list_model import TextListModel
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.flow_layout import flow_row
 
-__all__ = ["LessonListView", "LessonsStep", "TextListModel", "new_factor", "new_lesson"]
+__all__ = ["LessonListView", "LessonsStep", "new_factor", "new_lesson"]
 
 
 def new_lesson(kind: LessonKind) -> Lesson:
@@ -40,158 +39,6 @@ def new_lesson(kind: LessonKind) -> Lesson:
 def new_factor() -> ContributingFactor:
     """A blank contributing factor, not stored yet."""
     return ContributingFactor(text="", position=0, is_internal_only=False)
-
-
-class TextListModel(CollectionTableModel):
-    """One column of texts: the lessons of one kind, or the contributing factors.
-
-    Blank items are never stored. A new item is typed into a row of its own that
-    shows an object not stored yet (`start_new`); text that is not blank stores it,
-    in one undo step, and blank text just drops the row. Emptying an item deletes it.
-
-    Args:
-        items: gives the stored objects to show, in order.
-        new_item: makes a blank object that is not stored yet.
-        insert: pushes the edit that stores an object at a row of this list.
-        remove: pushes the edit that deletes a stored object.
-        edit_label: the undo step's name for a text change.
-    """
-
-    def __init__(
-        self,
-        document: PostmortemDocument,
-        items: Callable[[], Sequence[Any]],
-        new_item: Callable[[], Any],
-        insert: Callable[[Any, int], None],
-        remove: Callable[[Any], None],
-        edit_label: str,
-        parent: QObject | None = None,
-    ) -> None:
-        self._items = items
-        self._new_item = new_item
-        self._insert = insert
-        self._remove = remove
-        self.edit_label = edit_label
-        # The new item being typed (not stored), and the stored item it follows.
-        self._new: Any = None
-        self._new_after: Any = None
-        super().__init__(document, parent)
-
-    def items(self) -> Sequence[Any]:
-        stored = list(self._items())
-        if self._new is None:
-            return stored
-        row = 0
-        if self._new_after is not None:
-            # After the item it was added after; at the end if that one is gone.
-            row = next(
-                (r + 1 for r, item in enumerate(stored) if item is self._new_after), len(stored)
-            )
-        return [*stored[:row], self._new, *stored[row:]]
-
-    # -- the new item -------------------------------------------------------------
-    def start_new(self, row: int) -> QModelIndex:
-        """Show a blank new item at `row` (unless one is shown already); its index."""
-        if self._new is None:
-            self._new_after = self._rows[row - 1] if row > 0 else None
-            self._new = self._new_item()
-            self.sync()
-        return self.index(self.row_of(self._new), 0)
-
-    def new_row(self) -> int:
-        """The row of the new item being typed, or -1."""
-        return -1 if self._new is None else self.row_of(self._new)
-
-    def discard_new(self) -> None:
-        """Drop the new item's row; nothing was stored."""
-        if self._new is not None:
-            self._new = None
-            self.sync()
-
-    def remove(self, item: Any) -> None:
-        """Delete `item` (a new item is just dropped)."""
-        if item is self._new:
-            self.discard_new()
-        else:
-            self._remove(item)
-
-    # -- Qt -------------------------------------------------------------------------
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == ItemRole:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return item.text or ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(item.text)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        item = self._rows[index.row()]
-        text = str(value or "").strip()
-        if item is self._new:
-            self._new = None
-            if not text:
-                self.sync()
-                return False
-            # Stored where its row is: the rows above it are the stored items before it.
-            item.text = text
-            self._insert(item, index.row())
-            return True
-        if not text:
-            self._remove(item)
-            return True
-        if item.text == text:
-            return False
-        self.document.push(SetValue(item, "text", text, self.edit_label))
-        return True
-
-
-def _lesson_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
-    item = index.data(ItemRole)
-    if isinstance(item, Lesson):
-        kind, section = "lesson", "lesson"
-    elif isinstance(item, ContributingFactor):
-        kind, section = "factor", "prose"
-    else:
-        return None
-    # A new item is stored once it has text: until then it has no location to keep at.
-    location = f"{kind}:{item.id}" if item.id is not None else None
-    return location, item.text or "", section
-
-
-class _RoomyDelegate(LintedTextDelegate):
-    """Gives each item some air: lessons are sentences, read aloud in a meeting.
-
-    Attributes:
-        committed: the object whose editor last committed its text.
-    """
-
-    def __init__(self, view: QAbstractItemView, document: PostmortemDocument) -> None:
-        super().__init__(view, document, _lesson_text)
-        self.committed: Any = None
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        self.committed = index.data(ItemRole)
-        super().setModelData(editor, model, index)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 10)
 
 
 class LessonListView(QListView):
@@ -252,10 +99,16 @@ class _Section(QWidget):
         super().__init__(parent)
         self.model = model
         self._move = move
+        self._build_view(title)
+        self._add_shortcuts()
+        self._lay_out(title, hint)
+        self._connect_signals()
+
+    def _build_view(self, title: str) -> None:
         self.view = LessonListView(self)
-        self.delegate = _RoomyDelegate(self.view, model.document)
+        self.delegate = RoomyDelegate(self.view, self.model.document)
         self.view.setItemDelegate(self.delegate)
-        self.view.setModel(model)
+        self.view.setModel(self.model)
         plain_title = title.replace("&", "")
         self.view.setObjectName("list_" + plain_title.lower().replace(" ", "_"))
         self.view.setAccessibleName(plain_title)
@@ -267,32 +120,32 @@ class _Section(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+
+    def _connect_signals(self) -> None:
         self.view.add_requested.connect(self.add_after_current)
         self.view.typing_started.connect(self._typing_started)
         self.delegate.closeEditor.connect(self._editor_closed)
-        heading = QLabel(title, self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        heading.setBuddy(self.view)
-        hint_label = QLabel(hint, self)
-        hint_label.setWordWrap(True)
+        self.add_button.clicked.connect(self.add_after_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+
+    def _build_buttons(self) -> QWidget:
         self.add_button = self._tool_button(
             self.tr("Add"), self.tr("Add an item (Insert, or Enter on the last item)")
         )
-        self.add_button.clicked.connect(self.add_after_current)
         self.delete_button = self._tool_button(
             self.tr("Delete"), self.tr("Delete the selected item (Delete)")
         )
-        self.delete_button.clicked.connect(self.delete_current)
         self.up_button = self._tool_button(self.tr("Up"), self.tr("Move up (Ctrl+Shift+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = self._tool_button(
             self.tr("Down"), self.tr("Move down (Ctrl+Shift+Down)")
         )
-        self.down_button.clicked.connect(lambda: self.move_current(1))
+        return flow_row(
+            self, (self.add_button, self.delete_button, self.up_button, self.down_button)
+        )
+
+    def _add_shortcuts(self) -> None:
         for key, slot in (
             ("Insert", self.add_after_current),
             ("Delete", self.delete_current),
@@ -302,15 +155,23 @@ class _Section(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=slot: s())
-        buttons = flow_row(
-            self, (self.add_button, self.delete_button, self.up_button, self.down_button)
-        )
+
+    def _lay_out(self, title: str, hint: str) -> None:
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        heading.setBuddy(self.view)
+        hint_label = QLabel(hint, self)
+        hint_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(hint_label)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self._build_buttons())
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -397,7 +258,13 @@ class LessonsStep(StepPage):
 
     def __init__(self, document: PostmortemDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        pm = document.postmortem
+        self._build_sections()
+        self._lay_out()
+        self._set_tab_order()
+
+    def _build_sections(self) -> None:
+        """A list for each kind of lesson, and one for the contributing factors."""
+        pm = self.document.postmortem
         titles = {
             LessonKind.WENT_WELL: (
                 self.tr("What went &well"),
@@ -416,7 +283,7 @@ class LessonsStep(StepPage):
         self.sections: dict[LessonKind, _Section] = {}
         for kind, (title, hint) in titles.items():
             model = TextListModel(
-                document,
+                self.document,
                 partial(self._lessons_of, kind),
                 partial(new_lesson, kind),
                 self.insert_lesson,
@@ -427,7 +294,7 @@ class LessonsStep(StepPage):
             self.models[kind] = model
             self.sections[kind] = _Section(title, hint, model, self.move_lesson, self)
         self.factor_model = TextListModel(
-            document,
+            self.document,
             lambda: pm.contributing_factors,
             new_factor,
             self.insert_factor,
@@ -442,6 +309,8 @@ class LessonsStep(StepPage):
             self.move_factor,
             self,
         )
+
+    def _lay_out(self) -> None:
         intro = QLabel(
             self.tr(
                 "Double-click or start typing to edit. Enter on the last item adds the next; "
@@ -460,6 +329,8 @@ class LessonsStep(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
+
+    def _set_tab_order(self) -> None:
         order = [
             self.sections[LessonKind.WENT_WELL],
             self.sections[LessonKind.WENT_WRONG],
@@ -550,19 +421,18 @@ class LessonsStep(StepPage):
         self.document.push(edit)
 
     # -- the step contract ---------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        """Handles "lesson:<id>" and "factor:<id>"."""
-        kind, _, key = location.partition(":")
+    def focus_location(self, location: Location) -> bool:
+        """Handles lessons and contributing factors, by id."""
         sections: list[_Section]
-        if kind == "lesson":
+        if location.kind is LocationKind.LESSON:
             sections = list(self.sections.values())
-        elif kind == "factor":
+        elif location.kind is LocationKind.FACTOR:
             sections = [self.factor_section]
         else:
             return False
         for section in sections:
             for row in range(section.model.rowCount()):
-                if str(section.model.item(row).id) == key:
+                if location.ident is not None and section.model.item(row).id == location.ident:
                     index = section.model.index(row, 0)
                     section.view.setFocus()
                     section.view.setCurrentIndex(index)

@@ -10,7 +10,6 @@ first preview comes as quickly as the next ones.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -18,16 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -42,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pmdesk.domain.edits import Compound, InsertItem, SetValue
+from pmdesk.domain.flow import Step
 from pmdesk.domain.gates import (
     BLAMELESS_LANGUAGE,
     GATE_TITLES,
@@ -50,13 +44,15 @@ from pmdesk.domain.gates import (
     GateProblem,
     GateResult,
     check_gates,
+    keep_problem,
     resolve_overrides,
 )
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.pseudonyms import ExportProfile
-from pmdesk.domain.redaction import RedactedField, redacted_field, redacted_fields
+from pmdesk.domain.redaction import redact_all_edit, redact_edit
 from pmdesk.errors import UserFacingError
 from pmdesk.exporters import ExportOptions, ExportResult, export_file_name
-from pmdesk.exporters.pdf import render_in_helper_process
+from pmdesk.exporters.pdf import move_into_place, render_in_helper_process
 from pmdesk.exporters.pdf import warm_up as warm_up_pdf
 from pmdesk.exporters.related import related_for_export
 from pmdesk.exporters.repository import (
@@ -65,16 +61,19 @@ from pmdesk.exporters.repository import (
     publish_to_repository,
 )
 from pmdesk.exporters.trackers import TRACKER_EXPORTERS
-from pmdesk.models import AcknowledgementKind, LintAcknowledgement, Postmortem
+from pmdesk.models import Postmortem
 from pmdesk.settings import Preferences
 from pmdesk.store.interchange import dump_postmortem
 from pmdesk.ui.background import BackgroundOp, OpContext
 from pmdesk.ui.core_texts import translated_label, translated_problem
+from pmdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from pmdesk.ui.dialogs.publish_dialogs import ExportFolderDialog, OverrideGatesDialog
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
 from pmdesk.ui.dialogs.repository_dialog import RepositoryDialog
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
-from pmdesk.ui.richtext import plain_html, plain_label, plain_tooltip
+from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.richtext import plain_label, plain_tooltip
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.flow_layout import flow_row
 from pmdesk.ui.widgets.publication_state import PublicationStateLabel
@@ -83,7 +82,6 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ExportRequest",
-    "PdfPreviewDialog",
     "PublishStep",
     "prepare_rendering",
     "render_snapshot",
@@ -111,7 +109,6 @@ FORMAT_TIPS = {
     "ics": "The review meeting and the action items' due and review days, for a calendar "
     "or task list",
 }
-_ProblemRole = Qt.ItemDataRole.UserRole
 GATES_DELAY_MS = 500
 # Opening a database runs its migrations, and Alembic keeps the migration context in
 # module globals: two renders (two windows exporting) or a render and the warm-up must
@@ -179,33 +176,6 @@ def prepare_rendering(_context: OpContext) -> None:
     warm_up_pdf()
 
 
-class PdfPreviewDialog(QDialog):
-    """Shows a rendered PDF before it is saved."""
-
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(900, 1000)
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf = QPdfDocument(self)
-        self.pdf.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-
-    @property
-    def page_count(self) -> int:
-        return self.pdf.pageCount()
-
-
 class PublishStep(StepPage):
     """The publication checklist, export and history."""
 
@@ -226,7 +196,19 @@ class PublishStep(StepPage):
         # Started the first time the page is shown.
         self.pdf_warm_up: BackgroundOp[None] | None = None
         self._preview: PdfPreviewDialog | None = None
+        checklist_box = self._build_checklist()
+        export_box = self._build_export_box()
+        history_box = self._build_history()
+        self._lay_out(checklist_box, export_box, history_box)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(GATES_DELAY_MS)
+        self._is_stale = True
+        self._connect_signals()
+        self.refresh()
 
+    def _build_checklist(self) -> QGroupBox:
+        """What blocks publication, and what can be done about the selected problem."""
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
         self.headline.setObjectName("publishHeadline")
@@ -234,14 +216,10 @@ class PublishStep(StepPage):
         self.checklist.setHeaderHidden(True)
         self.checklist.setWordWrap(True)
         self.checklist.setAccessibleName(self.tr("What blocks publication"))
-        self.checklist.itemActivated.connect(self._problem_activated)
-        self.checklist.itemDoubleClicked.connect(self._problem_activated)
-        self.checklist.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.redact_button = QPushButton(self.tr("&Redact"), self)
         self.redact_button.setToolTip(
             self.tr("Replace the selected secret or personal data with [redacted]")
         )
-        self.redact_button.clicked.connect(self.redact_selected)
         self.redact_all_button = QPushButton(self.tr("Redact &all"), self)
         self.redact_all_button.setToolTip(
             self.tr(
@@ -249,13 +227,8 @@ class PublishStep(StepPage):
                 "[redacted]; findings kept with a reason and IP addresses stay"
             )
         )
-        self.redact_all_button.clicked.connect(self.redact_all)
         self.keep_button = QPushButton(self.tr("&Keep, with a reason…"), self)
-        self.keep_button.clicked.connect(self.keep_selected)
         self.go_button = QPushButton(self.tr("&Go to problem"), self)
-        self.go_button.clicked.connect(
-            lambda: self._problem_activated(self.checklist.currentItem())
-        )
         problem_buttons = flow_row(
             self, (self.go_button, self.redact_button, self.redact_all_button, self.keep_button)
         )
@@ -265,13 +238,27 @@ class PublishStep(StepPage):
         checklist_layout.addWidget(self.headline)
         checklist_layout.addWidget(self.checklist, 1)
         checklist_layout.addWidget(problem_buttons)
+        return checklist_box
 
+    def _build_export_box(self) -> QGroupBox:
+        """For whom, in which formats; and the buttons that publish."""
+        formats_row, trackers_row = self._build_format_choices()
+        export_buttons = self._build_export_buttons()
+        export_box = QGroupBox(self.tr("Export"), self)
+        export_form = QFormLayout(export_box)
+        export_form.addRow(self.tr("For"), self.profile)
+        export_form.addRow(self.tr("Formats"), formats_row)
+        export_form.addRow(self.tr("Action items for"), trackers_row)
+        export_form.addRow("", self.archive_box)
+        export_form.addRow(export_buttons)
+        return export_box
+
+    def _build_format_choices(self) -> tuple[QWidget, QWidget]:
+        """The profile and the formats: the reports' row, and the action items' row."""
         self.profile = QComboBox(self)
         self.profile.addItem(self.tr("Internal — names and the full timeline"), "internal")
         self.profile.addItem(self.tr("Public — roles instead of names, redacted"), "public")
         self.profile.setAccessibleName(self.tr("Export profile"))
-        # The public version has a gate of its own (no names).
-        self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
         self.format_boxes: dict[str, QCheckBox] = {}
         for fmt, label in FORMAT_LABELS.items():
             box = QCheckBox(self.tr(label), self)
@@ -291,8 +278,6 @@ class PublishStep(StepPage):
                 "files, so that importing them makes no duplicates"
             )
         )
-        for fmt in TRACKER_EXPORTERS:
-            self.format_boxes[fmt].toggled.connect(lambda _on: self._update_include_tracked())
         self._update_include_tracked()
         trackers_row = flow_row(
             self,
@@ -301,14 +286,13 @@ class PublishStep(StepPage):
         )
         # The publication archive's copy: PDF/A-3b with the post-mortem's data inside.
         self.archive_box = QCheckBox(self.tr("Archive copy (PDF/A-3b with data)"), self)
-        self.format_boxes["pdf"].toggled.connect(self._update_archive_box)
-        self.profile.currentIndexChanged.connect(self._update_archive_box)
         self._update_archive_box()
+        return formats_row, trackers_row
+
+    def _build_export_buttons(self) -> QWidget:
         self.preview_button = QPushButton(self.tr("Pre&view PDF"), self)
-        self.preview_button.clicked.connect(self.preview_pdf)
         self.export_button = QPushButton(self.tr("&Publish and export…"), self)
         self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
         self.repository_button = QPushButton(self.tr("Publish to repo&sitory…"), self)
         self.repository_button.setToolTip(
             self.tr(
@@ -316,15 +300,13 @@ class PublishStep(StepPage):
                 "to a clone of your docs or wiki repository; pushing it stays your step"
             )
         )
-        self.repository_button.clicked.connect(self.ask_for_repository)
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setEnabled(False)
-        self.open_folder_button.clicked.connect(self.open_folder)
         self.progress_label = plain_label(parent=self)
         self.progress_label.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
-        export_buttons = flow_row(
+        return flow_row(
             self,
             (
                 self.preview_button,
@@ -335,22 +317,20 @@ class PublishStep(StepPage):
             ),
         )
 
-        export_box = QGroupBox(self.tr("Export"), self)
-        export_form = QFormLayout(export_box)
-        export_form.addRow(self.tr("For"), self.profile)
-        export_form.addRow(self.tr("Formats"), formats_row)
-        export_form.addRow(self.tr("Action items for"), trackers_row)
-        export_form.addRow("", self.archive_box)
-        export_form.addRow(export_buttons)
-
+    def _build_history(self) -> QGroupBox:
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Publication history"))
         history_box = QGroupBox(self.tr("Published versions"), self)
-        self.publication_state = PublicationStateLabel(document, self)
+        self.publication_state = PublicationStateLabel(self.document, self)
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.publication_state)
         history_layout.addWidget(self.history)
+        return history_box
 
+    def _lay_out(
+        self, checklist_box: QGroupBox, export_box: QGroupBox, history_box: QGroupBox
+    ) -> None:
+        """The checklist above; the export and the published versions below."""
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -363,13 +343,28 @@ class PublishStep(StepPage):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(GATES_DELAY_MS)
+    def _connect_signals(self) -> None:
+        self.checklist.itemActivated.connect(self._problem_activated)
+        self.checklist.itemDoubleClicked.connect(self._problem_activated)
+        self.checklist.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.redact_button.clicked.connect(self.redact_selected)
+        self.redact_all_button.clicked.connect(self.redact_all)
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.go_button.clicked.connect(
+            lambda: self._problem_activated(self.checklist.currentItem())
+        )
+        # The public version has a gate of its own (no names).
+        self.profile.currentIndexChanged.connect(lambda _index: self.refresh())
+        for fmt in TRACKER_EXPORTERS:
+            self.format_boxes[fmt].toggled.connect(lambda _on: self._update_include_tracked())
+        self.format_boxes["pdf"].toggled.connect(self._update_archive_box)
+        self.profile.currentIndexChanged.connect(self._update_archive_box)
+        self.preview_button.clicked.connect(self.preview_pdf)
+        self.export_button.clicked.connect(self.export)
+        self.repository_button.clicked.connect(self.ask_for_repository)
+        self.open_folder_button.clicked.connect(self.open_folder)
         self._refresh_timer.timeout.connect(self.refresh)
-        self._is_stale = True
-        document.edited.connect(self._document_edited)
-        self.refresh()
+        self.document.edited.connect(self._document_edited)
 
     def _document_edited(self, _touched: tuple[object, ...]) -> None:
         # Checking the gates scans every text; do it only where someone looks at it.
@@ -426,7 +421,7 @@ class PublishStep(StepPage):
                 child = QTreeWidgetItem(
                     gate_item, [f"{translated_label(problem.label)}: {message}"]
                 )
-                child.setData(0, _ProblemRole, (result.id, problem))
+                child.setData(0, Role.ITEM, (result.id, problem))
                 child.setToolTip(0, plain_tooltip(message))
                 if problem.severity != "error":
                     child.setForeground(0, QBrush(QColor("#6b7280")))
@@ -469,7 +464,7 @@ class PublishStep(StepPage):
 
     def selected_problem(self) -> tuple[str, GateProblem] | None:
         item = self.checklist.currentItem()
-        data = item.data(0, _ProblemRole) if item is not None else None
+        data = item.data(0, Role.ITEM) if item is not None else None
         return data if isinstance(data, tuple) else None
 
     def _update_buttons(self) -> None:
@@ -489,12 +484,12 @@ class PublishStep(StepPage):
         self.repository_button.setEnabled(idle)
 
     def _problem_activated(self, item: QTreeWidgetItem | None) -> None:
-        data = item.data(0, _ProblemRole) if item is not None else None
+        data = item.data(0, Role.ITEM) if item is not None else None
         if isinstance(data, tuple):
+            location = data[1].location
+            # The Action items step selects the item; its row shows every field.
             self.jump_requested.emit(
-                data[1].location.split(".")[0]
-                if data[1].location.startswith("action:")
-                else data[1].location
+                location.part if location.kind is LocationKind.ACTION else location
             )
 
     def redact_selected(self) -> None:
@@ -504,47 +499,37 @@ class PublishStep(StepPage):
         if selected is None or selected[0] != REDACTION:
             return
         problem = selected[1]
-        change = redacted_field(self.document.postmortem, problem.location, problem.fingerprint)
-        if change is not None:
-            self.document.push(self._set_text(change, self.tr("Redact")))
+        edit = redact_edit(
+            self.document.postmortem, problem.location, problem.fingerprint, self.tr("Redact")
+        )
+        if edit is not None:
+            self.document.push(edit)
         self.refresh()
 
     def redact_all(self) -> None:
         """Redact every open finding of the redaction gate as one undo step, then check
         again, so the gate shows what the texts hold after the redaction."""
-        changes = redacted_fields(self.document.postmortem)
-        if changes:
-            label = self.tr("Redact all")
-            self.document.push(
-                Compound(tuple(self._set_text(change, label) for change in changes), label)
-            )
+        edit = redact_all_edit(self.document.postmortem, self.tr("Redact all"))
+        if edit is not None:
+            self.document.push(edit)
         self.refresh()
-
-    @staticmethod
-    def _set_text(change: RedactedField, label: str) -> SetValue:
-        return SetValue(change.target, change.attribute, change.text, label=label)
 
     def keep_selected(self) -> None:
         selected = self.selected_problem()
         if selected is None:
             return
         gate, problem = selected
-        reason = KeepProblemDialog.ask(self, problem)
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Keep, with a reason"),
+            self.tr("Why should this stay as it is?\n\n{}").format(
+                translated_problem(problem.message)
+            ),
+        )
         if not reason:
             return
-        kind = AcknowledgementKind.REDACTION if gate == "redaction" else AcknowledgementKind.LINT
-        acknowledgement = LintAcknowledgement(
-            kind=kind,
-            fingerprint=problem.fingerprint or "",
-            rule_id=problem.rule_id,
-            location=problem.location,
-            excerpt=problem.message[:200],
-            reason=reason,
-        )
         self.document.push(
-            InsertItem(
-                self.document.postmortem, "acknowledgements", acknowledgement, label=self.tr("Keep")
-            )
+            keep_problem(self.document.postmortem, gate, problem, reason, self.tr("Keep"))
         )
         self.refresh()
 
@@ -791,7 +776,7 @@ class PublishStep(StepPage):
                     overrides=overrides,
                 )
             for path, target in zip(staged, targets, strict=True):
-                os.replace(path, target)
+                move_into_place(path, target)
         except (UserFacingError, SQLAlchemyError, OSError) as exc:
             for path in staged:
                 path.unlink(missing_ok=True)
@@ -814,8 +799,8 @@ class PublishStep(StepPage):
         if self.last_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
 
-    def focus_location(self, location: str) -> bool:
-        return location == "step:publish"
+    def focus_location(self, location: Location) -> bool:
+        return location == Location.of_step(Step.PUBLISH)
 
 
 def _publish_error(exc: BaseException) -> UserFacingError:
@@ -831,46 +816,3 @@ def _publish_error(exc: BaseException) -> UserFacingError:
         f"The publication could not be recorded, so nothing was published. "
         f"{describe_save_error(exc)}"
     )
-
-
-class KeepProblemDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, problem: GateProblem) -> str | None:
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("PublishStep", "Keep, with a reason"),
-            plain_html(
-                QCoreApplication.translate(
-                    "PublishStep", "Why should this stay as it is?\n\n{}"
-                ).format(translated_problem(problem.message))
-            ),
-        )
-
-
-class OverrideGatesDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, failing: Sequence[GateResult]) -> str | None:
-        names = "\n".join(
-            f"• {QCoreApplication.translate('PublishStep', result.title)} ({result.count})"
-            for result in failing
-        )
-        return ReasonDialog.ask(
-            parent,
-            QCoreApplication.translate("PublishStep", "Publish anyway?"),
-            QCoreApplication.translate(
-                "PublishStep",
-                "These checks have not passed:\n{names}\n\nPublishing anyway needs a reason; "
-                "it is recorded with this version.",
-            ).format(names=names),
-        )
-
-
-class ExportFolderDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, start: Path | None) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(
-            parent,
-            QCoreApplication.translate("PublishStep", "Export to folder"),
-            str(start or Path.home()),
-        )
-        return Path(chosen) if chosen else None

@@ -8,20 +8,16 @@ key moments give, and a to-scale strip of the whole incident. Every change is an
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -46,7 +42,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -54,9 +49,18 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.corroboration import split_edit
-from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
-from pmdesk.domain.limits import TEXT_MAX_CHARS
-from pmdesk.models import ImportBatch, KeyMoment, Postmortem, TimelineEvent
+from pmdesk.domain.edits import Compound, Edit, InsertItem, SetValue
+from pmdesk.domain.location import Location, LocationKind
+from pmdesk.domain.moments import zone_named
+from pmdesk.domain.timeline_edits import (
+    citing_whys,
+    delete_events_edit,
+    new_manual_event,
+    sorted_position,
+)
+from pmdesk.importers.store import remove_import_edit
+from pmdesk.models import ImportBatch, KeyMoment, TimelineEvent
+from pmdesk.ui.delegates.timeline_delegate import TimelineDelegate
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_AUTHOR,
@@ -65,23 +69,15 @@ from pmdesk.ui.itemmodels.timeline_table_model import (
     COLUMN_SOURCE,
     COLUMN_TEXT,
     COLUMN_TIME,
-    ItemRole,
     TimelineTableModel,
-    citing_whys,
-    delete_events_edit,
     key_moment_label,
     machine_zone_name,
     monospace_font,
-    new_manual_event,
-    sorted_position,
-    zone_named,
 )
-from pmdesk.ui.lint_actions import LintedTextDelegate
 from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
 from pmdesk.ui.widgets.flow_layout import FlowLayout
 from pmdesk.ui.widgets.metrics_panel import MetricsPanel
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 from pmdesk.ui.widgets.timeline_strip import TimelineStrip
 
 log = logging.getLogger(__name__)
@@ -91,7 +87,6 @@ __all__ = [
     "KEY_MOMENT_SHORTCUTS",
     "TimelineStep",
     "ask_import_batch",
-    "remove_import_edit",
 ]
 
 KEY_MOMENT_SHORTCUTS: dict[KeyMoment, str] = {
@@ -152,21 +147,6 @@ MSG_SPLIT = str(
 )
 
 
-def remove_import_edit(pm: Postmortem, batch: ImportBatch) -> Edit:
-    """One undoable step that removes an import and all its events (and their links)."""
-    label = "Remove import"
-    events = [event for event in pm.timeline_events if event.import_batch is batch]
-    # Batch first, events second: the inverse then revives the events (and with them
-    # the batch) before the batch rejoins the post-mortem.
-    return Compound(
-        (
-            RemoveItem(pm, "import_batches", batch, label),
-            delete_events_edit(pm, events, label, bulk=True),
-        ),
-        label,
-    )
-
-
 def batch_label(batch: ImportBatch) -> str:
     when = batch.imported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     name = batch.file_name or batch.source_label
@@ -185,69 +165,6 @@ def ask_import_batch(parent: QWidget, batches: Sequence[ImportBatch]) -> ImportB
         False,
     )
     return batches[labels.index(choice)] if ok and choice in labels else None
-
-
-def _event_text(
-    index: QModelIndex | QPersistentModelIndex,
-) -> tuple[str | None, str, str] | None:
-    event = index.data(ItemRole)
-    if index.column() != COLUMN_TEXT or not isinstance(event, TimelineEvent):
-        return None
-    location = f"event:{event.id}" if event.id is not None else None
-    return location, event.text or "", "timeline"
-
-
-class _TimelineDelegate(LintedTextDelegate):
-    """Plain line editors, with a hint for the time column's accepted forms; lint
-    findings in an event's text are underlined and offered as in the text fields."""
-
-    def __init__(
-        self,
-        view: QAbstractItemView,
-        document: PostmortemDocument,
-        base_menu: Callable[[], QMenu | None],
-    ) -> None:
-        super().__init__(view, document, _event_text, base_menu)
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        if index.column() == COLUMN_TEXT:
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        if index.column() == COLUMN_TIME:
-            zone = index.model().headerData(COLUMN_TIME, Qt.Orientation.Horizontal)
-            editor.setToolTip(
-                parent.tr("Type 09:13, 09:13:05 or 2026-10-14 09:13 — read as {zone}").format(
-                    zone=zone
-                )
-            )
-            editor.setAccessibleName(parent.tr("Event time"))
-        self.linting.attach_editor(editor, index)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        if isinstance(editor, QLineEdit):
-            if editor.text() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
 
 
 class TimelineTableView(QTableView):
@@ -272,8 +189,18 @@ class TimelineStep(StepPage):
         self.setObjectName("timeline_step")
         self.model = TimelineTableModel(document, self)
         self._presenter = False
+        top = self._build_top_row()
+        self._build_views()
+        bottom = self._build_status_row()
+        self._lay_out(top, bottom)
+        self._make_actions()
+        self._build_timers()
+        self._connect_signals()
+        self._refresh_overview()
+        self._update_counts()
 
-        # --- top row: actions, search, zone -----------------------------------
+    def _build_top_row(self) -> QWidget:
+        """The buttons, the filter and the time zone."""
         self.add_button = QPushButton(self.tr("&Add event"), self)
         self.add_button.setToolTip(self.tr("Add an event (Ctrl+Enter or Insert)"))
         self.import_button = QPushButton(self.tr("&Import…"), self)
@@ -325,15 +252,17 @@ class TimelineStep(StepPage):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(buttons)
         top_layout.addWidget(finding)
+        return top
 
-        # --- metrics, strip, table -------------------------------------------
+    def _build_views(self) -> None:
+        """The metrics, the to-scale strip and the table of events."""
         self.metrics_panel = MetricsPanel(self)
         self.strip = TimelineStrip(self)
         self.table = TimelineTableView(self)
         self.table.setObjectName("timeline_table")
         self.table.setAccessibleName(self.tr("Timeline events"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_TimelineDelegate(self.table, self.document, self.context_menu))
+        self.table.setItemDelegate(TimelineDelegate(self.table, self.document, self.context_menu))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -360,6 +289,7 @@ class TimelineStep(StepPage):
         rows.setVisible(False)
         self._apply_row_metrics()
 
+    def _build_status_row(self) -> QHBoxLayout:
         self.status = plain_label(parent=self)
         self.status.setObjectName("timeline_status")
         self.status.setWordWrap(True)
@@ -367,7 +297,9 @@ class TimelineStep(StepPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.count_label)
+        return bottom
 
+    def _lay_out(self, top: QWidget, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.metrics_panel)
@@ -375,19 +307,19 @@ class TimelineStep(StepPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._make_actions()
+    def _build_timers(self) -> None:
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(8000)
-        self._status_timer.timeout.connect(self.status.clear)
         # With a large timeline each search pass takes a noticeable moment: wait for a
         # pause in typing instead of filtering on every keystroke.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
 
-        # --- wiring ------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self._status_timer.timeout.connect(self.status.clear)
+        self._search_timer.timeout.connect(self._apply_search)
         self.add_button.clicked.connect(self.add_event)
         self.import_button.clicked.connect(self.import_events)
         self.search.textChanged.connect(self._search_edited)
@@ -403,9 +335,7 @@ class TimelineStep(StepPage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.strip.event_clicked.connect(self.select_event)
         self.metrics_panel.location_activated.connect(self._contradiction_activated)
-        document.edited.connect(self._document_edited)
-        self._refresh_overview()
-        self._update_counts()
+        self.document.edited.connect(self._document_edited)
 
     # --- setup helpers ---------------------------------------------------------
     def _fill_zone_combo(self) -> None:
@@ -507,11 +437,10 @@ class TimelineStep(StepPage):
         self.more_button.setMenu(more)
 
     # --- StepPage ------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        match = re.fullmatch(r"event:(\d+)", location)
-        if not match:
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.EVENT or location.ident is None:
             return False
-        event = self.model.find_event(int(match.group(1)))
+        event = self.model.find_event(location.ident)
         if event is None:
             return False
         self.select_event(event)
@@ -688,7 +617,11 @@ class TimelineStep(StepPage):
                 for why in whys:
                     text = why.text if len(why.text) <= 60 else why.text[:57] + "…"
                     act = cited.addAction(text)
-                    act.triggered.connect(partial(self.jump_requested.emit, f"why:{why.id}"))
+                    act.triggered.connect(
+                        partial(
+                            self.jump_requested.emit, Location.of_part(LocationKind.WHY, why.id)
+                        )
+                    )
             self._add_cluster_actions(menu, current)
             menu.addSeparator()
             menu.addAction(self.delete_action)
@@ -771,9 +704,10 @@ class TimelineStep(StepPage):
         metrics = self.metrics_panel.metrics
         self.strip.set_events(events, metrics.moments if metrics is not None else None)
 
-    def _contradiction_activated(self, location: str) -> None:
+    def _contradiction_activated(self, link: str) -> None:
         # An event is on this page; the incident's start and end are on another.
-        if not self.focus_location(location):
+        location = Location.parse(link)
+        if location is not None and not self.focus_location(location):
             self.jump_requested.emit(location)
 
     def _update_counts(self) -> None:

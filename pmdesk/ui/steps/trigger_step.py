@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,16 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.edits import Compound, Edit, SetValue
+from pmdesk.domain.edits import Edit
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import TimesTracker
 from pmdesk.domain.trigger import (
+    OVERRIDE_LABELS_CONTEXT,
     Outage,
     OutageSource,
+    OverrideChange,
     TriggerPolicy,
     answer_edit,
-    evaluate,
-    new_assessment,
+    is_stale,
     outage_of,
+    override_chosen,
+    override_reason_written,
     trigger_answers,
     verdict_edit,
 )
@@ -39,7 +42,7 @@ from pmdesk.models import KeyMoment, TriggerAssessment, Verdict
 from pmdesk.ui.core_texts import localized_number, translated_reason
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.richtext import plain_label
-from pmdesk.ui.steps import StepPage
+from pmdesk.ui.steps import LintableEditor, StepPage
 from pmdesk.ui.widgets.fields import (
     BoundComboBox,
     BoundDoubleSpinBox,
@@ -178,10 +181,27 @@ class TriggerStep(StepPage):
         pm = document.postmortem
         self.times = TimesTracker(pm)
         self.outage: Outage = outage_of(pm, self.times.metrics)
+        self._build_answers()
+        questions = self._build_questions()
+        self.banner = VerdictBanner(self)
+        override_box = self._build_override()
+        self._build_stale_row()
+        self._lay_out(questions, override_box)
+        self._set_tab_order()
+        # A verdict made under an earlier policy is left for the facilitator to re-check,
+        # as long as the facts stay as they were when the post-mortem was opened.
+        self._answers_at_open = trigger_answers(pm, self.outage)
+        self._was_stale_at_open = self.is_stale()
+        self._connect_signals()
+        self.refresh()
+
+    def _build_answers(self) -> None:
+        """An editor for each of the policy's questions, bound to the assessment's answer."""
+        pm = self.document.postmortem
 
         def answer(attribute: str) -> FieldBinding:
             return FieldBinding(
-                document,
+                self.document,
                 self.assessment,
                 attribute,
                 self.tr(_ANSWER_LABELS[attribute]),
@@ -209,11 +229,10 @@ class TriggerStep(StepPage):
         self.use_measured_button.setToolTip(
             self.tr("Remove the figure entered by hand and use the measured outage.")
         )
-        self.use_measured_button.clicked.connect(self.use_measured_outage)
         # The post-mortem's own severity: the Incident step shows and changes it too.
         self.severity_combo = BoundComboBox(
             FieldBinding(
-                document,
+                self.document,
                 pm,
                 "severity",
                 self.tr(_ANSWER_LABELS["severity"]),
@@ -230,84 +249,12 @@ class TriggerStep(StepPage):
         )
         self.slo_spin.setSuffix(" %")
 
+    def _build_questions(self) -> QGroupBox:
+        """The questions, each with the policy's rule beside it."""
         questions = QGroupBox(self.tr("The policy's questions"), self)
         form = QFormLayout(questions)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        verdict_names = {
-            Verdict.MANDATORY: self.tr("mandatory"),
-            Verdict.RECOMMENDED: self.tr("recommended"),
-            Verdict.NOT_REQUIRED: self.tr("not required"),
-        }
-        severity_rules = []
-        if policy.mandatory_severities:
-            severity_rules.append(
-                self.tr("SEV {list}: mandatory").format(
-                    list=", ".join(map(str, policy.mandatory_severities))
-                )
-            )
-        if policy.recommended_severities:
-            severity_rules.append(
-                self.tr("SEV {list}: recommended").format(
-                    list=", ".join(map(str, policy.recommended_severities))
-                )
-            )
-        severity_hint = self.tr("SEV 1 is the most severe.")
-        if severity_rules:
-            severity_hint += " " + "; ".join(severity_rules) + "."
-        slo_hint = ""
-        if policy.slo_budget_threshold_pct is not None:
-            slo_hint = self.tr("{pct} % or more: {verdict}.").format(
-                pct=localized_number(f"{policy.slo_budget_threshold_pct:g}"),
-                verdict=verdict_names[policy.slo_budget_verdict],
-            )
-        # The policy's rule beside each question, so the room sees why the verdict moves.
-        rows: list[tuple[str, QWidget, str, str]] = [
-            (
-                self.tr("Was &data lost?"),
-                self.data_loss_combo,
-                self.tr("Data lost"),
-                self.tr("Data that could not be recovered: mandatory.")
-                if policy.data_loss_mandatory
-                else "",
-            ),
-            (
-                self.tr("How long was the &outage?"),
-                self.outage_spin,
-                self.tr("Outage duration in minutes"),
-                self.tr("Over {minutes} minutes: mandatory.").format(
-                    minutes=localized_number(str(policy.outage_threshold_minutes))
-                ),
-            ),
-            (
-                self.tr("&Severity"),
-                self.severity_combo,
-                self.tr("Severity"),
-                severity_hint,
-            ),
-            (
-                self.tr("Were &customers affected?"),
-                self.customers_combo,
-                self.tr("Customers affected"),
-                self.tr("Customer impact: recommended.")
-                if policy.customer_impact_recommended
-                else "",
-            ),
-            (
-                self.tr("Was security or &privacy affected?"),
-                self.security_combo,
-                self.tr("Security or privacy affected"),
-                self.tr("Security or privacy impact: mandatory.")
-                if policy.security_incidents_mandatory
-                else "",
-            ),
-            (
-                self.tr("SLO error &budget burned"),
-                self.slo_spin,
-                self.tr("SLO error budget burned, percent"),
-                slo_hint,
-            ),
-        ]
-        for text, widget, name, tip in rows:
+        for text, widget, name, tip in self._question_rows():
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
@@ -334,10 +281,91 @@ class TriggerStep(StepPage):
                 source_layout.addWidget(self.use_measured_button)
                 source_layout.addStretch(1)
                 form.addRow("", source)
+        return questions
 
-        self.banner = VerdictBanner(self)
+    def _question_rows(self) -> list[tuple[str, QWidget, str, str]]:
+        severity_hint, slo_hint = self._policy_hints()
+        # The policy's rule beside each question, so the room sees why the verdict moves.
+        return [
+            (
+                self.tr("Was &data lost?"),
+                self.data_loss_combo,
+                self.tr("Data lost"),
+                self.tr("Data that could not be recovered: mandatory.")
+                if self.policy.data_loss_mandatory
+                else "",
+            ),
+            (
+                self.tr("How long was the &outage?"),
+                self.outage_spin,
+                self.tr("Outage duration in minutes"),
+                self.tr("Over {minutes} minutes: mandatory.").format(
+                    minutes=localized_number(str(self.policy.outage_threshold_minutes))
+                ),
+            ),
+            (
+                self.tr("&Severity"),
+                self.severity_combo,
+                self.tr("Severity"),
+                severity_hint,
+            ),
+            (
+                self.tr("Were &customers affected?"),
+                self.customers_combo,
+                self.tr("Customers affected"),
+                self.tr("Customer impact: recommended.")
+                if self.policy.customer_impact_recommended
+                else "",
+            ),
+            (
+                self.tr("Was security or &privacy affected?"),
+                self.security_combo,
+                self.tr("Security or privacy affected"),
+                self.tr("Security or privacy impact: mandatory.")
+                if self.policy.security_incidents_mandatory
+                else "",
+            ),
+            (
+                self.tr("SLO error &budget burned"),
+                self.slo_spin,
+                self.tr("SLO error budget burned, percent"),
+                slo_hint,
+            ),
+        ]
 
-        # -- override ----------------------------------------------------------------------
+    def _policy_hints(self) -> tuple[str, str]:
+        """The policy's rules for the severity and for the SLO budget burned."""
+        verdict_names = {
+            Verdict.MANDATORY: self.tr("mandatory"),
+            Verdict.RECOMMENDED: self.tr("recommended"),
+            Verdict.NOT_REQUIRED: self.tr("not required"),
+        }
+        severity_rules = []
+        if self.policy.mandatory_severities:
+            severity_rules.append(
+                self.tr("SEV {list}: mandatory").format(
+                    list=", ".join(map(str, self.policy.mandatory_severities))
+                )
+            )
+        if self.policy.recommended_severities:
+            severity_rules.append(
+                self.tr("SEV {list}: recommended").format(
+                    list=", ".join(map(str, self.policy.recommended_severities))
+                )
+            )
+        severity_hint = self.tr("SEV 1 is the most severe.")
+        if severity_rules:
+            severity_hint += " " + "; ".join(severity_rules) + "."
+        slo_hint = ""
+        if self.policy.slo_budget_threshold_pct is not None:
+            slo_hint = self.tr("{pct} % or more: {verdict}.").format(
+                pct=localized_number(f"{self.policy.slo_budget_threshold_pct:g}"),
+                verdict=verdict_names[self.policy.slo_budget_verdict],
+            )
+        return severity_hint, slo_hint
+
+    def _build_override(self) -> QGroupBox:
+        """The verdict chosen instead of the policy's, and the reason for it."""
         self.override_combo = QComboBox(self)
         self.override_values: list[Verdict | None] = [
             None,
@@ -354,7 +382,6 @@ class TriggerStep(StepPage):
             self.override_combo.addItem(choice)
         self.override_combo.setAccessibleName(self.tr("Override verdict"))
         self.override_reason_edit = LimitedPlainTextEdit(self)
-        self.override_reason_edit.setObjectName("override_reason")
         self.override_reason_edit.setAccessibleName(self.tr("Override reason"))
         self.override_reason_edit.setPlaceholderText(
             self.tr("Why the policy's verdict does not fit this incident.")
@@ -378,19 +405,9 @@ class TriggerStep(StepPage):
         override_form.addRow(combo_label, self.override_combo)
         override_form.addRow(reason_label, self.override_reason_edit)
         override_form.addRow("", self.override_problem_label)
-        self.text_editors: dict[str, QPlainTextEdit] = {
-            "field:override_reason": self.override_reason_edit
-        }
+        return override_box
 
-        intro = QLabel(
-            self.tr(
-                "Answer what is known; the verdict updates as you go. "
-                "Unknown answers can be filled in later."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-
+    def _build_stale_row(self) -> None:
         # Shown when the stored verdict is not what today's policy gives for the answers.
         self.stale_label = QLabel(
             self.tr("This verdict was made with other answers or an earlier post-mortem policy."),
@@ -401,13 +418,21 @@ class TriggerStep(StepPage):
         self.recheck_button.setToolTip(
             self.tr("Store the verdict and reasons the current policy gives for these answers.")
         )
-        self.recheck_button.clicked.connect(self.recheck)
         self.stale_row = QWidget(self)
         stale_layout = QHBoxLayout(self.stale_row)
         stale_layout.setContentsMargins(0, 0, 0, 0)
         stale_layout.addWidget(self.stale_label, 1)
         stale_layout.addWidget(self.recheck_button)
 
+    def _lay_out(self, questions: QGroupBox, override_box: QGroupBox) -> None:
+        intro = QLabel(
+            self.tr(
+                "Answer what is known; the verdict updates as you go. "
+                "Unknown answers can be filled in later."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(intro)
@@ -424,6 +449,7 @@ class TriggerStep(StepPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _set_tab_order(self) -> None:
         order: list[QWidget] = [
             self.data_loss_combo,
             self.outage_spin,
@@ -438,14 +464,12 @@ class TriggerStep(StepPage):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+    def _connect_signals(self) -> None:
+        self.use_measured_button.clicked.connect(self.use_measured_outage)
+        self.recheck_button.clicked.connect(self.recheck)
         self.override_combo.currentIndexChanged.connect(self._override_chosen)
         self.override_reason_edit.textChanged.connect(self._override_reason_typed)
-        # A verdict made under an earlier policy is left for the facilitator to re-check,
-        # as long as the facts stay as they were when the post-mortem was opened.
-        self._answers_at_open = trigger_answers(pm, self.outage)
-        self._was_stale_at_open = self.is_stale()
-        document.edited.connect(self._edited)
-        self.refresh()
+        self.document.edited.connect(self._edited)
 
     # -- reading ---------------------------------------------------------------------------
     def assessment(self) -> TriggerAssessment | None:
@@ -539,11 +563,7 @@ class TriggerStep(StepPage):
 
     def is_stale(self) -> bool:
         """Whether the stored verdict differs from what the current policy gives."""
-        assessment = self.assessment()
-        if assessment is None or assessment.verdict is None:
-            return False
-        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
-        return (result.verdict, list(result.reasons)) != (assessment.verdict, assessment.reasons)
+        return is_stale(self.document.postmortem, self.policy, self.outage)
 
     def recheck(self) -> None:
         """Store the current policy's verdict and reasons for the answers."""
@@ -612,111 +632,60 @@ class TriggerStep(StepPage):
             self.tr(_ANSWER_LABELS[attribute]),
         )
 
-    def _ensure_assessment(self, edits: list[Edit]) -> TriggerAssessment:
-        """The assessment, creating it (with its verdict) as part of `edits` if missing."""
-        assessment = self.assessment()
-        if assessment is not None:
-            return assessment
-        assessment = new_assessment()
-        result = evaluate(trigger_answers(self.document.postmortem, self.outage), self.policy)
-        assessment.verdict = result.verdict
-        assessment.reasons = list(result.reasons)
-        assessment.severity = self.document.postmortem.severity
-        edits.append(
-            SetValue(
-                self.document.postmortem, "trigger_assessment", assessment, self.tr("Override")
-            )
-        )
-        return assessment
-
     # -- overriding ------------------------------------------------------------------------
     def _override_chosen(self, index: int) -> None:
-        chosen = self.override_values[index]
-        reason = self.override_reason_edit.toPlainText()
-        assessment = self.assessment()
-        stored = assessment.override_verdict if assessment else None
-        if chosen is None:
-            self._pending_override = None
-            if stored is not None:
-                self.document.push(
-                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
-                )
-            self._show_override_problem()
-            return
-        if not reason.strip():
-            # Held back until there is a reason; the label beside the field says so.
-            self._pending_override = chosen
-            if stored is not None:
-                self.document.push(
-                    SetValue(assessment, "override_verdict", None, self.tr("Remove override"))
-                )
-            self._show_override_problem()
-            return
-        self._pending_override = None
-        edits: list[Edit] = []
-        assessment = self._ensure_assessment(edits)
-        edits.append(SetValue(assessment, "override_verdict", chosen))
-        if assessment.override_reason != reason:
-            edits.append(SetValue(assessment, "override_reason", reason))
-        self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
+        change = override_chosen(
+            self.document.postmortem,
+            self.override_values[index],
+            self.override_reason_edit.toPlainText(),
+            self.policy,
+            outage=self.outage,
+            translate=self._translate_label,
+        )
+        self._store_override(change)
 
     def _override_reason_typed(self) -> None:
-        reason = self.override_reason_edit.toPlainText()
-        chosen = self.override_values[self.override_combo.currentIndex()]
-        assessment = self.assessment()
-        stored = assessment.override_verdict if assessment else None
-        if stored is not None and not reason.strip():
-            # The reason is gone, so the override cannot stand; keep it chosen, unsaved.
-            self._pending_override = stored
-            self.document.push(
-                Compound(
-                    (
-                        SetValue(assessment, "override_verdict", None),
-                        SetValue(assessment, "override_reason", reason),
-                    ),
-                    self.tr("Remove override"),
-                )
-            )
-        elif chosen is not None and stored != chosen and reason.strip():
-            self._pending_override = None
-            edits: list[Edit] = []
-            assessment = self._ensure_assessment(edits)
-            edits += [
-                SetValue(assessment, "override_verdict", chosen),
-                SetValue(assessment, "override_reason", reason),
-            ]
-            self.document.push(Compound(tuple(edits), self.tr("Override verdict")))
-        elif assessment is not None and assessment.override_reason != reason:
-            self.document.push(
-                SetValue(
-                    assessment,
-                    "override_reason",
-                    reason,
-                    self.tr("Edit override reason"),
-                    mergeable=True,
-                )
-            )
-        elif assessment is None and reason.strip():
-            edits = []
-            assessment = self._ensure_assessment(edits)
-            edits.append(SetValue(assessment, "override_reason", reason))
-            self.document.push(Compound(tuple(edits), self.tr("Edit override reason")))
+        change = override_reason_written(
+            self.document.postmortem,
+            self.override_values[self.override_combo.currentIndex()],
+            self.override_reason_edit.toPlainText(),
+            self.policy,
+            outage=self.outage,
+            translate=self._translate_label,
+        )
+        self._store_override(change)
+
+    def _store_override(self, change: OverrideChange) -> None:
+        # Held back before the push: the refresh it triggers shows the choice.
+        self._pending_override = change.held_back
+        if change.edit is not None:
+            self.document.push(change.edit)
         self._show_override_problem()
 
+    @staticmethod
+    def _translate_label(label: str) -> str:
+        return QCoreApplication.translate(OVERRIDE_LABELS_CONTEXT, label)
+
     # -- the step contract -------------------------------------------------------------------
-    def focus_location(self, location: str) -> bool:
-        widgets: dict[str, QWidget] = {
-            "field:override_reason": self.override_reason_edit,
-            "field:override_verdict": self.override_combo,
-            "field:trigger": self.data_loss_combo,
-            "trigger:data_loss": self.data_loss_combo,
-            "trigger:outage_minutes": self.outage_spin,
-            "trigger:severity": self.severity_combo,
-            "trigger:customers_affected": self.customers_combo,
-            "trigger:security_impact": self.security_combo,
-            "trigger:slo_budget_burned_pct": self.slo_spin,
+    def lintable_editors(self) -> list[LintableEditor]:
+        return [
+            LintableEditor(self.override_reason_edit, Location.of_field("override_reason"), "prose")
+        ]
+
+    def focus_location(self, location: Location) -> bool:
+        # The override by its field, the questions by their answer ("trigger" is all).
+        widgets: dict[tuple[LocationKind, str | int | None], QWidget] = {
+            (LocationKind.FIELD, "override_reason"): self.override_reason_edit,
+            (LocationKind.FIELD, "override_verdict"): self.override_combo,
+            (LocationKind.FIELD, "trigger"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "data_loss"): self.data_loss_combo,
+            (LocationKind.TRIGGER, "outage_minutes"): self.outage_spin,
+            (LocationKind.TRIGGER, "severity"): self.severity_combo,
+            (LocationKind.TRIGGER, "customers_affected"): self.customers_combo,
+            (LocationKind.TRIGGER, "security_impact"): self.security_combo,
+            (LocationKind.TRIGGER, "slo_budget_burned_pct"): self.slo_spin,
         }
-        widget = widgets.get(location)
+        widget = widgets.get((location.kind, location.key))
         if widget is None:
             return False
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -22,29 +22,21 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -56,18 +48,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QToolBar,
     QToolButton,
-    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -75,335 +63,23 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain import whys
 from pmdesk.domain.edits import Compound, Edit
-from pmdesk.domain.limits import TEXT_MAX_CHARS
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
+from pmdesk.ui.delegates.why_item_delegate import WhyItemDelegate
 from pmdesk.ui.dialogs.evidence_picker import EvidencePicker
 from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.why_tree_model import (
-    CATEGORY_ROLE,
-    EVIDENCE_COUNT_ROLE,
-    IS_ROOT_CAUSE_ROLE,
-    ITEM_ROLE,
-    PERSON_CUE_ROLE,
     WhyTreeModel,
     person_prompt,
-    short_person_prompt,
 )
-from pmdesk.ui.lint_actions import CellLinting, LintActions
-from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
-from pmdesk.ui.richtext import plain_label, plain_tooltip
+from pmdesk.ui.richtext import plain_label
 from pmdesk.ui.steps import StepPage
-from pmdesk.ui.text_paint import CellText
-from pmdesk.ui.theme import readable_on
-from pmdesk.ui.widgets.evidence_chips import EvidenceChips, chip_text, event_count_text
-from pmdesk.ui.widgets.text_limits import limit_line_edit
+from pmdesk.ui.widgets.evidence_chips import EvidenceChips
 from pmdesk.ui.widgets.why_diagram import WhyDiagram
 
-__all__ = ["WhyItemDelegate", "WhyTreeView", "WhysStep"]
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-ROOT_CAUSE_FILL = QColor(255, 196, 0, 60)
-ROOT_CAUSE_ACCENT = QColor(204, 133, 0)
-PROMPT_COLOR = QColor(60, 120, 200)
-# The narrowest the badge column gets; it grows with the font (presenter mode, zoom).
-MIN_BADGE_WIDTH = 110
-PADDING = 6
-# The why's text starts this far into its row (after the root-cause accent bar).
-TEXT_INSET = PADDING + 4
-CHIP_GAP = 4
-
-
-def _row_background(palette: QPalette, fill: QColor | None = None) -> QColor:
-    """The colour a row's text sits on: the base, with `fill` blended over it."""
-    base = palette.color(QPalette.ColorRole.Base)
-    if fill is None:
-        return base
-    alpha = fill.alphaF()
-    return QColor.fromRgbF(
-        fill.redF() * alpha + base.redF() * (1 - alpha),
-        fill.greenF() * alpha + base.greenF() * (1 - alpha),
-        fill.blueF() * alpha + base.blueF() * (1 - alpha),
-    )
-
-
-def _why_text(index: AnyIndex) -> tuple[str | None, str, str] | None:
-    node = index.data(ITEM_ROLE)
-    if not isinstance(node, WhyNode):
-        return None
-    location = f"why:{node.id}" if node.id is not None else None
-    return location, node.text or "", "why"
-
-
-def root_cause_badge_color(palette: QPalette) -> QColor:
-    """The root-cause badge's amber, readable (4.5:1) on the row's tint in any theme."""
-    return readable_on(ROOT_CAUSE_ACCENT, _row_background(palette, ROOT_CAUSE_FILL))
-
-
-class WhyItemDelegate(QStyledItemDelegate):
-    """Draws a why with wrapped text, a root-cause badge, its evidence count and,
-    under a chain's last why that stops at a person, a gentle prompt. Under the
-    current why it draws its evidence as chips.
-
-    Signals:
-        chip_clicked(object): an evidence chip (its TimelineEvent) was clicked.
-    """
-
-    chip_clicked = Signal(object)
-
-    def __init__(self, view: QTreeView, document: PostmortemDocument) -> None:
-        super().__init__(view)
-        self.view = view
-        self.document = document
-        # Findings in a why: hover text and actions over the word, and in its editor.
-        self.linting = CellLinting(view, LintActions(document, self), _why_text, self.text_cell)
-
-    def _text_width(self, index: AnyIndex) -> int:
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        indent = self.view.indentation() * (depth + 1)
-        row_width = self.view.viewport().width() - indent
-        return max(120, row_width - self.badge_width(index) - TEXT_INSET - PADDING)
-
-    def _badge_font(self, font: QFont) -> QFont:
-        small = QFont(font)
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        return small
-
-    def _badges(self, index: AnyIndex) -> list[str]:
-        """The labels in the badge column of the why at `index`, top to bottom."""
-        labels: list[str] = []
-        if index.data(IS_ROOT_CAUSE_ROLE):
-            labels.append(self.tr("★ Root cause"))
-            if index.data(CATEGORY_ROLE):
-                labels.append(category_name(str(index.data(CATEGORY_ROLE))))
-        count = int(index.data(EVIDENCE_COUNT_ROLE) or 0)
-        if count:
-            labels.append(event_count_text(count))
-        return labels
-
-    def badge_width(self, index: AnyIndex) -> int:
-        """Wide enough for every badge of this why in the view's font, never clipped."""
-        bold = self._badge_font(self.view.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        widest = max((metrics.horizontalAdvance(label) for label in self._badges(index)), default=0)
-        return max(MIN_BADGE_WIDTH, widest + 2 * PADDING + 6)
-
-    def _fonts(self, option: QStyleOptionViewItem, index: AnyIndex) -> tuple[QFont, QFont]:
-        font = QFont(option.font)
-        if not index.parent().isValid() or index.data(IS_ROOT_CAUSE_ROLE):
-            font.setBold(True)
-        prompt = QFont(option.font)
-        prompt.setItalic(True)
-        prompt.setPointSizeF(prompt.pointSizeF() * 0.9)
-        return font, prompt
-
-    def _content_height(self, option: QStyleOptionViewItem, index: AnyIndex, width: int) -> int:
-        """Height of the why's text plus, if any, the prompt line under it."""
-        font, prompt_font = self._fonts(option, index)
-        text = str(index.data() or "M")
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
-        if index.data(PERSON_CUE_ROLE):
-            height += (
-                QFontMetrics(prompt_font)
-                .boundingRect(QRect(0, 0, width, 10_000), flags, short_person_prompt())
-                .height()
-                + 2
-            )
-        return height
-
-    def _is_current(self, index: AnyIndex) -> bool:
-        current = self.view.currentIndex()
-        return current.isValid() and current.internalPointer() is index.internalPointer()
-
-    def chip_rects(
-        self, option: QStyleOptionViewItem, index: AnyIndex, rect: QRect
-    ) -> list[tuple[QRect, TimelineEvent]]:
-        """Where the evidence chips under the current why are drawn (empty for others)."""
-        node = index.data(ITEM_ROLE)
-        if not isinstance(node, WhyNode) or not node.evidence or not self._is_current(index):
-            return []
-        width = rect.width() - self.badge_width(index) - TEXT_INSET - PADDING
-        left = rect.left() + TEXT_INSET
-        top = rect.top() + PADDING + self._content_height(option, index, width) + CHIP_GAP
-        metrics = QFontMetrics(self._chip_font(option))
-        height = metrics.height() + 6
-        x, y = left, top
-        rects: list[tuple[QRect, TimelineEvent]] = []
-        for event in node.evidence:
-            chip_width = min(width, metrics.horizontalAdvance(chip_text(event, 36)) + 18)
-            if x > left and x + chip_width > left + width:
-                x, y = left, y + height + CHIP_GAP
-            rects.append((QRect(x, y, chip_width, height), event))
-            x += chip_width + CHIP_GAP
-        return rects
-
-    def _chip_font(self, option: QStyleOptionViewItem) -> QFont:
-        font = QFont(option.font)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        return font
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        width = self._text_width(index)
-        height = self._content_height(option, index, width)
-        badge_width = self.badge_width(index)
-        chips = self.chip_rects(
-            option, index, QRect(0, 0, width + badge_width + TEXT_INSET + PADDING, 0)
-        )
-        if chips:
-            height = chips[-1][0].bottom() - PADDING + CHIP_GAP
-        # The badges on the right stack up: root cause, category, evidence count.
-        badge_line = QFontMetrics(self._badge_font(option.font)).height() + 2
-        height = max(height, len(self._badges(index)) * badge_line)
-        return QSize(width + badge_width + TEXT_INSET, height + 2 * PADDING)
-
-    def text_cell(self, option: QStyleOptionViewItem, index: AnyIndex) -> CellText:
-        """The why's text as `paint` draws it, in its place in the row."""
-        font, _prompt = self._fonts(option, index)
-        rect: QRect = option.rect
-        text_rect = rect.adjusted(TEXT_INSET, PADDING, -self.badge_width(index) - PADDING, -PADDING)
-        return CellText(str(index.data() or ""), font, text_rect, wrap=True)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = self.view
-        style = widget.style()
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
-        state = opt.state
-        is_root_cause = bool(index.data(IS_ROOT_CAUSE_ROLE))
-        painter.save()
-        if is_root_cause:
-            painter.fillRect(rect, ROOT_CAUSE_FILL)
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ROOT_CAUSE_ACCENT)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        text_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        font, prompt_font = self._fonts(option, index)
-        badge_width = self.badge_width(index)
-        text_rect = rect.adjusted(TEXT_INSET, PADDING, -badge_width - PADDING, -PADDING)
-        text = str(index.data() or "")
-        painter.setFont(font)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
-        if text:
-            painter.setPen(text_color)
-            cell = self.text_cell(option, index)
-            used = cell.draw(painter)
-            findings = self.linting.actions.findings(self.linting.target(index))
-            paint_findings(painter, cell, findings)
-        else:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            placeholder = (
-                self.tr("The question this chain answers…")
-                if not index.parent().isValid()
-                else self.tr("Because… (type the answer)")
-            )
-            used = painter.drawText(text_rect, flags, placeholder)
-        if index.data(PERSON_CUE_ROLE):
-            painter.setFont(prompt_font)
-            painter.setPen(
-                text_color if selected else readable_on(PROMPT_COLOR, _row_background(palette))
-            )
-            prompt_rect = text_rect.adjusted(0, used.height() + 2, 0, 0)
-            painter.drawText(prompt_rect, flags, short_person_prompt())
-        chips = self.chip_rects(option, index, rect)
-        if chips:
-            painter.setFont(self._chip_font(option))
-            painter.setBrush(palette.color(QPalette.ColorRole.Base))
-            for chip_rect, event in chips:
-                painter.setPen(palette.color(QPalette.ColorRole.Mid))
-                painter.drawRoundedRect(chip_rect, chip_rect.height() / 2, chip_rect.height() / 2)
-                painter.setPen(palette.color(QPalette.ColorRole.Text))
-                painter.drawText(
-                    chip_rect.adjusted(9, 0, -9, 0),
-                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                    QFontMetrics(painter.font()).elidedText(
-                        chip_text(event, 36), Qt.TextElideMode.ElideRight, chip_rect.width() - 18
-                    ),
-                )
-        small = self._badge_font(option.font)
-        line_height = QFontMetrics(small).height() + 2
-        badge_rect = QRect(
-            rect.right() - badge_width, rect.top() + PADDING, badge_width - 6, line_height
-        )
-        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for position, label in enumerate(self._badges(index)):
-            is_root_cause_badge = is_root_cause and position == 0
-            small.setBold(is_root_cause_badge)
-            painter.setFont(small)
-            if selected:
-                painter.setPen(text_color)
-            elif is_root_cause:
-                painter.setPen(root_cause_badge_color(palette))
-            else:
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(badge_rect, right, label)
-            badge_rect.translate(0, line_height)
-        painter.restore()
-
-    def editorEvent(
-        self,
-        event: QEvent,
-        model: QAbstractItemModel,
-        option: QStyleOptionViewItem,
-        index: AnyIndex,
-    ) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            for chip_rect, timeline_event in self.chip_rects(option, index, option.rect):
-                if chip_rect.contains(event.position().toPoint()):
-                    self.chip_clicked.emit(timeline_event)
-                    return True
-        return super().editorEvent(event, model, option, index)
-
-    def helpEvent(
-        self,
-        event: QHelpEvent,
-        view: QAbstractItemView,
-        option: QStyleOptionViewItem,
-        index: AnyIndex,
-    ) -> bool:
-        for chip_rect, timeline_event in self.chip_rects(option, index, option.rect):
-            if chip_rect.contains(event.pos()):
-                QToolTip.showText(
-                    event.globalPos(),
-                    plain_tooltip(
-                        self.tr("{text}\n\nClick to show it in the timeline.").format(
-                            text=timeline_event.text
-                        )
-                    ),
-                    view,
-                )
-                return True
-        return super().helpEvent(event, view, option, index)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        self.linting.attach_editor(editor, index)
-        return editor
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> None:
-        rect: QRect = option.rect
-        height = max(editor.sizeHint().height(), 28)
-        editor.setGeometry(
-            QRect(rect.left() + 2, rect.top() + 2, rect.width() - self.badge_width(index), height)
-        )
+__all__ = ["WhyTreeView", "WhysStep"]
 
 
 class WhyTreeView(QTreeView):
@@ -586,13 +262,24 @@ class WhysStep(StepPage):
         self.model = WhyTreeModel(document, self)
         self.presenter_mode = False
         self._fresh: tuple[WhyNode, int, WhyNode | None] | None = None
-
         self.tree = WhyTreeView(self)
         self.delegate = WhyItemDelegate(self.tree, self.document)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setModel(self.model)
         self.tree.expandAll()
+        self._build_toolbar()
+        side_scroll = self._build_side_panel()
+        self._build_tabs(side_scroll)
+        self._lay_out()
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setFocusProxy(self.tree)
+        self._connect_signals()
+        self.refresh()
+        if self.model.rowCount() > 0:
+            self.tree.setCurrentIndex(self.model.index(0, 0))
 
+    def _build_toolbar(self) -> None:
+        """The commands, as toolbar buttons and in the tree's context menu."""
         self.toolbar = QToolBar(self.tr("5 Whys"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
@@ -625,13 +312,14 @@ class WhysStep(StepPage):
         self.new_chain_action = self.actions_by_name["chain"]
         self._make_category_menu()
 
+    def _build_side_panel(self) -> QScrollArea:
+        """The evidence of the selected why, and prompts for chains that end at a person."""
         # The side panel: evidence of the selected why, prompts for person endings.
         self.evidence_title = plain_label(parent=self)
         self.evidence_title.setWordWrap(True)
         self.chips = EvidenceChips(self)
         self.link_button = QPushButton(self.tr("Link timeline events…"), self)
         self.link_button.setToolTip(self.tr("Choose the events that show this (Ctrl+E)"))
-        self.link_button.clicked.connect(self.pick_evidence)
         self.prompts_title = QLabel(self.tr("<b>Ask one more why</b>"), self)
         self.prompts_box = QWidget(self)
         self.prompts_layout = QVBoxLayout(self.prompts_box)
@@ -657,7 +345,10 @@ class WhysStep(StepPage):
         side.setAcceptDrops(True)
         side.installEventFilter(self)
         self._side = side
+        return side_scroll
 
+    def _build_tabs(self, side_scroll: QScrollArea) -> None:
+        """The editor (the tree beside the side panel) and the diagram, as two tabs."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(side_scroll)
@@ -679,18 +370,19 @@ class WhysStep(StepPage):
         self.tabs.setTabToolTip(1, self.tr("Ctrl+Shift+D; Ctrl+wheel or +/− zooms, 0 fits"))
         self.toggle_view_shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self)
         self.toggle_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.toggle_view_shortcut.activated.connect(self.toggle_view)
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    def _connect_signals(self) -> None:
+        self.link_button.clicked.connect(self.pick_evidence)
+        self.toggle_view_shortcut.activated.connect(self.toggle_view)
         self.tree.command_requested.connect(self.run_command)
         self.delegate.closeEditor.connect(self._editor_closed)
-        self.setFocusProxy(self.tree)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.rowsMoved.connect(self._rows_moved)
@@ -704,11 +396,8 @@ class WhysStep(StepPage):
         self.chips.event_clicked.connect(self._chip_clicked)
         self.delegate.chip_clicked.connect(self._chip_clicked)
         self.chips.remove_requested.connect(self._remove_evidence)
-        document.edited.connect(self._document_edited)
+        self.document.edited.connect(self._document_edited)
         self.model.modelReset.connect(self.refresh)
-        self.refresh()
-        if self.model.rowCount() > 0:
-            self.tree.setCurrentIndex(self.model.index(0, 0))
 
     def _make_category_menu(self) -> None:
         """ "Category ▸": the root cause's category, in the context menu and the toolbar."""
@@ -904,7 +593,7 @@ class WhysStep(StepPage):
 
     def _chip_clicked(self, event: TimelineEvent) -> None:
         if event.id is not None:
-            self.jump_requested.emit(f"event:{event.id}")
+            self.jump_requested.emit(Location.of_part(LocationKind.EVENT, event.id))
 
     # --- showing -----------------------------------------------------------------
 
@@ -1003,11 +692,10 @@ class WhysStep(StepPage):
 
     # --- StepPage ----------------------------------------------------------------
 
-    def focus_location(self, location: str) -> bool:
-        kind, _, value = location.partition(":")
-        if kind != "why" or not value.isdigit():
+    def focus_location(self, location: Location) -> bool:
+        if location.kind is not LocationKind.WHY or location.ident is None:
             return False
-        node = self.model.find(int(value))
+        node = self.model.find(location.ident)
         if node is None:
             return False
         self.tabs.setCurrentIndex(0)

@@ -37,9 +37,11 @@ class LibraryFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryFilters")
-        layout = FlowLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._build_choices()
+        self._build_dates()
+        self._lay_out()
 
+    def _build_choices(self) -> None:
         self.severity = self._combo(self.tr("Severity"))
         self.severity.addItem(self.tr("Any severity"), None)
         for level in range(1, 6):
@@ -63,6 +65,8 @@ class LibraryFilterBar(QWidget):
         self.service = self._names_combo(self.tr("Service"), self.tr("Any service"))
         self.facilitator = self._names_combo(self.tr("Facilitator"), self.tr("Any facilitator"))
 
+    def _build_dates(self) -> None:
+        """The incidents' date range, and the button that clears every filter."""
         self.since = DayEdit(date.today, self)
         self.since.setPlaceholderText(self.tr("From (any)"))
         self.since.setAccessibleName(self.tr("Incidents from"))
@@ -77,6 +81,9 @@ class LibraryFilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 
+    def _lay_out(self) -> None:
+        layout = FlowLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.severity,
             self.status,

@@ -179,7 +179,7 @@ class MetricsPanel(QFrame):
         self.contradictions = found
         lines = [
             self.tr("{later} ({later_time}) is before {earlier} ({earlier_time}).").format(
-                later=f'<a href="{escape(c.location)}">{escape(self._name(c.later))}</a>',
+                later=f'<a href="{escape(str(c.location))}">{escape(self._name(c.later))}</a>',
                 later_time=format_moment(
                     c.later_at, with_date=c.later_at.date() != c.earlier_at.date()
                 ),

@@ -34,13 +34,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from pmdesk.domain.moments import format_time, zone_named
 from pmdesk.models import KeyMoment, TimelineEvent
 from pmdesk.ui.itemmodels.timeline_table_model import (
     KEY_MOMENT_COLOURS,
-    format_time,
     key_moment_label,
     source_colour,
-    zone_named,
 )
 from pmdesk.ui.richtext import plain_tooltip
 

@@ -291,18 +291,119 @@ def test_atlassian_style_whys_become_chains_and_day_headings_date_the_timeline(
     assert written.warnings == ("Its timeline names no time zone; its times were read as UTC.",)
 
 
-def test_a_timeline_without_dates_is_kept_as_notes_with_its_unknown_entries() -> None:
+# A follow-the-sun incident written up as the Kubernetes and Google SRE post-mortems are
+# (tests/data/archive), each team writing its own clock and zone after the time.
+FOLLOW_THE_SUN = """\
+# July 2nd, 2019 Checkout Latency
+
+## Summary
+
+Checkout requests slowed down to several seconds for about two hours because the payment
+service's database connection pool was exhausted.
+
+## Timeline
+
+### July 2, 2019
+
+* 10:54 PM PDT – Alert fires: checkout p99 latency above 2 s
+* 11:02 PM PDT – On-call engineer acknowledges the page
+
+### July 3, 2019
+
+* 1:15 AM CST – Payments team in Chicago joins the bridge
+* 08:30 CEST – Berlin team finds the connection pool exhausted
+* 12:20 IST – Bengaluru SRE raises the pool size
+* 07:10Z – Checkout latency back to normal
+* 09:20 +02:00 – Post-mortem meeting scheduled
+* 09:40 UTC+2 – Status page updated
+"""
+
+
+def test_times_keep_the_zone_and_the_am_or_pm_written_after_them(tmp_path: Path) -> None:
+    path = tmp_path / "checkout-latency.md"
+    path.write_text(FOLLOW_THE_SUN, encoding="utf-8")
+    written = read_written(path, now=NOW)
+    pm = written.document["postmortem"]
+    assert events(pm) == [
+        # 10:54 PM Pacific daylight time on July 2 is 05:54 UTC on July 3.
+        ("2019-07-03T05:54:00Z", "Alert fires: checkout p99 latency above 2 s"),
+        ("2019-07-03T06:02:00Z", "On-call engineer acknowledges the page"),
+        ("2019-07-03T06:15:00Z", "Payments team in Chicago joins the bridge"),
+        ("2019-07-03T06:30:00Z", "Berlin team finds the connection pool exhausted"),
+        ("2019-07-03T06:50:00Z", "Bengaluru SRE raises the pool size"),
+        ("2019-07-03T07:10:00Z", "Checkout latency back to normal"),
+        ("2019-07-03T07:20:00Z", "Post-mortem meeting scheduled"),
+        ("2019-07-03T07:40:00Z", "Status page updated"),
+    ]
+    first = pm["timeline"][0]
+    assert (first["original_time"], first["source_zone"]) == (
+        "10:54 PM PDT",
+        "America/Los_Angeles",
+    )
+    assert [e["source_zone"] for e in pm["timeline"][1:]] == [
+        "America/Los_Angeles",
+        "America/Chicago",
+        "Europe/Berlin",
+        "Asia/Kolkata",
+        "UTC",
+        "+02:00",
+        "+02:00",
+    ]
+    # CST and IST name more than one zone: the most frequent meaning is taken, and said so.
+    assert written.warnings == (
+        "Its times in CST were read as US Central Time (America/Chicago); if they meant "
+        "China Standard Time (UTC+08:00), correct them.",
+        "Its times in IST were read as India Standard Time (Asia/Kolkata); if they meant "
+        "Irish Standard Time (Europe/Dublin) or Israel Standard Time (UTC+02:00), correct them.",
+    )
+
+
+def test_a_capitalised_word_after_a_time_is_what_happened_not_a_zone(tmp_path: Path) -> None:
+    path = tmp_path / "failover.md"
+    path.write_text(
+        "# Failover\n\n## Timeline\n\nAll times UTC+1.\n\n### 2026-01-14\n\n"
+        "* 10:02 DB replica promoted\n* 10:05 NZ customers see errors\n",
+        encoding="utf-8",
+    )
+    pm = read_written(path, now=NOW).document["postmortem"]
+    assert events(pm) == [
+        ("2026-01-14T09:02:00Z", "DB replica promoted"),
+        ("2026-01-14T09:05:00Z", "NZ customers see errors"),
+    ]
+    assert pm["timeline"][0]["original_time"] == "10:02"
+
+
+def test_times_without_a_date_are_placed_on_the_date_in_the_title() -> None:
     # Kubernetes' test-infra post-mortems (Google SRE style) give times like "[13:26]"
-    # and "[???]", and the day only in the title: nothing to place on a timeline.
+    # and "[???]", the day only in the title and the zone under it ("All times PDT.").
     pm, written = read("kubernetes-2019-05-30-prow-flakiness.md")
     assert pm["title"] == "May 30th, 2019 Prow Flakiness"
-    assert pm["timeline"] == []
+    timeline = events(pm)
+    assert timeline[0] == (
+        "2019-05-30T20:26:00Z",
+        "@cblecker reports on Slack that something is wrong with Prow",
+    )
+    # 17:10 PDT is past midnight in UTC; after 23:55 the timeline passes midnight.
+    assert [when for when, _text in timeline[5:]] == [
+        "2019-05-30T22:14:00Z",
+        "2019-05-31T00:10:00Z",
+        "2019-05-31T00:41:00Z",
+        "2019-05-31T06:55:00Z",
+        "2019-05-31T14:00:00Z",
+    ]
+    assert timeline[-1][1] == "Prow is once again merging at its usual rate"
+    assert {event["source_zone"] for event in pm["timeline"]} == {"America/Los_Angeles"}
+    assert written.warnings == (
+        "Its timeline's times name no date; they were placed on 2019-05-30, the date in "
+        "its title, and those after midnight on 2019-05-31.",
+    )
+    # An entry at an unknown time stays a note.
     notes = pm["facilitator_notes"]
     assert "Timeline (entries without a time pmdesk could place):" in notes
     assert (
         "- [???] IOPS reached a critical point such that cluster availability began degrading"
     ) in notes
-    assert "- [13:26] @cblecker reports on Slack that something is wrong with Prow" in notes
+    assert "[13:26]" not in notes
     assert [lesson["kind"] for lesson in pm["lessons"]] == [
         "went_well",
         *["went_wrong"] * 4,
@@ -317,6 +418,51 @@ def test_a_timeline_without_dates_is_kept_as_notes_with_its_unknown_entries() ->
         "Resolution",
         "#testing-ops chat log",
         "GKE EngProd Chat Log",
+    )
+
+
+def test_without_a_date_in_the_document_times_alone_stay_notes_and_the_warnings_say_so(
+    tmp_path: Path,
+) -> None:
+    text = (ARCHIVE / "kubernetes-2019-05-30-prow-flakiness.md").read_text(encoding="utf-8")
+    path = tmp_path / "prow-flakiness.md"
+    path.write_text(text.replace("# May 30th, 2019 Prow Flakiness", "# Prow Flakiness"), "utf-8")
+    written = read_written(path, now=NOW)
+    pm = written.document["postmortem"]
+    assert pm["timeline"] == []
+    assert (
+        "- [13:26] @cblecker reports on Slack that something is wrong with Prow"
+        in (pm["facilitator_notes"])
+    )
+    assert written.warnings == (
+        "Its timeline has times without a date and the document states no date, so they "
+        "were kept in the facilitator notes; add a line such as “Date: 2019-07-02” to the "
+        "file to place them.",
+    )
+
+
+def test_a_date_line_dates_twelve_hour_times_that_pass_midnight(tmp_path: Path) -> None:
+    path = tmp_path / "search-api-errors.md"
+    path.write_text(
+        "# Search API errors\n\nDate: 2019-07-02\n\nAll times PDT.\n\n"
+        "## Summary\n\nThe search API failed for 80 minutes after its certificate expired.\n\n"
+        "## Timeline\n\n### Response\n\n"
+        "* 10:54 PM – Alert fires: search API error rate above 5%\n"
+        "* 11:20 PM – On-call finds the expired certificate\n"
+        "* 11:05 PM – Status page updated (written up late)\n"
+        "* 12:14 AM – New certificate deployed, errors stop\n",
+        encoding="utf-8",
+    )
+    written = read_written(path, now=NOW)
+    assert events(written.document["postmortem"]) == [
+        ("2019-07-03T05:54:00Z", "Alert fires: search API error rate above 5%"),
+        ("2019-07-03T06:05:00Z", "Status page updated (written up late)"),
+        ("2019-07-03T06:20:00Z", "On-call finds the expired certificate"),
+        ("2019-07-03T07:14:00Z", "New certificate deployed, errors stop"),
+    ]
+    assert written.warnings == (
+        "Its timeline's times name no date; they were placed on 2019-07-02, the date under "
+        "“Date”, and those after midnight on 2019-07-03.",
     )
 
 

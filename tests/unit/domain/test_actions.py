@@ -11,6 +11,8 @@ from pmdesk.domain.actions import (
     owner_suggestions,
     root_causes_without_actions,
 )
+from pmdesk.domain.flow import Step, blockers
+from pmdesk.domain.gates import check_root_causes_have_actions
 from pmdesk.models import ActionStatus, ActionType, Participant, Postmortem, Priority, WhyNode
 
 
@@ -40,6 +42,28 @@ def test_a_linked_action_addresses_its_root_cause() -> None:
     ]
     pm.action_items[0].root_causes.append(pm.why_nodes[2])
     assert root_causes_without_actions(pm) == []
+
+
+def test_the_step_the_progress_and_the_gate_agree_on_a_link_loaded_apart() -> None:
+    """Where the three checks disagreed: the Action items step and the wizard's progress
+    compared links by object, the publish gate by object or stored id. A link to the same
+    stored why, loaded as another object (by another session), addresses it; two whys
+    not saved yet are told apart by object."""
+    pm = make_postmortem()
+    pooler, alerting = pm.why_nodes[1], pm.why_nodes[2]
+    pooler.id, alerting.id = 7, 8
+    same_stored_why = WhyNode(id=7, text=pooler.text, is_root_cause=True)
+    unsaved = WhyNode(text="Another unsaved why.", is_root_cause=True)
+    pm.why_nodes.append(WhyNode(text="Unsaved root cause.", is_root_cause=True))
+    action = new_action_item([same_stored_why, unsaved], "Reload the pooler on failover")
+    action.owner, action.due_on = "Database team", date(2026, 12, 1)
+    pm.action_items = [action]
+
+    expected = ["Archiver failures are not alerted on.", "Unsaved root cause."]
+    assert [node.text for node in root_causes_without_actions(pm)] == expected
+    assert [str(b.location) for b in blockers(pm, Step.ACTION_ITEMS)] == ["why:8", "why:None"]
+    gate = check_root_causes_have_actions(pm)
+    assert [str(problem.location) for problem in gate.problems] == ["why:8", "why:None"]
 
 
 def test_whys_that_are_not_root_causes_never_need_an_action() -> None:

@@ -14,6 +14,7 @@ from pmdesk.domain.flow import (
     publication_state,
     step_state,
 )
+from pmdesk.domain.gates import check_root_causes_have_actions
 from pmdesk.domain.prompts import prompts_for
 from pmdesk.models import (
     ActionItem,
@@ -63,7 +64,7 @@ def test_incident_needs_title_summary_and_impact() -> None:
     pm = empty()
     pm.title = "Login outage"
     assert step_state(pm, Step.INCIDENT) is StepState.IN_PROGRESS
-    assert [b.location for b in blockers(pm, Step.INCIDENT)] == [
+    assert [str(b.location) for b in blockers(pm, Step.INCIDENT)] == [
         "field:summary",
         "field:customer_impact",
     ]
@@ -106,9 +107,12 @@ def test_root_causes_without_actions_are_problems() -> None:
         title="Reload pooler from a callback", root_causes=[cause], owner="", due_on=None
     )
     pm.action_items.append(action)
+    # The step asks the publish gate: the same problems, in the same words.
     assert [b.message for b in blockers(pm, Step.ACTION_ITEMS)] == [
-        "Action item needs an owner and a due date: Reload pooler from a callback"
+        "The action item “Reload pooler from a callback” has no owner.",
+        "The action item “Reload pooler from a callback” has no due date.",
     ]
+    assert blockers(pm, Step.ACTION_ITEMS) == list(check_root_causes_have_actions(pm).problems)
     action.owner, action.due_on = "Database team", date(2026, 12, 1)
     assert step_state(pm, Step.ACTION_ITEMS) is StepState.COMPLETE
 
@@ -118,7 +122,7 @@ def test_blank_lessons_do_not_count() -> None:
     pm.lessons.append(Lesson(kind=LessonKind.LUCKY, text="  "))
     pm.contributing_factors.append(ContributingFactor(text=""))
     assert step_state(pm, Step.LESSONS) is StepState.EMPTY
-    assert [b.location for b in blockers(pm, Step.LESSONS)] == ["step:lessons"]
+    assert [str(b.location) for b in blockers(pm, Step.LESSONS)] == ["step:lessons"]
     pm.lessons.append(Lesson(kind=LessonKind.WENT_WELL, text="The runbook was current."))
     assert step_state(pm, Step.LESSONS) is StepState.COMPLETE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pmdesk.domain.edits import Compound, InsertItem, RemoveItem, SetValue
+from pmdesk.domain.edits import Compound, Edit, InsertItem, RemoveItem, SetValue
 from pmdesk.domain.locations import changed_locations, locations_of
 from pmdesk.domain.texts import resolve_location
 from pmdesk.domain.timeline_edits import delete_events_edit
@@ -23,6 +23,11 @@ from pmdesk.models import (
 AT = datetime(2026, 10, 14, 9, 2, tzinfo=UTC)
 
 
+def where(edit: Edit) -> list[str]:
+    """What `changed_locations` gives, in the stored form."""
+    return [str(location) for location in changed_locations(edit)]
+
+
 def make_postmortem() -> Postmortem:
     pm = Postmortem(id=1, key="PM-0001", title="Checkout errors")
     pm.timeline_events = [
@@ -36,19 +41,19 @@ def make_postmortem() -> Postmortem:
 
 def test_a_field_of_the_post_mortem_is_shown_on_its_step() -> None:
     pm = make_postmortem()
-    assert changed_locations(SetValue(pm, "summary", "x")) == ["field:summary", "step:incident"]
-    assert changed_locations(SetValue(pm, "status", "x")) == ["step:publish"]
+    assert where(SetValue(pm, "summary", "x")) == ["field:summary", "step:incident"]
+    assert where(SetValue(pm, "status", "x")) == ["step:publish"]
 
 
 def test_a_part_is_shown_by_its_id_and_then_its_step() -> None:
     pm = make_postmortem()
     event, action = pm.timeline_events[0], pm.action_items[0]
-    assert changed_locations(SetValue(event, "key_moment", KeyMoment.DETECTED)) == [
+    assert where(SetValue(event, "key_moment", KeyMoment.DETECTED)) == [
         "event:11",
         "step:timeline",
     ]
     # The action items table shows each attribute in a column of its own.
-    assert changed_locations(SetValue(action, "owner", "SRE team")) == [
+    assert where(SetValue(action, "owner", "SRE team")) == [
         "action:31.owner",
         "step:actions",
     ]
@@ -60,26 +65,24 @@ def test_an_added_or_removed_part_before_its_list() -> None:
     pm = make_postmortem()
     event = pm.timeline_events[1]
     expected = ["event:12", "step:timeline"]
-    assert changed_locations(RemoveItem(pm, "timeline_events", event)) == expected
-    assert changed_locations(InsertItem(pm, "timeline_events", event)) == expected
+    assert where(RemoveItem(pm, "timeline_events", event)) == expected
+    assert where(InsertItem(pm, "timeline_events", event)) == expected
     # Not saved yet: no id names it, its step does.
-    assert changed_locations(InsertItem(pm, "action_items", ActionItem(title="New"))) == [
-        "step:actions"
-    ]
+    assert where(InsertItem(pm, "action_items", ActionItem(title="New"))) == ["step:actions"]
 
 
 def test_a_deletion_shows_the_deleted_events_not_the_whys_that_cited_them() -> None:
     pm = make_postmortem()
     why, event = pm.why_nodes[0], pm.timeline_events[0]
     why.evidence = [event]
-    assert changed_locations(delete_events_edit(pm, [event])) == [
+    assert where(delete_events_edit(pm, [event])) == [
         "event:11",
         "step:timeline",
         "why:21",
         "step:whys",
     ]
     # Linking evidence is a change of the why.
-    assert changed_locations(link_item(why, "evidence", pm.timeline_events[1])) == [
+    assert where(link_item(why, "evidence", pm.timeline_events[1])) == [
         "why:21",
         "step:whys",
         "event:12",
@@ -97,7 +100,7 @@ def test_the_trigger_answer_before_its_step() -> None:
             SetValue(assessment, "override_reason", "Board asked"),
         )
     )
-    assert changed_locations(edit) == [
+    assert where(edit) == [
         "trigger:data_loss",
         "field:override_reason",
         "step:trigger",
@@ -109,7 +112,7 @@ def test_a_kept_wording_is_shown_where_the_wording_is() -> None:
     kept = LintAcknowledgement(
         kind=AcknowledgementKind.LINT, fingerprint="f", location="field:summary"
     )
-    assert changed_locations(InsertItem(pm, "acknowledgements", kept)) == [
+    assert where(InsertItem(pm, "acknowledgements", kept)) == [
         "field:summary",
         "step:publish",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.timeline import (
     IncidentBound,
     TimeContradiction,
@@ -60,7 +61,11 @@ def test_resolved_before_mitigated_is_a_contradiction() -> None:
     assert metrics.time_to_resolve < metrics.time_to_mitigate
     (found,) = time_contradictions(pm)
     assert found == TimeContradiction(
-        KeyMoment.MITIGATED, at(67), KeyMoment.RESOLVED, at(60), "event:4"
+        KeyMoment.MITIGATED,
+        at(67),
+        KeyMoment.RESOLVED,
+        at(60),
+        Location.of_part(LocationKind.EVENT, 4),
     )
     assert found.message == "Resolved (10:00:00 UTC) is before mitigated (10:07:00 UTC)."
 
@@ -72,7 +77,7 @@ def test_a_moment_before_the_impact_start_makes_its_metric_negative() -> None:
         (KeyMoment.IMPACT_START, KeyMoment.DETECTED),
         (KeyMoment.IMPACT_START, KeyMoment.MITIGATED),
     ]
-    assert found[1].location == "event:3"
+    assert str(found[1].location) == "event:3"
 
 
 def test_the_end_before_the_start_is_a_contradiction() -> None:
@@ -80,14 +85,14 @@ def test_the_end_before_the_start_is_a_contradiction() -> None:
     pm.incident_start, pm.incident_end = at(60), at(30)
     (found,) = time_contradictions(pm)
     assert (found.earlier, found.later) == (IncidentBound.START, IncidentBound.END)
-    assert found.location == "field:incident_end"
+    assert str(found.location) == "field:incident_end"
     assert found.message == "Incident end (09:30:00 UTC) is before incident start (10:00:00 UTC)."
 
 
 def test_key_moments_lie_within_the_incident() -> None:
     pm = incident(impact_start=2, mitigated=67)
     pm.incident_start, pm.incident_end = at(5), at(60)
-    assert [(c.earlier, c.later, c.location) for c in time_contradictions(pm)] == [
+    assert [(c.earlier, c.later, str(c.location)) for c in time_contradictions(pm)] == [
         (IncidentBound.START, KeyMoment.IMPACT_START, "event:1"),
         (KeyMoment.MITIGATED, IncidentBound.END, "field:incident_end"),
     ]
@@ -99,7 +104,7 @@ def test_an_end_resolved_before_the_start_points_at_the_resolved_event() -> None
     pm.incident_start += timedelta(days=1)
     found = time_contradictions(pm)
     # Once, not also as "Incident end": the Resolved moment is the end.
-    assert [(c.earlier, c.later, c.location) for c in found] == [
+    assert [(c.earlier, c.later, str(c.location)) for c in found] == [
         (IncidentBound.START, KeyMoment.RESOLVED, "event:1"),
     ]
     assert found[0].message == (

@@ -17,8 +17,11 @@ from pmdesk.domain.trigger import (
     TriggerPolicy,
     answer_edit,
     evaluate,
+    is_stale,
     load_policy,
     outage_of,
+    override_chosen,
+    override_reason_written,
     question_names,
     reason_template,
     reassess,
@@ -245,6 +248,82 @@ def test_the_verdict_follows_facts_changed_elsewhere() -> None:
     assert pm.trigger_assessment.reasons == [
         "The outage lasted 95 minutes, longer than the 60-minute threshold."
     ]
+
+
+def test_an_override_without_a_reason_is_held_back_until_one_is_written() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    chosen = override_chosen(pm, Verdict.MANDATORY, "", policy)
+    assert (chosen.edit, chosen.held_back) == (None, Verdict.MANDATORY)
+    assert pm.trigger_assessment is None
+
+    written = override_reason_written(pm, Verdict.MANDATORY, "Third this quarter.", policy)
+    assert written.held_back is None
+    assert written.edit is not None
+    undo = written.edit.apply()
+    assessment = pm.trigger_assessment
+    assert assessment is not None
+    # The assessment the override creates carries the verdict of today's answers.
+    assert (assessment.verdict, assessment.effective_verdict) == (
+        Verdict.NOT_REQUIRED,
+        Verdict.MANDATORY,
+    )
+    assert assessment.override_reason == "Third this quarter."
+    undo.apply()
+    assert pm.trigger_assessment is None
+
+
+def test_taking_the_reason_away_withdraws_the_override_but_keeps_it_chosen() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    first = override_chosen(pm, Verdict.RECOMMENDED, "Near miss.", policy)
+    assert first.edit is not None
+    first.edit.apply()
+    assessment = pm.trigger_assessment
+    assert assessment is not None
+    assert assessment.override_verdict is Verdict.RECOMMENDED
+
+    emptied = override_reason_written(pm, Verdict.RECOMMENDED, "", policy)
+    assert emptied.held_back is Verdict.RECOMMENDED
+    assert emptied.edit is not None
+    emptied.edit.apply()
+    assert (assessment.override_verdict, assessment.override_reason) == (None, "")
+
+    # Choosing the policy's verdict again leaves nothing held back.
+    assert override_chosen(pm, None, "", policy) == type(emptied)(None, None)
+
+
+def test_typing_the_reason_of_a_stored_override_is_one_undo_step() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    first = override_chosen(pm, Verdict.MANDATORY, "D", policy)
+    assert first.edit is not None
+    first.edit.apply()
+    one = override_reason_written(pm, Verdict.MANDATORY, "Da", policy).edit
+    assert one is not None
+    one.apply()
+    two = override_reason_written(pm, Verdict.MANDATORY, "Dat", policy).edit
+    assert two is not None
+    assert one.merged_with(two) is two
+    assert two.label == "Edit override reason"
+
+
+def test_undo_step_names_come_in_the_callers_language() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    change = override_chosen(pm, Verdict.MANDATORY, "Why", policy, translate=str.upper)
+    assert change.edit is not None
+    assert change.edit.label == "OVERRIDE VERDICT"
+
+
+def test_a_verdict_of_other_answers_is_stale() -> None:
+    policy = TriggerPolicy()
+    pm = incident(impact_start=0, mitigated=30 * 60)
+    assert not is_stale(pm, policy)  # no verdict yet
+    answer_edit(pm, "data_loss", False, policy, "Answer data loss").apply()
+    assert not is_stale(pm, policy)
+    pm.timeline_events[1].occurred_at = T0 + timedelta(minutes=95)
+    assert is_stale(pm, policy)
 
 
 def test_override_takes_precedence_over_the_verdict() -> None:

@@ -16,6 +16,7 @@ from pmdesk.domain.gates import (
     check_redaction,
     check_required_parts,
     check_root_causes_have_actions,
+    keep_problem,
     resolve_overrides,
 )
 from pmdesk.domain.i18n import match_template
@@ -47,7 +48,7 @@ def test_required_parts_missing(load_pm: LoadPostmortem) -> None:
 
     result = check_required_parts(load_pm(strip))
     assert not result.passed
-    assert {p.location for p in result.problems} == {
+    assert {str(p.location) for p in result.problems} == {
         "field:summary",
         "field:customer_impact",
         "section:timeline",
@@ -65,7 +66,7 @@ def test_times_that_contradict_each_other_fail_a_gate(load_pm: LoadPostmortem) -
     assert not result.passed
     (problem,) = result.problems
     resolved_event = next(e for e in pm.timeline_events if e.key_moment is KeyMoment.RESOLVED)
-    assert problem.location == f"event:{resolved_event.id}"
+    assert str(problem.location) == f"event:{resolved_event.id}"
     assert problem.step == "timeline"
     assert problem.message == "Resolved (10:01:00 UTC) is before mitigated (10:07:26 UTC)."
 
@@ -83,7 +84,7 @@ def test_required_parts_need_a_root_cause(load_pm: LoadPostmortem) -> None:
             walk(chain)
 
     result = check_required_parts(load_pm(no_root))
-    assert [p.location for p in result.problems] == ["section:whys"]
+    assert [str(p.location) for p in result.problems] == ["section:whys"]
     assert result.problems[0].step == "whys"
 
 
@@ -97,7 +98,7 @@ def test_root_cause_without_action_fails(load_pm: LoadPostmortem) -> None:
     assert not result.passed
     (problem,) = result.problems
     node = next(n for n in pm.why_nodes if n.text.startswith("The window and threshold"))
-    assert problem.location == f"why:{node.id}"
+    assert str(problem.location) == f"why:{node.id}"
     assert "has no action item" in problem.message
 
 
@@ -109,7 +110,7 @@ def test_action_items_need_owner_and_due_date(load_pm: LoadPostmortem) -> None:
     pm = load_pm(unowned)
     result = check_root_causes_have_actions(pm)
     second, third = pm.action_items[1].id, pm.action_items[2].id
-    assert [p.location for p in result.problems] == [
+    assert [str(p.location) for p in result.problems] == [
         f"action:{second}.owner",
         f"action:{third}.due_on",
     ]
@@ -121,7 +122,7 @@ def test_redaction_gate_fails_on_secret_and_passes_once_kept(load_pm: LoadPostmo
     result = check_redaction(pm)
     assert not result.passed
     (problem,) = result.problems
-    assert problem.location == f"event:{pm.timeline_events[-1].id}"
+    assert str(problem.location) == f"event:{pm.timeline_events[-1].id}"
     assert problem.fingerprint
     assert "hunter22" not in problem.message  # the excerpt masks the secret
 
@@ -133,6 +134,36 @@ def test_redaction_gate_fails_on_secret_and_passes_once_kept(load_pm: LoadPostmo
         )
     )
     assert check_redaction(pm).passed
+
+
+def test_keeping_a_problem_is_one_undo_step_of_the_gates_kind(load_pm: LoadPostmortem) -> None:
+    pm = load_pm(
+        lambda d: add_event(
+            d, "DATABASE_URL=postgres://app:hunter22@db-01/main Priya should have checked."
+        )
+    )
+    secret = check_redaction(pm).problems[0]
+    undo = keep_problem(pm, "redaction", secret, "Staging fixture").apply()
+    (kept,) = pm.acknowledgements
+    assert (kept.kind, kept.fingerprint, kept.location) == (
+        AcknowledgementKind.REDACTION,
+        secret.fingerprint,
+        str(secret.location),
+    )
+    assert kept.excerpt == secret.message[:200]
+    assert "hunter22" not in kept.excerpt
+    assert check_redaction(pm).passed
+    undo.apply()
+    assert pm.acknowledgements == []
+    assert not check_redaction(pm).passed
+
+    blame = next(
+        p for p in _by_id(pm)["blameless_language"].problems if p.location == secret.location
+    )
+    keep_problem(pm, "blameless_language", blame, "Quoted").apply()
+    assert [(a.kind, a.rule_id) for a in pm.acknowledgements] == [
+        (AcknowledgementKind.LINT, blame.rule_id)
+    ]
 
 
 def test_redaction_acknowledgement_of_other_kind_does_not_count(load_pm: LoadPostmortem) -> None:
@@ -167,7 +198,7 @@ def test_blameless_language_gate(load_pm: LoadPostmortem) -> None:
     assert not result.is_skipped
     assert not result.passed
     added = f"event:{pm.timeline_events[-1].id}"
-    problem = next(p for p in result.problems if p.location == added)
+    problem = next(p for p in result.problems if str(p.location) == added)
     assert problem.start is not None
     assert problem.fingerprint
 
@@ -189,7 +220,7 @@ def test_a_consider_hint_never_blocks_publishing(load_pm: LoadPostmortem) -> Non
     result = _by_id(pm)["blameless_language"]
     assert result.passed
     added = f"event:{pm.timeline_events[-1].id}"
-    assert [(p.location, p.rule_id, p.severity) for p in result.warnings] == [
+    assert [(str(p.location), p.rule_id, p.severity) for p in result.warnings] == [
         (added, "quoted_blame.quote", "warning")
     ]
 
@@ -283,7 +314,7 @@ def test_public_names_gate_is_for_the_public_version_only(load_pm: LoadPostmorte
     assert internal.is_skipped
     public = {r.id: r for r in check_gates(pm, profile=ExportProfile.PUBLIC)}
     assert not public["no_names_in_public"].passed
-    assert [(p.location, p.step) for p in public["no_names_in_public"].problems] == [
+    assert [(str(p.location), p.step) for p in public["no_names_in_public"].problems] == [
         ("field:summary", "incident"),
         ("field:summary", "incident"),
     ]
@@ -308,7 +339,7 @@ def test_public_names_gate_finds_what_pseudonyms_could_not_replace(
     found = {(p.label.split()[0], p.message.split("”")[0].lstrip("“")) for p in result.problems}
     assert found == {("Timeline", "Sam"), ("Lessons", "FISCHER")}
     event = next(p for p in result.problems if p.label.startswith("Timeline"))
-    assert event.location == f"event:{pm.timeline_events[3].id}"
+    assert str(event.location) == f"event:{pm.timeline_events[3].id}"
     assert event.step == "timeline"
 
 

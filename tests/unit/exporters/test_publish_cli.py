@@ -6,6 +6,9 @@ import argparse
 import copy
 import io
 import json
+import os
+import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -125,6 +128,25 @@ def test_public_export_is_refused_while_a_name_would_show(
     out = io.StringIO()
     args = _parse(configure_check_parser, ["PM-0001", "--profile", "public"])
     assert run_check(args, file_db, out, out) == 1
+
+
+def test_export_into_a_pipe_writes_through_it_and_leaves_it_a_pipe(
+    file_db: Database, tmp_path: Path
+) -> None:
+    # As `-o /dev/stdout` or `-o /dev/null`: renaming over such a file would replace the
+    # device (as root, /dev/null itself) with a plain file.
+    pipe = tmp_path / "report.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    code, _out, err = _export(file_db, ["PM-0001", "--format", "md", "-o", str(pipe)])
+    reader.join(timeout=30)
+    assert (code, err) == (0, "")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert b"PM-0001" in received[0]
+    # Nothing staged is left beside it.
+    assert [p.name for p in tmp_path.iterdir() if "report" in p.name] == ["report.pipe"]
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "actions-csv"])

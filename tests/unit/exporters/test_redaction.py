@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.domain.location import Location, LocationKind
 from pmdesk.domain.redaction import (
     REDACTED,
     HitKind,
@@ -142,7 +143,7 @@ def test_hits_in_imported_timeline_text(load_pm: LoadPostmortem) -> None:
 
     pm = load_pm(imported)
     hits = find_redaction_hits(pm)
-    assert [(h.location, h.kind) for h in hits] == [
+    assert [(str(h.location), h.kind) for h in hits] == [
         (f"event:{pm.timeline_events[-2].id}", HitKind.API_KEY),
         (f"event:{pm.timeline_events[-1].id}", HitKind.EMAIL),
     ]
@@ -150,10 +151,12 @@ def test_hits_in_imported_timeline_text(load_pm: LoadPostmortem) -> None:
 
 
 def test_fingerprint_is_stable_across_unrelated_edits() -> None:
-    before = find_hits_in_text("token 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", location="event:1")
+    before = find_hits_in_text(
+        "token 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", location=Location.parse("event:1")
+    )
     after = find_hits_in_text(
         "Earlier text was added. token 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 (see above)",
-        location="event:9",
+        location=Location.parse("event:9"),
     )
     assert before[0].fingerprint == after[0].fingerprint
     other = find_hits_in_text("token ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -246,7 +249,7 @@ def test_redacted_fields_redact_every_open_blocking_hit(load_pm: LoadPostmortem)
     kept = next(h for h in open_redaction_hits(pm) if h.kind is HitKind.EMAIL)
     keep_hit(pm, kept, "Our public support address")
     changes = redacted_fields(pm)
-    assert [(c.location, c.text) for c in changes] == [
+    assert [(str(c.location), c.text) for c in changes] == [
         (
             f"event:{pm.timeline_events[-2].id}",
             f"requirepass {REDACTED} on 203.0.113.42, card {REDACTED}",
@@ -260,4 +263,35 @@ def test_redacted_fields_redact_every_open_blocking_hit(load_pm: LoadPostmortem)
     one = redacted_field(pm, card.location, card.fingerprint)
     assert one is not None
     assert one.text == "Earlier: requirepass Kx9vT2pLm4 on 203.0.113.42, card [redacted]"
-    assert redacted_field(pm, "event:999999") is None
+    assert redacted_field(pm, Location.of_part(LocationKind.EVENT, 999999)) is None
+
+
+def test_redacting_is_one_undo_step(load_pm: LoadPostmortem) -> None:
+    from pmdesk.domain.redaction import redact_all_edit, redact_edit
+
+    def edit(data: dict[str, object]) -> None:
+        add_event(data, "requirepass Kx9vT2pLm4 and card 4111 1111 1111 1111")
+        add_event(data, "Mail jane.doe@example.org for access")
+
+    pm = load_pm(edit)
+    first, second = pm.timeline_events[-2:]
+    before = (first.text, second.text)
+    (card,) = [h for h in open_redaction_hits(pm) if h.kind is HitKind.CARD_NUMBER]
+    one = redact_edit(pm, card.location, card.fingerprint, "Redact")
+    assert one is not None
+    undo = one.apply()
+    assert first.text == f"requirepass Kx9vT2pLm4 and card {REDACTED}"
+    undo.apply()
+    assert first.text == before[0]
+
+    every = redact_all_edit(pm, "Redact all")
+    assert every is not None
+    assert every.label == "Redact all"
+    undo = every.apply()
+    assert (first.text, second.text) == (
+        f"requirepass {REDACTED} and card {REDACTED}",
+        f"Mail {REDACTED} for access",
+    )
+    assert redact_all_edit(pm) is None  # nothing left
+    undo.apply()
+    assert (first.text, second.text) == before

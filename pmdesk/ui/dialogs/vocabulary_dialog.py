@@ -3,7 +3,7 @@ post-mortem at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from pmdesk.store.database import Database
 from pmdesk.store.vocabulary import NameKind, names_in_use, rename
 from pmdesk.ui.errors import show_error
+from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_html
 
 __all__ = ["VocabularyDialog"]
-
-_NameRole = Qt.ItemDataRole.UserRole
 
 
 class VocabularyDialog(QDialog):
@@ -70,7 +69,7 @@ class VocabularyDialog(QDialog):
             for name, count in names:
                 # Item texts are plain: QListWidget never reads them as markup.
                 item = QListWidgetItem(self.tr("{name}  ({count})").format(name=name, count=count))
-                item.setData(_NameRole, name)
+                item.setData(Role.ITEM, name)
                 widget.addItem(item)
             self.rename_buttons[kind].setEnabled(bool(names))
             if names:
@@ -80,7 +79,7 @@ class VocabularyDialog(QDialog):
         item = self.lists[kind].currentItem()
         if item is None:
             return
-        old = str(item.data(_NameRole))
+        old = str(item.data(Role.ITEM))
         new, accepted = QInputDialog.getText(
             self,
             self.tr("Rename or merge"),
@@ -91,7 +90,7 @@ class VocabularyDialog(QDialog):
         if not accepted or not new or new == old:
             return
         in_use = {
-            str(self.lists[kind].item(row).data(_NameRole))
+            str(self.lists[kind].item(row).data(Role.ITEM))
             for row in range(self.lists[kind].count())
         }
         if new in in_use:

@@ -1,0 +1,205 @@
+"""Reading the clause around a cue: where it starts, who does it, whether it is negated,
+whether a clause explains it, who the agent of a passive is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pmdesk.lint._agents import Agent, Extra, Token, classify_forward, tokenize
+from pmdesk.lint._rules import LanguagePack, Rule
+from pmdesk.lint.grammar import grammar_for
+
+__all__ = ["ClauseReader", "token_at"]
+
+# Endings of regular finite verbs (and gerunds) in either language: "ed", "te", "ing".
+_VERB_ENDINGS = ("ed", "te", "ten", "ing")
+
+
+class ClauseReader:
+    """Reads clauses with one language pack, its grammar and the participants."""
+
+    def __init__(self, pack: LanguagePack, extra: Extra) -> None:
+        self.pack = pack
+        self.lex = pack.lexicon
+        self.extra = extra
+        self.grammar = grammar_for(pack.lang)
+        # The agent of each match, per sentence: rules that share a pattern ask once.
+        self.agents: dict[tuple[str, int, str], Agent] = {}
+
+    def clause_start(self, tokens: list[Token], cue_index: int) -> int:
+        comma_ends_clause = self.grammar.comma_ends_clause
+        i = cue_index - 1
+        while i >= 0:
+            tok = tokens[i]
+            if tok.text in ";:()—–" or (
+                tok.low in self.lex.boundaries and tok.low not in ("that",)
+            ):
+                return i + 1
+            if tok.text == "," and comma_ends_clause:
+                return i + 1
+            i -= 1
+        return 0
+
+    def agent(self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int) -> Agent:
+        key = (match.re.pattern, match.start(), rule.subject)
+        agent = self.agents.get(key)
+        if agent is None:
+            agent = self.agents[key] = self._find_agent(rule, match, tokens, cue_index)
+        return agent
+
+    def _find_agent(
+        self, rule: Rule, match: re.Match[str], tokens: list[Token], cue_index: int
+    ) -> Agent:
+        if "agent" in match.re.groupindex and match.group("agent"):
+            return self._marked_agent(match, tokens)
+        lex, extra, grammar = self.lex, self.extra, self.grammar
+        if rule.subject == "clause":
+            start = self.clause_start(tokens, cue_index)
+            found = grammar.clause_subject(tokens, cue_index, start, lex, extra)
+            if found is not None:
+                return found
+        agent = grammar.subject_left(tokens, cue_index, lex, extra)
+        if agent is not Agent.PERSON:
+            start = self.clause_start(tokens, cue_index)
+            if start < cue_index and tokens[start].low in lex.free_relatives:
+                return Agent.PERSON  # "Whoever approved this PR clearly didn't look at it."
+        if agent is Agent.NONE:
+            # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
+            agent = grammar.fronted_subject(tokens, cue_index, lex, extra)
+        return agent
+
+    def _marked_agent(self, match: re.Match[str], tokens: list[Token]) -> Agent:
+        """The agent in the span the rule's pattern marked as its ``agent`` group."""
+        a_start, a_end = match.span("agent")
+        first = token_at(tokens, a_start)
+        last = first
+        # Lazy groups may stop short of the head noun: look a few tokens further.
+        while (
+            last < len(tokens)
+            and tokens[last].text not in ",;:()"
+            and (tokens[last].start < a_end or last < first + 5)
+        ):
+            last += 1
+        agent, _ = classify_forward(
+            tokens, self.lex, self.extra, self.grammar, first, last, skip_objects=False
+        )
+        return agent
+
+    def negated(self, tokens: list[Token], cue_index: int, match: re.Match[str]) -> bool:
+        start = self.clause_start(tokens, cue_index)
+        end = self.grammar.negation_end(tokens, cue_index, match.end())
+        negators = self.lex.negators
+        for k in range(start, end):
+            tok = tokens[k]
+            if tok.low in negators or tok.low.endswith(("n't", "n’t")):
+                nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+                if nxt.endswith("ing") and tok.low in ("not", "never"):
+                    continue  # "Not checking the lag was a rookie move": negates a gerund
+                if tok.start >= match.start() and tok.end <= match.end():
+                    continue
+                return True
+        return False
+
+    def rescued(self, masked: str, match: re.Match[str], tokens: list[Token]) -> bool:
+        """Whether a clause in the sentence explains the action (local rationality)."""
+        pack = self.pack
+        if pack.local_rationality is not None and pack.local_rationality.search(
+            masked, match.end()
+        ):
+            return True
+        if pack.rescue is None:
+            return False
+        candidates = list(pack.rescue.finditer(masked, match.end()))
+        head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
+        if head is not None and head.group().lower() in self.lex.connectives:
+            head = None  # "However, …" opens the sentence, not a clause that explains
+        if head is not None and match.start() > masked.find(","):
+            candidates.append(head)
+        return any(self._explains(found, tokens) for found in candidates[:2])
+
+    def _explains(self, found: re.Match[str], tokens: list[Token]) -> bool:
+        """Whether the clause that the rescue word ``found`` opens explains the action."""
+        lex = self.lex
+        index = token_at(tokens, found.end())
+        stop = index
+        while stop < len(tokens) and tokens[stop].text not in ",;:()":
+            stop += 1
+        if any(tok.low in lex.slip_nouns for tok in tokens[index:stop]):
+            return False  # "due to the typo": a slip is not a condition that explains
+        agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, index, stop)
+        word = found.group().lower()
+        if word in lex.concurrent:
+            # "while he was driving": a competing activity is context, whoever does it.
+            return self._has_verb(tokens[index:stop])
+        if word in lex.weak_rescue:
+            # Temporal or ambiguous words rescue only a real clause with a non-person subject
+            # ("after the shell history suggested …"), not "after the migration" or
+            # "after deploying".
+            opens_np = index < stop and (
+                tokens[index].low in lex.determiners or tokens[index].low in lex.system_pronouns
+            )
+            return (
+                agent is not Agent.PERSON and opens_np and self._has_verb(tokens[index + 1 : stop])
+            )
+        return agent is not Agent.PERSON
+
+    def _has_verb(self, tokens: Sequence[Token]) -> bool:
+        """Whether a token run looks like a clause: it has a finite verb (roughly)."""
+        verbs = self.lex.irregular_verbs
+        return any(
+            tok.low in verbs
+            or (len(tok.low) > 4 and tok.low.endswith(_VERB_ENDINGS) and tok.text.islower())
+            for tok in tokens
+        )
+
+    def by_agent(self, masked: str, match: re.Match[str]) -> Agent:
+        """The agent of a passive's by-phrase ("by the reviewer", "von Boris")."""
+        if self.pack.by_agent is None:
+            return Agent.NONE
+        # German puts the by-phrase before the participle ("wurde von Boris umgangen").
+        begin = max(0, match.start() - self.grammar.by_phrase_reach)
+        found = self.pack.by_agent.search(masked, begin, min(len(masked), match.end() + 40))
+        if found is None:
+            return Agent.NONE
+        # Keep the preposition as context: "vom Load Balancer" is not a name at a clause start.
+        tokens = tokenize(masked[found.start() :])
+        stop = 1
+        while stop < len(tokens) and tokens[stop].text not in ",;:()":
+            stop += 1
+        lex = self.lex
+        agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, 1, min(stop, 7))
+        if agent is Agent.NONE and len(tokens) > 1 and tokens[1].low in lex.determiners:
+            # "by the wrapper", "vom Dienst": an unknown noun with an article is a thing;
+            # people are named, pronouns or role nouns.
+            return Agent.SYSTEM
+        if agent is Agent.NONE and tokens and tokens[0].low in ("vom", "durchs", "beim"):
+            return Agent.SYSTEM
+        return agent
+
+    def by_writer(self, tokens: list[Token], cue_start: int) -> bool:
+        """Whether the clause around the cue has the writer (I, we, me) as its person."""
+        words = self.lex.self_words
+        if not words:
+            return False
+        cue_index = token_at(tokens, cue_start)
+        start = self.clause_start(tokens, cue_index)
+        stop = cue_index + 4
+        while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
+            stop += 1
+        near = tokens[start:stop]
+        return any(tok.low in words for tok in near) and not any(
+            tok.low in self.lex.person_pronouns and tok.low not in words for tok in near
+        )
+
+
+def token_at(tokens: list[Token], pos: int) -> int:
+    """The index of the first token that ends after ``pos``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end > pos:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

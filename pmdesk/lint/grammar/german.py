@@ -1,0 +1,168 @@
+"""German: every noun capitalised, the finite verb second or last, commas around clauses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form
+
+if TYPE_CHECKING:
+    from pmdesk.lint._agents import Extra, Token
+    from pmdesk.lint._rules import Lexicon
+    from pmdesk.lint.grammar import Grammar
+
+__all__ = ["GRAMMAR"]
+
+# Longer capitalised words are nouns (compounds), not names.
+_LONGEST_NAME = 12
+
+
+class German:
+    """The German grammar (see pmdesk.lint.grammar.Grammar)."""
+
+    lang: str = "de"
+    pronoun_may_determine: bool = True
+    skips_objects: bool = True
+    names_end_phrase: bool = True
+    open_compounds: bool = True
+    comma_ends_clause: bool = True
+    by_phrase_reach: int = 60
+
+    def name_stands(self, low: str, prev: str, at_clause_start: bool, lex: Lexicon) -> bool:
+        # Nouns are capitalised too: a name stands at the clause start or after a finite
+        # verb, a conjunction or a few prepositions, and is not part of a compound.
+        if "-" in low or len(low) > _LONGEST_NAME:
+            return False
+        at_start = at_clause_start or prev in PUNCT or prev[:1].isdigit()
+        return at_start or prev in lex.name_preceders or known_form(lex.role_nouns, prev)
+
+    def subject_left(
+        self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        start = cue_index - 1
+        while (
+            start >= 0
+            and tokens[start].text not in PUNCT
+            and tokens[start].low not in lex.boundaries
+        ):
+            start -= 1
+        # The clause runs to the next punctuation: the subject may follow an inverted verb.
+        clause_end = cue_index
+        while clause_end < len(tokens) and tokens[clause_end].text not in PUNCT:
+            clause_end += 1
+        if _after_free_relative(tokens, start, clause_end, lex):
+            return Agent.PERSON  # "Wer auch immer das freigegeben hat, hat es nicht gelesen."
+        first = _subject_slot(tokens, start + 1, clause_end, lex)
+        # An infinitive clause ("…, Änderungen ohne Rückfrage zu machen") has no subject of
+        # its own: it takes the one of the clause before it.
+        infinitive = (
+            start >= 0
+            and tokens[start].text == ","
+            and clause_end - 2 > start
+            and tokens[clause_end - 2].low == "zu"
+        )
+        # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
+        # subject of the clause before it.
+        elided = (
+            start >= 0
+            and tokens[start].low in lex.coordinators
+            and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
+        )
+        if not infinitive and not elided:
+            agent, _ = classify_forward(tokens, lex, extra, self, first, clause_end)
+            if agent is not Agent.NONE:
+                return agent
+        if start >= 0 and (infinitive or _shares_subject(tokens, start, lex)):
+            return self._previous_clause_subject(tokens, start, lex, extra)
+        if start >= 0 and tokens[start].text == ",":
+            return self._interrupted_clause_subject(tokens, start, lex, extra)
+        return Agent.NONE
+
+    def _previous_clause_subject(
+        self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        prev_start = start - 1
+        while (
+            prev_start >= 0
+            and tokens[prev_start].text not in PUNCT
+            and (tokens[prev_start].low not in lex.boundaries)
+        ):
+            prev_start -= 1
+        agent, _ = classify_forward(tokens, lex, extra, self, prev_start + 1, start)
+        return agent
+
+    def _interrupted_clause_subject(
+        self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        """ "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt": step over an
+        embedded infinitive clause to the clause it interrupts."""
+        inner_end = start
+        inner_start = inner_end - 1
+        while inner_start >= 0 and tokens[inner_start].text not in PUNCT:
+            inner_start -= 1
+        if inner_end - 2 > inner_start and tokens[inner_end - 2].low == "zu" and inner_start >= 0:
+            outer_start = inner_start - 1
+            while outer_start >= 0 and tokens[outer_start].text not in PUNCT:
+                outer_start -= 1
+            agent, _ = classify_forward(tokens, lex, extra, self, outer_start + 1, inner_start)
+            return agent
+        return Agent.NONE
+
+    def clause_subject(
+        self, tokens: list[Token], cue_index: int, clause_start: int, lex: Lexicon, extra: Extra
+    ) -> Agent | None:
+        return None  # found as any subject is (the verb-final clause holds it)
+
+    def fronted_subject(
+        self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        return Agent.NONE  # a fronted phrase is followed by the verb, then the subject
+
+    def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
+        # The negation often sits before a verb-final cue; look to the clause end.
+        end = cue_index
+        while end < len(tokens) and tokens[end].text not in ",;:()":
+            if tokens[end].start >= match_end:
+                break
+            end += 1
+        return end
+
+
+def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: Lexicon) -> bool:
+    """Whether the clause at ``start`` (a comma, then a finite verb) follows a "wer" clause."""
+    first = start + 1
+    if not (
+        start >= 0
+        and tokens[start].text == ","
+        and first < clause_end
+        and tokens[first].low in lex.finite_verbs
+    ):
+        return False
+    prev_start = start - 1
+    while prev_start >= 0 and tokens[prev_start].text not in PUNCT:
+        prev_start -= 1
+    return prev_start + 1 < start and tokens[prev_start + 1].low in lex.free_relatives
+
+
+def _subject_slot(tokens: list[Token], first: int, clause_end: int, lex: Lexicon) -> int:
+    """Where the subject of the clause starting at ``first`` may begin: "Mit etwas mehr
+    Sorgfalt hätte Tobias …" fronts a phrase, and the subject follows the finite verb."""
+    if first < clause_end and tokens[first].low in lex.prepositions:
+        for k in range(first + 1, clause_end):
+            if tokens[k].low in lex.finite_verbs:
+                return k + 1
+    return first
+
+
+def _shares_subject(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """Whether the clause after ``tokens[start]`` takes the subject of the one before it
+    (after a coordinator, or opened by "ohne", "um", "statt")."""
+    opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
+    return (
+        tokens[start].low in lex.coordinators
+        or opener in ("ohne", "um", "statt", "anstatt")
+        or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
+    )
+
+
+GRAMMAR: Grammar = German()

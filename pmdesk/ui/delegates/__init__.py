@@ -1,0 +1,1 @@
+"""Item delegates: how the cells of the views are painted and edited."""
