@@ -337,6 +337,7 @@ class _JsonLineReader:
                 else value
                 for value, fallback in zip(read, top_fallbacks, strict=True)
             )
+        below: list[Any] = []  # the fields read in objects, one tuple built in the end
         for head, key, fallback in nested:
             try:
                 value = record[head].get(key)
@@ -344,10 +345,10 @@ class _JsonLineReader:
                 value = None
             if value is None or value == "":
                 value = _first(record, fallback) if fallback else _MISSING
-            read += (value,)
+            below.append(value)
         for candidates in deep:
-            read += (_first(record, candidates),)
-        values = order(read + absent)
+            below.append(_first(record, candidates))
+        values = order((*read, *below, *absent))
         time_value, message, error, level_value, author, host, native = values
         if envelope_time is not _MISSING:
             time_value = envelope_time
