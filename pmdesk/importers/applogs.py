@@ -184,7 +184,10 @@ def _getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]
     keys on)."""
     if len(keys) > 1:
         return itemgetter(*keys)
-    return lambda record: tuple(record[key] for key in keys)
+    if keys:
+        key = keys[0]
+        return lambda record: (record[key],)
+    return lambda _record: ()
 
 
 TimeParts = tuple[datetime, str, str, bool, tuple[str, ...]]
