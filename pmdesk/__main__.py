@@ -22,7 +22,6 @@ APP_MODULES = frozenset(
         "babel",
         "charset_normalizer",
         "detect_secrets",
-        "filelock",
         "icalendar",
         "ijson",
         "jinja2",

@@ -5,8 +5,6 @@ application menu and make a double-click on a ``.pmdesk.json`` file open it."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,6 +109,10 @@ def _exec_argument(argument: str) -> str:
 
 def _refresh_caches(data_home: Path) -> None:
     """Tell the desktop about the new files, with whichever tools the system has."""
+    # Here, not at the top: the app reads this module's names as it starts.
+    import shutil
+    import subprocess
+
     icons = data_home / "icons" / "hicolor"
     for command in (
         ["update-mime-database", str(data_home / "mime")],

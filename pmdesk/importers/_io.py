@@ -47,6 +47,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
+# How much of a file line readers read at a time.
+_READ_BLOCK = 64 * 1024
 MAX_JSON_DEPTH = 128
 MAX_MEMBER_BYTES = 2 * 1024**3
 MAX_TOTAL_BYTES = 8 * 1024**3
@@ -553,30 +555,46 @@ def iter_lines(
 ) -> Iterator[tuple[int, bytes]]:
     """Yield (line number, raw line) pairs, skipping lines longer than the cap.
 
-    ``progress`` is called every few thousand lines with the bytes read so far.
+    ``progress`` is called after every block read with the bytes read so far.
     """
     number = 0
     consumed = 0
-    readline = stream.readline
-    limit = MAX_LINE_BYTES + 1
+    read = stream.read
+    pending = b""  # a line that a later block goes on with
+    dropping = False  # inside a line past the cap: skipped up to its end
     while True:
-        raw = readline(limit)
-        if not raw:
-            return
-        number += 1
-        consumed += len(raw)
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        if progress is not None and not number & 4095:
-            progress(consumed)
-        if len(raw) == limit and not raw.endswith(b"\n"):
-            while True:
-                rest = readline(MAX_LINE_BYTES)
-                if not rest or rest.endswith(b"\n"):
-                    break
+        block = read(_READ_BLOCK)
+        if not block:
+            break
+        if not consumed and block.startswith(b"\xef\xbb\xbf"):
+            block = block[3:]
+            consumed = 3
+        consumed += len(block)
+        if dropping:
+            end = block.find(b"\n")
+            if end < 0:
+                continue
+            block, dropping = block[end + 1 :], False
+        data = pending + block if pending else block
+        # Whole lines at C speed (the line ends kept, as readline keeps them).
+        lines = io.BytesIO(data).readlines()
+        pending = b"" if not lines or lines[-1].endswith(b"\n") else lines.pop()
+        # Only a block this long can hold a line past the cap.
+        checked = len(data) > MAX_LINE_BYTES
+        for raw in lines:
+            number += 1
+            if checked and len(raw.rstrip(b"\n")) > MAX_LINE_BYTES:
+                on_overlong(number)
+                continue
+            yield number, raw
+        if len(pending) > MAX_LINE_BYTES:
+            number += 1
             on_overlong(number)
-            continue
-        yield number, raw
+            pending, dropping = b"", True
+        if progress is not None:
+            progress(consumed)
+    if pending:
+        yield number + 1, pending
 
 
 class JsonStreamError(Exception):

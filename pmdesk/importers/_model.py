@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 __all__ = [
     "CsvMapping",
@@ -26,6 +26,10 @@ def normalise_text(text: str | None) -> str:
         return ""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    elif text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # Printable ASCII has no whitespace but the space: nothing to collapse (most
+        # texts, and an import normalises every one of them).
+        return text.casefold()
     # str.split() also splits on no-break and narrow no-break spaces.
     return " ".join(text.split()).casefold()
 
@@ -38,8 +42,9 @@ _author_key = lru_cache(maxsize=4096)(normalise_text)
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which
 # made creating the event a third of a JSON-lines import. Treat it as immutable all
-# the same (`dataclasses.replace` makes a changed copy); it hashes by value.
-@dataclass(unsafe_hash=True)
+# the same (`dataclasses.replace` makes a changed copy); it hashes by value. Slots:
+# an import keeps millions, each without an attribute dictionary.
+@dataclass(unsafe_hash=True, slots=True)
 class ImportedEvent:
     """One timeline event read from a file.
 
@@ -77,7 +82,7 @@ class ImportedEvent:
             normalise_text(self.text),
         )
 
-    @cached_property
+    @property
     def fingerprint(self) -> str:
         """Stable dedupe key over (time to the second, author, text), as stored.
 

@@ -204,10 +204,9 @@ class Sink:
         self._zoneless_source = ""
         self._ids: set[str] = set()
         self._identities: set[Identity] = set()
-        # Whether the kept events came in time order (logs mostly do): then the
-        # result needs no sort.
+        # Whether the events came in time order (logs mostly do): then the result
+        # needs no sort.
         self._in_order = True
-        self._latest_kept = _EARLIEST
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
@@ -278,8 +277,11 @@ class Sink:
             self.shortened += 1
         self.seen += 1
         moment = event.time_utc
-        if moment > self._latest:
+        if moment >= self._latest:
             self._latest = moment
+        else:
+            # Read out of order, so perhaps kept out of order: sorted at the end.
+            self._in_order = False
         if moment < self._earliest:
             self._earliest = moment
         if (self.windowed and not self.in_window(moment)) or (
@@ -292,17 +294,13 @@ class Sink:
                 self.duplicates += 1
                 return False
             self._ids.add(event.native_id)
-        identity = event.identity
         identities = self._identities
-        if identity in identities:
+        known = len(identities)
+        identities.add(event.identity)  # one hash, not a test and then an add
+        if len(identities) == known:
             self.duplicates += 1
             return False
-        identities.add(identity)
         self.events.append(event)
-        if moment < self._latest_kept:
-            self._in_order = False
-        else:
-            self._latest_kept = moment
         return True
 
     def _passes_filters(self, event: ImportedEvent) -> bool:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
+
+import orjson
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 
@@ -106,10 +110,23 @@ def lookup(record: dict[str, Any], dotted: str) -> Any:
 # A record's candidate keys for one field (see `_JsonLineReader._plan`): a top-level
 # key as (key, None, ""), a dotted path into nested objects as (key, head, rest).
 Candidates = tuple[tuple[str, str | None, str], ...]
-# How one field is read: the first candidate straight away, as (top-level key, key in
-# the nested object or None), and the candidates to search when it gives nothing.
-# A field whose first candidate is a deeper path is searched whole: (None, None, all).
-FieldPlan = tuple[str | None, str | None, Candidates]
+# How the fields of the records of one shape (their keys, in order) are read, as
+# (tops, top_fallbacks, nested, deep, absent, order). This runs for every line of
+# files of millions, so the usual first keys are read in as few steps as possible:
+# `tops` reads the fields whose first key is a top-level one in one call, and
+# `top_fallbacks` are their other candidates, searched when it holds null or "";
+# `nested` reads those one level down as (object's key, key in it, other
+# candidates); `deep` are the fields whose first candidate lies deeper, searched
+# whole; `absent` holds _MISSING for each field without any candidate; `order` puts
+# the values read in that order back in field order.
+ShapePlan = tuple[
+    Callable[[dict[str, Any]], tuple[Any, ...]],
+    tuple[Candidates, ...],
+    tuple[tuple[str, str, Candidates], ...],
+    tuple[Candidates, ...],
+    tuple[Any, ...],
+    Callable[[tuple[Any, ...]], tuple[Any, ...]],
+]
 
 
 def _first(record: dict[str, Any], candidates: Candidates) -> Any:
@@ -127,15 +144,50 @@ def _first(record: dict[str, Any], candidates: Candidates) -> Any:
     return _MISSING
 
 
-def _field_plan(candidates: Candidates) -> FieldPlan:
-    if not candidates:
-        return None, None, ()
-    key, head, rest = candidates[0]
-    if head is None:
-        return key, None, candidates[1:]
-    if "." not in rest:
-        return head, rest, candidates[1:]
-    return None, None, candidates
+def _shape_plan(fields: tuple[Candidates, ...]) -> ShapePlan:
+    """The plan for one shape, from each field's candidates among its keys."""
+    tops: list[str] = []
+    top_fallbacks: list[Candidates] = []
+    nested: list[tuple[str, str, Candidates]] = []
+    deep: list[Candidates] = []
+    absent = 0
+    # Each field's place among the values read: tops, nested, deep, then absent.
+    places: list[tuple[int, int]] = []
+    for candidates in fields:
+        key, head, rest = candidates[0] if candidates else ("", None, "")
+        if not candidates:
+            places.append((3, absent))
+            absent += 1
+        elif head is None:
+            places.append((0, len(tops)))
+            tops.append(key)
+            top_fallbacks.append(candidates[1:])
+        elif "." not in rest:
+            places.append((1, len(nested)))
+            nested.append((head, rest, candidates[1:]))
+        else:
+            places.append((2, len(deep)))
+            deep.append(candidates)
+    offsets = (0, len(tops), len(tops) + len(nested), len(tops) + len(nested) + len(deep))
+    return (
+        _getter(tuple(tops)),
+        tuple(top_fallbacks),
+        tuple(nested),
+        tuple(deep),
+        (_MISSING,) * absent,
+        itemgetter(*(offsets[group] + index for group, index in places)),
+    )
+
+
+def _getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The values of `keys` in a record, as a tuple (itemgetter's is one only from two
+    keys on)."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    if keys:
+        key = keys[0]
+        return lambda record: (record[key],)
+    return lambda _record: ()
 
 
 TimeParts = tuple[datetime, str, str, bool, tuple[str, ...]]
@@ -221,17 +273,17 @@ class _JsonLineReader:
         self._clock: LocalClock | None = None
         # How each field is read, per set of top-level keys: log lines of one file
         # share a handful of shapes, so the key search runs once per shape.
-        self._plans: dict[tuple[str, ...], tuple[FieldPlan, ...]] = {}
+        self._plans: dict[tuple[str, ...], ShapePlan] = {}
         # Log levels as written ("INFO", 30) to pmdesk's names: a file uses a few.
         self._levels: dict[object, str | None] = {}
         # Event source and author labels per (author, host) as read: one string
         # each, shared by the events, rather than one per event.
         self._origins: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def _plan(self, shape: tuple[str, ...]) -> tuple[FieldPlan, ...]:
+    def _plan(self, shape: tuple[str, ...]) -> ShapePlan:
         present = set(shape)
 
-        def candidates(keys: tuple[str, ...]) -> FieldPlan:
+        def candidates(keys: tuple[str, ...]) -> Candidates:
             found: list[tuple[str, str | None, str]] = []
             for key in keys:
                 head, _, rest = key.partition(".")
@@ -239,16 +291,18 @@ class _JsonLineReader:
                     found.append((key, None, ""))
                 elif rest and head in present:
                     found.append((key, head, rest))
-            return _field_plan(tuple(found))
+            return tuple(found)
 
-        plan = (
-            candidates(self.time_keys),
-            candidates(self.message_keys),
-            candidates(ERROR_KEYS),
-            candidates(self.level_keys),
-            candidates(self.author_keys),
-            candidates(self.source_keys),
-            candidates(self.id_keys),
+        plan = _shape_plan(
+            (
+                candidates(self.time_keys),
+                candidates(self.message_keys),
+                candidates(ERROR_KEYS),
+                candidates(self.level_keys),
+                candidates(self.author_keys),
+                candidates(self.source_keys),
+                candidates(self.id_keys),
+            )
         )
         if len(self._plans) > 512:
             self._plans.clear()
@@ -274,21 +328,30 @@ class _JsonLineReader:
     ) -> ImportedEvent | str | None:
         """The event, the reason the record was skipped, or None when outside the window."""
         shape = tuple(record)
-        values: list[Any] = []
-        append = values.append
-        # Each field is `_first` of its candidates; the usual first one is tried
-        # inline, since this runs for every line of files of millions. Its key is
-        # one of the shape's, so it can be subscripted (cheaper than get).
-        for key, nested_key, fallback in self._plans.get(shape) or self._plan(shape):
-            if key is None:
+        # Each field is `_first` of its candidates, read as `ShapePlan` says.
+        tops, top_fallbacks, nested, deep, absent, order = self._plans.get(shape) or self._plan(
+            shape
+        )
+        read = tops(record)
+        if None in read or "" in read:
+            read = tuple(
+                (_first(record, fallback) if fallback else _MISSING)
+                if value is None or value == ""
+                else value
+                for value, fallback in zip(read, top_fallbacks, strict=True)
+            )
+        below: list[Any] = []  # the fields read in objects, one tuple built in the end
+        for head, key, fallback in nested:
+            try:
+                value = record[head].get(key)
+            except AttributeError:  # not an object
                 value = None
-            else:
-                value = record[key]
-                if nested_key is not None:
-                    value = value.get(nested_key) if type(value) is dict else None
             if value is None or value == "":
                 value = _first(record, fallback) if fallback else _MISSING
-            append(value)
+            below.append(value)
+        for candidates in deep:
+            below.append(_first(record, candidates))
+        values = order((*read, *below, *absent))
         time_value, message, error, level_value, author, host, native = values
         if envelope_time is not _MISSING:
             time_value = envelope_time
@@ -409,6 +472,7 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
     prefilter = _prefilter_possible(sink, reader)
     since, until = sink.since, sink.until
     partial = ""
+    loads, event_of, add = orjson.loads, reader.event, sink.add
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):
             if prefilter and raw.startswith(_PREFIXES):
@@ -433,32 +497,40 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
                     ):
                         sink.filtered_out += 1
                         continue
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            if stripped[:1] != b"{":
-                text, _ = decode_line(raw.rstrip(b"\r\n"))
-                cri = _CRI_RE.match(text)
-                if cri is None:
+            # Most lines are one JSON object, read as they are (JSON allows the line
+            # end around it); any other line takes the careful path below.
+            try:
+                record = loads(raw)
+            except orjson.JSONDecodeError:
+                record = None
+            if type(record) is not dict:
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                if stripped[:1] != b"{":
+                    text, _ = decode_line(raw.rstrip(b"\r\n"))
+                    cri = _CRI_RE.match(text)
+                    if cri is None:
+                        sink.skip(number, "not a JSON object")
+                        continue
+                    if cri.group(3) == "P":
+                        # Only as much as an event keeps (the sink cuts the rest and
+                        # says so): a file of nothing but partial lines is never
+                        # gathered whole.
+                        if len(partial) <= TEXT_MAX_CHARS:
+                            partial += cri.group(4)
+                        continue
+                    body, partial = partial + cri.group(4), ""
+                    _emit_wrapped(reader, sink, number, body, cri.group(1))
+                    continue
+                try:
+                    record = loads_line(stripped)
+                except ValueError as exc:
+                    sink.skip(number, str(exc))
+                    continue
+                if not isinstance(record, dict):
                     sink.skip(number, "not a JSON object")
                     continue
-                if cri.group(3) == "P":
-                    # Only as much as an event keeps (the sink cuts the rest and says
-                    # so): a file of nothing but partial lines is never gathered whole.
-                    if len(partial) <= TEXT_MAX_CHARS:
-                        partial += cri.group(4)
-                    continue
-                body, partial = partial + cri.group(4), ""
-                _emit_wrapped(reader, sink, number, body, cri.group(1))
-                continue
-            try:
-                record = loads_line(stripped)
-            except ValueError as exc:
-                sink.skip(number, str(exc))
-                continue
-            if not isinstance(record, dict):
-                sink.skip(number, "not a JSON object")
-                continue
             if (
                 "log" in record
                 and type(record["log"]) is str
@@ -467,11 +539,11 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
             ):
                 _emit_wrapped(reader, sink, number, record["log"], record["time"])
                 continue
-            event = reader.event(record)
-            if isinstance(event, str):
-                sink.skip(number, event)
+            event = event_of(record)
+            if isinstance(event, ImportedEvent):
+                add(event)
             elif event is not None:
-                sink.add(event)
+                sink.skip(number, event)
 
 
 def _emit_wrapped(

@@ -254,8 +254,9 @@ def _refresh_search_index(session: Session, _context: Any) -> None:
 
 def create_schema(engine: Engine) -> None:
     """Create all tables directly (tests of pure logic; the app uses migrations)."""
-    from pmdesk.store.search_index import create_search_index
+    from pmdesk.store.search_index import create_ranking_vector, create_search_index
 
     Base.metadata.create_all(engine)
     with engine.begin() as connection:
         create_search_index(connection)
+        create_ranking_vector(connection)

@@ -40,13 +40,15 @@ __all__ = [
     "updated_row",
 ]
 
-ACTIONS_SQL = """
+_ACTION_COLUMNS = """
 SELECT a.id, a.postmortem_id, p.key, p.title, a.title, a.type, a.owner, a.priority,
        a.due_on, a.status, a.completed_on, a.success_criterion, a.review_on,
-       a.review_outcome, p.services
+       a.review_outcome, p.services"""
+_ACTIONS_FROM = """
 FROM action_items AS a
 JOIN postmortems AS p ON p.id = a.postmortem_id
 """
+ACTIONS_SQL = _ACTION_COLUMNS + _ACTIONS_FROM
 _OVERDUE = "a.status IN ('open', 'in_progress') AND a.due_on < :today"
 # `domain.followup.attention_rank` in SQL, then by due date (undated last), then key.
 ATTENTION_ORDER = f"""
@@ -194,10 +196,13 @@ def count_actions(db: Database, today: date, action_filter: ActionFilter) -> Act
     """How many actions the library holds, how many are overdue, and how many
     `action_filter` admits."""
     condition, parameters = action_filter.sql()
+    # Every action has its post-mortem: joined only when the filter asks about it
+    # (joined always, counting 40,000 actions took twice as long).
+    source = _ACTIONS_FROM if "p." in condition else "FROM action_items AS a"
     sql = f"""
     SELECT COUNT(*), COALESCE(SUM(CASE WHEN {_OVERDUE} THEN 1 ELSE 0 END), 0),
            COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)
-    {ACTIONS_SQL[ACTIONS_SQL.index("FROM") :]}
+    {source}
     """
     total, overdue, matching = read_rows(db, sql, {**parameters, "today": today})[0]
     return ActionCounts(int(total), int(overdue), int(matching))
@@ -212,15 +217,13 @@ def awaiting_review(
     condition = "a.status = 'done' AND a.review_on <= :today AND a.review_outcome IS NULL"
     if skipping:
         condition += f" AND a.id NOT IN ({', '.join(str(int(i)) for i in skipping)})"
-    # The few waiting actions are found first and only they are joined: joined first,
-    # every action of a large library was read with its post-mortem to be left out.
+    # One statement: the first ones and, on each row, how many there are.
     first = (
-        f"{ACTIONS_SQL} WHERE a.id IN (SELECT a.id FROM action_items AS a WHERE {condition}) "
+        f"{_ACTION_COLUMNS}, COUNT(*) OVER () {_ACTIONS_FROM} WHERE {condition} "
         f"ORDER BY a.review_on, p.key, a.id LIMIT {int(limit)}"
     )
-    count = f"SELECT COUNT(*) FROM action_items AS a WHERE {condition}"
-    rows = [_row(values) for values in read_rows(db, first, {"today": today})]
-    return rows, int(read_rows(db, count, {"today": today})[0][0])
+    found = read_rows(db, first, {"today": today})
+    return [_row(values[:-1]) for values in found], int(found[0][-1]) if found else 0
 
 
 def action_choices(db: Database) -> tuple[list[str], list[str]]:

@@ -9,7 +9,8 @@ the matching and the ranking:
   identifier (`pg_wal`, `ailov`) matches, case-blind beyond ASCII. Words of one or two
   characters are too short for trigrams and are looked up with LIKE.
 - PostgreSQL: a `tsvector` per post-mortem, stemmed in the post-mortem's language
-  (English or German), behind a GIN index; every word matches as a prefix.
+  (English or German), behind a GIN index; every word matches as a prefix. Matches
+  are ranked by a smaller vector of the fields that weigh most.
 
 Snippets are cut here from the indexed text, the same way for both databases.
 This module imports neither SQLAlchemy nor Qt: the library window searches an SQLite
@@ -26,6 +27,7 @@ from typing import Any
 
 __all__ = [
     "FIELDS",
+    "LANGUAGE_BRANCHES",
     "SEARCH_TABLE",
     "Execute",
     "SearchField",
@@ -36,6 +38,9 @@ __all__ = [
 ]
 
 SEARCH_TABLE = "search_index"
+# PostgreSQL: the text search configuration of the post-mortems each condition selects
+# (a query is one branch a language, each answered by its own partial GIN index).
+LANGUAGE_BRANCHES = (("german", "language = 'de'"), ("english", "language <> 'de'"))
 
 # Runs one SQL statement with named parameters (":name") and returns its rows: a
 # sqlite3 connection's `execute` or a SQLAlchemy connection's, wrapped.
@@ -115,13 +120,12 @@ def match_sql(dialect: str, words: Sequence[str]) -> tuple[str, str, dict[str, A
         if not terms:
             return f"SELECT postmortem_id AS id, 0 AS rank FROM {SEARCH_TABLE}", "0", params
         params["tsquery"] = " & ".join(f"({term})" for term in terms)
-        german = "to_tsquery('german', :tsquery)"
-        english = "to_tsquery('english', :tsquery)"
-        clause = (
-            f"SELECT postmortem_id AS id, -ts_rank(document, CASE WHEN language = 'de' "
-            f"THEN {german} ELSE {english} END) AS rank FROM {SEARCH_TABLE} "
-            f"WHERE (language = 'de' AND document @@ {german}) "
-            f"OR (language <> 'de' AND document @@ {english})"
+        # Ranked by the small `ranking` vector (see search_index.create_ranking_vector).
+        clause = " UNION ALL ".join(
+            f"SELECT postmortem_id AS id, -ts_rank(ranking, to_tsquery('{config}', :tsquery)) "
+            f"AS rank FROM {SEARCH_TABLE} WHERE {language} "
+            f"AND document @@ to_tsquery('{config}', :tsquery)"
+            for config, language in LANGUAGE_BRANCHES
         )
         return clause, "rank", params
     long_words = [word for word in words if len(word) >= _TRIGRAM]

@@ -11,14 +11,20 @@ rebuild it for every post-mortem the same way.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from pmdesk.store.search import FIELDS, SEARCH_TABLE
+from pmdesk.store.search import FIELDS, LANGUAGE_BRANCHES, SEARCH_TABLE, SearchField
 
-__all__ = ["create_search_index", "drop_search_index", "refresh_search_index"]
+__all__ = [
+    "create_ranking_vector",
+    "create_search_index",
+    "drop_ranking_vector",
+    "drop_search_index",
+    "refresh_search_index",
+]
 
 # (table, column) indexes the library needs. Rebuilding one post-mortem's row on every
 # save reads its parts: without them each save scanned the whole of every table (50 ms
@@ -32,6 +38,7 @@ _LIBRARY_INDEXES = (
 )
 
 _COLUMNS = [field.column for field in FIELDS]
+_DOCUMENT_INDEX = f"CREATE INDEX ix_{SEARCH_TABLE}_document ON {SEARCH_TABLE} USING GIN (document)"
 # A batch of post-mortems read and written at once when the whole index is rebuilt.
 _BATCH = 500
 
@@ -49,37 +56,82 @@ def create_search_index(connection: Connection) -> None:
             f"{', '.join(_COLUMNS)}, tokenize = 'trigram')"
         )
         return
-    english = _weighted_vector("english")
-    german = _weighted_vector("german")
     connection.exec_driver_sql(
         f"CREATE TABLE {SEARCH_TABLE} ("
         "postmortem_id INTEGER PRIMARY KEY REFERENCES postmortems (id) ON DELETE CASCADE, "
         "language VARCHAR(8) NOT NULL, "
         + "".join(f"{column} TEXT NOT NULL DEFAULT '', " for column in _COLUMNS)
-        + f"document tsvector GENERATED ALWAYS AS (CASE WHEN language = 'de' THEN {german} "
-        f"ELSE {english} END) STORED)"
+        + f"document tsvector GENERATED ALWAYS AS ({_by_language(_weighted_vector)}) STORED)"
     )
-    connection.exec_driver_sql(
-        f"CREATE INDEX ix_{SEARCH_TABLE}_document ON {SEARCH_TABLE} USING GIN (document)"
+    connection.exec_driver_sql(_DOCUMENT_INDEX)
+
+
+def _rank(weight: float) -> str:
+    # The four ranks PostgreSQL knows, from the fields' weights.
+    return "A" if weight >= 5 else "B" if weight >= 2 else "C" if weight > 1 else "D"
+
+
+def _stemmed(config: str, fields: Iterable[SearchField]) -> str:
+    return " || ".join(
+        f"setweight(to_tsvector('{config}'::regconfig, {field.column}), '{_rank(field.weight)}')"
+        for field in fields
     )
 
 
 def _weighted_vector(config: str) -> str:
-    # The four ranks PostgreSQL knows, from the fields' weights.
-    def rank(weight: float) -> str:
-        return "A" if weight >= 5 else "B" if weight >= 2 else "C" if weight > 1 else "D"
-
-    stemmed = " || ".join(
-        f"setweight(to_tsvector('{config}'::regconfig, {field.column}), '{rank(field.weight)}')"
-        for field in FIELDS
-    )
     # The parser keeps a path or a host name ("pg_wal/xlogtemp.3187") as one token:
     # every run of letters and digits is indexed on its own too, as written.
     every_text = " || ' ' || ".join(field.column for field in FIELDS)
     pieces = (
         f"to_tsvector('simple'::regconfig, regexp_replace({every_text}, '[^[:alnum:]]+', ' ', 'g'))"
     )
-    return f"{stemmed} || setweight({pieces}, 'D')"
+    return f"{_stemmed(config, FIELDS)} || setweight({pieces}, 'D')"
+
+
+def _by_language(vector: Callable[[str], str]) -> str:
+    return f"CASE WHEN language = 'de' THEN {vector('german')} ELSE {vector('english')} END"
+
+
+def create_ranking_vector(connection: Connection) -> None:
+    """Add the small vector PostgreSQL ranks matches by (see `search.match_sql`), and
+    split the GIN index of `document` by language.
+
+    `document` matches every part, but it is some 6 KB a post-mortem, stored out of
+    line: ranking ten thousand matches by it read each one back (100-270 ms for a
+    word found everywhere). The ranking vector holds only the fields that weigh more
+    than the rest (key, title, summary, root causes, actions, tags, services…), about
+    1.3 KB, kept in the row itself (STORAGE MAIN), so ranking reads no more than the
+    row. A match only in the timeline, the whys or the lessons ranks below every match
+    in those fields, among equals newest first.
+
+    A query has one branch a language; with one index a language, a match the index
+    cannot settle alone (a phrase such as "pg_wal") is checked once, not once a branch.
+    """
+    if connection.dialect.name != "postgresql":
+        return  # FTS5's bm25 ranks by the index itself
+    ranked = [field for field in FIELDS if _rank(field.weight) != "D"]
+    # One statement: the table is rewritten once, with the new column already inline.
+    connection.exec_driver_sql(
+        f"ALTER TABLE {SEARCH_TABLE} "
+        "ADD COLUMN ranking tsvector GENERATED ALWAYS AS "
+        f"({_by_language(lambda config: _stemmed(config, ranked))}) STORED, "
+        "ALTER COLUMN ranking SET STORAGE MAIN"
+    )
+    for config, language in LANGUAGE_BRANCHES:
+        connection.exec_driver_sql(
+            f"CREATE INDEX ix_{SEARCH_TABLE}_{config} ON {SEARCH_TABLE} "
+            f"USING GIN (document) WHERE {language}"
+        )
+    connection.exec_driver_sql(f"DROP INDEX ix_{SEARCH_TABLE}_document")
+
+
+def drop_ranking_vector(connection: Connection) -> None:
+    if connection.dialect.name != "postgresql":
+        return
+    connection.exec_driver_sql(_DOCUMENT_INDEX)
+    for config, _language in LANGUAGE_BRANCHES:
+        connection.exec_driver_sql(f"DROP INDEX ix_{SEARCH_TABLE}_{config}")
+    connection.exec_driver_sql(f"ALTER TABLE {SEARCH_TABLE} DROP COLUMN ranking")
 
 
 def drop_search_index(connection: Connection) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -55,7 +55,6 @@ from pmdesk.store.followup import (
 )
 from pmdesk.store.overdue import library_signature
 from pmdesk.ui.delegates.choice_delegate import ChoiceDelegate
-from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.errors import show_error
 from pmdesk.ui.itemmodels.action_table_model import (
     action_status_label,
@@ -65,6 +64,9 @@ from pmdesk.ui.itemmodels.action_table_model import (
 from pmdesk.ui.itemmodels.library_action_table_model import LibraryActionTableModel
 from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.widgets.review_prompt import ReviewPrompt
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
 
 __all__ = ["ActionsWindow"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,14 @@ from sqlalchemy import text
 from pmdesk.models import ActionItem, Language, Lesson, LessonKind, TimelineEvent, WhyNode
 from pmdesk.store import Database, open_database
 from pmdesk.store.interchange import load_postmortem
-from pmdesk.store.library import LibraryFilter, LibraryQuery, library_rows, open_reader, search_hits
+from pmdesk.store.library import (
+    LibraryFilter,
+    LibraryQuery,
+    library_rows,
+    matching_ids,
+    open_reader,
+    search_hits,
+)
 from pmdesk.store.queries import create_postmortem, find_postmortem
 from tests.schema_rewind import rewind_schema
 
@@ -122,3 +130,97 @@ def test_the_library_window_searches_a_postgres_library(
         window.close()
     finally:
         db.close()
+
+
+def fill_ranked(db: Database) -> dict[str, str]:
+    """Post-mortems that all mention "replication", each in another part; their keys."""
+    event = TimelineEvent(
+        occurred_at=datetime(2026, 3, 1, tzinfo=UTC), text="replication noise", fingerprint="x"
+    )
+    with db.transaction() as session:
+        older_timeline = create_postmortem(session, "Checkout errors")
+        older_timeline.timeline_events = [event]
+        title = create_postmortem(session, "Replication lag on the orders database")
+        summary = create_postmortem(session, "Slow orders", summary="Replication fell behind.")
+        cause = create_postmortem(session, "Stale reads")
+        cause.why_nodes = [WhyNode(text="Replication had no alert", is_root_cause=True)]
+        newer_timeline = create_postmortem(session, "Cart errors")
+        newer_timeline.timeline_events = [
+            TimelineEvent(occurred_at=event.occurred_at, text=event.text, fingerprint="y")
+        ]
+        german = create_postmortem(session, "Replikation hing", language=Language.DE)
+        create_postmortem(session, "Nothing to do with it")
+    return {
+        "title": title.key,
+        "summary": summary.key,
+        "cause": cause.key,
+        "older timeline": older_timeline.key,
+        "newer timeline": newer_timeline.key,
+        "german": german.key,
+    }
+
+
+def test_matches_rank_by_where_the_word_is_and_come_from_the_index(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        found = fill_ranked(db)
+        # The title weighs most, then the summary and the root causes (as much as each
+        # other: the newer post-mortem first); a match only in the timeline ranks last.
+        assert keys(db, "replication") == [
+            found["title"],
+            found["cause"],
+            found["summary"],
+            found["newer timeline"],
+            found["older timeline"],
+        ]
+        assert keys(db, "replikation") == [found["german"]]
+
+        # A word in every post-mortem is answered by each language's index: no row's
+        # whole document is read back to test or rank it.
+        plans: list[str] = []
+        with db.engine.connect() as connection:
+
+            def explaining(sql: str, params: Mapping[str, Any]) -> Any:
+                if sql.startswith("SELECT hit.id"):
+                    plan = connection.execute(text("EXPLAIN " + sql), dict(params))
+                    plans.append("\n".join(row[0] for row in plan))
+                return connection.execute(text(sql), dict(params))
+
+            ids = matching_ids(explaining, "postgresql", LibraryQuery("replication"))
+            assert len(ids) == 5
+            # The planner is left as it was for what the connection runs next.
+            setting = connection.execute(text("SHOW enable_seqscan")).scalar()
+        (plan,) = plans
+        assert "Seq Scan" not in plan
+        assert "ix_search_index_english" in plan
+        assert "ix_search_index_german" in plan
+        assert setting == "on"
+    finally:
+        db.close()
+
+
+def test_the_ranking_migration_keeps_an_existing_library_searchable(
+    postgres_url: str, sample_document: dict[str, Any]
+) -> None:
+    db = open_database(postgres_url)
+    with db.transaction() as session:
+        load_postmortem(session, sample_document)
+    found = fill_ranked(db)
+    db.close()
+    # As a library written before the ranking vector existed.
+    rewind_schema(postgres_url, "0010")
+
+    upgraded = open_database(postgres_url)
+    try:
+        assert keys(upgraded, "xlogtemp") == ["PM-0001"]
+        assert keys(upgraded, "pgbouncer reload") == ["PM-0001"]
+        assert keys(upgraded, "replication")[:3] == [
+            found["title"],
+            found["cause"],
+            found["summary"],
+        ]
+        with upgraded.transaction() as session:
+            find_postmortem(session, found["cause"]).title = "Replication stalled"
+        assert keys(upgraded, "replication")[:2] == [found["cause"], found["title"]]
+    finally:
+        upgraded.close()

@@ -210,3 +210,29 @@ def test_a_read_only_library_is_shown_but_not_changed(qtbot: QtBot, library: Dat
     assert actions.table.viewport().findChild(QComboBox) is None
     assert not actions.review.isVisible()
     assert actions.summary.text().endswith("· Read-only: its folder is read-only.")
+
+
+def test_opening_the_window_loads_no_post_mortem_editing(library: Database) -> None:
+    """Start-up time of the window: it lists, filters and asks; the post-mortem
+    document (and the lint, merge and query code behind it) waits until one is open."""
+    import subprocess
+    import sys
+
+    url = library.url
+    library.close()
+    code = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pmdesk.store import open_database
+from pmdesk.ui.actions_window import ActionsWindow
+window = ActionsWindow(open_database({url!r}))
+window.show()
+app.processEvents()
+print(window.model.rowCount(), window.review.isVisible())
+print([m for m in ("pmdesk.ui.document", "pmdesk.lint", "pmdesk.store.merge") if m in sys.modules])
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.splitlines() == ["5 True", "[]"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -13,10 +13,12 @@ from pmdesk.domain.actions import missing_fields
 from pmdesk.domain.edits import SetValue
 from pmdesk.domain.followup import is_overdue, local_today, set_action_status
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, WhyNode
-from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel
 from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.richtext import plain_tooltip
+
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
 
 __all__ = [
     "OVERDUE_COLOR",

@@ -9,7 +9,7 @@ or a reset for anything bigger), so selections and editors survive ordinary edit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 
 from pmdesk.domain.edits import SetValue
 from pmdesk.models import Participant
-from pmdesk.ui.document import PostmortemDocument
 from pmdesk.ui.itemmodels.roles import Role
 
-__all__ = ["CollectionTableModel", "ParticipantTableModel", "new_participant"]
+if TYPE_CHECKING:
+    from pmdesk.ui.document import PostmortemDocument
 
-"""The domain object of a row."""
+__all__ = ["CollectionTableModel", "ParticipantTableModel", "new_participant"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

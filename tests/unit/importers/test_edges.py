@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import io
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from pmdesk.importers import (
     ZoneRequiredError,
     import_path,
 )
+from pmdesk.importers._io import MAX_LINE_BYTES, iter_lines
 
 from .conftest import DATA
 
@@ -450,3 +452,46 @@ def test_identity_agrees_with_the_stored_fingerprint(
     a, b = event(*first), event(*second)
     assert (a.identity == b.identity) is same
     assert (a.fingerprint == b.fingerprint) is same
+
+
+def test_json_lines_fields_fall_back_where_the_usual_key_gives_nothing(
+    run_import: Run, tmp_path: Path
+) -> None:
+    # Each shape reads its usual first keys at once; these lines leave that nothing
+    # to read (null, "", a plain value where an object was expected, a deeper path,
+    # one top-level key only), and each field still comes from its next candidate.
+    at = "2023-06-14T14:05:00Z"
+    records: list[dict[str, object]] = [
+        {"@timestamp": at, "msg": "host as text", "host": "web-1"},
+        {"@timestamp": at, "message": None, "msg": "message null"},
+        {"@timestamp": at, "message": "", "msg": "message empty"},
+        {"@timestamp": at, "message": "service empty", "service": {"name": ""}, "name": "svc"},
+        {"@timestamp": at, "jsonPayload": {"message": "only the time on top"}},
+        {"@timestamp": at, "message": "pod", "kubernetes": {"pod": {"name": "pod-1"}}},
+        {"@timestamp": at, "message": "id", "event": {"id": 7}, "host": {"name": "h2"}},
+        {},
+        {"@timestamp": None, "time": at, "message": "time from the next key"},
+    ]
+    path = _write(tmp_path, "fields.jsonl", [json.dumps(record) for record in records])
+    result = run_import(path, format="jsonl")
+    assert [(e.text, e.source, e.author, e.native_id) for e in result.events] == [
+        ("host as text", "log web-1", "web-1", None),
+        ("message null", "log fields.jsonl", None, None),
+        ("message empty", "log fields.jsonl", None, None),
+        ("service empty", "log fields.jsonl", "svc", None),
+        ("only the time on top", "log fields.jsonl", None, None),
+        ("pod", "log fields.jsonl", "pod-1", None),
+        ("id", "log h2", "h2", "7"),
+        ("time from the next key", "log fields.jsonl", None, None),
+    ]
+    assert [(s.line, s.reason) for s in result.skipped] == [(8, "no timestamp field")]
+
+
+def test_lines_are_numbered_and_capped_across_the_blocks_read(tmp_path: Path) -> None:
+    # Lines are read in blocks: lines that span blocks, one at the cap and one past
+    # it are numbered, kept and skipped as when each line was read on its own.
+    lines = [b"a\n", b"b" * MAX_LINE_BYTES + b"\n", b"c" * (MAX_LINE_BYTES + 1) + b"\n", b"d"]
+    overlong: list[int] = []
+    read = list(iter_lines(io.BufferedReader(io.BytesIO(b"".join(lines))), overlong.append))
+    assert read == [(1, lines[0]), (2, lines[1]), (4, lines[3])]
+    assert overlong == [3]

@@ -14,7 +14,7 @@ import pytest
 
 from pmdesk.settings import Paths
 from pmdesk.store import make_backup, open_database
-from pmdesk.store.lock import DatabaseLock
+from pmdesk.store.lock import DatabaseInUseError, DatabaseLock
 from pmdesk.store.queries import create_postmortem
 from tests.unit.test_cli import pmdesk
 
@@ -81,7 +81,12 @@ def test_the_lock_names_its_holder_and_is_released(tmp_path: Path) -> None:
     first.release()
     second = DatabaseLock(database)
     second.acquire()
+    # Held, it keeps out any other holder, in this process too.
+    with pytest.raises(DatabaseInUseError) as refused:
+        DatabaseLock(database).acquire()
+    assert refused.value.holder.pid == os.getpid()
     second.release()
+    assert not second.is_held
 
 
 def _start_app(paths: Paths) -> subprocess.Popen[str]:

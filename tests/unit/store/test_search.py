@@ -200,6 +200,25 @@ def test_the_migration_indexes_an_existing_library(
         upgraded.close()
 
 
+def test_an_upgrade_to_the_ranking_vector_keeps_the_library_searchable(
+    paths: Paths, sample_document: dict[str, Any]
+) -> None:
+    # 0011 adds PostgreSQL's ranking vector; an SQLite library is searched as before.
+    db = open_database(paths.database_url, backups_dir=paths.backups_dir)
+    with db.transaction() as session:
+        load_postmortem(session, sample_document)
+        create_postmortem(session, "Quokka outage")
+    db.close()
+    rewind_schema(paths.database_url, "0010")
+
+    upgraded = open_database(paths.database_url, backups_dir=paths.backups_dir)
+    try:
+        assert keys(upgraded, "xlogtemp") == ["PM-0001"]
+        assert keys(upgraded, "quokka") == ["PM-0002"]
+    finally:
+        upgraded.close()
+
+
 def test_filters_and_sorting(db: Database) -> None:
     with db.transaction() as session:
         first = create_postmortem(
