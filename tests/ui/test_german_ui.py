@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QScrollArea, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.flow import Step
@@ -231,3 +231,28 @@ def test_the_german_window_fits_its_default_size(window: PostmortemWindow) -> No
     assert window.size().width() == 1280
     assert window.splitter.sizes()[0] == 190
     assert not window.steps.horizontalScrollBar().isVisible()
+
+
+def test_the_german_trigger_check_fits_beside_the_side_panels(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    # At the default size, with the moderation docks open, the policy's long German
+    # rules wrap beside their questions instead of running off to the right.
+    window.steps.setCurrentRow(1)
+    trigger = window.page_for[Step.TRIGGER_CHECK]
+    assert isinstance(trigger, TriggerStep)
+    scroll = trigger.findChild(QScrollArea)
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.isVisible())
+    QApplication.processEvents()
+    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = scroll.viewport()
+    hints = [
+        label
+        for label in trigger.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.parent() is not None
+    ]
+    assert any("Richtlinie" in label.text() or "Pflicht" in label.text() for label in hints)
+    for label in hints:
+        right = label.mapTo(viewport, label.rect().topRight()).x()
+        assert right <= viewport.width(), label.text()

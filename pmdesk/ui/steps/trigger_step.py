@@ -225,6 +225,7 @@ class TriggerStep(StepPage):
         self.outage_source_label = QLabel(self)
         self.outage_source_label.setObjectName("outage_source")
         self.outage_source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.outage_source_label.setWordWrap(True)
         self.use_measured_button = QPushButton(self)
         self.use_measured_button.setToolTip(
             self.tr("Remove the figure entered by hand and use the measured outage.")
@@ -253,7 +254,9 @@ class TriggerStep(StepPage):
         """The questions, each with the policy's rule beside it."""
         questions = QGroupBox(self.tr("The policy's questions"), self)
         form = QFormLayout(questions)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # The fields take the row's width, so that the policy's rule beside each answer
+        # wraps there (German rules are long) instead of widening the page.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget, name, tip in self._question_rows():
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -268,18 +271,19 @@ class TriggerStep(StepPage):
                 widget.setAccessibleDescription(tip)
                 hint = QLabel(tip, field)
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                hint.setWordWrap(True)
                 field_layout.addSpacing(12)
-                field_layout.addWidget(hint)
-            field_layout.addStretch(1)
+                field_layout.addWidget(hint, 1)
+            else:
+                field_layout.addStretch(1)
             form.addRow(label, field)
             if widget is self.outage_spin:
                 # Where the figure comes from, under it.
                 source = QWidget(self)
                 source_layout = QHBoxLayout(source)
                 source_layout.setContentsMargins(0, 0, 0, 0)
-                source_layout.addWidget(self.outage_source_label)
+                source_layout.addWidget(self.outage_source_label, 1)
                 source_layout.addWidget(self.use_measured_button)
-                source_layout.addStretch(1)
                 form.addRow("", source)
         return questions
 
