@@ -55,6 +55,7 @@ from pmdesk.domain.location import Location
 from pmdesk.lint import Finding, apply_replacement
 from pmdesk.models import AcknowledgementKind
 from pmdesk.ui.dialogs.reason_dialog import ReasonDialog
+from pmdesk.ui.itemmodels.roles import AnyIndex
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.text_paint import CellText
@@ -72,7 +73,6 @@ __all__ = [
     "keep_finding",
 ]
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # Where a cell's text is stored, the text, and how the linter reads it (a Section value);
 # the location is None while the object is not stored yet (nothing to keep it against).
 Locator = Callable[[AnyIndex], tuple[Location | None, str, str] | None]

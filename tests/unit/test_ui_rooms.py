@@ -6,7 +6,10 @@ enough to read as a table of contents."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+
+import pytest
 
 UI = Path(__file__).resolve().parents[2] / "pmdesk" / "ui"
 ROOMS = {"Dialog": "dialogs", "Delegate": "delegates", "Model": "itemmodels"}
@@ -40,11 +43,12 @@ def test_dialogs_delegates_and_item_models_live_in_their_packages() -> None:
     assert misplaced == []
 
 
-def test_the_item_data_roles_are_defined_once() -> None:
+@pytest.mark.parametrize("definition", [r"ItemDataRole\.UserRole", r"^AnyIndex ="])
+def test_the_item_data_roles_and_the_index_type_are_defined_once(definition: str) -> None:
     defining = sorted(
         str(path.relative_to(UI))
         for path in UI.rglob("*.py")
-        if "ItemDataRole.UserRole" in path.read_text(encoding="utf-8")
+        if re.search(definition, path.read_text(encoding="utf-8"), re.MULTILINE)
     )
     assert defining == ["itemmodels/roles.py"]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-__all__ = ["ChoiceDelegate"]
+from pmdesk.ui.itemmodels.roles import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["ChoiceDelegate"]
 
 
 class ChoiceDelegate(QStyledItemDelegate):

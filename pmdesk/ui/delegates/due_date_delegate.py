@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.roles import AnyIndex
 from pmdesk.ui.widgets.date_edits import DayEdit
 
 __all__ = ["DueDateDelegate"]

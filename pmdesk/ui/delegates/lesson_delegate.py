@@ -11,8 +11,7 @@ from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import ContributingFactor, Lesson
 from pmdesk.ui.delegates.linted_text_delegate import LintedTextDelegate
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 
 __all__ = ["RoomyDelegate"]
 

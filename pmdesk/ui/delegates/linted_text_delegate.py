@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
-from pmdesk.ui.lint_actions import AnyIndex, CellLinting, LintActions, Locator
+from pmdesk.ui.itemmodels.roles import AnyIndex
+from pmdesk.ui.lint_actions import CellLinting, LintActions, Locator
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.text_paint import CellText
 from pmdesk.ui.widgets.text_limits import limit_line_edit

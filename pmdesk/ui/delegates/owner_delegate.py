@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.actions import owner_suggestions
 from pmdesk.domain.limits import LINE_MAX_CHARS
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
+from pmdesk.ui.itemmodels.roles import AnyIndex
 from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["OwnerDelegate"]

@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -30,7 +28,7 @@ from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 from pmdesk.ui.itemmodels.why_tree_model import (
     short_person_prompt,
 )
@@ -44,8 +42,6 @@ from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["WhyItemDelegate", "root_cause_badge_color"]
 
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 ROOT_CAUSE_FILL = QColor(255, 196, 0, 60)
 ROOT_CAUSE_ACCENT = QColor(204, 133, 0)

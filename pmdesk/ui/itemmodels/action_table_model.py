@@ -13,8 +13,8 @@ from pmdesk.domain.actions import missing_fields
 from pmdesk.domain.edits import SetValue
 from pmdesk.domain.followup import is_overdue, local_today, set_action_status
 from pmdesk.models import ActionItem, ActionStatus, ActionType, Priority, WhyNode
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.participant_table_model import CollectionTableModel
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 from pmdesk.ui.richtext import plain_tooltip
 
 if TYPE_CHECKING:

@@ -25,8 +25,7 @@ from pmdesk.ui.itemmodels.action_table_model import (
     action_type_label,
     priority_label,
 )
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["LibraryActionTableModel", "PageReader", "StatusSaver"]

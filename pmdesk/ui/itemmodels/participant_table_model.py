@@ -15,20 +15,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from pmdesk.domain.edits import SetValue
 from pmdesk.models import Participant
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
 
 __all__ = ["CollectionTableModel", "ParticipantTableModel", "new_participant"]
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CollectionTableModel(QAbstractTableModel):

@@ -1,4 +1,5 @@
-"""The data roles pmdesk's item models and item widgets add to Qt's own.
+"""The data roles pmdesk's item models and item widgets add to Qt's own, and the index
+type their methods take.
 
 One definition for all of them, so no two roles share a number by accident.
 """
@@ -7,9 +8,12 @@ from __future__ import annotations
 
 from enum import IntEnum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-__all__ = ["Role"]
+__all__ = ["AnyIndex", "Role"]
+
+# What Qt passes to a model's or a delegate's methods.
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from pmdesk.domain.edits import SetValue
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.participant_table_model import AnyIndex, CollectionTableModel
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.participant_table_model import CollectionTableModel
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 from pmdesk.ui.richtext import plain_tooltip
 
 __all__ = ["TextListModel"]

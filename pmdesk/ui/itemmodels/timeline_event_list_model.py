@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from pmdesk.models import TimelineEvent
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 
 __all__ = ["TimelineEventListModel"]
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class TimelineEventListModel(QAbstractListModel):

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,7 +27,7 @@ from PySide6.QtCore import (
 from pmdesk.domain import whys
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.document import PostmortemDocument
-from pmdesk.ui.itemmodels.roles import Role
+from pmdesk.ui.itemmodels.roles import AnyIndex, Role
 from pmdesk.ui.mime import TIMELINE_EVENTS_MIME
 from pmdesk.ui.richtext import plain_tooltip
 
@@ -43,8 +42,6 @@ __all__ = [
 
 # Whys dragged within this model: a JSON list of the model's own keys for them.
 WHY_NODES_MIME = "application/x-pmdesk-why-nodes"
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def person_prompt() -> str:
