@@ -684,6 +684,11 @@ class CellLinting(QObject):
     def _show_menu(
         self, index: QModelIndex, target: LintedText, findings: list[Finding], point: QPoint
     ) -> None:
+        document = self.actions.document
+        if target.location is None and document.is_dirty and document.save():
+            # Typed a moment ago, before the autosave: saved now, it has the place a
+            # keep is stored against.
+            target = self.target(index) or target
         menu = self._base_menu() or QMenu(self.view)
         cell = QPersistentModelIndex(index)
         self.actions.add_to_menu(

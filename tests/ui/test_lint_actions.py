@@ -44,6 +44,7 @@ from pmdesk.ui.steps.incident_step import IncidentStep
 from pmdesk.ui.steps.lessons_step import LessonsStep
 from pmdesk.ui.steps.timeline_step import TimelineStep
 from pmdesk.ui.steps.whys_step import WhysStep
+from tests.ui.test_full_loop import type_into_editor
 from tests.ui.test_reason_dialogs import when_shown
 from tests.ui.test_wizard import open_window
 
@@ -355,6 +356,33 @@ def test_the_menu_key_on_the_current_why_keeps_its_finding(
     window.undo_action.trigger()  # the keep is one undo step; the wave comes back
     assert open_findings(page.delegate.linting, index)
     assert coloured(row_image(), "minimizing")
+
+
+def test_a_why_typed_a_moment_ago_can_be_kept_at_once(
+    window: PostmortemWindow, qtbot: QtBot, db: Database
+) -> None:
+    # Right-clicking within the second before the autosave: the menu saves first, so the
+    # new why has a place to keep its wording against (it said "Store the text first").
+    page, _index, _node = _whys(window)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # a new why under the current one
+    type_into_editor(qtbot, page.tree, "Someone simply ignored the disk alert.")
+    new = next(n for n in window.document.postmortem.why_nodes if n.text.startswith("Someone"))
+    assert new.id is None  # not saved yet
+    new_index = page.model.index_of(new)
+    page.tree.setCurrentIndex(new_index)
+    page.tree.doItemsLayout()
+    seen: list[str] = []
+    choose(qtbot, KEEP, seen, give_reason(qtbot, "Quoted from the chat log."))
+    right_click(page.tree.viewport(), word_point(page.delegate.linting, new_index, "simply"))
+    assert seen[:2] == [REPLACE, KEEP]
+    assert new.id is not None
+    qtbot.waitUntil(
+        lambda: (
+            (AcknowledgementKind.LINT, f"why:{new.id}", "Quoted from the chat log.")
+            in stored(db)["kept"]
+        )
+    )
 
 
 def test_typing_in_a_why_underlines_live_and_its_editor_offers_the_actions(
