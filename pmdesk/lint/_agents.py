@@ -274,6 +274,8 @@ def classify_forward(
 # Quantifiers that make "X of the Ys" a partitive subject whose head is the Ys.
 _PARTITIVES = frozenset(
     {"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "any"}
+    # Quantity nouns: "some level of management", "the rest of the team".
+    | {"level", "levels", "part", "parts", "rest", "majority", "half", "number", "couple", "bunch"}
 )
 
 

@@ -1,0 +1,172 @@
+"""Classes of real-text blame the cue lists missed (issue 16, second held-out set).
+
+Each test covers one class with sentences written for the test, not copied from the
+corpus: what must block, what must stay a quiet hint, and look-alikes that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pmdesk.lint import lint
+
+
+def tier(sentence: str, lang: str = "en") -> str:
+    """The tier of a sentence: block (a warning), hint (only info findings) or clean."""
+    findings = lint(sentence, lang=lang)
+    if any(f.severity == "warning" for f in findings):
+        return "block"
+    return "hint" if findings else "clean"
+
+
+# ------------------------------------------------------------ person + any past verb + harm
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She toggled the wrong breaker and the whole row went dark.",
+        "The contractor unscrewed the wrong panel.",
+        "He cut the wrong cable during the move.",
+        "Tired after the night shift, the admin emptied the wrong bucket.",
+        "Marta dropped the index by mistake.",
+        "The intern wiped the staging disk by accident.",
+    ],
+)
+def test_a_person_doing_any_action_to_the_wrong_thing_blocks(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scheduler picked the wrong region.",
+        "Nora was handed the wrong credentials.",
+        "Ben noticed the wrong version was live and rolled back.",
+        "The job was deleted by hand at 10:20, as planned.",
+    ],
+)
+def test_wrong_things_done_by_systems_or_to_people_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ fault stated outright
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frankly, it was his fault from the start.",
+        "In the end the blame is all theirs.",
+        "The night staff are partly to blame for the data loss.",
+        "Some part of the leadership is clearly to blame.",
+    ],
+)
+def test_fault_stated_outright_blocks(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not her fault; the console showed both clusters with the same name.",
+        "Through no fault of their own, the responders lacked access.",
+        "The power supply was partly to blame.",
+        "Their fault tolerance settings were too strict.",
+    ],
+)
+def test_fault_look_alikes_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ judging words beyond the list
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only a dimwit would restart the primary at noon.",
+        "The reviewer acted like a clueless buffoon.",
+        "Some muppet pushed straight to main again.",
+        "He was not competent enough to run the migration.",
+        "She hastily edited the firewall rules on the live router.",
+        "They bodged the fix and went home.",
+    ],
+)
+def test_insults_and_judging_words_block(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The page triggered a knee-jerk restart of the broker.",
+        "The new lock is fool-proof against double runs.",
+        "Ana is competent in Terraform and led the restore.",
+    ],
+)
+def test_judging_word_look_alikes_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ reproaches and person remedies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You could at least ask in the channel before force-pushing.",
+        "He didn't even wait for the canary.",
+        "Next time, test the migration on a copy first.",
+        "From now on, you need to double-check the target cluster.",
+    ],
+)
+def test_reproaches_and_person_remedies_block(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deploy tool could at least warn before deleting a branch.",
+        "Next time the job runs, it reads the new schedule.",
+        "In the future the release tooling will ask for confirmation.",
+    ],
+)
+def test_system_reproaches_and_future_facts_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ first-person admissions are hints
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorry, my bad, I pointed the script at the old bucket.",
+        "That one is entirely on me.",
+        "Most likely my fault, I skipped the dry run.",
+        "I was hasty with the merge.",
+    ],
+)
+def test_first_person_admissions_are_quiet_hints(sentence: str) -> None:
+    assert tier(sentence) == "hint"
+
+
+# ------------------------------------------------------------ counterfactual look-alikes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adding a second reviewer could have helped.",
+        "Having an incident commander would have shortened the outage.",
+        "We are still discussing how we could have detected it sooner.",
+    ],
+)
+def test_counterfactuals_about_a_practice_or_a_reflection_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+def test_a_person_counterfactual_after_a_fronted_gerund_phrase_still_blocks() -> None:
+    assert tier("Running the tests locally, Dana could have caught it.") == "block"
