@@ -24,6 +24,7 @@ from pmdesk.lint._agents import (
     subject_left,
     tokenize,
 )
+from pmdesk.lint._clauses import elided_person_subject, noun_coordination_start
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, load_rules
 
@@ -230,6 +231,10 @@ _QUOTE_RE = re.compile(
 # Sentence connectives that open a sentence without opening a rescuing clause.
 _CONNECTIVES = frozenset({"however", "but", "yet", "aber", "jedoch", "doch"})
 _FREE_RELATIVES = frozenset({"whoever", "whomever", "wer"})
+# Possessives of someone other than the writer: "his excuse was, I …" is not an admission.
+_OTHERS_POSSESSIVES = frozenset(
+    {"his", "their", "your", "sein", "seine", "seinen", "seinem", "seiner"}
+)
 _MAX_SENTENCE = 400
 _WEAK_RESCUE = frozenset({"as", "after", "da", "nachdem"})
 _CONCURRENT = frozenset({"while", "während"})
@@ -696,7 +701,9 @@ class _Analyser:
             stop += 1
         near = tokens[start:stop]
         return any(tok.low in words for tok in near) and not any(
-            tok.low in self.lex.person_pronouns and tok.low not in words for tok in near
+            (tok.low in self.lex.person_pronouns or tok.low in _OTHERS_POSSESSIVES)
+            and tok.low not in words
+            for tok in near
         )
 
     # -- checks
@@ -761,12 +768,16 @@ class _Analyser:
                 j += 1
             if j < len(tokens):
                 agent, _ = classify_forward(tokens, self.lex, self.extra, lang, j + 1)
+            if agent is Agent.NONE and elided_person_subject(tokens, 0, cue_index, self.lex):
+                return Agent.PERSON  # "Forgot to renew the certificate again."
         return agent
 
     def _clause_subject(self, tokens: list[Token], cue_index: int) -> Agent:
         """Subject of the clause around an adverbial cue ("without checking", "blindly")."""
-        start = self._clause_start(tokens, cue_index)
         lex, extra, lang = self.lex, self.extra, self.pack.lang
+        start = noun_coordination_start(
+            tokens, self._clause_start(tokens, cue_index), cue_index, lex
+        )
         if start > 0 and tokens[start - 1].low in ("who", "whom"):
             return Agent.PERSON  # "Benji, who had been warned twice, …"
         if start > 0 and tokens[start - 1].low == "which":
@@ -803,6 +814,8 @@ class _Analyser:
                 return agent
         if tokens[start].low in lex.prepositions and commas:
             start = commas[0] + 1
+        if elided_person_subject(tokens, start, cue_index, lex):
+            return Agent.PERSON  # "Merged a big PR without a review?"
         agent, _ = classify_forward(tokens, lex, extra, lang, start, cue_index)
         return agent
 

@@ -170,3 +170,72 @@ def test_counterfactuals_about_a_practice_or_a_reflection_stay_clean(sentence: s
 
 def test_a_person_counterfactual_after_a_fronted_gerund_phrase_still_blocks() -> None:
     assert tier("Running the tests locally, Dana could have caught it.") == "block"
+
+
+# ------------------------------------------------------------ subjects the left-walk missed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "and" joins noun phrases: the doer is the subject before it.
+        "A contractor rewired the racks and their patch panels after accidentally cutting power.",
+        # Elided subjects in chat and review threads.
+        "Hmm... Pushed the hotfix without approval?",
+        "Dropped the prod table without asking anyone.",
+        # Partitive and trade nouns.
+        "The rest of the crew are clearly to blame.",
+        "The plumber committed the same mistake as last year.",
+    ],
+)
+def test_subjects_beyond_the_left_neighbour_are_found(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scheduled jobs ran without review over the weekend.",
+        "The pipeline and its runners deployed the build without review.",
+        "Restarted the broker without waiting for the drain because the runbook said so.",
+    ],
+)
+def test_systems_and_explained_actions_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ an ordinary action tied to the harm
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The whole floor went dark after a contractor unplugged the distribution board.",
+        "The village was left without internet when a technician rerouted the fibre.",
+        "A field engineer shut off thousands of customers during the upgrade.",
+        "The same admin kept wiping the shared cache.",
+        "A technician spilled water over the switch.",
+        "His excuse was that the ticket looked routine.",
+        "He decided not to do things properly.",
+    ],
+)
+def test_a_person_action_tied_to_harm_blocks(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outage began after the primary failed over.",
+        "The outage ended when an engineer restored the link.",
+        "The site went down after the on-call engineer was paged.",
+        "The cleanup job kept deleting old snapshots.",
+        "The migration made the same mistake as the old importer.",
+    ],
+)
+def test_harm_after_system_events_or_recovery_stays_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+def test_a_question_asking_whether_the_person_realised_blocks() -> None:
+    assert tier("Did you realise that your merge broke the nightly build?") == "block"
