@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pmdesk.lint._clauses import opens_with_verb_de
 from pmdesk.lint._rules import Lexicon
 
 __all__ = ["Agent", "Extra", "Token", "classify_forward", "subject_left", "tokenize"]
@@ -197,7 +198,13 @@ def classify_token(
         at_start = i <= clause_start or prev in _PUNCT or prev[:1].isdigit()
         if "-" in low or len(low) > 12:
             return Agent.NONE, False
-        if not (at_start or prev in lex.name_preceders or _in(lex.role_nouns, prev)):
+        # Verb second: "So verrutschte P. …" has the subject right after a verb in the past.
+        verb_second = (
+            i == clause_start + 2
+            and tokens[clause_start].low not in lex.determiners
+            and opens_with_verb_de(tokens, i - 1, i, lex)
+        )
+        if not (at_start or verb_second or prev in lex.name_preceders or _in(lex.role_nouns, prev)):
             return Agent.NONE, False
     return Agent.PERSON, possessive
 
@@ -424,10 +431,24 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
         and tokens[start].low in lex.coordinators
         and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
     )
-    if not infinitive and not elided:
+    # "…, ignorierte die Warnungen, drückte …": a verb-first clause continues the one before.
+    verb_first = (
+        start >= 0
+        and tokens[start].text == ","
+        and opens_with_verb_de(tokens, first, clause_end, lex)
+    )
+    if not infinitive and not verb_first:
         agent, _ = classify_forward(tokens, lex, extra, "de", first, clause_end)
-        if agent is not Agent.NONE:
+        # Without a verb of its own an "und" clause shares the subject before it, unless a
+        # person stands in it ("Ein genervter und überarbeiteter Mitarbeiter zerlegt …").
+        if agent is not Agent.NONE and (not elided or agent in (Agent.PERSON, Agent.TEAM)):
             return agent
+    if verb_first:
+        # After a fronted clause the subject follows the verb ("…, machte der Admin …").
+        agent, _ = classify_forward(tokens, lex, extra, "de", first + 1, clause_end)
+        if agent in (Agent.PERSON, Agent.TEAM):
+            return agent
+        return _subject_before_de(tokens, start, lex, extra)
     opener = tokens[start + 1].low if start + 1 < len(tokens) else ""
     boundary = tokens[start].low if start >= 0 else ""
     if start >= 0 and (
@@ -436,14 +457,19 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
         or opener in ("ohne", "um", "statt", "anstatt")
         or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
     ):
-        prev_start = start - 1
+        # "…, und schüttete …": the comma before the "und" does not end the search.
+        joined = (
+            tokens[start].low in ("und", "oder") and start > 0 and tokens[start - 1].text == ","
+        )
+        end = start - 1 if joined else start
+        prev_start = end - 1
         while (
             prev_start >= 0
             and tokens[prev_start].text not in _PUNCT
             and (tokens[prev_start].low not in lex.boundaries)
         ):
             prev_start -= 1
-        agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, start)
+        agent, _ = classify_forward(tokens, lex, extra, "de", prev_start + 1, end)
         return agent
     if start >= 0 and tokens[start].text == ",":
         # "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt": step over an
@@ -458,4 +484,26 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
                 outer_start -= 1
             agent, _ = classify_forward(tokens, lex, extra, "de", outer_start + 1, inner_start)
             return agent
+    return Agent.NONE
+
+
+def _subject_before_de(tokens: list[Token], comma: int, lex: Lexicon, extra: Extra) -> Agent:
+    """The subject of the clause before ``comma``, going back over verb-first clauses."""
+    end = comma
+    for _ in range(6):
+        begin = end - 1
+        while (
+            begin >= 0
+            and tokens[begin].text not in _PUNCT
+            and tokens[begin].low not in lex.boundaries
+        ):
+            begin -= 1
+        if not (
+            begin >= 0
+            and tokens[begin].text == ","
+            and opens_with_verb_de(tokens, begin + 1, end, lex)
+        ):
+            agent, _ = classify_forward(tokens, lex, extra, "de", begin + 1, end)
+            return agent
+        end = begin
     return Agent.NONE

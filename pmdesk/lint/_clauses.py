@@ -1,21 +1,30 @@
-"""Clause helpers for English subjects that the left-walk of the agent check misses.
+"""Clause helpers for subjects that the left-walk of the agent check misses.
 
 Two shapes of real writing (issue 16): an "and" that joins noun phrases rather than clauses
 ("… shut down a number of ISPs and their customers after accidentally knocking out …": the
 doer is the subject before the "and"), and a clause whose subject is left out because the
 writer or the reader is meant ("Errr... Merged a big PR without a review?", "Deleted the
 wrong table, sorry."). Past tense is told by English verb morphology, so any verb counts,
-not only the verbs of a list.
+not only the verbs of a list. German runs of verb-first clauses share the subject of the
+clause they continue ("So verrutschte P. in der Zeile, ignorierte die Warnungen, drückte …").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from pmdesk.lint._agents import Token
 from pmdesk.lint._rules import Lexicon
 
-__all__ = ["elided_person_subject", "is_past_verb", "noun_coordination_start"]
+if TYPE_CHECKING:  # _agents imports this module
+    from pmdesk.lint._agents import Token
+
+__all__ = [
+    "elided_person_subject",
+    "is_past_verb",
+    "noun_coordination_start",
+    "opens_with_verb_de",
+]
 
 # Irregular simple pasts that differ from the present ("set", "put" read as imperatives).
 _IRREGULAR_PAST = frozenset(
@@ -190,4 +199,31 @@ def elided_person_subject(tokens: list[Token], start: int, cue_index: int, lex: 
         verb.text[:1].isupper()
         and is_past_verb(verb.low)
         and (after in lex.determiners or after in lex.system_pronouns or after in _OBJECT_STARTS)
+    )
+
+
+# Lowercase words in -te that are adjectives, not verbs in the past ("erste", "gute").
+_DE_NOT_VERBS = frozenset(
+    ["gute", "weite", "breite", "leichte", "harte", "späte", "rechte", "echte"]
+)
+
+
+def opens_with_verb_de(tokens: list[Token], first: int, clause_end: int, lex: Lexicon) -> bool:
+    """Whether a German clause starts with its finite verb and no subject, as the later
+    clauses of "X tat A, tat B, tat C" do. German nouns are capitalised, so a lowercase word
+    in -te/-ten that no noun follows is a verb in the past."""
+    if first >= clause_end:
+        return False
+    tok = tokens[first]
+    if not tok.text.islower():
+        return False
+    if tok.low in lex.finite_verbs:
+        return True
+    nxt = tokens[first + 1].text if first + 1 < clause_end else ""
+    return (
+        len(tok.low) > 4
+        and tok.low.endswith(("te", "ten"))
+        and not tok.low.endswith(("ste", "sten"))
+        and tok.low not in _DE_NOT_VERBS
+        and not (nxt[:1].isupper() and nxt.lower() not in lex.determiners)
     )

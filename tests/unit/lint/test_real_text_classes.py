@@ -239,3 +239,65 @@ def test_harm_after_system_events_or_recovery_stays_clean(sentence: str) -> None
 
 def test_a_question_asking_whether_the_person_realised_blocks() -> None:
     assert tier("Did you realise that your merge broke the nightly build?") == "block"
+
+
+# ------------------------------------------------------------ German
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Any verb in the past with "die falsche …", a slip as the means, making it worse.
+        "Der Techniker steckte das falsche Kabel um.",
+        "Eine Kollegin überschrieb durch einen Zahlendreher die Kundendatei.",
+        "Dann machte der Admin die Lage noch viel schlimmer.",
+        "Sie machte einen folgenschweren Fehler beim Umzug.",
+        "Ein Praktikant kippte Kaffee über den Switch.",
+        "Der Monteur zerlegte den Server im zweiten Rack.",
+        # Idioms of not taking something seriously.
+        "Der Entwickler nahm die Warnung auf die leichte Schulter.",
+        "Die Kollegen haben die Sache schleifen lassen.",
+        # Counterfactuals with an adverbial of care or an expert, breaches of an agreement.
+        "Mit etwas mehr Achtsamkeit wäre der Schaden vermeidbar gewesen.",
+        "Hätte der Fachmann mal nachgefragt, wäre nichts passiert.",
+        "Entgegen der Absprache bauten die Monteure den Schrank um.",
+        # Fault stated outright.
+        "Die Hauptschuld trägt der Kollege aus der Nachtschicht.",
+        "Damit hat er den größten Teil des Ausfalls am Ende selbst verursacht.",
+    ],
+)
+def test_german_blame_beyond_the_cue_lists_blocks(sentence: str) -> None:
+    assert tier(sentence, "de") == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A run of verb-first clauses shares the subject of the first one.
+        "Dann klickte Jana den Hinweis weg, ignorierte die Warnung, drückte die falsche Taste.",
+        # After a fronted clause the subject follows the verb.
+        "Beim Aufräumen am Abend, löschte der Admin versehentlich das Backup.",
+        # "und" after a comma continues the clause before it; "und" between adjectives.
+        "Überrascht stand er auf, und schüttete dabei Wasser auf die Steckdose.",
+        "Ein müder und gestresster Mitarbeiter zerlegte den Server.",
+        # A trait of the person does not explain the situation.
+        "Der Admin nahm das Risiko auf die leichte Schulter, wegen seiner langen Erfahrung.",
+    ],
+)
+def test_german_subjects_beyond_the_clause_start_are_found(sentence: str) -> None:
+    assert tier(sentence, "de") == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Nachhinein hat der Alarmtext die Leute auf das falsche Subsystem gelenkt.",
+        "Das Skript wählte die falsche Region.",
+        "Nicht die Kollegin, sondern ein technisches Problem war daran schuld.",
+        "Laut Umfrage haben 60 Prozent der Admins schon einmal einen Ausfall verursacht.",
+        "Die Aufgabe wurde in kleine Schritte zerlegt.",
+        "Er hatte die falsche Version im Kopf, weil das Wiki veraltet war.",
+    ],
+)
+def test_german_look_alikes_stay_clean(sentence: str) -> None:
+    assert tier(sentence, "de") in ("clean", "hint")
