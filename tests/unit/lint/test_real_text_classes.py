@@ -301,3 +301,41 @@ def test_german_subjects_beyond_the_clause_start_are_found(sentence: str) -> Non
 )
 def test_german_look_alikes_stay_clean(sentence: str) -> None:
     assert tier(sentence, "de") in ("clean", "hint")
+
+
+# ------------------------------------------------------------ negation of the label itself
+
+
+def test_a_negation_elsewhere_in_the_clause_does_not_clear_a_label() -> None:
+    assert tier("No tool can stop operators from doing dumb things at 3 a.m.") == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody was careless here; the form hid the region.",
+        "It was not a stupid mistake.",
+        "Dana wasn't really sloppy, the runbook was out of date.",
+    ],
+)
+def test_a_negated_label_stays_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------------------ organisations as culprits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The hosting company failed to renew the certificate.", "en"),
+        ("Die Firma hat die Backups jahrelang vernachlässigt.", "de"),
+        ("Viele Konzerne haben ihre Altsysteme vernachlässigt.", "de"),
+    ],
+)
+def test_organisations_named_as_culprits_block(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "block"
+
+
+def test_an_organisation_as_a_neutral_actor_stays_clean() -> None:
+    assert tier("The company posted a status update at 10:40.") == "clean"
