@@ -339,3 +339,36 @@ def test_organisations_named_as_culprits_block(sentence: str, lang: str) -> None
 
 def test_an_organisation_as_a_neutral_actor_stays_clean() -> None:
     assert tier("The company posted a status update at 10:40.") == "clean"
+
+
+# ------------------------------------------------------------ reported blame and sanctions: hints
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Airline blames contractor for weekend check-in chaos", "en"),
+        ("The utility later said that the cut was caused by a worker in the substation.", "en"),
+        ("“Your decision to skip the handover showed poor judgment.", "en"),
+        ("Two weeks later the engineer was fired.", "en"),
+        ("Someone is going to lose their job over this.", "en"),
+        ("Beim Umbau sei ein Fehler gemacht worden, teilte die Stadt mit.", "de"),
+        ("Dabei soll es auch zu Fehlern im Stellwerk gekommen sein.", "de"),
+        ("Der Techniker wurde fristlos entlassen.", "de"),
+        ("Menschen machen nun mal Fehler.", "de"),
+    ],
+)
+def test_reported_blame_and_sanctions_are_quiet_hints(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "hint"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The pod was terminated by the scheduler.", "en"),
+        ("Nobody blamed the responders for the delay.", "en"),
+        ("Der Prozess wurde vom Scheduler beendet.", "de"),
+    ],
+)
+def test_system_terminations_and_negated_blame_stay_clean(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "clean"
