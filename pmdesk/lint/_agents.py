@@ -346,7 +346,8 @@ def subject_left(
                 i -= 1
                 continue
             if tok.low in lex.coordinators:
-                start = i - 1
+                # "…, but apparently took down …": the comma before it does not end the search.
+                start = i - 2 if i > 0 and tokens[i - 1].text == "," else i - 1
                 while (
                     start >= 0
                     and tokens[start].text not in _PUNCT
@@ -356,7 +357,8 @@ def subject_left(
                     )
                 ):
                     start -= 1
-                agent, _ = classify_forward(tokens, lex, extra, lang, start + 1, i)
+                end = i - 1 if i > 0 and tokens[i - 1].text == "," else i
+                agent, _ = classify_forward(tokens, lex, extra, lang, start + 1, end)
                 return agent
             return Agent.NONE
         agent, _possessive = classify_token(tokens, i, lex, extra, lang, 0)
@@ -386,6 +388,9 @@ def subject_left(
     return Agent.NONE
 
 
+_RELATIVE_DE = frozenset({"der", "die", "welcher", "welche"})
+
+
 def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra) -> Agent:
     start = cue_index - 1
     while (
@@ -409,6 +414,21 @@ def _subject_de(tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra)
             prev_start -= 1
         if prev_start + 1 < start and tokens[prev_start + 1].low == "wer":
             return Agent.PERSON
+    if (
+        start > 0
+        and tokens[start].text == ","
+        and first + 1 < clause_end
+        and tokens[first].low in _RELATIVE_DE
+        and tokens[first + 1].text.islower()
+        and (tokens[first + 1].low in lex.prepositions or tokens[first + 1].low in lex.determiners)
+    ):
+        # A relative clause ("…, der aus Versehen …") has the noun before the comma as subject.
+        before = start - 1
+        while before >= 0 and tokens[before].text not in _PUNCT:
+            before -= 1
+        antecedent = _np_start(tokens, start - 1, lex, before + 1)
+        agent, _ = classify_forward(tokens, lex, extra, "de", antecedent, start, skip_objects=False)
+        return agent
     if first < clause_end and tokens[first].low in lex.prepositions:
         # "Mit etwas mehr Sorgfalt hätte Tobias …": a fronted phrase, the subject follows
         # the finite verb.

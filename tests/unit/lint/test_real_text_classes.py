@@ -372,3 +372,29 @@ def test_reported_blame_and_sanctions_are_quiet_hints(sentence: str, lang: str) 
 )
 def test_system_terminations_and_negated_blame_stay_clean(sentence: str, lang: str) -> None:
     assert tier(sentence, lang) == "clean"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # ", but" continues the clause before it.
+        ("They wanted to restart one node, but then took down the whole cluster.", "en"),
+        # A relative clause takes the noun before the comma as its subject.
+        ("Es traf einen neuen Kollegen, der aus Versehen die Datenbank gelöscht hat.", "de"),
+        # "die falsche …" several words after the verb.
+        ("Die Technikerin zog in der Hektik des Abends dann das falsche Kabel.", "de"),
+    ],
+)
+def test_subjects_across_a_comma_are_found(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "block"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The operators tried a restart, but the scheduler took down the node again.", "en"),
+        ("Es gab einen Cronjob, der aus Versehen die Datenbank gelöscht hat.", "de"),
+    ],
+)
+def test_system_subjects_across_a_comma_stay_clean(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "clean"
