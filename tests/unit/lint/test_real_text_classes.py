@@ -398,3 +398,20 @@ def test_subjects_across_a_comma_are_found(sentence: str, lang: str) -> None:
 )
 def test_system_subjects_across_a_comma_stay_clean(sentence: str, lang: str) -> None:
     assert tier(sentence, lang) == "clean"
+
+
+def test_a_pronoun_failure_to_act_blocks() -> None:
+    assert tier("Their failure to escalate cost us two hours.") == "block"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Skipping the restore test would count as gross misconduct.", "en"),
+        ("“His failure to page the vendor made it worse,” the manager wrote.", "en"),
+        ("Am Ende sahen alle im Betrieb den Schuldigen in der Nachtschicht.", "de"),
+        ("Spekuliert wurde, ein Praktikant könnte für den Ausfall verantwortlich sein.", "de"),
+    ],
+)
+def test_misconduct_scapegoats_and_speculation_are_quiet_hints(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "hint"
