@@ -415,3 +415,8 @@ def test_a_pronoun_failure_to_act_blocks() -> None:
 )
 def test_misconduct_scapegoats_and_speculation_are_quiet_hints(sentence: str, lang: str) -> None:
     assert tier(sentence, lang) == "hint"
+
+
+def test_a_first_person_plural_fact_about_the_process_stays_clean() -> None:
+    assert tier("It was a schema change we did not test against the old clients.") == "clean"
+    assert tier("We did not review it, but he never tested it either.") == "block"
