@@ -401,7 +401,7 @@ def test_system_subjects_across_a_comma_stay_clean(sentence: str, lang: str) -> 
 
 
 def test_a_pronoun_failure_to_act_blocks() -> None:
-    assert tier("Their failure to escalate cost us two hours.") == "block"
+    assert tier("His failure to escalate cost us two hours.") == "block"
 
 
 @pytest.mark.parametrize(
@@ -420,3 +420,20 @@ def test_misconduct_scapegoats_and_speculation_are_quiet_hints(sentence: str, la
 def test_a_first_person_plural_fact_about_the_process_stays_clean() -> None:
     assert tier("It was a schema change we did not test against the old clients.") == "clean"
     assert tier("We did not review it, but he never tested it either.") == "block"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorry for the delay, my bad connection dropped the call.",
+        "The migration was hasty by design: the window was ten minutes.",
+        "The jerk in latency came from the GC pause.",
+        "The responders could at least see the error rate on the dashboard.",
+        "Their failure to connect was caused by the expired certificate.",
+        "The badge system was terminated at midnight as planned.",
+        "Service was restored after the engineer rolled back the release.",
+        "We shut off all alerts for the maintenance window.",
+    ],
+)
+def test_look_alikes_of_the_new_classes_stay_clean(sentence: str) -> None:
+    assert tier(sentence) == "clean"
