@@ -437,3 +437,8 @@ def test_a_first_person_plural_fact_about_the_process_stays_clean() -> None:
 )
 def test_look_alikes_of_the_new_classes_stay_clean(sentence: str) -> None:
     assert tier(sentence) == "clean"
+
+
+def test_a_person_acting_on_something_that_was_not_supposed_to_happen_blocks() -> None:
+    assert tier("Yesterday you deployed a branch that wasn't supposed to leave staging.") == "block"
+    assert tier("The cleanup job deleted files that weren't supposed to be deleted.") == "clean"
