@@ -27,6 +27,7 @@ __all__ = [
     "classify_forward",
     "classify_token",
     "known_form",
+    "noun_phrase_start",
     "tokenize",
 ]
 
@@ -280,8 +281,7 @@ def _common_word(look: _Look) -> _Verdict:
 
 
 def _out_of_name_position(look: _Look) -> _Verdict:
-    at_clause_start = look.i <= look.clause_start
-    if look.grammar.name_stands(look.low, look.prev, at_clause_start, look.lex):
+    if look.grammar.name_stands(look.tokens, look.i, look.low, look.clause_start, look.lex):
         return None
     return _NOT_AN_AGENT
 
@@ -407,3 +407,20 @@ def _compound_head(
             break
         j += 1
     return agent, i
+
+
+def noun_phrase_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
+    """Walk back over the noun phrase ending at ``i``, not before ``floor``."""
+    j = i
+    steps = 0
+    while j - 1 >= floor and steps < 4:
+        prev = tokens[j - 1]
+        if prev.text in PUNCT or prev.low in lex.prepositions or prev.low in lex.boundaries:
+            break
+        if prev.low in lex.fillers:
+            break
+        j -= 1
+        steps += 1
+        if prev.low in lex.determiners:
+            break
+    return j

@@ -67,6 +67,8 @@ class ClauseReader:
         if agent is Agent.NONE:
             # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
             agent = grammar.fronted_subject(tokens, cue_index, lex, extra)
+            if agent is Agent.NONE and grammar.leaves_out_person(tokens, 0, cue_index, lex):
+                return Agent.PERSON  # "Forgot to renew the certificate again."
         return agent
 
     def _marked_agent(self, match: re.Match[str], tokens: list[Token]) -> Agent:
@@ -188,8 +190,9 @@ class ClauseReader:
         while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
             stop += 1
         near = tokens[start:stop]
+        pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
         return any(tok.low in words for tok in near) and not any(
-            tok.low in self.lex.person_pronouns and tok.low not in words for tok in near
+            (tok.low in pronouns or tok.low in possessives) and tok.low not in words for tok in near
         )
 
 

@@ -107,6 +107,18 @@ class Lexicon:
     concurrent: frozenset[str] = frozenset()
     # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
     irregular_verbs: frozenset[str] = frozenset()
+    # Simple pasts that differ from the present and have no past ending ("took", "forgot").
+    irregular_pasts: frozenset[str] = frozenset()
+    # Words with a past ending that are no past forms ("hundred", "naked"; "gute", "erste").
+    not_pasts: frozenset[str] = frozenset()
+    # Auxiliary and modal verbs: a run of words with one of them has a verb.
+    auxiliaries: frozenset[str] = frozenset()
+    # Words that open the object or a particle after a verb ("Pushed straight to main").
+    object_starts: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause about the noun before the comma ("…, der …").
+    relative_pronouns: frozenset[str] = frozenset()
+    # Possessives of someone other than the writer: "his excuse was, I …" admits nothing.
+    others_possessives: frozenset[str] = frozenset()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -388,6 +400,12 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         weak_rescue=words("weak_rescue"),
         concurrent=words("concurrent"),
         irregular_verbs=words("irregular_verbs"),
+        irregular_pasts=words("irregular_pasts"),
+        not_pasts=words("not_pasts"),
+        auxiliaries=words("auxiliaries"),
+        object_starts=words("object_starts"),
+        relative_pronouns=words("relative_pronouns"),
+        others_possessives=words("others_possessives"),
     )
 
 

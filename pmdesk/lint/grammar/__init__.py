@@ -43,9 +43,11 @@ class Grammar(Protocol):
     # How far before a passive's cue its by-phrase may stand ("wurde von Boris umgangen").
     by_phrase_reach: int
 
-    def name_stands(self, low: str, prev: str, at_clause_start: bool, lex: Lexicon) -> bool:
-        """Whether a capitalised unknown word ``low``, after ``prev``, stands where names
-        stand."""
+    def name_stands(
+        self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
+    ) -> bool:
+        """Whether the capitalised unknown word ``tokens[i]`` (``low``: lowercase, without
+        a possessive ending) stands where names stand in a clause from ``clause_start``."""
         ...
 
     def subject_left(
@@ -65,6 +67,13 @@ class Grammar(Protocol):
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
     ) -> Agent:
         """The subject after a fronted phrase ("Instead of …, Nora silenced it")."""
+        ...
+
+    def leaves_out_person(
+        self, tokens: list[Token], start: int, cue_index: int, lex: Lexicon
+    ) -> bool:
+        """Whether the clause from ``start`` to the cue leaves out its subject because the
+        writer or the person addressed is meant ("Merged a big PR without a review?")."""
         ...
 
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:

@@ -1,10 +1,25 @@
-"""English: subject before the verb, names capitalised, compounds written apart."""
+"""English: subject before the verb, names capitalised, compounds written apart.
+
+A small clause model for two shapes of real writing (issue 16): an "and" that joins noun
+phrases rather than clauses ("… shut down a number of ISPs and their customers after
+accidentally knocking out …": the doer is the subject before the "and"), and a clause whose
+subject is left out because the writer or the reader is meant ("Errr... Merged a big PR
+without a review?", "Deleted the wrong table, sorry."). Past tense is told by the verb's
+form, so any verb counts, not only the verbs of a list.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from pmdesk.lint._agents import PUNCT, Agent, classify_forward, classify_token
+from pmdesk.lint._agents import (
+    PUNCT,
+    Agent,
+    classify_forward,
+    classify_token,
+    noun_phrase_start,
+)
 
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Extra, Token
@@ -16,7 +31,16 @@ __all__ = ["GRAMMAR"]
 # Quantifiers that make "X of the Ys" a partitive subject whose head is the Ys.
 _PARTITIVES = frozenset(
     {"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "any"}
+    # Quantity nouns: "some level of management", "the rest of the team".
+    | {"level", "levels", "part", "parts", "rest", "majority", "half", "number", "couple", "bunch"}
 )
+# Openers of chat lines that stand before an elided subject: "Errr...", "Oops,", "So".
+_INTERJECTION = re.compile(
+    r"^(?:e+r+m*|u+m+|u+h+|h+m+|o+ps|whoops|ugh|wow|so|well|ok|okay|yeah|lol|also|and|then|"
+    r"today|yesterday|again|sorry)$"
+)
+# Punctuation that ends a clause inside a sentence.
+_CLAUSE_MARKS = frozenset(";:()—–")
 
 
 class English:
@@ -30,7 +54,9 @@ class English:
     comma_ends_clause: bool = False
     by_phrase_reach: int = 0
 
-    def name_stands(self, low: str, prev: str, at_clause_start: bool, lex: Lexicon) -> bool:
+    def name_stands(
+        self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
+    ) -> bool:
         return True  # only names (and the words the lexicon knows) are capitalised
 
     def subject_left(
@@ -91,14 +117,16 @@ class English:
             return Agent.SYSTEM
         if low not in lex.coordinators:
             return Agent.NONE
-        start = i - 1
+        # "…, but apparently took down …": the comma before it does not end the search.
+        end = i - 1 if i > 0 and tokens[i - 1].text == "," else i
+        start = end - 1
         while (
             start >= 0
             and tokens[start].text not in PUNCT
             and (tokens[start].low not in lex.boundaries or tokens[start].low in lex.coordinators)
         ):
             start -= 1
-        agent, _ = classify_forward(tokens, lex, extra, self, start + 1, i)
+        agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
         return agent
 
     def _noun_phrase_subject(
@@ -106,7 +134,7 @@ class English:
     ) -> tuple[Agent | None, int]:
         """The noun phrase ending at ``i``: its agent, or None and where to go on."""
         agent, _possessive = classify_token(tokens, i, lex, extra, self, 0)
-        np_start = _np_start(tokens, i, lex, 0)
+        np_start = noun_phrase_start(tokens, i, lex, 0)
         if agent is Agent.NONE:
             for k in range(i - 1, np_start - 1, -1):
                 agent, _possessive = classify_token(tokens, k, lex, extra, self, 0)
@@ -132,7 +160,7 @@ class English:
     def clause_subject(
         self, tokens: list[Token], cue_index: int, clause_start: int, lex: Lexicon, extra: Extra
     ) -> Agent | None:
-        start = clause_start
+        start = _noun_coordination_start(tokens, clause_start, cue_index, lex)
         if start > 0 and tokens[start - 1].low in ("who", "whom"):
             return Agent.PERSON  # "Benji, who had been warned twice, …"
         if start > 0 and tokens[start - 1].low == "which":
@@ -150,6 +178,8 @@ class English:
                 return agent
         if tokens[start].low in lex.prepositions and commas:
             start = commas[0] + 1
+        if self.leaves_out_person(tokens, start, cue_index, lex):
+            return Agent.PERSON  # "Merged a big PR without a review?"
         agent, _ = classify_forward(tokens, lex, extra, self, start, cue_index)
         return agent
 
@@ -176,6 +206,32 @@ class English:
         agent, _ = classify_forward(tokens, lex, extra, self, j + 1)
         return agent
 
+    def leaves_out_person(
+        self, tokens: list[Token], start: int, cue_index: int, lex: Lexicon
+    ) -> bool:
+        # In chat and review threads a sentence may open with a verb in the past and no
+        # subject. The verb must take an object or a particle next, else it is a participle
+        # before a noun ("Scheduled jobs ran …").
+        if start != 0:
+            return False
+        first = 0
+        while first < min(cue_index, 2) and (
+            _INTERJECTION.match(tokens[first].low) or tokens[first].text == ","
+        ):
+            first += 1
+        if first > cue_index or first + 1 >= len(tokens):
+            return False
+        verb, after = tokens[first], tokens[first + 1].low
+        return (
+            verb.text[:1].isupper()
+            and _is_past_verb(verb.low, lex)
+            and (
+                after in lex.determiners
+                or after in lex.system_pronouns
+                or after in lex.object_starts
+            )
+        )
+
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         return cue_index  # the negation stands before the verb it negates
 
@@ -192,21 +248,46 @@ def _opens_elided_clause(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     )
 
 
-def _np_start(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> int:
-    """Walk back over the noun phrase ending at ``i``."""
-    j = i
-    steps = 0
-    while j - 1 >= floor and steps < 4:
-        prev = tokens[j - 1]
-        if prev.text in PUNCT or prev.low in lex.prepositions or prev.low in lex.boundaries:
-            break
-        if prev.low in lex.fillers:
-            break
-        j -= 1
-        steps += 1
-        if prev.low in lex.determiners:
-            break
-    return j
+def _is_past_verb(low: str, lex: Lexicon) -> bool:
+    """Whether a lowercase word reads as a simple past or past participle ("flipped")."""
+    if low in lex.irregular_pasts:
+        return True
+    return (
+        len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and low not in lex.not_pasts
+    )
+
+
+def _has_verb(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    return any(
+        _is_past_verb(tok.low, lex)
+        or tok.low in lex.auxiliaries
+        or tok.low.endswith(("n't", "n’t"))
+        for tok in tokens[start:end]
+    )
+
+
+def _noun_coordination_start(tokens: list[Token], start: int, cue_index: int, lex: Lexicon) -> int:
+    """Where the clause around a cue really starts when ``start`` follows an "and" or "or"
+    that joins noun phrases: the words between it and the cue hold no verb ("ISPs and their
+    customers across the country after accidentally knocking …"). Else ``start``."""
+    while (
+        start > 0
+        and start < cue_index
+        and tokens[start - 1].low in ("and", "or")
+        and not _has_verb(tokens, start, cue_index, lex)
+    ):
+        k = start - 2
+        while (
+            k >= 0
+            and tokens[k].text not in _CLAUSE_MARKS
+            and tokens[k].text != ","
+            and (tokens[k].low not in lex.boundaries or tokens[k].low in ("and", "or"))
+        ):
+            k -= 1
+        if k >= 0 and tokens[k].text == ",":
+            return start  # "…, and …": a new clause after all
+        start = k + 1
+    return start
 
 
 GRAMMAR: Grammar = English()

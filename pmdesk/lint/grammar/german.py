@@ -1,10 +1,15 @@
-"""German: every noun capitalised, the finite verb second or last, commas around clauses."""
+"""German: every noun capitalised, the finite verb second or last, commas around clauses.
+
+Runs of verb-first clauses share the subject of the clause they continue ("So verrutschte
+P. in der Zeile, ignorierte die Warnungen, drückte …"); nouns are capitalised, so a
+lowercase word in -te that no noun follows is such a verb in the past.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form
+from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form, noun_phrase_start
 
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Extra, Token
@@ -28,13 +33,28 @@ class German:
     comma_ends_clause: bool = True
     by_phrase_reach: int = 60
 
-    def name_stands(self, low: str, prev: str, at_clause_start: bool, lex: Lexicon) -> bool:
+    def name_stands(
+        self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
+    ) -> bool:
         # Nouns are capitalised too: a name stands at the clause start or after a finite
         # verb, a conjunction or a few prepositions, and is not part of a compound.
         if "-" in low or len(low) > _LONGEST_NAME:
             return False
-        at_start = at_clause_start or prev in PUNCT or prev[:1].isdigit()
-        return at_start or prev in lex.name_preceders or known_form(lex.role_nouns, prev)
+        prev = tokens[i - 1].low if i > 0 else ""
+        if (
+            i <= clause_start
+            or prev in PUNCT
+            or prev[:1].isdigit()
+            or prev in lex.name_preceders
+            or known_form(lex.role_nouns, prev)
+        ):
+            return True
+        # Verb second: "So verrutschte P. …" has the subject right after a verb in the past.
+        return (
+            i == clause_start + 2
+            and tokens[clause_start].low not in lex.determiners
+            and _opens_with_verb(tokens, i - 1, i, lex)
+        )
 
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
@@ -52,7 +72,16 @@ class German:
             clause_end += 1
         if _after_free_relative(tokens, start, clause_end, lex):
             return Agent.PERSON  # "Wer auch immer das freigegeben hat, hat es nicht gelesen."
+        if _opens_relative_clause(tokens, start, clause_end, lex):
+            return self._antecedent(tokens, start, lex, extra)
         first = _subject_slot(tokens, start + 1, clause_end, lex)
+        # "…, ignorierte die Warnungen, drückte …": a verb-first clause continues the one before.
+        if (
+            start >= 0
+            and tokens[start].text == ","
+            and _opens_with_verb(tokens, first, clause_end, lex)
+        ):
+            return self._verb_first_subject(tokens, start, first, clause_end, lex, extra)
         # An infinitive clause ("…, Änderungen ohne Rückfrage zu machen") has no subject of
         # its own: it takes the one of the clause before it.
         infinitive = (
@@ -61,16 +90,17 @@ class German:
             and clause_end - 2 > start
             and tokens[clause_end - 2].low == "zu"
         )
-        # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
-        # subject of the clause before it.
-        elided = (
-            start >= 0
-            and tokens[start].low in lex.coordinators
-            and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
-        )
-        if not infinitive and not elided:
+        if not infinitive:
             agent, _ = classify_forward(tokens, lex, extra, self, first, clause_end)
-            if agent is not Agent.NONE:
+            # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
+            # subject of the clause before it, unless a person stands in it ("Ein genervter
+            # und überarbeiteter Mitarbeiter zerlegt …").
+            elided = (
+                start >= 0
+                and tokens[start].low in lex.coordinators
+                and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
+            )
+            if agent is not Agent.NONE and (not elided or agent in (Agent.PERSON, Agent.TEAM)):
                 return agent
         if start >= 0 and (infinitive or _shares_subject(tokens, start, lex)):
             return self._previous_clause_subject(tokens, start, lex, extra)
@@ -81,14 +111,68 @@ class German:
     def _previous_clause_subject(
         self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
     ) -> Agent:
-        prev_start = start - 1
+        # "…, und schüttete …": the comma before the "und" does not end the search.
+        joined = (
+            tokens[start].low in ("und", "oder") and start > 0 and tokens[start - 1].text == ","
+        )
+        end = start - 1 if joined else start
+        prev_start = end - 1
         while (
             prev_start >= 0
             and tokens[prev_start].text not in PUNCT
             and (tokens[prev_start].low not in lex.boundaries)
         ):
             prev_start -= 1
-        agent, _ = classify_forward(tokens, lex, extra, self, prev_start + 1, start)
+        agent, _ = classify_forward(tokens, lex, extra, self, prev_start + 1, end)
+        return agent
+
+    def _verb_first_subject(
+        self,
+        tokens: list[Token],
+        comma: int,
+        first: int,
+        clause_end: int,
+        lex: Lexicon,
+        extra: Extra,
+    ) -> Agent:
+        """The subject of a clause that opens with its verb after ``comma``: after a fronted
+        clause it follows the verb ("…, machte der Admin …"), else the clause continues the
+        one before and shares its subject."""
+        agent, _ = classify_forward(tokens, lex, extra, self, first + 1, clause_end)
+        if agent in (Agent.PERSON, Agent.TEAM):
+            return agent
+        return self._subject_before_verb_first(tokens, comma, lex, extra)
+
+    def _subject_before_verb_first(
+        self, tokens: list[Token], comma: int, lex: Lexicon, extra: Extra
+    ) -> Agent:
+        """The subject of the clause before ``comma``, going back over verb-first clauses."""
+        end = comma
+        for _ in range(6):
+            begin = end - 1
+            while (
+                begin >= 0
+                and tokens[begin].text not in PUNCT
+                and tokens[begin].low not in lex.boundaries
+            ):
+                begin -= 1
+            if not (
+                begin >= 0
+                and tokens[begin].text == ","
+                and _opens_with_verb(tokens, begin + 1, end, lex)
+            ):
+                agent, _ = classify_forward(tokens, lex, extra, self, begin + 1, end)
+                return agent
+            end = begin
+        return Agent.NONE
+
+    def _antecedent(self, tokens: list[Token], comma: int, lex: Lexicon, extra: Extra) -> Agent:
+        """The noun phrase right before ``comma``, which a relative clause is about."""
+        before = comma - 1
+        while before >= 0 and tokens[before].text not in PUNCT:
+            before -= 1
+        first = noun_phrase_start(tokens, comma - 1, lex, before + 1)
+        agent, _ = classify_forward(tokens, lex, extra, self, first, comma, skip_objects=False)
         return agent
 
     def _interrupted_clause_subject(
@@ -118,6 +202,11 @@ class German:
     ) -> Agent:
         return Agent.NONE  # a fronted phrase is followed by the verb, then the subject
 
+    def leaves_out_person(
+        self, tokens: list[Token], start: int, cue_index: int, lex: Lexicon
+    ) -> bool:
+        return False  # a German clause without a subject continues the one before
+
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         # The negation often sits before a verb-final cue; look to the clause end.
         end = cue_index
@@ -142,6 +231,40 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
     while prev_start >= 0 and tokens[prev_start].text not in PUNCT:
         prev_start -= 1
     return prev_start + 1 < start and tokens[prev_start + 1].low in lex.free_relatives
+
+
+def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex: Lexicon) -> bool:
+    """Whether the clause after the comma at ``start`` is a relative clause whose verb is
+    not next ("…, der aus Versehen …")."""
+    first = start + 1
+    return (
+        start > 0
+        and tokens[start].text == ","
+        and first + 1 < clause_end
+        and tokens[first].low in lex.relative_pronouns
+        and tokens[first + 1].text.islower()
+        and (tokens[first + 1].low in lex.prepositions or tokens[first + 1].low in lex.determiners)
+    )
+
+
+def _opens_with_verb(tokens: list[Token], first: int, clause_end: int, lex: Lexicon) -> bool:
+    """Whether the clause from ``first`` starts with its finite verb and no subject, as the
+    later clauses of "X tat A, tat B, tat C" do."""
+    if first >= clause_end:
+        return False
+    tok = tokens[first]
+    if not tok.text.islower():
+        return False
+    if tok.low in lex.finite_verbs:
+        return True
+    nxt = tokens[first + 1].text if first + 1 < clause_end else ""
+    return (
+        len(tok.low) > 4
+        and tok.low.endswith(("te", "ten"))
+        and not tok.low.endswith(("ste", "sten"))
+        and tok.low not in lex.not_pasts
+        and not (nxt[:1].isupper() and nxt.lower() not in lex.determiners)
+    )
 
 
 def _subject_slot(tokens: list[Token], first: int, clause_end: int, lex: Lexicon) -> int:

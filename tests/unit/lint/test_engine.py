@@ -350,7 +350,7 @@ def test_org_pack_disables_rules_adds_teams_and_severity(tmp_path: Path) -> None
     (folder / "acme.toml").write_text(
         'disable = ["person_failure"]\n'
         '[severity]\n"hindsight" = "info"\n'
-        '[words]\nteam_names = ["Falcon"]\njudgmental = ["muppet"]\n',
+        '[words]\nteam_names = ["Falcon"]\njudgmental = ["goose"]\n',
         encoding="utf-8",
     )
     rules = load_rules(tmp_path)
@@ -361,7 +361,7 @@ def test_org_pack_disables_rules_adds_teams_and_severity(tmp_path: Path) -> None
     ]
     [hindsight] = lint("It was obvious that the disk would fill up.", context=context)
     assert hindsight.severity == "info"
-    assert rules_of("That deploy was a muppet move.", context=context) == ["org.judgmental"]
+    assert rules_of("That deploy was a goose move.", context=context) == ["org.judgmental"]
     # The bundled packs are untouched.
     assert rules_of("Dana forgot to renew the certificate.") == ["person_failure.failure_verb"]
 

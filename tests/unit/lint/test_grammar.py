@@ -49,6 +49,14 @@ def test_every_pack_language_has_a_grammar_and_a_language_to_switch_to(lang: str
         ("de", "free_relatives", "wer"),
         ("en", "irregular_verbs", "ran"),
         ("de", "irregular_verbs", "ging"),
+        ("en", "irregular_pasts", "forgot"),
+        ("en", "not_pasts", "hundred"),
+        ("de", "not_pasts", "gute"),
+        ("en", "auxiliaries", "could"),
+        ("en", "object_starts", "straight"),
+        ("de", "relative_pronouns", "welcher"),
+        ("en", "others_possessives", "his"),
+        ("de", "others_possessives", "seine"),
     ],
 )
 def test_the_clause_words_are_each_languages_own(lang: str, key: str, word: str) -> None:
@@ -101,3 +109,22 @@ def test_a_rule_without_the_negatable_flag_flags_a_negated_sentence() -> None:
     sentence = "Dana never skipped the canary."
     assert found(sentence) == []
     assert found(sentence, context=context) == ["rule_violation.breach_verb"]
+
+
+def test_a_sentence_opening_with_a_past_verb_leaves_out_the_writer() -> None:
+    # Chat and review threads: "Forgot …" means "I forgot" or "you forgot".
+    sentence = "Forgot to renew the certificate again."
+    assert found(sentence) == ["person_failure.failure_verb"]
+    # Without "forgot" among the pack's irregular pasts the verb reads as an imperative.
+    assert found(sentence, context=_with_lexicon("en", irregular_pasts=frozenset())) == []
+    assert found("Deleted the wrong table, sorry.") == ["person_failure.failure_verb"]
+    assert found("Scheduled jobs deleted the wrong table.") == []
+
+
+def test_german_verb_first_clauses_share_the_subject_of_the_clause_they_continue() -> None:
+    sentence = (
+        "So verrutschte P. in der Zeile des Kreuzungsplans, ignorierte die Warnungen des "
+        "Systems, drückte schließlich unter Druck die falsche Notruftaste."
+    )
+    assert found(sentence, "de") == ["negligence.ignoriert", "person_failure.fehlverb"]
+    assert found("Der Dienst startete neu, ignorierte die Warnungen.", "de") == []
