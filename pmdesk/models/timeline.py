@@ -74,6 +74,9 @@ class TimelineEvent(Base):
 
     postmortem: Mapped[Postmortem] = relationship(back_populates="timeline_events")
     import_batch: Mapped[ImportBatch | None] = relationship(back_populates="events")
+    # Set by an UPDATE after the rows are inserted: otherwise the unit of work inserts a
+    # corroborating event after the others, and its id (which orders events of the same
+    # second) no longer follows the timeline's order.
     corroborates: Mapped[TimelineEvent | None] = relationship(
-        remote_side=[id], foreign_keys=[corroborates_id]
+        remote_side=[id], foreign_keys=[corroborates_id], post_update=True
     )

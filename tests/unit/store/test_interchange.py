@@ -339,6 +339,29 @@ def test_the_log_level_of_events_round_trips(db: Database, sample_document: dict
         assert dumped[0]["level"] == "error"
 
 
+def test_events_of_the_same_second_keep_their_order_with_a_corroboration(
+    db: Database, sample_document: dict[str, Any]
+) -> None:
+    # Found by the round-trip property: the unit of work inserted the corroborating event
+    # last, so its id (which orders events of the same second) moved it to the end.
+    document = copy.deepcopy(sample_document)
+    timeline = document["postmortem"]["timeline"]
+    second = timeline[0]["occurred_at"]
+    same_second = timeline[:4]
+    for event in same_second:
+        event.update(occurred_at=second, corroborates=None, key_moment=None)
+    same_second[1]["corroborates"] = same_second[0]["ref"]
+    for event in timeline[4:]:
+        event["corroborates"] = None
+    refs = [e["ref"] for e in same_second]
+    with db.transaction() as session:
+        load_postmortem(session, document)
+    with db.transaction() as session:
+        dumped = dump_postmortem(find_postmortem(session, "PM-0001"))["postmortem"]["timeline"]
+    assert [e["ref"] for e in dumped[:4]] == refs
+    assert dumped[1]["corroborates"] == refs[0]
+
+
 def test_a_file_from_before_levels_loads_without_them(
     db: Database, sample_document: dict[str, Any]
 ) -> None:
