@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.findings import keep_edit
+from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.domain.location import Location
 from pmdesk.lint import Finding, apply_replacement
 from pmdesk.models import AcknowledgementKind
@@ -59,6 +60,7 @@ from pmdesk.ui.itemmodels.roles import AnyIndex
 from pmdesk.ui.lint_highlighter import LintHighlighter, kept_wordings
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.text_paint import CellText
+from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -617,6 +619,14 @@ class CellLinting(QObject):
         if kept != self._kept:
             self._kept = kept
             self.view.viewport().update()
+
+    def open_editor(self, editor: QWidget, index: AnyIndex) -> QWidget:
+        """The cell's text editor as every linted cell has it: a line editor refuses text
+        past `TEXT_MAX_CHARS` and is linted as it is typed in."""
+        if isinstance(editor, QLineEdit):
+            limit_line_edit(editor, TEXT_MAX_CHARS)
+        self.attach_editor(editor, index)
+        return editor
 
     def attach_editor(self, editor: QWidget, index: AnyIndex) -> None:
         """Lint the line editor just opened on the cell at `index` as it is typed in."""

@@ -238,8 +238,9 @@ def test_the_german_trigger_check_fits_beside_the_side_panels(
 ) -> None:
     # At the default size, with the moderation docks open, the policy's long German
     # rules wrap beside their questions instead of running off to the right.
-    window.steps.setCurrentRow(1)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     trigger = window.page_for[Step.TRIGGER_CHECK]
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is trigger)
     assert isinstance(trigger, TriggerStep)
     scroll = trigger.findChild(QScrollArea)
     assert scroll is not None

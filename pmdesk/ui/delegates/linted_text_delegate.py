@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLineEdit,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.ui.itemmodels.roles import AnyIndex
 from pmdesk.ui.lint_actions import CellLinting, LintActions, Locator
 from pmdesk.ui.lint_paint import paint_findings
 from pmdesk.ui.text_paint import CellText
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 if TYPE_CHECKING:
     from pmdesk.ui.document import PostmortemDocument
@@ -99,11 +96,7 @@ class LintedTextDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        self.linting.attach_editor(editor, index)
-        return editor
+        return self.linting.open_editor(super().createEditor(parent, option, index), index)
 
 
 def _cell_text_color(option: QStyleOptionViewItem) -> QColor:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.domain.location import Location, LocationKind
 from pmdesk.models import TimelineEvent, WhyNode
 from pmdesk.ui.category_names import category_name
@@ -38,7 +36,6 @@ from pmdesk.ui.richtext import plain_tooltip
 from pmdesk.ui.text_paint import CellText
 from pmdesk.ui.theme import readable_on
 from pmdesk.ui.widgets.evidence_chips import chip_text, event_count_text
-from pmdesk.ui.widgets.text_limits import limit_line_edit
 
 __all__ = ["WhyItemDelegate", "root_cause_badge_color"]
 
@@ -328,11 +325,7 @@ class WhyItemDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            limit_line_edit(editor, TEXT_MAX_CHARS)
-        self.linting.attach_editor(editor, index)
-        return editor
+        return self.linting.open_editor(super().createEditor(parent, option, index), index)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
