@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from _installed import installed_env
 from sqlalchemy import Connection
 
 from pmdesk.store import open_database
@@ -349,7 +350,7 @@ def main() -> None:
     options = parser.parse_args()
     runs = options.runs
     folder = Path(tempfile.mkdtemp(prefix="pmdesk-bench-library-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PMDESK_HOME": str(folder / "home")}
+    env = installed_env(folder, QT_QPA_PLATFORM="offscreen", PMDESK_HOME=str(folder / "home"))
     env.pop("PMDESK_DATABASE_URL", None)
     python = sys.executable
 

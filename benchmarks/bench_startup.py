@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _installed import installed_env
 
 BARE_WINDOW = """
 import sys
@@ -86,10 +87,10 @@ def main() -> None:
     runs = options.runs
     if options.lint_only:
         with tempfile.TemporaryDirectory() as folder:
-            compare_linters(runs, {**os.environ}, Path(folder))
+            compare_linters(runs, installed_env(Path(folder)), Path(folder))
         return
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "PMDESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        env = installed_env(Path(home), PMDESK_HOME=home, QT_QPA_PLATFORM="offscreen")
         pmdesk = [sys.executable, "-m", "pmdesk", "--exit-when-ready"]
         bare = [sys.executable, "-c", BARE_WINDOW]
         # First start creates the database and the sample; warm the file cache too.
@@ -105,7 +106,7 @@ def main() -> None:
     print(f"pmdesk main window:  {pmdesk_ms:7.0f} ms (median of {runs})")
     print(f"ratio pmdesk/bare:   {pmdesk_ms / bare_ms:7.2f}x  (target <= 2.00x)")
     with tempfile.TemporaryDirectory() as folder:
-        compare_linters(runs, {**os.environ}, Path(folder))
+        compare_linters(runs, installed_env(Path(folder)), Path(folder))
 
 
 if __name__ == "__main__":

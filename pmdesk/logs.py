@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from io import TextIOWrapper
 from pathlib import Path
@@ -15,8 +14,19 @@ from pmdesk.settings import make_private_folder, private_opener
 __all__ = ["configure_logging"]
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Creates the log file, and each one after a rollover, for the user alone."""
+class _PrivateLogFile(logging.FileHandler):
+    """The log file, created for the user alone, rolled over past `max_bytes` keeping
+    `backups` older ones (pmdesk.log.1 the newest).
+
+    Not logging.handlers.RotatingFileHandler: that module imports socket, pickle and
+    queue for its other handlers, a tenth of a bare window's start-up, and the log is
+    set up before the first window.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(path, mode="a", encoding="utf-8")
 
     def _open(self) -> TextIOWrapper:
         stream = open(  # noqa: SIM115 (the handler closes it)
@@ -27,6 +37,28 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             opener=private_opener,
         )
         return cast(TextIOWrapper, stream)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.roll_over()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def roll_over(self) -> None:
+        """Start a new file; the current one becomes .1, the oldest is dropped."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # reopened below; emit reopens it if that fails
+        current = Path(self.baseFilename)
+        for number in range(self.backups - 1, 0, -1):
+            older = current.with_name(f"{current.name}.{number}")
+            if older.exists():
+                older.replace(current.with_name(f"{current.name}.{number + 1}"))
+        if current.exists():
+            current.replace(current.with_name(f"{current.name}.1"))
+        self.stream = self._open()
 
 
 class _NoPostmortemText(logging.Filter):
@@ -79,9 +111,7 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
     log_file = log_dir / "pmdesk.log"
     try:
         make_private_folder(log_dir)
-        handler = _PrivateRotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = _PrivateLogFile(log_file, max_bytes=2_000_000, backups=3)
     except OSError:
         root.warning("Could not open the log file in %s; logging to stderr only", log_dir)
         return None

@@ -121,14 +121,38 @@ def test_logs_and_preferences_are_private(
     handler = next(
         h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(log_file)
     )
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
-    handler.doRollover()
+    handler.roll_over()
+    logging.getLogger("pmdesk.test").warning("a line in the new file")
     assert mode(log_file) == 0o600
     assert mode(log_file.with_name("pmdesk.log.1")) == 0o600
 
     save_preferences(paths.preferences_file, Preferences(organisation_name="ACME"))
     assert mode(paths.config_dir) == 0o700
     assert mode(paths.preferences_file) == 0o600
+
+
+def test_the_log_rolls_over_past_two_megabytes_keeping_three_old_files(
+    paths: Paths, root_handlers: None
+) -> None:
+    log_file = configure_logging(paths.log_dir)
+    assert log_file is not None
+    logger = logging.getLogger("pmdesk.test")
+    line = "x" * 10_000
+    for number in range(1000):  # about 10 MB: four roll-overs and more
+        logger.warning("%d %s", number, line)
+    logger.warning("the last line")
+    assert log_file.stat().st_size <= 2_000_000 + 20_000
+    assert "the last line" in log_file.read_text(encoding="utf-8")
+    kept = sorted(path.name for path in paths.log_dir.iterdir())
+    assert kept == ["pmdesk.log", "pmdesk.log.1", "pmdesk.log.2", "pmdesk.log.3"]
+    # Oldest to newest, the files hold one unbroken run of the records, ending now.
+    numbers = [
+        int(line.split()[4])  # after the date, time, level and name
+        for name in ("pmdesk.log.3", "pmdesk.log.2", "pmdesk.log.1", "pmdesk.log")
+        for line in log_file.with_name(name).read_text(encoding="utf-8").splitlines()
+        if "the last line" not in line
+    ]
+    assert numbers == list(range(numbers[0], 1000))
 
 
 @pytest.mark.parametrize(
