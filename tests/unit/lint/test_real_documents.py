@@ -1,0 +1,159 @@
+"""False-alarm classes found by linting whole published post-mortems (issue 16).
+
+The sentences are copied from the documents in tests/data/lint/real/documents (the file
+named beside each; index.tsv there names the repository, commit and path). Each class has
+look-alikes that must still block, so that a fix does not silence real blame.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pmdesk.lint import lint
+
+
+def tier(sentence: str, lang: str = "en") -> str:
+    """The tier of a sentence: block (a warning), hint (only info findings) or clean."""
+    findings = lint(sentence, lang=lang)
+    if any(f.severity == "warning" for f in findings):
+        return "block"
+    return "hint" if findings else "clean"
+
+
+# ------------------------------------------------ a capitalised common noun + "that"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # mybinder--2019-04-03-ingress-cordoned.md (and two more mybinder reports)
+        "Things that could have gone better. Ideally these should result in concrete "
+        "action items that have GitHub issues created for them.",
+        "Things that could have gone better.",
+    ],
+)
+def test_a_template_line_opening_with_a_noun_and_that_is_no_finding(sentence: str) -> None:
+    # A capitalised word at the start followed by "that" is a common noun: names take "who".
+    assert tier(sentence) == "clean"
+
+
+def test_a_name_before_a_counterfactual_still_blocks() -> None:
+    assert tier("Bob could have gone to the dashboard first.") == "block"
+    assert tier("Dana should have restarted the consumers first.") == "block"
+
+
+# ------------------------------------------------ "we" and "they" about things
+
+
+def test_a_first_person_plural_counterfactual_is_a_hint_when_they_are_the_changes() -> None:
+    # rust-blog--dns-outage-portmortem.md: "they" is "the changes", not other people.
+    sentence = (
+        "If we had deployed the changes when they were merged into the main branch, "
+        "we would have isolated the DNS change."
+    )
+    assert tier(sentence) == "hint"
+
+
+def test_the_same_counterfactual_about_someone_else_blocks() -> None:
+    sentence = (
+        "If Bob had deployed the changes when they were merged into the main branch, "
+        "he would have isolated the DNS change."
+    )
+    assert tier(sentence) == "block"
+    assert tier("Since the reviewers were busy, they should have asked for help.") == "block"
+
+
+def test_a_contracted_first_person_is_the_writer() -> None:
+    # pypi-blog--2024-07-08-incident-report-leaked-admin-personal-access-token.md
+    sentence = (
+        "Aside from this spurious usecase I cannot recall another time where a long-lived "
+        "token for my user has been helpful and having one around to potentially leverage "
+        "when I'm lazy seems risky rather then helpful."
+    )
+    assert tier(sentence) == "hint"
+    assert tier("The reviewer was lazy.") == "block"
+
+
+# ------------------------------------------------ attackers
+
+
+def test_what_an_attacker_could_have_done_is_no_counterfactual_about_people() -> None:
+    # pypi-blog--2025-07-31-incident-report-phishing-attack.md
+    sentence = (
+        "However, since the attacker was in between the user and PyPI.org, they could have "
+        "captured the second factor as well, and could have used the TOTP code within a "
+        "short time interval."
+    )
+    assert tier(sentence) == "clean"
+
+
+# ------------------------------------------------ security vocabulary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # pypi-blog--2024-04-03-user-account-access.md
+        "This was done to prevent any unauthorized access to accounts that may have been "
+        "compromised.",
+        "The rationale was that these accounts were at risk of unauthorized access, and this "
+        "was a proactive measure to prevent further damage.",
+        "* Review your packages for any unauthorized changes",
+    ],
+)
+def test_unauthorized_access_as_a_threat_is_no_rule_breach(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The on-call made an unauthorized change to the production firewall.",
+        "The contractor made unauthorized changes to the firewall.",
+        "The restart was an unauthorized change.",
+    ],
+)
+def test_a_deed_framed_as_unauthorized_still_blocks(sentence: str) -> None:
+    assert tier(sentence) == "block"
+
+
+# ------------------------------------------------ a product's state as the cause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # moj-cloud-platform--2021-05-10-apply-pipeline-downtime.md
+        "- Users couldn't create or change their namespace definitions or AWS resources, "
+        "due to Concourse being down",
+        # moj-cloud-platform--2023-09-18-lack-of-diskspace.md
+        "Checked the CNI logs Understood that this might be because of IP Prefix starving and "
+        "some are freed when draining old nodes.",
+    ],
+)
+def test_a_capitalised_product_in_a_state_is_no_culprit(sentence: str) -> None:
+    assert tier(sentence) == "clean"
+
+
+def test_a_person_as_the_cause_still_blocks() -> None:
+    assert tier("The outage was due to Jorge.") == "block"
+    assert tier("This is the third outage traced back to Ivan's scripts.") == "block"
+
+
+# ------------------------------------------------ talking about the label, owned hindsight
+
+
+def test_calling_operator_error_a_symptom_is_no_finding() -> None:
+    # rust-blog--cargo-postmortem.md
+    sentence = (
+        "Instead, any operator error is a symptom of a missing or broken mechanism, and the "
+        "answers should focus on identifying those inadequate mechanisms."
+    )
+    assert tier(sentence) == "clean"
+    assert tier("Root cause: operator error.") == "block"
+
+
+def test_obvious_once_the_cause_was_known_is_no_hindsight_finding() -> None:
+    # mybinder--2017-09-27-hub-403.md
+    assert tier("Once it was clear what the issue was, the fix seemed obvious enough.") == "clean"
+    assert tier("The fix was obvious, yet nobody applied it.") == "block"
