@@ -7,10 +7,12 @@ import re
 from collections.abc import Sequence
 
 from pmdesk.lint._agents import (
+    PUNCT,
     Agent,
     Extra,
     Token,
     classify_forward,
+    known_form,
     plural_antecedent,
     tokenize,
 )
@@ -198,6 +200,14 @@ class ClauseReader:
             stop += 1
         near = range(start, min(stop, len(tokens)))
         pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
+        if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
+            # A clause whose subject is left out ("We notified …, and then coordinated to
+            # merge it hastily"): the sentence's opening subject, if no one else comes between.
+            near = range(0, min(stop, len(tokens)))
+            if len(tokens) < 2 or tokens[0].low not in words or tokens[1].text in PUNCT:
+                return False  # "i,e, perform the task …" opens with no subject
+            if any(known_form(self.lex.role_nouns, tokens[k].low) for k in near):
+                return False
         return any(tokens[k].low in words for k in near) and not any(
             (tokens[k].low in pronouns or tokens[k].low in possessives)
             and tokens[k].low not in words

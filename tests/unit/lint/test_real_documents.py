@@ -157,3 +157,61 @@ def test_obvious_once_the_cause_was_known_is_no_hindsight_finding() -> None:
     # mybinder--2017-09-27-hub-403.md
     assert tier("Once it was clear what the issue was, the fix seemed obvious enough.") == "clean"
     assert tier("The fix was obvious, yet nobody applied it.") == "block"
+
+
+# ------------------------------------------------ causes, media and elided subjects
+
+
+def test_the_usual_suspects_ruled_out_as_causes_are_no_insinuation() -> None:
+    # moj-cloud-platform--2020-02-18.md
+    sentence = "- Disk space and other resources, the usual suspects, were ruled out as the cause."
+    assert tier(sentence) == "clean"
+    assert tier("Kevin is a repeat offender.") == "block"
+
+
+def test_details_missed_in_the_scrollback_are_no_accusing_passive() -> None:
+    # mybinder--2018-01-18-reddit-hug.md
+    sentence = "Catching up some details on cluster size that got missed in the scrollback."
+    assert tier(sentence) == "clean"
+    assert tier("The alert was missed.") == "block"
+
+
+def test_a_clause_continuing_a_we_sentence_is_the_writers_own() -> None:
+    # pypi-blog--2025-04-14-incident-report-organization-team-privileges.md
+    sentence = (
+        "We notified the impacted Organization, and then coordinated to open the PR publicly "
+        "and approve/merge it hastily before completing a more in-depth audit."
+    )
+    assert tier(sentence) == "hint"
+    assert tier("We notified the engineer, and then he merged it hastily.") == "block"
+    assert tier("The engineer merged it hastily.") == "block"
+
+
+# ------------------------------------------------ German: the consequence of an alternative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # isotopp--2016-05-13-freitag-der-13-im-rechenzentrum.md
+        "Dort hätte man 4-5 Meter Raumhöhe haben können, wäre unter Umständen auf der Alb "
+        "oder im Schwarzwald und nicht im heißen Rheintal und hätte auch so viel Platz, daß "
+        "man statt mit 21kW pro Rack mit 7kW pro Rack hätte planen können.",
+        "In dem Fall hätte man dann einfach normale Klima von der Stange genommen und alles "
+        "wäre langweilig gewesen.",
+    ],
+)
+def test_the_consequence_of_a_described_alternative_is_no_reproach(sentence: str) -> None:
+    assert tier(sentence, "de") == "clean"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dann hätte man die Migration vorher in Staging testen müssen.",
+        "Man hätte die Migration vorher in Staging testen müssen.",
+        "Da darf so etwas einfach nicht passieren.",
+    ],
+)
+def test_a_duty_in_the_same_frame_still_blocks(sentence: str) -> None:
+    assert tier(sentence, "de") == "block"
