@@ -28,6 +28,7 @@ __all__ = [
     "classify_token",
     "known_form",
     "noun_phrase_start",
+    "plural_antecedent",
     "tokenize",
 ]
 
@@ -132,12 +133,23 @@ _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
-def _plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
-    """Resolve "they": the nearest earlier plural noun in the sentence, else a person."""
+# Adversaries of a security incident: "they" after "the attacker" is no one whose conduct
+# the review is about ("the attacker … they could have captured the second factor").
+_ADVERSARIES = frozenset(
+    {"attacker", "attackers", "adversary", "adversaries", "hacker", "hackers", "intruder"}
+    | {"intruders", "phisher", "phishers", "scammer", "scammers", "angreifer", "täter"}
+)
+
+
+def plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
+    """Resolve "they": the nearest earlier plural noun in the sentence (no agent for an
+    attacker), else a person."""
     for k in range(i - 1, -1, -1):
         low = tokens[k].low
         if low in lex.person_pronouns or (tokens[k].text in PUNCT and tokens[k].text != ","):
             break
+        if low in _ADVERSARIES:
+            return Agent.NONE
         code = lex.cache.get(low)
         if code is None:
             code = _lexical(low, lex)
@@ -171,7 +183,7 @@ _NOT_AN_AGENT = (Agent.NONE, False)
 
 def _plural_pronoun(look: _Look) -> _Verdict:
     if look.low in _PLURAL_PRONOUNS:
-        return _plural_antecedent(look.tokens, look.i, look.lex), look.possessive
+        return plural_antecedent(look.tokens, look.i, look.lex), look.possessive
     return None
 
 

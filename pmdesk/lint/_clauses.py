@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pmdesk.lint._agents import Agent, Extra, Token, classify_forward, tokenize
+from pmdesk.lint._agents import (
+    PUNCT,
+    Agent,
+    Extra,
+    Token,
+    classify_forward,
+    known_form,
+    plural_antecedent,
+    tokenize,
+)
 from pmdesk.lint._rules import LanguagePack, Rule
 from pmdesk.lint.grammar import grammar_for
 
@@ -189,11 +198,29 @@ class ClauseReader:
         stop = cue_index + 4
         while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
             stop += 1
-        near = tokens[start:stop]
+        near = range(start, min(stop, len(tokens)))
         pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
-        return any(tok.low in words for tok in near) and not any(
-            (tok.low in pronouns or tok.low in possessives) and tok.low not in words for tok in near
+        if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
+            # A clause whose subject is left out ("We notified …, and then coordinated to
+            # merge it hastily"): the sentence's opening subject, if no one else comes between.
+            near = range(0, min(stop, len(tokens)))
+            if len(tokens) < 2 or tokens[0].low not in words or tokens[1].text in PUNCT:
+                return False  # "i,e, perform the task …" opens with no subject
+            if any(known_form(self.lex.role_nouns, tokens[k].low) for k in near):
+                return False
+        return any(tokens[k].low in words for k in near) and not any(
+            (tokens[k].low in pronouns or tokens[k].low in possessives)
+            and tokens[k].low not in words
+            and not self._about_things(tokens, k)
+            for k in near
         )
+
+    def _about_things(self, tokens: list[Token], k: int) -> bool:
+        """Whether the pronoun at ``k`` refers to things ("the changes … when they were
+        merged"), not to someone other than the writer."""
+        if tokens[k].low not in ("they", "them", "their"):
+            return False
+        return plural_antecedent(tokens, k, self.lex) is not Agent.PERSON
 
 
 def token_at(tokens: list[Token], pos: int) -> int:

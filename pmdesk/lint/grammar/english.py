@@ -57,7 +57,12 @@ class English:
     def name_stands(
         self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
     ) -> bool:
-        return True  # only names (and the words the lexicon knows) are capitalised
+        # Only names (and the words the lexicon knows) are capitalised, except at the start
+        # of a sentence: there a word followed by the relative "that"/"which" is a common
+        # noun ("Things that could have gone better"), as names take "who".
+        if i not in (0, clause_start) or i + 1 >= len(tokens):
+            return True
+        return tokens[i + 1].low not in ("that", "which")
 
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
