@@ -109,6 +109,6 @@ def _collect_garbage_as_the_app_does(request: pytest.FixtureRequest) -> Iterator
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
-        collector = app.findChild(garbage.GarbageCollector) if app is not None else None
+        collector = getattr(app, "_pmdesk_garbage_collector", None)
         if collector is not None:
             collector.collect_due()

@@ -24,6 +24,12 @@ from pmdesk.ui.richtext import plain_tooltip
 __all__ = ["LibraryPage", "PostmortemListModel", "read_first_page"]
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles `data` answers. A view asks for a dozen roles per cell on every paint
+# (fonts, colours, alignment, …): those are turned away before anything is looked up.
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.ITEM, Role.SNIPPETS)
+)
 
 # Marked with their literal context, which is what lupdate reads.
 STATUS_LABELS = {
@@ -188,7 +194,7 @@ class PostmortemListModel(QAbstractTableModel):
         return self._snippets.get(postmortem_id, [])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         if role == Role.ITEM:
