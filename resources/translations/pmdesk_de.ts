@@ -6663,7 +6663,7 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
     <message>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="632"/>
         <source>Link timeline events…</source>
-        <translation>Ereignisse der Zeitleiste verknüpfen…</translation>
+        <translation>Ereignisse verknüpfen…</translation>
     </message>
     <message>
         <location filename="../../pmdesk/ui/steps/whys_step.py" line="633"/>

@@ -23,6 +23,7 @@ from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.postmortem_window import PostmortemWindow
 from pmdesk.ui.steps.publish_step import PublishStep
 from pmdesk.ui.steps.trigger_step import TriggerStep
+from pmdesk.ui.steps.whys_step import WhysStep
 
 
 @pytest.fixture
@@ -257,3 +258,48 @@ def test_the_german_trigger_check_fits_beside_the_side_panels(
     for label in hints:
         right = label.mapTo(viewport, label.rect().topRight()).x()
         assert right <= viewport.width(), label.text()
+
+
+def test_every_five_whys_command_shows_in_its_toolbar_in_german(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    # At the default size, beside the moderation docks: nothing goes behind Qt's »;
+    # the moves show as arrows, their words stay for menus, tooltips and screen readers.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    whys = window.page_for[Step.FIVE_WHYS]
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is whys)
+    assert isinstance(whys, WhysStep)
+    toolbar = whys.toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    QApplication.processEvents()
+    assert window.width() == 1280
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    buttons = {
+        action.text(): toolbar.widgetForAction(action)
+        for action in toolbar.actions()
+        if not action.isSeparator()
+    }
+    for text, button in buttons.items():
+        assert button is not None, text
+        assert button.isVisible(), text
+        assert toolbar.rect().contains(button.geometry()), text
+    up = buttons["Nach oben"]
+    assert isinstance(up, QToolButton)
+    assert (up.text(), up.accessibleName()) == ("↑", "Nach oben")
+    assert up.toolTip().startswith("Nach oben")
+    # Linking evidence is the side panel's button; the tree's menu still offers it.
+    evidence = whys.actions_by_name["evidence"]
+    assert evidence not in toolbar.actions()
+    assert evidence in whys.tree.actions()
+    assert whys.link_button.isVisible()
+    # In presenter mode's larger type the evidence panel still shows its button whole.
+    window.set_presenter_mode(True)
+    QApplication.processEvents()
+    scroll = whys.link_button.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    right = whys.link_button.mapTo(scroll.viewport(), whys.link_button.rect().topRight()).x()
+    assert right <= scroll.viewport().width()
+    window.set_presenter_mode(False)

@@ -305,12 +305,26 @@ class WhysStep(StepPage):
             hint = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({hint})")
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.toolbar.addAction(action)
+            # Linking evidence is the side panel's button, right beside the tree.
+            if name != "evidence":
+                self.toolbar.addAction(action)
             self.tree.addAction(action)
             self.actions_by_name[name] = action
         self.actions_by_name["root_cause"].setCheckable(True)
         self.new_chain_action = self.actions_by_name["chain"]
         self._make_category_menu()
+        self._shorten_moves()
+
+    def _shorten_moves(self) -> None:
+        """The four moves show as arrows on the toolbar, so that every command fits
+        beside the meeting's panels (German labels at 1280 px pushed three behind »);
+        the context menu, tooltips and screen readers keep their words."""
+        for name, arrow in (("indent", "⇥"), ("outdent", "⇤"), ("up", "↑"), ("down", "↓")):
+            action = self.actions_by_name[name]
+            action.setIconText(arrow)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text())
 
     def _build_side_panel(self) -> QScrollArea:
         """The evidence of the selected why, and prompts for chains that end at a person."""
@@ -421,9 +435,8 @@ class WhysStep(StepPage):
         group.addAction(self.other_category_action)
         self.category_menu.addAction(self.other_category_action)
         self.category_action = self.category_menu.menuAction()
-        evidence = self.actions_by_name["evidence"]
-        self.tree.insertAction(evidence, self.category_action)
-        self.toolbar.insertAction(evidence, self.category_action)
+        self.tree.insertAction(self.actions_by_name["evidence"], self.category_action)
+        self.toolbar.insertAction(self.actions_by_name["delete"], self.category_action)
         button = self.toolbar.widgetForAction(self.category_action)
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
