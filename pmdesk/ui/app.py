@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import hashlib
 import logging
 import os
 import sys
@@ -12,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -24,7 +23,6 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.console import echo
@@ -39,6 +37,9 @@ from pmdesk.ui.errors import install_excepthook, show_error
 from pmdesk.ui.garbage import collect_garbage_on_the_ui_thread, keep_start_up_objects
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("pmdesk.qt")
@@ -200,7 +201,6 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
     keep_start_up_objects()
     if args.file is not None:
         window.open_interchange_file(args.file, ask=not args.exit_when_ready)
-    server = _listen_for_second_starts(db, window) if lock is not None else None
     # Opening a post-mortem, the Actions or the Trends window needs the ORM and their
     # modules: load them while the user looks at the list, not when they click; once
     # the window is drawn and its overdue count read, as the import holds the
@@ -216,8 +216,13 @@ def run_app(args: argparse.Namespace, paths: Paths, *, log_file: Path | None) ->
 
         # A zero-time timer fires once the event loop has processed the show events.
         QTimer.singleShot(0, report)
+    servers: list[QLocalServer] = []
+    if lock is not None:
+        # Once the window is up: QtNetwork is not loaded before it. A second start in
+        # the meantime keeps knocking for a while (see `_bring_forward`).
+        QTimer.singleShot(0, lambda: servers.append(_listen_for_second_starts(db, window)))
     status = app.exec()
-    if server is not None:
+    for server in servers:
         server.close()
     db.close()
     if lock is not None:
@@ -248,6 +253,9 @@ def _lock_database(db: Database) -> DatabaseLock | None:
 
 
 def _server_name(db: Database) -> str:
+    import getpass
+    import hashlib
+
     # One name per user and database file, short enough for a socket path.
     key = f"{getpass.getuser()}:{db.sqlite_file}".encode()
     return f"pmdesk-{hashlib.sha256(key).hexdigest()[:20]}"
@@ -255,6 +263,8 @@ def _server_name(db: Database) -> str:
 
 def _listen_for_second_starts(db: Database, window: MainWindow) -> QLocalServer:
     """Bring `window` forward when pmdesk is started again on the same database."""
+    from PySide6.QtNetwork import QLocalServer
+
     server = QLocalServer(window)
     name = _server_name(db)
     QLocalServer.removeServer(name)  # a socket file left by a crashed run
@@ -281,12 +291,24 @@ def _listen_for_second_starts(db: Database, window: MainWindow) -> QLocalServer:
 
 def _bring_forward(db: Database, file: Path | None) -> bool:
     """Ask the pmdesk that holds `db` to show its window, and open `file` if given;
-    True if it answered."""
+    True if it answered.
+
+    It listens once its window is up, so a start right after it (a double click that
+    launched two) asks again until it answers or `_SECOND_START_WAIT_MS` have passed.
+    """
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = _server_name(db)
+    deadline = time.monotonic() + _SECOND_START_WAIT_MS / 1000
     socket = QLocalSocket()
-    socket.connectToServer(_server_name(db))
-    connected = socket.waitForConnected(_SECOND_START_WAIT_MS)
-    if connected and file is not None:
+    socket.connectToServer(name)
+    while not socket.waitForConnected(_SECOND_START_WAIT_MS):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+        socket.connectToServer(name)
+    if file is not None:
         socket.write(str(file.absolute()).encode("utf-8"))
         socket.waitForBytesWritten(_SECOND_START_WAIT_MS)
     socket.disconnectFromServer()
-    return connected
+    return True

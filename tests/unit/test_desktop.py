@@ -19,6 +19,7 @@ import pytest
 from pmdesk.cli import run
 from pmdesk.desktop import APP_ID, ICON_SIZES, MIME_TYPE, install_desktop_entry
 from pmdesk.settings import Paths
+from pmdesk.store import Database
 
 
 def _entry(path: Path) -> configparser.SectionProxy:
@@ -119,7 +120,8 @@ def test_a_second_pmdesk_file_hands_the_file_to_the_running_app(
         while not owner.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert owner.exists(), "the first app never took the database"
-        time.sleep(0.5)  # its local server starts right after the window shows
+        # At once: the first app listens only once its window is up, and the second
+        # keeps asking until it does.
         source = _colleagues_file(tmp_path, sample_document)
         second = subprocess.run(
             [sys.executable, "-m", "pmdesk", "--exit-when-ready", str(source)],
@@ -136,6 +138,41 @@ def test_a_second_pmdesk_file_hands_the_file_to_the_running_app(
             assert time.monotonic() < deadline, "the running app never imported the file"
             time.sleep(0.2)
         assert first.poll() is None
+    finally:
+        first.kill()
+        first.wait()
+
+
+_LATE_LISTENER = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QLocalServer
+app = QCoreApplication([])
+print("started", flush=True)
+time.sleep(float(sys.argv[2]))  # the first app still building its window
+server = QLocalServer()
+assert server.listen(sys.argv[1])
+print("listening", flush=True)
+server.waitForNewConnection(10_000)
+"""
+
+
+def test_a_second_start_waits_for_a_first_app_that_is_not_listening_yet(db: Database) -> None:
+    # A double click that launched two: the second finds the database taken before
+    # the first has put up its window and started listening.
+    from pmdesk.ui.app import _bring_forward, _server_name
+
+    first = subprocess.Popen(
+        [sys.executable, "-c", _LATE_LISTENER, _server_name(db), "0.4"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "started"
+        assert _bring_forward(db, None)
+        assert first.stdout.readline().strip() == "listening"
     finally:
         first.kill()
         first.wait()
