@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,15 @@ from pathlib import Path
 from pmdesk.errors import UserFacingError
 
 __all__ = ["DatabaseInUseError", "DatabaseLock", "Holder"]
+
+
+def _host_name() -> str:
+    """This computer's name, as socket.gethostname gives it."""
+    if hasattr(os, "uname"):  # the same name, without loading socket before the window
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -29,7 +37,7 @@ class Holder:
 
     def describe(self) -> str:
         process = f"process {self.pid}" if self.pid else "another process"
-        here = self.host == socket.gethostname()
+        here = self.host == _host_name()
         return process if here else f"{process} on {self.host or 'another computer'}"
 
 
@@ -100,7 +108,7 @@ class DatabaseLock:
         self._descriptor = descriptor
         try:
             self._owner_file.write_text(
-                json.dumps({"pid": os.getpid(), "host": socket.gethostname()}), encoding="utf-8"
+                json.dumps({"pid": os.getpid(), "host": _host_name()}), encoding="utf-8"
             )
         except OSError:
             pass  # only the message about who holds it gets vaguer
