@@ -13,9 +13,11 @@ prints, per language and overall:
   label are listed and left out of the share, so that a rule change that raises something
   new shows up instead of being counted silently.
 
-Run with ``PYTHONPATH=. .venv/bin/python benchmarks/eval_lint_documents.py [-v]``; ``-v``
-lists every blocking finding with its label, ``--tsv`` prints unlabelled blocking findings
-as label rows to fill in.
+Run with ``PYTHONPATH=. .venv/bin/python benchmarks/eval_lint_documents.py [-v] [FOLDER]``;
+``-v`` lists every blocking finding with its label, ``--tsv`` prints unlabelled blocking
+findings as label rows to fill in. FOLDER (default ``documents``) is another set laid out
+the same way (``index.tsv``, ``labels.tsv``), such as ``documents2``; a bare name is taken
+from ``tests/data/lint/real/``.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from pmdesk.lint import Finding, LintContext, detect_language, lint
 from pmdesk.lint._engine import _paragraphs, _sentences
 from pmdesk.lint.cli import prepare_markdown
 
-DOCUMENTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "lint" / "real" / "documents"
+REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "lint" / "real"
+DOCUMENTS = REAL / "documents"
 BLOCKING = "warning"
 LABEL_COLUMNS = ["file", "rule", "wanted", "sentence", "span", "why"]
 
@@ -60,15 +63,17 @@ def sentence_of(text: str, finding: Finding) -> str:
     return _one_line(text[finding.start : finding.end])
 
 
-def lint_documents() -> tuple[dict[str, tuple[str, int]], list[Flagged]]:
+def lint_documents(
+    folder: Path = DOCUMENTS,
+) -> tuple[dict[str, tuple[str, int]], list[Flagged]]:
     """Words and language per file, and every finding, linted as the CLI does."""
-    with (DOCUMENTS / "index.tsv").open(encoding="utf-8", newline="") as handle:
+    with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
         index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     words: dict[str, tuple[str, int]] = {}
     flagged: list[Flagged] = []
     context = LintContext(hints=True, mixed_languages=True)
     for row in index:
-        text = prepare_markdown((DOCUMENTS / row["file"]).read_text(encoding="utf-8"))
+        text = prepare_markdown((folder / row["file"]).read_text(encoding="utf-8"))
         lang = detect_language(text)
         words[row["file"]] = (lang, len(text.split()))
         for finding in lint(text, lang=lang, context=context):
@@ -85,8 +90,8 @@ def lint_documents() -> tuple[dict[str, tuple[str, int]], list[Flagged]]:
     return words, flagged
 
 
-def read_labels() -> dict[tuple[str, str, str], tuple[bool, str]]:
-    path = DOCUMENTS / "labels.tsv"
+def read_labels(folder: Path = DOCUMENTS) -> dict[tuple[str, str, str], tuple[bool, str]]:
+    path = folder / "labels.tsv"
     if not path.exists():
         return {}
     labels = {}
@@ -99,8 +104,13 @@ def read_labels() -> dict[tuple[str, str, str], tuple[bool, str]]:
     return labels
 
 
-def report(words: dict[str, tuple[str, int]], flagged: list[Flagged], verbose: bool) -> None:
-    labels = read_labels()
+def report(
+    words: dict[str, tuple[str, int]],
+    flagged: list[Flagged],
+    verbose: bool,
+    folder: Path = DOCUMENTS,
+) -> None:
+    labels = read_labels(folder)
     for lang in ("en", "de", None):
         files = {f for f, (lg, _) in words.items() if lang is None or lg == lang}
         if not files:
@@ -145,20 +155,31 @@ def _key(f: Flagged) -> tuple[str, str, str]:
     return (f.file, f.rule, f.sentence)
 
 
-def unlabelled_rows(flagged: list[Flagged]) -> None:
-    labels = read_labels()
-    writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
+def unlabelled_rows(flagged: list[Flagged], folder: Path = DOCUMENTS) -> None:
+    labels = read_labels(folder)
+    # Plain joins: the label file is read with QUOTE_NONE, so quotation marks stay as written.
     for f in flagged:
         if f.severity == BLOCKING and _key(f) not in labels:
-            writer.writerow([f.file, f.rule, "?", f.sentence, f.span, ""])
+            print("\t".join([f.file, f.rule, "?", f.sentence, f.span, ""]))
+
+
+def folder_from(args: list[str]) -> Path:
+    """The document set named on the command line: a path, or a folder name under real/."""
+    names = [arg for arg in args if not arg.startswith("-")]
+    if not names:
+        return DOCUMENTS
+    given = Path(names[0])
+    return given if given.is_dir() else REAL / names[0]
 
 
 def main() -> None:
-    words, flagged = lint_documents()
-    if "--tsv" in sys.argv[1:]:
-        unlabelled_rows(flagged)
+    args = sys.argv[1:]
+    folder = folder_from(args)
+    words, flagged = lint_documents(folder)
+    if "--tsv" in args:
+        unlabelled_rows(flagged, folder)
         return
-    report(words, flagged, "-v" in sys.argv[1:])
+    report(words, flagged, "-v" in args, folder)
 
 
 if __name__ == "__main__":

@@ -195,7 +195,9 @@ class ClauseReader:
             return False
         cue_index = token_at(tokens, cue_start)
         start = self.clause_start(tokens, cue_index)
-        stop = cue_index + 4
+        # The clause runs a few words past the cue (its object), to the first comma at most:
+        # "Was wir … missachteten war, dass wir ihn …" ends before "ihn".
+        stop = cue_index + 1
         while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
             stop += 1
         near = range(start, min(stop, len(tokens)))

@@ -515,7 +515,8 @@ class _Analyser:
         return kept_off
 
     def _facts(self, original: str, section: Section) -> Sentence:
-        is_question = original.rstrip(" \t\n\"”’'»)]").endswith("?")
+        # Closing Markdown emphasis ("**Why did …?**") still ends a question.
+        is_question = original.rstrip(" \t\n\"”’'»)]*_").endswith("?")
         # Template questions and headings ("What could have gone better", "Why did this
         # happen?") are never findings; only the rules for accusatory questions apply.
         first = _WORD_RE.search(original)

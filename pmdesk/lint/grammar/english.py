@@ -39,6 +39,13 @@ _INTERJECTION = re.compile(
     r"^(?:e+r+m*|u+m+|u+h+|h+m+|o+ps|whoops|ugh|wow|so|well|ok|okay|yeah|lol|also|and|then|"
     r"today|yesterday|again|sorry)$"
 )
+# Relative pronouns that open a parenthetical clause after the subject.
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+# Words in -ing that are no participles.
+_NOT_PARTICIPLES = frozenset(
+    {"nothing", "something", "anything", "everything", "thing", "things", "during", "ring"}
+    | {"morning", "evening", "string", "king", "ceiling", "spring", "wing", "sibling"}
+)
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_MARKS = frozenset(";:()—–")
 
@@ -101,6 +108,10 @@ class English:
         while j >= 0 and tokens[j].text not in PUNCT and tokens[j].low not in lex.boundaries:
             j -= 1
         part_start = j + 1
+        if j >= 1 and tokens[j].low in _RELATIVES and tokens[j - 1].text == ",":
+            # A parenthetical relative clause ("Dana, who was on call, should have …"):
+            # the subject stands before it.
+            return None, j - 2
         if part_start < i and tokens[part_start].low in ("who", "whom"):
             return Agent.PERSON, i
         if part_start < i and tokens[part_start].low == "which":
@@ -152,6 +163,12 @@ class English:
             and agent is not Agent.NONE
         ):
             return agent, i  # a partitive subject: "One of the admins neglected to …"
+        if np_start >= 2 and _participle(tokens[np_start - 1], lex):
+            # The object of a participle phrase after the subject ("The developer creating
+            # the pull request misjudged …"): a person before the participle is the subject.
+            before, _ = self._noun_phrase_subject(tokens, np_start - 2, lex, extra)
+            if before in (Agent.PERSON, Agent.TEAM):
+                return before, i
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
@@ -239,6 +256,19 @@ class English:
 
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         return cue_index  # the negation stands before the verb it negates
+
+
+def _participle(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a present participle that opens a phrase ("creating")."""
+    low = token.low
+    return (
+        len(low) > 5
+        and low.endswith("ing")
+        and low not in _NOT_PARTICIPLES
+        and low not in lex.prepositions
+        and low not in lex.boundaries
+        and token.text.islower()
+    )
 
 
 def _opens_elided_clause(tokens: list[Token], start: int, lex: Lexicon) -> bool:
