@@ -81,6 +81,10 @@ def test_a_participle_phrase_after_a_system_stays_clean() -> None:
 def test_an_omission_passive_after_its_condition_is_no_finding() -> None:
     # documents2/off-infra--2021-10-03-network-down.md (inline code blanked as the CLI does)
     assert tier("- Too much noise on , failed deployments were missed.") == "clean"
+    # As `pmdesk lint` reads the Markdown: the inline code blanked, its width kept.
+    assert tier("- Too much noise on                       , failed deployments were missed.") == (
+        "clean"
+    )
 
 
 def test_an_omission_passive_without_a_condition_still_blocks() -> None:
