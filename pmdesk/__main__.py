@@ -28,6 +28,7 @@ APP_MODULES = frozenset(
         "jsonschema",
         "keyring",
         "markdown",
+        "msgspec",
         "nh3",
         "orjson",
         "pagefind",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from operator import attrgetter
+
+import msgspec
 
 from pmdesk.domain.limits import TEXT_MAX_CHARS
 from pmdesk.errors import UserFacingError
@@ -273,7 +274,7 @@ class Sink:
         text, its fingerprint and a later import of the same file agree.
         """
         if len(event.text) > TEXT_MAX_CHARS:
-            event = replace(event, text=cut_text(event.text))
+            event = msgspec.structs.replace(event, text=cut_text(event.text))
             self.shortened += 1
         self.seen += 1
         moment = event.time_utc

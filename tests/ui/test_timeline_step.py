@@ -103,7 +103,11 @@ def test_key_moment_shortcut_moves_the_marker_and_updates_metrics(
 ) -> None:
     row = row_of_text(step, "5xx rate on /api/checkout at 38 %")
     step.table.selectRow(row)
+    # The shortcut works where the table has the focus, as when a person clicked it;
+    # on a busy machine the window becomes active a moment after it is shown.
+    qtbot.waitUntil(lambda: step.isActiveWindow())
     step.table.setFocus()
+    qtbot.waitUntil(step.table.hasFocus)
     qtbot.keyClick(step.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
 
     assert shown(step, row, COLUMN_KEY_MOMENT) == "Detected"
