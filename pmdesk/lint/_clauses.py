@@ -210,7 +210,10 @@ class ClauseReader:
                 return False  # "i,e, perform the task …" opens with no subject
             if any(known_form(self.lex.role_nouns, tokens[k].low) for k in near):
                 return False
-        return any(tokens[k].low in words for k in near) and not any(
+        owners = self.lex.self_possessives
+        return any(
+            tokens[k].low in words and not (k > cue_index and tokens[k].low in owners) for k in near
+        ) and not any(
             (tokens[k].low in pronouns or tokens[k].low in possessives)
             and tokens[k].low not in words
             and not self._about_things(tokens, k)

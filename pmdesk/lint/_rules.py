@@ -119,6 +119,9 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     # Possessives of someone other than the writer: "his excuse was, I …" admits nothing.
     others_possessives: frozenset[str] = frozenset()
+    # The writer's possessives ("our", "unser"): after the verb they name what was acted on,
+    # not who acted ("Please don't merge broken builds to our main branch").
+    self_possessives: frozenset[str] = frozenset()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -406,6 +409,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         object_starts=words("object_starts"),
         relative_pronouns=words("relative_pronouns"),
         others_possessives=words("others_possessives"),
+        self_possessives=words("self_possessives"),
     )
 
 
