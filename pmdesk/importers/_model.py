@@ -84,6 +84,11 @@ class ImportedEvent(msgspec.Struct, frozen=True, gc=False):
         )
 
     @property
+    def second_key(self) -> tuple[str, str]:
+        """`identity` without the second: what makes two events of one second one."""
+        return _author_key(self.author), normalise_text(self.text)
+
+    @property
     def fingerprint(self) -> str:
         """Stable dedupe key over (time to the second, author, text), as stored.
 

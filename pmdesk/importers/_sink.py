@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from operator import attrgetter
 
 import msgspec
@@ -45,6 +45,7 @@ _ZONELESS_EARLY = 50
 _ZONELESS_REASON = "the time has no time zone; give the zone it was written in to import it"
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 _LATEST = datetime.max.replace(tzinfo=UTC)
+_ONE_SECOND = timedelta(seconds=1)
 # Ends an event text that was cut at `TEXT_MAX_CHARS`.
 CUT_MARK = " […]"
 
@@ -204,10 +205,17 @@ class Sink:
         self.zoneless_count = 0
         self._zoneless_source = ""
         self._ids: set[str] = set()
-        self._identities: set[Identity] = set()
         # Whether the events came in time order (logs mostly do): then the result
-        # needs no sort.
+        # needs no sort, and only the kept events of the latest second can be repeated:
+        # the dedup holds their (author, text) keys, a handful, instead of an identity
+        # for every event of the file (a set of millions, as slow to fill as reading
+        # the lines, its table far larger than the processor's caches).
         self._in_order = True
+        self._second_start = _LATEST
+        self._second_end = _LATEST
+        self._second_keys: set[tuple[str, str]] = set()
+        # Every kept event's identity, from the first event read out of order on.
+        self._identities: set[Identity] | None = None
         self._progress = progress
         self._cancelled = cancelled
         self._total = total
@@ -283,6 +291,8 @@ class Sink:
         else:
             # Read out of order, so perhaps kept out of order: sorted at the end.
             self._in_order = False
+            if self._identities is None:
+                self._identities = {kept.identity for kept in self.events}
         if moment < self._earliest:
             self._earliest = moment
         if (self.windowed and not self.in_window(moment)) or (
@@ -295,10 +305,23 @@ class Sink:
                 self.duplicates += 1
                 return False
             self._ids.add(event.native_id)
-        identities = self._identities
-        known = len(identities)
-        identities.add(event.identity)  # one hash, not a test and then an add
-        if len(identities) == known:
+        # Each set grows by one unless the event repeats one kept: one hash, not a
+        # test and then an add.
+        if self._identities is None:
+            if not self._second_start <= moment < self._second_end:
+                self._second_start = moment.replace(microsecond=0)
+                self._second_end = self._second_start + _ONE_SECOND
+                self._second_keys = set()
+            keys = self._second_keys
+            known = len(keys)
+            keys.add(event.second_key)
+            repeated = len(keys) == known
+        else:
+            identities = self._identities
+            known = len(identities)
+            identities.add(event.identity)
+            repeated = len(identities) == known
+        if repeated:
             self.duplicates += 1
             return False
         self.events.append(event)

@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pmdesk.errors import UserFacingError
 from pmdesk.importers import (
@@ -23,6 +25,8 @@ from pmdesk.importers import (
     import_path,
 )
 from pmdesk.importers._io import MAX_LINE_BYTES, iter_lines
+from pmdesk.importers._model import Identity
+from pmdesk.importers._sink import Sink
 
 from .conftest import DATA
 
@@ -495,3 +499,46 @@ def test_lines_are_numbered_and_capped_across_the_blocks_read(tmp_path: Path) ->
     read = list(iter_lines(io.BufferedReader(io.BytesIO(b"".join(lines))), overlong.append))
     assert read == [(1, lines[0]), (2, lines[1]), (4, lines[3])]
     assert overlong == [3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4),  # second
+            st.integers(0, 999_999),  # microsecond
+            st.sampled_from([None, "", "Ana", "ana", " Ana"]),
+            st.sampled_from(["DB down", "db  down", "DB down ", "DB up", "Ärger", "A\u0308rger"]),
+        ),
+        max_size=40,
+    ),
+    st.booleans(),
+)
+def test_an_import_keeps_the_first_of_each_identity_in_order_or_not(
+    raw: list[tuple[int, int, str | None, str]], in_order: bool
+) -> None:
+    # Read in time order (as logs mostly are), only the latest second's events are
+    # compared; out of order, every kept one. Either way: the first of each identity.
+    if in_order:
+        raw = sorted(raw, key=lambda item: (item[0], item[1]))
+    events = [
+        ImportedEvent(
+            datetime(2023, 6, 14, 14, 0, second, micro, tzinfo=UTC),
+            "t",
+            "UTC",
+            False,
+            "log",
+            author,
+            text,
+            "log",
+            None,
+        )
+        for second, micro, author, text in raw
+    ]
+    sink = Sink(ImportOptions(format="jsonl"))
+    for event in events:
+        sink.add(event)
+    seen: set[Identity] = set()
+    expected = [e for e in events if not (e.identity in seen or seen.add(e.identity))]
+    assert sink.events == expected
+    assert sink.duplicates == len(events) - len(expected)
