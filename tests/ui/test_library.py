@@ -16,7 +16,7 @@ from pmdesk.store import Database
 from pmdesk.store.queries import create_postmortem
 from pmdesk.store.sample import ensure_sample
 from pmdesk.store.search import Snippet
-from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, snippet_html
+from pmdesk.ui.delegates.snippet_delegate import SnippetDelegate, shortened, snippet_html
 from pmdesk.ui.itemmodels.roles import Role
 from pmdesk.ui.main_window import MainWindow
 
@@ -89,6 +89,20 @@ def test_snippets_are_drawn_from_escaped_text_with_the_matches_marked() -> None:
     assert "<img" not in html
     assert "&lt;img src=/dev/zero&gt;" in html
     assert "<b style='background-color:yellow'>warm-up</b>" in html
+
+
+def test_a_snippet_too_long_for_its_column_ends_in_an_ellipsis() -> None:
+    snippet = Snippet(
+        "whys", 4, "Nobody reloads the pooler when the primary moves", ((7, 13), (19, 25))
+    )
+    cut = shortened(snippet, 22)
+    assert (cut.text, cut.spans, cut.cut_after) == (
+        "Nobody reloads the poo",
+        ((7, 13), (19, 22)),
+        True,
+    )
+    assert snippet_html("Why 4", cut, "yellow", "grey").endswith("poo</b>…</span>")
+    assert shortened(snippet, 200) is snippet
 
 
 def test_every_part_shown_while_typing_the_window_paints_snippets(

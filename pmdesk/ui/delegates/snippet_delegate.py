@@ -9,6 +9,7 @@ reads `<img src=/dev/zero>` is shown as those characters.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
@@ -38,6 +39,14 @@ def snippet_html(location: str, snippet: Snippet, highlight: str, muted: str) ->
     return "<span style='white-space:pre'>" + "".join(parts) + "</span>"
 
 
+def shortened(snippet: Snippet, length: int) -> Snippet:
+    """The snippet's first `length` characters, marked as cut there."""
+    if length >= len(snippet.text):
+        return snippet
+    spans = tuple((start, min(end, length)) for start, end in snippet.spans if start < length)
+    return replace(snippet, text=snippet.text[:length].rstrip(), spans=spans, cut_after=True)
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Draws the first snippet of a row (the model's `snippets_role`) on one line.
 
@@ -55,6 +64,8 @@ class SnippetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._role = snippets_role
         self._location = location
+        # How much of a snippet fits a width: found once, not on every paint.
+        self._fitting: dict[tuple[Snippet, str, str, int], int] = {}
 
     def paint(
         self,
@@ -81,8 +92,19 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
         location = self._location(snippets[0])
-        document.setHtml(snippet_html(location, snippets[0], highlight, muted))
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        snippet = snippets[0]
+        document.setHtml(snippet_html(location, snippet, highlight, muted))
+        if document.idealWidth() > rect.width():
+            # Cut where it still fits, and say so with "…", as Qt elides a plain cell.
+            key = (snippet, location, option.font.key(), rect.width())
+            length = self._fitting.get(key)
+            if length is None:
+                length = self._fitting_length(document, location, snippet, rect.width())
+                if len(self._fitting) > 1024:
+                    self._fitting.clear()
+                self._fitting[key] = length
+            document.setHtml(snippet_html(location, shortened(snippet, length), highlight, muted))
         painter.save()
         painter.setClipRect(rect)
         top = rect.top() + (rect.height() - document.size().height()) / 2
@@ -92,6 +114,21 @@ class SnippetDelegate(QStyledItemDelegate):
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    @staticmethod
+    def _fitting_length(
+        document: QTextDocument, location: str, snippet: Snippet, width: int
+    ) -> int:
+        """The most characters of `snippet` that fit `width` with their "…"."""
+        low, high = 0, len(snippet.text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            document.setHtml(snippet_html(location, shortened(snippet, middle), "", ""))
+            if document.idealWidth() <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return low
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
