@@ -320,7 +320,7 @@ class _JsonLineReader:
             time_value = envelope_time
         if time_value is _MISSING:
             return "no timestamp field"
-        # The common case inline: an RFC 3339 time in UTC, as most loggers write it.
+        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
         moment = _utc_time(time_value) if type(time_value) is str else None
         if moment is not None:
             original, zone, assumed, flags = time_value, "UTC", False, _NO_FLAGS
