@@ -114,6 +114,19 @@ Candidates = tuple[tuple[str, str | None, str], ...]
 FieldReader = Callable[[dict[str, Any]], tuple[Any, ...]]
 
 
+def candidates_among(keys: tuple[str, ...], present: set[str]) -> Candidates:
+    """Which of a field's `keys` a record with the top-level keys `present` can hold:
+    each as itself, or as a path into an object that is there."""
+    found: list[tuple[str, str | None, str]] = []
+    for key in keys:
+        head, _, rest = key.partition(".")
+        if key in present:
+            found.append((key, None, ""))
+        elif rest and head in present:
+            found.append((key, head, rest))
+    return tuple(found)
+
+
 def _first(record: dict[str, Any], candidates: Candidates) -> Any:
     """The first candidate's value that is there and not null or empty, or _MISSING."""
     for key, head, rest in candidates:
@@ -268,26 +281,18 @@ class _JsonLineReader:
 
     def _reader(self, shape: tuple[str, ...]) -> FieldReader:
         present = set(shape)
-
-        def candidates(keys: tuple[str, ...]) -> Candidates:
-            found: list[tuple[str, str | None, str]] = []
-            for key in keys:
-                head, _, rest = key.partition(".")
-                if key in present:
-                    found.append((key, None, ""))
-                elif rest and head in present:
-                    found.append((key, head, rest))
-            return tuple(found)
-
         reader = _compile_reader(
-            (
-                candidates(self.time_keys),
-                candidates(self.message_keys),
-                candidates(ERROR_KEYS),
-                candidates(self.level_keys),
-                candidates(self.author_keys),
-                candidates(self.source_keys),
-                candidates(self.id_keys),
+            tuple(
+                candidates_among(keys, present)
+                for keys in (
+                    self.time_keys,
+                    self.message_keys,
+                    ERROR_KEYS,
+                    self.level_keys,
+                    self.author_keys,
+                    self.source_keys,
+                    self.id_keys,
+                )
             )
         )
         if len(self._readers) > 512:

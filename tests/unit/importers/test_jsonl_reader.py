@@ -15,9 +15,9 @@ from pmdesk.importers.applogs import (
     LEVEL_KEYS,
     MESSAGE_KEYS,
     TIME_KEYS,
-    Candidates,
     _compile_reader,
     _first,
+    candidates_among,
 )
 
 FIELDS = (TIME_KEYS, MESSAGE_KEYS, ERROR_KEYS, LEVEL_KEYS, AUTHOR_KEYS, HOST_KEYS, ID_KEYS)
@@ -40,22 +40,10 @@ VALUES = st.recursive(
 RECORDS = st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=10)
 
 
-def candidates(keys: tuple[str, ...], present: set[str]) -> Candidates:
-    """The same choice as `_JsonLineReader._reader` makes for a shape."""
-    found: list[tuple[str, str | None, str]] = []
-    for key in keys:
-        head, _, rest = key.partition(".")
-        if key in present:
-            found.append((key, None, ""))
-        elif rest and head in present:
-            found.append((key, head, rest))
-    return tuple(found)
-
-
 @settings(max_examples=400, deadline=None)
 @given(RECORDS)
 def test_the_compiled_reader_finds_each_fields_first_value(record: dict[str, Any]) -> None:
-    fields = tuple(candidates(keys, set(record)) for keys in FIELDS)
+    fields = tuple(candidates_among(keys, set(record)) for keys in FIELDS)
     expected = tuple(_first(record, field) for field in fields)
     assert _compile_reader(fields)(record) == expected
 
@@ -64,5 +52,5 @@ def test_a_record_with_a_key_that_looks_like_code_is_read_as_data() -> None:
     # Only key names the reader looks for reach its source, and only as literals.
     hostile = 'x"] + __import__("os").getcwd() + record["'
     record = {"message": "hello", hostile: "y", "time": "2023-06-14T09:00:00Z"}
-    fields = tuple(candidates(keys, set(record)) for keys in FIELDS)
+    fields = tuple(candidates_among(keys, set(record)) for keys in FIELDS)
     assert _compile_reader(fields)(record)[:2] == ("2023-06-14T09:00:00Z", "hello")
