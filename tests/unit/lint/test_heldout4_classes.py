@@ -145,8 +145,7 @@ GERMAN = [
         "Eine Hauptleitung wurde durch einen Baggerfahrer bei Arbeiten in einem "
         "Gewerbegebiet zerstört.",
         "bagger.com (Wilhelmshaven), without its 'laut dem Stromversorger'",
-        "Eine Hauptleitung wurde durch einen Bagger bei Arbeiten in einem Gewerbegebiet "
-        "zerstört.",
+        "Eine Hauptleitung wurde durch einen Bagger bei Arbeiten in einem Gewerbegebiet zerstört.",
         id="durch-passive-names-a-person",
     ),
 ]
