@@ -12,8 +12,8 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
 the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
-the ``heldout2_*`` and ``heldout3_*`` files (a second and a third, larger held-out set collected
-later the same way).
+the ``heldout2_*``, ``heldout3_*`` and ``heldout4_*`` files (a second, third and fourth, larger
+held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
 false alarms.
@@ -60,12 +60,13 @@ class Score:
 
 
 # A file belongs to the group whose prefix, followed by "_", starts its name (so that
-# "heldout_", "heldout2_" and "heldout3_" stay apart).
+# "heldout_", "heldout2_", "heldout3_" and "heldout4_" stay apart).
 GROUPS = {
     "development": ("postmortems", "statements"),
     "held-out": ("heldout",),
     "held-out 2": ("heldout2",),
     "held-out 3": ("heldout3",),
+    "held-out 4": ("heldout4",),
 }
 
 
