@@ -157,7 +157,28 @@ def plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
             return Agent.PERSON
         if code >= 0 and low.endswith("s"):
             return Agent(code)
+    if _organisation_they(tokens, i):
+        return Agent.NONE
     return Agent.PERSON
+
+
+# What an organisation owns: "They pushed a faulty configuration file and their software did
+# not have any validation" is about a company, not a person.
+_ORGANISATION_BELONGINGS = frozenset(
+    {"software", "product", "products", "platform", "customers", "users", "subscribers", "network"}
+    | {"systems", "servers", "services", "infrastructure", "datacenter", "datacentre"}
+)
+
+
+def _organisation_they(tokens: list[Token], i: int) -> bool:
+    """Whether a sentence-opening "they" with no antecedent names an organisation: later in
+    the sentence "their" owns software, systems or customers."""
+    if any(tokens[k].text not in PUNCT for k in range(i)):
+        return False
+    return any(
+        tokens[k].low == "their" and tokens[k + 1].low in _ORGANISATION_BELONGINGS
+        for k in range(i + 1, len(tokens) - 1)
+    )
 
 
 # --------------------------------------------------------------------------- one token

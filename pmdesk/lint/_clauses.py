@@ -212,7 +212,9 @@ class ClauseReader:
                 return False
         owners = self.lex.self_possessives
         return any(
-            tokens[k].low in words and not (k > cue_index and tokens[k].low in owners) for k in near
+            tokens[k].low in words
+            and not (tokens[k].low in owners and (k > cue_index or self._other_party(tokens, k)))
+            for k in near
         ) and not any(
             (tokens[k].low in pronouns or tokens[k].low in possessives)
             and tokens[k].low not in words
@@ -220,12 +222,29 @@ class ClauseReader:
             for k in near
         )
 
+    def _other_party(self, tokens: list[Token], k: int) -> bool:
+        """Whether the writer's "my" at ``k`` names someone else ("my boss", "my ISP", "mein
+        Provider"): that person or party is the doer, not the writer. "our engineers" stays
+        the writer's own side."""
+        if tokens[k].low not in _SINGULAR_OWNERS or k + 1 >= len(tokens):
+            return False
+        low = tokens[k + 1].low
+        return known_form(self.lex.role_nouns, low) or low in _OTHER_PARTIES
+
     def _about_things(self, tokens: list[Token], k: int) -> bool:
         """Whether the pronoun at ``k`` refers to things ("the changes … when they were
         merged"), not to someone other than the writer."""
         if tokens[k].low not in ("they", "them", "their"):
             return False
         return plural_antecedent(tokens, k, self.lex) is not Agent.PERSON
+
+
+# "my" (not "our") before a role noun or an outside party names someone else.
+_SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
+_OTHER_PARTIES = frozenset(
+    {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor"}
+    | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
+)
 
 
 def token_at(tokens: list[Token], pos: int) -> int:
