@@ -69,10 +69,40 @@ NO_EXTRA = Extra()
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split a sentence into word and punctuation tokens."""
-    return [
+    """Split a sentence into word and punctuation tokens; an aside between a pair of dashes
+    is left out, so that a subject reaches its verb across it ("Die Täter haben – wie auf
+    dem Bild zu sehen ist – alle … zerstört")."""
+    tokens = [
         Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
     ]
+    if "–" in text or "—" in text:
+        return _without_dashed_asides(tokens)
+    return tokens
+
+
+_DASHES = frozenset("—–")
+_MAX_ASIDE = 12
+
+
+def _without_dashed_asides(tokens: list[Token]) -> list[Token]:
+    kept: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text in _DASHES:
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(tokens), k + _MAX_ASIDE + 2))
+                    if tokens[j].text in PUNCT
+                ),
+                None,
+            )
+            if close is not None and close > k + 1 and tokens[close].text in _DASHES:
+                k = close + 1
+                continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _strip_possessive(low: str) -> tuple[str, bool]:
