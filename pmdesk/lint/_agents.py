@@ -450,6 +450,10 @@ def _compound_head(
 ) -> tuple[Agent, int]:
     """The head of a compound starting with ``tokens[i]`` (of class ``agent``): "the
     Billing API", "the DBA team", "Hermes proxy"."""
+    if tokens[i].low in lex.system_pronouns and not tokens[i].text.isupper():
+        # A pronoun starts no compound: in a title-case heading ("Why Did It Happen?")
+        # the capitalised verb after "It" is no name.
+        return agent, i
     j = i + 1
     while j < end:
         nxt, nxt_possessive = classify_token(tokens, j, lex, extra, grammar, start)

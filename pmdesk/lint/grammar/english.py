@@ -46,6 +46,8 @@ _NOT_PARTICIPLES = frozenset(
     {"nothing", "something", "anything", "everything", "thing", "things", "during", "ring"}
     | {"morning", "evening", "string", "king", "ceiling", "spring", "wing", "sibling"}
 )
+# Endings of abstract nouns ("testing", "communication", "management", "awareness").
+_ABSTRACT_NOUN = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence)s?$")
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_MARKS = frozenset(";:()—–")
 
@@ -69,7 +71,19 @@ class English:
         # noun ("Things that could have gone better"), as names take "who".
         if i not in (0, clause_start) or i + 1 >= len(tokens):
             return True
-        return tokens[i + 1].low not in ("that", "which")
+        following = tokens[i + 1]
+        if following.low in ("that", "which"):
+            return False
+        # "Insufficient testing caused …", "Poor communication meant …": an adjective before
+        # a lowercase abstract noun that heads the subject (the verb or another noun comes
+        # next, not an object as after a participle: "Dana creating the PR misjudged …").
+        after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        return not (
+            following.text[:1].islower()
+            and _ABSTRACT_NOUN.search(following.low) is not None
+            and after not in lex.determiners
+            and after not in lex.prepositions
+        )
 
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
