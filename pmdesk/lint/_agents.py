@@ -232,6 +232,33 @@ _Verdict = tuple[Agent, bool] | None
 _NOT_AN_AGENT = (Agent.NONE, False)
 
 
+# The public counted by size ("many people upgrading", "a lot of people that had not
+# updated") is a population whose behaviour explains a number, not anyone whose conduct the
+# review is about. "Some people", "these people" and bare "people" single someone out and stay.
+_CROWD_NOUNS = frozenset({"people", "users", "persons", "customers", "folks"})
+_CROWD_SIZES = frozenset({"many", "most", "numerous", "countless", "thousands", "hundreds"})
+_CROWD_SIZES_OF = frozenset(
+    {"lot", "lots", "plenty", "thousands", "hundreds", "millions", "number"}
+)
+
+
+def _crowd(look: _Look) -> _Verdict:
+    tokens, i = look.tokens, look.i
+    if look.low in _CROWD_NOUNS and not look.possessive:
+        if look.prev in _CROWD_SIZES or (
+            look.prev == "of" and i > 1 and tokens[i - 2].low in _CROWD_SIZES_OF
+        ):
+            return _NOT_AN_AGENT
+    elif (
+        look.low in _CROWD_SIZES_OF
+        and i + 2 < len(tokens)
+        and tokens[i + 1].low == "of"
+        and tokens[i + 2].low in _CROWD_NOUNS
+    ):
+        return _NOT_AN_AGENT
+    return None
+
+
 def _plural_pronoun(look: _Look) -> _Verdict:
     if look.low in _PLURAL_PRONOUNS:
         return plural_antecedent(look.tokens, look.i, look.lex), look.possessive
@@ -355,6 +382,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _plural_pronoun,
     _pronoun,
     _function_word,
+    _crowd,
     _team_name,
     _person_word,
     _system_pronoun,
