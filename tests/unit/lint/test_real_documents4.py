@@ -102,3 +102,30 @@ def test_a_process_not_followed_still_blocks() -> None:
         "intervention to publish SDK releases to the PostHog CDN was not followed."
     )
     assert tier(sentence) == "block"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # chia--2021-10-31-DustStorm.md: a reader's question in the FAQ, answered below it.
+        (
+            "__Q: Why did you not test this kind of load on the network before now to know "
+            "how it would react?__",
+            "en",
+        ),
+        ("F: Warum hat der Kollege das nicht getestet?", "de"),
+    ],
+)
+def test_a_readers_question_in_a_faq_is_a_quiet_hint(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "hint"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Why did you not test this kind of load on the network before now?", "en"),
+        ("Warum hat der Kollege das nicht getestet?", "de"),
+    ],
+)
+def test_the_same_question_asked_by_the_writer_still_blocks(sentence: str, lang: str) -> None:
+    assert tier(sentence, lang) == "block"
