@@ -236,6 +236,9 @@ class English:
     def fronted_subject(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
     ) -> Agent:
+        if _subordinate_with_own_subject(tokens, cue_index, lex):
+            # "When things broke, Dana paged": "things" broke, not the person after the comma.
+            return Agent.NONE
         j = cue_index
         while j < len(tokens) and tokens[j].text != ",":
             j += 1
@@ -270,6 +273,24 @@ class English:
 
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         return cue_index  # the negation stands before the verb it negates
+
+
+def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
+    """Whether the cue's clause opens with a subordinator and a lowercase noun phrase as its
+    subject ("when things broke", "because the pods restarted"): that clause has a subject,
+    so the one after a later comma is not the cue's."""
+    head = cue_index - 1
+    if head < 1 or not tokens[head].text[:1].islower() or tokens[head].low in lex.boundaries:
+        return False
+    start = noun_phrase_start(tokens, head, lex, 0)
+    opener = tokens[start - 1].low if start >= 1 else ""
+    return (
+        opener in lex.boundaries
+        and opener not in lex.coordinators
+        and opener not in _RELATIVES
+        and opener != "that"
+        and all(tok.text[:1].islower() for tok in tokens[start:cue_index])
+    )
 
 
 def _participle(token: Token, lex: Lexicon) -> bool:
