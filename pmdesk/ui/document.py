@@ -304,7 +304,11 @@ class PostmortemDocument(QObject):
         if present != self.others_present:
             self.others_present = present
             self.presence.emit(present)
-        if self._watcher.has_unheard:
+        if not self._watcher.is_watching and self._following:
+            # The server dropped the connection and asking who is here noticed first:
+            # the socket notifier will not fire again, so listen anew from here.
+            self._watch_lost()
+        elif self._watcher.has_unheard:
             QTimer.singleShot(0, self, self._hear_others)
 
     def _start_watching(self) -> None:

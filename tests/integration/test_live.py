@@ -199,3 +199,34 @@ def test_a_window_listens_again_after_the_server_dropped_its_connection(
     qtbot.waitUntil(lambda: "not listening" in lena.document.postmortem.summary, timeout=10_000)
     assert lena.document._watcher is not watcher
     assert lena.document._watcher.is_watching
+
+
+def test_a_window_listens_again_when_asking_who_is_here_noticed_the_drop_first(
+    qtbot: QtBot, team_db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The presence check runs on its own timer; when it is the first to meet the closed
+    # connection, the socket notifier never fires again: the window must still recover.
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from pmdesk.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "REWATCH_INTERVAL_MS", 200)
+    lena = open_window(qtbot, team_db, paths, "Lena")
+    watcher = lena.document._watcher
+    assert watcher._listener is not None
+    listener_pid = watcher._listener.info.backend_pid
+    admin = make_url(team_db.url).set(drivername="postgresql")
+    with psycopg.connect(admin.render_as_string(hide_password=False)) as connection:
+        connection.execute("SELECT pg_terminate_backend(%s)", (listener_pid,))
+    lena.document._look_who_is_here()  # as its timer would, before any other event
+    assert not watcher.is_watching
+    with team_db.transaction() as session:
+        postmortem = find_postmortem(session, "PM-0001")
+        postmortem.summary += " Added after the presence check lost the connection."
+    qtbot.waitUntil(
+        lambda: "presence check lost" in lena.document.postmortem.summary, timeout=10_000
+    )
+    assert lena.document._watcher is not watcher
+    assert lena.document._watcher.is_watching
+    lena.close()
