@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.lint import lint
-
-
-def blocks(sentence: str, lang: str = "en") -> bool:
-    return any(f.severity == "warning" for f in lint(sentence, lang=lang))
-
-
-def hints_only(sentence: str, lang: str = "en") -> bool:
-    """Flagged, but only with quiet "consider" hints."""
-    found = lint(sentence, lang=lang)
-    return bool(found) and all(f.severity == "info" for f in found)
-
+from .tiers import blocks, hints_only
 
 # Each case: the real sentence (must block), its source, a near neighbour (must not block).
 ENGLISH = [

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.lint import lint
-
-
-def tier(sentence: str, lang: str = "en") -> str:
-    """The tier of a sentence: block (a warning), hint (only info findings) or clean."""
-    findings = lint(sentence, lang=lang)
-    if any(f.severity == "warning" for f in findings):
-        return "block"
-    return "hint" if findings else "clean"
-
+from .tiers import tier
 
 # ------------------------------------------------ questions in Markdown emphasis
 

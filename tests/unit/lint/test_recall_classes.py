@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.lint import lint
-
-
-def blocks(sentence: str, lang: str = "en") -> bool:
-    return any(f.severity == "warning" for f in lint(sentence, lang=lang))
-
+from .tiers import blocks
 
 # Each case: the real sentence (must block), its source, a near neighbour (must not block).
 ENGLISH = [
