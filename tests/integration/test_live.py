@@ -173,24 +173,28 @@ def test_each_window_says_who_else_has_the_post_mortem_open(
     lena.close()
 
 
-def test_a_window_listens_again_after_the_server_dropped_its_connection(
-    qtbot: QtBot, team_db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def drop_listening_connection(team_db: Database, window: PostmortemWindow) -> None:
+    """The server drops the window's listening connection (a restart, a network change)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
+    listener = window.document._watcher._listener
+    assert listener is not None
+    admin = make_url(team_db.url).set(drivername="postgresql")
+    with psycopg.connect(admin.render_as_string(hide_password=False)) as connection:
+        connection.execute("SELECT pg_terminate_backend(%s)", (listener.info.backend_pid,))
+
+
+def test_a_window_listens_again_after_the_server_dropped_its_connection(
+    qtbot: QtBot, team_db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pmdesk.ui import document as document_module
 
     monkeypatch.setattr(document_module, "REWATCH_INTERVAL_MS", 200)
     lena = open_window(qtbot, team_db, paths, "Lena")
     watcher = lena.document._watcher
     assert watcher.is_watching
-    assert watcher._listener is not None
-    listener_pid = watcher._listener.info.backend_pid
-    # The server drops the listening connection (a restart, a network change)…
-    admin = make_url(team_db.url).set(drivername="postgresql")
-    with psycopg.connect(admin.render_as_string(hide_password=False)) as connection:
-        connection.execute("SELECT pg_terminate_backend(%s)", (listener_pid,))
+    drop_listening_connection(team_db, lena)
     qtbot.waitUntil(lambda: not watcher.is_watching, timeout=5_000)
     # …and someone commits while the window cannot hear it.
     with team_db.transaction() as session:
@@ -206,19 +210,12 @@ def test_a_window_listens_again_when_asking_who_is_here_noticed_the_drop_first(
 ) -> None:
     # The presence check runs on its own timer; when it is the first to meet the closed
     # connection, the socket notifier never fires again: the window must still recover.
-    import psycopg
-    from sqlalchemy.engine import make_url
-
     from pmdesk.ui import document as document_module
 
     monkeypatch.setattr(document_module, "REWATCH_INTERVAL_MS", 200)
     lena = open_window(qtbot, team_db, paths, "Lena")
     watcher = lena.document._watcher
-    assert watcher._listener is not None
-    listener_pid = watcher._listener.info.backend_pid
-    admin = make_url(team_db.url).set(drivername="postgresql")
-    with psycopg.connect(admin.render_as_string(hide_password=False)) as connection:
-        connection.execute("SELECT pg_terminate_backend(%s)", (listener_pid,))
+    drop_listening_connection(team_db, lena)
     lena.document._look_who_is_here()  # as its timer would, before any other event
     assert not watcher.is_watching
     with team_db.transaction() as session:
