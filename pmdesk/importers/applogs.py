@@ -325,18 +325,13 @@ class _JsonLineReader:
             time_value = envelope_time
         if time_value is _MISSING:
             return "no timestamp field"
-        # The common case first: an RFC 3339 time in UTC, as most loggers write it.
-        moment = _utc_time(time_value) if type(time_value) is str else None
-        if moment is not None:
-            original, zone, assumed, flags = time_value, "UTC", False, _NO_FLAGS
-        else:
-            try:
-                parts = parse_log_time(time_value, self.clock, unit=self.unit)
-            except ZoneRequiredError:
-                return self.sink.zoneless(self.file_label)
-            if parts is None:
-                return f"unreadable timestamp {str(time_value)[:40]!r}"
-            moment, original, zone, assumed, flags = parts
+        try:
+            parts = parse_log_time(time_value, self.clock, unit=self.unit)
+        except ZoneRequiredError:
+            return self.sink.zoneless(self.file_label)
+        if parts is None:
+            return f"unreadable timestamp {str(time_value)[:40]!r}"
+        moment, original, zone, assumed, flags = parts
         if self.sink.windowed and not self.sink.in_window(moment):
             self.sink.filtered_out += 1
             return None
