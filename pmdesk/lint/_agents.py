@@ -163,14 +163,6 @@ _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
-# Adversaries of a security incident: "they" after "the attacker" is no one whose conduct
-# the review is about ("the attacker … they could have captured the second factor").
-_ADVERSARIES = frozenset(
-    {"attacker", "attackers", "adversary", "adversaries", "hacker", "hackers", "intruder"}
-    | {"intruders", "phisher", "phishers", "scammer", "scammers", "angreifer", "täter"}
-)
-
-
 def plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
     """Resolve "they": the nearest earlier plural noun in the sentence (no agent for an
     attacker), else a person."""
@@ -178,7 +170,7 @@ def plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
         low = tokens[k].low
         if low in lex.person_pronouns or (tokens[k].text in PUNCT and tokens[k].text != ","):
             break
-        if low in _ADVERSARIES:
+        if low in lex.adversaries:
             return Agent.NONE
         code = lex.cache.get(low)
         if code is None:
@@ -187,26 +179,18 @@ def plural_antecedent(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
             return Agent.PERSON
         if code >= 0 and low.endswith("s"):
             return Agent(code)
-    if _organisation_they(tokens, i):
+    if _organisation_they(tokens, i, lex):
         return Agent.NONE
     return Agent.PERSON
 
 
-# What an organisation owns: "They pushed a faulty configuration file and their software did
-# not have any validation" is about a company, not a person.
-_ORGANISATION_BELONGINGS = frozenset(
-    {"software", "product", "products", "platform", "customers", "users", "subscribers", "network"}
-    | {"systems", "servers", "services", "infrastructure", "datacenter", "datacentre"}
-)
-
-
-def _organisation_they(tokens: list[Token], i: int) -> bool:
+def _organisation_they(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a sentence-opening "they" with no antecedent names an organisation: later in
     the sentence "their" owns software, systems or customers."""
     if any(tokens[k].text not in PUNCT for k in range(i)):
         return False
     return any(
-        tokens[k].low == "their" and tokens[k + 1].low in _ORGANISATION_BELONGINGS
+        tokens[k].low == "their" and tokens[k + 1].low in lex.organisation_belongings
         for k in range(i + 1, len(tokens) - 1)
     )
 
@@ -232,28 +216,19 @@ _Verdict = tuple[Agent, bool] | None
 _NOT_AN_AGENT = (Agent.NONE, False)
 
 
-# The public counted by size ("many people upgrading", "a lot of people that had not
-# updated") is a population whose behaviour explains a number, not anyone whose conduct the
-# review is about. "Some people", "these people" and bare "people" single someone out and stay.
-_CROWD_NOUNS = frozenset({"people", "users", "persons", "customers", "folks"})
-_CROWD_SIZES = frozenset({"many", "most", "numerous", "countless", "thousands", "hundreds"})
-_CROWD_SIZES_OF = frozenset(
-    {"lot", "lots", "plenty", "thousands", "hundreds", "millions", "number"}
-)
-
-
+# The public counted by size is no culprit (see `Lexicon.crowd_nouns`).
 def _crowd(look: _Look) -> _Verdict:
-    tokens, i = look.tokens, look.i
-    if look.low in _CROWD_NOUNS and not look.possessive:
-        if look.prev in _CROWD_SIZES or (
-            look.prev == "of" and i > 1 and tokens[i - 2].low in _CROWD_SIZES_OF
+    tokens, i, lex = look.tokens, look.i, look.lex
+    if look.low in lex.crowd_nouns and not look.possessive:
+        if look.prev in lex.crowd_sizes or (
+            look.prev == "of" and i > 1 and tokens[i - 2].low in lex.crowd_sizes_of
         ):
             return _NOT_AN_AGENT
     elif (
-        look.low in _CROWD_SIZES_OF
+        look.low in lex.crowd_sizes_of
         and i + 2 < len(tokens)
         and tokens[i + 1].low == "of"
-        and tokens[i + 2].low in _CROWD_NOUNS
+        and tokens[i + 2].low in lex.crowd_nouns
     ):
         return _NOT_AN_AGENT
     return None

@@ -122,6 +122,17 @@ class Lexicon:
     # The writer's possessives ("our", "unser"): after the verb they name what was acted on,
     # not who acted ("Please don't merge broken builds to our main branch").
     self_possessives: frozenset[str] = frozenset()
+    # Adversaries of a security incident: "they" after "the attacker" is no one whose
+    # conduct the review is about.
+    adversaries: frozenset[str] = frozenset()
+    # What an organisation owns: a sentence-opening "they" whose "their" owns these is a
+    # company ("They pushed a faulty file and their software did not validate it").
+    organisation_belongings: frozenset[str] = frozenset()
+    # The public counted by size ("many people upgrading", "a lot of people that …"): a
+    # population whose behaviour explains a number, no one singled out.
+    crowd_nouns: frozenset[str] = frozenset()
+    crowd_sizes: frozenset[str] = frozenset()  # before the noun: "many people"
+    crowd_sizes_of: frozenset[str] = frozenset()  # before "of": "a lot of people"
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -410,6 +421,11 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         others_possessives=words("others_possessives"),
         self_possessives=words("self_possessives"),
+        adversaries=words("adversaries"),
+        organisation_belongings=words("organisation_belongings"),
+        crowd_nouns=words("crowd_nouns"),
+        crowd_sizes=words("crowd_sizes"),
+        crowd_sizes_of=words("crowd_sizes_of"),
     )
 
 
