@@ -39,7 +39,7 @@ def normalise_text(text: str | None) -> str:
 # See `ImportedEvent.identity`.
 Identity = tuple[int, int, int, int, str, str]
 # The authors of one import are few: each is normalised once.
-_author_key = lru_cache(maxsize=4096)(normalise_text)
+author_key = lru_cache(maxsize=4096)(normalise_text)
 
 
 # A C struct, not a dataclass: an import makes millions, and building one took a
@@ -79,14 +79,14 @@ class ImportedEvent(msgspec.Struct, frozen=True, gc=False):
             moment.hour,
             moment.minute,
             moment.second,
-            _author_key(self.author),
+            author_key(self.author),
             normalise_text(self.text),
         )
 
     @property
     def second_key(self) -> tuple[str, str]:
         """`identity` without the second: what makes two events of one second one."""
-        return _author_key(self.author), normalise_text(self.text)
+        return author_key(self.author), normalise_text(self.text)
 
     @property
     def fingerprint(self) -> str:

@@ -569,7 +569,7 @@ def import_jsonl(source: InputSource, sink: Sink) -> None:
     prefilter = _prefilter_possible(sink, reader)
     since, until = sink.since, sink.until
     partial = ""
-    loads, event_of, add = orjson.loads, reader.event, sink.add
+    loads, event_of, add = orjson.loads, reader.event, sink.collector()
     decode, read = reader.decode, reader.read
     with member.open() as stream:
         for number, raw in iter_lines(stream, lambda n: sink.skip(n, "line too long"), sink.tick):

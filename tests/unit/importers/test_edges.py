@@ -513,9 +513,10 @@ def test_lines_are_numbered_and_capped_across_the_blocks_read(tmp_path: Path) ->
         max_size=40,
     ),
     st.booleans(),
+    st.one_of(st.none(), st.sets(st.integers(0, 40))),
 )
 def test_an_import_keeps_the_first_of_each_identity_in_order_or_not(
-    raw: list[tuple[int, int, str | None, str]], in_order: bool
+    raw: list[tuple[int, int, str | None, str]], in_order: bool, ticks: set[int] | None
 ) -> None:
     # Read in time order (as logs mostly are), only the latest second's events are
     # compared; out of order, every kept one. Either way: the first of each identity.
@@ -536,8 +537,14 @@ def test_an_import_keeps_the_first_of_each_identity_in_order_or_not(
         for second, micro, author, text in raw
     ]
     sink = Sink(ImportOptions(format="jsonl"))
-    for event in events:
-        sink.add(event)
+    # Handed to `add` one by one, or to the collector of large imports, whose events
+    # are added at each block read (a tick) and when the sink is asked.
+    add = sink.add if ticks is None else sink.collector()
+    for number, event in enumerate(events):
+        add(event)
+        if ticks is not None and number in ticks:
+            sink.tick(0)
+    sink.tick(0)
     seen: set[Identity] = set()
     expected = [e for e in events if not (e.identity in seen or seen.add(e.identity))]
     assert sink.events == expected
