@@ -334,6 +334,26 @@ def _technical_shape(look: _Look) -> _Verdict:
     return None
 
 
+def _named_thing(look: _Look) -> _Verdict:
+    """A name given to a thing ("a testnet, referred to as Matsnet, caused …") is no
+    person; one given to a person ("a man named Abel") is left to the next steps."""
+    tokens, i = look.tokens, look.i
+    for phrase in look.lex.naming_phrases:
+        start = i - len(phrase)
+        if start < 0 or tuple(token.low for token in tokens[start:i]) != phrase:
+            continue
+        named = start - 1
+        while named >= 0 and tokens[named].text in PUNCT:
+            named -= 1
+        if named >= 0 and _lexical(_strip_possessive(tokens[named].low)[0], look.lex) in (
+            Agent.PERSON.value,
+            Agent.TEAM.value,
+        ):
+            return None
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
 def _after_determiner(look: _Look) -> _Verdict:
     return _NOT_AN_AGENT if look.prev in look.lex.determiners else None
 
@@ -365,6 +385,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _lexical_class,
     _lowercase,
     _technical_shape,
+    _named_thing,
     _after_determiner,
     _common_word,
     _out_of_name_position,

@@ -125,6 +125,9 @@ class Lexicon:
     # Adversaries of a security incident: "they" after "the attacker" is no one whose
     # conduct the review is about.
     adversaries: frozenset[str] = frozenset()
+    # Words that introduce a name ("a testnet, referred to as Matsnet", "a tool called
+    # Hubble"): the last word of each entry stands right before the name.
+    naming_phrases: tuple[tuple[str, ...], ...] = ()
     # What an organisation owns: a sentence-opening "they" whose "their" owns these is a
     # company ("They pushed a faulty file and their software did not validate it").
     organisation_belongings: frozenset[str] = frozenset()
@@ -422,6 +425,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         others_possessives=words("others_possessives"),
         self_possessives=words("self_possessives"),
         adversaries=words("adversaries"),
+        naming_phrases=tuple(tuple(phrase.split()) for phrase in sorted(words("naming_phrases"))),
         organisation_belongings=words("organisation_belongings"),
         crowd_nouns=words("crowd_nouns"),
         crowd_sizes=words("crowd_sizes"),
