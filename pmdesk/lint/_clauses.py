@@ -203,6 +203,10 @@ class ClauseReader:
         near = range(start, min(stop, len(tokens)))
         pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
         if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
+            # A request to the reader ("…, so please don't mess up the repo again"): the
+            # one addressed is the doer, not the writer who opened the sentence.
+            if any(tokens[k].low in self.lex.request_words for k in range(start, cue_index + 1)):
+                return False
             # A clause whose subject is left out ("We notified …, and then coordinated to
             # merge it hastily"): the sentence's opening subject, if no one else comes between.
             near = range(0, min(stop, len(tokens)))

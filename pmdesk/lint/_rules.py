@@ -128,6 +128,8 @@ class Lexicon:
     # Words that introduce a name ("a testnet, referred to as Matsnet", "a tool called
     # Hubble"): the last word of each entry stands right before the name.
     naming_phrases: tuple[tuple[str, ...], ...] = ()
+    # Words of a request to the reader ("please", "bitte"): the one addressed does it.
+    request_words: frozenset[str] = frozenset()
     # What an organisation owns: a sentence-opening "they" whose "their" owns these is a
     # company ("They pushed a faulty file and their software did not validate it").
     organisation_belongings: frozenset[str] = frozenset()
@@ -425,6 +427,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         others_possessives=words("others_possessives"),
         self_possessives=words("self_possessives"),
         adversaries=words("adversaries"),
+        request_words=words("request_words"),
         naming_phrases=tuple(tuple(phrase.split()) for phrase in sorted(words("naming_phrases"))),
         organisation_belongings=words("organisation_belongings"),
         crowd_nouns=words("crowd_nouns"),

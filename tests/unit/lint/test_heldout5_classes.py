@@ -38,6 +38,12 @@ ENGLISH = [
         id="burden-is-on-you",
     ),
     pytest.param(
+        "I have great trust in radare and it's future, so please don't mess up the repo "
+        "again with a force push.",
+        "I messed up the repo again with a force push.",
+        id="request-after-the-writers-i",
+    ),
+    pytest.param(
         "NEVER do a force push and this won't happen.",
         "Never force-push to a shared branch; the server rejects it.",
         id="never-x-and-this-wont-happen",
