@@ -44,6 +44,17 @@ ENGLISH = [
         id="request-after-the-writers-i",
     ),
     pytest.param(
+        "The problem was that resync didn't work the way anyone on the team thought it did "
+        "and the director didn't give enough time for it to be effective.",
+        "The scheduler did not give enough time for the drain.",
+        id="did-not-give-enough-time",
+    ),
+    pytest.param(
+        "Or did the boss/manager not keep tabs on what was happening within their purview?",
+        "Did the alert not fire in staging?",
+        id="negated-question-about-a-person",
+    ),
+    pytest.param(
         "NEVER do a force push and this won't happen.",
         "Never force-push to a shared branch; the server rejects it.",
         id="never-x-and-this-wont-happen",
