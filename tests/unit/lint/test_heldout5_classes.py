@@ -86,6 +86,11 @@ GERMAN = [
         id="drueckt-den-falschen-knopf",
     ),
     pytest.param(
+        "Dieser Typ war mit Abstand der Schlechteste.",
+        "Der Server war mit Abstand der Schlechteste im Benchmark.",
+        id="der-schlechteste",
+    ),
+    pytest.param(
         "Warum benutzt er denn einen Tintenstrahldrucker?",
         "Warum meldet der Server einen Fehler?",
         id="warum-vollverb-person",
