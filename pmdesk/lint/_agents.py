@@ -255,8 +255,15 @@ def _pronoun(look: _Look) -> _Verdict:
 
 
 def _function_word(look: _Look) -> _Verdict:
-    whole = look.tokens[look.i].low
-    if not look.low or whole in look.lex.determiners or whole in look.lex.prepositions:
+    tokens, i, lex = look.tokens, look.i, look.lex
+    whole = tokens[i].low
+    if (
+        whole in lex.system_pronouns
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in lex.auxiliaries
+    ):
+        return None  # a pronoun, not a determiner: "This should have contained any fallout"
+    if not look.low or whole in lex.determiners or whole in lex.prepositions:
         return _NOT_AN_AGENT
     return None
 
@@ -334,6 +341,35 @@ def _technical_shape(look: _Look) -> _Verdict:
     return None
 
 
+def _product_name(look: _Look) -> _Verdict:
+    """A capitalised word that names a product: after "a quirk of", "a bug in"; in a run of
+    capitalised words with an acronym ("Uneven IAVL Tree Heights") or before a system noun
+    ("Interchain Queries module")."""
+    tokens, i, lex = look.tokens, look.i, look.lex
+    if not lex.product_attributes:
+        return None
+    if (
+        i >= 2
+        and tokens[i - 1].low in ("of", "in", "with")
+        and known_form(lex.product_attributes, tokens[i - 2].low)
+    ):
+        return Agent.SYSTEM, look.possessive
+    first = i
+    while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalpha():
+        first -= 1
+    after = i + 1
+    while after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].text.isalpha():
+        after += 1
+    run = tokens[first:after]
+    if len(run) < 2 or look.possessive:
+        return None
+    if any(len(token.text) >= 2 and token.text.isupper() for token in run):
+        return Agent.SYSTEM, look.possessive
+    if after < len(tokens) and known_form(lex.system_nouns, tokens[after].low):
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
 def _named_thing(look: _Look) -> _Verdict:
     """A name given to a thing ("a testnet, referred to as Matsnet, caused …") is no
     person; one given to a person ("a man named Abel") is left to the next steps."""
@@ -385,6 +421,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _lexical_class,
     _lowercase,
     _technical_shape,
+    _product_name,
     _named_thing,
     _after_determiner,
     _common_word,

@@ -128,6 +128,10 @@ class Lexicon:
     # Words that introduce a name ("a testnet, referred to as Matsnet", "a tool called
     # Hubble"): the last word of each entry stands right before the name.
     naming_phrases: tuple[tuple[str, ...], ...] = ()
+    # What products have ("a quirk of Express", "a bug in Terraform"): a capitalised word
+    # after one of these and "of"/"in"/"with" names a product. Also turns on reading a
+    # run of capitalised words before a system noun as a product name (English only).
+    product_attributes: frozenset[str] = frozenset()
     # Words of a request to the reader ("please", "bitte"): the one addressed does it.
     request_words: frozenset[str] = frozenset()
     # What an organisation owns: a sentence-opening "they" whose "their" owns these is a
@@ -428,6 +432,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         self_possessives=words("self_possessives"),
         adversaries=words("adversaries"),
         request_words=words("request_words"),
+        product_attributes=words("product_attributes"),
         naming_phrases=tuple(tuple(phrase.split()) for phrase in sorted(words("naming_phrases"))),
         organisation_belongings=words("organisation_belongings"),
         crowd_nouns=words("crowd_nouns"),
