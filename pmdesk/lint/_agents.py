@@ -255,15 +255,8 @@ def _pronoun(look: _Look) -> _Verdict:
 
 
 def _function_word(look: _Look) -> _Verdict:
-    tokens, i, lex = look.tokens, look.i, look.lex
-    whole = tokens[i].low
-    if (
-        whole in lex.system_pronouns
-        and i + 1 < len(tokens)
-        and tokens[i + 1].low in lex.auxiliaries
-    ):
-        return None  # a pronoun, not a determiner: "This should have contained any fallout"
-    if not look.low or whole in lex.determiners or whole in lex.prepositions:
+    whole = look.tokens[look.i].low
+    if not look.low or whole in look.lex.determiners or whole in look.lex.prepositions:
         return _NOT_AN_AGENT
     return None
 

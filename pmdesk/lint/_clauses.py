@@ -74,6 +74,13 @@ class ClauseReader:
             if start < cue_index and tokens[start].low in lex.free_relatives:
                 return Agent.PERSON  # "Whoever approved this PR clearly didn't look at it."
         if agent is Agent.NONE:
+            before = cue_index - 1
+            while before >= 0 and tokens[before].low in lex.fillers:
+                before -= 1
+            if before >= 0 and tokens[before].low in lex.system_pronouns:
+                # "This should have contained any fallout, and we …": the pronoun is the
+                # subject, so no subject after a comma is borrowed.
+                return Agent.NONE
             # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
             agent = grammar.fronted_subject(tokens, cue_index, lex, extra)
             if agent is Agent.NONE and grammar.leaves_out_person(tokens, 0, cue_index, lex):

@@ -1,0 +1,74 @@
+"""False-alarm classes found by the eighth set of whole published post-mortems (issue 16).
+
+The real sentences are copied from the documents in tests/data/lint/real/documents8 (the
+file is named beside each; index.tsv there names the repository, commit, path and licence).
+Run blind, the set raised 22 blocking findings and none was wanted. Each class has
+look-alikes that must still block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import tier
+
+QUIET = [
+    # ethereum-pm--berlin-retro.md: a testnet named YOLO.
+    "- June 11, 2020: YOLO is back as [YOLT (You only live twice)]"
+    "(https://twitter.com/peter_szilagyi/status/1270931154267504643)",
+    "- June 12, 2020: Proposed EIPs for Yolo v2 in [ACD meeting 89]"
+    "(https://github.com/ethereum/pm/blob/master/All%20Core%20Devs%20Meetings/Meeting%2089.md)",
+    "- June 03, 2020: Finalized spec of EIPs for v1, commit hash added to YOLO meta EIP",
+    # ethereum-pm--berlin-retro.md, muir-glacier-retro.md: corrective action in the CAPA sense.
+    "### Suggested Corrective Action (Problem and suggestions)",
+    # ethereum-pm--kintsugi-retro.md: a tool made to find faults found some.
+    "The issues were mainly caused by a fuzzer developed by [Marius]"
+    "(https://twitter.com/vdWijden), the fuzzer aims to create interesting blocks and "
+    "propagate them through the network.",
+    "This specific bug was triggered by Marius's fuzzer as well.",
+    # ethereum-pm--sepolia-postmortem.md: anyone may do it.
+    "Because ERC-20 allows zero token transfers, which can be initiated by anyone, even "
+    "without owning the token, the attacker could still send malicious transactions that "
+    "emit incorrect events in the contract.",
+    # cheqd--rca-v4.x-upgrade-rca-testnet.md: product names in title case.
+    "* **Impact:** Upgrade failed due to patch not being applied resulting in State "
+    "Inconsistency due to Uneven IAVL Tree Heights.",
+    "Whilst this was attempted during this upgrade, the state export failed due to a known "
+    "issue with Interchain Queries module registration which this release (v4.x) would have "
+    "addressed.",
+    # taskcluster--2018-02-09-authentication-bug.md
+    "Due to a quirk of [Express](https://expressjs.com/), however, the final call does "
+    "nothing because it has already sent an HTTP response.",
+    # taskcluster--2018-02-13-windows-system-check-failures.md: protecting a person.
+    "grenade was ill and should not have been expected to help out, but we are glad he did, "
+    "otherwise the trees might still be closed.",
+    # taskcluster--2019-03-20-leaked-task-creds.md: "This" is the subject, not "we".
+    "This should have contained any fallout from this incident completely, and we don't "
+    "expect any further issues.",
+    # taskcluster--2019-11-20-worker-manager-overprovisioning.md: machine work undone.
+    "* Additionally, because the 86 pending tasks assigned to the worker-pool were never "
+    "completed, causing worker-manager to continue to provision instances.",
+]
+
+STILL_BLOCKS = [
+    "He just yolo'd it to production.",
+    "They decided to yolo it and deploy on Friday.",
+    "HR will take corrective action against the engineer.",
+    "Disciplinary action was taken.",
+    "The outage was triggered by Marius's change.",
+    "The outage was caused by John Smith.",
+    "The outage was due to Dana Scully.",
+    "Dana should not have been deploying on a Friday.",
+    "This should have been caught in review.",
+    "The action items from the last review were never completed.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_a_sentence_of_the_eighth_set_does_not_block(sentence: str) -> None:
+    assert tier(sentence) != "block"
+
+
+@pytest.mark.parametrize("sentence", STILL_BLOCKS)
+def test_its_look_alike_still_blocks(sentence: str) -> None:
+    assert tier(sentence) == "block"
