@@ -235,7 +235,7 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
 
 def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex: Lexicon) -> bool:
     """Whether the clause after the comma at ``start`` is a relative clause whose verb is
-    not next ("…, der aus Versehen …")."""
+    not next ("…, der aus Versehen …", "…, der offensichtlich …")."""
     first = start + 1
     return (
         start > 0
@@ -243,7 +243,16 @@ def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex
         and first + 1 < clause_end
         and tokens[first].low in lex.relative_pronouns
         and tokens[first + 1].text.islower()
-        and (tokens[first + 1].low in lex.prepositions or tokens[first + 1].low in lex.determiners)
+        and (
+            tokens[first + 1].low in lex.prepositions
+            or tokens[first + 1].low in lex.determiners
+            # An adverb ("…, der offensichtlich …"): uninflected, unlike an adjective before
+            # a noun ("…, die neue Version …"), where "die" is an article.
+            or (
+                tokens[first + 1].low not in lex.finite_verbs
+                and not tokens[first + 1].low.endswith(("e", "en", "er", "es", "em"))
+            )
+        )
     )
 
 

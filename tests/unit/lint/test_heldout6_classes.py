@@ -75,6 +75,12 @@ GERMAN = [
         id="unachtsam",
     ),
     pytest.param(
+        "Auf den Architekten, der offensichtlich auf dem Plan die Telekom-Anlagen übersehen "
+        "hat, kommen hohe Schadensanforderungen zu.",
+        "Das Skript, das offensichtlich die Dateien gelöscht hat, lief nachts.",
+        id="relative-clause-after-an-adverb",
+    ),
+    pytest.param(
         "Wie kann es überhaupt sein, dass jemand beim Eintippen von Belegen einfach so "
         'einschläft, dabei auf einer Taste "hängen" bleibt und die gesamte Eingabe dann am '
         "Ende auch noch bestätigt?",
