@@ -12,7 +12,7 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
 the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
-the ``heldout2_*`` to ``heldout7_*`` files (a second to seventh, larger
+the ``heldout2_*`` to ``heldout8_*`` files (a second to eighth, larger
 held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
@@ -60,7 +60,7 @@ class Score:
 
 
 # A file belongs to the group whose prefix, followed by "_", starts its name (so that
-# "heldout_", "heldout2_" … "heldout7_" stay apart).
+# "heldout_", "heldout2_" … "heldout8_" stay apart).
 GROUPS = {
     "development": ("postmortems", "statements"),
     "held-out": ("heldout",),
@@ -70,6 +70,7 @@ GROUPS = {
     "held-out 5": ("heldout5",),
     "held-out 6": ("heldout6",),
     "held-out 7": ("heldout7",),
+    "held-out 8": ("heldout8",),
 }
 
 
