@@ -1,9 +1,11 @@
-"""False-alarm classes found by the eighth set of whole published post-mortems (issue 16).
+"""False-alarm classes found by the sixth to eighth sets of whole published post-mortems
+(issue 16), each run blind once before any change made with it.
 
-The real sentences are copied from the documents in tests/data/lint/real/documents8 (the
-file is named beside each; index.tsv there names the repository, commit, path and licence).
-Run blind, the set raised 22 blocking findings and none was wanted. Each class has
-look-alikes that must still block.
+The real sentences are copied from the documents in tests/data/lint/real/documents6 to
+documents8 (the file is named beside each; index.tsv there names the repository, commit, path
+and licence). Blind, documents6 raised 7 blocking findings, documents7 2 and documents8 22;
+none was wanted. Each class has look-alikes that must still block, so that a fix does not
+silence real blame.
 """
 
 from __future__ import annotations
@@ -13,6 +15,37 @@ import pytest
 from .tiers import tier
 
 QUIET = [
+    # --- documents6
+    # mezo--2025-03-12-matsnet-halt.md: a name given to a thing is no person.
+    "In the afternoon UTC of March 12, 2025, a transaction was submitted to the Mezo "
+    "testnet, referred to as Matsnet, that caused a consensus failure in the network and a "
+    "halt to block production.",
+    "A tool called Hubble caused the outage.",
+    # flutter--Postmortem-Build-Breakage-on-2016-11-08.md: what users could not have done.
+    "Users would have been unable to run flutter tests if they upgraded, though we did not "
+    "receive complaints during the outage.",
+    # flutter--Retrospective-Flutter-2.8-Stable-Release.md: experience, not a lapse.
+    "* Have people who have never followed the steps before practice the steps, to find "
+    "where the documentation is missing important details.",
+    # fosstodon--2022-08-02-domain-expired.md: the outcome imagined, and an apology.
+    "Can you imagine what would have happened if someone else had nabbed it!",
+    "Apologies for the completely preventable outage, folks.",
+    "We apologise for this entirely avoidable incident.",
+    # optimism--2022-05-31-drop-1.md: gratitude.
+    "They have been supporting our public endpoint for free for months and we couldn’t "
+    "have withstood the traffic without their help.",
+    # --- documents7
+    # conda-forge--2025-04-02-security-incident-with-package-uploads.md: an adjective on
+    # what an auditor found.
+    "During this process, OSTIF and their contractor uncovered misconfigured infrastructure "
+    "which exposed the token for the channel to all feedstock maintainers.",
+    "The review found broken links in the runbook.",
+    # the same document: a date.
+    "- 2025-04-01 15:53 UTC: We decided to delay disclosure by one day to 2025-04-02 in "
+    "order to not generate confusion (2025-04-01 is [April Fools' Day]"
+    "(https://en.wikipedia.org/wiki/April_Fools%27_Day) in some countries when people "
+    "commonly engage in practical jokes).",
+    # --- documents8
     # ethereum-pm--berlin-retro.md: a testnet named YOLO.
     "- June 11, 2020: YOLO is back as [YOLT (You only live twice)]"
     "(https://twitter.com/peter_szilagyi/status/1270931154267504643)",
@@ -51,6 +84,21 @@ QUIET = [
 ]
 
 STILL_BLOCKS = [
+    # --- documents6
+    "A man named Abel caused the outage.",
+    "A contractor called Abel caused the outage.",
+    "A woman caused the blackout.",
+    "Bob should have been more careful.",
+    "If only Tomás had waited for the canary, none of this would have happened.",
+    "Sorry, but this completely preventable outage is on Bob.",
+    "This was a completely preventable outage.",
+    "Lars has never followed the runbook.",
+    "Lars did not run the smoke tests after deploying.",
+    # --- documents7
+    "Dana misconfigured the load balancer.",
+    "The auditor found that Dana misconfigured the load balancer.",
+    "They are fools.",
+    # --- documents8
     "He just yolo'd it to production.",
     "They decided to yolo it and deploy on Friday.",
     "HR will take corrective action against the engineer.",
@@ -65,7 +113,7 @@ STILL_BLOCKS = [
 
 
 @pytest.mark.parametrize("sentence", QUIET)
-def test_a_sentence_of_the_eighth_set_does_not_block(sentence: str) -> None:
+def test_a_sentence_of_a_later_set_does_not_block(sentence: str) -> None:
     assert tier(sentence) != "block"
 
 

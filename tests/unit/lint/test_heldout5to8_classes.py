@@ -1,0 +1,368 @@
+"""Classes of real-text blame, and false alarms, found by the fifth to eighth held-out
+sets (issue 16), each run blind once before any change made with it.
+
+Each case pins one class with a real sentence from ``tests/data/lint/real/heldoutN_*.tsv``
+(the id names the set; the source column there names where it was published) and a near
+neighbour on the other side of the line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import blocks, tier
+
+# Each case: the real sentence (must block), a near neighbour (must not block).
+ENGLISH = [
+    pytest.param(
+        'looks like our "agile" dev process just resulted in a 4 hour downtime because '
+        "someone thought it was a good idea to push untested code to prod.",
+        "The scheduler decided it would be a good idea to retry, and the retries piled up.",
+        id="ho5-sarcasm-good-idea",
+    ),
+    pytest.param(
+        "This is by all coincidence, also my bosses son and he was obviously covering his "
+        "sons ass.",
+        "The patch covers its tracks in the audit log by design.",
+        id="ho5-covering-ones-own",
+    ),
+    pytest.param(
+        "There are ignorant people in all industries.",
+        "The client was ignorant of the new schema.",
+        id="ho5-ignorant-people",
+    ),
+    pytest.param(
+        'I\'ll do my "best" to try to maintain the functionality you added, but at the end '
+        "of the day, the burden of fixing that bug is on you.",
+        "The burden is on the caller to retry.",
+        id="ho5-burden-is-on-you",
+    ),
+    pytest.param(
+        "I have great trust in radare and it's future, so please don't mess up the repo "
+        "again with a force push.",
+        "I messed up the repo again with a force push.",
+        id="ho5-request-after-the-writers-i",
+    ),
+    pytest.param(
+        "The problem was that resync didn't work the way anyone on the team thought it did "
+        "and the director didn't give enough time for it to be effective.",
+        "The scheduler did not give enough time for the drain.",
+        id="ho5-did-not-give-enough-time",
+    ),
+    pytest.param(
+        "Or did the boss/manager not keep tabs on what was happening within their purview?",
+        "Did the alert not fire in staging?",
+        id="ho5-negated-question-about-a-person",
+    ),
+    pytest.param(
+        "NEVER do a force push and this won't happen.",
+        "Never force-push to a shared branch; the server rejects it.",
+        id="ho5-never-x-and-this-wont-happen",
+    ),
+    pytest.param(
+        "@Mihir3009 looks like your PR #34 was not properly tested and our main branch is "
+        "failing the test.",
+        "The PR was not tested on Windows because CI has no Windows runner.",
+        id="ho5-your-pr-not-tested",
+    ),
+    pytest.param(
+        "Probably breaks a few things, but blame Bay for that.",
+        "Blame the config, not the people.",
+        id="ho6-blame-a-person-for",
+    ),
+    pytest.param(
+        "Today we pray for the poor bloke who caused Telstra's nationwide outage.",
+        "A faulty node caused Telstra's nationwide outage.",
+        id="ho6-bloke-who-caused-the-outage",
+    ),
+    pytest.param(
+        "This outage was caused by the deletion of the whole database by a new intern who's "
+        "still learning how to code.",
+        "This outage was caused by the deletion of the whole database by a cleanup job.",
+        id="ho6-deed-as-a-noun-with-its-doer",
+    ),
+    pytest.param(
+        "Cursing his foolishness, Steven fought mild panic and tried to bring the box back "
+        "to life, without success.",
+        "Steven fought mild panic and tried to bring the box back to life, without success.",
+        id="ho6-foolishness",
+    ),
+    pytest.param(
+        "The hapless wire-scrapper then proceeded to make matters worse, by trying to fix "
+        "the mess himself.",
+        "The retry storm made matters worse.",
+        id="ho6-hapless-and-made-matters-worse",
+    ),
+    pytest.param(
+        'The "fault" wasn\'t so much a fault, apparently, as a complete farce, when someone '
+        "working inside Telecity started pulling plugs.",
+        "The breaker tripped and the racks lost power.",
+        id="ho6-pulling-plugs",
+    ),
+    pytest.param(
+        "How is it even possible that someone deletes the production database?",
+        "How is it possible that the cache returns stale data?",
+        id="ho6-how-is-it-possible-that-someone",
+    ),
+    pytest.param(
+        'In 2008, a Metrolink commuter train engineer caused a wreck considered "the '
+        'nation’s deadliest rail disaster in 15 years" when he ran a stop signal in Los '
+        "Angeles and collided with a freight train.",
+        "A faulty relay caused a fire in the substation.",
+        id="ho7-person-caused-a-wreck",
+    ),
+    pytest.param(
+        "Based on an initial analysis, a mixture of human and process error were to blame.",
+        "Human and machine errors are both logged.",
+        id="ho7-human-and-process-error",
+    ),
+    pytest.param(
+        "A network admin locked everyone out of a series of network devices which cause a "
+        "lot of grief to try and regain control.",
+        "The firewall rule locked everyone out of the bastion host.",
+        id="ho7-locked-everyone-out",
+    ),
+    pytest.param(
+        "@tarcieri - 10 tests were broken by your commit (@18a125e).",
+        "10 tests were broken by the dependency update.",
+        id="ho7-broken-by-your-commit",
+    ),
+    pytest.param(
+        "During the incident response, it was discovered that a junior developer, Leo, had "
+        "run a database cleaning script in the production console instead of the staging "
+        "console.",
+        "The deploy job ran against production instead of staging because the variable was unset.",
+        id="ho8-production-instead-of-staging",
+    ),
+    pytest.param(
+        "- Engineer executed wrong command in production envoirnment.",
+        "* [17:59] @krzyzacy cleaned up all wrong pods and prowjobs again, and confirmed Prow "
+        "is healthy.",
+        id="ho8-executed-wrong-command",
+    ),
+    pytest.param(
+        "- The root cause of this incident was a engineer-driven configuration error",
+        "- The root cause of this incident was a configuration error",
+        id="ho8-engineer-driven-error",
+    ),
+    pytest.param(
+        "how did you review this PR in 10s ? :D",
+        "How did you find the leak?",
+        id="ho8-how-did-you-review",
+    ),
+]
+
+GERMAN = [
+    pytest.param(
+        "Großer Stromausfall in Stuttgart! Fehler eines Mitarbeiters war schuld",
+        "Ein Fehler des neuen Load Balancers führte zum Ausfall.",
+        id="ho5-fehler-eines-mitarbeiters",
+    ),
+    pytest.param(
+        "Um 10.03 Uhr unterläuft einem erfahrenen Mitarbeiter des Netzbetreibers Stuttgart "
+        "Netze in einem Umspannwerk ein kleiner Fehler, vereinfacht gesagt: Er drückt einen "
+        "falschen Knopf.",
+        "Im Rahmen eines Updates ist uns ein Fehler unterlaufen.",
+        id="ho5-einem-mitarbeiter-unterlaeuft-ein-fehler",
+    ),
+    pytest.param(
+        "Er drückt einen falschen Knopf.",
+        "Der Schalter meldet einen falschen Zustand.",
+        id="ho5-drueckt-den-falschen-knopf",
+    ),
+    pytest.param(
+        "Dieser Typ war mit Abstand der Schlechteste.",
+        "Der Server war mit Abstand der Schlechteste im Benchmark.",
+        id="ho5-der-schlechteste",
+    ),
+    pytest.param(
+        "Warum benutzt er denn einen Tintenstrahldrucker?",
+        "Warum meldet der Server einen Fehler?",
+        id="ho5-warum-vollverb-person",
+    ),
+    pytest.param(
+        "Wieso trägt der Kollege die Papiere auch selbst in Papierform zur Buchhaltung und "
+        "schickt sie nicht per E-Mail oder direkt aus der Software für die "
+        "Reisekostenerfassung?",
+        "Warum fiel der Strom aus?",
+        id="ho5-wieso-vollverb-kollege",
+    ),
+    pytest.param(
+        "Da muss wohl jemand den Stecker gezogen haben.",
+        "Wir haben den Stecker gezogen, um den Server neu zu starten.",
+        id="ho6-den-stecker-gezogen",
+    ),
+    pytest.param(
+        "Dieser grundlegende Programmierfehler hätte bei sorgfältigen Tests entdeckt werden "
+        "müssen.",
+        "Mit einem Canary hätte der Fehler entdeckt werden können.",
+        id="ho6-haette-entdeckt-werden-muessen",
+    ),
+    pytest.param(
+        "Es war ein gestandener Software-Techniker von Amazons Cloud-Tochter AWS, der "
+        "offenbar lediglich durch eine kleine, unachtsame Fehleingabe den Ausfall der "
+        "AWS-Serverinfrastruktur an der Ostküste Amerikas bewirkte.",
+        "Eine Fehleingabe im Skript legte die Serverinfrastruktur an der Ostküste lahm.",
+        id="ho6-unachtsam",
+    ),
+    pytest.param(
+        "Auf den Architekten, der offensichtlich auf dem Plan die Telekom-Anlagen übersehen "
+        "hat, kommen hohe Schadensanforderungen zu.",
+        "Das Skript, das offensichtlich die Dateien gelöscht hat, lief nachts.",
+        id="ho6-relative-clause-after-an-adverb",
+    ),
+    pytest.param(
+        "Wie kann es überhaupt sein, dass jemand beim Eintippen von Belegen einfach so "
+        'einschläft, dabei auf einer Taste "hängen" bleibt und die gesamte Eingabe dann am '
+        "Ende auch noch bestätigt?",
+        "Wie kann es sein, dass der Server einfach neu startet?",
+        id="ho6-wie-kann-es-sein-dass-jemand",
+    ),
+    pytest.param(
+        "Ein ITler bei KPMG hat sich verklickt.",
+        "Der Bot hat den falschen Kanal gewählt.",
+        id="ho7-verklickt",
+    ),
+    pytest.param(
+        "Welt : Lokführer überfuhr rotes Haltesignal",
+        "Der Zug überfuhr die Weiche mit Schrittgeschwindigkeit.",
+        id="ho7-ueberfuhr-rotes-signal",
+    ),
+    pytest.param(
+        "Er setzte Sicherheitstechnik außer Funktion.",
+        "Wir haben den Server außer Betrieb gesetzt.",
+        id="ho7-sicherheitstechnik-ausser-funktion",
+    ),
+    pytest.param(
+        "Zugunglück Fahrdienstleiter ließ sich offenbar auch während der Notrufe vom Handy "
+        "ablenken",
+        "Der Alarm ging während der Notrufe unter.",
+        id="ho7-liess-sich-ablenken",
+    ),
+    pytest.param(
+        "Programmiererfehler",
+        "Programmierfehler",
+        id="ho7-programmiererfehler",
+    ),
+    pytest.param(
+        "Jetzt läuft sie wieder – und demonstriert mal wieder administratives Versagen.",
+        "Jetzt läuft sie wieder.",
+        id="ho7-administratives-versagen",
+    ),
+    pytest.param(
+        "Aber offenkundig hat das Personal, das in Deutschland die Bahn lenkt, genau davon "
+        "keine Ahnung mehr.",
+        "Wir hatten keine Ahnung, wo die Pakete landeten.",
+        id="ho7-keine-ahnung",
+    ),
+]
+
+# Real sentences labelled clean that blocked blind, each with a look-alike that must block.
+FALSE_ALARMS = [
+    pytest.param(
+        "An inaccurate work order led a crew to cut the lines that caused Monday's power "
+        "outage to 2 million people in Los Angeles, the city's Department of Water and "
+        "Power has determined.",
+        "A crew cut the lines that caused the outage.",
+        "en",
+        id="ho5-led-a-crew-to-cut",
+    ),
+    pytest.param(
+        "Any resilient system should account for human errors - those always happen.",
+        "The outage was caused by human error.",
+        "en",
+        id="ho5-designing-for-human-error",
+    ),
+    pytest.param(
+        "Hintergrund war offensichtlich der Ausfall einer 20.000-Volt-Leitung.",
+        "Der Fehler war doch offensichtlich!",
+        "de",
+        id="ho5-offensichtlich-as-apparently",
+    ),
+    pytest.param(
+        "Hätte man das verhindern können?",
+        "Man hätte die Migration vorher in Staging testen müssen.",
+        "de",
+        id="ho5-open-question-about-prevention",
+    ),
+    pytest.param(
+        "Dennoch sprach der Elektriker davon, dass man hätte dabei auch den Tod finden "
+        "können, was uns im Nachhinein noch einen Schreck versetzte.",
+        "Man hätte das Kabel vorher prüfen müssen.",
+        "de",
+        id="ho5-danger-survived",
+    ),
+    pytest.param(
+        "Kritische Infrastruktur muss dringend besser abgesichert werden.",
+        "Der Kollege muss in Zukunft sorgfältiger arbeiten.",
+        "de",
+        id="ho7-securing-things",
+    ),
+    pytest.param(
+        "Dummerweise wurde genau diese Rückfallebene (Zug darf trotzt rotem Signal auf Befehl "
+        "des Fahrdienstleiters weiterfahren) zur Ursache des obigen (aber auch anderer) "
+        "Zugunglücke.",
+        "Das war ein dummer Fehler des Kollegen.",
+        "de",
+        id="ho7-dummerweise-means-unfortunately",
+    ),
+    pytest.param(
+        "00:48 after a complete revision, the root cause wasn't found so engineer in charge "
+        "requested a typo review of the file.",
+        "The root cause was Dana.",
+        "en",
+        id="ho8-root-cause-was-not-found",
+    ),
+    pytest.param(
+        "Human error is treated as a signal that the system needs improvement.",
+        "The outage was caused by human error.",
+        "en",
+        id="ho8-how-human-error-is-treated",
+    ),
+    pytest.param(
+        "Der Ausfall der Fernsteuerung ist auf eine Verkettung von Umständen und "
+        "Missverständnissen zurückzuführen.",
+        "Der Ausfall ist auf den Kollegen zurückzuführen.",
+        "de",
+        id="ho8-verkettung-von-umstaenden",
+    ),
+    pytest.param(
+        "IT-Spezialisten hätten die Ursache rasch gefunden und den Fehler behoben.",
+        "Jonas hätte den Fehler rechtzeitig beheben müssen.",
+        "de",
+        id="ho8-reported-remedy-in-konjunktiv",
+    ),
+    pytest.param(
+        "But the alerting system had trained the on-call team to ignore it.",
+        "The on-call team ignored the alert.",
+        "en",
+        id="ho6-trained-by-the-alerting-system-to-ignore",
+    ),
+    pytest.param(
+        "All in all, if the intern deletes the entire database, they are able to do so, "
+        "and that’s the main problem.",
+        "Intern deletes the entire production database.",
+        "en",
+        id="ho7-hypothetical-deletion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour"), ENGLISH)
+def test_english_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str) -> None:
+    assert blocks(real)
+    assert not blocks(neighbour)
+
+
+@pytest.mark.parametrize(("real", "neighbour"), GERMAN)
+def test_german_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str) -> None:
+    assert blocks(real, "de")
+    assert not blocks(neighbour, "de")
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_a_clean_real_sentence_does_not_block_and_its_look_alike_does(
+    real: str, look_alike: str, lang: str
+) -> None:
+    assert tier(real, lang) != "block"
+    assert blocks(look_alike, lang)
