@@ -196,7 +196,7 @@ def import_whatsapp(source: InputSource, sink: Sink) -> None:
             return
         assert clock is not None
         moment, flags = clock.to_utc(message.naive)
-        text, extra = _text("\n".join(message.lines).strip())
+        text, extra = _text("\n".join(message.lines).strip(), marked=message.marked)
         if not text:
             sink.skip(message.number, "empty message")
             return
@@ -268,8 +268,13 @@ def _naive(match: re.Match[str], day_first: bool) -> datetime | None:
         return None
 
 
-def _text(text: str) -> tuple[str, tuple[str, ...]]:
-    """The message text with attachment and deletion placeholders made plain, and flags."""
+def _text(text: str, *, marked: bool) -> tuple[str, tuple[str, ...]]:
+    """The message text with attachment and deletion placeholders made plain, and flags.
+
+    iOS writes its placeholders ("image omitted", "Bild weggelassen") after a U+200E
+    mark (`marked`); without it the words are a message someone typed. Android's
+    "<Media omitted>" has no mark, but its angle brackets.
+    """
     first, _, more = text.partition("\n")
     attached = _ATTACHED.match(first)
     if attached:
@@ -277,7 +282,7 @@ def _text(text: str) -> tuple[str, tuple[str, ...]]:
         caption = f"\n{more}" if more else ""
         return f"[attachment: {file_name}]{caption}", ("attachment",)
     lowered = text.casefold()
-    if lowered in _OMITTED:
+    if lowered in _OMITTED and (marked or lowered.startswith("<")):
         return "[media not included in the export]", ("attachment",)
     if lowered in _DELETED:
         return text, ("deleted",)

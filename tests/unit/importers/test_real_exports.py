@@ -513,6 +513,23 @@ def test_whatsapp_lines_after_an_impossible_date_are_not_glued_on(
     assert [(s.line, s.reason) for s in result.skipped] == [(2, "the date or time does not exist")]
 
 
+def test_whatsapp_placeholder_words_typed_by_a_person_stay_a_message(
+    run_import: Run, tmp_path: Path
+) -> None:
+    # iOS marks its own "audio omitted" with U+200E; the same words typed are a message.
+    path = tmp_path / "_chat.txt"
+    path.write_text(
+        "[31.12.24, 23:50:00] Ana Silva: audio omitted\n"
+        "[31.12.24, 23:51:00] Ana Silva: \u200eaudio omitted\n",
+        encoding="utf-8",
+    )
+    result = run_import(path, tz="UTC", format="whatsapp")
+    assert [(e.text, e.flags) for e in result.events] == [
+        ("audio omitted", ()),
+        ("[media not included in the export]", ("attachment",)),
+    ]
+
+
 def test_whatsapp_android_zip_with_media(run_import: Run, tmp_path: Path) -> None:
     path = tmp_path / "WhatsApp Chat with Ops Bridge.zip"
     with zipfile.ZipFile(path, "w") as archive:
