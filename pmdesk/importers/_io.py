@@ -109,6 +109,8 @@ class Member:
     name: str
     size: int
     opener: Callable[[], IO[bytes]]
+    # Whether an importer opened it (`head`, for detection, does not count).
+    opened: bool = False
 
     def open(self) -> IO[bytes]:
         """Open the member for binary reading (the caller closes it).
@@ -116,6 +118,10 @@ class Member:
         UTF-16 text (Windows PowerShell's ``Out-File``, Excel "Unicode text") is
         transcoded to UTF-8 on the fly, so every importer sees UTF-8.
         """
+        self.opened = True
+        return self._open()
+
+    def _open(self) -> IO[bytes]:
         stream = self.opener()
         first = stream.read(2)
         if first in (b"\xff\xfe", b"\xfe\xff"):
@@ -127,7 +133,7 @@ class Member:
 
     def head(self, size: int = 65536) -> bytes:
         """The first ``size`` bytes."""
-        with self.open() as stream:
+        with self._open() as stream:
             return stream.read(size)
 
 

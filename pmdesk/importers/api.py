@@ -13,7 +13,7 @@ from pathlib import Path
 from pmdesk.errors import UserFacingError
 
 from . import accesslog, applogs, chat, hostlogs, irc, ops, slack, tabular, whatsapp
-from ._detect import detect_input
+from ._detect import detect_input, detect_member
 from ._io import InputSource
 from ._model import ImportOptions, ImportResult
 from ._sink import Sink
@@ -101,6 +101,8 @@ def import_path(
         with _collector_paused():
             _IMPORTERS[format_id](source, sink)
             result = sink.result(format_id, confidence)
+        if source.kind in ("folder", "zip"):
+            _warn_of_other_exports(source, format_id, path.name, result)
     if not result.events and result.skipped_count and not sink.filtered_out:
         first = result.skipped[0]
         raise UserFacingError(
@@ -109,6 +111,25 @@ def import_path(
             "Check the format choice, or that the file is a complete export.",
         )
     return result
+
+
+def _warn_of_other_exports(
+    source: InputSource, format_id: str, name: str, result: ImportResult
+) -> None:
+    """Say which files of a folder or zip the import left alone though they are exports
+    of their own (a folder of one incident's logs and chats is read as one format)."""
+    others = []
+    for member in source.members():
+        if not member.opened:
+            found, confidence = detect_member(member)
+            if found not in ("unknown", format_id) and confidence >= 0.5:
+                others.append(member.name)
+    if others:
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        result.warnings.append(
+            f"{len(others)} files in {name} are exports of another kind and were not "
+            f"imported with this {format_id} import: {shown}. Import each of them on its own."
+        )
 
 
 @contextmanager

@@ -108,3 +108,22 @@ if __name__ == "__main__":
     print(f"{found_count}/{total_count} key moments ({found_count / total_count:.0%})")
     for line in missed:
         print("  missing:", line)
+
+
+def test_a_folder_of_several_kinds_of_export_names_the_files_it_left_alone() -> None:
+    # The folder is read as its WhatsApp chat; the logs and chats of other tools beside it
+    # are not silently dropped from the report.
+    result = import_path(SET, ImportOptions(tz=ZONE))
+    assert result.format == "whatsapp"
+    warning = next(w for w in result.warnings if "exports of another kind" in w)
+    assert warning.startswith("7 files in incident_set are exports of another kind")
+    assert "access.log" in warning
+    assert "discord_support.csv" in warning
+    assert "README.md" not in warning
+    assert "key_moments.json" not in warning
+
+
+def test_a_single_export_folder_warns_of_nothing_left_alone() -> None:
+    slack = SET.parent / "slack_export"
+    result = import_path(slack, ImportOptions())
+    assert not any("exports of another kind" in w for w in result.warnings)
