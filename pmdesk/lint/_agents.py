@@ -427,7 +427,13 @@ def classify_token(
 ) -> tuple[Agent, bool]:
     """Classify ``tokens[i]``; returns the agent class and whether it is possessive."""
     tok = tokens[i]
-    if tok.text in PUNCT or tok.text[0].isdigit():
+    if tok.text in PUNCT:
+        return _NOT_AN_AGENT
+    if tok.text[0].isdigit():
+        # Numbers are no agents, but a person named by age is ("the 45-year-old",
+        # "der 62-Jährige").
+        if lex.age_suffixes and tok.low.endswith(lex.age_suffixes):
+            return Agent.PERSON, False
         return _NOT_AN_AGENT
     low, possessive = _strip_possessive(tok.low)
     prev = tokens[i - 1].low if i > 0 else ""

@@ -142,6 +142,8 @@ class Lexicon:
     crowd_nouns: frozenset[str] = frozenset()
     crowd_sizes: frozenset[str] = frozenset()  # before the noun: "many people"
     crowd_sizes_of: frozenset[str] = frozenset()  # before "of": "a lot of people"
+    # Endings of a number that names a person by age ("45-year-old", "62-Jährige").
+    age_suffixes: tuple[str, ...] = ()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -438,6 +440,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         crowd_nouns=words("crowd_nouns"),
         crowd_sizes=words("crowd_sizes"),
         crowd_sizes_of=words("crowd_sizes_of"),
+        age_suffixes=suffixes("age_suffixes"),
     )
 
 

@@ -150,6 +150,23 @@ ENGLISH = [
         "How did you find the leak?",
         id="ho8-how-did-you-review",
     ),
+    pytest.param(
+        "It was because someone on the security team added a firewall rule to prod.",
+        "It happened because the engineer had no access to the console.",
+        id="ho8-a-persons-act-as-the-whole-cause",
+    ),
+    pytest.param(
+        "Non-IT Worker Destroys Data Just For Funsies",
+        "The upgrade corrupted the database.",
+        id="ho7-person-destroys-data",
+    ),
+    pytest.param(
+        "A Dallas facility was left without internet services after a construction crew "
+        "accidentally cut through a fiber line.",
+        "A Dallas facility was left without internet services after the crew restored the "
+        "fiber line.",
+        id="ho7-a-work-crew-is-people",
+    ),
 ]
 
 GERMAN = [
@@ -254,6 +271,40 @@ GERMAN = [
         "keine Ahnung mehr.",
         "Wir hatten keine Ahnung, wo die Pakete landeten.",
         id="ho7-keine-ahnung",
+    ),
+    pytest.param(
+        "Bad Aibling - Staatsanwalt macht Fahrdienstleiter für Zugunglück verantwortlich",
+        "Der Vorstand macht den Stromausfall für die Verluste verantwortlich.",
+        id="ho7-macht-person-verantwortlich",
+    ),
+    pytest.param(
+        "Bad Aibling - Nach Erkenntnissen der Ermittler gab der zuständige Fahrdienstleiter "
+        "im Stellwerk in Bad Aibling ein Sondersignal - und verursachte somit das Zugunglück.",
+        "Ein defekter Schalter verursachte das Zugunglück.",
+        id="ho7-person-verursachte-unglueck",
+    ),
+    pytest.param(
+        "Die Unfallursache scheint daher festzustehen: Der Lokführer Richard Z. hat bei der "
+        "Ausfahrt aus dem Bahnhof Ebenhausen-Schäftlarn ein „Halt“ zeigendes Ausfahrsignal "
+        "überfahren.",
+        "Der Zug hat ein rotes Signal überfahren, weil die Bremsen versagten.",
+        id="ho7-signal-ueberfahren-verb-last",
+    ),
+    pytest.param(
+        "Ein Techniker hat mit einem simplen Befehl das Backbone-Netz abgeschaltet, eine "
+        "Software hat es nicht verhindert.",
+        "Der Netzbetreiber hat das Festnetz in der Nacht planmäßig abgeschaltet.",
+        id="ho6-person-schaltet-netz-ab",
+    ),
+    pytest.param(
+        "Irgendwo hat die Sorgfaltspflicht des Fahrdienstleiters gelitten",
+        "Die Sorgfaltspflicht des Betreibers ist im Vertrag geregelt.",
+        id="ho7-sorgfaltspflicht-einer-person",
+    ),
+    pytest.param(
+        "Der 62-Jährige hat ein Haltesignal übersehen.",
+        "Für den 62-Jährigen war es der letzte Arbeitstag.",
+        id="ho5-person-named-by-age",
     ),
 ]
 
