@@ -32,8 +32,12 @@ __all__ = [
     "tokenize",
 ]
 
+# A number with a decimal comma or point ("0,06-Sekunden-Stromausfall") is one token, so
+# that its comma does not end a clause.
 _TOKEN_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]", re.UNICODE
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
+    r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",
+    re.UNICODE,
 )
 PUNCT = frozenset(",;:()—–")
 

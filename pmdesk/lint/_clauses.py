@@ -237,9 +237,15 @@ class ClauseReader:
         """Whether the writer's "my" at ``k`` names someone else ("my boss", "my ISP", "mein
         Provider"): that person or party is the doer, not the writer. "our engineers" stays
         the writer's own side."""
-        if tokens[k].low not in _SINGULAR_OWNERS or k + 1 >= len(tokens):
+        if k + 1 >= len(tokens):
             return False
         low = tokens[k + 1].low
+        if _picks_one_of_ours(tokens, k):
+            # "one of our engineers made a bad migration": one person singled out of the
+            # writer's side is the doer, not the writer.
+            return known_form(self.lex.role_nouns, low)
+        if tokens[k].low not in _SINGULAR_OWNERS:
+            return False
         return known_form(self.lex.role_nouns, low) or low in _OTHER_PARTIES
 
     def _about_things(self, tokens: list[Token], k: int) -> bool:
@@ -252,6 +258,19 @@ class ClauseReader:
 
 # "my" (not "our") before a role noun or an outside party names someone else.
 _SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
+_PLURAL_OWNERS = frozenset({"our", "unserer"})
+_ONE_OF = frozenset({"one of", "einer", "eine", "einem", "einen"})
+
+
+def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the "our" of "one of our …" / "einer unserer …"."""
+    if tokens[k].low not in _PLURAL_OWNERS or k < 1:
+        return False
+    if tokens[k - 1].low in _ONE_OF:
+        return True
+    return k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in _ONE_OF
+
+
 _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor"}
     | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}

@@ -1,4 +1,4 @@
-"""Classes of real-text blame, and false alarms, found by the fifth to eighth held-out
+"""Classes of real-text blame, and false alarms, found by the fifth to ninth held-out
 sets (issue 16), each run blind once before any change made with it.
 
 Each case pins one class with a real sentence from ``tests/data/lint/real/heldoutN_*.tsv``
@@ -167,6 +167,35 @@ ENGLISH = [
         "fiber line.",
         id="ho7-a-work-crew-is-people",
     ),
+    pytest.param(
+        "@loveithateit it looks like you broke the build in: "
+        "https://github.com/EFForg/https-everywhere/commit/82bbe2a",
+        "It looks like the cache broke the build.",
+        id="ho9-looks-like-you-broke",
+    ),
+    pytest.param(
+        "On 2021-08-03 2:35pm PST, one of our engineers made a bad database migration that "
+        "caused discrepancies between the indexed data and the source of truth in the database.",
+        "We made a bad database migration.",
+        id="ho9-one-of-our-engineers-is-not-the-writer",
+    ),
+    pytest.param(
+        "JACKSON - A contractor installing an underground telephone cable in the Bent Creek "
+        "subdivision accidently slashed an underground 12.5 kilovolt electrical distribution "
+        "cable Tuesday afternoon.",
+        "The saw accidently slashed the cable jacket during the test.",
+        id="ho9-accidently",
+    ),
+    pytest.param(
+        "While they lack competence, they thrive in lack of dedication.",
+        "The on-call engineer lacked experience with the new cluster.",
+        id="ho9-lack-competence",
+    ),
+    pytest.param(
+        "He even managed to hit both of the redundant power supplies for each rack.",
+        "The canary managed to catch the regression.",
+        id="ho6-managed-to-hit",
+    ),
 ]
 
 GERMAN = [
@@ -306,10 +335,67 @@ GERMAN = [
         "Für den 62-Jährigen war es der letzte Arbeitstag.",
         id="ho5-person-named-by-age",
     ),
+    pytest.param(
+        "Ein Mitarbeiter in einem Umspannwerk der Stuttgart Netze hat den kurzen "
+        "0,06-Sekunden-Stromausfall in der Landeshauptstadt ausgelöst.",
+        "Ein defektes Relais hat den Stromausfall ausgelöst.",
+        id="ho9-person-loest-ausfall-aus",
+    ),
+    pytest.param(
+        "Ein Baggerfahrer hat am Montag im Gautinger Ortsteil Königswiesen mit dem Arm seines "
+        "schweren Baufahrzeugs eine Stromleitung vom Mast gerissen.",
+        "Bei Tiefbauarbeiten zwischen Augustdorf und Bielefeld wurde ein Glasfaserkabel "
+        "beschädigt.",
+        id="ho9-person-beschaedigt-leitung",
+    ),
+    pytest.param(
+        "Dem Azubi war offenbar nicht mehr bewusst, dass er gegen ausdrückliche Anweisung "
+        "gehandelt hat, das behauptet er zumindest.",
+        "Der Dienst hat gegen die Drosselung gehandelt.",
+        id="ho9-gegen-anweisung-gehandelt",
+    ),
+    pytest.param(
+        "Die Cockpitcrew hat vergessen, beim Start die Landeklappen auszufahren.",
+        "Der Autopilot hat vergessen, die Landeklappen auszufahren.",
+        id="ho9-cockpitcrew-ist-eine-person",
+    ),
+    pytest.param(
+        "Spätestens nach den Ereignissen dieser Woche weis ich aber, beim Webhosting-Support "
+        "arbeiten keine Profis.",
+        "Beim Webhosting-Support arbeiten seit Montag zwei neue Kollegen.",
+        id="ho9-keine-profis",
+    ),
 ]
 
 # Real sentences labelled clean that blocked blind, each with a look-alike that must block.
 FALSE_ALARMS = [
+    pytest.param(
+        "Menschliche Fehler alleine sind aber nicht das Problem, sondern immer auch Symptome "
+        "für tieferliegende Probleme und Ursachen im System.",
+        "Ursache: menschliches Versagen.",
+        "de",
+        id="ho9-human-error-discussed-as-symptom",
+    ),
+    pytest.param(
+        "Ein Fehler eines Mitarbeiters ist nie die Hauptursache eines Vorfalls.",
+        "Der Ausfall war die Folge eines Fehlers eines Mitarbeiters.",
+        "de",
+        id="ho9-never-the-main-cause",
+    ),
+    pytest.param(
+        "A repair crew was expected to work through the night to excavate and fix the damaged "
+        "cables.",
+        "The crew was supposed to drain the node before rebooting it.",
+        "en",
+        id="ho9-a-plan-is-no-duty",
+    ),
+    pytest.param(
+        "Apologies for the disruption -- the platform is now significantly more resilient to "
+        "operator error than it was yesterday.",
+        "The outage was caused by operator error.",
+        "en",
+        id="ho9-resilient-to-operator-error",
+    ),
     pytest.param(
         "An inaccurate work order led a crew to cut the lines that caused Monday's power "
         "outage to 2 million people in Los Angeles, the city's Department of Water and "
