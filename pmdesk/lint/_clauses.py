@@ -219,7 +219,15 @@ class ClauseReader:
             near = range(0, min(stop, len(tokens)))
             if len(tokens) < 2 or tokens[0].low not in words or tokens[1].text in PUNCT:
                 return False  # "i,e, perform the task …" opens with no subject
-            if any(known_form(self.lex.role_nouns, tokens[k].low) for k in near):
+            # A role noun between them is someone else's act ("We noticed the engineer forgot
+            # …"), unless the cue's clause opens with "and"/"but": then the role noun was the
+            # object of the first clause ("We managed to reach an engineer but clearly failed
+            # to communicate …") and the left-out subject is still the writer.
+            coordinated = tokens[start].low in self.lex.coordinators or (
+                start > 0 and tokens[start - 1].low in self.lex.coordinators
+            )
+            others = range(start, min(stop, len(tokens))) if coordinated else near
+            if any(known_form(self.lex.role_nouns, tokens[k].low) for k in others):
                 return False
         owners = self.lex.self_possessives
         return any(
