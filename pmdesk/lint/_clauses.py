@@ -201,6 +201,11 @@ class ClauseReader:
         if not words:
             return False
         cue_index = token_at(tokens, cue_start)
+        if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
+            # A line that opens with an omission and no subject ("Failed to proactively
+            # notify users", in a list of what went wrong) is the writers' own note; a deed
+            # told without a subject ("Pushed untested code to production") may be anyone's.
+            return True
         start = self.clause_start(tokens, cue_index)
         # The clause runs a few words past the cue (its object), to the first comma at most:
         # "Was wir … missachteten war, dass wir ihn …" ends before "ihn".
@@ -238,6 +243,7 @@ class ClauseReader:
             (tokens[k].low in pronouns or tokens[k].low in possessives)
             and tokens[k].low not in words
             and not self._about_things(tokens, k)
+            and not _object_of_participle(tokens, k)
             for k in near
         )
 
@@ -265,9 +271,19 @@ class ClauseReader:
 
 
 # "my" (not "our") before a role noun or an outside party names someone else.
+_OWN_GAP_OPENERS = frozenset(
+    {"failed", "forgot", "neglected", "missed", "omitted", "overlooked"}
+    | {"versäumt", "vergessen", "verpasst", "übersehen"}
+)
 _SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
 _PLURAL_OWNERS = frozenset({"our", "unserer"})
 _ONE_OF = frozenset({"one of", "einer", "eine", "einem", "einen"})
+
+
+def _object_of_participle(tokens: list[Token], k: int) -> bool:
+    """Whether the pronoun at ``k`` is the object of an -ing form ("when deploying them, we
+    neglected to …"): what was acted on, not someone else who acted."""
+    return tokens[k].low in ("them", "him", "her") and k > 0 and tokens[k - 1].low.endswith("ing")
 
 
 def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:

@@ -458,7 +458,7 @@ class _Analyser:
                     quote.end(),
                     rule,
                     None,
-                    _fingerprint(rule.id, quote.group(), paragraph),
+                    _fingerprint(rule.id, quote.group(), _sentence_at(paragraph, quote.start())),
                     None,
                     rule.severity,
                 )
@@ -743,6 +743,14 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
     return _sort(findings)
 
 
+def _sentence_at(paragraph: str, rel: int) -> str:
+    """The sentence of ``paragraph`` that holds offset ``rel`` (the paragraph if none does)."""
+    for start, end in _sentences(paragraph):
+        if start <= rel < end:
+            return paragraph[start:end]
+    return paragraph
+
+
 def finding_fingerprint(text: str, finding: Finding) -> str:
     """A fingerprint of ``finding`` that survives edits elsewhere in ``text``.
 
@@ -751,12 +759,7 @@ def finding_fingerprint(text: str, finding: Finding) -> str:
     """
     for offset, paragraph in _paragraphs(text):
         if offset <= finding.start < offset + len(paragraph):
-            rel = finding.start - offset
-            sentence = paragraph
-            for start, end in _sentences(paragraph):
-                if start <= rel < end:
-                    sentence = paragraph[start:end]
-                    break
+            sentence = _sentence_at(paragraph, finding.start - offset)
             return _fingerprint(finding.rule_id, text[finding.start : finding.end], sentence)
     return _fingerprint(finding.rule_id, text[finding.start : finding.end], "")
 

@@ -288,6 +288,21 @@ def test_fingerprint_survives_edits_elsewhere() -> None:
     assert finding_fingerprint(base, before) == before.fingerprint
 
 
+def test_a_quoted_hint_keeps_its_fingerprint_when_another_sentence_of_its_paragraph_changes() -> (
+    None
+):
+    # Found by Hypothesis: the quote's fingerprint hashed the whole paragraph, so acknowledging
+    # it did not survive an edit to the sentence beside it, and it disagreed with
+    # finding_fingerprint.
+    base = 'The outage began at noon. The manager said "Kevin forgot to renew it".'
+    [before] = lint(base)
+    edited = base.replace("at noon", "at 12:05")
+    [after] = lint(edited)
+    assert before.rule_id == after.rule_id == "quoted_blame.quote"
+    assert after.fingerprint == before.fingerprint
+    assert finding_fingerprint(edited, after) == after.fingerprint
+
+
 def test_fingerprint_changes_with_the_sentence() -> None:
     [one] = lint("Kevin failed to check the replication lag.")
     [two] = lint("Kevin failed to check the disk usage.")

@@ -81,6 +81,11 @@ QUIET = [
     # taskcluster--2019-11-20-worker-manager-overprovisioning.md: machine work undone.
     "* Additionally, because the 86 pending tasks assigned to the worker-pool were never "
     "completed, causing worker-manager to continue to provision instances.",
+    # cheqd--rca-v4.x-upgrade-rca-testnet.md: the team's own list of what went wrong.
+    "Failed to proactively notify broader user-set of potential downtime |",
+    # taskcluster--2016-07-21-aws-provisioner-stuck.md: "them" is what was deployed.
+    "Unfortunately, when deploying them, we neglected to use the PV AMIs for those "
+    "workerTypes that use PV instances.",
     # --- documents10
     # pathfinder--2023-06-17_mainnet_incident.md: a product fails at what only software does;
     # the writers' own "we" before "but", with an engineer as the object of the first clause.
@@ -135,6 +140,8 @@ STILL_BLOCKS = [
     "The action items from the last review were never completed.",
     # --- documents10
     "Kevin failed to check the replication lag.",
+    "The operator failed to proactively notify users of the downtime.",
+    "When reviewing them, Kevin neglected to run the tests.",
     "The engineers were paged, and they failed to respond.",
     "We paged the engineer, and he forgot to acknowledge.",
     "If Dana had checked the dashboard, the outage would have been avoided.",
