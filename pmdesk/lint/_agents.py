@@ -33,9 +33,10 @@ __all__ = [
 ]
 
 # A number with a decimal comma or point ("0,06-Sekunden-Stromausfall") is one token, so
-# that its comma does not end a clause.
+# that its comma does not end a clause; so is an abbreviation with slashes ("I/O").
 _TOKEN_RE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
+    r"|[A-Z0-9]+(?:/[A-Z0-9]+)+(?![\w/])"  # "I/O", "TCP/IP": one term, and "I" is no writer
     r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",
     re.UNICODE,
 )
@@ -338,6 +339,22 @@ def _technical_shape(look: _Look) -> _Verdict:
     return None
 
 
+def _thing_with_a_flaw(look: _Look) -> _Verdict:
+    """The noun a flaw is in, of any case: "a bug in interactive installer", "an issue in
+    Geth" (the installer there is software, not the one who installs)."""
+    tokens, i, lex = look.tokens, look.i, look.lex
+    if not lex.product_attributes:
+        return None
+    for j in range(i - 1, max(1, i - 3) - 1, -1):
+        if tokens[j].low in ("of", "in", "with") and known_form(
+            lex.product_attributes, tokens[j - 1].low
+        ):
+            return Agent.SYSTEM, look.possessive
+        if tokens[j].text in PUNCT or tokens[j].low in lex.person_pronouns:
+            return None
+    return None
+
+
 def _product_name(look: _Look) -> _Verdict:
     """A capitalised word that names a product: after "a quirk of", "a bug in"; in a run of
     capitalised words with an acronym ("Uneven IAVL Tree Heights") or before a system noun
@@ -414,6 +431,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _team_name,
     _person_word,
     _system_pronoun,
+    _thing_with_a_flaw,
     _role,
     _lexical_class,
     _lowercase,

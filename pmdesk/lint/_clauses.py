@@ -12,6 +12,7 @@ from pmdesk.lint._agents import (
     Extra,
     Token,
     classify_forward,
+    classify_token,
     known_form,
     plural_antecedent,
     tokenize,
@@ -195,11 +196,20 @@ class ClauseReader:
             return Agent.SYSTEM
         return agent
 
-    def by_writer(self, tokens: list[Token], cue_start: int) -> bool:
-        """Whether the clause around the cue has the writer (I, we, me) as its person."""
+    def by_writer(self, tokens: list[Token], cue_start: int, agent_start: int = -1) -> bool:
+        """Whether the clause around the cue has the writer (I, we, me) as its person.
+
+        ``agent_start`` is where the pattern marked the doer, if it did: then the doer
+        decides ("We found that the outage was caused by Kevin" blames Kevin).
+        """
         words = self.lex.self_words
         if not words:
             return False
+        if agent_start >= 0:
+            # The marked doer is the writer's when it names the writer or the writer's own
+            # ("due to issues with our on-call rotation", "a refactoring we introduced").
+            first = token_at(tokens, agent_start)
+            return any(tokens[k].low in words for k in range(first, min(first + 8, len(tokens))))
         cue_index = token_at(tokens, cue_start)
         if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
             # A line that opens with an omission and no subject ("Failed to proactively
@@ -214,6 +224,8 @@ class ClauseReader:
             stop += 1
         near = range(start, min(stop, len(tokens)))
         pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
+        if self._someone_else_acts(tokens, start, cue_index):
+            return False
         if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
             # A request to the reader ("…, so please don't mess up the repo again"): the
             # one addressed is the doer, not the writer who opened the sentence.
@@ -246,6 +258,26 @@ class ClauseReader:
             and not _object_of_participle(tokens, k)
             for k in near
         )
+
+    def _someone_else_acts(self, tokens: list[Token], start: int, cue_index: int) -> bool:
+        """Whether the person nearest before the cue in its clause is someone other than the
+        writer, who only reports ("I think Kevin forgot …", "I'm pretty sure the intern
+        deleted …")."""
+        words = self.lex.self_words
+        for k in range(cue_index - 1, start - 1, -1):
+            low = tokens[k].low
+            if low in words:
+                return False
+            if low in self.lex.person_pronouns or known_form(self.lex.role_nouns, low):
+                return not self._about_things(tokens, k) and not _object_of_participle(tokens, k)
+            if (
+                k > 0
+                and tokens[k].text[:1].isupper()
+                and classify_token(tokens, k, self.lex, self.extra, self.grammar, start)[0]
+                is Agent.PERSON
+            ):
+                return True  # a name: "I think Kevin forgot …"
+        return False
 
     def _other_party(self, tokens: list[Token], k: int) -> bool:
         """Whether the writer's "my" at ``k`` names someone else ("my boss", "my ISP", "mein

@@ -475,7 +475,7 @@ class _Analyser:
         """
         tokens: list[Token] | None = None
         facts = self._facts(original, section)
-        found: list[tuple[int, int, int, Rule]] = []
+        found: list[tuple[int, int, int, Rule, int]] = []
         # Rules share patterns (the failure-verb list serves persons and teams): match once.
         matches: dict[int, list[re.Match[str]]] = {}
         self.reader.agents = {}
@@ -495,8 +495,11 @@ class _Analyser:
                     continue
                 has_cue = "cue" in match.re.groupindex and match.group("cue")
                 start, end = _trim(masked, *(match.span("cue") if has_cue else match.span()))
+                has_agent = "agent" in match.re.groupindex and match.group("agent")
                 if end > start:
-                    found.append((start, end, order, rule))
+                    found.append(
+                        (start, end, order, rule, match.start("agent") if has_agent else -1)
+                    )
         return self._without_overlaps(found, tokens)
 
     def _filters_of(self, index: int) -> RuleFilters:
@@ -527,17 +530,24 @@ class _Analyser:
         return Sentence(section, is_question, template)
 
     def _without_overlaps(
-        self, found: list[tuple[int, int, int, Rule]], tokens: list[Token] | None
+        self, found: list[tuple[int, int, int, Rule, int]], tokens: list[Token] | None
     ) -> list[tuple[int, int, Rule, str]]:
-        """The findings left to right, the first rule's where two overlap, with severities."""
+        """The findings left to right, the first rule's where two overlap, with severities.
+
+        Each found entry is (start, end, order, rule, start of the pattern's agent or -1).
+        """
         found.sort(key=lambda f: (f[0], f[2]))
         kept: list[tuple[int, int, Rule, str]] = []
-        for start, end, _order, rule in found:
+        for start, end, _order, rule, agent_start in found:
             if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
                 continue
             severity = rule.severity
             # An admission ("I forgot …", "my bad") is a hint.
-            if severity == "warning" and tokens and self.reader.by_writer(tokens, start):
+            if (
+                severity == "warning"
+                and tokens
+                and self.reader.by_writer(tokens, start, agent_start)
+            ):
                 severity = "info"
             kept.append((start, end, rule, severity))
         return kept

@@ -303,6 +303,33 @@ def test_a_quoted_hint_keeps_its_fingerprint_when_another_sentence_of_its_paragr
     assert finding_fingerprint(edited, after) == after.fingerprint
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We found that the outage was caused by Kevin.",
+        "We believe the outage was caused by Kevin's change.",
+        "I think Kevin forgot to renew the certificate.",
+        "We noticed the engineer forgot to renew the certificate.",
+    ],
+)
+def test_a_writer_who_reports_someone_elses_act_is_not_admitting_it(sentence: str) -> None:
+    [finding] = lint(sentence)
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I forgot to renew the certificate.",
+        "When I paged Kevin, I forgot to mention the disk.",
+        "We forgot to renew the certificate, so the API went down.",
+        "The root cause was a refactoring we introduced in the file viewer.",
+    ],
+)
+def test_the_writers_own_act_stays_a_hint(sentence: str) -> None:
+    assert [f.severity for f in lint(sentence)] == ["info"]
+
+
 def test_fingerprint_changes_with_the_sentence() -> None:
     [one] = lint("Kevin failed to check the replication lag.")
     [two] = lint("Kevin failed to check the disk usage.")

@@ -383,6 +383,13 @@ FALSE_ALARMS = [
         id="ho9-never-the-main-cause",
     ),
     pytest.param(
+        "I knew that it wasn't my fault, or anyone's fault for that matter, and no one was "
+        "blaming me either.",
+        "It was entirely Sofia's fault.",
+        "en",
+        id="ho6-anyones-fault-is-no-ones",
+    ),
+    pytest.param(
         "A repair crew was expected to work through the night to excavate and fix the damaged "
         "cables.",
         "The crew was supposed to drain the node before rebooting it.",

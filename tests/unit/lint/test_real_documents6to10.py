@@ -86,6 +86,14 @@ QUIET = [
     # taskcluster--2016-07-21-aws-provisioner-stuck.md: "them" is what was deployed.
     "Unfortunately, when deploying them, we neglected to use the PV AMIs for those "
     "workerTypes that use PV instances.",
+    # ethereum-pm--kintsugi-retro.md, cheqd--rca-v.4x-testnet-retrial.md: the thing a bug is
+    # in is software, whatever its case ("an issue in Geth", "bug in interactive installer").
+    "The updating of Teku-Geth nodes led us to another bug related to invalid memory access "
+    "caused by an issue in Geth related to the block sequence validation.",
+    "In our case, due to undiscovered bug in interactive installer, the incorrect parameter "
+    "was , which was by default set to , due to missing for command.",
+    # k8s-test-infra--2019-05-30.md (documents): "I/O" is no writer and no person.
+    "* [14:43] @Random-Liu determines the root cause is severe I/O throttling",
     # --- documents10
     # pathfinder--2023-06-17_mainnet_incident.md: a product fails at what only software does;
     # the writers' own "we" before "but", with an engineer as the object of the first clause.
@@ -142,6 +150,8 @@ STILL_BLOCKS = [
     "Kevin failed to check the replication lag.",
     "The operator failed to proactively notify users of the downtime.",
     "When reviewing them, Kevin neglected to run the tests.",
+    "The outage was caused by an issue with the installer, who cut the wrong cable.",
+    "We found that the outage was caused by Kevin.",
     "The engineers were paged, and they failed to respond.",
     "We paged the engineer, and he forgot to acknowledge.",
     "If Dana had checked the dashboard, the outage would have been avoided.",
