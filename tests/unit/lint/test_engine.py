@@ -330,6 +330,12 @@ def test_the_writers_own_act_stays_a_hint(sentence: str) -> None:
     assert [f.severity for f in lint(sentence)] == ["info"]
 
 
+def test_a_german_passive_names_its_doer_before_the_verb() -> None:
+    [finding] = lint("Wir glauben, dass der Ausfall von Kevin verursacht wurde.", lang="de")
+    assert finding.severity == "warning"
+    assert lint("Der Stromausfall war von Bauarbeiten verursacht worden.", lang="de") == []
+
+
 def test_fingerprint_changes_with_the_sentence() -> None:
     [one] = lint("Kevin failed to check the replication lag.")
     [two] = lint("Kevin failed to check the disk usage.")
