@@ -196,6 +196,18 @@ ENGLISH = [
         "The canary managed to catch the regression.",
         id="ho6-managed-to-hit",
     ),
+    pytest.param(
+        "It is estimated 700 GB of data was lost when a a senior engineer mistook the "
+        "management interface of a live email server for that of a backup server, and erased "
+        "all the data on the wrong one.",
+        "Data was lost when the primary failed over.",
+        id="ho4-data-lost-when-a-person-acted",
+    ),
+    pytest.param(
+        "Yikes he self-merged it.",
+        "The bot merged it after the checks passed.",
+        id="ho3-self-merged",
+    ),
 ]
 
 GERMAN = [
