@@ -1,5 +1,6 @@
 """Classes of real-text blame, and false alarms, found by the fifth to ninth held-out
-sets (issue 16), each run blind once before any change made with it.
+sets (issue 16), each run blind once before any change made with it, and a few left over
+from the earlier sets.
 
 Each case pins one class with a real sentence from ``tests/data/lint/real/heldoutN_*.tsv``
 (the id names the set; the source column there names where it was published) and a near
@@ -376,6 +377,18 @@ GERMAN = [
         "arbeiten keine Profis.",
         "Beim Webhosting-Support arbeiten seit Montag zwei neue Kollegen.",
         id="ho9-keine-profis",
+    ),
+    pytest.param(
+        "Im Klartext: Der Entwickler überspeicherte die Daten der Produktionsabteilung mit "
+        "seinen eigenen.",
+        "Das Skript überschrieb die Produktionsdaten.",
+        id="dev-ueberspeicherte-daten",
+    ),
+    pytest.param(
+        "Pustekuchen, der eifrige Werktätige hatte im selben Arbeitsgang gleich noch das "
+        "Ersatzkabel gekappt, das praktischerweise gleich daneben verlegt war.",
+        "Bei Tiefbauarbeiten wurde das Ersatzkabel gekappt.",
+        id="ho4-werktaetiger-kappt-kabel",
     ),
 ]
 
