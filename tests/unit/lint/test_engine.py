@@ -317,6 +317,12 @@ def test_a_writer_who_reports_someone_elses_act_is_not_admitting_it(sentence: st
     assert finding.severity == "warning"
 
 
+def test_it_looks_like_names_the_doer_after_it() -> None:
+    [finding] = lint("It looks like someone may have forgotten to call before digging.")
+    assert finding.severity == "warning"
+    assert lint("It looks like the cron job may have forgotten its schedule.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -209,6 +209,12 @@ ENGLISH = [
         "The bot merged it after the checks passed.",
         id="ho3-self-merged",
     ),
+    pytest.param(
+        "Someone force pushed to remove that commit,  which is bad enough, but then after "
+        'several hours they force pushed **again**, to "undo" that mistake.',
+        "The bot force-pushes to the release branch after each tag.",
+        id="ho5-force-pushed-to-remove",
+    ),
 ]
 
 GERMAN = [
