@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from _installed import installed_env
+from _timing import wall_time
 from sqlalchemy import Connection
 
 from pmdesk.store import open_database
@@ -264,9 +265,7 @@ def generate_library(url: str, count: int) -> float:
 
 
 def _timed(argv: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, timeout=300)
-    return time.perf_counter() - started
+    return wall_time(argv, env, timeout=300)
 
 
 def _ratio(times: list[float], reference: list[float]) -> str:

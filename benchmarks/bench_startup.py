@@ -17,13 +17,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from _installed import installed_env
+from _timing import wall_time
 
 BARE_WINDOW = """
 import sys
@@ -42,9 +41,7 @@ ONE_LINE = "The engineer forgot to restart the service after the change.\n"
 
 
 def timed(argv: list[str], env: dict[str, str], *, check: bool = True) -> float:
-    started = time.perf_counter()
-    subprocess.run(argv, env=env, check=check, stdout=subprocess.DEVNULL, timeout=120)
-    return time.perf_counter() - started
+    return wall_time(argv, env, check=check, timeout=120)
 
 
 def compare_linters(runs: int, env: dict[str, str], folder: Path) -> None:
