@@ -94,6 +94,8 @@ QUIET = [
     "was , which was by default set to , due to missing for command.",
     # k8s-test-infra--2019-05-30.md (documents): "I/O" is no writer and no person.
     "* [14:43] @Random-Liu determines the root cause is severe I/O throttling",
+    # --- documents (the first set), rust-blog--crates-io-incident-report.md: a timeline line.
+    "- 22:23 UTC: PR merged, Sean deploys it directly to master",
     # --- documents11
     # helix--post_mortem_28_nov.md: the chain's sense of "missed" (blocks, slots).
     "# Post-Mortem: High Missed Block Rate Incident on 28/11/2024",
@@ -157,6 +159,7 @@ STILL_BLOCKS = [
     "The outage was caused by an issue with the installer, who cut the wrong cable.",
     "We found that the outage was caused by Kevin.",
     "Kevin missed the upgrade announcement.",
+    "Sean deploys it directly to master without telling anyone.",
     "The engineers were paged, and they failed to respond.",
     "We paged the engineer, and he forgot to acknowledge.",
     "If Dana had checked the dashboard, the outage would have been avoided.",

@@ -1,4 +1,4 @@
-"""Classes of real-text blame, and false alarms, found by the fifth to ninth held-out
+"""Classes of real-text blame, and false alarms, found by the fifth to tenth held-out
 sets (issue 16), each run blind once before any change made with it, and a few left over
 from the earlier sets.
 
@@ -215,6 +215,35 @@ ENGLISH = [
         "The bot force-pushes to the release branch after each tag.",
         id="ho5-force-pushed-to-remove",
     ),
+    pytest.param(
+        "Disgraced Equifax CEO blames 145.5 million-record breach on a single forgetful flunky",
+        "The company blamed the outage on a power surge.",
+        id="ho10-blames-breach-on-a-person",
+    ),
+    pytest.param(
+        "Just noticed people are pushing directly to master without going through PRs.",
+        "The CI job pushes directly to the release branch.",
+        id="ho10-pushing-directly-to-master",
+    ),
+    pytest.param(
+        "However, yesterday one of these hardworking individuals unplugged a server so he "
+        "could plug in his drill.",
+        "The failover script unplugged the server from the pool.",
+        id="ho10-unplugged-a-server",
+    ),
+    pytest.param(
+        "Likewise, one of the apprentices was told to turn off the electricity in the "
+        "electrical engineering production hall, he turned off the power for the entire "
+        "premises!",
+        "The breaker turned off the power for the entire premises.",
+        id="ho10-turned-off-the-power-for-the-whole",
+    ),
+    pytest.param(
+        "The contract personnel’s mistake made while synchronizing databases affected an "
+        "estimated 4,000 flights.",
+        "The sync job's mistake affected an estimated 4,000 flights.",
+        id="ho10-personnel-are-people",
+    ),
 ]
 
 GERMAN = [
@@ -396,10 +425,44 @@ GERMAN = [
         "Bei Tiefbauarbeiten wurde das Ersatzkabel gekappt.",
         id="ho4-werktaetiger-kappt-kabel",
     ),
+    pytest.param(
+        "Weil ein Mitarbeiter einen simplen Fehler beging.",
+        "Weil der Parser einen simplen Fehler beging.",
+        id="ho10-fehler-beging",
+    ),
+    pytest.param(
+        "Der Fehler entstand, weil eine Mitarbeiterin des Rechenzentrums die E-Mail-Adressen "
+        "irrtümlich in das Feld „Cc“ statt in das Feld „Bcc“ eingetragen hatte.",
+        "Der Fehler entstand, weil das Skript die E-Mail-Adressen irrtümlich in das Feld „Cc“ "
+        "eingetragen hatte.",
+        id="ho10-irrtuemlich-eingetragen",
+    ),
+    pytest.param(
+        "Einem untergeordneten Mitarbeiter der Devisenabteilung unterlief ein Fehler, er tippte "
+        "zu viele Nullen ein.",
+        "Dem Server unterlief ein Fehler.",
+        id="ho10-einem-mitarbeiter-unterlief",
+    ),
 ]
 
 # Real sentences labelled clean that blocked blind, each with a look-alike that must block.
 FALSE_ALARMS = [
+    pytest.param(
+        "Problem is that the datablocks code was processing the spec line-by-line, so if you had "
+        "a multi-line tag (such as, for example, having a newline in an attribute value), the "
+        "parser would complain that it hit EOF without the tag being closed.",
+        "If Dana had checked the dashboard, the outage would have been avoided.",
+        "en",
+        id="ho10-if-you-had-a-tag",
+    ),
+    pytest.param(
+        "In these kinds of situations, should we get a consensus around which commit to "
+        "restore master to, or should someone just do it since the longer master is borked the "
+        "more everyone else is screwed up?",
+        "Kevin screwed up the release.",
+        "en",
+        id="ho10-everyone-else-is-screwed",
+    ),
     pytest.param(
         "Menschliche Fehler alleine sind aber nicht das Problem, sondern immer auch Symptome "
         "für tieferliegende Probleme und Ursachen im System.",
