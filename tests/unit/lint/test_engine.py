@@ -317,6 +317,23 @@ def test_a_writer_who_reports_someone_elses_act_is_not_admitting_it(sentence: st
     assert finding.severity == "warning"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "severity"),
+    [
+        # The examples issue 16 gives of real blame.
+        ("He had no business touching that switch.", "en", "warning"),
+        ("He had “no business touching that switch”.", "en", "info"),
+        ("It was half-baked work by the platform team.", "en", "warning"),
+        ("Wer war das?", "de", "warning"),
+        ("Liest eigentlich irgendwer die Logfiles?", "de", "warning"),
+    ],
+)
+def test_the_issues_examples_are_found_in_their_tier(
+    sentence: str, lang: str, severity: str
+) -> None:
+    assert [f.severity for f in lint(sentence, lang=lang)] == [severity]
+
+
 def test_it_looks_like_names_the_doer_after_it() -> None:
     [finding] = lint("It looks like someone may have forgotten to call before digging.")
     assert finding.severity == "warning"
