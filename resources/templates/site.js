@@ -108,6 +108,9 @@
 
   var timer = null;
   input.addEventListener("input", function () {
+    // A search still under way is for words no longer in the box: drop its answer, or it
+    // would show old results as "ready" until the new search starts.
+    searched++;
     document.body.setAttribute("data-search-state", "searching");
     clearTimeout(timer);
     timer = setTimeout(search, 150);
