@@ -12,7 +12,7 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
 the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
-the ``heldout2_*`` to ``heldout10_*`` files (a second to tenth, larger
+the ``heldout2_*`` to ``heldout11_*`` files (a second to eleventh, larger
 held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
@@ -73,6 +73,7 @@ GROUPS = {
     "held-out 8": ("heldout8",),
     "held-out 9": ("heldout9",),
     "held-out 10": ("heldout10",),
+    "held-out 11": ("heldout11",),
 }
 
 
