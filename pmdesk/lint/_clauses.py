@@ -264,8 +264,19 @@ class ClauseReader:
         writer, who only reports ("I think Kevin forgot …", "I'm pretty sure the intern
         deleted …")."""
         words = self.lex.self_words
-        for k in range(cue_index - 1, start - 1, -1):
+        k = cue_index - 1
+        while k >= start:
             low = tokens[k].low
+            if tokens[k].text == ")":
+                # An aside is not the clause's subject: "this developer (who is no longer
+                # working for us) … mistakenly deleted".
+                while k > start and tokens[k].text != "(":
+                    k -= 1
+                k -= 1
+                continue
+            if low in _SELF_OBJECTS:
+                k -= 1  # the writer as object ("mein Nachbar hat mir die Leitung gekappt")
+                continue
             if low in words:
                 return False
             if low in self.lex.person_pronouns or known_form(self.lex.role_nouns, low):
@@ -277,6 +288,7 @@ class ClauseReader:
                 is Agent.PERSON
             ):
                 return True  # a name: "I think Kevin forgot …"
+            k -= 1
         return False
 
     def _other_party(self, tokens: list[Token], k: int) -> bool:
@@ -303,6 +315,8 @@ class ClauseReader:
 
 
 # "my" (not "our") before a role noun or an outside party names someone else.
+# The writer as an object, never a subject.
+_SELF_OBJECTS = frozenset({"me", "us", "mir", "mich", "uns"})
 _OWN_GAP_OPENERS = frozenset(
     {"failed", "forgot", "neglected", "missed", "omitted", "overlooked"}
     | {"versäumt", "vergessen", "verpasst", "übersehen"}

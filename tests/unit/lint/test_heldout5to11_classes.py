@@ -1,4 +1,4 @@
-"""Classes of real-text blame, and false alarms, found by the fifth to tenth held-out
+"""Classes of real-text blame, and false alarms, found by the fifth to eleventh held-out
 sets (issue 16), each run blind once before any change made with it, and a few left over
 from the earlier sets.
 
@@ -244,6 +244,29 @@ ENGLISH = [
         "The sync job's mistake affected an estimated 4,000 flights.",
         id="ho10-personnel-are-people",
     ),
+    pytest.param(
+        "You just messed this up so badly, that even just releasing your current git is an "
+        "improvement.",
+        "The migration messed the indexes up.",
+        id="ho11-messed-this-up",
+    ),
+    pytest.param(
+        "Seems like you force pushed and lost a commit",
+        "Seems like the bot force pushed a rebased branch.",
+        id="ho11-force-pushed-and-lost",
+    ),
+    pytest.param(
+        "The captain’s failure to adequately brief and execute the nonprecision approach and "
+        "the first officer’s and flight engineer’s failure to effectively monitor and "
+        "cross-check the captain’s execution of the approach were causal.",
+        "The pump’s failure to restart left the tank empty.",
+        id="ho11-a-persons-failure-to",
+    ),
+    pytest.param(
+        "This is incredibly childish.",
+        "The technology is still immature.",
+        id="ho11-childish",
+    ),
 ]
 
 GERMAN = [
@@ -442,6 +465,22 @@ GERMAN = [
         "zu viele Nullen ein.",
         "Dem Server unterlief ein Fehler.",
         id="ho10-einem-mitarbeiter-unterlief",
+    ),
+    pytest.param(
+        "Flugzeugabsturz im Bodensee: Pilotenfehler war die Ursache",
+        "Flugzeugabsturz im Bodensee: ein Triebwerksfehler war die Ursache",
+        id="ho11-pilotenfehler",
+    ),
+    pytest.param(
+        "Bei Umbauarbeiten in einem Umspannwerk hatte der Mann das falsche Kabelrohr durchtrennt.",
+        "Bei Umbauarbeiten wurde das falsche Kabelrohr durchtrennt.",
+        id="ho11-der-mann-ist-eine-person",
+    ),
+    pytest.param(
+        "Nachdem mein Nachbar mir im März die Leitung gekappt hat (in dessen Folge auch der "
+        "Router abgeraucht ist), jetzt also quasi Blackout in der Straße.",
+        "Ich habe mir im März die Leitung gekappt.",
+        id="ho11-the-writer-as-object",
     ),
 ]
 
