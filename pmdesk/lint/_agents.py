@@ -102,7 +102,13 @@ def _without_dashed_asides(tokens: list[Token]) -> list[Token]:
                 ),
                 None,
             )
-            if close is not None and close > k + 1 and tokens[close].text in _DASHES:
+            # An aside that ends the sentence stays: a cue in it must keep a token to be at.
+            if (
+                close is not None
+                and close > k + 1
+                and close + 1 < len(tokens)
+                and tokens[close].text in _DASHES
+            ):
                 k = close + 1
                 continue
         kept.append(tokens[k])

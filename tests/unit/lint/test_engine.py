@@ -334,6 +334,12 @@ def test_the_issues_examples_are_found_in_their_tier(
     assert [f.severity for f in lint(sentence, lang=lang)] == [severity]
 
 
+def test_an_aside_between_dashes_that_ends_the_sentence_is_linted_without_a_crash() -> None:
+    # An aside that closed the sentence left a cue in it with no token to be at (IndexError).
+    [finding] = lint("Kevin left – he forgot the tests –")
+    assert finding.rule_id == "person_failure.failure_verb"
+
+
 def test_it_looks_like_names_the_doer_after_it() -> None:
     [finding] = lint("It looks like someone may have forgotten to call before digging.")
     assert finding.severity == "warning"
