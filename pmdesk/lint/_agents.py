@@ -297,8 +297,18 @@ def _person_word(look: _Look) -> _Verdict:
 
 def _system_pronoun(look: _Look) -> _Verdict:
     if look.low in look.lex.system_pronouns:
+        if look.tokens[look.i].text == "IT" and not _in_capitals(look.tokens, look.i):
+            return Agent.TEAM, look.possessive  # the IT department: "IT has managed to break …"
         return Agent.SYSTEM, look.possessive
     return None
+
+
+def _in_capitals(tokens: list[Token], i: int) -> bool:
+    """Whether a word next to ``tokens[i]`` is in capitals too ("WHY IT HAPPENED")."""
+    return any(
+        0 <= j < len(tokens) and len(tokens[j].text) > 1 and tokens[j].text.isupper()
+        for j in (i - 1, i + 1)
+    )
 
 
 def _role(look: _Look) -> _Verdict:

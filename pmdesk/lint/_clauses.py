@@ -274,8 +274,10 @@ class ClauseReader:
                     k -= 1
                 k -= 1
                 continue
-            if low in _SELF_OBJECTS:
-                k -= 1  # the writer as object ("mein Nachbar hat mir die Leitung gekappt")
+            if low in _SELF_OBJECTS or low in self.lex.self_possessives:
+                # The writer as object ("mein Nachbar hat mir die Leitung gekappt") or as
+                # owner ("Der Chefeinkäufer unserer Firma hat den Fehler gemacht"): not the doer.
+                k -= 1
                 continue
             if low in words:
                 return False

@@ -310,6 +310,8 @@ def test_a_quoted_hint_keeps_its_fingerprint_when_another_sentence_of_its_paragr
         "We believe the outage was caused by Kevin's change.",
         "I think Kevin forgot to renew the certificate.",
         "We noticed the engineer forgot to renew the certificate.",
+        # One person singled out of the writer's side is that person, not the writer.
+        "Our on-call engineer forgot to renew the certificate.",
     ],
 )
 def test_a_writer_who_reports_someone_elses_act_is_not_admitting_it(sentence: str) -> None:

@@ -267,6 +267,12 @@ ENGLISH = [
         "The technology is still immature.",
         id="ho11-childish",
     ),
+    pytest.param(
+        "For the past 3 years, IT has managed to break our systems fairly regularly on a "
+        "monthly schedule.",
+        "WHY IT FAILED TO START",
+        id="ho9-it-department-managed-to-break",
+    ),
 ]
 
 GERMAN = [
@@ -481,6 +487,19 @@ GERMAN = [
         "Router abgeraucht ist), jetzt also quasi Blackout in der Straße.",
         "Ich habe mir im März die Leitung gekappt.",
         id="ho11-the-writer-as-object",
+    ),
+    pytest.param(
+        "Leider versäumte es die Azubine, den Widerspruch abzuschicken, da sie mit dem üblichen "
+        "Stress des Ausbildungsalltags beschäftigt war.",
+        "Leider versäumte es das Skript, die Datei zu schließen.",
+        id="ho9-versaeumte-es-die-person",
+    ),
+    pytest.param(
+        "Der Chefeinkäufer unserer Firma hat den Fehler gemacht, sich von einem gewieften "
+        "Verkäufer eines nicht weiter namentlich zu nennenden Netzanbieters, genau dazu "
+        "überreden zu lassen.",
+        "Wir haben in unserer Firma den Fehler gemacht, uns überreden zu lassen.",
+        id="ho8-the-writers-firm-is-not-the-doer",
     ),
 ]
 
