@@ -90,16 +90,7 @@ class ClauseReader:
 
     def _marked_agent(self, match: re.Match[str], tokens: list[Token]) -> Agent:
         """The agent in the span the rule's pattern marked as its ``agent`` group."""
-        a_start, a_end = match.span("agent")
-        first = token_at(tokens, a_start)
-        last = first
-        # Lazy groups may stop short of the head noun: look a few tokens further.
-        while (
-            last < len(tokens)
-            and tokens[last].text not in ",;:()"
-            and (tokens[last].start < a_end or last < first + 5)
-        ):
-            last += 1
+        first, last = agent_tokens(tokens, *match.span("agent"))
         agent, _ = classify_forward(
             tokens, self.lex, self.extra, self.grammar, first, last, skip_objects=False
         )
@@ -196,20 +187,22 @@ class ClauseReader:
             return Agent.SYSTEM
         return agent
 
-    def by_writer(self, tokens: list[Token], cue_start: int, agent_start: int = -1) -> bool:
+    def by_writer(
+        self, tokens: list[Token], cue_start: int, agent_span: tuple[int, int] | None = None
+    ) -> bool:
         """Whether the clause around the cue has the writer (I, we, me) as its person.
 
-        ``agent_start`` is where the pattern marked the doer, if it did: then the doer
+        ``agent_span`` is where the pattern marked the doer, if it did: then the doer
         decides ("We found that the outage was caused by Kevin" blames Kevin).
         """
         words = self.lex.self_words
         if not words:
             return False
-        if agent_start >= 0:
+        if agent_span is not None:
             # The marked doer is the writer's when it names the writer or the writer's own
             # ("due to issues with our on-call rotation", "a refactoring we introduced").
-            first = token_at(tokens, agent_start)
-            return any(tokens[k].low in words for k in range(first, min(first + 8, len(tokens))))
+            first, last = agent_tokens(tokens, *agent_span)
+            return any(tokens[k].low in words for k in range(first, last))
         cue_index = token_at(tokens, cue_start)
         if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
             # A line that opens with an omission and no subject ("Failed to proactively
@@ -316,13 +309,13 @@ class ClauseReader:
         return plural_antecedent(tokens, k, self.lex) is not Agent.PERSON
 
 
-# "my" (not "our") before a role noun or an outside party names someone else.
 # The writer as an object, never a subject.
 _SELF_OBJECTS = frozenset({"me", "us", "mir", "mich", "uns"})
 _OWN_GAP_OPENERS = frozenset(
     {"failed", "forgot", "neglected", "missed", "omitted", "overlooked"}
     | {"versäumt", "vergessen", "verpasst", "übersehen"}
 )
+# "my" (not "our") before a role noun or an outside party names someone else.
 _SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
 _PLURAL_OWNERS = frozenset({"our", "unserer"})
 _ONE_OF = frozenset({"one of", "einer", "eine", "einem", "einen"})
@@ -347,6 +340,20 @@ _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor"}
     | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
 )
+
+
+def agent_tokens(tokens: list[Token], a_start: int, a_end: int) -> tuple[int, int]:
+    """The tokens [first, last) of a pattern's agent group from ``a_start`` to ``a_end``;
+    a lazy group may stop short of its head noun, so a few tokens more, up to punctuation."""
+    first = token_at(tokens, a_start)
+    last = first
+    while (
+        last < len(tokens)
+        and tokens[last].text not in ",;:()"
+        and (tokens[last].start < a_end or last < first + 5)
+    ):
+        last += 1
+    return first, last
 
 
 def token_at(tokens: list[Token], pos: int) -> int:

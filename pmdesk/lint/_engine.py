@@ -475,7 +475,7 @@ class _Analyser:
         """
         tokens: list[Token] | None = None
         facts = self._facts(original, section)
-        found: list[tuple[int, int, int, Rule, int]] = []
+        found: list[tuple[int, int, int, Rule, tuple[int, int] | None]] = []
         # Rules share patterns (the failure-verb list serves persons and teams): match once.
         matches: dict[int, list[re.Match[str]]] = {}
         self.reader.agents = {}
@@ -498,7 +498,7 @@ class _Analyser:
                 has_agent = "agent" in match.re.groupindex and match.group("agent")
                 if end > start:
                     found.append(
-                        (start, end, order, rule, match.start("agent") if has_agent else -1)
+                        (start, end, order, rule, match.span("agent") if has_agent else None)
                     )
         return self._without_overlaps(found, tokens)
 
@@ -530,15 +530,17 @@ class _Analyser:
         return Sentence(section, is_question, template)
 
     def _without_overlaps(
-        self, found: list[tuple[int, int, int, Rule, int]], tokens: list[Token] | None
+        self,
+        found: list[tuple[int, int, int, Rule, tuple[int, int] | None]],
+        tokens: list[Token] | None,
     ) -> list[tuple[int, int, Rule, str]]:
         """The findings left to right, the first rule's where two overlap, with severities.
 
-        Each found entry is (start, end, order, rule, start of the pattern's agent or -1).
+        Each found entry is (start, end, order, rule, the span of the pattern's agent).
         """
         found.sort(key=lambda f: (f[0], f[2]))
         kept: list[tuple[int, int, Rule, str]] = []
-        for start, end, _order, rule, agent_start in found:
+        for start, end, _order, rule, agent_span in found:
             if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
                 continue
             severity = rule.severity
@@ -546,7 +548,7 @@ class _Analyser:
             if (
                 severity == "warning"
                 and tokens
-                and self.reader.by_writer(tokens, start, agent_start)
+                and self.reader.by_writer(tokens, start, agent_span)
             ):
                 severity = "info"
             kept.append((start, end, rule, severity))

@@ -100,6 +100,9 @@ QUIET = [
     # helix--post_mortem_28_nov.md: the chain's sense of "missed" (blocks, slots).
     "# Post-Mortem: High Missed Block Rate Incident on 28/11/2024",
     "Refunds issued to everyone that missed slots where Titan relay served an invalid header.",
+    "## Summary On 28th of November, our relay experienced an incident that caused a high "
+    "missed block rate due to a builder sending invalid blocks, which our relay processed "
+    "optimistically.",
     # --- documents10
     # pathfinder--2023-06-17_mainnet_incident.md: a product fails at what only software does;
     # the writers' own "we" before "but", with an engineer as the object of the first clause.
