@@ -225,9 +225,20 @@ class ClauseReader:
             if any(tokens[k].low in self.lex.request_words for k in range(start, cue_index + 1)):
                 return False
             # A clause whose subject is left out ("We notified …, and then coordinated to
-            # merge it hastily"): the sentence's opening subject, if no one else comes between.
-            near = range(0, min(stop, len(tokens)))
-            if len(tokens) < 2 or tokens[0].low not in words or tokens[1].text in PUNCT:
+            # merge it hastily"): the subject that opens the sentence, or the part after a
+            # semicolon ("It was a bad day; we were unlucky and unprepared"), if no one else
+            # comes between.
+            if cue_index + 1 < len(tokens) and classify_token(
+                tokens, cue_index + 1, self.lex, self.extra, self.grammar, start
+            )[0] in (Agent.PERSON, Agent.TEAM):
+                return False  # a word about the noun after it: "a dysfunctional management"
+            opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].text in ";:"), 0)
+            near = range(opening, min(stop, len(tokens)))
+            if (
+                opening + 1 >= len(tokens)
+                or tokens[opening].low not in words
+                or tokens[opening + 1].text in PUNCT
+            ):
                 return False  # "i,e, perform the task …" opens with no subject
             # A role noun between them is someone else's act ("We noticed the engineer forgot
             # …"), unless the cue's clause opens with "and"/"but": then the role noun was the

@@ -1,11 +1,11 @@
-"""False-alarm classes found by the sixth to eleventh sets of whole published post-mortems
+"""False-alarm classes found by the sixth to twelfth sets of whole published post-mortems
 (issue 16), each run blind once before any change made with it.
 
 The real sentences are copied from the documents in tests/data/lint/real/documents6 to
-documents11 (the file is named beside each; index.tsv there names the repository, commit,
+documents12 (the file is named beside each; index.tsv there names the repository, commit,
 path and licence). Blind, documents6 raised 7 blocking findings, documents7 2, documents8 22,
-documents10 11 and documents11 2; one (in documents10) was wanted. Each class has look-alikes
-that must still block, so that a fix does not silence real blame.
+documents10 11, documents11 2 and documents12 5; one (in documents10) was wanted. Each
+class has look-alikes that must still block, so that a fix does not silence real blame.
 """
 
 from __future__ import annotations
@@ -96,6 +96,20 @@ QUIET = [
     "* [14:43] @Random-Liu determines the root cause is severe I/O throttling",
     # --- documents (the first set), rust-blog--crates-io-incident-report.md: a timeline line.
     "- 22:23 UTC: PR merged, Sean deploys it directly to master",
+    # --- documents12
+    # usegalaxy-eu--2018-04-26-outage.md: services that fail to answer.
+    "DNS providers failed to respond to requests for",
+    # usegalaxy-eu--2018-09-21-downtime.md: the writers' own state after a semicolon.
+    "It was a bad day; we were unlucky and unprepared.",
+    # schmidtdse--20260414_KigaliSim_Outage.md: security work, and a PWA's lazy upgrade.
+    "**Summary**: This retrospective documents how routine security hardening inadvertently "
+    "caused an outage for new users and recently upgraded users within the Kigali Sim "
+    "web-based IDE.",
+    "- Users which previously visited the app may have still used a PWA / cached version with "
+    "lazy upgrade.",
+    # asyncapi--miasma-supply-chain-attck.md: the attacker's rogue push.
+    "The pipeline triggers automatically on the rogue push, publishing the compromised "
+    "generator packages ( via commit , via commit , and via commit ) to npm via OIDC.",
     # --- documents11
     # helix--post_mortem_28_nov.md: the chain's sense of "missed" (blocks, slots).
     "# Post-Mortem: High Missed Block Rate Incident on 28/11/2024",
@@ -162,6 +176,10 @@ STILL_BLOCKS = [
     "The outage was caused by an issue with the installer, who cut the wrong cable.",
     "We found that the outage was caused by Kevin.",
     "Kevin missed the upgrade announcement.",
+    "The vendor failed to respond to our tickets for three days.",
+    "Kevin was tired; he was unlucky and unprepared.",
+    "The security team inadvertently caused an outage.",
+    "Kevin's rogue push took down production.",
     "Sean deploys it directly to master without telling anyone.",
     "The engineers were paged, and they failed to respond.",
     "We paged the engineer, and he forgot to acknowledge.",
