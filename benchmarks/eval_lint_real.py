@@ -12,7 +12,7 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
 the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
-the ``heldout2_*`` to ``heldout11_*`` files (a second to eleventh, larger
+the ``heldout2_*`` to ``heldout12_*`` files (a second to twelfth, larger
 held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
@@ -74,6 +74,7 @@ GROUPS = {
     "held-out 9": ("heldout9",),
     "held-out 10": ("heldout10",),
     "held-out 11": ("heldout11",),
+    "held-out 12": ("heldout12",),
 }
 
 
