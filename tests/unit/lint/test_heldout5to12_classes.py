@@ -1,4 +1,4 @@
-"""Classes of real-text blame, and false alarms, found by the fifth to eleventh held-out
+"""Classes of real-text blame, and false alarms, found by the fifth to twelfth held-out
 sets (issue 16), each run blind once before any change made with it, and a few left over
 from the earlier sets.
 
@@ -273,6 +273,12 @@ ENGLISH = [
         "WHY IT FAILED TO START",
         id="ho9-it-department-managed-to-break",
     ),
+    pytest.param(
+        "Apparently, a nurse anesthetist noticed the error during the case and spoke up, but the "
+        "surgeon didn't stop.",
+        "Apparently, the monitor noticed the error during the case, but the pump didn't stop.",
+        id="ho12-clinical-roles-are-people",
+    ),
 ]
 
 GERMAN = [
@@ -501,10 +507,28 @@ GERMAN = [
         "Wir haben in unserer Firma den Fehler gemacht, uns überreden zu lassen.",
         id="ho8-the-writers-firm-is-not-the-doer",
     ),
+    pytest.param(
+        "Eigentlich Routine, doch der 32-jährigen Apothekerin unterlief ein schwerer Fehler.",
+        "Eigentlich Routine, doch dem Dosierautomaten unterlief ein schwerer Fehler.",
+        id="ho12-apothekerin-unterlief-ein-fehler",
+    ),
 ]
 
 # Real sentences labelled clean that blocked blind, each with a look-alike that must block.
 FALSE_ALARMS = [
+    pytest.param(
+        "After a routine `apt upgrade` and reboot, SILO/LAPIS and V-Pipe Scout failed to "
+        "auto-restart.",
+        "Kevin failed to restart the service.",
+        "en",
+        id="ho12-software-fails-to-restart",
+    ),
+    pytest.param(
+        "Einem älteren Patienten werden versehentlich 50 statt 5 Milligramm Bisoprolol verordnet.",
+        "Die Ärztin verordnet versehentlich 50 statt 5 Milligramm.",
+        "de",
+        id="ho12-passive-versehentlich",
+    ),
     pytest.param(
         "Problem is that the datablocks code was processing the spec line-by-line, so if you had "
         "a multi-line tag (such as, for example, having a newline in an attribute value), the "
