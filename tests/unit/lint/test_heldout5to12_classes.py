@@ -512,6 +512,11 @@ GERMAN = [
         "Eigentlich Routine, doch dem Dosierautomaten unterlief ein schwerer Fehler.",
         id="ho12-apothekerin-unterlief-ein-fehler",
     ),
+    pytest.param(
+        "Admin Werle sollte zu seinem Fehlverhalten (Falschbeurteilung eines Vorganges) stehen.",
+        "Das war keineswegs sein Fehler, sondern ein Konstruktionsmangel.",
+        id="ho12-sein-fehlverhalten",
+    ),
 ]
 
 # Real sentences labelled clean that blocked blind, each with a look-alike that must block.
