@@ -328,6 +328,12 @@ def test_a_writer_who_reports_someone_elses_act_is_not_admitting_it(sentence: st
         ("It was half-baked work by the platform team.", "en", "warning"),
         ("Wer war das?", "de", "warning"),
         ("Liest eigentlich irgendwer die Logfiles?", "de", "warning"),
+        # Blame assigned to someone, in either language.
+        ("The report faults the engineer for the outage.", "en", "warning"),
+        ("The company holds the contractor responsible for the outage.", "en", "warning"),
+        ("We hold ourselves responsible for the outage.", "en", "info"),
+        ("Der Bericht gibt dem Fahrdienstleiter die Schuld.", "de", "warning"),
+        ("Die Schuld wird dem Praktikanten zugeschoben.", "de", "warning"),
     ],
 )
 def test_the_issues_examples_are_found_in_their_tier(
