@@ -96,6 +96,10 @@ QUIET = [
     "* [14:43] @Random-Liu determines the root cause is severe I/O throttling",
     # --- documents (the first set), rust-blog--crates-io-incident-report.md: a timeline line.
     "- 22:23 UTC: PR merged, Sean deploys it directly to master",
+    # chia--2021-10-31-DustStorm.md (documents4): not ready, with the reason given.
+    "Many 3rd parties were also unprepared to use fees due to them being unnecessary before "
+    "now- therefore many 3rd party transactions (eg. pools and exchanges) were delayed as they "
+    "were caught in the congestion.",
     # --- documents12
     # usegalaxy-eu--2018-04-26-outage.md: services that fail to answer.
     "DNS providers failed to respond to requests for",
@@ -180,6 +184,7 @@ STILL_BLOCKS = [
     "Kevin was tired; he was unlucky and unprepared.",
     "The security team inadvertently caused an outage.",
     "Kevin's rogue push took down production.",
+    "The team was unprepared for the load.",
     "Sean deploys it directly to master without telling anyone.",
     "The engineers were paged, and they failed to respond.",
     "We paged the engineer, and he forgot to acknowledge.",
