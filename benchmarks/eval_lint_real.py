@@ -12,7 +12,7 @@ sentence; labels ``blame`` / ``consider`` / ``clean``; kinds ``postmortem`` / ``
 
 The development files (``postmortems_*``, ``statements_*``) were used to improve the linter;
 the ``heldout_*`` files were labelled and run blind afterwards and are reported apart, as are
-the ``heldout2_*`` to ``heldout12_*`` files (a second to twelfth, larger
+the ``heldout2_*`` to ``heldout13_*`` files (a second to thirteenth, larger
 held-out set collected later the same way).
 
 Run with ``.venv/bin/python benchmarks/eval_lint_real.py [-v]``; ``-v`` lists the misses and
@@ -75,6 +75,7 @@ GROUPS = {
     "held-out 10": ("heldout10",),
     "held-out 11": ("heldout11",),
     "held-out 12": ("heldout12",),
+    "held-out 13": ("heldout13",),
 }
 
 
