@@ -224,14 +224,14 @@ class ClauseReader:
             # one addressed is the doer, not the writer who opened the sentence.
             if any(tokens[k].low in self.lex.request_words for k in range(start, cue_index + 1)):
                 return False
-            # A clause whose subject is left out ("We notified …, and then coordinated to
-            # merge it hastily"): the subject that opens the sentence, or the part after a
-            # semicolon ("It was a bad day; we were unlucky and unprepared"), if no one else
-            # comes between.
             if cue_index + 1 < len(tokens) and classify_token(
                 tokens, cue_index + 1, self.lex, self.extra, self.grammar, start
             )[0] in (Agent.PERSON, Agent.TEAM):
                 return False  # a word about the noun after it: "a dysfunctional management"
+            # A clause whose subject is left out ("We notified …, and then coordinated to
+            # merge it hastily"): the subject that opens the sentence, or the part after a
+            # semicolon ("It was a bad day; we were unlucky and unprepared"), if no one else
+            # comes between.
             opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].text in ";:"), 0)
             near = range(opening, min(stop, len(tokens)))
             if (
