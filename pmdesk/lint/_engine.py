@@ -95,6 +95,21 @@ _GLANCE = {
     lang: re.compile(" (?:" + "|".join(words) + r")(?![^\W\d_])")
     for lang, words in GLANCE_WORDS.items()
 }
+# The same words opening a line, capitalised ("Das war sein Fehler."), where no space
+# comes before them.
+_GLANCE_AT_START = {
+    lang: re.compile(
+        r"(?m)^\W{0,3}(?:" + "|".join(w.capitalize() for w in words) + r")(?![^\W\d_])"
+    )
+    for lang, words in GLANCE_WORDS.items()
+}
+
+
+def _glances(lang: str, text: str) -> bool:
+    """Whether ``text`` holds one of the glance words of ``lang``."""
+    return _GLANCE[lang].search(text) is not None or _GLANCE_AT_START[lang].search(text) is not None
+
+
 # Characters of a paragraph looked at to tell its language.
 _PARAGRAPH_SAMPLE = 600
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -294,11 +309,16 @@ def paragraph_language(paragraph: str, default: str) -> str:
     the other language only when the paragraph is clearly written in it (a German chat
     quoted in an English post-mortem, or the reverse), else `default`."""
     other = other_language(default)
-    if other is None or _GLANCE[other].search(paragraph) is None:
+    if other is None:
+        return default
+    if not _glances(other, paragraph):
         return default
     scores = _language_scores(" " + paragraph[:_PARAGRAPH_SAMPLE].lower())
     theirs, ours = scores[other], scores[default]
-    return other if theirs >= 2 and theirs > 2 * ours else default
+    # A short paragraph with no word of the text's language at all ("Das war sein Fehler."
+    # in an English review) is the other language on one marker.
+    clearly_other = (theirs >= 2 and theirs > 2 * ours) or (theirs >= 1 and ours == 0)
+    return other if clearly_other else default
 
 
 # --------------------------------------------------------------------------- analysis
@@ -632,7 +652,7 @@ class _Analysers:
             context.mixed_languages
             and other is not None
             and other in ruleset.packs
-            and (text is None or _GLANCE[other].search(text) is not None)
+            and (text is None or _glances(other, text))
         )
         self._other = other if mixed else None
 

@@ -73,3 +73,16 @@ def test_a_few_words_of_the_other_language_do_not_switch_a_paragraph() -> None:
     assert found("Jürgen forgot to renew the certificate.", lang="en") == [
         ("forgot", "person_failure.failure_verb")
     ]
+
+
+def test_a_short_paragraph_without_a_word_of_the_texts_language_is_the_other_language() -> None:
+    # Four German words open their paragraph with a capital: the glance words had needed a
+    # space before them, and one marker was too few.
+    text = "We found that the outage was caused by Kevin.\n\nDas war sein Fehler."
+    assert found(text, lang="en") == [
+        ("caused by", "culprit.caused_by"),
+        ("sein Fehler", "culprit.possessiv"),
+    ]
+    assert paragraph_language("Das Boot.", "en") == "de"
+    # A German name in an English sentence still does not switch it.
+    assert paragraph_language("Das Keyboard makes the keyboards we use.", "en") == "en"
