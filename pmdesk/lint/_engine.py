@@ -309,9 +309,7 @@ def paragraph_language(paragraph: str, default: str) -> str:
     the other language only when the paragraph is clearly written in it (a German chat
     quoted in an English post-mortem, or the reverse), else `default`."""
     other = other_language(default)
-    if other is None:
-        return default
-    if not _glances(other, paragraph):
+    if other is None or not _glances(other, paragraph):
         return default
     scores = _language_scores(" " + paragraph[:_PARAGRAPH_SAMPLE].lower())
     theirs, ours = scores[other], scores[default]
