@@ -76,6 +76,7 @@ GROUPS = {
     "held-out 11": ("heldout11",),
     "held-out 12": ("heldout12",),
     "held-out 13": ("heldout13",),
+    "held-out 14": ("heldout14",),
 }
 
 
