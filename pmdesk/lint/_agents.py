@@ -81,12 +81,47 @@ def tokenize(text: str) -> list[Token]:
         Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
     ]
     if "–" in text or "—" in text:
-        return _without_dashed_asides(tokens)
+        tokens = _without_dashed_asides(tokens)
+    if "(" in text:
+        tokens = _without_bracketed_asides(tokens)
     return tokens
 
 
 _DASHES = frozenset("—–")
 _MAX_ASIDE = 12
+
+
+_MAX_BRACKETED = 6
+
+
+def _without_bracketed_asides(tokens: list[Token]) -> list[Token]:
+    """Leave out a short aside in brackets that stands inside its clause, so that a subject
+    reaches its verb across it ("Der Gynäkologe (Frauenarzt) hat es versäumt", "Someone
+    who shall remain nameless (and probably jobless) mistakenly entered …")."""
+    kept: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text == "(" and k > 0:
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(tokens), k + _MAX_BRACKETED + 2))
+                    if tokens[j].text in PUNCT
+                ),
+                None,
+            )
+            if (
+                close is not None
+                and close > k + 1
+                and close + 1 < len(tokens)
+                and tokens[close].text == ")"
+                and tokens[close + 1].text not in PUNCT
+            ):
+                k = close + 1
+                continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _without_dashed_asides(tokens: list[Token]) -> list[Token]:
@@ -150,6 +185,18 @@ def _last_part(low: str) -> str:
     return low.rsplit("-", 1)[-1]
 
 
+def _role_by_ending(low: str, lex: Lexicon) -> bool:
+    """Whether a word ends like a role noun, also in the feminine or the plural
+    ("Rangierleiterin", "Operateure")."""
+    if lex.not_role_suffixes and low.endswith(lex.not_role_suffixes):
+        return False
+    forms = _singular(low)
+    for feminine in ("innen", "in"):
+        if low.endswith(feminine):
+            forms += (low[: -len(feminine)],)
+    return any(form.endswith(lex.role_suffixes) for form in forms)
+
+
 def _lexical(low: str, lex: Lexicon) -> int:
     """Class of a word from the lexicon alone (an Agent value), or -1."""
     last = _last_part(low)
@@ -159,7 +206,7 @@ def _lexical(low: str, lex: Lexicon) -> int:
         return Agent.TEAM.value
     if known_form(lex.role_nouns, low) or (last != low and known_form(lex.role_nouns, last)):
         return Agent.PERSON.value
-    if lex.role_suffixes and low.endswith(lex.role_suffixes) and len(low) > 5:
+    if lex.role_suffixes and len(low) > 5 and _role_by_ending(low, lex):
         return Agent.PERSON.value
     if known_form(lex.system_nouns, low) or (last != low and known_form(lex.system_nouns, last)):
         return Agent.SYSTEM.value
@@ -505,11 +552,14 @@ def classify_forward(
     end = len(tokens) if end is None else end
     i = start
     while i < end:
+        if skip_objects and grammar.skips_objects and tokens[i].low in lex.prepositions:
+            i = _past_prepositional_phrase(tokens, i, end, lex)
+            continue
         if (
             skip_objects
             and grammar.skips_objects
             and i > start
-            and (tokens[i - 1].low in lex.object_articles or tokens[i - 1].low in lex.prepositions)
+            and tokens[i - 1].low in lex.object_articles
         ):
             i += 1
             continue
@@ -534,6 +584,36 @@ def classify_forward(
             return agent, i  # a name; genitive names ("Torstens Änderung") stay persons
         return _compound_head(tokens, lex, extra, grammar, start, end, agent, i)
     return Agent.NONE, -1
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
+def _past_prepositional_phrase(tokens: list[Token], i: int, end: int, lex: Lexicon) -> int:
+    """The index after the noun phrase the preposition at ``i`` governs, with one genitive
+    attribute: "Im Rahmen einer Bauch-Operation vergaßen die Operateure …" has its subject
+    after the verb, not in the phrase. German nouns are capitalised, so the phrase ends at
+    its first capitalised word after a determiner and lowercase adjectives."""
+    k = _past_noun_phrase(tokens, i + 1, end, lex)
+    if k < end and k > i + 1 and tokens[k].low in _GENITIVE_ARTICLES:
+        k = _past_noun_phrase(tokens, k, end, lex)
+    return k
+
+
+def _past_noun_phrase(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    if k >= end or tokens[k].text in PUNCT:
+        return k
+    if tokens[k].low not in lex.determiners:
+        return k + 1  # a name, a pronoun or a bare noun: one word, as before
+    j = k + 1
+    while j < min(end, k + 5):
+        text = tokens[j].text
+        if text in PUNCT:
+            return j
+        if text[:1].isupper():
+            return j + 1
+        j += 1
+    return k + 1
 
 
 def _compound_head(

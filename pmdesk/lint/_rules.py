@@ -144,6 +144,8 @@ class Lexicon:
     crowd_sizes_of: frozenset[str] = frozenset()  # before "of": "a lot of people"
     # Endings of a number that names a person by age ("45-year-old", "62-Jährige").
     age_suffixes: tuple[str, ...] = ()
+    # Words that end like a role but name a thing or a company ("Halbleiter", "Marktführer").
+    not_role_suffixes: tuple[str, ...] = ()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -441,6 +443,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         crowd_sizes=words("crowd_sizes"),
         crowd_sizes_of=words("crowd_sizes_of"),
         age_suffixes=suffixes("age_suffixes"),
+        not_role_suffixes=suffixes("not_role_suffixes"),
     )
 
 

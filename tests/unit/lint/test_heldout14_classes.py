@@ -1,0 +1,90 @@
+"""Classes of real-text blame, and false alarms, found by the fourteenth held-out set and the
+thirteenth document set (issue 16), each run blind once before any change made with it.
+
+Each case pins one class with a real sentence from ``tests/data/lint/real/heldout14_*.tsv``
+or a real post-mortem (the source column there names where it was published) and a near
+neighbour on the other side of the line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import blocks, tier
+
+# Each case: the real sentence (must block), a near neighbour (must not block).
+GERMAN = [
+    pytest.param(
+        "Im Rahmen einer Bauch-Operation vergaßen die Operateure einen Tupfer im OP-Situs.",
+        "Im Rahmen einer Bauch-Operation vergaß das Zählsystem einen Tupfer im OP-Situs.",
+        id="ho14-subject-after-a-fronted-prepositional-phrase",
+    ),
+    pytest.param(
+        "Weshalb der Rangierleiter das Zwergsignal ignorierte, konnten die Unfallexperten "
+        "nicht feststellen.",
+        "Weshalb der Halbleiter das Signal ignorierte, konnten die Experten nicht feststellen.",
+        id="ho14-role-by-its-ending",
+    ),
+    pytest.param(
+        "Die Rangierleiterin ignorierte das Zwergsignal.",
+        "Die Steuerung ignorierte das Zwergsignal.",
+        id="ho14-role-by-its-ending-feminine",
+    ),
+    pytest.param(
+        "Der Gynäkologe (Frauenarzt) hat es schlicht versäumt, ein Bauchtuch vor dem Nähen "
+        "herauszuholen und das Tuch ist im Unterleib der Patientin geblieben.",
+        "Der Zählautomat (Typ B) hat es versäumt, das Bauchtuch zu melden.",
+        id="ho14-subject-across-a-bracketed-aside",
+    ),
+]
+
+ENGLISH = [
+    pytest.param(
+        "Someone who shall remain nameless (and probably jobless) mistakenly entered “rm *” "
+        "on the directory with these files.",
+        "A cron job (and probably a retry) mistakenly ran “rm *” on the directory.",
+        id="ho14-subject-across-a-bracketed-aside",
+    ),
+    pytest.param(
+        "The assistant bo'sun was supposed to shut the door but was asleep in his bunk.",
+        "The door was supposed to be shut before the ferry left.",
+        id="ho14-maritime-roles",
+    ),
+]
+
+# Each case: a clean real sentence (must not block), and a look-alike that must.
+FALSE_ALARMS = [
+    pytest.param(
+        "The Stability Fee of Vaults A, B and C (ATOM & OSMO ) were supposed to be reduced to "
+        "1%, 0.5%, and 0.25%, respectively.",
+        "Kevin was supposed to reduce the Stability Fee of Vaults A, B and C.",
+        "en",
+        id="documents3-passive-infinitive-is-no-duty",
+    ),
+    pytest.param(
+        "Der Halbleiter hat die Spannung nicht gehalten.",
+        "Der Bauleiter hat die Leitung übersehen.",
+        "de",
+        id="a-conductor-is-no-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour"), ENGLISH)
+def test_english_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str) -> None:
+    assert blocks(real)
+    assert not blocks(neighbour)
+
+
+@pytest.mark.parametrize(("real", "neighbour"), GERMAN)
+def test_german_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str) -> None:
+    assert blocks(real, "de")
+    assert not blocks(neighbour, "de")
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_a_clean_real_sentence_does_not_block_and_its_look_alike_does(
+    real: str, look_alike: str, lang: str
+) -> None:
+    assert tier(real, lang) != "block"
+    assert blocks(look_alike, lang)
