@@ -36,6 +36,38 @@ GERMAN = [
         "Der Zählautomat (Typ B) hat es versäumt, das Bauchtuch zu melden.",
         id="ho14-subject-across-a-bracketed-aside",
     ),
+    pytest.param(
+        "Ein Zugverkehrsleiter stellt am Güterbahnhof Winterthur eine Weiche falsch.",
+        "Das stellte sich am Güterbahnhof Winterthur als falsch heraus.",
+        id="ho14-set-wrong-verb-second",
+    ),
+    pytest.param(
+        "Dabei machte der Elektriker einen folgenschweren fachlichen Fehler, der einem anderen "
+        "Handwerker schwere gesundheitliche Schäden zuführte.",
+        "Dabei machte der Regler einen folgenschweren numerischen Fehler.",
+        id="ho14-a-mistake-with-two-adjectives",
+    ),
+    pytest.param(
+        "Wie kann man denn bei der Landung das Fahrwerk vergessen?",
+        "Wie kann man bei der Landung das Fahrwerk prüfen?",
+        id="ho14-how-can-one-forget",
+    ),
+    pytest.param(
+        "Der Pilot sank über den Hügeln im Osten des Flughafens bewusst unter die "
+        "Mindestflughöhe, der Kopilot hat ihn nicht daran gehindert.",
+        "Die Höhenwarnung hat den Sinkflug nicht gehindert.",
+        id="ho14-did-not-stop-him",
+    ),
+    pytest.param(
+        "Saß hier etwa Deutschlands dümmster Pilot am Steuer?",
+        "Saß hier etwa Deutschlands jüngster Pilot am Steuer?",
+        id="ho14-superlative-judgement",
+    ),
+    pytest.param(
+        "Der Professor klickte dann irgendwo drauf.",
+        "Der Professor klickte dann auf den Link in der Mail.",
+        id="stop25-still-missed-clicked-somewhere",
+    ),
 ]
 
 ENGLISH = [
@@ -49,6 +81,16 @@ ENGLISH = [
         "The assistant bo'sun was supposed to shut the door but was asleep in his bunk.",
         "The door was supposed to be shut before the ferry left.",
         id="ho14-maritime-roles",
+    ),
+    pytest.param(
+        "An engineer set the switch wrong.",
+        "The script set the flag wrong.",
+        id="set-it-wrong",
+    ),
+    pytest.param(
+        "He made a fatal professional mistake.",
+        "The compiler made a subtle rounding error.",
+        id="a-mistake-with-two-adjectives",
     ),
 ]
 
