@@ -92,6 +92,28 @@ ENGLISH = [
         "The compiler made a subtle rounding error.",
         id="a-mistake-with-two-adjectives",
     ),
+    pytest.param(
+        "Imagine if your company, which survived the downturn in the market in 2008, was shut "
+        "down because no one backed up the data which was the bread and butter of your company.",
+        "No one backed up because the job was green.",
+        id="ho14-no-one-backed-up",
+    ),
+    pytest.param(
+        "On the evening of November 27 1988, an overtired, under-trained technician left a bare "
+        "live wire dangling in a relay room at Clapham Junction.",
+        "The model was under-trained on German data.",
+        id="ho14-a-trait-of-the-person",
+    ),
+    pytest.param(
+        "Fire Kevin or use code review",
+        "Fire drills and tabletop exercises help.",
+        id="ho14-fire-him",
+    ),
+    pytest.param(
+        "Some intern did .phpp instead of .php",
+        "The script deleted the staging bucket instead of the cache.",
+        id="ho14-the-wrong-one-of-two-acts",
+    ),
 ]
 
 # Each case: a clean real sentence (must not block), and a look-alike that must.
@@ -108,6 +130,19 @@ FALSE_ALARMS = [
         "Der Bauleiter hat die Leitung übersehen.",
         "de",
         id="a-conductor-is-no-role",
+    ),
+    pytest.param(
+        "Funny how some compilers didn't care at all ...",
+        "The mobile team didn't care.",
+        "en",
+        id="ho14-software-does-not-care",
+    ),
+    pytest.param(
+        "Saying what people should have done doesn’t explain why it made sense for them to do "
+        "what they did",
+        "People should have known what they were doing.",
+        "en",
+        id="ho14-speaking-about-counterfactuals",
     ),
 ]
 
