@@ -26,6 +26,21 @@ __all__ = ["ClauseReader", "token_at"]
 _VERB_ENDINGS = ("ed", "te", "ten", "ing")
 
 
+# Words after which "that" opens a clause of its own, with its own subject ("The most likely
+# answer is that somebody merged without running the tests"); elsewhere "that" may be a
+# relative pronoun ("the engineer that merged …") and the clause goes on.
+_CONTENT_CLAUSE_HEADS = frozenset(
+    {
+        "is", "was", "are", "were", "be", "been", "think", "thought", "believe", "believed",
+        "said", "says", "say", "found", "find", "finds", "noticed", "realised", "realized",
+        "seems", "seemed", "appears", "appeared", "out", "likely", "clear", "obvious",
+        "apparent", "possible", "probable", "sure", "true", "evident", "suspect", "suspected",
+        "guess", "bet", "means", "meant", "shows", "showed", "revealed", "reveals", "suggests",
+        "suggested", "seeing", "hope", "fear",
+    }
+)  # fmt: skip
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -43,7 +58,8 @@ class ClauseReader:
         while i >= 0:
             tok = tokens[i]
             if tok.text in ";:()—–" or (
-                tok.low in self.lex.boundaries and tok.low not in ("that",)
+                tok.low in self.lex.boundaries
+                and (tok.low != "that" or (i > 0 and tokens[i - 1].low in _CONTENT_CLAUSE_HEADS))
             ):
                 return i + 1
             if tok.text == "," and comma_ends_clause:

@@ -275,6 +275,9 @@ class English:
         return cue_index  # the negation stands before the verb it negates
 
 
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
+
+
 def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
     """Whether the cue's clause opens with a subordinator and a lowercase noun phrase as its
     subject ("when things broke", "because the pods restarted"): that clause has a subject,
@@ -283,6 +286,10 @@ def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexi
     if head < 1 or not tokens[head].text[:1].islower() or tokens[head].low in lex.boundaries:
         return False
     start = noun_phrase_start(tokens, head, lex, 0)
+    # "since the validation of the block did not check …": a noun with its "of" phrase.
+    for _ in range(2):
+        if start >= 2 and tokens[start - 1].low in _NOUN_PHRASE_PREPOSITIONS:
+            start = noun_phrase_start(tokens, start - 2, lex, 0)
     opener = tokens[start - 1].low if start >= 1 else ""
     return (
         opener in lex.boundaries

@@ -114,6 +114,21 @@ ENGLISH = [
         "The script deleted the staging bucket instead of the cache.",
         id="ho14-the-wrong-one-of-two-acts",
     ),
+    pytest.param(
+        "But the employee mistook the form of measurement, confusing won and shares.",
+        "But the parser mistook the unit of measurement, confusing won and shares.",
+        id="ho13-mistook",
+    ),
+    pytest.param(
+        "The most likely answer is that somebody merged without running BuildAndTest.cmd first :-)",
+        "The most likely answer is that the bot merged without running BuildAndTest.cmd first.",
+        id="ho3-the-subject-of-a-that-clause",
+    ),
+    pytest.param(
+        "Someone keeps rewriting the history.",
+        "The rebase tool keeps rewriting the history.",
+        id="ho13-keeps-rewriting-history",
+    ),
 ]
 
 # Each case: a clean real sentence (must not block), and a look-alike that must.
@@ -143,6 +158,14 @@ FALSE_ALARMS = [
         "People should have known what they were doing.",
         "en",
         id="ho14-speaking-about-counterfactuals",
+    ),
+    pytest.param(
+        "However, since the validation of the block did not check for negative coin values, the "
+        "farmers did not realize that their blocks were invalid, and broadcasted them with the "
+        "negative coin.",
+        "However, the farmers did not check for negative coin values.",
+        "en",
+        id="documents4-a-subordinate-clause-with-its-own-subject",
     ),
 ]
 
