@@ -63,7 +63,7 @@ class German:
         while (
             start >= 0
             and tokens[start].text not in PUNCT
-            and tokens[start].low not in lex.boundaries
+            and not _joins_clauses(tokens, start, lex)
         ):
             start -= 1
         # The clause runs to the next punctuation: the subject may follow an inverted verb.
@@ -215,6 +215,19 @@ class German:
                 break
             end += 1
         return end
+
+
+def _joins_clauses(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]`` ends the clause before it; "und" between two numbers ("zwischen 9
+    und 10 Uhr") joins the numbers, not two clauses."""
+    if tokens[k].low not in lex.boundaries:
+        return False
+    return not (
+        tokens[k].low in ("und", "oder", "bis")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text[:1].isdigit()
+        and tokens[k + 1].text[:1].isdigit()
+    )
 
 
 def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: Lexicon) -> bool:

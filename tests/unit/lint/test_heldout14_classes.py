@@ -68,6 +68,25 @@ GERMAN = [
         "Der Professor klickte dann auf den Link in der Mail.",
         id="stop25-still-missed-clicked-somewhere",
     ),
+    pytest.param(
+        "Ein Baggerfahrer hat am Freitagvormittag zwischen 9 und 10 Uhr bei Bauarbeiten an der "
+        "A 99 bei Kirchheim wichtige Telekommunikationsleitungen durchtrennt.",
+        "Am Freitagvormittag sind zwischen 9 und 10 Uhr bei Bauarbeiten an der A 99 bei "
+        "Kirchheim wichtige Telekommunikationsleitungen durchtrennt worden.",
+        id="ho13-a-long-way-from-the-verb-to-the-cable",
+    ),
+    pytest.param(
+        "Sie meldete sich dabei aber ohne ihr Funkrufzeichen an – der Fluglotse fragte "
+        "seinerseits nicht danach.",
+        "Das Funkgerät meldete sich ohne Rufzeichen an, das System fragte nicht danach.",
+        id="ho13-verb-second-omission",
+    ),
+    pytest.param(
+        "Dieser Vorfall ist als gravierend zu beurteilen, da die Mitarbeiterin dem eigenen "
+        "Arbeitgeber beträchtlichen Schaden zugefügt hat.",
+        "Der Sturm hat dem Rechenzentrum beträchtlichen Schaden zugefügt.",
+        id="ho12-harm-done-by-a-person",
+    ),
 ]
 
 ENGLISH = [
