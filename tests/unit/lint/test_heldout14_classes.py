@@ -148,6 +148,13 @@ ENGLISH = [
         "The rebase tool keeps rewriting the history.",
         id="ho13-keeps-rewriting-history",
     ),
+    pytest.param(
+        "If the engineer of train 720 had made an emergency brake application when train 416 "
+        "first was clearly visible, the train could have stopped short of the impact point.",
+        "If the brakes of train 720 had made an emergency application, the train could have "
+        "stopped short of the impact point.",
+        id="ho9-a-subject-with-its-of-phrase",
+    ),
 ]
 
 # Each case: a clean real sentence (must not block), and a look-alike that must.
