@@ -77,6 +77,7 @@ GROUPS = {
     "held-out 12": ("heldout12",),
     "held-out 13": ("heldout13",),
     "held-out 14": ("heldout14",),
+    "held-out 15": ("heldout15",),
 }
 
 
