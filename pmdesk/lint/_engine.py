@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pmdesk.lint._agents import NO_EXTRA, Extra, Token, tokenize
+from pmdesk.lint._agents import NO_EXTRA, Agent, Extra, Token, classify_forward, tokenize
 from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
+from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
 from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
@@ -118,6 +119,11 @@ _QUOTE_RE = re.compile(
     r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
 )
 _MAX_SENTENCE = 400
+
+
+# Timeline lines and action items say who did what by design; titles are too short to read.
+_NOT_READ_BY_THE_MODEL = frozenset({Section.TIMELINE, Section.ACTION_ITEM, Section.TITLE})
+_NOTHING_SEEN: tuple[str, str, str, list[tuple[int, int]] | None] = ("", "", "", None)
 
 
 @dataclass(frozen=True)
@@ -220,7 +226,8 @@ def _not_an_end(paragraph: str, start: int, mark: re.Match[str]) -> bool:
     token = word[-1].lower().lstrip("([\"'") if word else ""
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
-    after = paragraph[mark.end() :].lstrip()[:1]
+    # A bounded look ahead: slicing the rest of a long paragraph at every mark was quadratic.
+    after = paragraph[mark.end() : mark.end() + 64].lstrip()[:1]
     return bool(after) and after.islower()
 
 
@@ -348,8 +355,122 @@ class _Analyser:
         # The filters each rule's flags turn on, by the rule's index in the pack.
         self._filters: list[RuleFilters | None] = [None] * len(pack.rules)
         self._kept_off_by_facts: dict[Sentence, list[bool | None]] = {}
+        self._learned_model: LearnedModel | None = None
+        self._learned_model_read = False
+        # The last paragraph the rules looked at: (text, lowered, masked, sentence spans).
+        self._seen: tuple[str, str, str, list[tuple[int, int]] | None] = _NOTHING_SEEN
 
-    def paragraph(self, paragraph: str, section: Section) -> list[_Raw]:
+    def paragraph(self, paragraph: str, section: Section, *, learned: bool = True) -> list[_Raw]:
+        """The findings of one paragraph: the rules', and the learned reader's for sentences
+        the rules let pass."""
+        self._seen = _NOTHING_SEEN
+        raws = self._by_rules(paragraph, section)
+        if learned and section not in _NOT_READ_BY_THE_MODEL:
+            model = self._model()
+            if model is not None:
+                raws.extend(self._learned(model, paragraph, section, raws))
+        return raws
+
+    def _model(self) -> LearnedModel | None:
+        """The learned model of this pack's language, looking for this lexicon's people;
+        read on the first paragraph that needs it."""
+        if not self._learned_model_read:
+            model = learned_model(self.pack.lang)
+            self._learned_model = model.looking_for(self.lex) if model is not None else None
+            self._learned_model_read = True
+        return self._learned_model
+
+    def _learned(
+        self, model: LearnedModel, paragraph: str, section: Section, raws: list[_Raw]
+    ) -> list[_Raw]:
+        """A finding for each sentence without a rule's finding that the model reads as
+        blame; quotations, code and URLs are blanked first, as for the rules."""
+        # A sentence the rules have spoken about (in either tier) is theirs.
+        blocked = sorted(raw.start for raw in raws)
+        pack = self.pack
+        # The rules' pass may have lowered, masked and split this paragraph already.
+        seen_paragraph, low, masked, spans = self._seen
+        if seen_paragraph is not paragraph:
+            low = _lowered(paragraph)
+            masked = _mask(paragraph, low, pack)
+            spans = None
+        probability, threshold = model.probability, model.threshold
+        found = []
+        for start, end in spans if spans is not None else _sentences(paragraph):
+            if blocked and bisect.bisect_left(blocked, start) < bisect.bisect_left(blocked, end):
+                continue  # the rules have a finding in this sentence
+            line_section = _line_section(paragraph, start, section)
+            if line_section in _NOT_READ_BY_THE_MODEL:
+                continue
+            sentence_masked = masked[start:end]
+            if probability(sentence_masked) < threshold:
+                continue
+            raw = self._learned_finding(paragraph, line_section, low, start, end, sentence_masked)
+            if raw is not None:
+                found.append(raw)
+        return found
+
+    def _learned_finding(
+        self, paragraph: str, section: Section, low: str, start: int, end: int, masked: str
+    ) -> _Raw | None:
+        """The finding for a sentence (of ``section``, its line's) the model reads as blame,
+        unless it is no place for one: a short fragment, a template question, talk about
+        wording."""
+        pack = self.pack
+        line_section = section
+        if len(masked.split()) < 3:
+            return None
+        sentence = paragraph[start:end]
+        if self._facts(sentence, line_section).is_template:
+            return None  # "Who responded to the incident, and what obstacles …?"
+        meta = pack.meta
+        if (
+            meta is not None
+            and (pack.meta_gate is None or pack.meta_gate.search(low))
+            and meta.search(sentence)
+        ):
+            return None  # talk about wording: "When blame gets assigned to people, …"
+        if pack.local_rationality is not None and pack.local_rationality.search(masked):
+            return None  # it says why the act made sense: "…, believing it was the test copy"
+        someone = self._someone_in(masked)
+        if someone is None:
+            return None  # nobody to blame: "Ein Reifenplatzer verursacht … einen Unfall"
+        severity = "info" if someone == "writer" else "warning"
+        if pack.reported is not None and pack.reported.search(masked):
+            severity = "info"
+        rule = learned_rule(pack.lang)
+        begin, finish = _trim(paragraph, start, end)
+        span = paragraph[begin:finish]
+        return _Raw(
+            begin,
+            finish,
+            rule,
+            rule.suggestion,
+            _fingerprint(rule.id, span, sentence),
+            None,
+            severity,
+        )
+
+    def _someone_in(self, sentence: str) -> str | None:
+        """Who the sentence names, as the clause reader sees it: "other" when it names a
+        person or a team besides the writer, "writer" when it names only the writer ("I",
+        "we": an admission, a quiet hint as for the rules), None when it names neither."""
+        tokens = tokenize(sentence)
+        reader, lex = self.reader, self.lex
+        writer = False
+        start = 0
+        while start < len(tokens):
+            agent, index = classify_forward(tokens, lex, reader.extra, reader.grammar, start)
+            if index < 0:
+                break
+            if agent in (Agent.PERSON, Agent.TEAM):
+                if tokens[index].low not in lex.self_words:
+                    return "other"
+                writer = True
+            start = index + 1
+        return "writer" if writer else None
+
+    def _by_rules(self, paragraph: str, section: Section) -> list[_Raw]:
         pack = self.pack
         if pack.trigger is None:
             return []
@@ -360,12 +481,14 @@ class _Analyser:
         if not hits:
             return []
         masked = _mask(paragraph, low, pack)
+        self._seen = (paragraph, low, masked, None)
         raws: list[_Raw] = []
         if masked is not paragraph:
             hits = self._unmasked(paragraph, masked, hits, section, raws)
             if not hits:
                 return raws
         spans = _sentences(paragraph)
+        self._seen = (paragraph, low, masked, spans)
         by_sentence = self._rules_by_sentence(hits, spans)
         meta = pack.meta
         if meta is not None and pack.meta_gate is not None and not pack.meta_gate.search(low):
@@ -468,7 +591,7 @@ class _Analyser:
             if self.pack.meta is not None and self.pack.meta.search(around):
                 continue  # "We no longer accept 'human error' as a finding."
             inner = paragraph[quote.start() + 1 : quote.end() - 1]
-            if not self.paragraph(inner, section):
+            if not self._by_rules(inner, section):
                 continue
             raws.append(
                 _Raw(
@@ -766,7 +889,7 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
     for offset, paragraph in _paragraphs(text):
         section = _heading_section(paragraph, section, ctx.section)
         analyser = analysers.for_paragraph(paragraph)
-        raws = _tier(analyser.paragraph(paragraph, section), ctx)
+        raws = _tier(analyser.paragraph(paragraph, section, learned=ctx.learned), ctx)
         if raws:
             line, line_start = lines.advance(offset)
             findings.extend(_materialise(offset, line, line_start, paragraph, raws))
@@ -828,7 +951,7 @@ class IncrementalLinter:
                 found = fresh.get(key)
             if found is None:
                 analyser = analysers.for_paragraph(paragraph)
-                found = _tier(analyser.paragraph(paragraph, section), ctx)
+                found = _tier(analyser.paragraph(paragraph, section, learned=ctx.learned), ctx)
             fresh[key] = found
             if not found:
                 continue

@@ -48,6 +48,9 @@ class LintContext:
         mixed_languages: whether a paragraph clearly written in the other language (a
             German chat quoted in an English post-mortem) is linted with that language's
             rules; ``False`` lints every paragraph in the language asked for.
+        learned: whether the learned reader also reads each sentence the rules let pass
+            (``learned.reads_as_blame``, trained on labelled real text); ``False`` leaves
+            the rules alone.
     """
 
     participants: tuple[Participant, ...] = ()
@@ -55,6 +58,7 @@ class LintContext:
     rules: RuleSet | None = None
     hints: bool = True
     mixed_languages: bool = True
+    learned: bool = True
 
 
 @dataclass(frozen=True)

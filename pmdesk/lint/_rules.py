@@ -748,7 +748,7 @@ def _cache_file(path: Path) -> Path | None:
     except (AttributeError, OSError):
         return None
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return _cache_folder() / f"pack-{path.stem}-{digest.hexdigest()}-{version}.marshal"
+    return cache_folder() / f"pack-{path.stem}-{digest.hexdigest()}-{version}.marshal"
 
 
 _PatternRecord = tuple[str, int] | None
@@ -848,7 +848,8 @@ def _pack_from_record(record: dict[str, Any], where: str) -> LanguagePack:
     )
 
 
-def _cache_folder() -> Path:
+def cache_folder() -> Path:
+    """Where assembled packs and converted models are kept between runs."""
     base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
     return (Path(base) if base else Path.home() / ".cache") / "pmdesk"
 

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from pmdesk.console import echo
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._engine import detect_language, lint
+from pmdesk.lint._learned import learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rules import RuleSet, load_rules
 
@@ -44,6 +45,7 @@ _DEFAULTS: dict[str, Any] = {
     "lang": "auto",
     "format": "text",
     "no_hints": False,
+    "no_learned": False,
     "participants": None,
 }
 
@@ -83,6 +85,12 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="leave out the quiet 'consider' hints (quoted or reported blame, first-person "
         "admissions); they never change the exit code",
+    )
+    parser.add_argument(
+        "--no-learned",
+        action="store_true",
+        help="rules only: leave out the learned reader's 'reads like blame' findings "
+        "(learned.reads_as_blame)",
     )
     parser.add_argument(
         "--participants",
@@ -208,7 +216,12 @@ def _lint_one(text: str, lang: str, section: Section, context: LintContext) -> l
         text,
         lang=lang,
         context=LintContext(
-            context.participants, section, context.rules, context.hints, context.mixed_languages
+            context.participants,
+            section,
+            context.rules,
+            context.hints,
+            context.mixed_languages,
+            context.learned,
         ),
     )
 
@@ -248,6 +261,7 @@ def run(
             rules=rules,
             hints=not getattr(args, "no_hints", False),
             mixed_languages=args.lang == "auto",
+            learned=not getattr(args, "no_learned", False),
         )
         results: list[tuple[str, Finding]] = []
         stdin = getattr(args, "stdin", None) or sys.stdin
@@ -313,7 +327,7 @@ def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, 
     descriptors: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     quoted = (pack.quoted_rule for pack in rules.packs.values() if pack.quoted_rule)
-    for rule in (*rules.rules, *quoted):
+    for rule in (*rules.rules, *quoted, learned_rule("en")):
         if rule.id in index:
             continue
         index[rule.id] = len(descriptors)

@@ -94,6 +94,7 @@ CATEGORY_NAMES = {
     "person_remedy": str(QT_TRANSLATE_NOOP("LintActions", "A remedy aimed at people")),
     "accusatory_question": str(QT_TRANSLATE_NOOP("LintActions", "Accusing question")),
     "quoted_blame": str(QT_TRANSLATE_NOOP("LintActions", "Quoted blame")),
+    "learned": str(QT_TRANSLATE_NOOP("LintActions", "Reads like blame (learned check)")),
 }
 
 

@@ -2717,6 +2717,11 @@ Klicken, um es in der Zeitleiste zu zeigen.</translation>
         <translation>Zitierte Schuldzuweisung</translation>
     </message>
     <message>
+        <location filename="../../pmdesk/ui/lint_actions.py" line="97"/>
+        <source>Reads like blame (learned check)</source>
+        <translation>Liest sich wie Schuldzuweisung (gelernte Prüfung)</translation>
+    </message>
+    <message>
         <location filename="../../pmdesk/ui/lint_actions.py" line="174"/>
         <source>Removes “{old}”.</source>
         <translation>Entfernt „{old}“.</translation>

@@ -32,7 +32,8 @@ def _only(lang: str, rule: Rule) -> LintContext:
     """A context whose rule set holds just ``rule``, to test it in isolation."""
     pack = RULESET.packs[lang]
     single = _reassemble(pack, (rule,), pack.lexicon, "test")
-    return LintContext(rules=RuleSet(packs={**RULESET.packs, lang: single}))
+    # The learned reader is left out: it is no rule (tests/unit/lint/test_learned.py).
+    return LintContext(rules=RuleSet(packs={**RULESET.packs, lang: single}), learned=False)
 
 
 def _cases(kind: str) -> list[tuple[str, str, str]]:

@@ -1,15 +1,22 @@
-"""The tier a sentence lands in, as the real-text tests ask it."""
+"""The tier a sentence lands in under the rules, as the real-text class tests ask it.
+
+The learned reader is left out: these tests pin what each rule class does with a real
+sentence and its near neighbour; the learned reader has its own tests (test_learned.py) and
+its figures on real text come from the blind sets (tests/data/lint/real/README.md).
+"""
 
 from __future__ import annotations
 
-from pmdesk.lint import lint
+from pmdesk.lint import LintContext, lint
+
+RULES_ONLY = LintContext(learned=False)
 
 __all__ = ["blocks", "hints_only", "tier"]
 
 
 def tier(sentence: str, lang: str = "en") -> str:
     """The tier of a sentence: block (a warning), hint (only info findings) or clean."""
-    findings = lint(sentence, lang=lang)
+    findings = lint(sentence, lang=lang, context=RULES_ONLY)
     if any(f.severity == "warning" for f in findings):
         return "block"
     return "hint" if findings else "clean"

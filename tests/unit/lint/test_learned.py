@@ -1,0 +1,156 @@
+"""The learned second reader (``learned.reads_as_blame``): where it speaks, where it keeps
+quiet, and that the weights shipped in ``resources/lint/`` are the ones the committed data
+trains."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pmdesk.lint import LintContext, lint
+from pmdesk.lint._learned import LearnedModel, learned_model, model_path, record_of
+from pmdesk.lint.cli import configure_parser, run
+
+REPOSITORY = Path(__file__).resolve().parents[3]
+LEARNED = "learned.reads_as_blame"
+
+
+def _tool() -> ModuleType:
+    path = REPOSITORY / "tools" / "train_lint_model.py"
+    spec = importlib.util.spec_from_file_location("train_lint_model", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_lint_model"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
+    return [
+        f.severity
+        for f in lint(text, lang=lang, context=LintContext(**context))
+        if f.rule_id == LEARNED
+    ]
+
+
+# Real sentences no rule blocks (held-out 14 and 15), and a neighbour without a person.
+@pytest.mark.parametrize(
+    ("real", "neighbour", "lang"),
+    [
+        (
+            "The skipper of the fishing trawler left his position in the wheelhouse prior to "
+            "the collision.",
+            "The autopilot of the fishing trawler held its heading in the fog prior to the "
+            "collision.",
+            "en",
+        ),
+        (
+            "However, the flight crew didn’t seem to understand what these two events meant.",
+            "However, the dashboards didn’t show what these two events meant.",
+            "en",
+        ),
+        (
+            "Er verursacht während der Fahrt mit dem Kleintransporter seines Arbeitgebers "
+            "infolge eines Handy-Telefonats einen Unfall mit erheblichem Sachschaden.",
+            "Ein Reifenplatzer verursacht während der Fahrt mit dem Kleintransporter einen "
+            "Unfall mit erheblichem Sachschaden.",
+            "de",
+        ),
+    ],
+)
+def test_blame_in_words_no_rule_lists_blocks_and_a_sentence_without_a_person_does_not(
+    real: str, neighbour: str, lang: str
+) -> None:
+    assert lint(real, lang=lang, context=LintContext(learned=False)) == []
+    assert _learned(real, lang) == ["warning"]
+    assert _learned(neighbour, lang) == []
+
+
+def test_the_finding_covers_the_sentence_and_says_it_is_learned() -> None:
+    text = (
+        "The checkout failed for an hour. The skipper of the fishing trawler left his position "
+        "in the wheelhouse prior to the collision."
+    )
+    (finding,) = [f for f in lint(text) if f.rule_id == LEARNED]
+    assert text[finding.start : finding.end].startswith("The skipper")
+    assert text[finding.start : finding.end].endswith("collision.")
+    assert finding.category == "learned"
+    assert "learned" in finding.message
+    assert finding.suggestion
+    assert finding.question
+
+
+def test_timeline_lines_and_action_items_are_not_read() -> None:
+    line = "The skipper of the fishing trawler left his position in the wheelhouse."
+    assert _learned(line) == ["warning"]
+    assert _learned(f"- 14:02 {line}") == []
+    assert _learned(f"- Action item: {line}") == []
+
+
+def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
+    own = "I committed my work to master by mistake but Github did not reject my push."
+    model = learned_model("en")
+    assert model is not None
+    assert model.reads_as_blame(own)
+    assert _learned(own) == ["info"]
+    assert _learned(own, hints=False) == []
+    # The writer reporting someone else's act: "I think the skipper left …"
+    assert _learned("I think the skipper left his position in the wheelhouse.") == ["warning"]
+
+
+def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
+    real = "The skipper of the fishing trawler left his position in the wheelhouse."
+    assert _learned(real, learned=False) == []
+    quoted = f'The report says: "{real}"'
+    assert _learned(quoted) == []
+
+
+def test_the_cli_can_lint_with_rules_only(tmp_path: Path) -> None:
+    import argparse
+    import io
+
+    path = tmp_path / "pm.md"
+    path.write_text(
+        "The skipper of the fishing trawler left his position in the wheelhouse prior to the "
+        "collision.\n",
+        encoding="utf-8",
+    )
+    parser = argparse.ArgumentParser()
+    configure_parser(parser)
+    for options, status in (([], 1), (["--no-learned"], 0)):
+        out = io.StringIO()
+        args = parser.parse_args([str(path), *options])
+        assert run(args, stdout=out, stderr=io.StringIO()) == status
+        assert ("learned" in out.getvalue()) == (status == 1)
+
+
+def test_scoring_in_plain_python_matches_scikit_learn() -> None:
+    tool = _tool()
+    vectorizer, regression, rows = tool.fit("de")
+    trained = tool.train("de")
+    intercept, threshold, columns, weights = record_of(trained)
+    model = LearnedModel("de", intercept, threshold, columns, weights)
+    sentences = [text for text, _ in rows[:400]] + ["das das das Kabel Kabel", "", "x y"]
+    expected = regression.predict_proba(vectorizer.transform(sentences))[:, 1]
+    for sentence, probability in zip(sentences, expected, strict=True):
+        assert math.isclose(model.probability(sentence), probability, abs_tol=1e-4), sentence
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_shipped_weights_are_those_the_committed_data_trains(lang: str) -> None:
+    shipped = json.loads(model_path(lang).read_text(encoding="utf-8"))
+    trained = _tool().train(lang)
+    assert shipped["trained_on"] == trained["trained_on"]
+    assert shipped["terms"].keys() == trained["terms"].keys()
+    assert math.isclose(shipped["intercept"], trained["intercept"], abs_tol=1e-3)
+    differences = [
+        abs(shipped["terms"][term][1] - trained["terms"][term][1]) for term in trained["terms"]
+    ]
+    assert max(differences) < 1e-3

@@ -1,0 +1,155 @@
+"""Train the linter's learned second reader from the labelled real-text corpus.
+
+One logistic regression per language over TF-IDF word unigrams and bigrams (scikit-learn,
+sublinear tf, ``min_df`` 2, ``class_weight="balanced"``, C = 1), trained on
+
+- every labelled sentence of ``tests/data/lint/real/*_{lang}.tsv``: ``blame`` against
+  ``clean`` (``consider`` sentences are left out: they must neither block nor teach that
+  reported blame is clean);
+- every sentence of the whole published post-mortems in ``tests/data/lint/real/documents*/``
+  written in that language, as the CLI splits them, as ``clean``, except the findings
+  labelled wanted in their ``labels.tsv``, which count as ``blame``.
+
+The weights go to ``resources/lint/learned_{lang}.json``; ``pmdesk.lint._learned`` scores
+with them in plain Python, so the app does not need scikit-learn. This is the configuration
+that was frozen and measured blind on held-out 15 and documents14 (see the corpus README).
+
+Run with ``PYTHONPATH=. .venv/bin/python tools/train_lint_model.py [--check]``; ``--check``
+trains and compares with the files in ``resources/lint/`` instead of writing them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from pmdesk.lint import detect_language
+from pmdesk.lint._engine import _paragraphs, _sentences
+from pmdesk.lint._learned import THRESHOLD, model_path
+from pmdesk.lint.cli import prepare_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "data" / "lint" / "real"
+LANGUAGES = ("en", "de")
+# Rounding keeps the files small; scores move by far less than the threshold's margin.
+DIGITS = 6
+
+
+def labelled_sentences(lang: str, skip: Collection[str] = ()) -> list[tuple[str, bool]]:
+    """(sentence, is blame) for the labelled sentence sets of one language, but the sets
+    named in ``skip`` ("heldout15")."""
+    rows: list[tuple[str, bool]] = []
+    for path in sorted(REAL.glob(f"*_{lang}.tsv")):
+        if path.stem.rsplit("_", 1)[0] in skip:
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["label"] != "consider":
+                    rows.append((row["sentence"], row["label"] == "blame"))
+    return rows
+
+
+def document_sentences(lang: str, skip: Collection[str] = ()) -> list[tuple[str, bool]]:
+    """(sentence, is blame) for the whole post-mortems written in one language, but the
+    folders named in ``skip`` ("documents14")."""
+    rows: list[tuple[str, bool]] = []
+    for folder in sorted(REAL.glob("documents*")):
+        if folder.name in skip:
+            continue
+        wanted = set()
+        with (folder / "labels.tsv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["wanted"] == "yes":
+                    wanted.add(row["sentence"])
+        with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
+            index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        for entry in index:
+            path = folder / entry["file"]
+            if not path.exists():
+                continue  # named in the index but not kept (no licence)
+            text = prepare_markdown(path.read_text(encoding="utf-8"))
+            if detect_language(text) != lang:
+                continue
+            for _start, paragraph in _paragraphs(text):
+                for begin, end in _sentences(paragraph):
+                    sentence = " ".join(paragraph[begin:end].split())
+                    if len(sentence.split()) >= 3:
+                        rows.append((sentence, sentence in wanted))
+    return rows
+
+
+def fit(
+    lang: str, skip: Collection[str] = ()
+) -> tuple[TfidfVectorizer, LogisticRegression, list[tuple[str, bool]]]:
+    """The vectorizer and the regression of one language, fitted on its rows (leaving out
+    the sets named in ``skip``)."""
+    rows = labelled_sentences(lang, skip) + document_sentences(lang, skip)
+    texts = [text for text, _ in rows]
+    labels = [blame for _, blame in rows]
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    features = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
+    model.fit(features, labels)
+    return vectorizer, model, rows
+
+
+def train(lang: str, skip: Collection[str] = ()) -> dict[str, Any]:
+    """The weights file's content for one language (leaving out the sets in ``skip``)."""
+    vectorizer, model, rows = fit(lang, skip)
+    terms = {
+        term: [
+            round(float(vectorizer.idf_[column]), DIGITS),
+            round(float(model.coef_[0][column]), DIGITS),
+        ]
+        for term, column in sorted(vectorizer.vocabulary_.items())
+    }
+    digest = hashlib.sha256(
+        "\n".join(f"{int(blame)}\t{text}" for text, blame in rows).encode("utf-8")
+    ).hexdigest()
+    return {
+        "format": 1,
+        "language": lang,
+        "threshold": THRESHOLD,
+        "trained_on": {
+            "sentences": len(rows),
+            "blame": sum(blame for _, blame in rows),
+            "sha256": digest,
+        },
+        "intercept": round(float(model.intercept_[0]), DIGITS),
+        "terms": terms,
+    }
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for lang in LANGUAGES:
+        trained = train(lang)
+        path = model_path(lang)
+        text = json.dumps(trained, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        if check:
+            shipped = json.loads(path.read_text(encoding="utf-8"))
+            if shipped["trained_on"] != trained["trained_on"]:
+                stale.append(lang)
+        else:
+            path.write_text(text + "\n", encoding="utf-8")
+        summary = trained["trained_on"]
+        print(
+            f"{lang}: {summary['sentences']} sentences, {summary['blame']} blame, {len(trained['terms'])} terms"
+        )
+    if stale:
+        print(f"stale: {', '.join(stale)}; run tools/train_lint_model.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
