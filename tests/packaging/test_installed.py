@@ -126,6 +126,8 @@ def test_the_wheel_holds_the_data_and_the_licence(installed: Installed) -> None:
     for needed in (
         "pmdesk/resources/lint/en.toml",
         "pmdesk/resources/lint/de.toml",
+        "pmdesk/resources/lint/learned_en.json",
+        "pmdesk/resources/lint/learned_de.json",
         "pmdesk/resources/samples/database-failover.json",
         "pmdesk/resources/schema/postmortem.schema.json",
         "pmdesk/resources/templates/postmortem.html.j2",
