@@ -74,38 +74,47 @@ NO_EXTRA = Extra()
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split a sentence into word and punctuation tokens; an aside between a pair of dashes
-    is left out, so that a subject reaches its verb across it ("Die Täter haben – wie auf
-    dem Bild zu sehen ist – alle … zerstört")."""
+    """Split a sentence into word and punctuation tokens; an aside between a pair of dashes,
+    or a short one in brackets inside the clause, is left out, so that a subject reaches its
+    verb across it ("Die Täter haben – wie auf dem Bild zu sehen ist – alle … zerstört",
+    "Der Gynäkologe (Frauenarzt) hat es versäumt")."""
     tokens = [
         Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
     ]
     if "–" in text or "—" in text:
-        tokens = _without_dashed_asides(tokens)
+        tokens = _without_asides(tokens, _DASHES, _DASHES, _MAX_ASIDE, inside_clause=False)
     if "(" in text:
-        tokens = _without_bracketed_asides(tokens)
+        tokens = _without_asides(tokens, _OPEN, _CLOSE, _MAX_BRACKETED, inside_clause=True)
     return tokens
 
 
 _DASHES = frozenset("—–")
 _MAX_ASIDE = 12
-
-
+_OPEN = frozenset("(")
+_CLOSE = frozenset(")")
 _MAX_BRACKETED = 6
 
 
-def _without_bracketed_asides(tokens: list[Token]) -> list[Token]:
-    """Leave out a short aside in brackets that stands inside its clause, so that a subject
-    reaches its verb across it ("Der Gynäkologe (Frauenarzt) hat es versäumt", "Someone
-    who shall remain nameless (and probably jobless) mistakenly entered …")."""
+def _without_asides(
+    tokens: list[Token],
+    opens: frozenset[str],
+    closes: frozenset[str],
+    longest: int,
+    *,
+    inside_clause: bool,
+) -> list[Token]:
+    """``tokens`` without the asides that open with one of ``opens`` and close, within
+    ``longest`` tokens and no other punctuation, with one of ``closes``. An aside that ends
+    the sentence stays (a cue in it must keep a token to be at); ``inside_clause`` asides
+    also need a word before and after them."""
     kept: list[Token] = []
     k = 0
     while k < len(tokens):
-        if tokens[k].text == "(" and k > 0:
+        if tokens[k].text in opens and (k > 0 or not inside_clause):
             close = next(
                 (
                     j
-                    for j in range(k + 1, min(len(tokens), k + _MAX_BRACKETED + 2))
+                    for j in range(k + 1, min(len(tokens), k + longest + 2))
                     if tokens[j].text in PUNCT
                 ),
                 None,
@@ -114,35 +123,8 @@ def _without_bracketed_asides(tokens: list[Token]) -> list[Token]:
                 close is not None
                 and close > k + 1
                 and close + 1 < len(tokens)
-                and tokens[close].text == ")"
-                and tokens[close + 1].text not in PUNCT
-            ):
-                k = close + 1
-                continue
-        kept.append(tokens[k])
-        k += 1
-    return kept
-
-
-def _without_dashed_asides(tokens: list[Token]) -> list[Token]:
-    kept: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        if tokens[k].text in _DASHES:
-            close = next(
-                (
-                    j
-                    for j in range(k + 1, min(len(tokens), k + _MAX_ASIDE + 2))
-                    if tokens[j].text in PUNCT
-                ),
-                None,
-            )
-            # An aside that ends the sentence stays: a cue in it must keep a token to be at.
-            if (
-                close is not None
-                and close > k + 1
-                and close + 1 < len(tokens)
-                and tokens[close].text in _DASHES
+                and tokens[close].text in closes
+                and not (inside_clause and tokens[close + 1].text in PUNCT)
             ):
                 k = close + 1
                 continue

@@ -417,11 +417,10 @@ class _Analyser:
         unless it is no place for one: a short fragment, a template question, talk about
         wording."""
         pack = self.pack
-        line_section = section
         if len(masked.split()) < 3:
             return None
         sentence = paragraph[start:end]
-        if self._facts(sentence, line_section).is_template:
+        if self._facts(sentence, section).is_template:
             return None  # "Who responded to the incident, and what obstacles …?"
         meta = pack.meta
         if (
