@@ -78,6 +78,7 @@ GROUPS = {
     "held-out 13": ("heldout13",),
     "held-out 14": ("heldout14",),
     "held-out 15": ("heldout15",),
+    "held-out 16": ("heldout16",),
 }
 
 
