@@ -250,11 +250,8 @@ class ClauseReader:
             # comes between.
             opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].text in ";:"), 0)
             near = range(opening, min(stop, len(tokens)))
-            if (
-                opening + 1 >= len(tokens)
-                or tokens[opening].low not in words
-                or tokens[opening + 1].text in PUNCT
-            ):
+            writer = self._writer_opening(tokens, opening)
+            if writer < 0 or writer + 1 >= len(tokens) or tokens[writer + 1].text in PUNCT:
                 return False  # "i,e, perform the task …" opens with no subject
             # A role noun between them is someone else's act ("We noticed the engineer forgot
             # …"), unless the cue's clause opens with "and"/"but": then the role noun was the
@@ -278,6 +275,26 @@ class ClauseReader:
             and not _object_of_participle(tokens, k)
             for k in near
         )
+
+    def _writer_opening(self, tokens: list[Token], opening: int) -> int:
+        """Where the writer stands as the subject that opens the part of the sentence from
+        ``opening``, after an opening adverb ("Unfortunately we were …") or as a partitive
+        ("the three of us were …"); -1 when the part opens otherwise."""
+        words = self.lex.self_words
+        k = opening
+        while k < len(tokens) and (
+            tokens[k].text == ","
+            or tokens[k].low in self.lex.connectives
+            or tokens[k].low.endswith("ly")
+        ):
+            k += 1
+        if k < len(tokens) and tokens[k].low in words:
+            return k
+        # "the three of us", "all of us", "both of us"
+        for j in range(k, min(k + 3, len(tokens) - 1)):
+            if tokens[j].low == "of" and tokens[j + 1].low in words:
+                return j + 1
+        return -1
 
     def _someone_else_acts(self, tokens: list[Token], start: int, cue_index: int) -> bool:
         """Whether the person nearest before the cue in its clause is someone other than the

@@ -365,7 +365,8 @@ class _Analyser:
         the rules let pass."""
         self._seen = _NOTHING_SEEN
         raws = self._by_rules(paragraph, section)
-        if learned and section not in _NOT_READ_BY_THE_MODEL:
+        # A Markdown heading ("## **The Nitty Gritty**") names a part, not an act.
+        if learned and section not in _NOT_READ_BY_THE_MODEL and not paragraph.startswith("#"):
             model = self._model()
             if model is not None:
                 raws.extend(self._learned(model, paragraph, section, raws))

@@ -196,6 +196,13 @@ class English:
     def clause_subject(
         self, tokens: list[Token], cue_index: int, clause_start: int, lex: Lexicon, extra: Extra
     ) -> Agent | None:
+        if cue_index >= 2 and tokens[cue_index - 1].low in ("that", "which"):
+            # A relative clause whose verb follows its pronoun: the noun before it is the
+            # subject ("Salesforce deployed a database script that inadvertently applied …").
+            noun_start = noun_phrase_start(tokens, cue_index - 2, lex, clause_start)
+            agent, _ = classify_forward(tokens, lex, extra, self, noun_start, cue_index - 1)
+            if agent is not Agent.NONE:
+                return agent
         start = _noun_coordination_start(tokens, clause_start, cue_index, lex)
         if start > 0 and tokens[start - 1].low in ("who", "whom"):
             return Agent.PERSON  # "Benji, who had been warned twice, …"

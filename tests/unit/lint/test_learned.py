@@ -52,8 +52,10 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
             "en",
         ),
         (
-            "However, the flight crew didn’t seem to understand what these two events meant.",
-            "However, the dashboards didn’t show what these two events meant.",
+            "I thought I read they were doing maintenance on it and one of the workers left a "
+            "grounding unit on it and when they turned the power back on...BOOM.",
+            "Maintenance was under way on it, and the breaker tripped when the power came back "
+            "on...BOOM.",
             "en",
         ),
         (
