@@ -477,7 +477,7 @@ class _Analyser:
         # Masking only removes text, so a paragraph without a cue can be skipped before
         # paying for the masking regexes.
         low = _lowered(paragraph)
-        hits = [(m.start(), m.group(1)) for m in pack.trigger.finditer(low)]
+        hits = [(m.start(), m[1]) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
         masked = _mask(paragraph, low, pack)
