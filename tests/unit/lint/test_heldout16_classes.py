@@ -71,12 +71,10 @@ def test_a_clean_real_sentence_does_not_block_and_its_look_alike_does(
 
 
 def test_reported_speech_after_a_comma_in_the_plural_is_a_quiet_hint() -> None:
-    # "…, investigators say." reports what others say, as "…, the report says." does; the
-    # learned reader, which reads this sentence as blame, keeps it quiet too.
-    text = (
-        "The train driver in last week's crash in Spain was talking on the phone when it "
-        "derailed, investigators say."
-    )
-    findings = lint(text)
-    assert findings
-    assert all(f.severity == "info" for f in findings)
+    # "…, investigators say." reports what others say, as "…, the report says." does
+    # (held-out 16: "The train driver … was talking on the phone when it derailed,
+    # investigators say.").
+    said = lint("The admin forgot to renew the certificate, investigators say.")
+    assert said
+    assert all(f.severity == "info" for f in said)
+    assert blocks("The admin forgot to renew the certificate.")

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from pmdesk.lint import LintContext, lint
+from pmdesk.lint import LintContext, Section, lint
 from pmdesk.lint._learned import LearnedModel, learned_model, model_path, record_of
 from pmdesk.lint.cli import configure_parser, run
 
@@ -40,60 +40,63 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
     ]
 
 
-# Real sentences no rule blocks (held-out 14 and 15), and a neighbour without a person.
+WORKERS = (
+    "One of the workers left a grounding unit on it and when they turned the power back on...BOOM."
+)
+
+
+# Real sentences no rule blocks (held-out 16), and a neighbour without a person.
 @pytest.mark.parametrize(
-    ("real", "neighbour", "lang"),
+    ("real", "neighbour"),
     [
         (
-            "The skipper of the fishing trawler left his position in the wheelhouse prior to "
-            "the collision.",
-            "The autopilot of the fishing trawler held its heading in the fog prior to the "
-            "collision.",
-            "en",
+            "Yes, the repository was accidentally deleted, and I shall not point fingers at the "
+            "person responsible but he knows who he is!",
+            "Yes, the repository was accidentally deleted, and the sync job restored it within "
+            "the hour.",
         ),
         (
             "I thought I read they were doing maintenance on it and one of the workers left a "
             "grounding unit on it and when they turned the power back on...BOOM.",
             "Maintenance was under way on it, and the breaker tripped when the power came back "
             "on...BOOM.",
-            "en",
-        ),
-        (
-            "Er verursacht während der Fahrt mit dem Kleintransporter seines Arbeitgebers "
-            "infolge eines Handy-Telefonats einen Unfall mit erheblichem Sachschaden.",
-            "Ein Reifenplatzer verursacht während der Fahrt mit dem Kleintransporter einen "
-            "Unfall mit erheblichem Sachschaden.",
-            "de",
         ),
     ],
 )
-def test_blame_in_words_no_rule_lists_blocks_and_a_sentence_without_a_person_does_not(
-    real: str, neighbour: str, lang: str
+def test_blame_in_words_no_rule_lists_blocks_and_a_neighbour_without_it_does_not(
+    real: str, neighbour: str
 ) -> None:
-    assert lint(real, lang=lang, context=LintContext(learned=False)) == []
-    assert _learned(real, lang) == ["warning"]
-    assert _learned(neighbour, lang) == []
+    assert lint(real, context=LintContext(learned=False)) == []
+    assert _learned(real) == ["warning"]
+    assert _learned(neighbour) == []
+
+
+def test_a_sentence_without_anyone_in_it_is_not_flagged_however_it_scores() -> None:
+    # A real clean sentence (held-out 10) that the model scores above its threshold.
+    faceless = (
+        "For the record it looks like this wasn't a force push, just an extra commit on master."
+    )
+    model = learned_model("en")
+    assert model is not None
+    assert model.reads_as_blame(faceless)
+    assert lint(faceless) == []
 
 
 def test_the_finding_covers_the_sentence_and_says_it_is_learned() -> None:
-    text = (
-        "The checkout failed for an hour. The skipper of the fishing trawler left his position "
-        "in the wheelhouse prior to the collision."
-    )
+    text = f"The checkout failed for an hour. {WORKERS}"
     (finding,) = [f for f in lint(text) if f.rule_id == LEARNED]
-    assert text[finding.start : finding.end].startswith("The skipper")
-    assert text[finding.start : finding.end].endswith("collision.")
+    assert text[finding.start : finding.end] == WORKERS
     assert finding.category == "learned"
     assert "learned" in finding.message
     assert finding.suggestion
     assert finding.question
 
 
-def test_timeline_lines_and_action_items_are_not_read() -> None:
-    line = "The skipper of the fishing trawler left his position in the wheelhouse."
-    assert _learned(line) == ["warning"]
-    assert _learned(f"- 14:02 {line}") == []
-    assert _learned(f"- Action item: {line}") == []
+@pytest.mark.parametrize("section", [Section.TIMELINE, Section.ACTION_ITEM, Section.TITLE])
+def test_timeline_lines_action_items_and_titles_are_not_read(section: Section) -> None:
+    assert _learned(WORKERS) == ["warning"]
+    findings = lint(WORKERS, context=LintContext(section=section))
+    assert [f for f in findings if f.rule_id == LEARNED] == []
 
 
 def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
@@ -108,10 +111,8 @@ def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
 
 
 def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
-    real = "The skipper of the fishing trawler left his position in the wheelhouse."
-    assert _learned(real, learned=False) == []
-    quoted = f'The report says: "{real}"'
-    assert _learned(quoted) == []
+    assert _learned(WORKERS, learned=False) == []
+    assert _learned(f'The foreman wrote: "{WORKERS}"') == []
 
 
 def test_the_cli_can_lint_with_rules_only(tmp_path: Path) -> None:
@@ -119,11 +120,7 @@ def test_the_cli_can_lint_with_rules_only(tmp_path: Path) -> None:
     import io
 
     path = tmp_path / "pm.md"
-    path.write_text(
-        "The skipper of the fishing trawler left his position in the wheelhouse prior to the "
-        "collision.\n",
-        encoding="utf-8",
-    )
+    path.write_text(WORKERS + "\n", encoding="utf-8")
     parser = argparse.ArgumentParser()
     configure_parser(parser)
     for options, status in (([], 1), (["--no-learned"], 0)):
