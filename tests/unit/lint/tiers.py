@@ -11,7 +11,7 @@ from pmdesk.lint import LintContext, lint
 
 RULES_ONLY = LintContext(learned=False)
 
-__all__ = ["blocks", "hints_only", "tier"]
+__all__ = ["blocks", "check_class", "check_false_alarm", "hints_only", "tier"]
 
 
 def tier(sentence: str, lang: str = "en") -> str:
@@ -30,3 +30,15 @@ def blocks(sentence: str, lang: str = "en") -> bool:
 def hints_only(sentence: str, lang: str = "en") -> bool:
     """Flagged, but only with quiet "consider" hints."""
     return tier(sentence, lang) == "hint"
+
+
+def check_class(real: str, neighbour: str, lang: str = "en") -> None:
+    """A class of blame: the real sentence blocks, its near neighbour does not."""
+    assert blocks(real, lang)
+    assert not blocks(neighbour, lang)
+
+
+def check_false_alarm(real: str, look_alike: str, lang: str = "en") -> None:
+    """A false alarm fixed: the clean real sentence does not block, its look-alike does."""
+    assert tier(real, lang) != "block"
+    assert blocks(look_alike, lang)
