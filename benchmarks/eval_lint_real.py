@@ -79,6 +79,7 @@ GROUPS = {
     "held-out 14": ("heldout14",),
     "held-out 15": ("heldout15",),
     "held-out 16": ("heldout16",),
+    "held-out 17": ("heldout17",),
 }
 
 
