@@ -1,12 +1,13 @@
 """The learned second reader: how much a sentence reads like blame, from labelled real text.
 
-The rules find blame by its wording; real people also blame in words no rule lists ("Some
-intern did .phpp instead of .php", "the trader sent 2.8 billion shares"). A logistic
+The rules find blame by its wording; real people also blame in words no rule lists ("It took
+months to undo the mess he had made", "one of the workers left a grounding unit on it and when
+they turned the power back on...BOOM"). A logistic
 regression over TF-IDF word unigrams and bigrams, trained by ``tools/train_lint_model.py``
 on the labelled sentences and published post-mortems of ``tests/data/lint/real/``, gives
 each sentence a probability; at ``THRESHOLD`` or above it blocks like a rule's finding.
-On sentence sets its model did not see it raises English recall by about ten points at
-precision 0.94 (tests/data/lint/real/README.md has the blind and the left-out figures).
+With every held-out set left out of its training in turn, it raises English recall from 0.52
+to 0.58 at precision 0.94 (tests/data/lint/real/README.md has these and the blind figures).
 
 The weights ship as ``resources/lint/learned_{lang}.json`` and are scored here in plain
 Python with scikit-learn's conventions (lowercase, tokens of two or more word characters,
