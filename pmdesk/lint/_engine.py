@@ -123,7 +123,38 @@ _MAX_SENTENCE = 400
 
 # Timeline lines and action items say who did what by design; titles are too short to read.
 _NOT_READ_BY_THE_MODEL = frozenset({Section.TIMELINE, Section.ACTION_ITEM, Section.TITLE})
-_NOTHING_SEEN: tuple[str, str, str, list[tuple[int, int]] | None] = ("", "", "", None)
+
+
+class _Prepared:
+    """One paragraph as the rules and the learned reader both need it: lowercased, masked
+    and split into sentences, each worked out once, on first use."""
+
+    __slots__ = ("_low", "_masked", "_spans", "pack", "text")
+
+    def __init__(self, text: str, pack: LanguagePack) -> None:
+        self.text = text
+        self.pack = pack
+        self._low: str | None = None
+        self._masked: str | None = None
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = _lowered(self.text)
+        return self._low
+
+    @property
+    def masked(self) -> str:
+        if self._masked is None:
+            self._masked = _mask(self.text, self.low, self.pack)
+        return self._masked
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = _sentences(self.text)
+        return self._spans
 
 
 @dataclass(frozen=True)
@@ -357,19 +388,17 @@ class _Analyser:
         self._kept_off_by_facts: dict[Sentence, list[bool | None]] = {}
         self._learned_model: LearnedModel | None = None
         self._learned_model_read = False
-        # The last paragraph the rules looked at: (text, lowered, masked, sentence spans).
-        self._seen: tuple[str, str, str, list[tuple[int, int]] | None] = _NOTHING_SEEN
 
     def paragraph(self, paragraph: str, section: Section, *, learned: bool = True) -> list[_Raw]:
         """The findings of one paragraph: the rules', and the learned reader's for sentences
         the rules let pass."""
-        self._seen = _NOTHING_SEEN
-        raws = self._by_rules(paragraph, section)
+        prepared = _Prepared(paragraph, self.pack)
+        raws = self._by_rules(prepared, section)
         # A Markdown heading ("## **The Nitty Gritty**") names a part, not an act.
         if learned and section not in _NOT_READ_BY_THE_MODEL and not paragraph.startswith("#"):
             model = self._model()
             if model is not None:
-                raws.extend(self._learned(model, paragraph, section, raws))
+                raws.extend(self._learned(model, prepared, section, raws))
         return raws
 
     def _model(self) -> LearnedModel | None:
@@ -382,22 +411,16 @@ class _Analyser:
         return self._learned_model
 
     def _learned(
-        self, model: LearnedModel, paragraph: str, section: Section, raws: list[_Raw]
+        self, model: LearnedModel, prepared: _Prepared, section: Section, raws: list[_Raw]
     ) -> list[_Raw]:
         """A finding for each sentence without a rule's finding that the model reads as
         blame; quotations, code and URLs are blanked first, as for the rules."""
         # A sentence the rules have spoken about (in either tier) is theirs.
         blocked = sorted(raw.start for raw in raws)
-        pack = self.pack
-        # The rules' pass may have lowered, masked and split this paragraph already.
-        seen_paragraph, low, masked, spans = self._seen
-        if seen_paragraph is not paragraph:
-            low = _lowered(paragraph)
-            masked = _mask(paragraph, low, pack)
-            spans = None
+        paragraph, masked = prepared.text, prepared.masked
         probability, threshold = model.probability, model.threshold
         found = []
-        for start, end in spans if spans is not None else _sentences(paragraph):
+        for start, end in prepared.spans:
             if blocked and bisect.bisect_left(blocked, start) < bisect.bisect_left(blocked, end):
                 continue  # the rules have a finding in this sentence
             line_section = _line_section(paragraph, start, section)
@@ -406,7 +429,9 @@ class _Analyser:
             sentence_masked = masked[start:end]
             if probability(sentence_masked) < threshold:
                 continue
-            raw = self._learned_finding(paragraph, line_section, low, start, end, sentence_masked)
+            raw = self._learned_finding(
+                paragraph, line_section, prepared.low, start, end, sentence_masked
+            )
             if raw is not None:
                 found.append(raw)
         return found
@@ -470,25 +495,23 @@ class _Analyser:
             start = index + 1
         return "writer" if writer else None
 
-    def _by_rules(self, paragraph: str, section: Section) -> list[_Raw]:
+    def _by_rules(self, prepared: _Prepared, section: Section) -> list[_Raw]:
         pack = self.pack
         if pack.trigger is None:
             return []
         # Masking only removes text, so a paragraph without a cue can be skipped before
         # paying for the masking regexes.
-        low = _lowered(paragraph)
+        paragraph, low = prepared.text, prepared.low
         hits = [(m.start(), m[1]) for m in pack.trigger.finditer(low)]
         if not hits:
             return []
-        masked = _mask(paragraph, low, pack)
-        self._seen = (paragraph, low, masked, None)
+        masked = prepared.masked
         raws: list[_Raw] = []
         if masked is not paragraph:
             hits = self._unmasked(paragraph, masked, hits, section, raws)
             if not hits:
                 return raws
-        spans = _sentences(paragraph)
-        self._seen = (paragraph, low, masked, spans)
+        spans = prepared.spans
         by_sentence = self._rules_by_sentence(hits, spans)
         meta = pack.meta
         if meta is not None and pack.meta_gate is not None and not pack.meta_gate.search(low):
@@ -591,7 +614,7 @@ class _Analyser:
             if self.pack.meta is not None and self.pack.meta.search(around):
                 continue  # "We no longer accept 'human error' as a finding."
             inner = paragraph[quote.start() + 1 : quote.end() - 1]
-            if not self._by_rules(inner, section):
+            if not self._by_rules(_Prepared(inner, self.pack), section):
                 continue
             raws.append(
                 _Raw(
