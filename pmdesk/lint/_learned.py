@@ -5,7 +5,8 @@ months to undo the mess he had made", "one of the workers left a grounding unit 
 they turned the power back on...BOOM"). A logistic
 regression over TF-IDF word unigrams and bigrams, trained by ``tools/train_lint_model.py``
 on the labelled sentences and published post-mortems of ``tests/data/lint/real/``, gives
-each sentence a probability; at ``THRESHOLD`` or above it blocks like a rule's finding.
+each sentence a probability; at the threshold stored with the weights (0.9, chosen in that
+tool) or above it blocks like a rule's finding.
 With every held-out set left out of its training in turn, it raises English recall from 0.52
 to 0.58 at precision 0.94 (tests/data/lint/real/README.md has these and the blind figures).
 
@@ -32,18 +33,12 @@ from pmdesk.lint._rules import Lexicon, Rule, cache_folder, compiled_on_use
 from pmdesk.resource_files import resource_path
 
 __all__ = [
-    "THRESHOLD",
     "LearnedModel",
     "learned_model",
     "learned_rule",
     "model_path",
     "record_of",
 ]
-
-# From leaving each set out in turn (benchmarks/eval_lint_learned.py): at 0.8 the English
-# sets' precision fell to 0.90 and the unseen post-mortems got 18 more blocking findings,
-# mostly unwanted; at 0.9 precision stays 0.94 and they get 3, for nearly the same recall.
-THRESHOLD = 0.9
 
 # scikit-learn's default token pattern, r"(?u)\b\w\w+\b", finds the same maximal runs of
 # two or more word characters; this form is a quarter faster.
