@@ -80,6 +80,7 @@ GROUPS = {
     "held-out 15": ("heldout15",),
     "held-out 16": ("heldout16",),
     "held-out 17": ("heldout17",),
+    "held-out 18": ("heldout18",),
 }
 
 
