@@ -22,6 +22,7 @@ from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
+from pmdesk.lint._rewrite import clause_rewrite
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
 from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
 
@@ -168,6 +169,9 @@ class _Raw:
     fingerprint: str
     replacement: str | None
     severity: str
+    # The range the replacement takes the place of when it is wider than the span (a clause
+    # rewrite), relative to the paragraph.
+    replaces: tuple[int, int] | None = None
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -304,6 +308,12 @@ def _line_section(paragraph: str, pos: int, default: Section) -> Section:
 
 def _normalise(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+# Rules that make a person the doer of a failure: where their own rewrites cannot help, the
+# whole clause may be rewritten ("Dana forgot to renew the certificate" -> "The certificate
+# was not renewed").
+_CLAUSE_REWRITTEN = frozenset({"person_failure"})
 
 
 def _replacement(rule: Rule, sentence: str, start: int, end: int) -> str | None:
@@ -585,6 +595,13 @@ class _Analyser:
         raws = []
         for rel_start, rel_end, rule, severity in found:
             span = sentence_text[rel_start:rel_end]
+            replacement = _replacement(rule, sentence_text, rel_start, rel_end)
+            replaces = None
+            if replacement is None and rule.category in _CLAUSE_REWRITTEN:
+                clause = clause_rewrite(self.pack.lang, sentence_text, rel_start, rel_end)
+                if clause is not None:
+                    replaces = (start + clause[0], start + clause[1])
+                    replacement = clause[2]
             raws.append(
                 _Raw(
                     start + rel_start,
@@ -592,8 +609,9 @@ class _Analyser:
                     rule,
                     rule.suggestion.replace("{span}", span.strip()) if rule.suggestion else None,
                     _fingerprint(rule.id, span, sentence_text),
-                    _replacement(rule, sentence_text, rel_start, rel_end),
+                    replacement,
                     "info" if is_reported else severity,
+                    replaces,
                 )
             )
         return raws
@@ -874,6 +892,9 @@ def _materialise(
                 severity=raw.severity,
                 fingerprint=raw.fingerprint,
                 replacement=raw.replacement,
+                replaces=(
+                    (offset + raw.replaces[0], offset + raw.replaces[1]) if raw.replaces else None
+                ),
             )
         )
     return findings

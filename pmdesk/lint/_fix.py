@@ -22,7 +22,7 @@ def apply_replacement(text: str, finding: Finding) -> str:
     """
     if finding.replacement is None:
         raise ValueError(f"{finding.rule_id} offers no replacement")
-    start, end = finding.start, finding.end
+    start, end = finding.replaced_range
     if finding.replacement:
         return text[:start] + finding.replacement + text[end:]
     trailing = _AFTER_DELETED_WORD.match(text, end)

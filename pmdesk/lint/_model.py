@@ -87,6 +87,15 @@ class Finding:
     # Exact wording that can replace the span ("" = delete it), where the rule can
     # offer one; `suggestion` is then still the advice shown beside it.
     replacement: str | None = None
+    # The (start, end) the replacement takes the place of when that is more than the span:
+    # a whole clause ("Dana forgot to renew the certificate" -> "The certificate was not
+    # renewed") for a span that is only its verb.
+    replaces: tuple[int, int] | None = None
+
+    @property
+    def replaced_range(self) -> tuple[int, int]:
+        """Where the replacement goes: ``replaces``, or else the span."""
+        return self.replaces or (self.start, self.end)
 
     @property
     def is_hint(self) -> bool:

@@ -142,7 +142,8 @@ class LintActions(QObject):
 
     def rewording(self, text: str, finding: Finding) -> str:
         """The exact change "Replace with suggestion" makes, in words."""
-        old = text[finding.start : finding.end]
+        start, end = finding.replaced_range
+        old = text[start:end]
         if not finding.replacement:
             return self.tr("Removes “{old}”.").format(old=old)
         return self.tr("“{old}” becomes “{new}”.").format(old=old, new=finding.replacement)
@@ -498,7 +499,7 @@ class LineEditLinting(_EditorLinting):
         self.line_edit.selectAll()
         self.line_edit.insert(fixed)  # undoable in the editor, as typing is
         self.line_edit.setCursorPosition(
-            min(len(fixed), finding.start + len(finding.replacement or ""))
+            min(len(fixed), finding.replaced_range[0] + len(finding.replacement or ""))
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -248,6 +248,30 @@ def test_right_click_on_a_word_in_a_text_field_offers_replace_and_saves_it(
     assert editor.toPlainText() == SUMMARY
 
 
+def test_replace_rewrites_the_whole_clause_around_a_failure_verb(
+    window: PostmortemWindow, qtbot: QtBot, db: Database
+) -> None:
+    # The issue's own example: the doer goes, what happened stays, as one undoable edit.
+    editor = _summary(window)
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "After the rollout, Bob forgot to renew the TLS certificate.")
+    qtbot.waitUntil(lambda: bool(_wavy(editor)))
+    point = _on_word(editor, "forgot")
+    tip = hover_text(editor.viewport(), point)
+    assert "“Bob forgot to renew the TLS certificate” becomes" in tip
+    assert "“the TLS certificate was not renewed”" in tip
+    seen: list[str] = []
+    choose(qtbot, REPLACE, seen)
+    right_click(editor.viewport(), point)
+    assert seen[:2] == [REPLACE, KEEP]
+    fixed = "After the rollout, the TLS certificate was not renewed."
+    assert editor.toPlainText() == fixed
+    qtbot.waitUntil(lambda: stored(db)["summary"] == fixed)
+    window.undo_action.trigger()
+    assert editor.toPlainText() == "After the rollout, Bob forgot to renew the TLS certificate."
+
+
 def test_shift_f10_in_a_text_field_keeps_the_finding_at_the_cursor(
     window: PostmortemWindow, qtbot: QtBot, db: Database
 ) -> None:

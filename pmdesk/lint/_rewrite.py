@@ -1,0 +1,275 @@
+"""Clause rewrites: the neutral wording of a whole clause that makes a person the doer of a
+failure, offered where the rule's own rewrites (which only replace the span) cannot help.
+
+"Dana forgot to renew the certificate" becomes "The certificate was not renewed", "a
+contractor unintentionally deleted files before the outage" becomes "files were deleted
+before the outage": what happened stays, the doer and the judging adverb go, so that the
+sentence can go on to say why (the finding's question asks for that).
+
+Only the shapes that can be rewritten without guessing are: a short subject at the start of
+its clause, an optional adverb, a failure verb ("forgot to", "failed to", "neglected to", "did
+not", or a past verb that loses or breaks something) and a noun phrase as its object. Anything
+else ("forgot the gates were open", a verb shared with a following "and …") gets no rewrite:
+a wrong rewrite is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pmdesk.lint._rules import compiled_on_use
+
+__all__ = ["clause_rewrite"]
+
+# Past forms whose participle differs, and the participles of base forms after "failed to".
+_IRREGULAR_PAST = {
+    "broke": "broken", "took": "taken", "wrote": "written", "overwrote": "overwritten",
+    "rewrote": "rewritten", "ran": "run", "forgot": "forgotten", "threw": "thrown",
+    "tore": "torn", "blew": "blown", "shook": "shaken", "drove": "driven", "froze": "frozen",
+    "chose": "chosen", "gave": "given", "undid": "undone", "did": "done", "stole": "stolen",
+    "hid": "hidden", "ate": "eaten", "fell": "fallen", "began": "begun", "knocked": "knocked",
+}  # fmt: skip
+_IRREGULAR_BASE = {
+    "break": "broken", "take": "taken", "write": "written", "overwrite": "overwritten",
+    "rewrite": "rewritten", "run": "run", "rerun": "rerun", "forget": "forgotten",
+    "throw": "thrown", "tear": "torn", "blow": "blown", "shake": "shaken", "drive": "driven",
+    "freeze": "frozen", "choose": "chosen", "give": "given", "undo": "undone", "do": "done",
+    "steal": "stolen", "hide": "hidden", "begin": "begun", "override": "overridden",
+    "set": "set", "reset": "reset", "put": "put", "cut": "cut", "shut": "shut", "hit": "hit",
+    "let": "let", "read": "read", "reread": "reread", "send": "sent", "resend": "resent",
+    "build": "built", "rebuild": "rebuilt", "keep": "kept", "leave": "left", "lose": "lost",
+    "make": "made", "pay": "paid", "tell": "told", "find": "found", "hold": "held",
+    "bring": "brought", "buy": "bought", "catch": "caught", "teach": "taught",
+    "think": "thought", "seek": "sought", "sell": "sold", "spin": "spun", "stick": "stuck",
+    "feed": "fed", "lead": "led", "meet": "met", "mean": "meant", "spend": "spent",
+    "lend": "lent", "bend": "bent", "show": "shown", "see": "seen", "get": "got",
+    "say": "said", "lay": "laid", "wake": "woken", "wear": "worn", "bind": "bound",
+    "upset": "upset", "spread": "spread", "split": "split", "quit": "quit", "shed": "shed",
+}  # fmt: skip
+# Two-syllable verbs stressed on the end double their last consonant ("committed").
+_DOUBLING = frozenset(
+    {"commit", "submit", "omit", "permit", "admit", "refer", "prefer", "control", "patrol",
+     "compel", "occur", "transfer", "regret", "rebut", "unplug", "unpin", "unzip", "equip"}
+)  # fmt: skip
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
+
+# Past verbs that lose, break or remove something: the passive keeps what happened.
+_DESTRUCTIVE = (
+    r"deleted|removed|dropped|wiped|erased|destroyed|trashed|nuked|truncated|purged|"
+    r"overwrote|overwritten|unplugged|disconnected|disabled|switched off|turned off|shut down|"
+    r"shut off|took down|took out|knocked out|broke|corrupted|misconfigured|mislabell?ed|"
+    r"misplaced|lost|spilled|spilt|killed|bricked|reverted|rewrote|force-pushed|"
+    r"mistyped|misread|missed|overlooked|skipped|ignored|administered|wired|entered|"
+    r"typed|pushed|merged|deployed|released|committed|checked|flipped|cut|pulled|"
+    r"applied|ran|executed|changed|set|opened|closed|sent|approved|installed|uninstalled|"
+    r"restarted|rebooted|renamed|moved|replaced|inserted|plugged"
+)
+# "ignored the alert" becomes "the alert was not acted on", not "was ignored".
+_REWORDED = {"ignored": "not acted on", "overlooked": "not noticed"}
+# Adverbs that judge the act or say it was unintended; the rewrite leaves them out.
+_ADVERB = (
+    r"(?:accidentally|accidently|mistakenly|inadvertently|unintentionally|erroneously|"
+    r"wrongly|carelessly|just|simply|also|then|again|apparently|somehow|clearly|actually|"
+    r"completely|totally|massively|badly|even|really|ever|properly|fully)"
+)
+_WORD = r"[A-Za-z][\w’'-]*"
+_SUBJECT = compiled_on_use(
+    r"(?:(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that|an?other)\s+"
+    rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
+    rf"|one\s+of\s+(?:the|these|those|our|their|his|her|my|your)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
+    r"|I|you|he|she|they|we|someone|somebody"
+    rf"|@[\w-]+|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))",
+    re.IGNORECASE,
+)
+# What may come between the start of the clause and its subject: a time word, kept as it is.
+_LEAD = compiled_on_use(r"(?:(?:yesterday|today|then|later|eventually|finally|also),?\s+)?")
+_VERB_GROUP = compiled_on_use(
+    rf"(?:{_ADVERB}\s+)*(?:"
+    r"(?P<omit>(?:forgot|failed|neglected|omitted)\s+to|did\s+not|didn['’]t|never)\s+"
+    rf"(?:{_ADVERB}\s+)?(?P<base>[a-z]+)"
+    rf"|(?P<had>had\s+)?(?:{_ADVERB}\s+)?(?P<past>{_DESTRUCTIVE}))\s+",
+    re.IGNORECASE,
+)
+# Words that end a clause on their left: the subject starts after the last of them.
+_CLAUSE_OPENER = compiled_on_use(
+    r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|because|when|after|before|while|so|as|since|if|"
+    r"although|though|where|until|once|how|why)\s+)",
+    re.IGNORECASE,
+)
+_DETERMINERS = (
+    r"(?:the|a|an|all|both|his|her|their|our|its|my|your|this|that|these|those|some|several|"
+    r"many|two|three|four|five|\d[\d,.]*%?|\$[\d,.]+[mkb]?n?)"
+)
+# The object: a noun phrase, up to six words, with an optional "of" phrase; it ends before a
+# preposition, a conjunction, an adverb in -ly or punctuation.
+_STOP = (
+    r"(?:in|on|at|to|into|onto|from|for|with|without|by|before|after|during|while|when|"
+    r"because|since|as|and|or|but|so|that|which|who|than|then|instead|until|via|through|"
+    r"under|over|again|too|also|yet|[a-z]+ly|was|were|is|are|had|has|have|would|could|"
+    r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
+    r"including|meaning|thinking|believing|assuming)"
+)
+_NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'.$%‑-]*(?<![.])"
+_OBJECT = compiled_on_use(
+    rf"(?P<object>(?:{_DETERMINERS}\s+)?(?:wrong\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}"
+    rf"(?:\s+of\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,4}})?)",
+    re.IGNORECASE,
+)
+# What must not follow the object: a verb of its own ("forgot the gates were open") or a verb
+# the subject shares ("deleted the database and realised it"), or a participle that needs
+# the subject ("took down the servers before leaving work").
+_BAD_REST = compiled_on_use(
+    r"\s*(?:(?:,\s*)?(?:and|but|then|or)\b|(?:was|were|is|are|had|has|would|could|should|"
+    r"might|will|can)\b|(?:before|after|while|without|when)\s+\w+ing\b|['’]s\b)",
+    re.IGNORECASE,
+)
+# Later in the sentence, a verb the subject shares: "deleted the wrong database at 22:29 and
+# realised immediately after".
+_SHARED_VERB_LATER = compiled_on_use(
+    r"\b(?:and|but|then)\s+(?:\w+ly\s+)?(?:[a-z]+ed|broke|ran|took|forgot|did|didn['’]t|was|"
+    r"had|went|made|left|lost|tried|said|told|knew|thought|saw|found|got|began)\b",
+    re.IGNORECASE,
+)
+_BY_ACCIDENT = compiled_on_use(r"\s+by\s+(?:accident|mistake)\b", re.IGNORECASE)
+_OBJECT_PRONOUNS = {"it": "it", "them": "they", "this": "this", "that": "that", "these": "these"}
+_PERSON_WORDS = frozenset(
+    {"me", "him", "her", "us", "you", "everyone", "everybody", "people", "himself", "herself",
+     "themselves", "myself", "ourselves", "yourself", "nothing", "anything", "any", "none",
+     "no", "up", "out", "down", "off", "away", "everything", "something", "what", "how"}
+)  # fmt: skip
+# A subject whose capital is not a name's: "Root cause: A junior developer deleted …".
+_CAPITALISED_OPENING = compiled_on_use(
+    r"(?:The|A|An|One|Our|Their|His|Her|My|Your|Some|Another|This|That|I|You|He|She|They|"
+    r"We|Someone|Somebody)\b"
+)
+_POSSESSIVES = compiled_on_use(r"\b(?:his|her|their|my|your|our)\b", re.IGNORECASE)
+_SINGULAR_S = ("ss", "us", "is", "ics", "news", "data", "status", "series")
+
+
+def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The neutral rewrite of the clause around ``sentence[start:end]`` (a failure verb's
+    span): (where it starts, where it ends, its wording), or None when the clause has no
+    shape that can be rewritten safely."""
+    if lang != "en":
+        return None
+    opener = _clause_start(sentence, start)
+    lead = _LEAD.match(sentence, opener)
+    subject_start = lead.end() if lead else opener
+    if _place_before(sentence, opener):
+        return None  # "a crew near Carrollton, Missouri cut another line"
+    for subject in _subjects(sentence, subject_start, start):
+        verb = _VERB_GROUP.match(sentence, subject.end() + 1)
+        if verb is None or start <= subject.end():
+            continue
+        found = _OBJECT.match(sentence, verb.end())
+        if found is None:
+            continue
+        # "deleted files by accident": the phrase that judges goes with the doer.
+        by_accident = _BY_ACCIDENT.match(sentence, found.end())
+        clause_end = by_accident.end() if by_accident else found.end()
+        if clause_end < end:
+            continue
+        rewritten = _passive(verb, found["object"])
+        if rewritten is None or _BAD_REST.match(sentence, clause_end):
+            return None
+        if _SHARED_VERB_LATER.search(sentence, clause_end):
+            return None
+        starts_sentence = not sentence[:subject_start].strip(" \"“'‘")
+        opening = _CAPITALISED_OPENING.match(sentence, subject_start)
+        if starts_sentence or (opening is not None and opening[0] != "I"):
+            rewritten = _capitalised(rewritten)
+        return subject_start, clause_end, rewritten
+    return None
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last opener before it."""
+    begin = 0
+    for opener in _CLAUSE_OPENER.finditer(sentence, 0, start):
+        begin = opener.end()
+    return begin
+
+
+def _place_before(sentence: str, opener: int) -> bool:
+    """Whether the clause seems to start after the comma inside a name ("Carrollton,
+    Missouri"): a capitalised word before the comma and after it."""
+    before = sentence[:opener].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    after = sentence[opener:].split(None, 1)[:1]
+    return (
+        len(words) > 1  # "Yes, I deleted …": the first word is no place
+        and words[-1][:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+        and not _CAPITALISED_OPENING.fullmatch(after[0])
+    )
+
+
+def _subjects(sentence: str, begin: int, cue: int) -> list[re.Match[str]]:
+    """The subjects starting at ``begin`` that end before the cue, longest first."""
+    found = _SUBJECT.match(sentence, begin, cue)
+    if found is None:
+        return []
+    matches = [found]
+    # A shorter subject when the longest one ate the adverb: "Paladox accidentally".
+    words = list(re.finditer(r"\S+", sentence[found.start() : found.end()]))
+    for word in reversed(words[1:]):
+        shorter = _SUBJECT.fullmatch(sentence, begin, found.start() + word.start() - 1)
+        if shorter is not None:
+            matches.append(shorter)
+    return matches
+
+
+def _passive(verb: re.Match[str], phrase: str) -> str | None:
+    """ "<object> was/were (not) <participle>", or None for an object that is no thing."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first in _PERSON_WORDS or (len(words) == 1 and first in {"that", "these"}):
+        return None
+    if re.fullmatch(_DETERMINERS, words[-1], re.IGNORECASE):
+        return None  # only a determiner: "failed to specify the on/off control"
+    if first in _OBJECT_PRONOUNS and len(words) == 1:
+        subject = _OBJECT_PRONOUNS[first]
+        plural = subject in {"they", "these"}
+    else:
+        subject = _POSSESSIVES.sub("the", phrase)
+        plural = _plural(words[-1].lower())
+    be = "had been" if verb["had"] else "were" if plural else "was"
+    if verb["omit"]:
+        base = verb["base"].lower()
+        participle = None if base.endswith("ing") else _participle_of_base(base)
+        if participle is None:
+            return None
+        return f"{subject} {be} not {participle}"
+    past = " ".join(verb["past"].lower().split())
+    head, _, particle = past.partition(" ")
+    reworded = _REWORDED.get(past)
+    if reworded is not None:
+        return f"{subject} {be} {reworded}"
+    participle = _IRREGULAR_PAST.get(head, head)
+    return f"{subject} {be} {participle}" + (f" {particle}" if particle else "")
+
+
+def _participle_of_base(base: str) -> str | None:
+    if base in _IRREGULAR_BASE:
+        return _IRREGULAR_BASE[base]
+    if not base.isalpha() or base in {"be", "have", "go", "come", "know", "care", "bother"}:
+        return None  # intransitive or about knowing: "did not notice" has no thing to turn
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    if base in _DOUBLING or _ONE_SYLLABLE_CVC.fullmatch(base):
+        return base + base[-1] + "ed"
+    return base + "ed"
+
+
+def _plural(head: str) -> bool:
+    return head.endswith("s") and not head.endswith(_SINGULAR_S)
+
+
+def _capitalised(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[0].upper() + text[1:] if first.isalpha() else text
