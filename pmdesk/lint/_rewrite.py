@@ -109,7 +109,7 @@ _STOP = (
     r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
     r"including|meaning|thinking|believing|assuming)"
 )
-_NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'.$%‑-]*(?<![.])"
+_NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
 _OBJECT = compiled_on_use(
     rf"(?P<object>(?:{_DETERMINERS}\s+)?(?:wrong\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}"
     rf"(?:\s+of\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,4}})?)",
