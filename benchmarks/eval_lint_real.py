@@ -81,6 +81,7 @@ GROUPS = {
     "held-out 16": ("heldout16",),
     "held-out 17": ("heldout17",),
     "held-out 18": ("heldout18",),
+    "held-out 19": ("heldout19",),
 }
 
 
