@@ -27,7 +27,7 @@ _IRREGULAR_PAST = {
     "rewrote": "rewritten", "ran": "run", "forgot": "forgotten", "threw": "thrown",
     "tore": "torn", "blew": "blown", "shook": "shaken", "drove": "driven", "froze": "frozen",
     "chose": "chosen", "gave": "given", "undid": "undone", "did": "done", "stole": "stolen",
-    "hid": "hidden", "ate": "eaten", "fell": "fallen", "began": "begun", "knocked": "knocked",
+    "hid": "hidden", "ate": "eaten", "fell": "fallen", "began": "begun",
 }  # fmt: skip
 _IRREGULAR_BASE = {
     "break": "broken", "take": "taken", "write": "written", "overwrite": "overwritten",
@@ -51,7 +51,7 @@ _DOUBLING = frozenset(
     {"commit", "submit", "omit", "permit", "admit", "refer", "prefer", "control", "patrol",
      "compel", "occur", "transfer", "regret", "rebut", "unplug", "unpin", "unzip", "equip"}
 )  # fmt: skip
-_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprt]")
+_ONE_SYLLABLE_CVC = compiled_on_use(r"[^aeiou]*[aeiou][bdgklmnprt]")
 
 # Past verbs that lose, break or remove something: the passive keeps what happened.
 _DESTRUCTIVE = (
@@ -100,6 +100,7 @@ _DETERMINERS = (
     r"(?:the|a|an|all|both|his|her|their|our|its|my|your|this|that|these|those|some|several|"
     r"many|two|three|four|five|\d[\d,.]*%?|\$[\d,.]+[mkb]?n?)"
 )
+_DETERMINER = compiled_on_use(_DETERMINERS, re.IGNORECASE)
 # The object: a noun phrase, up to six words, with an optional "of" phrase; it ends before a
 # preposition, a conjunction, an adverb in -ly or punctuation.
 _STOP = (
@@ -131,7 +132,7 @@ _SHARED_VERB_LATER = compiled_on_use(
     re.IGNORECASE,
 )
 _BY_ACCIDENT = compiled_on_use(r"\s+by\s+(?:accident|mistake)\b", re.IGNORECASE)
-_OBJECT_PRONOUNS = {"it": "it", "them": "they", "this": "this", "that": "that", "these": "these"}
+_OBJECT_PRONOUNS = {"it": "it", "them": "they", "this": "this"}
 _PERSON_WORDS = frozenset(
     {"me", "him", "her", "us", "you", "everyone", "everybody", "people", "himself", "herself",
      "themselves", "myself", "ourselves", "yourself", "nothing", "anything", "any", "none",
@@ -228,11 +229,11 @@ def _passive(verb: re.Match[str], phrase: str) -> str | None:
     first = words[0].lower()
     if first in _PERSON_WORDS or (len(words) == 1 and first in {"that", "these"}):
         return None
-    if re.fullmatch(_DETERMINERS, words[-1], re.IGNORECASE):
+    if _DETERMINER.fullmatch(words[-1]):
         return None  # only a determiner: "failed to specify the on/off control"
     if first in _OBJECT_PRONOUNS and len(words) == 1:
         subject = _OBJECT_PRONOUNS[first]
-        plural = subject in {"they", "these"}
+        plural = subject == "they"
     else:
         subject = _POSSESSIVES.sub("the", phrase)
         plural = _plural(words[-1].lower())
