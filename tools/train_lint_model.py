@@ -43,9 +43,10 @@ LANGUAGES = ("en", "de")
 # from there). From leaving each set out in turn (benchmarks/eval_lint_learned.py): at 0.8
 # the English sets' precision fell to 0.90 and the unseen post-mortems got 18 more blocking
 # findings, mostly unwanted; at 0.9 precision stays 0.94 and they get 3, for nearly the same
-# recall. German gains from 0.7 on the sentence sets (F1 0.63 -> 0.67 at P 0.90) but then
-# flags thanks in its few post-mortems, so it stays at 0.9 until there is more German prose.
-THRESHOLDS = {"en": 0.9, "de": 0.9}
+# recall. German, with held-out 19's write-up prose: at 0.9 F1 0.61 (P 0.94), at 0.8 0.63
+# (P 0.92) and no finding added to its post-mortems, at 0.7 0.66 but P 0.895 and thanks in
+# a post-mortem flagged; so 0.8.
+THRESHOLDS = {"en": 0.9, "de": 0.8}
 # Rounding keeps the files small; scores move by far less than the threshold's margin.
 DIGITS = 6
 
