@@ -10,7 +10,8 @@ Only the shapes that can be rewritten without guessing are: a short subject at t
 its clause, an optional adverb, a failure verb ("forgot to", "failed to", "neglected to", "did
 not", or a past verb that loses or breaks something) and a noun phrase as its object. Anything
 else ("forgot the gates were open", a verb shared with a following "and …") gets no rewrite:
-a wrong rewrite is worse than none.
+a wrong rewrite is worse than none. In German, one shape for now: a perfect or pluperfect
+main clause with its object right before the participle (see below).
 """
 
 from __future__ import annotations
@@ -64,8 +65,17 @@ _DESTRUCTIVE = (
     r"applied|ran|executed|changed|set|opened|closed|sent|approved|installed|uninstalled|"
     r"restarted|rebooted|renamed|moved|replaced|inserted|plugged"
 )
-# "ignored the alert" becomes "the alert was not acted on", not "was ignored".
-_REWORDED = {"ignored": "not acted on", "overlooked": "not noticed"}
+# Passives the linter itself reads as accusing ("was ignored", "was missed", "was skipped")
+# get a wording it lets pass, so that applying a rewrite never raises a new finding.
+_REWORDED = {
+    "ignored": "not responded to",
+    "overlooked": "not noticed",
+    "missed": "not caught",
+    "skipped": "left out",
+}
+# Verbs whose passive with "not" is itself an accusing passive ("was not read", "was not
+# followed"): no rewrite.
+_NO_PASSIVE = frozenset({"read", "follow", "heed", "acknowledge", "escalate", "act"})
 # Adverbs that judge the act or say it was unintended; the rewrite leaves them out.
 _ADVERB = (
     r"(?:accidentally|accidently|mistakenly|inadvertently|unintentionally|erroneously|"
@@ -151,6 +161,8 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
     """The neutral rewrite of the clause around ``sentence[start:end]`` (a failure verb's
     span): (where it starts, where it ends, its wording), or None when the clause has no
     shape that can be rewritten safely."""
+    if lang == "de":
+        return _german_clause_rewrite(sentence, start, end)
     if lang != "en":
         return None
     opener = _clause_start(sentence, start)
@@ -240,7 +252,9 @@ def _passive(verb: re.Match[str], phrase: str) -> str | None:
     be = "had been" if verb["had"] else "were" if plural else "was"
     if verb["omit"]:
         base = verb["base"].lower()
-        participle = None if base.endswith("ing") else _participle_of_base(base)
+        participle = (
+            None if base.endswith("ing") or base in _NO_PASSIVE else _participle_of_base(base)
+        )
         if participle is None:
             return None
         return f"{subject} {be} not {participle}"
@@ -274,3 +288,112 @@ def _plural(head: str) -> bool:
 def _capitalised(text: str) -> str:
     first = text.split(" ", 1)[0]
     return text[0].upper() + text[1:] if first.isalpha() else text
+
+
+# --------------------------------------------------------------------------- German
+# One shape: a perfect or pluperfect main clause whose object stands right before the
+# participle at its end. "Ein Baggerfahrer hat gestern eine Oberleitung der Bahn gekappt."
+# becomes "Eine Oberleitung der Bahn wurde gestern gekappt."; "Bei Ausschachtungsarbeiten
+# hatte ein Baggerfahrer die Leitung durchtrennt." becomes "Bei Ausschachtungsarbeiten war
+# die Leitung durchtrennt worden." The object's number must be clear from its article or
+# ending, else there is no rewrite.
+
+_DE_NOUN = r"[A-ZÄÖÜ][\w-]*"
+_DE_LOWER = r"[a-zäöüß][\w-]*"
+_DE_GENITIVE = rf"(?:\s+(?:der|des|einer|eines)\s+(?:{_DE_LOWER}\s+){{0,2}}{_DE_NOUN})"
+_DE_SUBJECT = (
+    r"(?:(?i:ein|eine|der|die|das|dieser|diese|jener|unser|unsere)\s+"
+    rf"(?:{_DE_LOWER}\s+){{0,2}}{_DE_NOUN}{_DE_GENITIVE}?|(?i:er|sie|jemand|man))"
+)
+_DE_OBJECT = (
+    r"(?:(?P<det>den|die|das|einen|eine|ein|keinen|keine|kein|zwei|drei|vier|fünf|mehrere|"
+    rf"alle|beide|sämtliche)\s+(?P<adjectives>(?:{_DE_LOWER}\s+){{0,3}})"
+    # No article: a plural with adjectives in -e ("wichtige Leitungen").
+    r"|(?P<bare>(?:[a-zäöüß][\w-]*e\s+){1,3}))"
+    rf"(?P<noun>{_DE_NOUN})"
+    rf"(?P<genitive>{_DE_GENITIVE}?)"
+)
+_DE_TAIL = (
+    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}\s+(?P<participle>[a-zäöüß]+(?:t|en))"
+    r"(?=\s*(?:[.;!]|$))"
+)
+_DE_SUBJECT_FIRST = compiled_on_use(
+    rf"(?P<subject>{_DE_SUBJECT}|(?i:der|die))\s+(?P<aux>hat|hatte|haben|hatten)\s+{_DE_TAIL}"
+)
+_DE_FRONTED = compiled_on_use(
+    rf"(?P<front>[^,;:.!?]{{3,80}}?)\s+(?P<aux>hat|hatte|haben|hatten)\s+"
+    rf"(?P<before>(?:[^,;:.!?]*?\s)??)(?P<subject>{_DE_SUBJECT})\s+{_DE_TAIL}"
+)
+_DE_CLAUSE_START = compiled_on_use(r"(?:^|[:;]\s+|[.!?]\s+)")
+# Nominative of the accusative articles that differ (masculine), with the adjective ending
+# they take: "einen erheblichen Schaden" -> "ein erheblicher Schaden".
+_DE_NOMINATIVE = {"den": ("der", "e"), "einen": ("ein", "er"), "keinen": ("kein", "er")}
+_DE_PLURAL_DETERMINERS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "mehrere", "alle", "beide", "sämtliche"}
+)
+_DE_SINGULAR_ENDINGS = ("e", "ung", "heit", "keit", "ion", "tät", "schaft", "ik", "ur", "ei", "in")
+_DE_PLURAL_ENDINGS = ("en", "ern", "eln", "nen", "s")
+# Words after which the next words are no object of their own.
+_DE_NOT_BEFORE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+     "eines", "mit", "von", "bei", "an", "in", "auf", "aus", "zu", "zum", "zur", "beim", "im",
+     "am", "vom", "für", "über", "unter", "nach", "vor", "durch", "gegen", "ohne", "um"}
+)  # fmt: skip
+# Adverbs that make the act a person's slip; the rewrite leaves them out, as in English.
+_DE_JUDGING = frozenset(
+    {"versehentlich", "fälschlicherweise", "irrtümlich", "unabsichtlich", "unbeabsichtigt",
+     "leichtsinnig", "fahrlässig", "einfach", "schlicht"}
+)  # fmt: skip
+# A participle that is no participle of a thing done to an object.
+_DE_NOT_PARTICIPLES = frozenset({"gehabt", "gewesen", "geworden", "bekommen", "gesagt"})
+
+
+def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    clause = 0
+    for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
+        clause = opener.end()
+    found = _DE_SUBJECT_FIRST.match(sentence, clause) or _DE_FRONTED.match(sentence, clause)
+    if found is None or not (found.start() <= start and end <= found.end()):
+        return None
+    if found["participle"] in _DE_NOT_PARTICIPLES:
+        return None
+    if found["middle"].split()[-1:] and found["middle"].split()[-1].lower() in _DE_NOT_BEFORE:
+        return None  # the "object" ends a phrase: "mit dem Bagger", "das falsche Rohr"
+    plural = _german_plural(found["det"], found["noun"])
+    if plural is None:
+        return None
+    pluperfect = found["aux"].startswith("hatte")
+    aux = ("waren" if plural else "war") if pluperfect else ("wurden" if plural else "wurde")
+    done = found["participle"] + (" worden" if pluperfect else "")
+    thing = _german_nominative(found)
+    middle = " ".join(w for w in found["middle"].split() if w.lower() not in _DE_JUDGING)
+    if "front" in found.re.groupindex:
+        before = " ".join(found["before"].split())
+        words = [found["front"], aux, before, middle, thing, done]
+    else:
+        thing = thing[0].upper() + thing[1:]
+        words = [thing, aux, middle, done]
+    return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_plural(determiner: str | None, noun: str) -> bool | None:
+    """Whether the object is plural, or None when its article and ending leave it open."""
+    if determiner is None or determiner in _DE_PLURAL_DETERMINERS:
+        return True
+    if determiner not in {"die", "keine"}:
+        return False
+    low = noun.lower()
+    if low.endswith(_DE_PLURAL_ENDINGS) and not low.endswith("in"):
+        return True
+    if low.endswith(_DE_SINGULAR_ENDINGS):
+        return False
+    return None  # "die Kabel" (plural) or "die Regel" (singular)
+
+
+def _german_nominative(found: re.Match[str]) -> str:
+    determiner = found["det"] or ""
+    adjectives = (found["adjectives"] or found["bare"] or "").split()
+    if determiner in _DE_NOMINATIVE:
+        determiner, ending = _DE_NOMINATIVE[determiner]
+        adjectives = [a[:-2] + ending if a.endswith("en") else a for a in adjectives]
+    return " ".join(w for w in [determiner, *adjectives, found["noun"]] if w) + found["genitive"]

@@ -7,16 +7,21 @@ would put broken grammar or a wrong fact into the report."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
-from pmdesk.lint import Finding, apply_replacement, lint
+from pmdesk.lint import Finding, LintContext, apply_replacement, lint
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "lint" / "real"
 
 
-def _rewritten(sentence: str) -> list[str]:
+def _rewritten(sentence: str, lang: str = "en") -> list[str]:
     """The sentence as each person-failure finding with a clause rewrite would leave it."""
     return [
         apply_replacement(sentence, finding)
-        for finding in lint(sentence, lang="en")
+        for finding in lint(sentence, lang=lang)
         if finding.rule_id.startswith("person_failure.") and finding.replaces is not None
     ]
 
@@ -62,12 +67,19 @@ def _rewritten(sentence: str) -> list[str]:
             "entire production database.",
             "Root Cause: A command was executed that deleted the entire production database.",
         ),
-        # "did not" + verb, plural agreement.
+        # "did not" + verb (heldout12_en.tsv, a wrong-site surgery).
         (
-            "The engineers didn’t read the documentation.",
-            "The documentation was not read.",
+            "The time out did not prevent the error because the OR team did not verify the "
+            "operative site as the protocol mandates.",
+            "The time out did not prevent the error because the operative site was not "
+            "verified as the protocol mandates.",
         ),
         ("Yes, I deleted all the orders in the DB.", "Yes, all the orders were deleted in the DB."),
+        # heldout16_en.tsv: "missed" becomes a wording the linter does not read as accusing.
+        (
+            "The script was part of a MR, the reviewer missed the typo.",
+            "The script was part of a MR, the typo was not caught.",
+        ),
     ],
 )
 def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewritten: str) -> None:
@@ -88,6 +100,8 @@ def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewr
         # A participle after the object needs the person: "before leaving work".
         "On this day in 2013, a disgruntled employee took down 90% of their servers before "
         "leaving work that day.",
+        # heldout13_en.tsv: "was not read" would be an accusing passive itself.
+        "The engineers didn’t read the documentation.",
         # No thing to put first.
         "Andrei probably merged by mistake -- it's no big deal, I will revert it now.",
     ],
@@ -115,3 +129,72 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
     sentence = apply_replacement(sentence, first)
     assert sentence == "Luca forgot to renew the certificate."
     assert _rewritten(sentence) == ["The certificate was not renewed."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # heldout16_de.tsv: subject first; the object comes to the front.
+        (
+            "Ein Baggerfahrer hat gestern in Stephanskirchen eine Oberleitung der Bahn gekappt.",
+            "Eine Oberleitung der Bahn wurde gestern in Stephanskirchen gekappt.",
+        ),
+        # heldout14_de.tsv: a fronted phrase stays; the pluperfect becomes "war … worden".
+        (
+            "Bei Ausschachtungsarbeiten hatte ein Baggerfahrer die Leitung durchtrennt.",
+            "Bei Ausschachtungsarbeiten war die Leitung durchtrennt worden.",
+        ),
+        # heldout15_de.tsv: the masculine accusative becomes nominative.
+        (
+            "Ein Netzwerktechniker hatte bei Wartungsarbeiten einen folgenschweren Fehler gemacht.",
+            "Ein folgenschwerer Fehler war bei Wartungsarbeiten gemacht worden.",
+        ),
+        # A plural without article, and the judging adverb goes.
+        (
+            "Er hatte versehentlich alle Formulare zerschossen.",
+            "Alle Formulare waren zerschossen worden.",
+        ),
+    ],
+)
+def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
+    sentence: str, rewritten: str
+) -> None:
+    assert rewritten in _rewritten(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "die Kabel" may be plural or singular by its ending: "wurde" or "wurden" is a guess.
+        "Ein Baggerfahrer hat gestern die Kabel gekappt.",
+        # The words before the participle end a phrase, they are no object.
+        "Ein Baggerfahrer hat die Leitung mit dem Bagger durchtrennt.",
+    ],
+)
+def test_no_german_rewrite_where_it_would_be_a_guess(sentence: str) -> None:
+    assert _rewritten(sentence, "de") == []
+
+
+def test_applying_a_rewrite_raises_no_new_rule_finding_in_the_real_corpus() -> None:
+    # A fix that is flagged again ("was not read" is an accusing passive) would send the
+    # facilitator round in circles; checked on every English sentence that gets one.
+    rules_only = LintContext(learned=False)
+    rewrites = 0
+    for path in sorted(REAL.glob("*_en.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                sentence = row["sentence"]
+                for finding in lint(sentence, context=rules_only):
+                    if finding.replaces is None or finding.replacement is None:
+                        continue
+                    rewrites += 1
+                    fixed = apply_replacement(sentence, finding)
+                    start = finding.replaces[0]
+                    end = start + len(finding.replacement)
+                    again = [
+                        f.rule_id
+                        for f in lint(fixed, context=rules_only)
+                        if f.severity == "warning" and f.start < end and f.end > start
+                    ]
+                    assert again == [], (fixed, again)
+    assert rewrites >= 40
