@@ -89,6 +89,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 _DASHES = frozenset("—–")
+_CLAUSE_ENDS = frozenset(".;:!?")
 _MAX_ASIDE = 12
 _OPEN = frozenset("(")
 _CLOSE = frozenset(")")
@@ -104,9 +105,12 @@ def _without_asides(
     inside_clause: bool,
 ) -> list[Token]:
     """``tokens`` without the asides that open with one of ``opens`` and close, within
-    ``longest`` tokens and no other punctuation, with one of ``closes``. An aside that ends
-    the sentence stays (a cue in it must keep a token to be at); ``inside_clause`` asides
-    also need a word before and after them."""
+    ``longest`` tokens, with one of ``closes``. A bracketed aside (``inside_clause``) holds no
+    other punctuation and needs a word before and after it; one between dashes may hold
+    brackets and commas ("Die Piloten – US-Amerikaner (70, 56) – hatten vergessen …") but
+    no end of a sentence or clause. An aside that ends the sentence stays (a cue in it must
+    keep a token to be at)."""
+    stops = PUNCT if inside_clause else _CLAUSE_ENDS | closes
     kept: list[Token] = []
     k = 0
     while k < len(tokens):
@@ -115,7 +119,7 @@ def _without_asides(
                 (
                     j
                     for j in range(k + 1, min(len(tokens), k + longest + 2))
-                    if tokens[j].text in PUNCT
+                    if tokens[j].text in stops
                 ),
                 None,
             )

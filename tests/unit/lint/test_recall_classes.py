@@ -141,6 +141,14 @@ GERMAN = [
         id="subjekt-ueber-einen-gedankenstrich",
     ),
     pytest.param(
+        "Ein Faktor war maßgeblich: Die Piloten – US-Amerikaner (70, 56) – hatten vergessen, "
+        "die Sicherungsbolzen des Fahrwerks zu entfernen.",
+        "heldout15_de.tsv (a Swiss news report of a BFU finding)",
+        "Ein Faktor war maßgeblich: Die Sicherungsbolzen – zwei Stück (70, 56 mm) – waren "
+        "nicht entfernt worden.",
+        id="einschub-zwischen-gedankenstrichen-mit-klammer-und-komma",
+    ),
+    pytest.param(
         "Mein Schwager hat das Kabel gekappt.",
         "constructed from the kin class of the held-out 4 list (no real German sentence)",
         "Mein Schwager hat den Router neu gestartet.",
