@@ -118,6 +118,13 @@ class English:
         self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra
     ) -> tuple[Agent | None, int]:
         """The part before the comma at ``i``: its agent, or None and where to go on."""
+        opening = i - 1
+        while opening >= 0 and i - opening <= 16 and tokens[opening].text not in PUNCT:
+            opening -= 1
+        if opening >= 1 and tokens[opening].text == "," and tokens[opening + 1].low in _RELATIVES:
+            # A parenthetical relative clause, whatever words it holds ("Dana, who was on
+            # call that night, forgot …"): the subject stands before it.
+            return None, opening - 1
         j = i - 1
         while j >= 0 and tokens[j].text not in PUNCT and tokens[j].low not in lex.boundaries:
             j -= 1

@@ -1,0 +1,88 @@
+"""Classes of blame missed, and false alarms raised, in real sentences of the held-out sets
+(mostly held-out 16 to 19, looked at after their blind runs): each real sentence with a
+near neighbour on the other side. The sets named are in tests/data/lint/real/."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import check_class, check_false_alarm
+
+CLASSES = [
+    pytest.param(
+        "Beide beteiligten Pflegekräfte bemerken den Fehler nicht.",  # heldout18_de
+        "Der Health-Check bemerkt den Fehler nicht.",
+        "de",
+        id="de-omission-told-in-the-present",
+    ),
+    pytest.param(
+        "Die zuständige Fahrdienstleiterin des Bedienplatzes unterließ die in diesem Fall "
+        "notwendige Einzelräumungsprüfung.",  # heldout18_de, abridged
+        "Das Stellwerk unterließ die Einzelräumungsprüfung nicht.",
+        "de",
+        id="de-unterliess-with-an-object",
+    ),
+    pytest.param(
+        "Aufgrund eines Lesefehlers hatte die Pflegekraft ein falsches Medikament gegeben.",
+        "Im Nachhinein hat der Alarmtext die Leute auf das falsche Subsystem gelenkt.",
+        "de",
+        id="de-the-wrong-thing-with-any-participle",
+    ),
+    pytest.param(
+        "Der Baggerfahrer hat eine 400-Volt-Leitung zerfetzt!",  # heldout16_de
+        "Der Sturm hat die Leitung zerrissen.",
+        "de",
+        id="de-a-line-torn",
+    ),
+    pytest.param(
+        "Ein Fahrdienstleiter hat offenbar die Weiche zu früh umgestellt.",  # heldout16_de
+        "Das Skript hat die Weiche zu früh umgestellt.",
+        "de",
+        id="de-too-early",
+    ),
+    pytest.param(
+        "Dana, who was on call that night, forgot to renew the certificate.",
+        "The cron job, which ran late that night, failed to renew the certificate.",
+        "en",
+        id="en-a-relative-aside-holding-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str, lang: str) -> None:
+    check_class(real, neighbour, lang)
+
+
+FALSE_ALARMS = [
+    pytest.param(
+        # heldout6_de: a digger is a machine; its driver is a person.
+        "Der Grund: Bei den Bauarbeiten an der B51 hatte ein Bagger ein 110-paariges "
+        "Telefonkabel zerfetzt.",
+        "Der Grund: Bei den Bauarbeiten an der B51 hatte ein Baggerfahrer ein Telefonkabel "
+        "gekappt.",
+        "de",
+        id="de-a-digger-is-no-person",
+    ),
+    pytest.param(
+        # heldout19_de: "Interessierte" is a noun here.
+        "Damit haben Interessierte keine Möglichkeit, Zwischenergebnisse abzurufen.",
+        "Die Warnungen interessierte keinen.",
+        "de",
+        id="de-interessierte-the-noun",
+    ),
+    pytest.param(
+        # heldout19_de: what there would have been, not what someone should have done.
+        "Erst nach mehr als 3 Tagen hätte es diese Fehlermeldung gegeben.",
+        "Jonas hätte den Cache vor dem Deploy leeren müssen.",
+        "de",
+        id="de-haette-es-gegeben",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
+    real: str, look_alike: str, lang: str
+) -> None:
+    check_false_alarm(real, look_alike, lang)
