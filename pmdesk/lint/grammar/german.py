@@ -178,13 +178,16 @@ class German:
     def _interrupted_clause_subject(
         self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
     ) -> Agent:
-        """ "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt": step over an
-        embedded infinitive clause to the clause it interrupts."""
+        """ "Er hat seine Pflicht, den Rollout zu überwachen, vernachlässigt", "Er hat die
+        Weiche, an der sich der Unfall ereignete, zu früh umgestellt": step over an embedded
+        infinitive or relative clause to the clause it interrupts."""
         inner_end = start
         inner_start = inner_end - 1
         while inner_start >= 0 and tokens[inner_start].text not in PUNCT:
             inner_start -= 1
-        if inner_end - 2 > inner_start and tokens[inner_end - 2].low == "zu" and inner_start >= 0:
+        embedded = inner_start >= 0 and tokens[inner_start].text == ","
+        infinitive = inner_end - 2 > inner_start and tokens[inner_end - 2].low == "zu"
+        if embedded and (infinitive or _embedded_relative(tokens, inner_start + 1, lex)):
             outer_start = inner_start - 1
             while outer_start >= 0 and tokens[outer_start].text not in PUNCT:
                 outer_start -= 1
@@ -266,6 +269,19 @@ def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex
                 and not tokens[first + 1].low.endswith(("e", "en", "er", "es", "em"))
             )
         )
+    )
+
+
+def _embedded_relative(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether a relative clause opens at ``first`` ("die zum Verteiler führt", "an der sich
+    der Unfall ereignete"): a relative pronoun, maybe after a preposition, and then no noun
+    (after "die Kunden" the "die" is an article)."""
+    k = first + 1 if first < len(tokens) and tokens[first].low in lex.prepositions else first
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low in lex.relative_pronouns
+        and tokens[k + 1].text.islower()
+        and tokens[k + 1].text not in PUNCT
     )
 
 

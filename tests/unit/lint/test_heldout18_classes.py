@@ -41,6 +41,13 @@ CLASSES = [
         id="de-too-early",
     ),
     pytest.param(
+        "Ein Fahrdienstleiter hat offenbar die Weiche, an der sich der Unfall ereignete, zu "
+        "früh umgestellt.",  # heldout16_de, as written
+        "Das Skript hat die Weiche, an der sich der Unfall ereignete, zu früh umgestellt.",
+        "de",
+        id="de-over-an-embedded-relative-clause",
+    ),
+    pytest.param(
         "Dana, who was on call that night, forgot to renew the certificate.",
         "The cron job, which ran late that night, failed to renew the certificate.",
         "en",
