@@ -82,6 +82,7 @@ GROUPS = {
     "held-out 17": ("heldout17",),
     "held-out 18": ("heldout18",),
     "held-out 19": ("heldout19",),
+    "held-out 20": ("heldout20",),
 }
 
 
