@@ -54,8 +54,9 @@ _DOUBLING = frozenset(
 )  # fmt: skip
 _ONE_SYLLABLE_CVC = compiled_on_use(r"[^aeiou]*[aeiou][bdgklmnprt]")
 
-# Past verbs that lose, break or remove something: the passive keeps what happened.
-_DESTRUCTIVE = (
+# Past verbs a failure-verb finding sits on (losing, breaking or removing something, or an
+# ordinary act done to the wrong thing): the passive keeps what happened.
+_PAST_ACTS = (
     r"deleted|removed|dropped|wiped|erased|destroyed|trashed|nuked|truncated|purged|"
     r"overwrote|overwritten|unplugged|disconnected|disabled|switched off|turned off|shut down|"
     r"shut off|took down|took out|knocked out|broke|corrupted|misconfigured|mislabell?ed|"
@@ -84,7 +85,7 @@ _ADVERB = (
 )
 _WORD = r"[A-Za-z][\w’'-]*"
 _SUBJECT = compiled_on_use(
-    r"(?:(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that|an?other)\s+"
+    r"(?:(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that)\s+"
     rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
     rf"|one\s+of\s+(?:the|these|those|our|their|his|her|my|your)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
     r"|I|you|he|she|they|we|someone|somebody"
@@ -97,7 +98,7 @@ _VERB_GROUP = compiled_on_use(
     rf"(?:{_ADVERB}\s+)*(?:"
     r"(?P<omit>(?:forgot|failed|neglected|omitted)\s+to|did\s+not|didn['’]t|never)\s+"
     rf"(?:{_ADVERB}\s+)?(?P<base>[a-z]+)"
-    rf"|(?P<had>had\s+)?(?:{_ADVERB}\s+)?(?P<past>{_DESTRUCTIVE}))\s+",
+    rf"|(?P<had>had\s+)?(?:{_ADVERB}\s+)?(?P<past>{_PAST_ACTS}))\s+",
     re.IGNORECASE,
 )
 # Words that end a clause on their left: the subject starts after the last of them.
