@@ -83,6 +83,7 @@ GROUPS = {
     "held-out 18": ("heldout18",),
     "held-out 19": ("heldout19",),
     "held-out 20": ("heldout20",),
+    "held-out 21": ("heldout21",),
 }
 
 
