@@ -24,6 +24,12 @@ __all__ = ["ClauseReader", "token_at"]
 
 # Endings of regular finite verbs (and gerunds) in either language: "ed", "te", "ing".
 _VERB_ENDINGS = ("ed", "te", "ten", "ing")
+_OBJECT_PRONOUNS = frozenset({"them", "him", "me", "us", "ihn", "ihm", "ihnen"})
+_AFTER_AN_OBJECT = frozenset(
+    {"already", "again", "earlier", "before", "sooner", "too", "either", "yet", "then", "now",
+     "first", "in", "on", "at", "for", "to", "about", "from", "with", "up", "out", "back",
+     "off", "down", "over", "and", "but", "schon", "bereits", "früher", "rechtzeitig", "nicht"}
+)  # fmt: skip
 
 
 # Words after which "that" opens a clause of its own, with its own subject ("The most likely
@@ -273,6 +279,9 @@ class ClauseReader:
             and tokens[k].low not in words
             and not self._about_things(tokens, k)
             and not _object_of_participle(tokens, k)
+            # After the cue, "them" or "him" is what the writer acted on ("We probably
+            # should have known them already"), not someone else who acted.
+            and not (k > cue_index and _object_pronoun(tokens, k))
             for k in near
         )
 
@@ -363,6 +372,20 @@ _OWN_GAP_OPENERS = frozenset(
 _SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
 _PLURAL_OWNERS = frozenset({"our", "unserer"})
 _ONE_OF = frozenset({"one of", "einer", "eine", "einem", "einen"})
+
+
+def _object_pronoun(tokens: list[Token], k: int) -> bool:
+    """Whether the pronoun at ``k`` is an object that ends its phrase ("known them already",
+    "told him earlier"), not the subject of a verb after it ("see them do it")."""
+    if tokens[k].low not in _OBJECT_PRONOUNS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is None
+        or after.text in PUNCT
+        or after.low.endswith("ly")
+        or after.low in _AFTER_AN_OBJECT
+    )
 
 
 def _object_of_participle(tokens: list[Token], k: int) -> bool:

@@ -12,6 +12,7 @@ agent, negation, rescue clause), which read the clause with the language's gramm
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -53,7 +54,10 @@ _LIST_OR_STAMP = compiled_on_use(
 )
 # A full stop after these does not end a sentence (in either language: a text may mix them).
 _ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
-_TIMELINE_LINE = compiled_on_use(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?\b")
+# "- 14:02", "**09:12:30**", "- **3:30PM**:": a line of a timeline.
+_TIMELINE_LINE = compiled_on_use(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?!\w)"
+)
 _ACTION_LINE = compiled_on_use(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]*)?(?:\*\*)?(?:action items?|actions?|ai-?\d+|todo|"
     r"follow[- ]?ups?|owner|responsible|assignee|due|maßnahmen?|massnahmen?|verantwortlich|"
@@ -227,7 +231,7 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
             start = match.end()
             continue
         if match.group() == "\n":
-            if _wrapped_line(paragraph, start, match):
+            if _wrapped_line(paragraph, start, match.start(), match.end()):
                 continue
             end = match.start()
         elif _not_an_end(paragraph, start, match):
@@ -242,10 +246,50 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _wrapped_line(paragraph: str, start: int, newline: re.Match[str]) -> bool:
-    """Whether the line break ``newline`` wraps a line inside one sentence."""
-    prev = paragraph[start : newline.start()].rstrip()
-    nxt = paragraph[newline.end() : newline.end() + 40]
+_LINE_WRAP = compiled_on_use(r"[ \t]*\n[ \t]*")
+
+
+def _unwrapped(paragraph: str) -> tuple[str, tuple[list[int], list[int]]] | None:
+    """The paragraph with each line break inside a sentence (and the blanks around it) made
+    one space, and how to find the old offsets: from each position in ``starts`` on, the new
+    text lacks ``removed`` characters of the old; None when no line is wrapped."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    removed: list[int] = []
+    kept = 0  # how much of the paragraph is in ``pieces``
+    line_start = 0
+    for wrap in _LINE_WRAP.finditer(paragraph):
+        newline = paragraph.index("\n", wrap.start())
+        if _wrapped_line(paragraph, line_start, newline, newline + 1):
+            before = removed[-1] if removed else 0
+            pieces += (paragraph[kept : wrap.start()], " ")
+            starts.append(wrap.start() - before + 1)  # just after the new space
+            removed.append(before + wrap.end() - wrap.start() - 1)
+            kept = wrap.end()
+        line_start = wrap.end()
+    if not starts:
+        return None
+    pieces.append(paragraph[kept:])
+    return "".join(pieces), (starts, removed)
+
+
+def _shifted(raw: _Raw, shifts: tuple[list[int], list[int]]) -> _Raw:
+    """``raw``, found in the unwrapped paragraph, with its offsets in the paragraph as given."""
+    starts, removed = shifts
+
+    def back(pos: int) -> int:
+        index = bisect.bisect_right(starts, pos) - 1
+        return pos + removed[index] if index >= 0 else pos
+
+    replaces = (back(raw.replaces[0]), back(raw.replaces[1])) if raw.replaces else None
+    return dataclasses.replace(raw, start=back(raw.start), end=back(raw.end), replaces=replaces)
+
+
+def _wrapped_line(paragraph: str, start: int, newline: int, after: int) -> bool:
+    """Whether the line break from ``newline`` to ``after`` wraps a line inside one
+    sentence."""
+    prev = paragraph[start:newline].rstrip()
+    nxt = paragraph[after : after + 40]
     return not (
         not prev
         or prev[-1] in ".!?:;…"
@@ -401,7 +445,17 @@ class _Analyser:
 
     def paragraph(self, paragraph: str, section: Section, *, learned: bool = True) -> list[_Raw]:
         """The findings of one paragraph: the rules', and the learned reader's for sentences
-        the rules let pass."""
+        the rules let pass. A line wrapped inside a sentence (hard-wrapped Markdown) is read
+        as one line, so that "should\n  have" is "should have" to every rule."""
+        if "\n" in paragraph:
+            unwrapped = _unwrapped(paragraph)
+            if unwrapped is not None:
+                text, shifts = unwrapped
+                raws = self._paragraph(text, section, learned=learned)
+                return [_shifted(raw, shifts) for raw in raws]
+        return self._paragraph(paragraph, section, learned=learned)
+
+    def _paragraph(self, paragraph: str, section: Section, *, learned: bool) -> list[_Raw]:
         prepared = _Prepared(paragraph, self.pack)
         raws = self._by_rules(prepared, section)
         # A Markdown heading ("## **The Nitty Gritty**") names a part, not an act.

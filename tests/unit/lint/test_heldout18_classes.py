@@ -88,6 +88,43 @@ FALSE_ALARMS = [
 ]
 
 
+# documents17 (blind) and documents7 (read whole once hard-wrapped lines were joined).
+FALSE_ALARMS += [
+    pytest.param(
+        "- **3:30PM**: Abhi and Gavin theorize what could have changed to cause the issue",
+        "- **3:30PM**: Abhi should have restarted the pod.",
+        "en",
+        id="en-what-could-have-changed",
+    ),
+    pytest.param(
+        "They could have been used to confuse or mislead individuals into accepting malicious "
+        "content as official Department materials.",
+        "Bob could have used the runbook.",
+        "en",
+        id="en-what-exposed-things-could-have-been-used-for",
+    ),
+    pytest.param(
+        "Resizing was considered and\n  deliberately not done.",
+        "The engineer knowingly deployed a build with failing tests.",
+        "en",
+        id="en-a-decision-deliberately-not-done",
+    ),
+    pytest.param(
+        "We probably should have known them already, but here we are.",
+        "He probably should have known them already.",
+        "en",
+        id="en-the-writers-knowing-them",
+    ),
+    pytest.param(
+        "Be deliberate about what external dependency you introduce, and they should generally "
+        "have strong justification.",
+        "Contributors should have rolled back the change.",
+        "en",
+        id="en-should-have-strong-justification",
+    ),
+]
+
+
 @pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
 def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str, lang: str
