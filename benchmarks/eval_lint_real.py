@@ -84,6 +84,7 @@ GROUPS = {
     "held-out 19": ("heldout19",),
     "held-out 20": ("heldout20",),
     "held-out 21": ("heldout21",),
+    "held-out 22": ("heldout22",),
 }
 
 
