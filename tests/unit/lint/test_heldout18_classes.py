@@ -53,6 +53,33 @@ CLASSES = [
         "en",
         id="en-a-relative-aside-holding-that",
     ),
+    pytest.param(
+        "Probable Cause: The pilot’s inadequate fuel planning, which resulted in a loss of "
+        "engine power due to fuel exhaustion.",  # heldout20_en (an NTSB summary)
+        "The pump’s inadequate pressure monitoring raised the alarm.",
+        "en",
+        id="en-a-persons-act-judged-in-a-possessive",
+    ),
+    pytest.param(
+        "Unlike the infamous rolling blackouts that hit California a decade ago, the cause was "
+        "not a lack of electricity, but employee error.",  # heldout20_en
+        "The driver error dialog appeared after the update.",
+        "en",
+        id="en-employee-error-is-a-label",
+    ),
+    pytest.param(
+        "@ramonpeter Please don't merge things that are failing CI.",  # heldout20_en
+        "@ramonpeter Please don't merge until the release is out.",
+        "en",
+        id="en-an-addressed-line-is-a-chat-line",
+    ),
+    pytest.param(
+        "The failure of the crew to respond appropriately to that engine failure led to "
+        "disaster.",  # heldout16_en
+        "The failure of the health check to detect the hung worker delayed the failover.",
+        "en",
+        id="en-the-failure-of-the-crew-to",
+    ),
 ]
 
 
