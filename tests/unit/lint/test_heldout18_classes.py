@@ -75,7 +75,7 @@ CLASSES = [
     ),
     pytest.param(
         "The failure of the crew to respond appropriately to that engine failure led to "
-        "disaster.",  # heldout16_en
+        "disaster.",  # abridged from heldout16_en
         "The failure of the health check to detect the hung worker delayed the failover.",
         "en",
         id="en-the-failure-of-the-crew-to",
