@@ -35,7 +35,8 @@ __all__ = [
 # A number with a decimal comma or point ("0,06-Sekunden-Stromausfall") is one token, so
 # that its comma does not end a clause; so is an abbreviation with slashes ("I/O").
 _TOKEN_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
+    r"(?<![\w.])@[A-Za-z][\w-]*(?:['’]s?)?"  # a handle ("@bob"), not an e-mail address
+    r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
     r"|[A-Z0-9]+(?:/[A-Z0-9]+)+(?![\w/])"  # "I/O", "TCP/IP": one term, and "I" is no writer
     r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",
     re.UNICODE,
@@ -500,6 +501,10 @@ def classify_token(
     tok = tokens[i]
     if tok.text in PUNCT:
         return _NOT_AN_AGENT
+    if tok.text[0] == "@":
+        # A handle names an account, a person's unless it says it is a bot ("@fuzzybot").
+        low, possessive = _strip_possessive(tok.low)
+        return (Agent.SYSTEM if "bot" in low else Agent.PERSON), possessive
     if tok.text[0].isdigit():
         # Numbers are no agents, but a person named by age is ("the 45-year-old",
         # "der 62-Jährige").
