@@ -80,6 +80,24 @@ CLASSES = [
         "en",
         id="en-the-failure-of-the-crew-to",
     ),
+    pytest.param(
+        "It looks like the develop branch broke by @stolencatkarma at commit 50621c1.",
+        "It looks like the develop branch broke by the dependency update at commit 50621c1.",
+        "en",
+        id="en-a-handle-is-a-person",  # heldout21_en, commit link shortened
+    ),
+    pytest.param(
+        "@jin keeps force pushing",
+        "@fuzzybot keeps force pushing",
+        "en",
+        id="en-a-handle-that-says-bot-is-no-person",
+    ),
+    pytest.param(
+        "You erased my work again.",  # heldout21_en
+        "The cleanup job deleted two weeks of logs.",
+        "en",
+        id="en-someone-elses-work-destroyed",
+    ),
 ]
 
 
