@@ -48,6 +48,21 @@ CLASSES = [
         id="de-over-an-embedded-relative-clause",
     ),
     pytest.param(
+        "Und da haben auch nicht nahezu alle Back-up-Methoden versagt, sondern die "
+        "Verantwortlichen für das Backup haben versagt.",  # heldout22_de, quotes dropped
+        "Und da haben auch nicht die Verantwortlichen versagt, sondern die Back-up-Methoden "
+        "haben versagt.",
+        "de",
+        id="de-people-who-failed",
+    ),
+    pytest.param(
+        "Der Arbeitnehmer hat die beim Führen eines Fahrzeugs erforderliche Sorgfalt hier in "
+        "gravierendem Maße außer Acht gelassen.",  # heldout22_de
+        "Die Prüfung hat die Verbindung zwischen Sorgfalt und Wartung außer Acht gelassen.",
+        "de",
+        id="de-care-disregarded-by-an-employee",
+    ),
+    pytest.param(
         "Dana, who was on call that night, forgot to renew the certificate.",
         "The cron job, which ran late that night, failed to renew the certificate.",
         "en",
