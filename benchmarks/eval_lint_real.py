@@ -85,6 +85,7 @@ GROUPS = {
     "held-out 20": ("heldout20",),
     "held-out 21": ("heldout21",),
     "held-out 22": ("heldout22",),
+    "held-out 23": ("heldout23",),
 }
 
 
