@@ -502,9 +502,10 @@ def classify_token(
     if tok.text in PUNCT:
         return _NOT_AN_AGENT
     if tok.text[0] == "@":
-        # A handle names an account, a person's unless it says it is a bot ("@fuzzybot").
+        # A handle names an account, a person's unless it says it is a bot ("@dependabot",
+        # "@k8s-ci-robot").
         low, possessive = _strip_possessive(tok.low)
-        return (Agent.SYSTEM if "bot" in low else Agent.PERSON), possessive
+        return (Agent.SYSTEM if low.endswith("bot") else Agent.PERSON), possessive
     if tok.text[0].isdigit():
         # Numbers are no agents, but a person named by age is ("the 45-year-old",
         # "der 62-Jährige").
