@@ -63,6 +63,13 @@ CLASSES = [
         id="de-care-disregarded-by-an-employee",
     ),
     pytest.param(
+        "Der Lokführer des anschließend auffahrenden Zuges beachtete das Warnstellung zeigende "
+        "Vorsignal nicht und mißachtete das folgende Hauptsignal.",  # heldout23_de, abridged
+        "Das Stellwerk meldete den Fehler nicht und fiel aus.",
+        "de",
+        id="de-verb-second-omission-before-und-and-old-spelling",
+    ),
+    pytest.param(
         "Dana, who was on call that night, forgot to renew the certificate.",
         "The cron job, which ran late that night, failed to renew the certificate.",
         "en",
