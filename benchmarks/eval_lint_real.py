@@ -86,6 +86,7 @@ GROUPS = {
     "held-out 21": ("heldout21",),
     "held-out 22": ("heldout22",),
     "held-out 23": ("heldout23",),
+    "held-out 24": ("heldout24",),
 }
 
 
