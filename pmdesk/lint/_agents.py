@@ -186,6 +186,9 @@ def _role_by_ending(low: str, lex: Lexicon) -> bool:
 
 def _lexical(low: str, lex: Lexicon) -> int:
     """Class of a word from the lexicon alone (an Agent value), or -1."""
+    if low in lex.tech_names:
+        # A tool's own name before any reading of its parts: "cert-manager" is no manager.
+        return Agent.SYSTEM.value
     last = _last_part(low)
     if known_form(lex.team_words, low) or (last != low and known_form(lex.team_words, last)):
         return Agent.TEAM.value
