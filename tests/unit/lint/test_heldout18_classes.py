@@ -183,6 +183,12 @@ FALSE_ALARMS += [
         id="en-the-writers-knowing-them",
     ),
     pytest.param(
+        "**Why did cert-manager's DNS-01 validation fail?**",  # documents19
+        "Why did the manager approve the change?",
+        "en",
+        id="en-a-tool-named-manager",
+    ),
+    pytest.param(
         "Be deliberate about what external dependency you introduce, and they should generally "
         "have strong justification.",
         "Contributors should have rolled back the change.",
