@@ -366,17 +366,15 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     plural = _german_plural(found["det"], found["noun"])
     if plural is None:
         return None
-    pluperfect = found["aux"].startswith("hatte")
-    aux = ("waren" if plural else "war") if pluperfect else ("wurden" if plural else "wurde")
-    done = found["participle"] + (" worden" if pluperfect else "")
+    aux, worden = _german_passive(found["aux"], plural)
+    done = found["participle"] + worden
     thing = _german_nominative(found)
     middle = " ".join(w for w in found["middle"].split() if w.lower() not in _DE_JUDGING)
     if "front" in found.re.groupindex:
         before = " ".join(found["before"].split())
         words = [found["front"], aux, before, middle, thing, done]
     else:
-        thing = thing[0].upper() + thing[1:]
-        words = [thing, aux, middle, done]
+        words = [_upper_first(thing), aux, middle, done]
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 
@@ -445,19 +443,28 @@ def _german_omission(
         return None
     if found["prefix"]:
         participle = found["prefix"] + participle
-    pluperfect = (found["aux"] or "").startswith("hatte")
-    aux = ("waren" if plural else "war") if pluperfect else ("wurden" if plural else "wurde")
+    aux, worden = _german_passive(found["aux"], plural)
     rest = " ".join(w for w in found["rest"].split() if w.lower() not in _DE_JUDGING)
-    thing = _german_nominative(found)
+    thing = _upper_first(_german_nominative(found))
     # A phrase with a preposition goes before "nicht" ("wurde vor dem Nähen nicht
     # herausgeholt"), an adverb of manner after it ("war nicht verdeckt eingetragen worden").
     if rest.split(" ", 1)[0].lower() in _DE_NOT_BEFORE:
-        words = [thing[0].upper() + thing[1:], aux, rest, "nicht", participle]
+        words = [thing, aux, rest, "nicht", participle + worden]
     else:
-        words = [thing[0].upper() + thing[1:], aux, "nicht", rest, participle]
-    if pluperfect:
-        words.append("worden")
+        words = [thing, aux, "nicht", rest, participle + worden]
     return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_passive(active_aux: str | None, plural: bool) -> tuple[str, str]:
+    """The passive auxiliary for an active "hat"/"hatte" (or a simple past: None), and what
+    follows the participle: "hatte … gekappt" -> "war … gekappt worden"."""
+    if active_aux is not None and active_aux.startswith("hatte"):
+        return ("waren" if plural else "war"), " worden"
+    return ("wurden" if plural else "wurde"), ""
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _german_participle(verb: str) -> str | None:
@@ -467,8 +474,10 @@ def _german_participle(verb: str) -> str | None:
     ge = "" if inseparable else "ge"
     if verb in _DE_STRONG:
         return ge + _DE_STRONG[verb]
+    if verb.endswith(("ern", "eln")):
+        return ge + verb[:-1] + "t"  # "erneuern" -> "erneuert"
     if not verb.endswith("en"):
-        return None if not verb.endswith(("ern", "eln")) else ge + verb[:-1] + "t"
+        return None
     stem = verb[:-2]
     ending = "et" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "tm", "dm")) else "t"
     return ge + stem + ending
