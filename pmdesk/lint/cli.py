@@ -263,21 +263,22 @@ def run(
             mixed_languages=args.lang == "auto",
             learned=not getattr(args, "no_learned", False),
         )
-        results: list[tuple[str, Finding]] = []
+        results: list[_Result] = []
         stdin = getattr(args, "stdin", None) or sys.stdin
         for arg in args.paths:
             if arg == "-" or Path(arg).is_file():
-                text = _read(arg, stdin)
+                written = _read(arg, stdin)
                 label = "<stdin>" if arg == "-" else arg
+                text = written
                 if arg == "-" or Path(arg).suffix.lower() in (".md", ".markdown", ".txt", ""):
-                    text = prepare_markdown(text)
+                    text = prepare_markdown(written)  # same offsets as ``written``
                 findings = _lint_one(text, args.lang, Section.PROSE, context)
-                results.extend((label, f) for f in findings)
+                results.extend((label, f, _rewording(written, f)) for f in findings)
             elif resolve_stored is not None:
                 for label, text, section, lang in resolve_stored(arg):
                     use = args.lang if args.lang != "auto" else (lang or "auto")
                     findings = _lint_one(text, use, section, context)
-                    results.extend((label, f) for f in findings)
+                    results.extend((label, f, _rewording(text, f)) for f in findings)
             elif Path(arg).exists():
                 raise UserFacingError(f"{arg} is not a file.")
             else:
@@ -286,10 +287,23 @@ def run(
         echo(stderr, str(exc))
         return 2
     _write(results, args.format, stdout, rules)
-    return 1 if any(f.severity == "warning" for _, f in results) else 0
+    return 1 if any(f.severity == "warning" for _, f, _ in results) else 0
 
 
-def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules: RuleSet) -> None:
+# A finding's exact rewrite, where it offers one: the words it replaces, the words that take
+# their place, and where (character offset and length in the text as written).
+_Rewording = tuple[str, str, int, int]
+_Result = tuple[str, Finding, _Rewording | None]
+
+
+def _rewording(text: str, finding: Finding) -> _Rewording | None:
+    if finding.replacement is None:
+        return None
+    start, end = finding.replaced_range
+    return text[start:end], finding.replacement, start, end - start
+
+
+def _write(results: Sequence[_Result], fmt: str, out: TextIO, rules: RuleSet) -> None:
     if fmt == "json":
         import json
 
@@ -306,8 +320,11 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
                     "severity": f.severity,
                     "message": f.message,
                     "suggestion": f.suggestion,
+                    "rewrite": (
+                        {"old": r[0], "new": r[1], "offset": r[2], "length": r[3]} if r else None
+                    ),
                 }
-                for label, f in results
+                for label, f, r in results
             ]
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -316,14 +333,21 @@ def _write(results: Sequence[tuple[str, Finding]], fmt: str, out: TextIO, rules:
 
         out.write(json.dumps(_sarif(results, rules), ensure_ascii=False, indent=2) + "\n")
     else:
-        for label, f in results:
+        for label, f, r in results:
             tier = "consider: " if f.severity == "info" else ""
             echo(out, f"{label}:{f.line}:{f.column}: {tier}{f.category}: {f.message}")
+            if r is not None:
+                echo(
+                    out,
+                    f"  ⇒ “{' '.join(r[0].split())}” becomes “{r[1]}”"
+                    if r[1]
+                    else f"  ⇒ remove “{r[0]}”",
+                )
             if f.suggestion:
                 echo(out, f"  → {f.suggestion}")
 
 
-def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, Any]:
+def _sarif(results: Sequence[_Result], rules: RuleSet) -> dict[str, Any]:
     descriptors: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     quoted = (pack.quoted_rule for pack in rules.packs.values() if pack.quoted_rule)
@@ -345,7 +369,7 @@ def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, 
             }
         )
     sarif_results = []
-    for label, f in results:
+    for label, f, r in results:
         result: dict[str, Any] = {
             "ruleId": f.rule_id,
             "level": "warning" if f.severity == "warning" else "note",
@@ -369,6 +393,24 @@ def _sarif(results: Sequence[tuple[str, Finding]], rules: RuleSet) -> dict[str, 
         }
         if f.rule_id in index:
             result["ruleIndex"] = index[f.rule_id]
+        if r is not None:
+            # A fix a SARIF viewer can apply: the exact rewrite, by character offset.
+            result["fixes"] = [
+                {
+                    "description": {"text": "Replace with the neutral wording."},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": label},
+                            "replacements": [
+                                {
+                                    "deletedRegion": {"charOffset": r[2], "charLength": r[3]},
+                                    "insertedContent": {"text": r[1]},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
         sarif_results.append(result)
     return {
         "$schema": SARIF_SCHEMA,

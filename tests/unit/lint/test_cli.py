@@ -74,8 +74,13 @@ def test_findings_exit_1_with_compiler_style_text(report: Path) -> None:
     # Front matter, the fenced block, the indented block and inline code are skipped;
     # the line and column still point into the original file.
     assert lines[0].startswith(f"{report}:15:39: person_failure: ")
-    assert lines[1].startswith("  → ")
-    assert len(lines) == 2
+    # The exact rewrite of the clause, as "Replace with suggestion" in the app would make it.
+    assert lines[1] == (
+        "  ⇒ “Kevin failed to check the replication lag” becomes "
+        "“The replication lag was not checked”"
+    )
+    assert lines[2].startswith("  → ")
+    assert len(lines) == 3
 
 
 def test_missing_file_exits_2_with_one_sentence(tmp_path: Path) -> None:
@@ -118,8 +123,16 @@ def test_json_format(report: Path) -> None:
         "severity": "warning",
         "message": finding["message"],
         "suggestion": finding["suggestion"],
+        "rewrite": {
+            "old": "Kevin failed to check the replication lag",
+            "new": "The replication lag was not checked",
+            "offset": 258,
+            "length": 41,
+        },
     }
     assert isinstance(finding["message"], str)
+    text = report.read_text(encoding="utf-8")
+    assert text[258 : 258 + 41] == "Kevin failed to check the replication lag"
 
 
 def test_json_format_when_clean() -> None:
@@ -148,6 +161,16 @@ def test_sarif_format(report: Path) -> None:
         "endColumn": 48,
     }
     assert result["level"] == "warning"
+    # The rewrite as a SARIF fix, which code-scanning viewers can offer to apply.
+    [fix] = result["fixes"]
+    [change] = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == str(report)
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"charOffset": 258, "charLength": 41},
+            "insertedContent": {"text": "The replication lag was not checked"},
+        }
+    ]
 
 
 def test_sarif_validates_against_schema_shape(report: Path) -> None:
