@@ -23,7 +23,7 @@ from pmdesk.lint._clauses import ClauseReader
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
-from pmdesk.lint._rewrite import clause_rewrite
+from pmdesk.lint._rewrite import rewrite_for
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
 from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
 
@@ -354,12 +354,6 @@ def _normalise(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-# Rules that make a person the doer of a failure: where their own rewrites cannot help, the
-# whole clause may be rewritten ("Dana forgot to renew the certificate" -> "The certificate
-# was not renewed").
-_CLAUSE_REWRITTEN = frozenset({"person_failure"})
-
-
 def _replacement(rule: Rule, sentence: str, start: int, end: int) -> str | None:
     """The exact wording that can replace ``sentence[start:end]``, if the rule has one.
 
@@ -651,8 +645,13 @@ class _Analyser:
             span = sentence_text[rel_start:rel_end]
             replacement = _replacement(rule, sentence_text, rel_start, rel_end)
             replaces = None
-            if replacement is None and rule.category in _CLAUSE_REWRITTEN:
-                clause = clause_rewrite(self.pack.lang, sentence_text, rel_start, rel_end)
+            if replacement is None:
+                # Where the rule's own rewrites cannot help: the whole clause ("Dana forgot to
+                # renew the certificate" -> "The certificate was not renewed"), or the noun
+                # phrase without the judging word ("a clumsy contractor" -> "a contractor").
+                clause = rewrite_for(
+                    rule.category, self.pack.lang, sentence_text, rel_start, rel_end
+                )
                 if clause is not None:
                     replaces = (start + clause[0], start + clause[1])
                     replacement = clause[2]

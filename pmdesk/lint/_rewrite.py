@@ -10,8 +10,13 @@ Only the shapes that can be rewritten without guessing are: a short subject at t
 its clause, an optional adverb, a failure verb ("forgot to", "failed to", "neglected to", "did
 not", or a past verb that loses or breaks something) and a noun phrase as its object. Anything
 else ("forgot the gates were open", a verb shared with a following "and …") gets no rewrite:
-a wrong rewrite is worse than none. In German, one shape for now: a perfect or pluperfect
-main clause with its object right before the participle (see below).
+a wrong rewrite is worse than none. In German: a perfect or pluperfect main clause with its
+object right before the participle, an omission ("hatte vergessen, … zu …") and a main clause
+in the simple past (see below).
+
+Two more kinds of finding get a rewrite here: a judging word before its noun is left out
+("a clumsy contractor" -> "a contractor"), and a person's "should have done X" says what
+happened to X ("Dana should have noticed the alert" -> "The alert was not noticed").
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 
 from pmdesk.lint._rules import compiled_on_use
 
-__all__ = ["clause_rewrite"]
+__all__ = ["clause_rewrite", "rewrite_for"]
 
 # Past forms whose participle differs, and the participles of base forms after "failed to".
 _IRREGULAR_PAST = {
@@ -119,7 +124,8 @@ _STOP = (
     r"because|since|as|and|or|but|so|that|which|who|than|then|instead|until|via|through|"
     r"under|over|again|too|also|yet|[a-z]+ly|was|were|is|are|had|has|have|would|could|"
     r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
-    r"including|meaning|thinking|believing|assuming)"
+    r"including|meaning|thinking|believing|assuming|sooner|later|earlier|faster|quicker|"
+    r"first|anyway|either|instead|there|here|now|today|yesterday|tonight)"
 )
 _NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
 _OBJECT = compiled_on_use(
@@ -158,6 +164,20 @@ _POSSESSIVES = compiled_on_use(r"\b(?:his|her|their|my|your|our)\b", re.IGNORECA
 _SINGULAR_S = ("ss", "us", "is", "ics", "news", "data", "status", "series")
 
 
+def rewrite_for(
+    category: str, lang: str, sentence: str, start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
+    has no rewrite of its own: (where it starts, where it ends, its wording), or None."""
+    if category == "person_failure":
+        return clause_rewrite(lang, sentence, start, end)
+    if category == "character":
+        return judging_adjective_rewrite(lang, sentence, start, end)
+    if category == "counterfactual" and lang == "en":
+        return counterfactual_rewrite(sentence, start, end)
+    return None
+
+
 def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The neutral rewrite of the clause around ``sentence[start:end]`` (a failure verb's
     span): (where it starts, where it ends, its wording), or None when the clause has no
@@ -193,6 +213,71 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         if starts_sentence or (opening is not None and opening[0] != "I"):
             rewritten = _capitalised(rewritten)
         return subject_start, clause_end, rewritten
+    return None
+
+
+# "Bob should have checked the config" says, with hindsight, that the config was not checked:
+# the rewrite says what happened and drops the judgement ("The config was not checked").
+_MODAL_PERFECT = compiled_on_use(
+    r"(?:should|could|ought\s+to)(?P<negation>\s+not|n['’]t|\s+never)?"
+    rf"(?:\s+{_ADVERB})?\s+have\s+(?:{_ADVERB}\s+)?(?P<participle>[a-z]+)"
+    r"(?P<particle>\s+(?:back|up|down|out|off|over))?\s+",
+    re.IGNORECASE,
+)
+# Words after the participle that make no thing to turn into a subject ("made clear").
+_NOT_A_THING = frozenset({"more", "less", "clear", "sure", "certain", "better", "worse", "much"})
+_TIMING = compiled_on_use(
+    r"\s+(?:first|sooner|earlier|faster|quicker|later|in\s+time|immediately|right\s+away|"
+    r"at\s+once|straight\s+away)",
+    re.IGNORECASE,
+)
+_PARTICIPLES = frozenset(_IRREGULAR_PAST.values()) | frozenset(_IRREGULAR_BASE.values())
+
+
+def counterfactual_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """ "<object> was (not) <participle>" for a person's "should have <participle> <object>"."""
+    opener = _clause_start(sentence, start)
+    lead = _LEAD.match(sentence, opener)
+    subject_start = lead.end() if lead else opener
+    for subject in _subjects(sentence, subject_start, start):
+        modal = _MODAL_PERFECT.match(sentence, subject.end() + 1)
+        if modal is None or start <= subject.end():
+            continue
+        participle = modal["participle"].lower()
+        if not (participle.endswith("ed") or participle in _PARTICIPLES):
+            return None
+        if participle in {"been", "needed", "wanted", "liked", "used", "seemed", "appeared"}:
+            return None
+        found = _OBJECT.match(sentence, modal.end())
+        if found is None or found.end() < end:
+            continue
+        words = found["object"].split()
+        first = words[0].lower()
+        if first in _PERSON_WORDS or first in _NOT_A_THING or _DETERMINER.fullmatch(words[-1]):
+            return None
+        if participle.startswith(tuple(_NO_PASSIVE)) or participle in _REWORDED:
+            return None  # "was not escalated", "was missed": accusing passives themselves
+        if _BAD_REST.match(sentence, found.end()) or _SHARED_VERB_LATER.search(
+            sentence, found.end()
+        ):
+            return None
+        if _TIMING.match(sentence, found.end()):
+            return None  # "restarted the consumers first": it was done, only later
+        if first in _OBJECT_PRONOUNS and len(words) == 1:
+            thing = _OBJECT_PRONOUNS[first]
+            plural = thing == "they"
+        else:
+            thing = _POSSESSIVES.sub("the", found["object"])
+            plural = _plural(words[-1].lower())
+        particle = (modal["particle"] or "").strip().lower()
+        done = " ".join(w for w in [participle, particle] if w)
+        negation = "" if modal["negation"] else "not "
+        rewritten = f"{thing} {'were' if plural else 'was'} {negation}{done}"
+        starts_sentence = not sentence[:subject_start].strip(" \"“'‘")
+        opening = _CAPITALISED_OPENING.match(sentence, subject_start)
+        if starts_sentence or (opening is not None and opening[0] != "I"):
+            rewritten = _capitalised(rewritten)
+        return subject_start, found.end(), rewritten
     return None
 
 
@@ -356,6 +441,9 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     omission = _german_omission(sentence, clause, start, end)
     if omission is not None:
         return omission
+    preterite = _german_preterite(sentence, clause, start, end)
+    if preterite is not None:
+        return preterite
     found = _DE_SUBJECT_FIRST.match(sentence, clause) or _DE_FRONTED.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
@@ -481,3 +569,228 @@ def _german_participle(verb: str) -> str | None:
     stem = verb[:-2]
     ending = "et" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "tm", "dm")) else "t"
     return ge + stem + ending
+
+
+# --------------------------------------------------------------------------- judging adjectives
+# A word that judges a person, used before the noun it describes, can simply go: "a clumsy
+# contractor with a backhoe" becomes "a contractor with a backhoe", "ein unvorsichtiger
+# Baggerführer" becomes "ein Baggerführer". The rewrite takes the article (which may change
+# from "an" to "a"), the intensifiers before the word and the noun after it, so that the
+# suggestion reads whole ("“an inept lawyer” becomes “a lawyer”"). A word used as a
+# predicate ("was careless") or in a list ("stupid and lazy people") gets none.
+
+_INTENSIFIER = compiled_on_use(
+    r"(?:very|really|so|pretty|quite|rather|truly|absolutely|downright|utterly|totally|"
+    r"completely|extremely|incredibly|monumentally|grossly|wildly|just|plain|"
+    r"sehr|höchst|grob|völlig|total|extrem|ziemlich|besonders|unglaublich|echt|so)",
+    re.IGNORECASE,
+)
+_EN_ARTICLE = compiled_on_use(r"(?:a|an|A|An)")
+# What after the word shows it is no attribute: a preposition, a conjunction, an adverb.
+_EN_NOT_A_NOUN = frozenset(
+    {"and", "or", "but", "to", "about", "for", "with", "of", "by", "in", "at", "on", "that",
+     "because", "enough", "as", "than", "when", "if", "so", "is", "was", "were", "are", "be",
+     "the", "a", "an", "this", "it", "he", "she", "they", "you", "i", "we", "not", "one",
+     "ones", "thing", "things", "from", "into", "after", "before", "since", "though", "has",
+     "had", "have", "did", "does", "do", "will", "would", "could", "should", "can", "may",
+     "might", "must"}
+)  # fmt: skip
+# A noun that judges ("incompetence", "negligence") is no attribute to drop.
+_SLIPS = frozenset(
+    {"mistake", "mistakes", "error", "errors", "blunder", "blunders", "slip", "fehler",
+     "versehen", "patzer", "fehlgriff"}
+)  # fmt: skip
+_EN_NOUN_ENDINGS = ("ness", "ence", "ance", "ity", "ment", "ism")
+# Before an attribute: a determiner, a possessive, a preposition or the sentence's start;
+# never a verb of being or a degree word that makes it a predicate ("was so careless").
+_PREDICATE_BEFORE = frozenset(
+    {"is", "was", "were", "are", "be", "been", "being", "seems", "seemed", "looks", "looked",
+     "too", "how", "as", "and", "or", "nor", "but", "ist", "war", "sind", "waren", "wirkt",
+     "zu", "wie", "und", "oder", "sowie", "sei", "wäre", "sehr", "als"}
+)  # fmt: skip
+# German: an attribute has an inflected ending; a noun follows with its capital. Offences
+# keep their legal name ("fahrlässige Körperverletzung" is what a court found).
+_DE_ATTRIBUTE = compiled_on_use(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+_DE_DETERMINER = compiled_on_use(
+    r"(?:d(?:er|ie|as|en|em|es)|(?:k|m|d|s)?ein(?:e|en|em|er|es)?|ihr(?:e|en|em|er|es)?|"
+    r"unser(?:e|en|em|er|es)?|euer|eure(?:n|m|r|s)?|dies(?:e|en|em|er|es)|jen(?:e|en|em|er|es)|"
+    r"solch(?:e|en|em|er|es)|welch(?:e|en|em|er|es))",
+    re.IGNORECASE,
+)
+_DE_SUPERLATIVE = compiled_on_use(r"[a-zäöüß][\w-]*st(?:e|en|er|es|em)")
+_DE_OFFENCES = compiled_on_use(
+    r"(?:Tötung|Körperverletzung|Brandstiftung|Eingriff|Gefährdung|Pflichtverletzung)\w*"
+)
+# Nouns that only say how ("in fahrlässiger Weise"): without the attribute they say nothing.
+_DE_MANNER = frozenset({"Weise", "Art", "Form", "Manier"})
+
+
+def judging_adjective_rewrite(
+    lang: str, sentence: str, start: int, end: int
+) -> tuple[int, int, str] | None:
+    """The noun phrase around a judging attribute, without it, or None."""
+    word = sentence[start:end]
+    if not re.fullmatch(r"[^\W\d_][\w-]*", word):
+        return None
+    after = re.compile(r"\s+(?P<noun>[^\W\d_][\w’'-]*)").match(sentence, end)
+    if after is None:
+        return None
+    noun = after["noun"]
+    if noun.lower() in _SLIPS and re.search(
+        r"(?:['’]s|\b(?:his|her|their|seine[mnrs]?|ihre[mnrs]?))\s+\S+$", sentence[:end]
+    ):
+        return None  # "Alice's careless mistake": without the word it still blames her
+    if lang == "en":
+        low = noun.lower()
+        if low in _EN_NOT_A_NOUN or low.endswith(("ly", "ing")) or word.endswith(_EN_NOUN_ENDINGS):
+            return None  # "incompetence operating", "some scrote having nicked"
+    elif lang == "de":
+        if not noun[:1].isupper() or not _DE_ATTRIBUTE.fullmatch(word) or noun in _DE_MANNER:
+            return None
+        if _DE_SUPERLATIVE.fullmatch(word) or _DE_OFFENCES.fullmatch(noun):
+            return None
+        if word.lower().startswith(("fahrlässig", "grob fahrlässig")):
+            return None  # a degree of fault in law: leaving it out changes what was found
+    else:
+        return None
+    words = list(re.finditer(r"\S+", sentence[:start]))
+    begin = start
+    while words and _INTENSIFIER.fullmatch(words[-1][0]):
+        begin = words.pop().start()  # "a pretty shoddy response": "pretty" goes too
+    previous = words[-1][0] if words else ""
+    if previous.endswith((",", "/")) or previous.lower() in _PREDICATE_BEFORE:
+        return None
+    if (
+        lang == "de"
+        and previous[:1].islower()
+        and previous.lower() not in _DE_NOT_BEFORE
+        and not _DE_DETERMINER.fullmatch(previous)
+    ):
+        return None  # an attribute or adverb before it: "ein vermeintlich unfähiger Lotse"
+    article = ""
+    if lang == "en" and words and _EN_ARTICLE.fullmatch(previous):
+        begin = words[-1].start()
+        vowel = noun[:1].lower() in "aeiou" and not noun.lower().startswith(("uni", "use", "eu"))
+        article = ("an " if vowel else "a ") if previous.islower() else ("An " if vowel else "A ")
+    rest = noun
+    if begin == 0 or not sentence[:begin].strip(" \"“'‘*-"):
+        rest = noun[:1].upper() + noun[1:] if not article else noun
+    return begin, after.end(), article + rest
+
+
+# A third shape: a main clause in the simple past, as news and reports tell it. "Aber ein
+# erfahrener Mitarbeiter der Leitstelle drückte den falschen Knopf." becomes "Aber der falsche
+# Knopf wurde gedrückt."; "Noch am selben Tag löschte der Mitarbeiter alle Daten auf dem
+# Server." becomes "Noch am selben Tag wurden alle Daten auf dem Server gelöscht." The past
+# of a weak verb gives its participle ("löschte" -> "gelöscht"); strong ones come from a table.
+_DE_STRONG_PAST = {
+    "riss": "rissen", "zog": "zogen", "schnitt": "schnitten", "warf": "worfen",
+    "nahm": "nommen", "gab": "geben", "brach": "brochen", "sah": "sehen", "ließ": "lassen",
+    "stieß": "stoßen", "schloss": "schlossen", "schloß": "schlossen", "traf": "troffen",
+    "grub": "graben", "fuhr": "fahren", "hielt": "halten", "trug": "tragen", "las": "lesen",
+    "schrieb": "schrieben", "griff": "griffen", "hob": "hoben", "stach": "stochen",
+    "lud": "laden", "band": "bunden", "fand": "funden", "stahl": "stohlen", "bog": "bogen",
+}  # fmt: skip
+_DE_PAST_PREFIXES = ("durch", "über", "unter", "hinter", "miss", "zer", "ver", "ent", "emp",
+                     "be", "er")  # fmt: skip
+# What the passive of some acts would say as an accusation ("wurde übersehen"): reworded, or
+# (None) no rewrite.
+_DE_PAST_REWORDED: dict[str, str | None] = {
+    "übersehen": "nicht bemerkt", "ignoriert": None, "missachtet": None, "überhört": None,
+    "verschlafen": None, "vergessen": None, "versäumt": None, "verpasst": None,
+}  # fmt: skip
+_DE_PAST_VERB = (
+    r"(?P<past>(?!(?:hatte|wollte|sollte|konnte|musste|mußte|durfte|mochte|möchte|wusste|"
+    r"wußte)n?\b)[a-zäöüß]{3,}?(?:te|ten)|"
+    + "|".join(
+        rf"(?:{'|'.join(_DE_PAST_PREFIXES)})?{strong}"
+        for strong in sorted(_DE_STRONG_PAST, key=len, reverse=True)
+    )
+    + ")"
+)
+_DE_NOT_IN_PAST_CLAUSE = frozenset(
+    {"sich", "nicht", "kein", "keine", "es", "und", "oder", "sondern", "aber", "dann",
+     "eigenen", "eigene", "eigenem", "eigener"}
+)  # fmt: skip
+_DE_PAST_TAIL = (
+    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}"
+    # A phrase with a preposition may follow the object: "alle Daten auf dem Server".
+    r"(?P<after>\s+(?:auf|in|an|im|am|vom|von|mit|aus|bei|beim|zwischen|unter|über|hinter|"
+    r"neben|vor)\s+[^,;:.!?–—]*?)?"
+    r"(?:\s+(?P<particle>ab|an|auf|aus|ein|um|weg|los|fest|mit|nach|zurück|herunter|"
+    r"hinunter|heraus|raus|durch|kaputt))?(?=\s*(?:[.;!…](?!\d)|$))"
+)
+_DE_PAST_SUBJECT_FIRST = compiled_on_use(
+    rf"(?P<lead>(?i:aber|doch|und|denn|dann|jedoch|so)\s+)?(?P<subject>{_DE_SUBJECT})\s+"
+    rf"{_DE_PAST_VERB}\s+{_DE_PAST_TAIL}"
+)
+_DE_PAST_FRONTED = compiled_on_use(
+    rf"(?P<front>[^,;:.!?–—]{{3,80}}?)\s+{_DE_PAST_VERB}\s+(?P<subject>{_DE_SUBJECT})\s+"
+    rf"{_DE_PAST_TAIL}"
+)
+
+
+def _german_preterite(
+    sentence: str, clause: int, start: int, end: int
+) -> tuple[int, int, str] | None:
+    found = _DE_PAST_SUBJECT_FIRST.match(sentence, clause) or _DE_PAST_FRONTED.match(
+        sentence, clause
+    )
+    if found is None or not (found.start() <= start and end <= found.end()):
+        return None
+    middle = found["middle"].split()
+    if middle and middle[-1].lower() in _DE_NOT_BEFORE:
+        return None  # the "object" ends a phrase: "mit dem Bagger"
+    inside = {word.lower() for word in middle + (found["after"] or "").split()}
+    if inside & _DE_NOT_IN_PAST_CLAUSE:
+        return None  # reflexive, negated, a second verb ("und schickte") or "seinen eigenen"
+    plural = _german_plural(found["det"], found["noun"])
+    participle = _german_past_participle(found["past"], found["particle"])
+    if plural is None or participle is None:
+        return None
+    aux = "wurden" if plural else "wurde"
+    thing = _german_nominative(found)
+    kept = _german_impersonal(" ".join(w for w in middle if w.lower() not in _DE_JUDGING))
+    after = _german_impersonal(" ".join(found["after"].split())) if found["after"] else ""
+    if "front" in found.re.groupindex:
+        words = [found["front"], aux, kept, thing, after, participle]
+    else:
+        lead = found["lead"] or ""
+        words = [lead.strip(), thing if lead else _upper_first(thing), aux, kept, after, participle]
+    return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_past_participle(past: str, particle: str | None) -> str | None:
+    """The participle of a simple past ("löschte" -> "gelöscht", "durchtrennte" ->
+    "durchtrennt", "schaltete … ab" -> "abgeschaltet", "riss" -> "gerissen")."""
+    low = past.lower()
+    prefix = next((p for p in _DE_PAST_PREFIXES if low.startswith(p)), "")
+    rest = low[len(prefix) :]
+    if rest in _DE_STRONG_PAST:
+        stem = _DE_STRONG_PAST[rest]
+    elif low.endswith("ten"):
+        stem, rest = low[len(prefix) : -2], ""
+    elif low.endswith("te"):
+        stem, rest = low[len(prefix) : -1], ""
+    else:
+        return None
+    if not stem or (prefix and len(stem) < 3 and rest == ""):
+        return None
+    ge = "" if prefix or low.endswith(("ierte", "ierten")) or low.startswith("ge") else "ge"
+    participle = prefix + ge + stem
+    if participle in _DE_PAST_REWORDED:
+        reworded = _DE_PAST_REWORDED[participle]
+        if reworded is None or particle:
+            return None
+        return reworded
+    return (particle or "") + participle
+
+
+# A possessive that points at the person goes, as in English: "mit seiner Baggerschaufel" ->
+# "mit der Baggerschaufel". Its case ending tells the article.
+_DE_POSSESSIVE = compiled_on_use(r"\b(?:sein|ihr)(?P<ending>e|en|em|er|es)\b")
+_DE_ARTICLE_FOR_ENDING = {"e": "die", "en": "den", "em": "dem", "er": "der", "es": "des"}
+
+
+def _german_impersonal(text: str) -> str:
+    return _DE_POSSESSIVE.sub(lambda m: _DE_ARTICLE_FOR_ENDING[m["ending"]], text)

@@ -174,6 +174,42 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
             "Der Mitarbeiter der Verwaltung hatte versäumt, die Mail-Adresse verdeckt einzutragen.",
             "Die Mail-Adresse war nicht verdeckt eingetragen worden.",
         ),
+        # The simple past, as news tells it (heldout6_de): a weak verb, a leading "Aber".
+        (
+            "Aber ein erfahrener Mitarbeiter der Leitstelle drückte den falschen Knopf.",
+            "Aber der falsche Knopf wurde gedrückt.",
+        ),
+        # heldout12_de: the verb before its subject; a phrase after the object stays with it.
+        (
+            "Noch am zweiten Tag nach dem Gespräch aber löschte der Mitarbeiter alle Daten auf "
+            "dem Firmenserver.",
+            "Noch am zweiten Tag nach dem Gespräch aber wurden alle Daten auf dem Firmenserver "
+            "gelöscht.",
+        ),
+        # A separable verb's particle at the end, a strong verb, an inseparable "durch-", and
+        # a possessive that points at the person.
+        (
+            "Ein Techniker schaltete versehentlich den falschen Server ab.",
+            "Der falsche Server wurde abgeschaltet.",
+        ),
+        ("Ein Bauarbeiter riss das Kabel ab.", "Das Kabel wurde abgerissen."),
+        (
+            "Ein Baggerfahrer durchtrennte bei Bauarbeiten ein Glasfaserkabel.",
+            "Ein Glasfaserkabel wurde bei Bauarbeiten durchtrennt.",
+        ),
+        (
+            "Am Montag kappte er mit seiner Baggerschaufel eine Internetverbindung.",
+            "Am Montag wurde mit der Baggerschaufel eine Internetverbindung gekappt.",
+        ),
+        # "hatte" is the perfect's auxiliary, no simple past of a deed (a rewrite once made it
+        # "beschädigt gehatt").
+        (
+            "Offenbar hatte ein Baggerfahrer versehentlich ein wichtiges Glasfaserkabel "
+            "beschädigt.",
+            "Offenbar war ein wichtiges Glasfaserkabel beschädigt worden.",
+        ),
+        # "wurde übersehen" would accuse in the passive; "nicht bemerkt" tells what happened.
+        ("Er übersah das Verkehrsschild.", "Das Verkehrsschild wurde nicht bemerkt."),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
@@ -189,6 +225,11 @@ def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
         "Ein Baggerfahrer hat gestern die Kabel gekappt.",
         # The words before the participle end a phrase, they are no object.
         "Ein Baggerfahrer hat die Leitung mit dem Bagger durchtrennt.",
+        # heldout10_de: a second verb shares the subject ("und schickte …").
+        "Leider verwechselte die Mitarbeiterin die Weiterleitung der Mail und schickte eine "
+        "Antwort an alle 4.000 Mitarbeiterinnen und Mitarbeiter des Bundestages.",
+        # "mit seinen eigenen" needs the person.
+        "Der Entwickler überschrieb die Daten der Produktion mit seinen eigenen.",
     ],
 )
 def test_no_german_rewrite_where_it_would_be_a_guess(sentence: str) -> None:
@@ -204,9 +245,13 @@ def test_applying_a_rewrite_raises_no_new_rule_finding_in_the_real_corpus() -> N
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 sentence = row["sentence"]
-                for finding in lint(sentence, context=rules_only):
+                findings = lint(sentence, context=rules_only)
+                for finding in findings:
                     if finding.replaces is None or finding.replacement is None:
                         continue
+                    # Another finding already there ("Alice's careless mistake" is also
+                    # "Alice's mistake") is not raised by the fix.
+                    others = {f.rule_id for f in findings if f is not finding}
                     rewrites += 1
                     fixed = apply_replacement(sentence, finding)
                     start = finding.replaces[0]
@@ -214,7 +259,10 @@ def test_applying_a_rewrite_raises_no_new_rule_finding_in_the_real_corpus() -> N
                     again = [
                         f.rule_id
                         for f in lint(fixed, context=rules_only)
-                        if f.severity == "warning" and f.start < end and f.end > start
+                        if f.severity == "warning"
+                        and f.start < end
+                        and f.end > start
+                        and f.rule_id not in others
                     ]
                     assert again == [], (fixed, again)
-    assert rewrites >= 40
+    assert rewrites >= 60
