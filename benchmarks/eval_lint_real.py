@@ -87,6 +87,7 @@ GROUPS = {
     "held-out 22": ("heldout22",),
     "held-out 23": ("heldout23",),
     "held-out 24": ("heldout24",),
+    "held-out 25": ("heldout25",),
 }
 
 
