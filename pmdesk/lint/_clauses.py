@@ -162,7 +162,15 @@ class ClauseReader:
         agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, index, stop)
         word = found.group().lower()
         if word in lex.concurrent:
-            # "while he was driving": a competing activity is context, whoever does it.
+            # "while he was driving": a competing activity is context, whoever does it. A bare
+            # participle ("While drawing up the medication, Nurse F failed to …") only says
+            # when it happened.
+            if (
+                index < stop
+                and tokens[index].low.endswith("ing")
+                and not self._has_verb(tokens[index + 1 : stop])
+            ):
+                return False  # but "while monitoring systems were in place" is a clause
             return self._has_verb(tokens[index:stop])
         if word in lex.weak_rescue:
             # Temporal or ambiguous words rescue only a real clause with a non-person subject

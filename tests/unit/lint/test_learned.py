@@ -106,8 +106,8 @@ def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
     assert model.reads_as_blame(own)
     assert _learned(own) == ["info"]
     assert _learned(own, hints=False) == []
-    # The writer reporting someone else's act: "I think the skipper left …"
-    assert _learned("I think the skipper left his position in the wheelhouse.") == ["warning"]
+    # The writer reporting someone else's act: "I think the crew member left …"
+    assert _learned("I think the crew member left his post.") == ["warning"]
 
 
 def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
