@@ -100,6 +100,19 @@ FALSE_ALARMS = [
         id="en-a-condition-with-did-not",
     ),
     pytest.param(
+        "Explain what caused the outage on a timeline.",  # documents20
+        "Our intern caused the outage.",
+        "en",
+        id="en-what-caused-asks-for-the-cause",
+    ),
+    pytest.param(
+        "Because of how Mailgun mailing lists behave, authenticated system emails sent to that "
+        "address were then broadcast to all members of the list.",  # documents20
+        "Because of Bob, the emails were broadcast to all members of the list.",
+        "en",
+        id="en-because-of-how-a-thing-behaves",
+    ),
+    pytest.param(
         "* Trees did not close",  # documents8 (a timeline)
         "The operator did not close the valve.",
         "en",
