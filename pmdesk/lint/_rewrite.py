@@ -125,7 +125,9 @@ _STOP = (
     r"under|over|again|too|also|yet|[a-z]+ly|was|were|is|are|had|has|have|would|could|"
     r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
     r"including|meaning|thinking|believing|assuming|sooner|later|earlier|faster|quicker|"
-    r"first|anyway|either|instead|there|here|now|today|yesterday|tonight)"
+    r"first|anyway|either|instead|there|here|now|today|yesterday|tonight|following|"
+    r"preceding|according|regarding|despite|against|within|across|among|towards?|upon|"
+    r"around|about|behind|beyond|near|per|versus)"
 )
 _NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
 _OBJECT = compiled_on_use(
@@ -175,6 +177,8 @@ def rewrite_for(
         return judging_adjective_rewrite(lang, sentence, start, end)
     if category == "counterfactual" and lang == "en":
         return counterfactual_rewrite(sentence, start, end)
+    if category == "culprit" and lang == "en":
+        return failure_to_rewrite(sentence, start, end)
     return None
 
 
@@ -279,6 +283,59 @@ def counterfactual_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
             rewritten = _capitalised(rewritten)
         return subject_start, found.end(), rewritten
     return None
+
+
+# An accident report's cause named as a person's failure: "Probable cause: The pilot's
+# failure to replace the left fuel cap following the preflight inspection, which resulted in
+# …" becomes "The left fuel cap was not replaced following the preflight inspection, …". Only
+# where the phrase stands alone as the cause (at the start, or after a label and a colon,
+# and before a comma or the end): as the subject of a verb it would not read as a clause.
+_FAILURE_TO = compiled_on_use(
+    r"(?P<doer>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+failure\s+to"
+    r"|failure\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to)\s+"
+    rf"(?:{_ADVERB}\s+|adequately\s+|effectively\s+)?(?P<base>[a-z]+)"
+    r"(?P<particle>\s+(?:back|up|down|out|off|on))?\s+",
+    re.IGNORECASE,
+)
+_CAUSE_VERBS = frozenset({"caused", "led", "resulted", "contributed", "triggered", "meant"})
+_CAUSE_LABEL = compiled_on_use(r"\s*(?:[\w ]{0,40}:\s*)?")
+
+
+def failure_to_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """ "<object> was not <participle>" for "the pilot's failure to <verb> <object>"."""
+    label = _CAUSE_LABEL.match(sentence)
+    begin = label.end() if label else 0
+    found = _FAILURE_TO.match(sentence, begin)
+    if found is None or not (found.start() <= start < found.end()):
+        return None
+    base = found["base"].lower()
+    participle = None if base in _NO_PASSIVE else _participle_of_base(base)
+    thing = _OBJECT.match(sentence, found.end())
+    if participle is None or thing is None:
+        return None
+    rest = sentence[thing.end() :]
+    if not re.match(r"\s*(?:[,.;]|$|(?:following|during|before|after|while|in|on|at)\b)", rest):
+        return None
+    after = re.match(r"[^,.;]*", rest)
+    clause_end = thing.end() + (after.end() if after else 0)
+    if re.match(r"\s*(?:led|caused|was|were|resulted|contributed)\b", sentence[clause_end:]):
+        return None  # the subject of a verb: "the failure of the crew to respond … led to"
+    words = thing["object"].split()
+    if words[0].lower() in _PERSON_WORDS or _DETERMINER.fullmatch(words[-1]):
+        return None
+    if _CAUSE_VERBS.intersection(word.lower() for word in words):
+        return None  # "failure to brief the approach caused the accident": a subject
+    subject = _POSSESSIVES.sub("the", thing["object"])
+    be = "were" if _plural(words[-1].lower()) else "was"
+    particle = (found["particle"] or "").strip().lower()
+    done = " ".join(w for w in [participle, particle] if w)
+    rewritten = f"{subject} {be} not {done}"
+    upper = found["doer"][:1].isupper() and not found["doer"].isupper()
+    if found["doer"].isupper():
+        rewritten = rewritten.upper()
+    elif upper:
+        rewritten = _capitalised(rewritten)
+    return found.start(), thing.end(), rewritten
 
 
 def _clause_start(sentence: str, start: int) -> int:

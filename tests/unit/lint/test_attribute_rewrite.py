@@ -122,3 +122,42 @@ def test_a_persons_should_have_becomes_what_happened(sentence: str, rewritten: s
 )
 def test_no_counterfactual_rewrite_where_it_would_be_wrong(sentence: str) -> None:
     assert _rewritten(sentence, "counterfactual") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # heldout25_en (an NTSB probable cause): the label before the colon stays.
+        (
+            "Probable cause: The pilot’s failure to replace the left fuel cap following the "
+            "preflight inspection, which resulted in fuel exhaustion.",
+            "Probable cause: The left fuel cap was not replaced following the preflight "
+            "inspection, which resulted in fuel exhaustion.",
+        ),
+        # heldout23_en, abridged: at the start of the sentence.
+        (
+            "The pilot's failure to maintain directional control during the aborted landing, "
+            "which resulted in a runway excursion.",
+            "Directional control was not maintained during the aborted landing, which resulted "
+            "in a runway excursion.",
+        ),
+    ],
+)
+def test_a_persons_failure_named_as_the_cause_becomes_what_was_not_done(
+    sentence: str, rewritten: str
+) -> None:
+    assert _rewritten(sentence, "culprit") == [rewritten]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The subject of a verb: "… was not responded to led to disaster" would not read
+        # (heldout16_en, abridged).
+        "But the failure of the crew to respond appropriately to that engine failure led to "
+        "disaster.",
+        "The captain’s failure to adequately brief the approach caused the accident.",
+    ],
+)
+def test_no_failure_to_rewrite_where_the_phrase_is_a_subject(sentence: str) -> None:
+    assert _rewritten(sentence, "culprit") == []
