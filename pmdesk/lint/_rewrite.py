@@ -177,6 +177,8 @@ def rewrite_for(
         return judging_adjective_rewrite(lang, sentence, start, end)
     if category == "counterfactual" and lang == "en":
         return counterfactual_rewrite(sentence, start, end)
+    if category == "counterfactual" and lang == "de":
+        return _german_counterfactual(sentence, start, end)
     if category == "culprit" and lang == "en":
         return failure_to_rewrite(sentence, start, end)
     return None
@@ -508,7 +510,7 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
         return None
     if found["middle"].split()[-1:] and found["middle"].split()[-1].lower() in _DE_NOT_BEFORE:
         return None  # the "object" ends a phrase: "mit dem Bagger", "das falsche Rohr"
-    plural = _german_plural(found["det"], found["noun"])
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
     if plural is None:
         return None
     aux, worden = _german_passive(found["aux"], plural)
@@ -523,12 +525,15 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 
-def _german_plural(determiner: str | None, noun: str) -> bool | None:
+def _german_plural(determiner: str | None, noun: str, adjectives: str = "") -> bool | None:
     """Whether the object is plural, or None when its article and ending leave it open."""
     if determiner is None or determiner in _DE_PLURAL_DETERMINERS:
         return True
     if determiner not in {"die", "keine"}:
         return False
+    if adjectives:
+        # "die einzelnen Stromkreise" is plural, "die defekte Leitung" singular.
+        return adjectives.split()[-1].endswith("en")
     low = noun.lower()
     if low.endswith(_DE_PLURAL_ENDINGS) and not low.endswith("in"):
         return True
@@ -579,7 +584,7 @@ def _german_omission(
     found = _DE_OMISSION.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
-    plural = _german_plural(found["det"], found["noun"])
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
     if plural is None:
         return None
     verb = found["verb"] or found["separable"]
@@ -801,7 +806,7 @@ def _german_preterite(
     inside = {word.lower() for word in middle + (found["after"] or "").split()}
     if inside & _DE_NOT_IN_PAST_CLAUSE:
         return None  # reflexive, negated, a second verb ("und schickte") or "seinen eigenen"
-    plural = _german_plural(found["det"], found["noun"])
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
     participle = _german_past_participle(found["past"], found["particle"])
     if plural is None or participle is None:
         return None
@@ -851,3 +856,73 @@ _DE_ARTICLE_FOR_ENDING = {"e": "die", "en": "den", "em": "dem", "er": "der", "es
 
 def _german_impersonal(text: str) -> str:
     return _DE_POSSESSIVE.sub(lambda m: _DE_ARTICLE_FOR_ENDING[m["ending"]], text)
+
+
+# A person's "hätte … prüfen müssen" says, with hindsight, that it was not done: "Wenigstens
+# stichprobenartig hätte der Auftragnehmer die Stromkreise überprüfen müssen." becomes
+# "Wenigstens stichprobenartig wurden die Stromkreise nicht überprüft." A "nicht … dürfen"
+# says it was done: "Der Admin hätte den Server nicht neu starten dürfen." becomes "Der
+# Server wurde neu gestartet."
+_DE_MODAL_TAIL = (
+    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}\s+(?P<negation>nicht\s+)?"
+    r"(?P<infinitive>(?:neu\s+)?[a-zäöüß]{3,}(?:en|ern|eln))\s+(?P<modal>müssen|sollen|dürfen)"
+    r"(?=\s*(?:[.;!]|$))"
+)
+_DE_MODAL_SUBJECT_FIRST = compiled_on_use(
+    rf"(?P<subject>{_DE_SUBJECT})\s+(?:hätte|hätten)\s+{_DE_MODAL_TAIL}"
+)
+_DE_MODAL_FRONTED = compiled_on_use(
+    rf"(?P<front>[^,;:.!?–—]{{3,80}}?)\s+(?:hätte|hätten)\s+(?P<subject>{_DE_SUBJECT})\s+"
+    rf"{_DE_MODAL_TAIL}"
+)
+_DE_SEPARABLE = ("zurück", "zusammen", "wieder", "heraus", "herein", "hinaus", "fest", "frei",
+                 "nach", "weg", "auf", "aus", "bei", "ein", "mit", "vor", "los", "ab", "an",
+                 "um", "zu")  # fmt: skip
+
+
+def _german_counterfactual(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    clause = 0
+    for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
+        clause = opener.end()
+    found = _DE_MODAL_SUBJECT_FIRST.match(sentence, clause) or _DE_MODAL_FRONTED.match(
+        sentence, clause
+    )
+    if found is None or not (found.start() <= start < found.end()):
+        return None
+    if found["negation"] and found["modal"] != "dürfen":
+        return None  # "hätte … nicht prüfen müssen": no fact to tell
+    if not found["negation"] and found["modal"] == "dürfen":
+        return None
+    middle = found["middle"].split()
+    if middle and middle[-1].lower() in _DE_NOT_BEFORE:
+        return None
+    if {word.lower() for word in middle} & _DE_NOT_IN_PAST_CLAUSE:
+        return None
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
+    participle = _german_infinitive_participle(found["infinitive"])
+    if plural is None or participle is None:
+        return None
+    aux = "wurden" if plural else "wurde"
+    done = participle if found["negation"] else f"nicht {participle}"
+    kept = _german_impersonal(" ".join(w for w in middle if w.lower() not in _DE_JUDGING))
+    thing = _german_nominative(found)
+    if "front" in found.re.groupindex:
+        words = [found["front"], aux, kept, thing, done]
+    else:
+        words = [_upper_first(thing), aux, kept, done]
+    return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_infinitive_participle(infinitive: str) -> str | None:
+    """ "überprüfen" -> "überprüft", "abklemmen" -> "abgeklemmt", "neu starten" -> "neu
+    gestartet"."""
+    words = infinitive.split()
+    verb = words[-1]
+    before = " ".join(words[:-1])
+    prefix = next((p for p in _DE_SEPARABLE if verb.startswith(p) and len(verb) - len(p) >= 4), "")
+    if prefix and verb[len(prefix) :].startswith(_DE_INSEPARABLE):
+        prefix = ""  # "zerstören", "beenden" are no separable verbs
+    participle = _german_participle(verb[len(prefix) :])
+    if participle is None:
+        return None
+    return " ".join(w for w in [before, prefix + participle] if w)

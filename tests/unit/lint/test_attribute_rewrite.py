@@ -161,3 +161,25 @@ def test_a_persons_failure_named_as_the_cause_becomes_what_was_not_done(
 )
 def test_no_failure_to_rewrite_where_the_phrase_is_a_subject(sentence: str) -> None:
     assert _rewritten(sentence, "culprit") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # heldout17_de: "die einzelnen" makes the object plural.
+        (
+            "Wenigstens stichprobenartig hätte der Auftragnehmer die einzelnen Stromkreise der "
+            "beiden Etagen überprüfen müssen.",
+            "Wenigstens stichprobenartig wurden die einzelnen Stromkreise der beiden Etagen "
+            "nicht überprüft.",
+        ),
+        (
+            "Der Entwickler hätte das Zertifikat erneuern sollen.",
+            "Das Zertifikat wurde nicht erneuert.",
+        ),
+        # "nicht … dürfen" says it was done; a separable verb.
+        ("Der Installateur hätte das Gerät nicht abklemmen dürfen.", "Das Gerät wurde abgeklemmt."),
+    ],
+)
+def test_a_german_should_have_becomes_what_happened(sentence: str, rewritten: str) -> None:
+    assert _rewritten(sentence, "counterfactual", "de") == [rewritten]
