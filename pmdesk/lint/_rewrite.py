@@ -98,7 +98,13 @@ _SUBJECT = compiled_on_use(
     re.IGNORECASE,
 )
 # What may come between the start of the clause and its subject: a time word, kept as it is.
-_LEAD = compiled_on_use(r"(?:(?:yesterday|today|then|later|eventually|finally|also),?\s+)?")
+_LEAD = compiled_on_use(
+    r"(?:(?:sorry|oops|whoops|ugh|well|ok|okay|yes|so),?\s+)?"
+    r"(?:(?:(?:a|an|one|two|three|four|five|a\s+few|several|\d+)\s+(?:\w+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)"
+    r"|yesterday|today|then|later|eventually|finally|also),?\s+)?",
+    re.IGNORECASE,
+)
 _VERB_GROUP = compiled_on_use(
     rf"(?:{_ADVERB}\s+)*(?:"
     r"(?P<omit>(?:forgot|failed|neglected|omitted)\s+to|did\s+not|didn['’]t|never)\s+"
@@ -109,7 +115,10 @@ _VERB_GROUP = compiled_on_use(
 # Words that end a clause on their left: the subject starts after the last of them.
 _CLAUSE_OPENER = compiled_on_use(
     r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|because|when|after|before|while|so|as|since|if|"
-    r"although|though|where|until|once|how|why)\s+)",
+    r"although|though|where|until|once|how|why)\s+"
+    # A reported finding's clause: "you discovered the installation engineer unplugged …".
+    r"|\b(?:discovered|found|noticed|learned|learnt|realised|realized|showed|revealed|"
+    r"determined|indicated|concluded)\s+)",
     re.IGNORECASE,
 )
 _DETERMINERS = (
@@ -140,7 +149,7 @@ _OBJECT = compiled_on_use(
 # the subject ("took down the servers before leaving work").
 _BAD_REST = compiled_on_use(
     r"\s*(?:(?:,\s*)?(?:and|but|then|or)\b|(?:was|were|is|are|had|has|would|could|should|"
-    r"might|will|can)\b|(?:before|after|while|without|when)\s+\w+ing\b|['’]s\b)",
+    r"might|will|can)\b|(?:before|after|without)\s+\w+ing\b|['’]s\b)",
     re.IGNORECASE,
 )
 # Later in the sentence, a verb the subject shares: "deleted the wrong database at 22:29 and
@@ -204,12 +213,20 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         found = _OBJECT.match(sentence, verb.end())
         if found is None:
             continue
+        last = found["object"].split()[-1].lower()
+        if last in _NOT_A_HEAD:
+            return None  # "medication belonging to …", "our live, production database"
+        thing, thing_end = found["object"], found.end()
+        destination = _DESTINATION.match(sentence, thing_end)
+        if destination is not None and (verb["past"] or "").lower() not in _TRANSFERS:
+            # "unplugged both power cables to the DHCP server": the cables to the server.
+            thing, thing_end = sentence[found.start() : destination.end()], destination.end()
         # "deleted files by accident": the phrase that judges goes with the doer.
-        by_accident = _BY_ACCIDENT.match(sentence, found.end())
-        clause_end = by_accident.end() if by_accident else found.end()
+        by_accident = _BY_ACCIDENT.match(sentence, thing_end)
+        clause_end = by_accident.end() if by_accident else thing_end
         if clause_end < end:
             continue
-        rewritten = _passive(verb, found["object"])
+        rewritten = _passive(verb, thing, found["object"].split()[-1])
         if rewritten is None or _BAD_REST.match(sentence, clause_end):
             return None
         if _SHARED_VERB_LATER.search(sentence, clause_end):
@@ -340,6 +357,24 @@ def failure_to_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, s
     return found.start(), thing.end(), rewritten
 
 
+# Verbs that send a thing somewhere: their "to …" says where, not which thing.
+_TRANSFERS = frozenset(
+    {"sent", "moved", "pushed", "deployed", "applied", "wired", "merged", "committed",
+     "released", "copied", "posted", "entered", "typed", "administered", "changed", "set"}
+)  # fmt: skip
+_DESTINATION = compiled_on_use(
+    rf"\s+to\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}", re.IGNORECASE
+)
+# Words that cannot end an object: a participle that goes on ("medication belonging to …")
+# or an adjective before a comma ("our live, production database").
+_NOT_A_HEAD = frozenset(
+    {"belonging", "leading", "resulting", "causing", "containing", "affecting", "pointing",
+     "serving", "holding", "carrying", "connecting", "coming", "going", "running", "using",
+     "live", "old", "new", "main", "whole", "entire", "primary", "shared", "public",
+     "private", "local", "remote", "own"}
+)  # fmt: skip
+
+
 def _clause_start(sentence: str, start: int) -> int:
     """Where the clause holding ``start`` begins: after the last opener before it."""
     begin = 0
@@ -380,8 +415,9 @@ def _subjects(sentence: str, begin: int, cue: int) -> list[re.Match[str]]:
     return matches
 
 
-def _passive(verb: re.Match[str], phrase: str) -> str | None:
-    """ "<object> was/were (not) <participle>", or None for an object that is no thing."""
+def _passive(verb: re.Match[str], phrase: str, head: str | None = None) -> str | None:
+    """ "<object> was/were (not) <participle>", or None for an object that is no thing; the
+    number comes from ``head`` when the phrase goes on past its noun ("cables to the server")."""
     words = phrase.split()
     first = words[0].lower()
     if first in _PERSON_WORDS or (len(words) == 1 and first in {"that", "these"}):
@@ -393,7 +429,7 @@ def _passive(verb: re.Match[str], phrase: str) -> str | None:
         plural = subject == "they"
     else:
         subject = _POSSESSIVES.sub("the", phrase)
-        plural = _plural(words[-1].lower())
+        plural = _plural((head or words[-1]).lower())
     be = "had been" if verb["had"] else "were" if plural else "was"
     if verb["omit"]:
         base = verb["base"].lower()

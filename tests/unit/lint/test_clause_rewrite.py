@@ -87,6 +87,37 @@ def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewr
 
 
 @pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # heldout16_en: a finding reported after "discovered"; "to the DHCP server" belongs
+        # to the cables, and their number to "cables".
+        (
+            "In your investigation, you discovered the installation engineer inadvertently "
+            "unplugged both power cables to the DHCP server.",
+            "In your investigation, you discovered both power cables to the DHCP server were "
+            "unplugged.",
+        ),
+        # heldout20_en: "while maneuvering" says when, and reads in the passive.
+        (
+            "The wreckage evidence indicated that the pilot likely failed to maintain adequate "
+            "airspeed while maneuvering at a low altitude.",
+            "The wreckage evidence indicated that adequate airspeed was not maintained while "
+            "maneuvering at a low altitude.",
+        ),
+        # A sent thing's "to …" says where it went: it stays after the verb.
+        (
+            "Bob accidentally sent the invoice to all customers.",
+            "The invoice was sent to all customers.",
+        ),
+    ],
+)
+def test_the_clause_is_found_after_a_report_verb_and_keeps_its_phrases(
+    sentence: str, rewritten: str
+) -> None:
+    assert _rewritten(sentence) == [rewritten]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # heldout_en: "forgot" with a clause, not a thing, after it.
@@ -104,6 +135,13 @@ def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewr
         "The engineers didn’t read the documentation.",
         # No thing to put first.
         "Andrei probably merged by mistake -- it's no big deal, I will revert it now.",
+        # heldout25_en: the object goes on ("medication belonging to …"), and the subject
+        # would take in "a few months ago".
+        "Interview revealed a few months ago she had mistakenly administered medication "
+        "belonging to Patient #1 to Patient #10.",
+        # heldout7_en: an adjective before a comma is no noun ("our live, production …").
+        "A couple weeks ago I accidentally replaced our live, production database with a "
+        "17-hour old snapshot.",
     ],
 )
 def test_no_rewrite_where_it_would_not_read(sentence: str) -> None:
