@@ -88,6 +88,7 @@ GROUPS = {
     "held-out 23": ("heldout23",),
     "held-out 24": ("heldout24",),
     "held-out 25": ("heldout25",),
+    "held-out 26": ("heldout26",),
 }
 
 
