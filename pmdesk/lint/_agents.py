@@ -95,6 +95,8 @@ _MAX_ASIDE = 12
 _OPEN = frozenset("(")
 _CLOSE = frozenset(")")
 _MAX_BRACKETED = 6
+_MAX_RELATIVE = 20
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "der", "die", "das", "welche"})
 
 
 def _without_asides(
@@ -116,10 +118,13 @@ def _without_asides(
     k = 0
     while k < len(tokens):
         if tokens[k].text in opens and (k > 0 or not inside_clause):
+            reach = longest
+            if k + 1 < len(tokens) and tokens[k + 1].low in _RELATIVE_PRONOUNS:
+                reach = _MAX_RELATIVE  # "Someone on our team (who shall remain nameless but …)"
             close = next(
                 (
                     j
-                    for j in range(k + 1, min(len(tokens), k + longest + 2))
+                    for j in range(k + 1, min(len(tokens), k + reach + 2))
                     if tokens[j].text in stops
                 ),
                 None,
@@ -437,6 +442,25 @@ def _product_name(look: _Look) -> _Verdict:
     return None
 
 
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eins",
+     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "ii", "iii",
+     "iv", "vi", "vii", "viii", "ix"}
+)  # fmt: skip
+
+
+def _numbered_thing(look: _Look) -> _Verdict:
+    """A capitalised word with a number after it is an item of a list, no name: "Problem
+    three ended up with some ordering problems …", "Step 4", "Phase II"."""
+    tokens, i = look.tokens, look.i
+    if i + 1 >= len(tokens) or look.possessive:
+        return None
+    following = tokens[i + 1].low
+    if following.isdigit() or following in _NUMBER_WORDS:
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
 def _named_thing(look: _Look) -> _Verdict:
     """A name given to a thing ("a testnet, referred to as Matsnet, caused …") is no
     person; one given to a person ("a man named Abel") is left to the next steps."""
@@ -489,6 +513,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _lexical_class,
     _lowercase,
     _technical_shape,
+    _numbered_thing,
     _product_name,
     _named_thing,
     _after_determiner,
