@@ -38,6 +38,25 @@ CLASSES = [
         id="en-a-handle-told-not-to",
     ),
     pytest.param(
+        "The site lookout was distracted and not adequately observing his distant lookout or "
+        "looking for approaching trains.",  # heldout25_en
+        "The site camera was distracted by glare.",
+        "en",
+        id="en-a-lookout-is-a-person",
+    ),
+    pytest.param(
+        "The track worker was not monitoring the unsafe actions of the lookout at the time.",
+        "The dashboard was not monitoring the unsafe actions of the lookout at the time.",
+        "en",
+        id="en-an-omission-in-the-progressive",
+    ),
+    pytest.param(
+        "It was also Bob's responsibility to check the road was set prior to the move.",
+        "It was also the interlock's job to check the road was set prior to the move.",
+        "en",
+        id="en-a-duty-named-after-the-event",
+    ),
+    pytest.param(
         "In beiden Fällen aber haben Köpfe zu rollen.",  # heldout26_de
         "In beiden Fällen aber haben die Server neu zu starten.",
         "de",
@@ -64,6 +83,13 @@ FALSE_ALARMS = [
         "Kevin restarted the primary, resulting in data loss.",
         "en",
         id="en-a-numbered-item-is-no-name",
+    ),
+    pytest.param(
+        "Early precautions taken when we discovered the problem combined with our backups "
+        "resulted in no data loss from the incident.",  # documents21
+        "Kevin restarted the primary, which resulted in data loss from the incident.",
+        "en",
+        id="en-a-good-outcome-is-no-harm",
     ),
     pytest.param(
         "Warum konnte der Ex-Mitarbeiter immer noch auf den Server zugreifen?",  # heldout26_de
