@@ -89,6 +89,7 @@ GROUPS = {
     "held-out 24": ("heldout24",),
     "held-out 25": ("heldout25",),
     "held-out 26": ("heldout26",),
+    "held-out 27": ("heldout27",),
 }
 
 
