@@ -449,6 +449,24 @@ _NUMBER_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Heads that make a run of capitalised words the name of a publication or a product:
+# "traffic due to Hacker News", "Google Drive", "GitHub Actions".
+_TITLE_HEADS = frozenset(
+    {"News", "Times", "Post", "Journal", "Magazine", "Daily", "Weekly", "Gazette", "Hub",
+     "Lab", "Labs", "Cloud", "Actions", "Pages", "Drive", "Docs", "Sheets", "Store", "Mail",
+     "Nachrichten", "Zeitung", "Rundschau", "Anzeiger"}
+)  # fmt: skip
+
+
+def _title_run(look: _Look) -> _Verdict:
+    tokens, i = look.tokens, look.i
+    if not tokens[i].text[:1].isupper() or look.possessive:
+        return None
+    before_head = i + 1 < len(tokens) and tokens[i + 1].text in _TITLE_HEADS
+    the_head = i > 0 and tokens[i].text in _TITLE_HEADS and tokens[i - 1].text[:1].isupper()
+    return (Agent.SYSTEM, False) if before_head or the_head else None
+
+
 def _numbered_thing(look: _Look) -> _Verdict:
     """A capitalised word with a number after it is an item of a list, no name: "Problem
     three ended up with some ordering problems …", "Step 4", "Phase II"."""
@@ -508,6 +526,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _team_name,
     _person_word,
     _system_pronoun,
+    _title_run,
     _thing_with_a_flaw,
     _role,
     _lexical_class,

@@ -184,10 +184,19 @@ class English:
             and agent is not Agent.NONE
         ):
             return agent, i  # a partitive subject: "One of the admins neglected to …"
-        if np_start >= 2 and _participle(tokens[np_start - 1], lex):
+        verb = np_start - 1
+        if verb >= 1 and tokens[verb].low in _PARTICLES and _participle(tokens[verb - 1], lex):
+            verb -= 1  # "The worker carrying out the inspection was not monitoring …"
+        if verb >= 1 and _participle(tokens[verb], lex):
             # The object of a participle phrase after the subject ("The developer creating
             # the pull request misjudged …"): a person before the participle is the subject.
-            before, _ = self._noun_phrase_subject(tokens, np_start - 2, lex, extra)
+            before, _ = self._noun_phrase_subject(tokens, verb - 1, lex, extra)
+            if before in (Agent.PERSON, Agent.TEAM):
+                return before, i
+        if verb >= 2 and tokens[verb - 1].low in ("who", "that") and _past_verb(tokens[verb], lex):
+            # The object of a relative clause without commas ("The employee who sent the
+            # information was inexperienced"): a person before the pronoun is the subject.
+            before, _ = self._noun_phrase_subject(tokens, verb - 2, lex, extra)
             if before in (Agent.PERSON, Agent.TEAM):
                 return before, i
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
@@ -311,6 +320,17 @@ def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexi
         and opener not in _RELATIVES
         and opener != "that"
         and all(tok.text[:1].islower() for tok in tokens[start:cue_index])
+    )
+
+
+_PARTICLES = frozenset({"out", "up", "down", "off", "over", "in", "on", "back"})
+
+
+def _past_verb(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` looks like a verb in the past ("sent", "approved")."""
+    low = token.low
+    return token.text.islower() and (
+        low in lex.irregular_verbs or (len(low) > 3 and low.endswith("ed"))
     )
 
 
