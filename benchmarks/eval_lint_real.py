@@ -90,6 +90,7 @@ GROUPS = {
     "held-out 25": ("heldout25",),
     "held-out 26": ("heldout26",),
     "held-out 27": ("heldout27",),
+    "held-out 28": ("heldout28",),
 }
 
 
