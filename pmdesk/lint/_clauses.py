@@ -146,8 +146,15 @@ class ClauseReader:
         head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
         if head is not None and head.group().lower() in self.lex.connectives:
             head = None  # "However, …" opens the sentence, not a clause that explains
-        if head is not None and match.start() > masked.find(","):
-            candidates.append(head)
+        comma = masked.find(",")
+        if head is not None and match.start() > comma:
+            word = head.group().lower()
+            if comma == -1 and (word in self.lex.concurrent or word in self.lex.weak_rescue):
+                # A clause these words open ends at its comma; without one they open a
+                # phrase ("Während des Einsatzes missachteten mehrere Autofahrer …").
+                head = None
+            if head is not None:
+                candidates.append(head)
         return any(self._explains(found, tokens) for found in candidates[:2])
 
     def _explains(self, found: re.Match[str], tokens: list[Token]) -> bool:
