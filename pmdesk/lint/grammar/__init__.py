@@ -132,5 +132,7 @@ LETTERS: dict[str, str] = {"de": "[äöüß]"}
 # Words that nearly every paragraph written in a language contains, for a first glance.
 GLANCE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("the", "and", "that", "this", "is", "to", "of", "who", "what", "did"),
-    "de": ("und", "der", "das", "ist", "nicht", "hat", "ich", "wir", "wer", "kein", "keine"),
+    "de": ("und", "der", "das", "ist", "nicht", "hat", "ich", "wir", "wer", "kein", "keine",
+           # A short sentence has few of them: "Ein Techniker schaltete … den falschen Server ab."
+           "den", "dem", "ein", "eine", "einen", "mit", "für", "auf", "wurde", "sich"),
 }  # fmt: skip

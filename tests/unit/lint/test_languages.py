@@ -86,3 +86,14 @@ def test_a_short_paragraph_without_a_word_of_the_texts_language_is_the_other_lan
     assert paragraph_language("Das Boot.", "en") == "de"
     # A German name in an English sentence still does not switch it.
     assert paragraph_language("Das Keyboard makes the keyboards we use.", "en") == "en"
+
+
+def test_a_short_german_sentence_without_the_commonest_words_is_german() -> None:
+    # "den" and "ein" are the only German function words in it; the first glance had looked
+    # for "der", "und", "ist" … only, and the sentence was read as English (no finding).
+    sentence = "Ein Techniker schaltete versehentlich den falschen Server ab."
+    assert paragraph_language(sentence, "en") == "de"
+    assert ("schaltete versehentlich den falschen Server", "person_failure.fehlverb") in found(
+        "The database failed over at 09:02.\n\n" + sentence, lang="en"
+    )
+    assert paragraph_language("We met the team in Den Haag with a laptop.", "en") == "en"
