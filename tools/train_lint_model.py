@@ -45,8 +45,11 @@ LANGUAGES = ("en", "de")
 # findings, mostly unwanted; at 0.9 precision stays 0.94 and they get 3, for nearly the same
 # recall. German was at 0.8 for a while (left out: F1 0.59 at P 0.92 against 0.58 at P 0.93
 # for 0.9), but on the four German sets run blind at 0.8 its findings were 2 blame and 3
-# false alarms; so 0.9, where it adds almost nothing until there is more German text.
-THRESHOLDS = {"en": 0.9, "de": 0.9}
+# false alarms; so 0.9, where it adds almost nothing until there is more German text. With
+# 3,112 German sentences (held-out 28), left out in turn: 0.8 gives F1 0.605 at P 0.93 (15
+# more blame sentences, 7 more false alarms) against 0.592 at P 0.95, and no finding in the
+# German post-mortems; back to 0.8, to be checked on the next blind set.
+THRESHOLDS = {"en": 0.9, "de": 0.8}
 # Rounding keeps the files small; scores move by far less than the threshold's margin.
 DIGITS = 6
 
