@@ -91,6 +91,7 @@ GROUPS = {
     "held-out 26": ("heldout26",),
     "held-out 27": ("heldout27",),
     "held-out 28": ("heldout28",),
+    "held-out 29": ("heldout29",),
 }
 
 
