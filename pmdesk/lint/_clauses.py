@@ -285,6 +285,22 @@ class ClauseReader:
             if any(known_form(self.lex.role_nouns, tokens[k].low) for k in others):
                 return False
         owners = self.lex.self_possessives
+        writer_at = [k for k in near if tokens[k].low in words]
+        if writer_at and any(
+            (known_form(self.lex.role_nouns, tokens[k].low) or tokens[k].low in self.lex.team_words)
+            and tokens[k].low not in self.lex.system_pronouns  # "it", not the IT team
+            and not (k > 0 and tokens[k - 1].low in owners)
+            and not any(
+                tokens[j].text == "," or tokens[j].low in self.lex.coordinators
+                for j in range(k + 1, cue_index)
+            )
+            for k in range(writer_at[-1] + 1, cue_index)
+        ):
+            # Someone else between the writer and the cue, as its subject: "We found the
+            # Council was at fault" (but "we found our team was at fault" is the writers'
+            # own, and in "We managed to reach an engineer but failed to …" the engineer is
+            # the first clause's object).
+            return False
         return any(
             tokens[k].low in words
             and not (tokens[k].low in owners and (k > cue_index or self._other_party(tokens, k)))
