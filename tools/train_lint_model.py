@@ -48,8 +48,9 @@ LANGUAGES = ("en", "de")
 # false alarms; so 0.9, where it adds almost nothing until there is more German text. With
 # 3,112 German sentences (held-out 28), left out in turn: 0.8 gives F1 0.605 at P 0.93 (15
 # more blame sentences, 7 more false alarms) against 0.592 at P 0.95, and no finding in the
-# German post-mortems; back to 0.8, to be checked on the next blind set.
-THRESHOLDS = {"en": 0.9, "de": 0.8}
+# German post-mortems; but blind on held-out 29, 0.8 added one false alarm and no blame, as
+# on held-out 20. Blind sets decide: 0.9.
+THRESHOLDS = {"en": 0.9, "de": 0.9}
 # Rounding keeps the files small; scores move by far less than the threshold's margin.
 DIGITS = 6
 

@@ -5,8 +5,8 @@ months to undo the mess he had made", "one of the workers left a grounding unit 
 they turned the power back on...BOOM"). A logistic
 regression over TF-IDF word unigrams and bigrams, trained by ``tools/train_lint_model.py``
 on the labelled sentences and published post-mortems of ``tests/data/lint/real/``, gives
-each sentence a probability; at the threshold stored with the weights (0.9 in English, 0.8 in
-German, chosen in that tool) or above it blocks like a rule's finding.
+each sentence a probability; at the threshold stored with the weights (0.9, chosen in that
+tool) or above it blocks like a rule's finding.
 With every held-out set left out of its training in turn, it raises English recall from 0.52
 to 0.58 at precision 0.94 (tests/data/lint/real/README.md has these and the blind figures).
 

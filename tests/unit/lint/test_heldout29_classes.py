@@ -35,6 +35,34 @@ CLASSES = [
         id="en-made-an-incorrect-statement",
     ),
     pytest.param(
+        "Eine Fremdfirma hatte bei früheren Tiefbauarbeiten den Schaden verursacht.",  # de
+        "Ein Rohrbruch hatte bei früheren Tiefbauarbeiten den Schaden verursacht.",
+        "de",
+        id="de-a-firm-is-a-team",
+    ),
+    pytest.param(
+        "Der Monteur hatte bei der Instandsetzung einer Turbine durch unsachgemäßes Vorgehen "
+        "einen Schaden von rund 75 000 Euro angerichtet.",  # heldout29_de
+        "Die unsachgemäße Lagerung der Batterien führte zum Brand.",
+        "de",
+        id="de-improper-handling",
+    ),
+    pytest.param(
+        "Der verunglückte Pilot hat nach ersten Erkenntnissen alle Warnungen vor schlechten "
+        "Wetterbedingungen in den Wind geschlagen.",  # heldout29_de, abridged
+        "Der verunglückte Pilot hat nach ersten Erkenntnissen alle Warnungen vor schlechten "
+        "Wetterbedingungen erhalten.",
+        "de",
+        id="de-in-den-wind-geschlagen",
+    ),
+    pytest.param(
+        "Um eine Störung am Knoter zu beseitigen, begab sich ein Landwirt unter eine Presse, "
+        "ohne die Maschine abzustellen.",  # heldout29_de
+        "Der Server startete neu, ohne die Verbindungen abzuschalten.",
+        "de",
+        id="de-without-switching-off",
+    ),
+    pytest.param(
         "Also noteworthy among the discrepancies listed here is the fact that any reasonably "
         "attentive preflight inspection would have detected them.",  # heldout29_en
         "Also noteworthy among the discrepancies listed here is the fact that the preflight "
