@@ -459,6 +459,8 @@ _TITLE_HEADS = frozenset(
 
 
 def _title_run(look: _Look) -> _Verdict:
+    """A capitalised word before or as the head of a title ("Hacker News") is no name,
+    even when it is a role noun on its own ("hacker")."""
     tokens, i = look.tokens, look.i
     if not tokens[i].text[:1].isupper() or look.possessive:
         return None
