@@ -201,9 +201,7 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         return _german_clause_rewrite(sentence, start, end)
     if lang != "en":
         return None
-    opener = _clause_start(sentence, start)
-    lead = _LEAD.match(sentence, opener)
-    subject_start = lead.end() if lead else opener
+    opener, subject_start = _subject_start(sentence, start)
     if _place_before(sentence, opener):
         return None  # "a crew near Carrollton, Missouri cut another line"
     for subject in _subjects(sentence, subject_start, start):
@@ -231,11 +229,7 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
             return None
         if _SHARED_VERB_LATER.search(sentence, clause_end):
             return None
-        starts_sentence = not sentence[:subject_start].strip(" \"“'‘")
-        opening = _CAPITALISED_OPENING.match(sentence, subject_start)
-        if starts_sentence or (opening is not None and opening[0] != "I"):
-            rewritten = _capitalised(rewritten)
-        return subject_start, clause_end, rewritten
+        return subject_start, clause_end, _in_sentence_case(sentence, subject_start, rewritten)
     return None
 
 
@@ -259,9 +253,7 @@ _PARTICIPLES = frozenset(_IRREGULAR_PAST.values()) | frozenset(_IRREGULAR_BASE.v
 
 def counterfactual_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """ "<object> was (not) <participle>" for a person's "should have <participle> <object>"."""
-    opener = _clause_start(sentence, start)
-    lead = _LEAD.match(sentence, opener)
-    subject_start = lead.end() if lead else opener
+    _opener, subject_start = _subject_start(sentence, start)
     for subject in _subjects(sentence, subject_start, start):
         modal = _MODAL_PERFECT.match(sentence, subject.end() + 1)
         if modal is None or start <= subject.end():
@@ -286,21 +278,12 @@ def counterfactual_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
             return None
         if _TIMING.match(sentence, found.end()):
             return None  # "restarted the consumers first": it was done, only later
-        if first in _OBJECT_PRONOUNS and len(words) == 1:
-            thing = _OBJECT_PRONOUNS[first]
-            plural = thing == "they"
-        else:
-            thing = _POSSESSIVES.sub("the", found["object"])
-            plural = _plural(words[-1].lower())
+        thing, plural = _as_subject(found["object"])
         particle = (modal["particle"] or "").strip().lower()
         done = " ".join(w for w in [participle, particle] if w)
         negation = "" if modal["negation"] else "not "
         rewritten = f"{thing} {'were' if plural else 'was'} {negation}{done}"
-        starts_sentence = not sentence[:subject_start].strip(" \"“'‘")
-        opening = _CAPITALISED_OPENING.match(sentence, subject_start)
-        if starts_sentence or (opening is not None and opening[0] != "I"):
-            rewritten = _capitalised(rewritten)
-        return subject_start, found.end(), rewritten
+        return subject_start, found.end(), _in_sentence_case(sentence, subject_start, rewritten)
     return None
 
 
@@ -317,6 +300,12 @@ _FAILURE_TO = compiled_on_use(
     re.IGNORECASE,
 )
 _CAUSE_VERBS = frozenset({"caused", "led", "resulted", "contributed", "triggered", "meant"})
+# After the object: a comma or the end, or a phrase of time or place that stays with it.
+_CAUSE_GOES_ON = compiled_on_use(
+    r"\s*(?:[,.;]|$|(?:following|during|before|after|while|in|on|at)\b)"
+)
+_UP_TO_PUNCTUATION = compiled_on_use(r"[^,.;]*")
+_CAUSE_VERB_AFTER = compiled_on_use(r"\s*(?:led|caused|was|were|resulted|contributed)\b")
 _CAUSE_LABEL = compiled_on_use(r"\s*(?:[\w ]{0,40}:\s*)?")
 
 
@@ -332,12 +321,11 @@ def failure_to_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, s
     thing = _OBJECT.match(sentence, found.end())
     if participle is None or thing is None:
         return None
-    rest = sentence[thing.end() :]
-    if not re.match(r"\s*(?:[,.;]|$|(?:following|during|before|after|while|in|on|at)\b)", rest):
+    if not _CAUSE_GOES_ON.match(sentence, thing.end()):
         return None
-    after = re.match(r"[^,.;]*", rest)
-    clause_end = thing.end() + (after.end() if after else 0)
-    if re.match(r"\s*(?:led|caused|was|were|resulted|contributed)\b", sentence[clause_end:]):
+    rest = _UP_TO_PUNCTUATION.match(sentence, thing.end())
+    clause_end = rest.end() if rest else thing.end()
+    if _CAUSE_VERB_AFTER.match(sentence, clause_end):
         return None  # the subject of a verb: "the failure of the crew to respond … led to"
     words = thing["object"].split()
     if words[0].lower() in _PERSON_WORDS or _DETERMINER.fullmatch(words[-1]):
@@ -373,6 +361,35 @@ _NOT_A_HEAD = frozenset(
      "live", "old", "new", "main", "whole", "entire", "primary", "shared", "public",
      "private", "local", "remote", "own"}
 )  # fmt: skip
+
+
+def _subject_start(sentence: str, start: int) -> tuple[int, int]:
+    """Where the clause holding ``start`` begins, and where its subject does (after a time
+    word or an interjection, which stay)."""
+    opener = _clause_start(sentence, start)
+    lead = _LEAD.match(sentence, opener)
+    return opener, lead.end() if lead else opener
+
+
+def _in_sentence_case(sentence: str, subject_start: int, rewritten: str) -> str:
+    """The rewrite capitalised where the subject it replaces opened the sentence or had a
+    capital of its own ("Root cause: A junior developer …"), but not for "I"."""
+    starts_sentence = not sentence[:subject_start].strip(" \"“'‘")
+    opening = _CAPITALISED_OPENING.match(sentence, subject_start)
+    if starts_sentence or (opening is not None and opening[0] != "I"):
+        return _capitalised(rewritten)
+    return rewritten
+
+
+def _as_subject(phrase: str, head: str | None = None) -> tuple[str, bool]:
+    """An object as the subject of a passive, and whether it is plural: "them" becomes
+    "they", a possessive that points at the person becomes "the"."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first in _OBJECT_PRONOUNS and len(words) == 1:
+        subject = _OBJECT_PRONOUNS[first]
+        return subject, subject == "they"
+    return _POSSESSIVES.sub("the", phrase), _plural((head or words[-1]).lower())
 
 
 def _clause_start(sentence: str, start: int) -> int:
@@ -424,12 +441,7 @@ def _passive(verb: re.Match[str], phrase: str, head: str | None = None) -> str |
         return None
     if _DETERMINER.fullmatch(words[-1]):
         return None  # only a determiner: "failed to specify the on/off control"
-    if first in _OBJECT_PRONOUNS and len(words) == 1:
-        subject = _OBJECT_PRONOUNS[first]
-        plural = subject == "they"
-    else:
-        subject = _POSSESSIVES.sub("the", phrase)
-        plural = _plural((head or words[-1]).lower())
+    subject, plural = _as_subject(phrase, head)
     be = "had been" if verb["had"] else "were" if plural else "was"
     if verb["omit"]:
         base = verb["base"].lower()
@@ -530,9 +542,7 @@ _DE_NOT_PARTICIPLES = frozenset({"gehabt", "gewesen", "geworden", "bekommen", "g
 
 
 def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
-    clause = 0
-    for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
-        clause = opener.end()
+    clause = _german_clause_begin(sentence, start)
     omission = _german_omission(sentence, clause, start, end)
     if omission is not None:
         return omission
@@ -559,6 +569,15 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     else:
         words = [_upper_first(thing), aux, middle, done]
     return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_clause_begin(sentence: str, start: int) -> int:
+    """Where the main clause holding ``start`` begins: after a sentence end, colon or
+    semicolon."""
+    begin = 0
+    for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
+        begin = opener.end()
+    return begin
 
 
 def _german_plural(determiner: str | None, noun: str, adjectives: str = "") -> bool | None:
@@ -719,6 +738,10 @@ _DE_SUPERLATIVE = compiled_on_use(r"[a-zäöüß][\w-]*st(?:e|en|er|es|em)")
 _DE_OFFENCES = compiled_on_use(
     r"(?:Tötung|Körperverletzung|Brandstiftung|Eingriff|Gefährdung|Pflichtverletzung)\w*"
 )
+_ONE_WORD = compiled_on_use(r"[^\W\d_][\w-]*")
+_NEXT_WORD = compiled_on_use(r"\s+(?P<noun>[^\W\d_][\w’'-]*)")
+# Whose the slip is, right before the judging word: "Alice's careless mistake".
+_OWNER_BEFORE = compiled_on_use(r"(?:['’]s|\b(?:his|her|their|seine[mnrs]?|ihre[mnrs]?))\s+\S+$")
 # Nouns that only say how ("in fahrlässiger Weise"): without the attribute they say nothing.
 _DE_MANNER = frozenset({"Weise", "Art", "Form", "Manier"})
 
@@ -728,15 +751,13 @@ def judging_adjective_rewrite(
 ) -> tuple[int, int, str] | None:
     """The noun phrase around a judging attribute, without it, or None."""
     word = sentence[start:end]
-    if not re.fullmatch(r"[^\W\d_][\w-]*", word):
+    if not _ONE_WORD.fullmatch(word):
         return None
-    after = re.compile(r"\s+(?P<noun>[^\W\d_][\w’'-]*)").match(sentence, end)
+    after = _NEXT_WORD.match(sentence, end)
     if after is None:
         return None
     noun = after["noun"]
-    if noun.lower() in _SLIPS and re.search(
-        r"(?:['’]s|\b(?:his|her|their|seine[mnrs]?|ihre[mnrs]?))\s+\S+$", sentence[:end]
-    ):
+    if noun.lower() in _SLIPS and _OWNER_BEFORE.search(sentence, 0, end):
         return None  # "Alice's careless mistake": without the word it still blames her
     if lang == "en":
         low = noun.lower()
@@ -917,9 +938,7 @@ _DE_SEPARABLE = ("zurück", "zusammen", "wieder", "heraus", "herein", "hinaus", 
 
 
 def _german_counterfactual(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
-    clause = 0
-    for opener in _DE_CLAUSE_START.finditer(sentence, 0, start):
-        clause = opener.end()
+    clause = _german_clause_begin(sentence, start)
     found = _DE_MODAL_SUBJECT_FIRST.match(sentence, clause) or _DE_MODAL_FRONTED.match(
         sentence, clause
     )
