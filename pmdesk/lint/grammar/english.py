@@ -199,6 +199,12 @@ class English:
             before, _ = self._noun_phrase_subject(tokens, verb - 2, lex, extra)
             if before in (Agent.PERSON, Agent.TEAM):
                 return before, i
+        if (
+            np_start >= 2
+            and tokens[np_start - 1].low == "like"
+            and (tokens[np_start - 2].low in _HEDGING_VERBS)
+        ):
+            return agent, i  # "It looks like Dana forgot …": "like" opens a clause here.
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
@@ -298,6 +304,21 @@ class English:
         return cue_index  # the negation stands before the verb it negates
 
 
+# Verbs after which "like" opens a clause with its own subject, not a prepositional phrase.
+_HEDGING_VERBS = frozenset(
+    {
+        "looks",
+        "looked",
+        "seems",
+        "seemed",
+        "sounds",
+        "sounded",
+        "appears",
+        "appeared",
+        "feels",
+        "felt",
+    }
+)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
 
 
