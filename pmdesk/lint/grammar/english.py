@@ -306,19 +306,9 @@ class English:
 
 # Verbs after which "like" opens a clause with its own subject, not a prepositional phrase.
 _HEDGING_VERBS = frozenset(
-    {
-        "looks",
-        "looked",
-        "seems",
-        "seemed",
-        "sounds",
-        "sounded",
-        "appears",
-        "appeared",
-        "feels",
-        "felt",
-    }
-)
+    {"looks", "looked", "seems", "seemed", "sounds", "sounded", "appears", "appeared",
+     "feels", "felt"}
+)  # fmt: skip
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
 
 
