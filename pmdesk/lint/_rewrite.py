@@ -69,7 +69,8 @@ _PAST_ACTS = (
     r"mistyped|misread|missed|overlooked|skipped|ignored|administered|wired|entered|"
     r"typed|pushed|merged|deployed|released|committed|checked|flipped|cut|pulled|"
     r"applied|ran|executed|changed|set|opened|closed|sent|approved|installed|uninstalled|"
-    r"restarted|rebooted|renamed|moved|replaced|inserted|plugged"
+    r"restarted|rebooted|renamed|moved|replaced|inserted|plugged|threw|hit|pressed|clicked|"
+    r"selected|chose|picked|edited|updated|upgraded|downgraded|revoked|unscrewed|loosened"
 )
 # Passives the linter itself reads as accusing ("was ignored", "was missed", "was skipped")
 # get a wording it lets pass, so that applying a rewrite never raises a new finding.
@@ -100,6 +101,8 @@ _SUBJECT = compiled_on_use(
 # What may come between the start of the clause and its subject: a time word, kept as it is.
 _LEAD = compiled_on_use(
     r"(?:(?:sorry|oops|whoops|ugh|well|ok|okay|yes|so),?\s+)?"
+    # A word on how the writer knows or feels about it, which the rewrite keeps.
+    r"(?:(?:apparently|reportedly|evidently|unfortunately|sadly|basically),?\s+)?"
     r"(?:(?:(?:a|an|one|two|three|four|five|a\s+few|several|\d+)\s+(?:\w+\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)"
     r"|yesterday|today|then|later|eventually|finally|also),?\s+)?",

@@ -50,6 +50,18 @@ def _rewritten(sentence: str, lang: str = "en") -> list[str]:
             "Despite this, a contractor checked the wrong box on the digital payment form.",
             "Despite this, the wrong box was checked on the digital payment form.",
         ),
+        # heldout9_en.tsv (a news item on a blackout): the writer's "Apparently" stays.
+        (
+            "Apparently a utility worker cut the wrong wire causing power surges and outages "
+            "throughout the city.",
+            "Apparently the wrong wire was cut causing power surges and outages throughout the "
+            "city.",
+        ),
+        # heldout4_en.tsv: an irregular past, with the exclamation kept.
+        (
+            "Yep, you guessed it, he threw the wrong switch!",
+            "Yep, you guessed it, the wrong switch was thrown!",
+        ),
         # A possessive in the object no longer points at the person.
         (
             "A newish officer spilled his morning coffee into the circuitry.",
