@@ -92,6 +92,7 @@ GROUPS = {
     "held-out 27": ("heldout27",),
     "held-out 28": ("heldout28",),
     "held-out 29": ("heldout29",),
+    "held-out 30": ("heldout30",),
 }
 
 
