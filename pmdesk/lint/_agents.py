@@ -454,17 +454,24 @@ _NUMBER_WORDS = frozenset(
 _TITLE_HEADS = frozenset(
     {"News", "Times", "Post", "Journal", "Magazine", "Daily", "Weekly", "Gazette", "Hub",
      "Lab", "Labs", "Cloud", "Actions", "Pages", "Drive", "Docs", "Sheets", "Store", "Mail",
-     "Nachrichten", "Zeitung", "Rundschau", "Anzeiger"}
+     "Nachrichten", "Zeitung", "Rundschau", "Anzeiger", "Infection", "Disease", "Syndrome",
+     "Disorder", "Injury", "Failure", "Error", "Exception", "Attack", "Arrest", "Fever"}
 )  # fmt: skip
 
 
 def _title_run(look: _Look) -> _Verdict:
-    """A capitalised word before or as the head of a title ("Hacker News") is no name,
-    even when it is a role noun on its own ("hacker")."""
+    """A capitalised word before or as the head of a title ("Hacker News", "Urinary Tract
+    Infection") is no name, even when it is a role noun on its own ("hacker")."""
     tokens, i = look.tokens, look.i
     if not tokens[i].text[:1].isupper() or look.possessive:
         return None
-    before_head = i + 1 < len(tokens) and tokens[i + 1].text in _TITLE_HEADS
+    # The head may come a few capitalised words later: "Urinary Tract Infection".
+    run_end = i + 1
+    while run_end < min(len(tokens), i + 4) and tokens[run_end].text[:1].isupper():
+        if tokens[run_end].text in _TITLE_HEADS:
+            break
+        run_end += 1
+    before_head = run_end < len(tokens) and tokens[run_end].text in _TITLE_HEADS
     the_head = i > 0 and tokens[i].text in _TITLE_HEADS and tokens[i - 1].text[:1].isupper()
     return (Agent.SYSTEM, False) if before_head or the_head else None
 

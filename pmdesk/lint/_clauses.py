@@ -239,6 +239,14 @@ class ClauseReader:
             # The marked doer is the writer's when it names the writer or the writer's own
             # ("due to issues with our on-call rotation", "a refactoring we introduced").
             first, last = agent_tokens(tokens, *agent_span)
+            for k in range(first + 1, last):
+                if tokens[k].low.endswith("ing") and classify_token(
+                    tokens, k - 1, self.lex, self.extra, self.grammar, first
+                )[0] in (Agent.PERSON, Agent.TEAM):
+                    # The doer's own participle phrase ends the doer: in "caused by
+                    # subcontractors cutting our lines", "our" is whose lines, not who cut.
+                    last = k
+                    break
             return any(tokens[k].low in words for k in range(first, last))
         cue_index = token_at(tokens, cue_start)
         if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
