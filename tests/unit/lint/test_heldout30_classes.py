@@ -57,6 +57,28 @@ CLASSES = [
         id="de-schwachmaten",
     ),
     pytest.param(
+        "For unknown reasons and against instructions the journeymen at the transformer "
+        "removed the bushing dummy cap.",  # heldout30_en
+        "For unknown reasons and after the instructions the journeymen at the transformer "
+        "removed the bushing dummy cap.",
+        "en",
+        id="en-against-instructions",
+    ),
+    pytest.param(
+        "Eine ausführliche Erklärung für die Störung blieb das Münchner Unternehmen seinen "
+        "Kunden dennoch schuldig.",  # heldout30_de, abridged
+        "Eine ausführliche Erklärung für die Störung lieferte das Münchner Unternehmen seinen "
+        "Kunden dennoch.",
+        "de",
+        id="de-eine-erklaerung-schuldig-bleiben",
+    ),
+    pytest.param(
+        "Der Grund: Das Unternehmen hatte seine Stromrechnung nicht gezahlt.",  # heldout30_de
+        "Der Grund: Das Unternehmen hatte seine Stromrechnung nicht erhalten.",
+        "de",
+        id="de-nicht-gezahlt",
+    ),
+    pytest.param(
         "Die Fahrer beachteten die nachfolgenden Bestimmungen über das Ankuppeln auf dieser "
         "Strecke nicht.",  # after heldout30_de ("Beide beachteten …")
         "Die Signale zeigten die nachfolgenden Bestimmungen über das Ankuppeln auf dieser "
