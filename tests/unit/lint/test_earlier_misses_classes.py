@@ -40,6 +40,20 @@ CLASSES = [
         "en",
         id="en-did-not-click",
     ),
+    pytest.param(
+        "At no time did the engineer take action to reduce from full throttle operation or to "
+        "initiate any braking action.",  # heldout23_en (an accident report)
+        "At no time did the load balancer take the node out of rotation.",
+        "en",
+        id="en-at-no-time-did-the-engineer",
+    ),
+    pytest.param(
+        "The pilot nevertheless continued the flight, having flown this route many times in "
+        "the past.",  # heldout18_en
+        "The service nevertheless continued to serve stale data.",
+        "en",
+        id="en-nevertheless-continued",
+    ),
 ]
 
 
