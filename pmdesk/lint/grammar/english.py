@@ -205,6 +205,18 @@ class English:
             and (tokens[np_start - 2].low in _HEDGING_VERBS)
         ):
             return agent, i  # "It looks like Dana forgot …": "like" opens a clause here.
+        if (
+            np_start >= 2
+            and tokens[np_start - 1].low == "who"
+            and _is_past_verb(tokens[i].low, lex)
+        ):
+            # The verb of a relative clause whose object was a prepositional phrase ("The
+            # person who sat at the desk didn't bother …"): the subject is before "who".
+            before, _ = self._noun_phrase_subject(tokens, np_start - 2, lex, extra)
+            if before in (Agent.PERSON, Agent.TEAM):
+                return before, i
+        if agent is Agent.PERSON and tokens[i].low in _SUBJECT_PRONOUNS:
+            return agent, i  # "At some point he committed …": no phrase goes on past "he"
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
@@ -304,6 +316,8 @@ class English:
         return cue_index  # the negation stands before the verb it negates
 
 
+# Pronouns that are a subject and nothing else: no noun phrase runs on to the left of them.
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "someone", "somebody"})
 # Verbs after which "like" opens a clause with its own subject, not a prepositional phrase.
 _HEDGING_VERBS = frozenset(
     {"looks", "looked", "seems", "seemed", "sounds", "sounded", "appears", "appeared",
