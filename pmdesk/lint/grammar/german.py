@@ -146,7 +146,8 @@ class German:
     def _subject_before_verb_first(
         self, tokens: list[Token], comma: int, lex: Lexicon, extra: Extra
     ) -> Agent:
-        """The subject of the clause before ``comma``, going back over verb-first clauses."""
+        """The subject of the clause before ``comma``, going back over verb-first and
+        relative clauses."""
         end = comma
         for _ in range(6):
             begin = end - 1
@@ -156,6 +157,15 @@ class German:
                 and tokens[begin].low not in lex.boundaries
             ):
                 begin -= 1
+            if (
+                begin >= 0
+                and tokens[begin].text == ","
+                and _embedded_relative(tokens, begin + 1, lex)
+            ):
+                # "Ein Mitglied des Teams, das für die Reinigung zuständig ist, leistete sich
+                # …": step over the relative clause to the noun it is about.
+                end = begin
+                continue
             if not (
                 begin >= 0
                 and tokens[begin].text == ","

@@ -82,6 +82,36 @@ CLASSES = [
         "en",
         id="en-asleep-on-watch",
     ),
+    pytest.param(
+        "Denn ein Mitglied des Hausmeister-Teams, das für die Reinigung der Gebäude zuständig "
+        "ist, leistete sich einen folgenschweren Fehler.",  # heldout19_de
+        "Denn ein Gerät des Hausmeister-Teams, das für die Reinigung der Gebäude zuständig "
+        "ist, leistete sich einen folgenschweren Fehler.",
+        "de",
+        id="de-sich-einen-fehler-leisten-after-a-relative-clause",
+    ),
+    pytest.param(
+        "Der Risikofaktor war in allen Fällen der Mensch, Sicherungsposten und "
+        "Stellwerksbeamte machten Fehler.",  # heldout18_de
+        "Der Risikofaktor war in allen Fällen die Technik, die Rechner machten Fehler.",
+        "de",
+        id="de-machten-fehler",
+    ),
+    pytest.param(
+        "30 Prozent der Kosten muss der Arbeitgeber selbst tragen, da er es unterlassen "
+        "hatte, Sicherungskopien zu erstellen.",  # heldout9_de, abridged
+        "30 Prozent der Kosten muss der Arbeitgeber selbst tragen, da er es versichert hatte.",
+        "de",
+        id="de-es-unterlassen-hatte",
+    ),
+    pytest.param(
+        "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal auf die "
+        "Reihe diese Fehler zu beheben.",  # heldout16_de, abridged
+        "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal in die "
+        "Hand.",
+        "de",
+        id="de-nicht-auf-die-reihe",
+    ),
 ]
 
 FALSE_ALARMS = [
