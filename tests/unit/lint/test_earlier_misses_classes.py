@@ -107,8 +107,7 @@ CLASSES = [
     pytest.param(
         "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal auf die "
         "Reihe diese Fehler zu beheben.",  # heldout16_de, abridged
-        "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal in die "
-        "Hand.",
+        "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal in die Hand.",
         "de",
         id="de-nicht-auf-die-reihe",
     ),
