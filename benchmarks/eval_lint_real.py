@@ -93,6 +93,7 @@ GROUPS = {
     "held-out 28": ("heldout28",),
     "held-out 29": ("heldout29",),
     "held-out 30": ("heldout30",),
+    "held-out 31": ("heldout31",),
 }
 
 
