@@ -40,9 +40,8 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
     ]
 
 
-WORKERS = (
-    "One of the workers left a grounding unit on it and when they turned the power back on...BOOM."
-)
+# A real sentence no rule reads as blame (held-out 17), well above the learned threshold.
+WORKERS = "It took months to undo the mess he had made."
 
 
 # Real sentences no rule blocks (held-out 16), and a neighbour without a person.
