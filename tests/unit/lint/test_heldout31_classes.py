@@ -60,6 +60,36 @@ CLASSES = [
         "en",
         id="en-total-disregard",
     ),
+    pytest.param(
+        "Zu der Offenlegung der sensiblen Daten kam es durch einen gravierenden Fehler der "
+        "Lehrkraft.",  # heldout31_de, abridged
+        "Zu der Offenlegung der sensiblen Daten kam es durch einen gravierenden Fehler der "
+        "Software.",
+        "de",
+        id="de-fehler-der-lehrkraft",
+    ),
+    pytest.param(
+        "Nichtbeachtung pflegerischer Krankenbeobachtungsdokumentation seitens der "
+        "Ärzteschaft.",  # heldout31_de
+        "Nichtbeachtung pflegerischer Krankenbeobachtungsdokumentation seitens der Software.",
+        "de",
+        id="de-nichtbeachtung-seitens",
+    ),
+    pytest.param(
+        "Der Bundesrechnungshof hat beanstandet, dass sich das Bundesfinanzministerium bei der "
+        "Verwertung seiner IT nicht an die gültigen Regeln für die Bundesverwaltung gehalten "
+        "hat.",  # heldout31_de, abridged
+        "Der Bundesrechnungshof hat beanstandet, dass die gültigen Regeln für die "
+        "Bundesverwaltung bei der Verwertung der IT nicht passen.",
+        "de",
+        id="de-nicht-an-die-regeln-gehalten",
+    ),
+    pytest.param(
+        "Er schaltete die Sicherungen wieder ein, ohne zu bemerken, dass die Sauna lief.",
+        "Er schaltete die Sicherungen wieder ein, um zu prüfen, ob die Sauna lief.",  # de
+        "de",
+        id="de-ohne-zu-bemerken",
+    ),
 ]
 
 
@@ -75,6 +105,12 @@ FALSE_ALARMS = [
         "Die Techniker hätten sofort versuchen müssen, den Fehler zu beheben.",
         "de",
         id="de-konjunktiv-of-what-they-tried",
+    ),
+    pytest.param(
+        "Ein Fehler eines Mitarbeiters ist nie die Hauptursache eines Vorfalls.",  # heldout9_de
+        "Ein Fehler eines Mitarbeiters führte zum Ausfall.",
+        "de",
+        id="de-a-principle-about-a-mistake",
     ),
 ]
 
