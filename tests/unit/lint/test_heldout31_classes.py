@@ -61,6 +61,14 @@ CLASSES = [
         id="en-total-disregard",
     ),
     pytest.param(
+        "Environmental conditions in the Haisborough Gat were clearly not fully appreciated "
+        "by the Master and the navigator.",  # heldout31_en, abridged
+        "Environmental conditions in the Haisborough Gat were clearly not fully shown by the "
+        "chart plotter.",
+        "en",
+        id="en-not-appreciated-by-the-master",
+    ),
+    pytest.param(
         "Zu der Offenlegung der sensiblen Daten kam es durch einen gravierenden Fehler der "
         "Lehrkraft.",  # heldout31_de, abridged
         "Zu der Offenlegung der sensiblen Daten kam es durch einen gravierenden Fehler der "
