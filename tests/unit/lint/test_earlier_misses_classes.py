@@ -115,6 +115,21 @@ CLASSES = [
 
 FALSE_ALARMS = [
     pytest.param(
+        "- The large query was caused by the removal of the Developers role resulting in 80k "
+        "users needing updating.",  # documents14: a change named as a noun
+        "- The large query was caused by the Developers resulting in 80k users needing updating.",
+        "en",
+        id="en-caused-by-the-removal-of",
+    ),
+    pytest.param(
+        "Remediation work could have begun much sooner if the reporting individual had a "
+        "direct line to the Lab development team.",  # documents17: what someone had
+        "Remediation work could have begun much sooner if the reporting individual had "
+        "called the Lab development team.",
+        "en",
+        id="en-if-someone-had-a",
+    ),
+    pytest.param(
         "In the ticket she said she spilled coffee in her laptop and then tried to dry it.",
         "In the ticket the admin spilled coffee in her laptop and then tried to dry it.",
         "en",  # heldout24_en: the person's own account, reported
