@@ -95,7 +95,9 @@ _SUBJECT = compiled_on_use(
     rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
     rf"|one\s+of\s+(?:the|these|those|our|their|his|her|my|your)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
     r"|I|you|he|she|they|we|someone|somebody"
-    rf"|@[\w-]+|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))",
+    # A plural noun after a capitalised first word, with no article: "Work crews".
+    r"|@[\w-]+|(?-i:[A-Z][a-z]+\s+[a-z][a-z-]*[a-z]s)(?=\s)"
+    rf"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))",
     re.IGNORECASE,
 )
 # What may come between the start of the clause and its subject: a time word, kept as it is.

@@ -62,6 +62,11 @@ def _rewritten(sentence: str, lang: str = "en") -> list[str]:
             "Yep, you guessed it, he threw the wrong switch!",
             "Yep, you guessed it, the wrong switch was thrown!",
         ),
+        # A plural subject without an article after a capitalised first word.
+        (
+            "Work crews accidentally cut an underground cable near Green Run.",
+            "An underground cable was cut near Green Run.",
+        ),
         # A possessive in the object no longer points at the person.
         (
             "A newish officer spilled his morning coffee into the circuitry.",
