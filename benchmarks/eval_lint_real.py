@@ -94,6 +94,7 @@ GROUPS = {
     "held-out 29": ("heldout29",),
     "held-out 30": ("heldout30",),
     "held-out 31": ("heldout31",),
+    "held-out 32": ("heldout32",),
 }
 
 
