@@ -1,11 +1,12 @@
-"""Classes of blame missed in held-out 32 (looked at after its blind run): each real sentence
-with a near neighbour on the other side. The sets named are in tests/data/lint/real/."""
+"""Classes of blame missed, and false alarms raised, in held-out 32 (looked at after its blind
+run): each real sentence with a near neighbour on the other side. The sets named are in
+tests/data/lint/real/."""
 
 from __future__ import annotations
 
 import pytest
 
-from .tiers import check_class
+from .tiers import check_class, check_false_alarm
 
 CLASSES = [
     pytest.param(
@@ -47,9 +48,49 @@ CLASSES = [
         "en",
         id="en-lack-of-a-proper-lookout",
     ),
+    pytest.param(
+        "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Fahrer-Fehler verursacht "
+        "worden.",  # heldout32_de, abridged
+        "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Weichen-Fehler verursacht "
+        "worden.",
+        "de",
+        id="de-fahrer-fehler",
+    ),
+    pytest.param(
+        "Gleich mehrere Verstöße gegen Dienstvorschriften der Straßenbahn hatten zum Unfall "
+        "geführt.",  # heldout32_de, abridged
+        "Gleich mehrere Lücken in den Dienstvorschriften der Straßenbahn hatten zum Unfall "
+        "geführt.",
+        "de",
+        id="de-verstoesse-gegen-dienstvorschriften",
+    ),
+    pytest.param(
+        "Fest steht: Der Baggerfahrer hat sich nicht beim Stadtwerk am See gemeldet.",  # de
+        "Fest steht: Der Baggerfahrer hat sich sofort beim Stadtwerk am See gemeldet.",
+        "de",
+        id="de-nicht-beim-stadtwerk-gemeldet",
+    ),
+]
+
+FALSE_ALARMS = [
+    pytest.param(
+        "Die Folge: Unzählige Abfalltonnen, die nicht geleert wurden, weil sie am falschen Tag "
+        "auf dem Gehsteig standen.",  # heldout32_de: an agentless passive, verb last
+        "Die Folge: Unzählige Abfalltonnen, die der Fahrer nicht geleert hat, weil sie am "
+        "falschen Tag auf dem Gehsteig standen.",
+        "de",
+        id="de-nicht-geleert-wurden",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
 def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
     check_class(real, neighbour, lang)
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
+    real: str, look_alike: str, lang: str
+) -> None:
+    check_false_alarm(real, look_alike, lang)
