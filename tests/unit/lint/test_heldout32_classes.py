@@ -51,8 +51,7 @@ CLASSES = [
     pytest.param(
         "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Fahrer-Fehler verursacht "
         "worden.",  # heldout32_de, abridged
-        "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Weichen-Fehler verursacht "
-        "worden.",
+        "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Weichen-Fehler verursacht worden.",
         "de",
         id="de-fahrer-fehler",
     ),
