@@ -47,6 +47,12 @@ _CONTENT_CLAUSE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Words that make "our team" another party: "our out-sourced operations team".
+_HIRED = frozenset(
+    {"outsourced", "out-sourced", "external", "contracted", "offshore", "third-party"}
+)
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -297,7 +303,12 @@ class ClauseReader:
         if writer_at and any(
             (known_form(self.lex.role_nouns, tokens[k].low) or tokens[k].low in self.lex.team_words)
             and tokens[k].low not in self.lex.system_pronouns  # "it", not the IT team
-            and not (k > 0 and tokens[k - 1].low in owners)
+            # "our team", "our platform team": the writers' own side, a word or two after
+            # "our" ("our out-sourced operations team" is another party).
+            and not (
+                any(tokens[j].low in owners for j in range(max(0, k - 3), k))
+                and not any(tokens[j].low in _HIRED for j in range(max(0, k - 3), k))
+            )
             and not any(
                 tokens[j].text == "," or tokens[j].low in self.lex.coordinators
                 for j in range(k + 1, cue_index)

@@ -49,6 +49,14 @@ CLASSES = [
         id="en-lack-of-a-proper-lookout",
     ),
     pytest.param(
+        "The construction company drove a steel casing into an underground transmission "
+        "line, causing blackouts on Ocracoke and Hatteras islands.",  # heldout9_en
+        "Our platform team drove a steel casing into an underground transmission line, "
+        "causing blackouts on Ocracoke and Hatteras islands.",  # the writers' own team: a hint
+        "en",
+        id="en-a-team-act-with-harm",
+    ),
+    pytest.param(
         "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Fahrer-Fehler verursacht "
         "worden.",  # heldout32_de, abridged
         "Der Zusammenstoß von zwei Straßenbahnen ist durch einen Weichen-Fehler verursacht worden.",
