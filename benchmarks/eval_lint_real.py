@@ -95,6 +95,7 @@ GROUPS = {
     "held-out 30": ("heldout30",),
     "held-out 31": ("heldout31",),
     "held-out 32": ("heldout32",),
+    "held-out 33": ("heldout33",),
 }
 
 
