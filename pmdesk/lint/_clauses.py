@@ -454,7 +454,19 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
 
 
 _OTHER_PARTIES = frozenset(
-    {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor"}
+    {
+        "isp",
+        "provider",
+        "vendor",
+        "supplier",
+        "msp",
+        "host",
+        "hoster",
+        "landlord",
+        "contractor",
+        "webhost",
+        "registrar",
+    }
     | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
 )
 
