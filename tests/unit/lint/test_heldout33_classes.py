@@ -67,3 +67,53 @@ def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str, lang: str
 ) -> None:
     check_false_alarm(real, look_alike, lang)
+
+
+GERMAN = [
+    pytest.param(
+        "Keiner hat es gemerkt.",  # heldout33_de
+        "Keiner hat es gewusst, weil die Anzeige nichts zeigte.",
+        "de",
+        id="de-keiner-hat-es-gemerkt",
+    ),
+    pytest.param(
+        "Den Fehler zu verantworten hat in letzter Instanz die Schulleitung.",  # heldout33_de
+        "Den Fehler zu beheben hat in letzter Instanz die Schulleitung versucht.",
+        "de",
+        id="de-den-fehler-zu-verantworten-hat",
+    ),
+    pytest.param(
+        "Das Problem konnten wir auf einen Drittanbieter zurückführen, dessen DNS Server nicht "
+        "erreichbar waren.",  # heldout33_de
+        "Das Problem konnten wir auf einen Speicherfehler zurückführen, der die DNS Server "
+        "lahmlegte.",
+        "de",
+        id="de-auf-einen-drittanbieter-zurueckfuehren",
+    ),
+    pytest.param(
+        "Dort hatte ein PKW-Fahrer ungeschickt über eine Parkplatzbegrenzung hinweg "
+        "ausgeparkt.",  # heldout33_de, abridged
+        "Dort hatte ein PKW-Fahrer langsam über eine Parkplatzbegrenzung hinweg ausgeparkt.",
+        "de",
+        id="de-ungeschickt",
+    ),
+    pytest.param(
+        "Dutzende neugierige Gaffer versammelten sich nur unweit der Einsatzstelle.",  # de
+        "Dutzende neugierige Anwohner versammelten sich nur unweit der Einsatzstelle.",
+        "de",
+        id="de-gaffer",
+    ),
+    pytest.param(
+        "Lieber hängt der typische DAU stundenlang in der Hotline.",  # heldout33_de, abridged
+        "Lieber hängt der typische Kunde stundenlang in der Hotline.",
+        "de",
+        id="de-dau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), GERMAN)
+def test_the_german_class_is_found_and_its_neighbour_is_not(
+    real: str, neighbour: str, lang: str
+) -> None:
+    check_class(real, neighbour, lang)
