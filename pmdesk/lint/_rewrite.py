@@ -512,7 +512,8 @@ _DE_OBJECT = (
     rf"(?P<genitive>{_DE_GENITIVE}?)"
 )
 _DE_TAIL = (
-    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}\s+(?P<participle>[a-zäöüß]+(?:t|en))"
+    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}\s+(?P<negation>(?:nicht|nie)\s+)?"
+    r"(?P<participle>[a-zäöüß]+(?:t|en))"
     r"(?=\s*(?:[.;!]|$))"
 )
 _DE_SUBJECT_FIRST = compiled_on_use(
@@ -529,7 +530,9 @@ _DE_NOMINATIVE = {"den": ("der", "e"), "einen": ("ein", "er"), "keinen": ("kein"
 _DE_PLURAL_DETERMINERS = frozenset(
     {"zwei", "drei", "vier", "fünf", "mehrere", "alle", "beide", "sämtliche"}
 )
-_DE_SINGULAR_ENDINGS = ("e", "ung", "heit", "keit", "ion", "tät", "schaft", "ik", "ur", "ei", "in")
+_DE_SINGULAR_ENDINGS = (
+    "e", "ung", "heit", "keit", "ion", "tät", "schaft", "ik", "ur", "ei", "in", "bank",
+)  # fmt: skip
 _DE_PLURAL_ENDINGS = ("en", "ern", "eln", "nen", "s")
 # Words after which the next words are no object of their own.
 _DE_NOT_BEFORE = frozenset(
@@ -565,7 +568,9 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     if plural is None:
         return None
     aux, worden = _german_passive(found["aux"], plural)
-    done = found["participle"] + worden
+    # "hat das Backup nicht geprüft" -> "Das Backup wurde nicht geprüft"
+    negation = (found["negation"] or "").strip()
+    done = " ".join(w for w in (negation, found["participle"] + worden) if w)
     thing = _german_nominative(found)
     middle = " ".join(w for w in found["middle"].split() if w.lower() not in _DE_JUDGING)
     if "front" in found.re.groupindex:

@@ -265,6 +265,16 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
         ),
         # "wurde übersehen" would accuse in the passive; "nicht bemerkt" tells what happened.
         ("Er übersah das Verkehrsschild.", "Das Verkehrsschild wurde nicht bemerkt."),
+        # An omission in the perfect keeps its "nicht"; a feminine noun in -bank is singular.
+        ("Der Admin hat das Backup nicht geprüft.", "Das Backup wurde nicht geprüft."),
+        (
+            "Der Techniker hatte die Leitung nicht abgeschaltet.",
+            "Die Leitung war nicht abgeschaltet worden.",
+        ),
+        (
+            "Ein Mitarbeiter hat versehentlich die Datenbank gelöscht.",
+            "Die Datenbank wurde gelöscht.",
+        ),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
