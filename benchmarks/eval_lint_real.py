@@ -96,6 +96,7 @@ GROUPS = {
     "held-out 31": ("heldout31",),
     "held-out 32": ("heldout32",),
     "held-out 33": ("heldout33",),
+    "held-out 34": ("heldout34",),
 }
 
 
