@@ -43,6 +43,13 @@ CLASSES = [
         "en",
         id="en-still-has-not-responded",
     ),
+    pytest.param(
+        "Had the pilot not stopped the coach, there was adequate time to complete the "
+        "crossing.",  # after heldout33_en ("Had the driver not stopped …"; "driver" is ambiguous)
+        "Had the failover not kicked in, there was adequate time to complete the crossing.",
+        "en",
+        id="en-had-someone-not-done",
+    ),
 ]
 
 
