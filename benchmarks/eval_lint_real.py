@@ -97,6 +97,7 @@ GROUPS = {
     "held-out 32": ("heldout32",),
     "held-out 33": ("heldout33",),
     "held-out 34": ("heldout34",),
+    "held-out 35": ("heldout35",),
 }
 
 
