@@ -1,6 +1,6 @@
-"""Classes of blame missed, and false alarms raised, in held-out 35 (looked at after its blind
-run): each real sentence with a near neighbour on the other side. The sets named are in
-tests/data/lint/real/."""
+"""Classes of blame missed, and false alarms raised, in held-out 35 (English) and held-out 34
+(German), looked at after their blind runs: each real sentence with a near neighbour on the
+other side. The sets named are in tests/data/lint/real/."""
 
 from __future__ import annotations
 
@@ -64,6 +64,59 @@ FALSE_ALARMS = [
 
 @pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
 def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
+    real: str, look_alike: str, lang: str
+) -> None:
+    check_false_alarm(real, look_alike, lang)
+
+
+GERMAN = [
+    pytest.param(
+        "Schaffner hat grünes Signal dem falschen Gleis zugeordnet",  # heldout34_de headline
+        "Schaffner hat grünes Signal dem richtigen Gleis zugeordnet",
+        "de",
+        id="de-dem-falschen-gleis-zugeordnet",
+    ),
+    pytest.param(
+        "Der Monteur handelte ohne Auftrag.",  # heldout34_de, the name left out
+        "Der Monteur handelte ohne Verzögerung.",
+        "de",
+        id="de-ohne-auftrag",
+    ),
+    pytest.param(
+        "An die Anrede hatte er nicht gedacht.",  # heldout34_de
+        "An die Anrede hatte er gleich gedacht.",
+        "de",
+        id="de-nicht-gedacht",
+    ),
+    pytest.param(
+        "D.h. Du hast Die Daten ungeprüft nach LADV übernommen und reichst sie so weiter?",
+        "D.h. Du hast Die Daten geprüft nach LADV übernommen und reichst sie so weiter?",
+        "de",  # heldout34_de
+        id="de-ungeprueft-uebernommen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), GERMAN)
+def test_the_german_class_is_found_and_its_neighbour_is_not(
+    real: str, neighbour: str, lang: str
+) -> None:
+    check_class(real, neighbour, lang)
+
+
+GERMAN_FALSE_ALARMS = [
+    pytest.param(
+        "Die Tiefbaufirma reagierte prompt, teilte der Deutschen Glasfaser ihr Missgeschick "
+        "mit und bat darum, den Schaden kurzfristig zu reparieren.",  # heldout34_de
+        "Die Tiefbaufirma reagierte spät, und das war ihr Fehler.",
+        "de",
+        id="de-a-firm-reports-its-own-mishap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), GERMAN_FALSE_ALARMS)
+def test_the_german_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str, lang: str
 ) -> None:
     check_false_alarm(real, look_alike, lang)
