@@ -98,6 +98,7 @@ GROUPS = {
     "held-out 33": ("heldout33",),
     "held-out 34": ("heldout34",),
     "held-out 35": ("heldout35",),
+    "held-out 36": ("heldout36",),
 }
 
 
