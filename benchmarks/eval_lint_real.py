@@ -99,6 +99,7 @@ GROUPS = {
     "held-out 34": ("heldout34",),
     "held-out 35": ("heldout35",),
     "held-out 36": ("heldout36",),
+    "held-out 37": ("heldout37",),
 }
 
 
