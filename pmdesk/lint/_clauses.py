@@ -454,21 +454,10 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
 
 
 _OTHER_PARTIES = frozenset(
-    {
-        "isp",
-        "provider",
-        "vendor",
-        "supplier",
-        "msp",
-        "host",
-        "hoster",
-        "landlord",
-        "contractor",
-        "webhost",
-        "registrar",
-    }
+    {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor",
+     "webhost", "registrar"}
     | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
-)
+)  # fmt: skip
 
 
 def agent_tokens(tokens: list[Token], a_start: int, a_end: int) -> tuple[int, int]:

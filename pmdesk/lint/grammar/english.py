@@ -199,12 +199,10 @@ class English:
             before, _ = self._noun_phrase_subject(tokens, verb - 2, lex, extra)
             if before in (Agent.PERSON, Agent.TEAM):
                 return before, i
-        if (
-            np_start >= 2
-            and tokens[np_start - 1].low == "like"
-            and (tokens[np_start - 2].low in _HEDGING_VERBS)
-        ):
-            return agent, i  # "It looks like Dana forgot …": "like" opens a clause here.
+        # "It looks like Dana forgot …": "like" after such a verb opens a clause.
+        like = np_start >= 2 and tokens[np_start - 1].low == "like"
+        if like and tokens[np_start - 2].low in _HEDGING_VERBS:
+            return agent, i
         if (
             np_start >= 2
             and tokens[np_start - 1].low == "who"
