@@ -43,33 +43,6 @@ CLASSES = [
         "en",
         id="en-never-bothers-to",
     ),
-]
-
-
-@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
-def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
-    check_class(real, neighbour, lang)
-
-
-FALSE_ALARMS = [
-    pytest.param(
-        "If you checked 9rules at a certain time yesterday and today you would have noticed "
-        "that the domain had expired on us.",  # heldout33_en: what a reader would have seen
-        "Dana should have noticed that the domain had expired on us.",
-        "en",
-        id="en-if-you-checked-you-would-have-noticed",
-    ),
-]
-
-
-@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
-def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
-    real: str, look_alike: str, lang: str
-) -> None:
-    check_false_alarm(real, look_alike, lang)
-
-
-GERMAN = [
     pytest.param(
         "Keiner hat es gemerkt.",  # heldout33_de
         "Keiner hat es gewusst, weil die Anzeige nichts zeigte.",
@@ -112,8 +85,24 @@ GERMAN = [
 ]
 
 
-@pytest.mark.parametrize(("real", "neighbour", "lang"), GERMAN)
-def test_the_german_class_is_found_and_its_neighbour_is_not(
-    real: str, neighbour: str, lang: str
-) -> None:
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
     check_class(real, neighbour, lang)
+
+
+FALSE_ALARMS = [
+    pytest.param(
+        "If you checked 9rules at a certain time yesterday and today you would have noticed "
+        "that the domain had expired on us.",  # heldout33_en: what a reader would have seen
+        "Dana should have noticed that the domain had expired on us.",
+        "en",
+        id="en-if-you-checked-you-would-have-noticed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
+    real: str, look_alike: str, lang: str
+) -> None:
+    check_false_alarm(real, look_alike, lang)

@@ -43,33 +43,6 @@ CLASSES = [
         "en",
         id="en-their-failure-to",
     ),
-]
-
-
-@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
-def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
-    check_class(real, neighbour, lang)
-
-
-FALSE_ALARMS = [
-    pytest.param(
-        "Patient #8 was hearing impaired and noted with disorganized thoughts and limited "
-        "insight and judgment.",  # heldout35_en: a clinical finding
-        "The rollout team was disorganized and careless.",
-        "en",
-        id="en-disorganized-thoughts",
-    ),
-]
-
-
-@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
-def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
-    real: str, look_alike: str, lang: str
-) -> None:
-    check_false_alarm(real, look_alike, lang)
-
-
-GERMAN = [
     pytest.param(
         "Schaffner hat grünes Signal dem falschen Gleis zugeordnet",  # heldout34_de headline
         "Schaffner hat grünes Signal dem richtigen Gleis zugeordnet",
@@ -97,14 +70,19 @@ GERMAN = [
 ]
 
 
-@pytest.mark.parametrize(("real", "neighbour", "lang"), GERMAN)
-def test_the_german_class_is_found_and_its_neighbour_is_not(
-    real: str, neighbour: str, lang: str
-) -> None:
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
     check_class(real, neighbour, lang)
 
 
-GERMAN_FALSE_ALARMS = [
+FALSE_ALARMS = [
+    pytest.param(
+        "Patient #8 was hearing impaired and noted with disorganized thoughts and limited "
+        "insight and judgment.",  # heldout35_en: a clinical finding
+        "The rollout team was disorganized and careless.",
+        "en",
+        id="en-disorganized-thoughts",
+    ),
     pytest.param(
         "Die Tiefbaufirma reagierte prompt, teilte der Deutschen Glasfaser ihr Missgeschick "
         "mit und bat darum, den Schaden kurzfristig zu reparieren.",  # heldout34_de
@@ -115,8 +93,8 @@ GERMAN_FALSE_ALARMS = [
 ]
 
 
-@pytest.mark.parametrize(("real", "look_alike", "lang"), GERMAN_FALSE_ALARMS)
-def test_the_german_false_alarm_is_gone_and_its_look_alike_still_blocks(
+@pytest.mark.parametrize(("real", "look_alike", "lang"), FALSE_ALARMS)
+def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str, lang: str
 ) -> None:
     check_false_alarm(real, look_alike, lang)

@@ -41,7 +41,7 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
 
 
 # A real sentence no rule reads as blame (held-out 17), well above the learned threshold.
-WORKERS = "It took months to undo the mess he had made."
+LEARNED_ONLY = "It took months to undo the mess he had made."
 
 
 # Real sentences no rule blocks (held-out 16), and a neighbour without a person.
@@ -82,9 +82,9 @@ def test_a_sentence_without_anyone_in_it_is_not_flagged_however_it_scores() -> N
 
 
 def test_the_finding_covers_the_sentence_and_says_it_is_learned() -> None:
-    text = f"The checkout failed for an hour. {WORKERS}"
+    text = f"The checkout failed for an hour. {LEARNED_ONLY}"
     (finding,) = [f for f in lint(text) if f.rule_id == LEARNED]
-    assert text[finding.start : finding.end] == WORKERS
+    assert text[finding.start : finding.end] == LEARNED_ONLY
     assert finding.category == "learned"
     assert "learned" in finding.message
     assert finding.suggestion
@@ -93,8 +93,8 @@ def test_the_finding_covers_the_sentence_and_says_it_is_learned() -> None:
 
 @pytest.mark.parametrize("section", [Section.TIMELINE, Section.ACTION_ITEM, Section.TITLE])
 def test_timeline_lines_action_items_and_titles_are_not_read(section: Section) -> None:
-    assert _learned(WORKERS) == ["warning"]
-    findings = lint(WORKERS, context=LintContext(section=section))
+    assert _learned(LEARNED_ONLY) == ["warning"]
+    findings = lint(LEARNED_ONLY, context=LintContext(section=section))
     assert [f for f in findings if f.rule_id == LEARNED] == []
 
 
@@ -110,8 +110,8 @@ def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
 
 
 def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
-    assert _learned(WORKERS, learned=False) == []
-    assert _learned(f'The foreman wrote: "{WORKERS}"') == []
+    assert _learned(LEARNED_ONLY, learned=False) == []
+    assert _learned(f'The foreman wrote: "{LEARNED_ONLY}"') == []
 
 
 def test_the_cli_can_lint_with_rules_only(tmp_path: Path) -> None:
@@ -119,7 +119,7 @@ def test_the_cli_can_lint_with_rules_only(tmp_path: Path) -> None:
     import io
 
     path = tmp_path / "pm.md"
-    path.write_text(WORKERS + "\n", encoding="utf-8")
+    path.write_text(LEARNED_ONLY + "\n", encoding="utf-8")
     parser = argparse.ArgumentParser()
     configure_parser(parser)
     for options, status in (([], 1), (["--no-learned"], 0)):
