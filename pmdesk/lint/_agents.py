@@ -353,12 +353,18 @@ def _in_capitals(tokens: list[Token], i: int) -> bool:
     )
 
 
+# Words that make whoever they describe an attacker, no one whose conduct is reviewed:
+# "malicious third parties could have done this same action".
+_HOSTILE = frozenset({"malicious", "unauthorised", "unauthorized"})
+
+
 def _role(look: _Look) -> _Verdict:
     """A two-word role noun ("release manager") or a role of a participant."""
     low = look.low
-    if (look.prev and f"{look.prev} {low}" in look.lex.role_nouns) or known_form(
-        look.extra.role_nouns, low
-    ):
+    if look.prev and f"{look.prev} {low}" in look.lex.role_nouns:
+        before = look.tokens[look.i - 2].low if look.i > 1 else ""
+        return _NOT_AN_AGENT if before in _HOSTILE else (Agent.PERSON, look.possessive)
+    if known_form(look.extra.role_nouns, low):
         return Agent.PERSON, look.possessive
     return None
 

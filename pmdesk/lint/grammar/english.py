@@ -90,6 +90,7 @@ class English:
     ) -> Agent:
         i = cue_index - 1
         guard = 0
+        first = True
         while i >= 0 and guard < 12:
             guard += 1
             while i >= 0 and tokens[i].low in lex.fillers:
@@ -101,6 +102,7 @@ class English:
                 found, i = self._before_comma(tokens, i, lex, extra)
                 if found is not None:
                     return found
+                first = False
                 continue
             if tok.text in PUNCT:
                 return Agent.NONE
@@ -109,9 +111,11 @@ class English:
                     i -= 1
                     continue
                 return self._at_boundary(tokens, i, lex, extra)
-            found, i = self._noun_phrase_subject(tokens, i, lex, extra)
+            found, i = self._noun_phrase_subject(tokens, i, lex, extra, first=first)
             if found is not None:
                 return found
+            # "a member of staff": the phrase before "of" is still the first.
+            first = first and tokens[i + 1].low == "of"
         return Agent.NONE
 
     def _before_comma(
@@ -167,9 +171,10 @@ class English:
         return agent
 
     def _noun_phrase_subject(
-        self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra
+        self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra, *, first: bool = False
     ) -> tuple[Agent | None, int]:
-        """The noun phrase ending at ``i``: its agent, or None and where to go on."""
+        """The noun phrase ending at ``i``: its agent, or None and where to go on. ``first``:
+        the phrase stands right before the verb group."""
         agent, _possessive = classify_token(tokens, i, lex, extra, self, 0)
         np_start = noun_phrase_start(tokens, i, lex, 0)
         if agent is Agent.NONE:
@@ -216,6 +221,10 @@ class English:
         if agent is Agent.PERSON and tokens[i].low in _SUBJECT_PRONOUNS:
             return agent, i  # "At some point he committed …": no phrase goes on past "he"
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
+            if first and tokens[np_start - 1].low in _CLAUSE_PREPOSITIONS and agent in _HUMAN:
+                # The noun phrase right before the verb after "after" is its subject: "…
+                # after a member of staff accidentally emailed …" ("after" opens a clause).
+                return agent, i
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
         if agent is Agent.SYSTEM:
@@ -321,6 +330,10 @@ _HEDGING_VERBS = frozenset(
     {"looks", "looked", "seems", "seemed", "sounds", "sounded", "appears", "appeared",
      "feels", "felt"}
 )  # fmt: skip
+# Prepositions that also open a clause; the noun phrase after one, right before the verb, is
+# that clause's subject.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since"})
+_HUMAN = (Agent.PERSON, Agent.TEAM)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
 
 

@@ -320,6 +320,8 @@ def _subject_slot(tokens: list[Token], first: int, clause_end: int, lex: Lexicon
     Sorgfalt hätte Tobias …" fronts a phrase, and the subject follows the finite verb."""
     if first < clause_end and tokens[first].low in lex.prepositions:
         for k in range(first + 1, clause_end):
+            if tokens[k].low in lex.coordinators:
+                break  # "Beim Betreten übersah er …, und wurde …": the next clause's verb
             if tokens[k].low in lex.finite_verbs:
                 return k + 1
     return first

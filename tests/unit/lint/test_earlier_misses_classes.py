@@ -1,5 +1,5 @@
 """Classes of blame missed in the earlier held-out sets, found again among their misses in
-session 29 (not blind any more): each real sentence with a near neighbour on the other side.
+sessions 29 and 30 (not blind any more): each real sentence with a near neighbour on the other side.
 The sets named are in tests/data/lint/real/."""
 
 from __future__ import annotations
@@ -110,6 +110,36 @@ CLASSES = [
         "Ich habe euch sogar Anleitungen geschrieben und ihr bekommt das nicht mal in die Hand.",
         "de",
         id="de-nicht-auf-die-reihe",
+    ),
+    pytest.param(
+        "Runnymede Borough Council has come under fire after a member of staff accidentally "
+        "emailed personal information to a member of the public.",  # heldout35_en
+        "Runnymede Borough Council has come under fire after a member of staff reported that "
+        "the mail system emailed personal information to a member of the public.",
+        "en",
+        id="en-after-opens-a-clause",
+    ),
+    pytest.param(
+        "A machine operator was crushed because his employer, BRT Extrusions Inc., failed to "
+        "ensure the machine's power was fully off.",  # heldout35_en, abridged
+        "A machine operator was crushed because the interlock, a BRT Extrusions part, failed "
+        "to ensure the machine's power was fully off.",
+        "en",
+        id="en-company-suffix-is-a-team",
+    ),
+    pytest.param(
+        "The third party wiped out the database powering their entire product.",  # heldout12_en
+        "This is how we avoided fraud where malicious third parties could have done the same "
+        "action.",  # documents4: an imagined attacker
+        "en",
+        id="en-third-party-is-a-party",
+    ),
+    pytest.param(
+        "Beim Betreten übersah er einen von rechts kommenden Gabelstapler und wurde "
+        "angefahren.",  # heldout24_de
+        "Beim Betreten übersah er keinen Gabelstapler, denn die Ampel stand auf Rot.",
+        "de",
+        id="de-fronted-phrase-then-verb-then-pronoun",
     ),
 ]
 
