@@ -100,6 +100,7 @@ GROUPS = {
     "held-out 35": ("heldout35",),
     "held-out 36": ("heldout36",),
     "held-out 37": ("heldout37",),
+    "held-out 38": ("heldout38",),
 }
 
 
