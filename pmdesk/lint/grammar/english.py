@@ -88,6 +88,8 @@ class English:
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
     ) -> Agent:
+        if _passive_patient(tokens, cue_index, lex):
+            return Agent.NONE  # "tax payers were erroneously sent summonses": done to them
         i = cue_index - 1
         guard = 0
         first = True
@@ -237,6 +239,8 @@ class English:
     def clause_subject(
         self, tokens: list[Token], cue_index: int, clause_start: int, lex: Lexicon, extra: Extra
     ) -> Agent | None:
+        if _passive_patient(tokens, cue_index, lex):
+            return Agent.NONE
         if cue_index >= 2 and tokens[cue_index - 1].low in ("that", "which"):
             # A relative clause whose verb follows its pronoun: the noun before it is the
             # subject ("Salesforce deployed a database script that inadvertently applied …").
@@ -360,6 +364,30 @@ def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexi
 
 
 _PARTICLES = frozenset({"out", "up", "down", "off", "over", "in", "on", "back"})
+
+
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"given", "sent", "taken", "shown", "told", "made", "put", "set", "left", "paid", "sold",
+     "brought", "kept", "held", "locked", "thrown", "forgotten"}
+)  # fmt: skip
+
+
+def _passive_patient(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
+    """Whether the cue is an adverb and participle of a passive with no by-phrase ("…
+    were erroneously sent court summonses"): its subject is who it was done to."""
+    verb = cue_index + 1
+    if not (tokens[cue_index].low.endswith("ly") and verb < len(tokens)):
+        return False
+    low = tokens[verb].low
+    if not (low in _IRREGULAR_PARTICIPLES or _is_past_verb(low, lex)):
+        return False
+    if cue_index == 0 or tokens[cue_index - 1].low not in _BE_FORMS:
+        return False
+    end = verb + 1
+    while end < len(tokens) and tokens[end].text not in PUNCT and tokens[end].low != "by":
+        end += 1
+    return end >= len(tokens) or tokens[end].low != "by"
 
 
 def _past_verb(token: Token, lex: Lexicon) -> bool:
