@@ -692,6 +692,12 @@ def _compound_head(
         if nxt is Agent.NONE or tokens[j].low in lex.person_pronouns:
             break
         nxt_low = _strip_possessive(tokens[j].low)[0]
+        if (
+            agent is Agent.SYSTEM
+            and nxt is Agent.PERSON
+            and not known_form(lex.role_nouns, nxt_low)
+        ):
+            break  # a thing's own name: "Rechenzentrum Hagenholz", "server Zeus"
         if not (
             nxt is Agent.TEAM
             or (nxt is Agent.PERSON and known_form(lex.role_nouns, nxt_low))

@@ -118,7 +118,7 @@ class ClauseReader:
 
     def _marked_agent(self, match: re.Match[str], tokens: list[Token]) -> Agent:
         """The agent in the span the rule's pattern marked as its ``agent`` group."""
-        first, last = agent_tokens(tokens, *match.span("agent"))
+        first, last = agent_tokens(tokens, *match.span("agent"), self.lex.prepositions)
         agent, _ = classify_forward(
             tokens, self.lex, self.extra, self.grammar, first, last, skip_objects=False
         )
@@ -244,7 +244,7 @@ class ClauseReader:
         if agent_span is not None:
             # The marked doer is the writer's when it names the writer or the writer's own
             # ("due to issues with our on-call rotation", "a refactoring we introduced").
-            first, last = agent_tokens(tokens, *agent_span)
+            first, last = agent_tokens(tokens, *agent_span, self.lex.prepositions)
             for k in range(first + 1, last):
                 if tokens[k].low.endswith("ing") and classify_token(
                     tokens, k - 1, self.lex, self.extra, self.grammar, first
@@ -460,16 +460,19 @@ _OTHER_PARTIES = frozenset(
 )  # fmt: skip
 
 
-def agent_tokens(tokens: list[Token], a_start: int, a_end: int) -> tuple[int, int]:
+def agent_tokens(
+    tokens: list[Token], a_start: int, a_end: int, prepositions: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """The tokens [first, last) of a pattern's agent group from ``a_start`` to ``a_end``;
-    a lazy group may stop short of its head noun, so a few tokens more, up to punctuation."""
+    a lazy group may stop short of its head noun, so a few tokens more, up to punctuation or
+    a preposition (past which no head noun follows: "ein Defekt im Rechenzentrum")."""
     first = token_at(tokens, a_start)
     last = first
-    while (
-        last < len(tokens)
-        and tokens[last].text not in ",;:()"
-        and (tokens[last].start < a_end or last < first + 5)
-    ):
+    while last < len(tokens) and tokens[last].text not in ",;:()":
+        if tokens[last].start >= a_end and (
+            last >= first + 5 or tokens[last].low in prepositions
+        ):
+            break
         last += 1
     return first, last
 

@@ -112,8 +112,15 @@ class German:
         self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
     ) -> Agent:
         # "…, und schüttete …": the comma before the "und" does not end the search.
+        # "…, sondern auch gleich … gecrasht" shares it too, unless a subject of its own
+        # follows ("…, sondern ein technisches Problem war schuld").
+        contrast = tokens[start].low in ("sondern", "aber") and not (
+            start + 1 < len(tokens) and tokens[start + 1].low in lex.determiners
+        )
         joined = (
-            tokens[start].low in ("und", "oder") and start > 0 and tokens[start - 1].text == ","
+            (tokens[start].low in ("und", "oder") or contrast)
+            and start > 0
+            and tokens[start - 1].text == ","
         )
         end = start - 1 if joined else start
         prev_start = end - 1
