@@ -469,9 +469,7 @@ def agent_tokens(
     first = token_at(tokens, a_start)
     last = first
     while last < len(tokens) and tokens[last].text not in ",;:()":
-        if tokens[last].start >= a_end and (
-            last >= first + 5 or tokens[last].low in prepositions
-        ):
+        if tokens[last].start >= a_end and (last >= first + 5 or tokens[last].low in prepositions):
             break
         last += 1
     return first, last
