@@ -67,7 +67,7 @@ _PAST_ACTS = (
     r"shut off|took down|took out|knocked out|broke|corrupted|misconfigured|mislabell?ed|"
     r"misplaced|lost|spilled|spilt|killed|bricked|reverted|rewrote|force-pushed|"
     r"mistyped|misread|missed|overlooked|skipped|ignored|administered|wired|entered|"
-    r"typed|pushed|merged|deployed|released|committed|checked|flipped|cut|pulled|"
+    r"keyed\s+in|typed\s+in|keyed|typed|pushed|merged|deployed|released|committed|checked|flipped|cut|pulled|"
     r"applied|ran|executed|changed|set|opened|closed|sent|approved|installed|uninstalled|"
     r"restarted|rebooted|renamed|moved|replaced|inserted|plugged|threw|hit|pressed|clicked|"
     r"selected|chose|picked|edited|updated|upgraded|downgraded|revoked|unscrewed|loosened"
@@ -90,9 +90,11 @@ _ADVERB = (
     r"completely|totally|massively|badly|even|really|ever|properly|fully)"
 )
 _WORD = r"[A-Za-z][\w’'-]*"
+# A word of a subject's noun phrase: no auxiliary or adverb ("A nurse had accidentally").
+_SUBJECT_WORD = rf"(?!(?:had|has|have|was|were|is|are|did|{_ADVERB})\b){_WORD}"
 _SUBJECT = compiled_on_use(
     r"(?:(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that)\s+"
-    rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
+    rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
     rf"|one\s+of\s+(?:the|these|those|our|their|his|her|my|your)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
     r"|I|you|he|she|they|we|someone|somebody"
     # A plural noun after a capitalised first word, with no article: "Work crews".

@@ -97,6 +97,11 @@ def _rewritten(sentence: str, lang: str = "en") -> list[str]:
             "The script was part of a MR, the reviewer missed the typo.",
             "The script was part of a MR, the typo was not caught.",
         ),
+        # heldout25_en.tsv: "had" stays with the verb, not in the subject it replaces.
+        (
+            "A nurse had accidentally keyed in 41.7 ml/hr instead of 4.17 ml/hr.",
+            "41.7 ml/hr had been keyed in instead of 4.17 ml/hr.",
+        ),
     ],
 )
 def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewritten: str) -> None:
