@@ -109,7 +109,7 @@ class German:
         return Agent.NONE
 
     def _previous_clause_subject(
-        self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra
+        self, tokens: list[Token], start: int, lex: Lexicon, extra: Extra, depth: int = 0
     ) -> Agent:
         # "…, und schüttete …": the comma before the "und" does not end the search.
         # "…, sondern auch gleich … gecrasht" shares it too, unless a subject of its own
@@ -131,6 +131,15 @@ class German:
         ):
             prev_start -= 1
         agent, _ = classify_forward(tokens, lex, extra, self, prev_start + 1, end)
+        if (
+            agent is Agent.NONE
+            and depth < 2
+            and prev_start >= 0
+            and tokens[prev_start].low == "und"
+        ):
+            # "… hat ein Fahrer Öl verloren und dann seine Fahrt fortgesetzt, ohne …": that
+            # clause shares its subject with the one before "und" too.
+            return self._previous_clause_subject(tokens, prev_start, lex, extra, depth + 1)
         return agent
 
     def _verb_first_subject(

@@ -54,6 +54,19 @@ CLASSES = [
         "de",
         id="de-wer-macht-so-etwas",
     ),
+    pytest.param(
+        "Dort hat ein Fahrer Öl verloren und dann seine Fahrt fortgesetzt, ohne sich weiter "
+        "darum zu kümmern.",  # after heldout33_de, with a person for its vehicle
+        "Der Job lief weiter, ohne sich um die Sperre zu kümmern.",
+        "de",
+        id="de-ohne-sich-darum-zu-kuemmern",
+    ),
+    pytest.param(
+        "Dem Sachbearbeiter war die Angelegenheit so was von egal.",  # after heldout17_de
+        "Der Reihenfolge war es egal.",
+        "de",
+        id="de-dem-sachbearbeiter-war-es-egal",
+    ),
 ]
 
 
