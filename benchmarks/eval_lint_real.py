@@ -101,6 +101,7 @@ GROUPS = {
     "held-out 36": ("heldout36",),
     "held-out 37": ("heldout37",),
     "held-out 38": ("heldout38",),
+    "held-out 39": ("heldout39",),
 }
 
 
