@@ -38,6 +38,8 @@ _TOKEN_RE = re.compile(
     r"(?<![\w.])@[A-Za-z][\w-]*(?:['’]s?)?"  # a handle ("@bob"), not an e-mail address
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
     r"|[A-Z0-9]+(?:/[A-Z0-9]+)+(?![\w/])"  # "I/O", "TCP/IP": one term, and "I" is no writer
+    # The first half of a shared compound ("Telefon- und Internet-Anbieter") keeps its hyphen.
+    r"|[^\W_][\w'’\-]*-(?=\s+(?:und|oder|sowie|bzw|and|or)\b)"
     r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",
     re.UNICODE,
 )
@@ -189,12 +191,19 @@ def _role_by_ending(low: str, lex: Lexicon) -> bool:
     return any(form.endswith(lex.role_suffixes) for form in forms)
 
 
+_LINE_HEADS = frozenset({"leitung", "leitungen"})
+
+
 def _lexical(low: str, lex: Lexicon) -> int:
     """Class of a word from the lexicon alone (an Agent value), or -1."""
     if low in lex.tech_names:
         # A tool's own name before any reading of its parts: "cert-manager" is no manager.
         return Agent.SYSTEM.value
     last = _last_part(low)
+    if last != low and last in _LINE_HEADS:
+        # "Internet-Leitungen" are lines; the "Leitung" that leads a school or a firm has a
+        # word of its own ("Schulleitung").
+        return Agent.SYSTEM.value
     if known_form(lex.team_words, low) or (last != low and known_form(lex.team_words, last)):
         return Agent.TEAM.value
     if lex.team_suffixes and low.endswith(lex.team_suffixes):
@@ -561,8 +570,8 @@ def classify_token(
 ) -> tuple[Agent, bool]:
     """Classify ``tokens[i]``; returns the agent class and whether it is possessive."""
     tok = tokens[i]
-    if tok.text in PUNCT:
-        return _NOT_AN_AGENT
+    if tok.text in PUNCT or tok.text.endswith("-"):
+        return _NOT_AN_AGENT  # no head: "Telefon-" in "der Telefon- und Internet-Anbieter"
     if tok.text[0] == "@":
         # A handle names an account, a person's unless it says it is a bot ("@dependabot",
         # "@k8s-ci-robot").
@@ -689,8 +698,12 @@ def _compound_head(
     j = i + 1
     while j < end:
         nxt, nxt_possessive = classify_token(tokens, j, lex, extra, grammar, start)
-        if nxt is Agent.NONE or tokens[j].low in lex.person_pronouns:
-            break
+        if (
+            nxt is Agent.NONE
+            or tokens[j].low in lex.person_pronouns
+            or tokens[j].low in lex.system_pronouns
+        ):
+            break  # a pronoun starts the next phrase: "… die Deutsche Telekom es nicht …"
         nxt_low = _strip_possessive(tokens[j].low)[0]
         if (
             agent is Agent.SYSTEM
