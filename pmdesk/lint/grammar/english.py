@@ -106,6 +106,15 @@ class English:
                     return found
                 first = False
                 continue
+            if tok.text == ")":
+                # A long aside in brackets before the verb ("the contractors, which were
+                # working … (i.e. excavation …), managed to …"): step over it.
+                opening = i - 1
+                while opening >= 0 and tokens[opening].text not in "()":
+                    opening -= 1
+                if opening >= 0 and tokens[opening].text == "(":
+                    i = opening - 1
+                    continue
             if tok.text in PUNCT:
                 return Agent.NONE
             if tok.low in lex.boundaries:
@@ -124,6 +133,13 @@ class English:
         self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra
     ) -> tuple[Agent | None, int]:
         """The part before the comma at ``i``: its agent, or None and where to go on."""
+        if i > 0 and tokens[i - 1].text == ")":
+            # An aside in brackets right before the comma: read on from where it opens.
+            bracket = i - 2
+            while bracket >= 0 and tokens[bracket].text not in "()":
+                bracket -= 1
+            if bracket >= 0 and tokens[bracket].text == "(":
+                return self._before_comma(tokens, bracket, lex, extra)
         opening = i - 1
         while opening >= 0 and i - opening <= 16 and tokens[opening].text not in PUNCT:
             opening -= 1

