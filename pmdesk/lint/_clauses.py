@@ -47,6 +47,13 @@ _CONTENT_CLAUSE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Where the harm an act led to begins: a cause named after it is the harm's, not the act's.
+_CONSEQUENCE = re.compile(
+    r",?\s*(?:which|that|and)\s+(?:then\s+|in\s+turn\s+)?(?:resulted|led|caused|meant|triggered)\b"
+    r"|\b(?:resulting|leading|causing)\s+(?:in|to)?\b",
+    re.IGNORECASE,
+)
+
 # Words that make "our team" another party: "our out-sourced operations team".
 _HIRED = frozenset(
     {"outsourced", "out-sourced", "external", "contracted", "offshore", "third-party"}
@@ -149,6 +156,11 @@ class ClauseReader:
         if pack.rescue is None:
             return False
         candidates = list(pack.rescue.finditer(masked, match.end()))
+        consequence = _CONSEQUENCE.search(masked, match.end())
+        if consequence is not None:
+            # "…, which resulted in loss of engine power due to fuel exhaustion": a cause
+            # named in the harm that followed explains nothing about the act.
+            candidates = [found for found in candidates if found.start() < consequence.start()]
         head = pack.rescue.match(masked.lstrip(" -*0123456789:"))
         if head is not None and head.group().lower() in self.lex.connectives:
             head = None  # "However, …" opens the sentence, not a clause that explains
@@ -178,10 +190,17 @@ class ClauseReader:
             # "while he was driving": a competing activity is context, whoever does it. A bare
             # participle ("While drawing up the medication, Nurse F failed to …") only says
             # when it happened.
+            phrase_end = index + 1
+            while phrase_end < stop and not (
+                tokens[phrase_end].low in lex.boundaries
+                or tokens[phrase_end].low in lex.open_question_words
+                or tokens[phrase_end].low == "why"
+            ):
+                phrase_end += 1  # "while removing the cover … into why the breaker failed"
             if (
                 index < stop
                 and tokens[index].low.endswith("ing")
-                and not self._has_verb(tokens[index + 1 : stop])
+                and not self._has_verb(tokens[index + 1 : phrase_end])
             ):
                 return False  # but "while monitoring systems were in place" is a clause
             return self._has_verb(tokens[index:stop])

@@ -141,6 +141,24 @@ CLASSES = [
         "de",
         id="de-fronted-phrase-then-verb-then-pronoun",
     ),
+    pytest.param(
+        "It is most likely that the pilot failed to properly install the left-wing fuel cap "
+        "after refueling the airplane, which resulted in loss of engine power due to fuel "
+        "exhaustion in-flight.",  # heldout25_en, abridged: the cause is the harm's
+        "It is most likely that the pilot failed to properly install the left-wing fuel cap "
+        "because the cap's latch was bent, which resulted in loss of engine power.",
+        "en",
+        id="en-a-cause-inside-the-harm-explains-nothing",
+    ),
+    pytest.param(
+        "The outage was caused when the building electricians accidently tripped the main "
+        "panel breaker while removing the panel cover for further investigation into why the "
+        "breaker failed yesterday.",  # heldout32_en
+        "The outage was caused when the building electricians accidently tripped the main "
+        "panel breaker while the panel cover was being removed by the vendor.",
+        "en",
+        id="en-while-and-a-participle-is-when-not-why",
+    ),
 ]
 
 FALSE_ALARMS = [
