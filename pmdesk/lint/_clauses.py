@@ -419,9 +419,12 @@ class ClauseReader:
             # "one of our engineers made a bad migration": one person singled out of the
             # writer's side is the doer, not the writer.
             return known_form(self.lex.role_nouns, low)
+        if low in _OTHER_PARTIES or low.endswith(_OTHER_PARTY_HEADS):
+            # "our ISP", "unser Anbieter", "unser Internetanbieter": hired, not the writers.
+            return True
         if tokens[k].low not in _SINGULAR_OWNERS:
             return False
-        return known_form(self.lex.role_nouns, low) or low in _OTHER_PARTIES
+        return known_form(self.lex.role_nouns, low)
 
     def _about_things(self, tokens: list[Token], k: int) -> bool:
         """Whether the pronoun at ``k`` refers to things ("the changes … when they were
@@ -472,6 +475,8 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
     return k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in _ONE_OF
 
 
+# Heads of German compounds that name such a party: "Internetanbieter", "Hostingprovider".
+_OTHER_PARTY_HEADS = ("anbieter", "provider", "dienstleister", "hoster", "netzbetreiber")
 _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor",
      "webhost", "registrar"}

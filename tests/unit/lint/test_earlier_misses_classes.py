@@ -159,6 +159,18 @@ CLASSES = [
         "en",
         id="en-while-and-a-participle-is-when-not-why",
     ),
+    pytest.param(
+        "Unser Anbieter hat das durchgewunken.",  # heldout25_de: "unser" hires, not owns
+        "Unser Team hat das durchgewunken.",  # the writers' own side: a quiet hint
+        "de",
+        id="de-unser-anbieter-is-another-party",
+    ),
+    pytest.param(
+        "Our ISP botched the migration.",
+        "Our team botched the migration.",
+        "en",
+        id="en-our-isp-is-another-party",
+    ),
 ]
 
 FALSE_ALARMS = [
