@@ -317,6 +317,10 @@ class ClauseReader:
             others = range(start, min(stop, len(tokens))) if coordinated else near
             if any(known_form(self.lex.role_nouns, tokens[k].low) for k in others):
                 return False
+            if coordinated and any(
+                self._subject_after_comma(tokens, k) for k in range(opening, start)
+            ):
+                return False  # "Mir scheint, der Pilot war … überfordert oder … leichtsinnig"
         owners = self.lex.self_possessives
         writer_at = [k for k in near if tokens[k].low in words]
         if writer_at and any(
@@ -353,6 +357,16 @@ class ClauseReader:
             and not (k > cue_index and _object_pronoun(tokens, k))
             for k in near
         )
+
+    def _subject_after_comma(self, tokens: list[Token], k: int) -> bool:
+        """Whether a role noun opens a clause after the comma at ``k`` ("Mir scheint, der
+        Pilot war …"): that person, not the writer, is the subject of what follows."""
+        if tokens[k].text != ",":
+            return False
+        j = k + 1
+        if j < len(tokens) and tokens[j].low in self.lex.determiners:
+            j += 1
+        return j < len(tokens) and known_form(self.lex.role_nouns, tokens[j].low)
 
     def _writer_opening(self, tokens: list[Token], opening: int) -> int:
         """Where the writer stands as the subject that opens the part of the sentence from

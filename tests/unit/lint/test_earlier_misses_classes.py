@@ -171,6 +171,14 @@ CLASSES = [
         "en",
         id="en-our-isp-is-another-party",
     ),
+    pytest.param(
+        "Mir scheint, der Pilot war bei diesem Wetter entweder überfordert oder aber bodenlos "
+        "leichtsinnig.",  # heldout20_de, abridged: the pilot, not the writer, is judged
+        "Mir scheint, ich war bei diesem Wetter entweder überfordert oder aber bodenlos "
+        "leichtsinnig.",  # the writer's own admission: a quiet hint
+        "de",
+        id="de-mir-scheint-der-pilot-war",
+    ),
 ]
 
 FALSE_ALARMS = [
