@@ -346,6 +346,7 @@ class ClauseReader:
         return any(
             tokens[k].low in words
             and not (tokens[k].low in owners and (k > cue_index or self._other_party(tokens, k)))
+            and not _in_opinion_phrase(tokens, k)
             for k in near
         ) and not any(
             (tokens[k].low in pronouns or tokens[k].low in possessives)
@@ -359,11 +360,14 @@ class ClauseReader:
         )
 
     def _subject_after_comma(self, tokens: list[Token], k: int) -> bool:
-        """Whether a role noun opens a clause after the comma at ``k`` ("Mir scheint, der
-        Pilot war …"): that person, not the writer, is the subject of what follows."""
-        if tokens[k].text != ",":
+        """Whether a role noun opens a clause after the comma or the verb of thinking at ``k``
+        ("Mir scheint, der Pilot war …", "I think a crew was working and cut …"): that
+        person, not the writer, is the subject of what follows."""
+        if tokens[k].text != "," and tokens[k].low not in _CONTENT_CLAUSE_HEADS:
             return False
         j = k + 1
+        if j < len(tokens) and tokens[j].low == "that":
+            j += 1
         if j < len(tokens) and tokens[j].low in self.lex.determiners:
             j += 1
         return j < len(tokens) and known_form(self.lex.role_nouns, tokens[j].low)
@@ -496,6 +500,21 @@ _OTHER_PARTIES = frozenset(
      "webhost", "registrar"}
     | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
 )  # fmt: skip
+
+
+# "in my estimation the behavior was reckless": the writer gives a view, nobody's deed.
+_OPINION_NOUNS = frozenset(
+    {"opinion", "estimation", "view", "eyes", "book", "experience", "judgement", "judgment",
+     "humble", "honest", "meinung", "augen", "ansicht"}
+)  # fmt: skip
+
+
+def _in_opinion_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether the writer's word at ``k`` only frames a view ("in my opinion", "meiner
+    Meinung nach")."""
+    before = tokens[k - 1].low if k > 0 else ""
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return (before in ("in", "to") or tokens[k].low.startswith("mein")) and after in _OPINION_NOUNS
 
 
 def agent_tokens(

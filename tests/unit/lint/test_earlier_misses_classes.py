@@ -179,6 +179,19 @@ CLASSES = [
         "de",
         id="de-mir-scheint-der-pilot-war",
     ),
+    pytest.param(
+        "I think a crew was working and cut the cable.",  # heldout15_en
+        "I think we were working late and cut the cable.",  # the writers' own: a hint
+        "en",
+        id="en-i-think-a-crew-did",
+    ),
+    pytest.param(
+        "I have read the actions taken to override and in my estimation the behavior was "
+        "reckless.",  # heldout12_en, abridged: the writer's view, someone else's deed
+        "In my opinion, I was reckless.",  # the writer's own admission: a hint
+        "en",
+        id="en-in-my-estimation-is-a-view",
+    ),
 ]
 
 FALSE_ALARMS = [
