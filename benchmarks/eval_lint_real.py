@@ -102,6 +102,7 @@ GROUPS = {
     "held-out 37": ("heldout37",),
     "held-out 38": ("heldout38",),
     "held-out 39": ("heldout39",),
+    "held-out 40": ("heldout40",),
 }
 
 
