@@ -347,6 +347,12 @@ class ClauseReader:
             tokens[k].low in words
             and not (tokens[k].low in owners and (k > cue_index or self._other_party(tokens, k)))
             and not _in_opinion_phrase(tokens, k)
+            # "… had only bothered to tell us today": the writer as object, not the doer.
+            and not (
+                k > cue_index
+                and tokens[k].low in _SELF_OBJECTS
+                and tokens[k - 1].low not in ("of", "among", "von")  # "None of us noticed"
+            )
             for k in near
         ) and not any(
             (tokens[k].low in pronouns or tokens[k].low in possessives)
@@ -502,6 +508,7 @@ _OTHER_PARTIES = frozenset(
 )  # fmt: skip
 
 
+_SELF_OBJECTS = frozenset({"us", "me", "uns", "mich", "mir"})
 # "in my estimation the behavior was reckless": the writer gives a view, nobody's deed.
 _OPINION_NOUNS = frozenset(
     {"opinion", "estimation", "view", "eyes", "book", "experience", "judgement", "judgment",

@@ -178,15 +178,23 @@ class English:
             return Agent.NONE
         # "…, but apparently took down …": the comma before it does not end the search.
         end = i - 1 if i > 0 and tokens[i - 1].text == "," else i
-        start = end - 1
-        while (
-            start >= 0
-            and tokens[start].text not in PUNCT
-            and (tokens[start].low not in lex.boundaries or tokens[start].low in lex.coordinators)
-        ):
-            start -= 1
-        agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
-        return agent
+        for _ in range(3):
+            start = end - 1
+            while (
+                start >= 0
+                and tokens[start].text not in PUNCT
+                and (
+                    tokens[start].low not in lex.boundaries or tokens[start].low in lex.coordinators
+                )
+            ):
+                start -= 1
+            agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
+            if agent is not Agent.NONE or start < 0 or tokens[start].text != ",":
+                return agent
+            # "They had watched it fail, day after day, and had only bothered …": a phrase
+            # between commas has no subject; the one before it does.
+            end = start
+        return Agent.NONE
 
     def _noun_phrase_subject(
         self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra, *, first: bool = False
