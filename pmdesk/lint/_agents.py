@@ -626,6 +626,14 @@ def classify_forward(
         ):
             i += 1
             continue
+        if (
+            grammar.skips_objects
+            and tokens[i].low == "es"
+            and i + 1 < end
+            and tokens[i + 1].low in lex.determiners
+        ):
+            i += 1  # "schafft es das Amt nicht": "es" is the object, the subject follows
+            continue
         agent, possessive = classify_token(tokens, i, lex, extra, grammar, start)
         if agent is Agent.NONE:
             i += 1
