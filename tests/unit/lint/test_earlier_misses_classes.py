@@ -192,6 +192,47 @@ CLASSES = [
         "en",
         id="en-in-my-estimation-is-a-view",
     ),
+    pytest.param(
+        "The skipper of the fishing trawler left his position in the wheelhouse prior to the "
+        "collision.",  # heldout15_en
+        "The skipper of the fishing trawler kept his position in the wheelhouse prior to the "
+        "collision.",
+        "en",
+        id="en-left-his-position-before",
+    ),
+    pytest.param(
+        "The guy never made any documentation for the whole network.",  # heldout17_en, abridged
+        "The tool never made any documentation for the whole network.",
+        "en",
+        id="en-never-made-any-documentation",
+    ),
+    pytest.param(
+        "This team member has a habit of making breaking changes, without much thought.",
+        "This tool has a way of making breaking changes visible, without much thought.",
+        "en",  # heldout21_en, abridged
+        id="en-has-a-habit-of",
+    ),
+    pytest.param(
+        "The issue is that the other guy regularly commits code into SVN that doesn't actually "
+        "work!",  # heldout21_en
+        "The issue is that the other tool regularly commits code into SVN that doesn't actually "
+        "work!",
+        "en",
+        id="en-commits-code-that-does-not-work",
+    ),
+    pytest.param(
+        "Dilettante dev wrote rubbish, left no logs, and had no idea why his app wasn't "
+        "working.",  # heldout24_en
+        "Senior dev wrote notes, left no logs, and had no idea why his app wasn't working.",
+        "en",
+        id="en-dilettante",
+    ),
+    pytest.param(
+        "The server went off after a team member had overridden the config file.",
+        "The server went off after the deploy had overridden the config file.",
+        "en",  # heldout15_en, without its timestamp (a timeline line is left alone)
+        id="en-went-off-after-someone-had-overridden",
+    ),
 ]
 
 FALSE_ALARMS = [
