@@ -233,6 +233,69 @@ CLASSES = [
         "en",  # heldout15_en, without its timestamp (a timeline line is left alone)
         id="en-went-off-after-someone-had-overridden",
     ),
+    pytest.param(
+        "Einem untergeordneten Mitarbeiter der Devisenabteilung unterlief ein "
+        '"fat-finger-Fehler", er tippte zu viele Nullen ein.',  # heldout10_de
+        "Einem untergeordneten Mitarbeiter der Devisenabteilung fiel ein "
+        '"fat-finger-Fehler" auf, er meldete ihn sofort.',
+        "de",
+        id="de-unterlief-ein-quoted-fehler",
+    ),
+    pytest.param(
+        "Der Lkw-Fahrer hatte den Sattelauflieger zu nah am Gleis abgestellt.",  # heldout19_de
+        "Der Lkw-Fahrer hatte den Sattelauflieger am Gleis abgestellt.",
+        "de",
+        id="de-zu-nah-abgestellt",
+    ),
+    pytest.param(
+        "Der Monteur muss sich vermessen haben.",  # heldout23_de, abridged
+        "Der Monteur muss das Rohr vermessen haben.",
+        "de",
+        id="de-sich-vermessen",
+    ),
+    pytest.param(
+        "Ein paar EON-Techniker haben an ein paar Kabeln rumgeschraubt, es gab einen "
+        "Kurzschluss.",  # heldout23_de
+        "Ein paar EON-Techniker haben an ein paar Kabeln gemessen, es gab einen Kurzschluss.",
+        "de",
+        id="de-rumgeschraubt",
+    ),
+    pytest.param(
+        "Weil ein Hausmeister genervt war, schaltete er ein Kühlsystem ab - und vernichtete so "
+        "jahrzehntelange Forschungsergebnisse.",  # heldout19_de, abridged
+        "Weil ein Hausmeister genervt war, schaltete er ein Kühlsystem ab - und sicherte so "
+        "jahrzehntelange Forschungsergebnisse.",
+        "de",
+        id="de-vernichtete-so",
+    ),
+    pytest.param(
+        "Der Kfz-Meister war sich der Feuergefahr bewusst.",  # heldout23_de
+        "Der Kfz-Meister war sich der Uhrzeit bewusst.",
+        "de",
+        id="de-war-sich-der-gefahr-bewusst",
+    ),
+    pytest.param(
+        "Der Pilot hatte das Fahrwerk des Leichtfliegers nicht ausgefahren.",  # heldout14_de
+        "Das Fahrwerk des Leichtfliegers war nicht ausgefahren, weil die Hydraulik klemmte.",
+        "de",
+        id="de-nicht-ausgefahren",
+    ),
+    pytest.param(
+        "Am nächsten Tag kam die Tourenschwester, bemerkte das etwas komisch sei mit den "
+        "Medikamenten, änderte aber nix.",  # heldout24_de
+        "Am nächsten Tag kam das Update, meldete das etwas komisch sei mit den Medikamenten, "
+        "änderte aber nix.",
+        "de",
+        id="de-aenderte-aber-nix",
+    ),
+    pytest.param(
+        "Zwei Leitungen des Umspannwerks an der Heidenauer Straße in Dresden durchtrennten die "
+        "Männer.",  # heldout23_de: the object first, the doers after the verb
+        "Zwei Leitungen des Umspannwerks an der Heidenauer Straße in Dresden durchtrennte der "
+        "Blitzeinschlag.",
+        "de",
+        id="de-object-first-cut-by-the-men",
+    ),
 ]
 
 FALSE_ALARMS = [
