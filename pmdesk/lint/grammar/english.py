@@ -293,6 +293,10 @@ class English:
         if self.leaves_out_person(tokens, start, cue_index, lex):
             return Agent.PERSON  # "Merged a big PR without a review?"
         agent, _ = classify_forward(tokens, lex, extra, self, start, cue_index)
+        if agent is not Agent.NONE and _crowd_before_verb(tokens, start, cue_index, lex):
+            # "Many users sought help in Discord or GitHub without reading …": the subject is
+            # the crowd before the verb, not a name in the phrase after it.
+            return Agent.NONE
         return agent
 
     def _coordinated_subject(
@@ -363,6 +367,22 @@ _HEDGING_VERBS = frozenset(
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since"})
 _HUMAN = (Agent.PERSON, Agent.TEAM)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
+
+
+def _crowd_before_verb(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the clause opens with a crowd ("Many users", "people") right before its
+    verb: then no one named later in the clause is its subject."""
+    k = start
+    if k < end and tokens[k].low in lex.crowd_sizes:
+        k += 1
+    if not (k < end and tokens[k].low in lex.crowd_nouns):
+        return False
+    verb = k + 1
+    while verb < end and tokens[verb].low in lex.fillers:
+        verb += 1
+    return verb < end and (
+        _is_past_verb(tokens[verb].low, lex) or tokens[verb].low in lex.irregular_verbs
+    )
 
 
 def _subordinate_with_own_subject(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
