@@ -103,6 +103,7 @@ GROUPS = {
     "held-out 38": ("heldout38",),
     "held-out 39": ("heldout39",),
     "held-out 40": ("heldout40",),
+    "held-out 41": ("heldout41",),
 }
 
 
