@@ -367,6 +367,15 @@ def _in_capitals(tokens: list[Token], i: int) -> bool:
 _HOSTILE = frozenset({"malicious", "unauthorised", "unauthorized"})
 
 
+# "My host tried reverting the database": a host someone has is a hosting company.
+_HOSTS = frozenset({"host", "hosts", "webhost", "webhosts"})
+_HAVERS = frozenset({"my", "your", "their", "his", "her"})
+
+
+def _hired_host(look: _Look) -> _Verdict:
+    return (Agent.TEAM, look.possessive) if look.low in _HOSTS and look.prev in _HAVERS else None
+
+
 def _role(look: _Look) -> _Verdict:
     """A two-word role noun ("release manager") or a role of a participant."""
     low = look.low
@@ -552,6 +561,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _system_pronoun,
     _title_run,
     _thing_with_a_flaw,
+    _hired_host,
     _role,
     _lexical_class,
     _lowercase,

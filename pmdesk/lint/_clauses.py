@@ -439,6 +439,8 @@ class ClauseReader:
         if k + 1 >= len(tokens):
             return False
         low = tokens[k + 1].low
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]  # "my coworker’s PR caused …": the coworker is the other party
         if _picks_one_of_ours(tokens, k):
             # "one of our engineers made a bad migration": one person singled out of the
             # writer's side is the doer, not the writer.
