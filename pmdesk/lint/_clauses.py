@@ -42,7 +42,9 @@ _CONTENT_CLAUSE_HEADS = frozenset(
         "seems", "seemed", "appears", "appeared", "out", "likely", "clear", "obvious",
         "apparent", "possible", "probable", "sure", "true", "evident", "suspect", "suspected",
         "guess", "bet", "means", "meant", "shows", "showed", "revealed", "reveals", "suggests",
-        "suggested", "seeing", "hope", "fear",
+        "suggested", "seeing", "hope", "fear", "reveal", "show", "confirm", "confirmed",
+        "confirms", "report", "reported", "reports", "claim", "claimed", "claims", "learned",
+        "learnt", "discovered", "admit", "admitted", "admits",
     }
 )  # fmt: skip
 
