@@ -284,10 +284,15 @@ def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex
         and tokens[start].text == ","
         and first + 1 < clause_end
         and tokens[first].low in lex.relative_pronouns
-        and tokens[first + 1].text.islower()
+        and (
+            # "…, die Bamberg den Skandal eingebrockt haben": the finite verb closes the clause.
+            (clause_end - 1 > first + 1 and tokens[clause_end - 1].low in lex.finite_verbs)
+            or tokens[first + 1].text.islower()
+        )
         and (
             tokens[first + 1].low in lex.prepositions
             or tokens[first + 1].low in lex.determiners
+            or tokens[first + 1].text[:1].isupper()
             # An adverb ("…, der offensichtlich …"): uninflected, unlike an adjective before
             # a noun ("…, die neue Version …"), where "die" is an article.
             or (
