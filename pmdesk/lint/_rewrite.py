@@ -630,6 +630,17 @@ _DE_OMISSION = compiled_on_use(
     r"hin|hinaus|mit|nach|vor|weg|zurück|zusammen|um|durch|los|frei|wieder|zu)zu"
     r"(?P<separable>[a-zäöüß]{3,}))(?=\s*(?:[.;!]|$))"
 )
+# The same with a phrase in front and the subject after the verb: "Dabei vergaß er jedoch,
+# die Herdplatte auszuschalten." becomes "Dabei wurde die Herdplatte jedoch nicht
+# ausgeschaltet."
+_DE_OMISSION_FRONTED = compiled_on_use(
+    r"(?P<front>[A-ZÄÖÜ][^,;:.!?]{1,40}?)\s+(?P<past>vergaß|vergaßen|versäumte|versäumten)\s+"
+    rf"(?P<subject>{_DE_SUBJECT})(?:\s+(?P<adverb>jedoch|aber|allerdings|dann|leider|wohl|offenbar))?"
+    rf"(?:\s+es)?,?\s+{_DE_OBJECT}\s+"
+    r"(?:zu\s+(?P<verb>[a-zäöüß]{3,})|(?P<prefix>ab|an|auf|aus|bei|ein|fest|her|heraus|herein|"
+    r"hin|hinaus|mit|nach|vor|weg|zurück|zusammen|um|durch|los|frei|wieder|zu)zu"
+    r"(?P<separable>[a-zäöüß]{3,}))(?=\s*(?:[.;!]|$))"
+)
 _DE_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter")
 # Strong and mixed verbs: the participle without "ge-".
 _DE_STRONG = {
@@ -650,7 +661,7 @@ def _german_omission(
 ) -> tuple[int, int, str] | None:
     found = _DE_OMISSION.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
-        return None
+        return _german_fronted_omission(sentence, clause, start, end)
     plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
     if plural is None:
         return None
@@ -669,6 +680,23 @@ def _german_omission(
         words = [thing, aux, rest, "nicht", participle + worden]
     else:
         words = [thing, aux, "nicht", rest, participle + worden]
+    return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_fronted_omission(
+    sentence: str, clause: int, start: int, end: int
+) -> tuple[int, int, str] | None:
+    found = _DE_OMISSION_FRONTED.match(sentence, clause)
+    if found is None or not (found.start() <= start and end <= found.end()):
+        return None
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
+    participle = _german_participle(found["verb"] or found["separable"])
+    if plural is None or participle is None:
+        return None
+    if found["prefix"]:
+        participle = found["prefix"] + participle
+    aux, _ = _german_passive(None, plural)
+    words = [found["front"], aux, _german_nominative(found), found["adverb"], "nicht", participle]
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 

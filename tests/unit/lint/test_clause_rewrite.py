@@ -280,6 +280,16 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
             "Ein Mitarbeiter hat versehentlich die Datenbank gelöscht.",
             "Die Datenbank wurde gelöscht.",
         ),
+        # A phrase in front, the subject after the verb (heldout27_de's "Dabei vergaß er
+        # jedoch, die Herdplatte auszuschalten.").
+        (
+            "Dabei vergaß er jedoch, die Herdplatte auszuschalten.",
+            "Dabei wurde die Herdplatte jedoch nicht ausgeschaltet.",
+        ),
+        (
+            "Leider vergaßen die Techniker, die Leitungen abzuklemmen.",
+            "Leider wurden die Leitungen nicht abgeklemmt.",
+        ),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
