@@ -104,6 +104,7 @@ GROUPS = {
     "held-out 39": ("heldout39",),
     "held-out 40": ("heldout40",),
     "held-out 41": ("heldout41",),
+    "held-out 42": ("heldout42",),
 }
 
 
