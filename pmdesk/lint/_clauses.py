@@ -512,6 +512,7 @@ _OTHER_PARTIES = frozenset(
 )  # fmt: skip
 
 
+# The writer as the object of someone's act ("… bothered to tell us", "hat uns nicht informiert").
 _SELF_OBJECTS = frozenset({"us", "me", "uns", "mich", "mir"})
 # "in my estimation the behavior was reckless": the writer gives a view, nobody's deed.
 _OPINION_NOUNS = frozenset(

@@ -106,15 +106,11 @@ class English:
                     return found
                 first = False
                 continue
-            if tok.text == ")":
+            if tok.text == ")" and (opening := _opening_bracket(tokens, i)) >= 0:
                 # A long aside in brackets before the verb ("the contractors, which were
                 # working … (i.e. excavation …), managed to …"): step over it.
-                opening = i - 1
-                while opening >= 0 and tokens[opening].text not in "()":
-                    opening -= 1
-                if opening >= 0 and tokens[opening].text == "(":
-                    i = opening - 1
-                    continue
+                i = opening - 1
+                continue
             if tok.text in PUNCT:
                 return Agent.NONE
             if tok.low in lex.boundaries:
@@ -133,13 +129,13 @@ class English:
         self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra
     ) -> tuple[Agent | None, int]:
         """The part before the comma at ``i``: its agent, or None and where to go on."""
-        if i > 0 and tokens[i - 1].text == ")":
+        if (
+            i > 0
+            and tokens[i - 1].text == ")"
+            and (bracket := _opening_bracket(tokens, i - 1)) >= 0
+        ):
             # An aside in brackets right before the comma: read on from where it opens.
-            bracket = i - 2
-            while bracket >= 0 and tokens[bracket].text not in "()":
-                bracket -= 1
-            if bracket >= 0 and tokens[bracket].text == "(":
-                return self._before_comma(tokens, bracket, lex, extra)
+            return self._before_comma(tokens, bracket, lex, extra)
         opening = i - 1
         while opening >= 0 and i - opening <= 16 and tokens[opening].text not in PUNCT:
             opening -= 1
@@ -367,6 +363,14 @@ _HEDGING_VERBS = frozenset(
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since"})
 _HUMAN = (Agent.PERSON, Agent.TEAM)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
+
+
+def _opening_bracket(tokens: list[Token], close: int) -> int:
+    """Where the bracket closed at ``close`` opens, or -1 (no bracket, or nested ones)."""
+    k = close - 1
+    while k >= 0 and tokens[k].text not in "()":
+        k -= 1
+    return k if k >= 0 and tokens[k].text == "(" else -1
 
 
 def _crowd_before_verb(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
