@@ -717,15 +717,25 @@ def _german_omission(
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 
-def _german_past_not(
-    sentence: str, clause: int, start: int, end: int
-) -> tuple[int, int, str] | None:
-    found = _DE_PAST_NOT.match(sentence, clause)
+def _german_shape(
+    shape: re.Pattern[str], sentence: str, clause: int, start: int, end: int
+) -> tuple[re.Match[str], bool] | None:
+    """The clause from ``clause`` in ``shape`` around the finding at ``start``-``end``, and
+    whether its object is plural; None when it has another shape or an unclear number."""
+    found = shape.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
     plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
-    if plural is None:
+    return None if plural is None else (found, plural)
+
+
+def _german_past_not(
+    sentence: str, clause: int, start: int, end: int
+) -> tuple[int, int, str] | None:
+    matched = _german_shape(_DE_PAST_NOT, sentence, clause, start, end)
+    if matched is None:
         return None
+    found, plural = matched
     aux, _ = _german_passive(None, plural)
     thing = _upper_first(_german_nominative(found))
     participle = _DE_PAST_NOT_SEEN[found["past"].lower()]
@@ -735,13 +745,13 @@ def _german_past_not(
 def _german_fronted_omission(
     sentence: str, clause: int, start: int, end: int
 ) -> tuple[int, int, str] | None:
-    found = _DE_OMISSION_FRONTED.match(sentence, clause)
-    if found is None or not (found.start() <= start and end <= found.end()):
+    matched = _german_shape(_DE_OMISSION_FRONTED, sentence, clause, start, end)
+    participle = (
+        _german_participle(matched[0]["verb"] or matched[0]["separable"]) if matched else None
+    )
+    if matched is None or participle is None:
         return None
-    plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
-    participle = _german_participle(found["verb"] or found["separable"])
-    if plural is None or participle is None:
-        return None
+    found, plural = matched
     if found["prefix"]:
         participle = found["prefix"] + participle
     aux, _ = _german_passive(None, plural)
