@@ -105,6 +105,7 @@ GROUPS = {
     "held-out 40": ("heldout40",),
     "held-out 41": ("heldout41",),
     "held-out 42": ("heldout42",),
+    "held-out 43": ("heldout43",),
 }
 
 
