@@ -41,6 +41,8 @@ class German:
         if "-" in low or len(low) > _LONGEST_NAME:
             return False
         prev = tokens[i - 1].low if i > 0 else ""
+        if prev in _COUNTS:
+            return False  # "in den vier Mainzer Stadtteilen": a counted noun or its adjective
         if (
             i <= clause_start
             or prev in PUNCT
@@ -251,6 +253,14 @@ def _joins_clauses(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     und 10 Uhr") joins the numbers, not two clauses."""
     if tokens[k].low not in lex.boundaries:
         return False
+    if (
+        tokens[k].low == "bis"
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 2].text[:1].islower()
+        and tokens[k + 2].low not in lex.finite_verbs
+    ):
+        return False  # "bis Freitagabend lahmgelegt": a preposition before a noun
     return not (
         tokens[k].low in ("und", "oder", "bis")
         and 0 < k < len(tokens) - 1
@@ -358,5 +368,12 @@ def _shares_subject(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
     )
 
+
+# Words that count what follows; no name comes after them.
+_COUNTS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+     "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele", "wenige", "etliche",
+     "zahlreiche", "sämtliche", "beide", "beiden"}
+)  # fmt: skip
 
 GRAMMAR: Grammar = German()
