@@ -55,6 +55,14 @@ CLASSES = [
         "en",
         id="en-a-provider-without-telling",
     ),
+    pytest.param(
+        "It seems that the council leader had not felt it appropriate to email all elected "
+        "councillors to inform them of the problems.",  # heldout38_en, abridged
+        "It seems that the mail server had not been configured to email all elected "
+        "councillors to inform them of the problems.",
+        "en",
+        id="en-had-not-felt-it-appropriate-to-inform",
+    ),
 ]
 
 
