@@ -106,6 +106,7 @@ GROUPS = {
     "held-out 41": ("heldout41",),
     "held-out 42": ("heldout42",),
     "held-out 43": ("heldout43",),
+    "held-out 44": ("heldout44",),
 }
 
 
