@@ -355,3 +355,18 @@ def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
 )
 def test_post_mortem_sentences_that_blame_no_one_do_not_block(sentence: str) -> None:
     assert not blocks(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # documents15 (UNIVAF): a time told by who was around, no one's failure.
+        "It took us 9 hours to resolve a problem (even including a few hours for it to simmer "
+        "in the wee hours when nobody was awake).",
+        # documents20 (Artsy's guide): advice about how people blame, not blame.
+        "One of the worst things to see is when a senior manager replies back pointing an "
+        "individual who made a mistake.",
+    ],
+)
+def test_post_mortem_sentences_about_time_or_blaming_do_not_block(sentence: str) -> None:
+    assert not blocks(sentence)
