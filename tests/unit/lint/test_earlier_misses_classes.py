@@ -366,7 +366,14 @@ def test_post_mortem_sentences_that_blame_no_one_do_not_block(sentence: str) -> 
         # documents20 (Artsy's guide): advice about how people blame, not blame.
         "One of the worst things to see is when a senior manager replies back pointing an "
         "individual who made a mistake.",
+        # documents18 (ESLint): advice to a whole trade, not a remedy aimed at the reviewed.
+        "* Package maintainers should be careful with using any services that auto-merge "
+        "dependency upgrades.",
     ],
 )
 def test_post_mortem_sentences_about_time_or_blaming_do_not_block(sentence: str) -> None:
     assert not blocks(sentence)
+
+
+def test_telling_the_reviewed_people_to_be_careful_still_blocks() -> None:
+    assert blocks("Engineers should be more careful.")
