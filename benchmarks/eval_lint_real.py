@@ -107,6 +107,7 @@ GROUPS = {
     "held-out 42": ("heldout42",),
     "held-out 43": ("heldout43",),
     "held-out 44": ("heldout44",),
+    "held-out 45": ("heldout45",),
 }
 
 
