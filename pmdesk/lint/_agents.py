@@ -154,7 +154,7 @@ def _strip_possessive(low: str) -> tuple[str, bool]:
     return low, False
 
 
-def _singular(low: str) -> tuple[str, ...]:
+def _singular(low: str, weak_plurals: bool) -> tuple[str, ...]:
     forms = [low]
     if low.endswith("ies"):
         forms.append(low[:-3] + "y")
@@ -162,6 +162,8 @@ def _singular(low: str) -> tuple[str, ...]:
         forms.append(low[:-2])
     if low.endswith("s"):
         forms.append(low[:-1])
+    if not weak_plurals:
+        return tuple(forms)
     if low.endswith(("en", "nen")):
         forms.append(low[:-2])
         forms.append(low[:-3])
@@ -170,9 +172,9 @@ def _singular(low: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def known_form(words: frozenset[str], low: str) -> bool:
+def known_form(words: frozenset[str], low: str, lex: Lexicon) -> bool:
     """Whether ``low`` or one of its singular forms is in ``words``."""
-    return any(form in words for form in _singular(low))
+    return any(form in words for form in _singular(low, lex.weak_plurals))
 
 
 def _last_part(low: str) -> str:
@@ -184,7 +186,7 @@ def _role_by_ending(low: str, lex: Lexicon) -> bool:
     ("Rangierleiterin", "Operateure")."""
     if lex.not_role_suffixes and low.endswith(lex.not_role_suffixes):
         return False
-    forms = _singular(low)
+    forms = _singular(low, lex.weak_plurals)
     for feminine in ("innen", "in"):
         if low.endswith(feminine):
             forms += (low[: -len(feminine)],)
@@ -204,17 +206,23 @@ def _lexical(low: str, lex: Lexicon) -> int:
         # "Internet-Leitungen" are lines; the "Leitung" that leads a school or a firm has a
         # word of its own ("Schulleitung").
         return Agent.SYSTEM.value
-    if known_form(lex.team_words, low) or (last != low and known_form(lex.team_words, last)):
+    if known_form(lex.team_words, low, lex) or (
+        last != low and known_form(lex.team_words, last, lex)
+    ):
         return Agent.TEAM.value
     if lex.team_suffixes and low.endswith(lex.team_suffixes):
         return Agent.TEAM.value
-    if known_form(lex.role_nouns, low) or (last != low and known_form(lex.role_nouns, last)):
+    if known_form(lex.role_nouns, low, lex) or (
+        last != low and known_form(lex.role_nouns, last, lex)
+    ):
         return Agent.PERSON.value
     if lex.role_suffixes and len(low) > 5 and _role_by_ending(low, lex):
         return Agent.PERSON.value
-    if known_form(lex.system_nouns, low) or (last != low and known_form(lex.system_nouns, last)):
+    if known_form(lex.system_nouns, low, lex) or (
+        last != low and known_form(lex.system_nouns, last, lex)
+    ):
         return Agent.SYSTEM.value
-    if known_form(lex.tech_names, low):
+    if known_form(lex.tech_names, low, lex):
         return Agent.SYSTEM.value
     if lex.system_suffixes and low.endswith(lex.system_suffixes):
         return Agent.SYSTEM.value
@@ -382,7 +390,7 @@ def _role(look: _Look) -> _Verdict:
     if look.prev and f"{look.prev} {low}" in look.lex.role_nouns:
         before = look.tokens[look.i - 2].low if look.i > 1 else ""
         return _NOT_AN_AGENT if before in _HOSTILE else (Agent.PERSON, look.possessive)
-    if known_form(look.extra.role_nouns, low):
+    if known_form(look.extra.role_nouns, low, look.lex):
         return Agent.PERSON, look.possessive
     return None
 
@@ -429,7 +437,7 @@ def _thing_with_a_flaw(look: _Look) -> _Verdict:
         return None
     for j in range(i - 1, max(1, i - 3) - 1, -1):
         if tokens[j].low in ("of", "in", "with") and known_form(
-            lex.product_attributes, tokens[j - 1].low
+            lex.product_attributes, tokens[j - 1].low, lex
         ):
             return Agent.SYSTEM, look.possessive
         if tokens[j].text in PUNCT or tokens[j].low in lex.person_pronouns:
@@ -447,7 +455,7 @@ def _product_name(look: _Look) -> _Verdict:
     if (
         i >= 2
         and tokens[i - 1].low in ("of", "in", "with")
-        and known_form(lex.product_attributes, tokens[i - 2].low)
+        and known_form(lex.product_attributes, tokens[i - 2].low, lex)
     ):
         return Agent.SYSTEM, look.possessive
     first = i
@@ -461,7 +469,7 @@ def _product_name(look: _Look) -> _Verdict:
         return None
     if any(len(token.text) >= 2 and token.text.isupper() for token in run):
         return Agent.SYSTEM, look.possessive
-    if after < len(tokens) and known_form(lex.system_nouns, tokens[after].low):
+    if after < len(tokens) and known_form(lex.system_nouns, tokens[after].low, lex):
         return Agent.SYSTEM, look.possessive
     return None
 
@@ -660,7 +668,7 @@ def classify_forward(
             grammar.names_end_phrase
             and agent is Agent.PERSON
             and tokens[i].text[:1].isupper()
-            and not known_form(lex.role_nouns, tokens[i].low)
+            and not known_form(lex.role_nouns, tokens[i].low, lex)
         ):
             return agent, i  # a name; genitive names ("Torstens Änderung") stay persons
         return _compound_head(tokens, lex, extra, grammar, start, end, agent, i)
@@ -726,12 +734,12 @@ def _compound_head(
         if (
             agent is Agent.SYSTEM
             and nxt is Agent.PERSON
-            and not known_form(lex.role_nouns, nxt_low)
+            and not known_form(lex.role_nouns, nxt_low, lex)
         ):
             break  # a thing's own name: "Rechenzentrum Hagenholz", "server Zeus"
         if not (
             nxt is Agent.TEAM
-            or (nxt is Agent.PERSON and known_form(lex.role_nouns, nxt_low))
+            or (nxt is Agent.PERSON and known_form(lex.role_nouns, nxt_low, lex))
             or nxt_low in lex.compound_heads
             or _last_part(nxt_low) in lex.compound_heads
             or tokens[j].text[:1].isupper()

@@ -317,7 +317,7 @@ class ClauseReader:
                 start > 0 and tokens[start - 1].low in self.lex.coordinators
             )
             others = range(start, min(stop, len(tokens))) if coordinated else near
-            if any(known_form(self.lex.role_nouns, tokens[k].low) for k in others):
+            if any(known_form(self.lex.role_nouns, tokens[k].low, self.lex) for k in others):
                 return False
             if coordinated and any(
                 self._subject_after_comma(tokens, k) for k in range(opening, start)
@@ -326,7 +326,10 @@ class ClauseReader:
         owners = self.lex.self_possessives
         writer_at = [k for k in near if tokens[k].low in words]
         if writer_at and any(
-            (known_form(self.lex.role_nouns, tokens[k].low) or tokens[k].low in self.lex.team_words)
+            (
+                known_form(self.lex.role_nouns, tokens[k].low, self.lex)
+                or tokens[k].low in self.lex.team_words
+            )
             and tokens[k].low not in self.lex.system_pronouns  # "it", not the IT team
             # "our team", "our platform team": the writers' own side, a word or two after
             # "our" ("our out-sourced operations team" is another party).
@@ -378,7 +381,7 @@ class ClauseReader:
             j += 1
         if j < len(tokens) and tokens[j].low in self.lex.determiners:
             j += 1
-        return j < len(tokens) and known_form(self.lex.role_nouns, tokens[j].low)
+        return j < len(tokens) and known_form(self.lex.role_nouns, tokens[j].low, self.lex)
 
     def _writer_opening(self, tokens: list[Token], opening: int) -> int:
         """Where the writer stands as the subject that opens the part of the sentence from
@@ -422,7 +425,7 @@ class ClauseReader:
                 continue
             if low in words:
                 return False
-            if low in self.lex.person_pronouns or known_form(self.lex.role_nouns, low):
+            if low in self.lex.person_pronouns or known_form(self.lex.role_nouns, low, self.lex):
                 return not self._about_things(tokens, k) and not _object_of_participle(tokens, k)
             if (
                 k > 0
@@ -446,13 +449,13 @@ class ClauseReader:
         if _picks_one_of_ours(tokens, k):
             # "one of our engineers made a bad migration": one person singled out of the
             # writer's side is the doer, not the writer.
-            return known_form(self.lex.role_nouns, low)
+            return known_form(self.lex.role_nouns, low, self.lex)
         if low in _OTHER_PARTIES or low.endswith(_OTHER_PARTY_HEADS):
             # "our ISP", "unser Anbieter", "unser Internetanbieter": hired, not the writers.
             return True
         if tokens[k].low not in _SINGULAR_OWNERS:
             return False
-        return known_form(self.lex.role_nouns, low)
+        return known_form(self.lex.role_nouns, low, self.lex)
 
     def _about_things(self, tokens: list[Token], k: int) -> bool:
         """Whether the pronoun at ``k`` refers to things ("the changes … when they were

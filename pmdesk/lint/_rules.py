@@ -146,6 +146,9 @@ class Lexicon:
     age_suffixes: tuple[str, ...] = ()
     # Words that end like a role but name a thing or a company ("Halbleiter", "Marktführer").
     not_role_suffixes: tuple[str, ...] = ()
+    # Whether plurals also end in -n/-en ("Kollegen", "Technikern"): German. English
+    # plurals do not, and stripping those endings there turns "Stephen" into "step".
+    weak_plurals: bool = False
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -429,6 +432,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),
+        weak_plurals=bool(table.get("weak_plurals", False)),
         auxiliaries=words("auxiliaries"),
         object_starts=words("object_starts"),
         relative_pronouns=words("relative_pronouns"),

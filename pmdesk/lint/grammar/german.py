@@ -48,7 +48,7 @@ class German:
             or prev in PUNCT
             or prev[:1].isdigit()
             or prev in lex.name_preceders
-            or known_form(lex.role_nouns, prev)
+            or known_form(lex.role_nouns, prev, lex)
         ):
             return True
         # Verb second: "So verrutschte P. …" has the subject right after a verb in the past.
