@@ -108,6 +108,7 @@ GROUPS = {
     "held-out 43": ("heldout43",),
     "held-out 44": ("heldout44",),
     "held-out 45": ("heldout45",),
+    "held-out 46": ("heldout46",),
 }
 
 
