@@ -645,10 +645,12 @@ class _Analyser:
             span = sentence_text[rel_start:rel_end]
             replacement = _replacement(rule, sentence_text, rel_start, rel_end)
             replaces = None
-            if replacement is None:
-                # Where the rule's own rewrites cannot help: the whole clause ("Dana forgot to
-                # renew the certificate" -> "The certificate was not renewed"), or the noun
-                # phrase without the judging word ("a clumsy contractor" -> "a contractor").
+            # Where the rule's own rewrites cannot help: the whole clause ("Dana forgot to
+            # renew the certificate" -> "The certificate was not renewed"), or the noun
+            # phrase without the judging word ("a clumsy contractor" -> "a contractor"). A
+            # person's failure is rewritten as a clause even where the rule has a rewrite of
+            # its own: dropping "versehentlich" still leaves the person as the doer.
+            if replacement is None or rule.category == "person_failure":
                 clause = rewrite_for(
                     rule.category, self.pack.lang, sentence_text, rel_start, rel_end
                 )

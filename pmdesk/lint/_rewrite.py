@@ -513,9 +513,15 @@ _DE_OBJECT = (
     rf"(?P<noun>{_DE_NOUN})"
     rf"(?P<genitive>{_DE_GENITIVE}?)"
 )
+# A phrase of place or time after the object, opened by a preposition: "… ein wichtiges
+# Glasfaserkabel in etwa zwei Metern Tiefe beschädigt".
+_DE_AFTER_OBJECT = (
+    r"(?P<after>\s+(?:in|im|an|am|auf|bei|beim|unter|über|vor|nach|während|hinter|neben)"
+    r"(?:\s+[^,;:.!?\s]+){1,4}?)?"
+)
 _DE_TAIL = (
-    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}\s+(?P<negation>(?:nicht|nie)\s+)?"
-    r"(?P<participle>[a-zäöüß]+(?:t|en))"
+    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}{_DE_AFTER_OBJECT}\s+"
+    r"(?P<negation>(?:nicht|nie)\s+)?(?P<participle>[a-zäöüß]+(?:t|en))"
     r"(?=\s*(?:[.;!]|$))"
 )
 _DE_SUBJECT_FIRST = compiled_on_use(
@@ -550,6 +556,7 @@ _DE_JUDGING = frozenset(
     {"versehentlich", "fälschlicherweise", "irrtümlich", "unabsichtlich", "unbeabsichtigt",
      "leichtsinnig", "fahrlässig", "einfach", "schlicht"}
 )  # fmt: skip
+_DE_AUS_VERSEHEN = compiled_on_use(r"\b(?:aus Versehen|durch Unachtsamkeit)\b", re.IGNORECASE)
 # A participle that is no participle of a thing done to an object.
 _DE_NOT_PARTICIPLES = frozenset({"gehabt", "gewesen", "geworden", "bekommen", "gesagt"})
 
@@ -590,11 +597,22 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
     if plural is None:
         return None
     aux, worden = _german_passive(found["aux"], plural)
-    # "hat das Backup nicht geprüft" -> "Das Backup wurde nicht geprüft"
+    # "hat das Backup nicht geprüft" -> "Das Backup wurde nicht geprüft"; "hatte den
+    # Rauchmelder übersehen" -> "Der Rauchmelder war nicht bemerkt worden".
+    participle = found["participle"]
+    if participle in _DE_PAST_REWORDED:
+        reworded = _DE_PAST_REWORDED[participle]
+        if reworded is None or found["negation"]:
+            return None
+        participle = reworded
     negation = (found["negation"] or "").strip()
-    done = " ".join(w for w in (negation, found["participle"] + worden) if w)
-    thing = _german_nominative(found)
-    middle = " ".join(w for w in found["middle"].split() if w.lower() not in _DE_JUDGING)
+    done = " ".join(w for w in (negation, participle + worden) if w)
+    thing = _german_nominative(found) + (found["after"] or "")
+    middle = " ".join(
+        w
+        for w in _DE_AUS_VERSEHEN.sub(" ", found["middle"]).split()
+        if w.lower() not in _DE_JUDGING
+    )
     if "front" in found.re.groupindex:
         before = " ".join(found["before"].split())
         words = [found["front"], aux, before, middle, thing, done]

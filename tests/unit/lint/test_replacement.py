@@ -261,10 +261,23 @@ def _findings(text: str) -> set[tuple[str, str]]:
             "Sie drückte versehentlich auf den Button »Allen antworten«.",
             "Sie drückte auf den Button »Allen antworten«.",
         ),
+        # Where the clause has a shape the rewriter knows, the doer goes with the adverb.
         (
             "person_failure.versehen",
             "Ein Techniker hat irrtümlich den falschen Stecker gezogen.",
-            "Ein Techniker hat den falschen Stecker gezogen.",
+            "Der falsche Stecker wurde gezogen.",
+        ),
+        (
+            "person_failure.versehen",
+            "Offenbar hatte ein Baggerfahrer versehentlich ein wichtiges Glasfaserkabel in etwa "
+            "zwei Metern Tiefe beschädigt.",
+            "Offenbar war ein wichtiges Glasfaserkabel in etwa zwei Metern Tiefe beschädigt "
+            "worden.",
+        ),
+        (
+            "person_failure.fehlverb",
+            "Der Admin hat aus Versehen das falsche Volume gelöscht.",
+            "Das falsche Volume wurde gelöscht.",
         ),
     ],
 )
