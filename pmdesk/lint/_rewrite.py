@@ -62,7 +62,7 @@ _ONE_SYLLABLE_CVC = compiled_on_use(r"[^aeiou]*[aeiou][bdgklmnprt]")
 # Past verbs a failure-verb finding sits on (losing, breaking or removing something, or an
 # ordinary act done to the wrong thing): the passive keeps what happened.
 _PAST_ACTS = (
-    r"deleted|removed|dropped|wiped|erased|destroyed|trashed|nuked|truncated|purged|"
+    r"deleted|removed|dropped|wiped\s+out|wiped|erased|ripped\s+out|dug\s+up|knocked\s+over|destroyed|trashed|nuked|truncated|purged|"
     r"overwrote|overwritten|unplugged|disconnected|disabled|switched off|turned off|shut down|"
     r"shut off|took down|took out|knocked out|broke|corrupted|misconfigured|mislabell?ed|"
     r"misplaced|lost|spilled|spilt|killed|bricked|reverted|rewrote|force-pushed|"
@@ -145,7 +145,8 @@ _STOP = (
     r"preceding|according|regarding|despite|against|within|across|among|towards?|upon|"
     r"around|about|behind|beyond|near|per|versus)"
 )
-_NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
+# A word may start with a dot: a file name such as ".env".
+_NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))\.?[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
 _OBJECT = compiled_on_use(
     rf"(?P<object>(?:{_DETERMINERS}\s+)?(?:wrong\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}"
     rf"(?:\s+of\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,4}})?)",
@@ -166,6 +167,7 @@ _SHARED_VERB_LATER = compiled_on_use(
     r"had|went|made|left|lost|tried|said|told|knew|thought|saw|found|got|began)\b",
     re.IGNORECASE,
 )
+_ASIDE = compiled_on_use(r"\s*\([^()]{1,80}\)\s+")
 _BY_ACCIDENT = compiled_on_use(r"\s+by\s+(?:accident|mistake)\b", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"it": "it", "them": "they", "this": "this"}
 _PERSON_WORDS = frozenset(
@@ -212,7 +214,9 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
     if _place_before(sentence, opener):
         return None  # "a crew near Carrollton, Missouri cut another line"
     for subject in _subjects(sentence, subject_start, start):
-        verb = _VERB_GROUP.match(sentence, subject.end() + 1)
+        # An aside after the subject goes with it: "someone (we won't name names) deleted …".
+        aside = _ASIDE.match(sentence, subject.end())
+        verb = _VERB_GROUP.match(sentence, aside.end() if aside else subject.end() + 1)
         if verb is None or start <= subject.end():
             continue
         found = _OBJECT.match(sentence, verb.end())
@@ -223,9 +227,18 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
             return None  # "medication belonging to …", "our live, production database"
         thing, thing_end = found["object"], found.end()
         destination = _DESTINATION.match(sentence, thing_end)
+        sent_to = ""
         if destination is not None and (verb["past"] or "").lower() not in _TRANSFERS:
             # "unplugged both power cables to the DHCP server": the cables to the server.
             thing, thing_end = sentence[found.start() : destination.end()], destination.end()
+        elif (
+            destination is not None
+            and destination.end() >= end
+            and _DETERMINER.fullmatch(destination[0].split()[1])
+        ):
+            # Where the finding takes in the destination, it stays after the verb: "pushed a
+            # .env file to a public repo" -> "A .env file was pushed to a public repo".
+            sent_to, thing_end = destination[0], destination.end()
         # "deleted files by accident": the phrase that judges goes with the doer.
         by_accident = _BY_ACCIDENT.match(sentence, thing_end)
         clause_end = by_accident.end() if by_accident else thing_end
@@ -234,6 +247,7 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         rewritten = _passive(verb, thing, found["object"].split()[-1])
         if rewritten is None or _BAD_REST.match(sentence, clause_end):
             return None
+        rewritten += sent_to
         if _SHARED_VERB_LATER.search(sentence, clause_end):
             return None
         return subject_start, clause_end, _in_sentence_case(sentence, subject_start, rewritten)
@@ -403,6 +417,8 @@ def _clause_start(sentence: str, start: int) -> int:
     """Where the clause holding ``start`` begins: after the last opener before it."""
     begin = 0
     for opener in _CLAUSE_OPENER.finditer(sentence, 0, start):
+        if "(" in opener[0] and ")" in sentence[opener.end() : start]:
+            continue  # an aside that closed before the cue: "someone (we won't name names)"
         begin = opener.end()
     return begin
 

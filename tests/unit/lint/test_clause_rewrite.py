@@ -102,6 +102,22 @@ def _rewritten(sentence: str, lang: str = "en") -> list[str]:
             "A nurse had accidentally keyed in 41.7 ml/hr instead of 4.17 ml/hr.",
             "41.7 ml/hr had been keyed in instead of 4.17 ml/hr.",
         ),
+        # heldout27_en: a file name with a dot, and the destination stays after the verb.
+        (
+            "A junior engineer had pushed a .env file to a public repo.",
+            "A .env file had been pushed to a public repo.",
+        ),
+        # heldout30_en: an aside after the subject goes with it; its bracket opens no clause.
+        (
+            "During a routine deployment, someone (we won’t name names) accidentally deleted a "
+            "semicolon in the Nginx configuration file.",
+            "During a routine deployment, a semicolon was deleted in the Nginx configuration file.",
+        ),
+        # heldout12_en: a verb with a particle keeps it ("was wiped out").
+        (
+            "The third party wiped out the database powering their entire product.",
+            "The database powering the entire product was wiped out.",
+        ),
     ],
 )
 def test_a_failure_verb_offers_the_clause_in_neutral_wording(sentence: str, rewritten: str) -> None:
@@ -164,6 +180,9 @@ def test_the_clause_is_found_after_a_report_verb_and_keeps_its_phrases(
         # heldout7_en: an adjective before a comma is no noun ("our live, production …").
         "A couple weeks ago I accidentally replaced our live, production database with a "
         "17-hour old snapshot.",
+        # heldout4_en: "to cut the hard line" is a purpose, not where the technician was sent.
+        "My ISP at the time had sent a technician to cut the hard line to my neighbor’s house "
+        "(I don’t know why) and instead, had cut the hard line to my house by mistake.",
     ],
 )
 def test_no_rewrite_where_it_would_not_read(sentence: str) -> None:
