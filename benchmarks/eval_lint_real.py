@@ -109,6 +109,7 @@ GROUPS = {
     "held-out 44": ("heldout44",),
     "held-out 45": ("heldout45",),
     "held-out 46": ("heldout46",),
+    "held-out 47": ("heldout47",),
 }
 
 
