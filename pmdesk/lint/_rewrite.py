@@ -141,7 +141,7 @@ _STOP = (
     r"under|over|again|too|also|yet|[a-z]+ly|was|were|is|are|had|has|have|would|could|"
     r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
     r"including|meaning|thinking|believing|assuming|sooner|later|earlier|faster|quicker|"
-    r"first|anyway|either|instead|there|here|now|today|yesterday|tonight|following|"
+    r"first|anyway|either|instead|there|here|now|today|yesterday|tonight|following|twice|once|"
     r"preceding|according|regarding|despite|against|within|across|among|towards?|upon|"
     r"around|about|behind|beyond|near|per|versus)"
 )
@@ -525,7 +525,9 @@ _DE_OBJECT = (
     r"(?:(?P<det>den|die|das|einen|eine|ein|keinen|keine|kein|zwei|drei|vier|fünf|mehrere|"
     rf"alle|beide|sämtliche)\s+(?P<adjectives>(?:{_DE_LOWER}\s+){{0,3}})"
     # No article: a plural with adjectives in -e ("wichtige Leitungen").
-    r"|(?P<bare>(?:[a-zäöüß][\w-]*e\s+){1,3}))"
+    # (Not an article, nor an adverb in -weise: "irrtümlicherweise die Adressdaten".)
+    r"|(?P<bare>(?:(?!(?:die|eine|keine|alle|beide|diese|jene|welche|[a-zäöüß]+weise)\s)"
+    r"[a-zäöüß][\w-]*e\s+){1,3}))"
     rf"(?P<noun>{_DE_NOUN})"
     rf"(?P<genitive>{_DE_GENITIVE}?)"
 )
@@ -570,6 +572,7 @@ _DE_NOT_BEFORE = frozenset(
 # Adverbs that make the act a person's slip; the rewrite leaves them out, as in English.
 _DE_JUDGING = frozenset(
     {"versehentlich", "fälschlicherweise", "irrtümlich", "unabsichtlich", "unbeabsichtigt",
+     "irrtümlicherweise", "irrtuemlich", "irrtuemlicherweise", "faelschlicherweise",
      "leichtsinnig", "fahrlässig", "einfach", "schlicht"}
 )  # fmt: skip
 _DE_AUS_VERSEHEN = compiled_on_use(r"\b(?:aus Versehen|durch Unachtsamkeit)\b", re.IGNORECASE)
