@@ -242,7 +242,10 @@ class ClauseReader:
         while stop < len(tokens) and tokens[stop].text not in ",;:()":
             stop += 1
         lex = self.lex
-        agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, 1, min(stop, 7))
+        # The by-phrase's noun follows a dative article ("von dem Mann"): no object to skip.
+        agent, _ = classify_forward(
+            tokens, lex, self.extra, self.grammar, 1, min(stop, 7), skip_objects=False
+        )
         if agent is Agent.NONE and len(tokens) > 1 and tokens[1].low in lex.determiners:
             # "by the wrapper", "vom Dienst": an unknown noun with an article is a thing;
             # people are named, pronouns or role nouns.

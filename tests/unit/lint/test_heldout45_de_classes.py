@@ -72,3 +72,13 @@ def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str, lang: str
 ) -> None:
     check_false_alarm(real, look_alike, lang)
+
+
+def test_a_passive_names_its_doer_after_a_dative_article() -> None:
+    """heldout19_de: "von dem Mann" names a person, as "vom Mann" does; the noun after the
+    dative article of a by-phrase is its doer, not an object to skip."""
+    check_class(
+        "Alle Hinweise wurden jedoch offenbar von dem Mann ignoriert.",
+        "Alle Hinweise wurden jedoch offenbar von dem Filter ignoriert.",
+        "de",
+    )
