@@ -46,3 +46,18 @@ CLASSES = [
 @pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
 def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
     check_class(real, neighbour, lang)
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # Schools and tenants act like the organisations and people they are.
+        (
+            "The school mistakenly emailed the grades to all parents.",
+            "The script mistakenly emailed the grades to all parents.",
+        ),
+        ("A tenant accidentally cut the cable.", "A rodent accidentally cut the cable."),
+    ],
+)
+def test_schools_and_tenants_are_doers(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
