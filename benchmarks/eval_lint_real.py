@@ -110,6 +110,7 @@ GROUPS = {
     "held-out 45": ("heldout45",),
     "held-out 46": ("heldout46",),
     "held-out 47": ("heldout47",),
+    "held-out 48": ("heldout48",),
 }
 
 
