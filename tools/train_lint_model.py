@@ -49,8 +49,11 @@ LANGUAGES = ("en", "de")
 # 3,112 German sentences (held-out 28), left out in turn: 0.8 gives F1 0.605 at P 0.93 (15
 # more blame sentences, 7 more false alarms) against 0.592 at P 0.95, and no finding in the
 # German post-mortems; but blind on held-out 29, 0.8 added one false alarm and no blame, as
-# on held-out 20. Blind sets decide: 0.9.
-THRESHOLDS = {"en": 0.9, "de": 0.9}
+# on held-out 20. Blind sets decide: 0.9. With 4,787 German sentences (held-out 46), each of
+# the eleven sets since held-out 36 left out in turn: at 0.9 the reader added one blame
+# sentence over all of them, at 0.8 ten, for two false alarms (P 0.93 either way), and no
+# finding in the German post-mortems; so 0.8, to be checked on the next German set blind.
+THRESHOLDS = {"en": 0.9, "de": 0.8}
 # Rounding keeps the files small; scores move by far less than the threshold's margin.
 DIGITS = 6
 
