@@ -111,6 +111,7 @@ GROUPS = {
     "held-out 46": ("heldout46",),
     "held-out 47": ("heldout47",),
     "held-out 48": ("heldout48",),
+    "held-out 49": ("heldout49",),
 }
 
 
