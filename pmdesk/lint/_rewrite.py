@@ -1057,7 +1057,11 @@ def _german_impersonal(text: str) -> str:
 # says it was done: "Der Admin hätte den Server nicht neu starten dürfen." becomes "Der
 # Server wurde neu gestartet."
 _DE_MODAL_TAIL = (
-    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}\s+(?P<negation>nicht\s+)?"
+    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}"
+    # Phrases of place, time or purpose after the object, opened by a preposition: "… die
+    # defekte Außensauna im Zuge seiner Außerbetriebnahme gegen das … Wiedereinschalten".
+    r"(?P<after>(?:\s+(?:in|im|an|am|auf|bei|beim|unter|über|vor|nach|während|hinter|neben|"
+    r"gegen|mit|zum|zur|für)(?:\s+[^,;:.!?\s]+){1,4}?){0,2})\s+(?P<negation>nicht\s+)?"
     r"(?P<infinitive>(?:neu\s+)?[a-zäöüß]{3,}(?:en|ern|eln))\s+(?P<modal>müssen|sollen|dürfen)"
     r"(?=\s*(?:[.;!]|$))"
 )
@@ -1097,10 +1101,11 @@ def _german_counterfactual(sentence: str, start: int, end: int) -> tuple[int, in
     done = participle if found["negation"] else f"nicht {participle}"
     kept = _german_impersonal(" ".join(w for w in middle if w.lower() not in _DE_JUDGING))
     thing = _german_nominative(found)
+    after = _german_impersonal(" ".join(found["after"].split())) if found["after"] else ""
     if "front" in found.re.groupindex:
-        words = [found["front"], aux, kept, thing, done]
+        words = [found["front"], aux, kept, thing, after, done]
     else:
-        words = [_upper_first(thing), aux, kept, done]
+        words = [_upper_first(thing), aux, kept, after, done]
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 
