@@ -29,3 +29,24 @@ CLASSES = [
 @pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
 def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
     check_class(real, neighbour, lang)
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout45_en: the reader named as the one who removed something.
+        ("Sorry, but you deleted `0.20181225.7`.", "Sorry, but the job deleted `0.20181225.7`."),
+        # heldout39_en
+        (
+            "You deleted all my data after the last update.",
+            "The update deleted all my data after the restart.",
+        ),
+        # heldout_en: a condition about what anyone might do is no reproach.
+        (
+            "I guess you deleted `17-11-18` and `17-12-25`.",
+            "Unfortunately if you've deleted it, it's gone.",
+        ),
+    ],
+)
+def test_the_reader_named_as_the_one_who_removed_something(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
