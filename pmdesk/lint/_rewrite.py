@@ -231,11 +231,7 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         if destination is not None and (verb["past"] or "").lower() not in _TRANSFERS:
             # "unplugged both power cables to the DHCP server": the cables to the server.
             thing, thing_end = sentence[found.start() : destination.end()], destination.end()
-        elif (
-            destination is not None
-            and destination.end() >= end
-            and _DETERMINER.fullmatch(destination[0].split()[1])
-        ):
+        elif destination is not None and destination.end() >= end:
             # Where the finding takes in the destination, it stays after the verb: "pushed a
             # .env file to a public repo" -> "A .env file was pushed to a public repo".
             sent_to, thing_end = destination[0], destination.end()
@@ -371,8 +367,9 @@ _TRANSFERS = frozenset(
     {"sent", "moved", "pushed", "deployed", "applied", "wired", "merged", "committed",
      "released", "copied", "posted", "entered", "typed", "administered", "changed", "set"}
 )  # fmt: skip
+# With an article or a number: "to unblock the deploy" is a purpose, not where it went.
 _DESTINATION = compiled_on_use(
-    rf"\s+to\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}", re.IGNORECASE
+    rf"\s+to\s+{_DETERMINERS}\s+{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}", re.IGNORECASE
 )
 # Words that cannot end an object: a participle that goes on ("medication belonging to …")
 # or an adjective before a comma ("our live, production database").

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.lint import apply_replacement, lint
+
 from .tiers import check_class
 
 CLASSES = [
@@ -50,3 +52,32 @@ def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, 
 )
 def test_the_reader_named_as_the_one_who_removed_something(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout40_en and heldout42_en: data destroyed in quantity or of value.
+        (
+            "D deleted 625 files of backup history and deleted automated commands.",
+            "The cleanup script deleted 625 files of backup history and deleted automated "
+            "commands.",
+        ),
+        (
+            "She went home, accessed the employer’s computer network remotely and deleted vital "
+            "files, such as databases.",
+            "She went home, accessed the employer’s computer network remotely and deleted 3 "
+            "stale lock files, such as databases.",
+        ),
+    ],
+)
+def test_data_destroyed_in_quantity_or_of_value(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
+
+
+def test_the_reader_named_as_the_doer_gets_the_clause_rewritten() -> None:
+    """heldout_en: the underline sits on the verb, so the clause rewrite still applies."""
+    findings = [f for f in lint("You erased my work again.", lang="en") if f.severity == "warning"]
+    assert [apply_replacement("You erased my work again.", f) for f in findings] == [
+        "The work was erased again."
+    ]
