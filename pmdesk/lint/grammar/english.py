@@ -184,6 +184,17 @@ class English:
                 )
             ):
                 start -= 1
+            if (
+                start >= 0
+                and tokens[start].text == ","
+                and start + 1 < end
+                and _is_past_verb(tokens[start + 1].low, lex)
+            ):
+                # "She went home, accessed the network remotely and deleted …": a verb phrase
+                # after the comma has no subject of its own; its object ("the network") is
+                # none either. The subject stands before the comma.
+                end = start
+                continue
             agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
             if agent is not Agent.NONE or start < 0 or tokens[start].text != ",":
                 return agent

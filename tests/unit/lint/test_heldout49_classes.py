@@ -81,3 +81,17 @@ def test_the_reader_named_as_the_doer_gets_the_clause_rewritten() -> None:
     assert [apply_replacement("You erased my work again.", f) for f in findings] == [
         "The work was erased again."
     ]
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # A verb phrase after a comma has no subject of its own; its object is none either.
+        (
+            "She went home, accessed the network remotely and deleted vital files.",
+            "The job ran at noon, accessed the network remotely and deleted vital files.",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_chain_after_a_comma(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
