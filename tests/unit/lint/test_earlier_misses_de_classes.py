@@ -1,0 +1,56 @@
+"""Classes of blame missed in earlier German sets (held-out 36 to 40), found again among the
+misses after the blind runs of this corpus: each real sentence with a near neighbour on the
+other side. The sets are in tests/data/lint/real/."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import check_class, check_false_alarm
+
+CLASSES = [
+    pytest.param(
+        "Ein kleiner Programmierungsfehler einer Softwarefirma zieht in Trostberg große Kreise.",
+        "Ein kleiner Programmierungsfehler einer Bibliothek zieht in Trostberg große Kreise.",
+        "de",  # heldout36_de, abridged: a compound in -fehler with its firm in the genitive
+        id="de-programmierungsfehler-einer-softwarefirma",
+    ),
+    pytest.param(
+        "Der Kunde äußerte den Auth-Code und aktivierte damit unbewusst den Wechsel der "
+        "Domainadresse zum neuen Provider.",  # heldout36_de, abridged
+        "Der Kunde äußerte den Auth-Code und aktivierte damit bewusst den Wechsel der "
+        "Domainadresse zum neuen Provider.",
+        "de",
+        id="de-unbewusst",
+    ),
+    pytest.param(
+        "T. fuhr an einem Sonntagabend ins Büro, löschte wichtige Backups und änderte den "
+        "VPN-Zugang.",  # heldout36_de, abridged
+        "T. fuhr an einem Sonntagabend ins Büro, prüfte wichtige Backups und änderte den "
+        "VPN-Zugang.",
+        "de",
+        id="de-loeschte-wichtige-backups",
+    ),
+    pytest.param(
+        "Der mit dem Versand beauftragte Letter-Shop leistete sich allerdings einen "
+        "folgenreichen Fehler.",  # heldout40_de, abridged: a shop is a firm
+        "Der mit dem Versand beauftragte Letter-Drucker leistete sich allerdings einen "
+        "folgenreichen Papierstau.",
+        "de",
+        id="de-letter-shop-leistete-sich-einen-fehler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
+    check_class(real, neighbour, lang)
+
+
+def test_a_blameless_principle_in_the_genitive_stays_quiet() -> None:
+    """heldout9_de: "Ein Fehler eines Mitarbeiters ist nie die Hauptursache" is a principle."""
+    check_false_alarm(
+        "Ein Fehler eines Mitarbeiters ist nie die Hauptursache eines Vorfalls.",
+        "Ein Fehler eines Mitarbeiters ist die Hauptursache des Vorfalls.",
+        "de",
+    )
