@@ -417,6 +417,10 @@ def _technical_shape(look: _Look) -> _Verdict:
     team and role acronyms are in the lexicon."""
     text = look.tokens[look.i].text
     core = text.rstrip("'’s") if look.possessive else text
+    if len(core) > 4 and core.isalpha() and core.isupper() and _in_capitals(look.tokens, look.i):
+        # A word of a line in capitals ("A GAS MAIN WAS BROKEN BY A CONSTRUCTION CREW"), not
+        # an acronym: acronyms are short, and their neighbours are in lower case.
+        return _NOT_AN_AGENT
     if (
         any(c.isdigit() for c in core)
         or "_" in core

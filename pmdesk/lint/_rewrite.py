@@ -153,11 +153,12 @@ _OBJECT = compiled_on_use(
     re.IGNORECASE,
 )
 # What must not follow the object: a verb of its own ("forgot the gates were open") or a verb
-# the subject shares ("deleted the database and realised it"), or a participle that needs
-# the subject ("took down the servers before leaving work").
+# the subject shares ("deleted the database and realised it"), a participle that needs the
+# subject ("took down the servers before leaving work"), or a quoted name that goes with the
+# object ("chose the option "Missile alert"").
 _BAD_REST = compiled_on_use(
     r"\s*(?:(?:,\s*)?(?:and|but|then|or)\b|(?:was|were|is|are|had|has|would|could|should|"
-    r"might|will|can)\b|(?:before|after|without)\s+\w+ing\b|['’]s\b)",
+    r"might|will|can)\b|(?:before|after|without)\s+\w+ing\b|['’]s\b|[\"“‘])",
     re.IGNORECASE,
 )
 # Later in the sentence, a verb the subject shares: "deleted the wrong database at 22:29 and
