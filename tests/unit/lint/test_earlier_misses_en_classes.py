@@ -8,7 +8,7 @@ import pytest
 
 from pmdesk.lint import apply_replacement, lint
 
-from .tiers import check_class
+from .tiers import blocks, check_class, hints_only
 
 CLASSES = [
     pytest.param(
@@ -49,3 +49,28 @@ def test_a_quoted_name_after_the_object_gets_no_rewrite() -> None:
     plain = "An employee accidentally chose the wrong option from a drop-down menu."
     [finding] = [f for f in lint(plain, lang="en") if f.severity == "warning"]
     assert apply_replacement(plain, finding) == "The wrong option was chosen from a drop-down menu."
+
+
+@pytest.mark.parametrize(
+    ("statistic", "finding", "lang"),
+    [
+        # heldout11_en: a statistic about outages in general is a quiet hint, not a finding.
+        (
+            "Over 70% of all outages are caused by human error.",
+            "The root cause was human error during the configuration update process.",
+            "en",
+        ),
+        # statements_de
+        (
+            "Studien aus Deutschland zeigen, dass bis zu 70 % der Sicherheitsvorfälle auf "
+            "menschliches Versagen zurückzuführen sind.",
+            "Ursache war menschliches Versagen.",
+            "de",
+        ),
+    ],
+)
+def test_a_statistic_about_incidents_in_general_is_a_hint(
+    statistic: str, finding: str, lang: str
+) -> None:
+    assert hints_only(statistic, lang)
+    assert blocks(finding, lang)
