@@ -287,11 +287,17 @@ class ClauseReader:
         start = self.clause_start(tokens, cue_index)
         # The clause runs a few words past the cue (its object), to the first comma at most:
         # "Was wir … missachteten war, dass wir ihn …" ends before "ihn".
+        pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
         stop = cue_index + 1
         while stop < len(tokens) and stop < cue_index + 8 and tokens[stop].text not in ",;:":
+            if (
+                tokens[stop].low in self.lex.coordinators
+                and stop + 1 < len(tokens)
+                and tokens[stop + 1].low in pronouns
+            ):
+                break  # "I forgot to renew it and you may have …": a new clause, its own subject
             stop += 1
         near = range(start, min(stop, len(tokens)))
-        pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
         if self._someone_else_acts(tokens, start, cue_index):
             return False
         if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
@@ -433,12 +439,24 @@ class ClauseReader:
             if (
                 k > 0
                 and tokens[k].text[:1].isupper()
+                and not self._object_of_writers_act(tokens, k)
                 and classify_token(tokens, k, self.lex, self.extra, self.grammar, start)[0]
                 is Agent.PERSON
             ):
                 return True  # a name: "I think Kevin forgot …"
             k -= 1
         return False
+
+    def _object_of_writers_act(self, tokens: list[Token], k: int) -> bool:
+        """Whether the capitalised word at ``k`` is the object of the writer's own past act
+        ("I started Heparin …, misread the order"), not a person who acts ("I heard Kevin
+        deleted …" has a verb of knowing before the name)."""
+        if k < 2 or tokens[k - 2].low not in self.lex.self_words:
+            return False
+        verb = tokens[k - 1].low
+        if verb in _KNOWING_PASTS:
+            return False
+        return verb.endswith("ed") or verb in self.lex.irregular_pasts
 
     def _other_party(self, tokens: list[Token], k: int) -> bool:
         """Whether the writer's "my" at ``k`` names someone else ("my boss", "my ISP", "mein
@@ -468,8 +486,16 @@ class ClauseReader:
         return plural_antecedent(tokens, k, self.lex) is not Agent.PERSON
 
 
-# The writer as an object, never a subject.
+# The writer as an object, never a subject ("… bothered to tell us", "hat uns nicht
+# informiert").
 _SELF_OBJECTS = frozenset({"me", "us", "mir", "mich", "uns"})
+# Past verbs of perceiving or learning: the name after them is who acted ("I heard Kevin
+# deleted it"), not what the writer acted on.
+_KNOWING_PASTS = frozenset(
+    {"heard", "saw", "noticed", "found", "learned", "learnt", "realised", "realized", "thought",
+     "believed", "suspected", "guessed", "assumed", "knew", "discovered", "told", "asked",
+     "watched", "felt", "hörte", "sah", "bemerkte", "merkte", "dachte", "glaubte", "wusste"}
+)  # fmt: skip
 _OWN_GAP_OPENERS = frozenset(
     {"failed", "forgot", "neglected", "missed", "omitted", "overlooked"}
     | {"versäumt", "vergessen", "verpasst", "übersehen"}
@@ -518,8 +544,6 @@ _OTHER_PARTIES = frozenset(
 )  # fmt: skip
 
 
-# The writer as the object of someone's act ("… bothered to tell us", "hat uns nicht informiert").
-_SELF_OBJECTS = frozenset({"us", "me", "uns", "mich", "mir"})
 # "in my estimation the behavior was reckless": the writer gives a view, nobody's deed.
 _OPINION_NOUNS = frozenset(
     {"opinion", "estimation", "view", "eyes", "book", "experience", "judgement", "judgment",
