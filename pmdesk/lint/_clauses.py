@@ -374,8 +374,14 @@ class ClauseReader:
             and not self._about_things(tokens, k)
             and not _object_of_participle(tokens, k)
             # After the cue, "them" or "him" is what the writer acted on ("We probably
-            # should have known them already"), not someone else who acted.
+            # should have known them already"), not someone else who acted; so is a pronoun
+            # after a preposition ("I just screwed everything up for everyone").
             and not (k > cue_index and _object_pronoun(tokens, k))
+            and not (
+                k > cue_index
+                and tokens[k].low in pronouns
+                and tokens[k - 1].low in self.lex.prepositions
+            )
             for k in near
         )
 

@@ -56,3 +56,29 @@ CASES = [
 def test_reported_or_own_blame_is_a_hint(reported: str, own_voice: str, lang: str) -> None:
     assert hints_only(reported, lang)
     assert blocks(own_voice, lang)
+
+
+@pytest.mark.parametrize(
+    ("reported", "own_voice"),
+    [
+        # heldout46_en: hedged as hearsay.
+        (
+            "Workmen allegedly cut through the wrong cables during a routine repair.",
+            "Workmen cut through the wrong cables during a routine repair.",
+        ),
+        # heldout46_en: a quotation attributed after it closes.
+        (
+            "They failed to notify us of this work,\" wrote PlusNet's communications manager, "
+            "Mark Kelly, on the ISP's community page on Thursday.",
+            "They failed to notify us of this work, and the line went down on Thursday.",
+        ),
+        # heldout18_en: "for everyone" is who was affected, not someone else acting.
+        (
+            "Pretty sure I just screwed everything up for everyone auto-upgrading.",
+            "Pretty sure Bob just screwed everything up for everyone auto-upgrading.",
+        ),
+    ],
+)
+def test_hearsay_attributed_quotes_and_own_slips_are_hints(reported: str, own_voice: str) -> None:
+    assert hints_only(reported, "en")
+    assert blocks(own_voice, "en")
