@@ -82,3 +82,24 @@ def test_reported_or_own_blame_is_a_hint(reported: str, own_voice: str, lang: st
 def test_hearsay_attributed_quotes_and_own_slips_are_hints(reported: str, own_voice: str) -> None:
     assert hints_only(reported, "en")
     assert blocks(own_voice, "en")
+
+
+@pytest.mark.parametrize(
+    ("reported", "own_voice"),
+    [
+        # heldout47_de: "hätten" in a main clause with no modal verb and no condition reports
+        # what someone said.
+        (
+            "Die Computertechniker hätten bei einem Update einen Programmierfehler gemacht.",
+            "Die Computertechniker hätten bei dem Update das Backup prüfen müssen.",
+        ),
+        # heldout13_de
+        (
+            "Sie hätten nicht genug in die Sicherheit des Schienennetzes investiert.",
+            "Sie hätten mehr in die Sicherheit des Schienennetzes investieren müssen.",
+        ),
+    ],
+)
+def test_german_konjunktiv_reporting_is_a_hint(reported: str, own_voice: str) -> None:
+    assert hints_only(reported, "de")
+    assert blocks(own_voice, "de")
