@@ -216,6 +216,13 @@ def _strings(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _flag(table: Mapping[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise UserFacingError(f"{where}: '{key}' must be true or false.")
+    return value
+
+
 def _expand(pattern: str, macros: Mapping[str, str]) -> str:
     # Macros may use other macros; three rounds are plenty for the packs.
     for _ in range(3):
@@ -432,7 +439,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),
-        weak_plurals=bool(table.get("weak_plurals", False)),
+        weak_plurals=_flag(table, "weak_plurals", where),
         auxiliaries=words("auxiliaries"),
         object_starts=words("object_starts"),
         relative_pronouns=words("relative_pronouns"),

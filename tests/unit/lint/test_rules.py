@@ -79,3 +79,14 @@ def test_a_rule_without_examples_is_detected() -> None:
     rule = RULES[0][1]
     stripped = replace(rule, examples_pass=())
     assert not stripped.examples_pass
+
+
+def test_a_lexicon_flag_must_be_true_or_false() -> None:
+    """A pack's `weak_plurals = "yes"` is a mistake in the file, told in one sentence."""
+    from pmdesk.errors import UserFacingError
+    from pmdesk.lint._rules import _lexicon
+
+    assert _lexicon({"weak_plurals": True}, "de.toml [lexicon]").weak_plurals
+    assert not _lexicon({}, "en.toml [lexicon]").weak_plurals
+    with pytest.raises(UserFacingError, match="'weak_plurals' must be true or false"):
+        _lexicon({"weak_plurals": "yes"}, "de.toml [lexicon]")
