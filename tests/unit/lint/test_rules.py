@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from pmdesk.errors import UserFacingError
 from pmdesk.lint import LintContext, RuleSet, lint, load_rules
-from pmdesk.lint._rules import Rule, _reassemble
+from pmdesk.lint._rules import Rule, _lexicon, _reassemble
 
 RULESET = load_rules()
 RULES = [(lang, rule) for lang, pack in sorted(RULESET.packs.items()) for rule in pack.rules]
@@ -83,9 +84,6 @@ def test_a_rule_without_examples_is_detected() -> None:
 
 def test_a_lexicon_flag_must_be_true_or_false() -> None:
     """A pack's `weak_plurals = "yes"` is a mistake in the file, told in one sentence."""
-    from pmdesk.errors import UserFacingError
-    from pmdesk.lint._rules import _lexicon
-
     assert _lexicon({"weak_plurals": True}, "de.toml [lexicon]").weak_plurals
     assert not _lexicon({}, "en.toml [lexicon]").weak_plurals
     with pytest.raises(UserFacingError, match="'weak_plurals' must be true or false"):
