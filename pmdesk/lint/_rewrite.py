@@ -529,12 +529,15 @@ _DE_OBJECT = (
     rf"(?P<noun>{_DE_NOUN})"
     rf"(?P<genitive>{_DE_GENITIVE}?)"
 )
-# A phrase of place or time after the object, opened by a preposition: "… ein wichtiges
-# Glasfaserkabel in etwa zwei Metern Tiefe beschädigt".
-_DE_AFTER_OBJECT = (
-    r"(?P<after>\s+(?:in|im|an|am|auf|bei|beim|unter|über|vor|nach|während|hinter|neben)"
-    r"(?:\s+[^,;:.!?\s]+){1,4}?)?"
+# Phrases of place or time after the object: "… ein wichtiges Glasfaserkabel in etwa zwei
+# Metern Tiefe beschädigt", "… das Backup vor dem Update prüfen müssen". Not "mit", "für",
+# "zum": those as often belong to the noun ("das Fahrwerk des Leichtfliegers mit dem
+# Kennzeichen D-EFVI"), and moving them would change what is said.
+_DE_PHRASE_AFTER_OBJECT = (
+    r"\s+(?:in|im|an|am|auf|bei|beim|unter|über|vor|nach|während|hinter|neben)"
+    r"(?:\s+[^,;:.!?\s]+){1,4}?"
 )
+_DE_AFTER_OBJECT = rf"(?P<after>(?:{_DE_PHRASE_AFTER_OBJECT}){{0,2}})"
 _DE_TAIL = (
     rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}{_DE_AFTER_OBJECT}\s+"
     r"(?P<negation>(?:nicht|nie)\s+)?(?P<participle>[a-zäöüß]+(?:t|en))"
@@ -624,7 +627,8 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
         participle = reworded
     negation = (found["negation"] or "").strip()
     done = " ".join(w for w in (negation, participle + worden) if w)
-    thing = _german_nominative(found) + (found["after"] or "")
+    thing = _german_nominative(found)
+    after = _german_impersonal(" ".join(found["after"].split())) if found["after"] else ""
     middle = " ".join(
         w
         for w in _DE_AUS_VERSEHEN.sub(" ", found["middle"]).split()
@@ -632,9 +636,9 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
     )
     if "front" in found.re.groupindex:
         before = " ".join(found["before"].split())
-        words = [found["front"], aux, before, middle, thing, done]
+        words = [found["front"], aux, before, middle, thing, after, done]
     else:
-        words = [_upper_first(thing), aux, middle, done]
+        words = [_upper_first(thing), aux, middle, after, done]
     return found.start(), found.end(), " ".join(word for word in words if word)
 
 
@@ -1055,11 +1059,7 @@ def _german_impersonal(text: str) -> str:
 # says it was done: "Der Admin hätte den Server nicht neu starten dürfen." becomes "Der
 # Server wurde neu gestartet."
 _DE_MODAL_TAIL = (
-    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}"
-    # Phrases of place, time or purpose after the object, opened by a preposition: "… die
-    # defekte Außensauna im Zuge seiner Außerbetriebnahme gegen das … Wiedereinschalten".
-    r"(?P<after>(?:\s+(?:in|im|an|am|auf|bei|beim|unter|über|vor|nach|während|hinter|neben|"
-    r"gegen|mit|zum|zur|für)(?:\s+[^,;:.!?\s]+){1,4}?){0,2})\s+(?P<negation>nicht\s+)?"
+    rf"(?P<middle>(?:[^,;:.!?–—]*?\s)??){_DE_OBJECT}{_DE_AFTER_OBJECT}\s+(?P<negation>nicht\s+)?"
     r"(?P<infinitive>(?:neu\s+)?[a-zäöüß]{3,}(?:en|ern|eln))\s+(?P<modal>müssen|sollen|dürfen)"
     r"(?=\s*(?:[.;!]|$))"
 )

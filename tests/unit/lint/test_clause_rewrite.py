@@ -321,6 +321,11 @@ def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> Non
             "Bei den Baggerarbeiten riss die Schaufel ein Kabel an, die Leitung war nicht "
             "gesehen worden.",
         ),
+        # A phrase of place after the object stays before the participle.
+        (
+            "Der Techniker hatte die Leitung im Keller nicht abgeschaltet.",
+            "Die Leitung war im Keller nicht abgeschaltet worden.",
+        ),
     ],
 )
 def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
@@ -334,8 +339,10 @@ def test_a_german_failure_verb_offers_the_clause_in_neutral_wording(
     [
         # "die Kabel" may be plural or singular by its ending: "wurde" or "wurden" is a guess.
         "Ein Baggerfahrer hat gestern die Kabel gekappt.",
-        # The words before the participle end a phrase, they are no object.
+        # "mit …" may belong to the noun or to the act: moving it would be a guess.
         "Ein Baggerfahrer hat die Leitung mit dem Bagger durchtrennt.",
+        "Der Pilot hatte das Fahrwerk des Leichtfliegers mit dem Kennzeichen D-EFVI nicht "
+        "ausgefahren.",
         # heldout10_de: a second verb shares the subject ("und schickte …").
         "Leider verwechselte die Mitarbeiterin die Weiterleitung der Mail und schickte eine "
         "Antwort an alle 4.000 Mitarbeiterinnen und Mitarbeiter des Bundestages.",
