@@ -31,6 +31,27 @@ CLASSES = [
         id="de-absichtlich",
     ),
     pytest.param(
+        "Zwei Fehler eines Berner Cloud-Anbieters sorgen auf der Gemeindeverwaltung für "
+        "Unverständnis.",  # heldout47_de, abridged: a plural verb after the genitive
+        "Zwei Fehler eines Berner Backup-Skripts sorgen auf der Gemeindeverwaltung für "
+        "Unverständnis.",
+        "de",
+        id="de-fehler-eines-anbieters-sorgen",
+    ),
+    pytest.param(
+        "Ein absichtliches Löschen dieser durch einen Arbeitnehmer ist daher inakzeptabel.",
+        "Ein absichtliches Löschen dieser durch ein Skript ist daher vorgesehen.",
+        "de",  # heldout47_de: the act as a noun, its doer after "durch"
+        id="de-absichtliches-loeschen-durch-einen-arbeitnehmer",
+    ),
+    pytest.param(
+        "Die Mitarbeiter im Rathaus haben einen fehlerhaften Haushaltsentwurf zur Prüfung "
+        "geschickt.",  # heldout47_de, abridged
+        "Das Skript im Rathaus hat einen fehlerhaften Haushaltsentwurf zur Prüfung geschickt.",
+        "de",
+        id="de-fehlerhaften-entwurf-geschickt",
+    ),
+    pytest.param(
         "Behördenschlamperei in Gächlingen",  # heldout47_de: a compound of a judging word
         "Behördensoftware in Gächlingen",
         "de",
