@@ -354,12 +354,34 @@ def _person_word(look: _Look) -> _Verdict:
     return None
 
 
+# Words after which "it" opens a clause of its own and may stand for the sentence's subject.
+_IT_OPENERS = frozenset({"after", "when", "because", "since", "before", "until", "once", "as"})
+
+
 def _system_pronoun(look: _Look) -> _Verdict:
     if look.low in look.lex.system_pronouns:
         if look.tokens[look.i].text == "IT" and not _in_capitals(look.tokens, look.i):
             return Agent.TEAM, look.possessive  # the IT department: "IT has managed to break …"
+        if look.low == "it" and look.prev in _IT_OPENERS and _organisation_it(look):
+            return Agent.TEAM, look.possessive
         return Agent.SYSTEM, look.possessive
     return None
+
+
+def _organisation_it(look: _Look) -> bool:
+    """Whether "it" after "after"/"when" stands for an organisation that opens the sentence
+    ("The Isle of Wight Council has referred itself to the watchdog after it erroneously
+    emailed out …"): the first noun phrase is a team, and "it" is its clause's subject."""
+    tokens = look.tokens
+    first = 0
+    while first < look.i and tokens[first].low in look.lex.determiners:
+        first += 1
+    for k in range(first, min(look.i, first + 6)):
+        if tokens[k].text in PUNCT or tokens[k].low in look.lex.finite_verbs:
+            break
+        if _lexical(tokens[k].low, look.lex) == Agent.TEAM.value:
+            return True
+    return False
 
 
 def _in_capitals(tokens: list[Token], i: int) -> bool:

@@ -95,3 +95,26 @@ def test_the_reader_named_as_the_doer_gets_the_clause_rewritten() -> None:
 )
 def test_the_subject_of_a_verb_chain_after_a_comma(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout49_en: the act and the data it exposed.
+        (
+            "And in trying to address this problem the communications team messaged everyone on "
+            "the mailing list - revealing personal details in the process.",
+            "And in trying to address this problem the mailing tool messaged everyone on the "
+            "mailing list - revealing personal details in the process.",
+        ),
+        # heldout41_en: "it" after "after" stands for the council that opens the sentence.
+        (
+            "The Isle of Wight Council has referred itself to the data privacy watchdog after it "
+            "erroneously emailed out the personal details of 90 Island families.",
+            "The cron job crashed after it erroneously emailed out the personal details of 90 "
+            "Island families.",
+        ),
+    ],
+)
+def test_an_organisations_act_and_what_it_exposed(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
