@@ -61,3 +61,23 @@ def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, 
 )
 def test_schools_and_tenants_are_doers(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout47_en and heldout44_en: "useless" of a team, not of a thing.
+        (
+            "Southampton City Council's useless IT Department",
+            "Southampton City Council's useless log file",
+        ),
+        (
+            "Or perhaps the Bank IT department is just useless; in my mind that is the most "
+            "likely scenario.",
+            "Or perhaps the Bank IT alert is just useless; in my mind that is the most likely "
+            "scenario.",
+        ),
+    ],
+)
+def test_useless_of_a_team(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
