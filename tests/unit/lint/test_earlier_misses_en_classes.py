@@ -74,3 +74,23 @@ def test_a_statistic_about_incidents_in_general_is_a_hint(
 ) -> None:
     assert hints_only(statistic, lang)
     assert blocks(finding, lang)
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout18_en: a prohibition at the reader about what they did.
+        (
+            "You should _never_ push to master, or make changes that have not been discussed.",
+            "You should not feel bad about missing an OpsGenie alert.",
+        ),
+        # heldout44_en; a post-mortem's "You should not see required statuses …" tells what
+        # the reader will see.
+        (
+            "You should never commit any credentials to a git repo.",
+            "You should not see required statuses in branch protection for skipped jobs.",
+        ),
+    ],
+)
+def test_a_prohibition_at_the_reader(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
