@@ -32,6 +32,20 @@ CLASSES = [
         id="de-loeschte-wichtige-backups",
     ),
     pytest.param(
+        "Der lapidare Grund war ein Administrator des Servers, auf dem mein Blog lag.",
+        "Der lapidare Grund war ein Defekt des Servers, auf dem mein Blog lag.",
+        "de",  # heldout22_de: a person as the reason itself
+        id="de-grund-war-ein-administrator",
+    ),
+    pytest.param(
+        "Da dieses Schalungsteil zuvor von einem 38-jährigen Arbeiter falsch am Kran befestigt "
+        "wurde, löste es sich.",  # heldout17_de, abridged: done wrongly, by a person
+        "Da dieses Schalungsteil zuvor von einem Roboter falsch am Kran befestigt wurde, löste "
+        "es sich.",
+        "de",
+        id="de-von-einem-arbeiter-falsch-befestigt",
+    ),
+    pytest.param(
         "Der mit dem Versand beauftragte Letter-Shop leistete sich allerdings einen "
         "folgenreichen Fehler.",  # heldout40_de, abridged: a shop is a firm
         "Der mit dem Versand beauftragte Letter-Drucker leistete sich allerdings einen "
