@@ -119,6 +119,8 @@ def _glances(lang: str, text: str) -> bool:
 # Characters of a paragraph looked at to tell its language.
 _PARAGRAPH_SAMPLE = 600
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Template questions are short; a longer question is read like any sentence.
+_TEMPLATE_QUESTION_WORDS = 16
 # Quotations whose content is judged on its own: blame inside them is a "consider" hint.
 _QUOTE_RE = re.compile(
     r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|„[^“”\n]{1,300}[“”]|»[^«\n]{1,300}«|«[^»\n]{1,300}»"
@@ -758,11 +760,15 @@ class _Analyser:
         # Closing Markdown emphasis ("**Why did …?**") still ends a question.
         is_question = original.rstrip(" \t\n\"”’'»)]*_").endswith("?")
         # Template questions and headings ("What could have gone better", "Why did this
-        # happen?") are never findings; only the rules for accusatory questions apply.
+        # happen?") are never findings; only the rules for accusatory questions apply. A long
+        # question is no template: "Was ist eigentlich … los, dass Mitarbeiter … ihre dummen
+        # Flüchtigkeitsfehler mit dummen Ausreden rechtfertigen?" judges people.
         first = _WORD_RE.search(original)
         opener = first.group().lower() if first else ""
+        words = len(original.split())
         template = opener in self.lex.open_question_words and (
-            is_question or (original.rstrip()[-1:] not in ".!:;…" and len(original.split()) <= 8)
+            (is_question and words <= _TEMPLATE_QUESTION_WORDS)
+            or (original.rstrip()[-1:] not in ".!:;…" and words <= 8)
         )
         return Sentence(section, is_question, template)
 

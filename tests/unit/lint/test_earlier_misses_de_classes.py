@@ -32,6 +32,21 @@ CLASSES = [
         id="de-loeschte-wichtige-backups",
     ),
     pytest.param(
+        "Was ist eigentlich in diesem Land los, dass Mitarbeiter von Firmen nicht mehr richtig "
+        "arbeiten und dann ständig ihre dummen Flüchtigkeitsfehler mit dummen Ausreden "
+        "rechtfertigen?",  # heldout24_de: a long question is no template heading
+        "Was ist eigentlich in diesem Land los, dass Router von Firmen nicht mehr richtig "
+        "arbeiten und dann ständig ihre Verbindungen verlieren?",
+        "de",
+        id="de-a-long-question-is-no-template",
+    ),
+    pytest.param(
+        "Ich habe eine Kollegin, die nicht besonders kompetent ist und viele Fehler macht.",
+        "Ich habe eine Kollegin, die sehr kompetent ist und viele Fragen stellt.",
+        "de",  # heldout24_de
+        id="de-nicht-besonders-kompetent",
+    ),
+    pytest.param(
         "Der lapidare Grund war ein Administrator des Servers, auf dem mein Blog lag.",
         "Der lapidare Grund war ein Defekt des Servers, auf dem mein Blog lag.",
         "de",  # heldout22_de: a person as the reason itself
