@@ -118,3 +118,13 @@ def test_the_subject_of_a_verb_chain_after_a_comma(real: str, neighbour: str) ->
 )
 def test_an_organisations_act_and_what_it_exposed(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+def test_a_question_at_someone_about_a_deed_that_took_something_away() -> None:
+    """heldout49_en: "Did you just do a forced push to …?" asks at the one who did it."""
+    check_class(
+        "Did you just do a forced push to the world public devel and the release1.3.0 branches?",
+        "Did the job just do a forced push to the world public devel and the release1.3.0 "
+        "branches?",
+        "en",
+    )
