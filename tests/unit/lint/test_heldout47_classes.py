@@ -81,3 +81,9 @@ def test_schools_and_tenants_are_doers(real: str, neighbour: str) -> None:
 )
 def test_useless_of_a_team(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+def test_whose_fault_it_was_said_of_a_company() -> None:
+    """heldout47_en: "x10hosting's fault." names a culprit, even if the name looks like a
+    product; "not AWS’ fault" names none."""
+    check_class("OH FOR GOD'S SA- x10hosting's fault.", "It was not AWS’ fault.", "en")
