@@ -47,6 +47,36 @@ CLASSES = [
         id="de-nicht-besonders-kompetent",
     ),
     pytest.param(
+        "Bei Dataport ist der Fehler passiert.",  # heldout31_de: where the slip happened
+        "Bei der Migration ist der Fehler passiert.",
+        "de",
+        id="de-bei-dataport-ist-der-fehler-passiert",
+    ),
+    pytest.param(
+        "Ende Juni verursachte sie ein Leck in einer Hauptgasleitung.",  # heldout34_de, abridged
+        "Ende Juni verursachte der Frost ein Leck in einer Hauptgasleitung.",
+        "de",
+        id="de-verursachte-sie-ein-leck",
+    ),
+    pytest.param(
+        "Die Verantwortung liegt ganz klar beim Arbeitgeber.",  # heldout24_de
+        "Die Verantwortung liegt ganz klar beim Betriebssystem.",
+        "de",
+        id="de-verantwortung-liegt-beim-arbeitgeber",
+    ),
+    pytest.param(
+        "Hier scheint der ISP einen fundamentalen Fehler gemacht zu haben.",  # heldout26_de
+        "Hier scheint der DNS einen fundamentalen Fehler gemacht zu haben.",
+        "de",
+        id="de-der-isp-hat-einen-fehler-gemacht",
+    ),
+    pytest.param(
+        "Der Fehler einer Büroangestellten sorgte am 26. März für Computer-Chaos.",
+        "Der Fehler einer Bürosoftware sorgte am 26. März für Computer-Chaos.",
+        "de",  # heldout19_de, abridged
+        id="de-fehler-einer-bueroangestellten",
+    ),
+    pytest.param(
         "Der lapidare Grund war ein Administrator des Servers, auf dem mein Blog lag.",
         "Der lapidare Grund war ein Defekt des Servers, auf dem mein Blog lag.",
         "de",  # heldout22_de: a person as the reason itself
