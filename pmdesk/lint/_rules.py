@@ -484,8 +484,40 @@ def _rewrites(raw: Mapping[str, Any], where: str) -> tuple[tuple[re.Pattern[str]
     return tuple(rewrites)
 
 
+def _cues(
+    raw: Mapping[str, Any], cue_sets: Mapping[str, tuple[str, ...]], here: str
+) -> tuple[str, ...]:
+    """A rule's cues, lowercased, with each "%NAME%" replaced by the pack's cue set NAME: the
+    rules that share a verb-list macro share its cues, so a cue added for one reaches all."""
+    cues: dict[str, None] = {}
+    for cue in _strings(raw, "cues", here):
+        named = _CUE_SET.fullmatch(cue)
+        if named is None:
+            cues[cue.lower()] = None
+            continue
+        if named[1] not in cue_sets:
+            raise UserFacingError(f"{here}: the cue set {cue!r} is not in [cue_sets].")
+        cues.update(dict.fromkeys(c.lower() for c in cue_sets[named[1]]))
+    return tuple(cues)
+
+
+_CUE_SET = re.compile(r"%([A-Z_]+)%")
+
+
+def _cue_sets(data: Mapping[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    table = data.get("cue_sets", {})
+    if not isinstance(table, dict):
+        raise UserFacingError(f"{where}: 'cue_sets' must be a table of lists of strings.")
+    return {str(name): _strings(table, name, where) for name in table}
+
+
 def _rule(
-    raw: Mapping[str, Any], macros: Mapping[str, str], where: str, *, lowercase: bool = False
+    raw: Mapping[str, Any],
+    macros: Mapping[str, str],
+    cue_sets: Mapping[str, tuple[str, ...]],
+    where: str,
+    *,
+    lowercase: bool = False,
 ) -> Rule:
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
@@ -501,7 +533,7 @@ def _rule(
     for key in ("message", "question"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise UserFacingError(f"{here}: the rule needs a '{key}'.")
-    cues = tuple(c.lower() for c in _strings(raw, "cues", here))
+    cues = _cues(raw, cue_sets, here)
     if not cues:
         raise UserFacingError(f"{here}: the rule needs at least one cue.")
     patterns = tuple(
@@ -547,7 +579,10 @@ def _build_pack(lang: str, data: Mapping[str, Any], where: str) -> LanguagePack:
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
     lexicon_table = data.get("lexicon", {})
     lowercase = bool(data.get("match_lowercase", False))
-    rules = tuple(_rule(raw, macros, where, lowercase=lowercase) for raw in data.get("rules", []))
+    cue_sets = _cue_sets(data, where)
+    rules = tuple(
+        _rule(raw, macros, cue_sets, where, lowercase=lowercase) for raw in data.get("rules", [])
+    )
     cue_prefix = bool(data.get("cue_prefix", False))
     pack = _assemble(
         lang, rules, _lexicon(lexicon_table, where), lexicon_table, macros, where, cue_prefix
@@ -887,7 +922,7 @@ def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> Ru
             continue
         macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
         extra_rules = tuple(
-            _rule(raw, macros, where, lowercase=pack.match_lowercase)
+            _rule(raw, macros, _cue_sets(data, where), where, lowercase=pack.match_lowercase)
             for raw in data.get("rules", [])
         )
         _compile_now(extra_rules)

@@ -8,7 +8,7 @@ import pytest
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import LintContext, RuleSet, lint, load_rules
-from pmdesk.lint._rules import Rule, _lexicon, _reassemble
+from pmdesk.lint._rules import Rule, _lexicon, _reassemble, _rule
 
 RULESET = load_rules()
 RULES = [(lang, rule) for lang, pack in sorted(RULESET.packs.items()) for rule in pack.rules]
@@ -88,3 +88,35 @@ def test_a_lexicon_flag_must_be_true_or_false() -> None:
     assert not _lexicon({}, "en.toml [lexicon]").weak_plurals
     with pytest.raises(UserFacingError, match="'weak_plurals' must be true or false"):
         _lexicon({"weak_plurals": "yes"}, "de.toml [lexicon]")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A verb of the shared list found for a team as for a person: the team rule once
+        # lacked its cue, so the verb passed unless another cue happened to be near.
+        ("The hosting company reformatted the drive with our data on it.", "en"),
+        ("Eine Tiefbaufirma hat die Leitung gekappt.", "de"),
+    ],
+)
+def test_a_team_is_found_for_every_verb_a_person_is_found_for(sentence: str, lang: str) -> None:
+    assert any(f.severity == "warning" for f in lint(sentence, lang=lang))
+
+
+def test_a_cable_named_leitung_is_no_management() -> None:
+    """„Leitung“ is the cable that was cut, not the management that cut it."""
+    sentence = (
+        "Der Verdacht, dass bei den Tiefbauarbeiten eine Leitung beschädigt wurde, "
+        "bestätigte sich nicht."
+    )
+    assert not any(f.severity == "warning" for f in lint(sentence, lang="de"))
+
+
+def test_an_unknown_cue_set_is_told_in_one_sentence() -> None:
+    raw = {"id": "x.y", "message": "m", "question": "q", "cues": ["%NOPE%"], "patterns": ["x"]}
+    with pytest.raises(UserFacingError, match="the cue set '%NOPE%' is not in \\[cue_sets\\]"):
+        _rule(raw, {}, {"FAILVERB": ("cut",)}, "en.toml")
+    expanded = _rule(
+        {**raw, "cues": ["Left", "%FAILVERB%", "cut"]}, {}, {"FAILVERB": ("cut",)}, "en.toml"
+    )
+    assert expanded.cues == ("left", "cut")
