@@ -98,6 +98,13 @@ CLASSES = [
         "de",
         id="de-letter-shop-leistete-sich-einen-fehler",
     ),
+    pytest.param(
+        "Über die dadurch dem Säugling verabreichte Dosis machte sich die Apotheke offenbar "
+        "keine Gedanken.",  # heldout22_de: thoughtlessness told of a pharmacy
+        "Machen Sie sich keine Gedanken über die Dosis, die Apotheke prüft sie.",
+        "de",
+        id="de-machte-sich-keine-gedanken",
+    ),
 ]
 
 
