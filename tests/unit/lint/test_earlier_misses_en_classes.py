@@ -43,6 +43,20 @@ CLASSES = [
         "en",
         id="en-who-on-earth-whatever-the-verb",
     ),
+    pytest.param(
+        "The cause of that outage, which lasted about four hours, turned out to be errant input "
+        "that Amazon engineers entered when performing debugging.",  # statements_en, abridged
+        "The cause of that outage, which lasted about four hours, turned out to be errant input "
+        "that the autoscaler entered when performing a resize.",
+        "en",
+        id="en-the-cause-was-input-that-engineers-entered",
+    ),
+    pytest.param(
+        "The outage was caused by a bad config that Bob pushed.",  # the same, plainer
+        "The outage was caused by a bad config that the deploy pipeline pushed.",
+        "en",
+        id="en-caused-by-a-config-that-a-person-pushed",
+    ),
 ]
 
 
