@@ -105,6 +105,14 @@ CLASSES = [
         "de",
         id="de-machte-sich-keine-gedanken",
     ),
+    pytest.param(
+        # The German form of a class found in statements_en ("errant input that Amazon
+        # engineers entered"): the cause as a thing a person made, in a relative clause.
+        "Ursache war ein Befehl, den ein Techniker eingegeben hatte.",
+        "Ursache war ein Befehl, den ein Cronjob ausgeführt hatte.",
+        "de",
+        id="de-ursache-war-ein-befehl-den-ein-techniker-eingab",
+    ),
 ]
 
 
