@@ -112,6 +112,7 @@ GROUPS = {
     "held-out 47": ("heldout47",),
     "held-out 48": ("heldout48",),
     "held-out 49": ("heldout49",),
+    "held-out 50": ("heldout50",),
 }
 
 
