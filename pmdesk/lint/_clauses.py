@@ -289,7 +289,9 @@ class ClauseReader:
                 for k in range(first, last)
             )
         cue_index = token_at(tokens, cue_start)
-        if cue_index == 0 and tokens[0].low in _OWN_GAP_OPENERS:
+        if tokens[cue_index].low in _OWN_GAP_OPENERS and _only_an_interjection_before(
+            tokens, cue_index
+        ):
             # A line that opens with an omission and no subject ("Failed to proactively
             # notify users", in a list of what went wrong) is the writers' own note; a deed
             # told without a subject ("Pushed untested code to production") may be anyone's.
@@ -514,6 +516,21 @@ _KNOWING_PASTS = frozenset(
      "believed", "suspected", "guessed", "assumed", "knew", "discovered", "told", "asked",
      "watched", "felt", "hörte", "sah", "bemerkte", "merkte", "dachte", "glaubte", "wusste"}
 )  # fmt: skip
+_INTERJECTIONS = frozenset(
+    {"damn", "darn", "oops", "whoops", "argh", "ugh", "ah", "oh", "doh", "d'oh", "d’oh", "sorry"}
+    | {"mist", "hoppla", "upps", "ups", "ach", "verdammt"}
+)
+
+
+def _only_an_interjection_before(tokens: list[Token], index: int) -> bool:
+    """Whether the line opens at ``index``, or with an interjection and a comma ("Damn,
+    forgot to update the change description."): a sigh of one's own."""
+    if index == 0:
+        return True
+    before = [t for t in tokens[:index] if t.text not in {",", "...", "…", "!", "-", "—"}]
+    return len(before) <= 2 and all(t.low in _INTERJECTIONS for t in before)
+
+
 _OWN_GAP_OPENERS = frozenset(
     {"failed", "forgot", "neglected", "missed", "omitted", "overlooked"}
     | {"versäumt", "vergessen", "verpasst", "übersehen"}
