@@ -229,7 +229,10 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         thing, thing_end = found["object"], found.end()
         destination = _DESTINATION.match(sentence, thing_end)
         sent_to = ""
-        if destination is not None and (verb["past"] or "").lower() not in _TRANSFERS:
+        transfer = (verb["past"] or "").lower() in _TRANSFERS or (
+            verb["base"] or ""
+        ).lower() in _TRANSFER_BASES
+        if destination is not None and not transfer:
             # "unplugged both power cables to the DHCP server": the cables to the server.
             thing, thing_end = sentence[found.start() : destination.end()], destination.end()
         elif destination is not None and destination.end() >= end:
@@ -367,6 +370,11 @@ def failure_to_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, s
 _TRANSFERS = frozenset(
     {"sent", "moved", "pushed", "deployed", "applied", "wired", "merged", "committed",
      "released", "copied", "posted", "entered", "typed", "administered", "changed", "set"}
+)  # fmt: skip
+# The same acts left undone: "did not add the new host to the allow list".
+_TRANSFER_BASES = frozenset(
+    {"send", "move", "push", "deploy", "apply", "wire", "merge", "commit", "release", "copy",
+     "post", "enter", "type", "administer", "change", "set", "add", "forward", "upload"}
 )  # fmt: skip
 # With an article or a number: "to unblock the deploy" is a purpose, not where it went.
 _DESTINATION = compiled_on_use(

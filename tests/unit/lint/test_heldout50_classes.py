@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.lint import lint
+from pmdesk.lint import apply_replacement, lint
 
-from .tiers import blocks
+from .tiers import blocks, check_class
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,48 @@ def test_an_omission_after_a_sigh_is_the_writers_own(sentence: str) -> None:
     assert findings, "an own slip is still worth a quiet look"
     assert not blocks(sentence, "en")
     assert blocks("Damn, Bob forgot to update the change description.", "en")
+
+
+CLASSES = [
+    pytest.param(
+        "You didn't add here large docstring about what the hell is this and how to use it",
+        "We didn't add here large docstring about what the hell is this and how to use it",
+        "en",
+        id="en-you-did-not-add",
+    ),
+    pytest.param(
+        "It seems you did not setup git correct.",
+        "It seems the script did not setup git correct.",
+        "en",
+        id="en-did-not-setup",
+    ),
+    pytest.param(
+        "Oops, this IFNA should not be here, probably due to your rebase.",
+        "Oops, this IFNA should not be here, probably due to the rebase.",
+        "en",
+        id="en-due-to-your-rebase",
+    ),
+    pytest.param(
+        "You're terrible at pedantry.",
+        "We're terrible at pedantry.",
+        "en",
+        id="en-terrible-at",
+    ),
+    pytest.param(
+        "/me curses whoever changed 4 small numbers in the middle of a huge string.",
+        "/me curses the tool that changed 4 small numbers in the middle of a huge string.",
+        "en",
+        id="en-curses-whoever-changed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str, lang: str) -> None:
+    check_class(real, neighbour, lang)
+
+
+def test_an_omitted_addition_keeps_where_it_was_to_go() -> None:
+    sentence = "Bob did not add the new host to the allow list."
+    finding = next(f for f in lint(sentence, lang="en") if f.rule_id == "person_failure.omission")
+    assert apply_replacement(sentence, finding) == "The new host was not added to the allow list."
