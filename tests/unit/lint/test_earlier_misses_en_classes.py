@@ -57,6 +57,14 @@ CLASSES = [
         "en",
         id="en-caused-by-a-config-that-a-person-pushed",
     ),
+    pytest.param(
+        "A council employee has been fined £400 for an offence under the Freedom of "
+        "Information (FOI) regulations.",  # heldout49_en
+        "A council employee has been cleared of an offence under the Freedom of Information "
+        "(FOI) regulations.",
+        "en",
+        id="en-an-employee-has-been-fined",
+    ),
 ]
 
 

@@ -36,6 +36,14 @@ CLASSES = [
         "de",
         id="de-gepatzt",
     ),
+    pytest.param(
+        "Die Tageszeitung Österreich ist am Montag wegen der Veröffentlichung eines falschen "
+        "Fotos zu einer Entschädigung von 7.500 Euro verurteilt worden.",
+        "Das Landesarbeitsgericht bestätigte das Urteil, mit dem der Fahrer zu einer "
+        "Entschädigung von 7.500 Euro verurteilt wurde.",
+        "de",
+        id="de-zu-einer-entschaedigung-verurteilt",
+    ),
 ]
 
 
