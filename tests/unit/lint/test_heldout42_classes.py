@@ -49,7 +49,7 @@ CLASSES = [
     ),
     pytest.param(
         "The contractor was fined to cover the damage he caused by deleting the accounts.",
-        "The contractor was fined to cover the damage the storm caused by flooding the "
+        "The contractor was paid to cover the damage the storm caused by flooding the "
         "accounts office.",
         "en",  # after heldout42_en's "the damage he caused by deleting …"
         id="en-the-damage-he-caused",
