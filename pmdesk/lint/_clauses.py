@@ -312,7 +312,14 @@ class ClauseReader:
         near = range(start, min(stop, len(tokens)))
         if self._someone_else_acts(tokens, start, cue_index):
             return False
-        if not any(tokens[k].low in pronouns or tokens[k].low in words for k in near):
+        # A possessive after the cue is whose thing was acted on ("… but simply forgot about
+        # informing our donors"), no subject of the clause.
+        owners_of_objects = self.lex.self_possessives | possessives
+        if not any(
+            (tokens[k].low in pronouns or tokens[k].low in words)
+            and not (k > cue_index and tokens[k].low in owners_of_objects)
+            for k in near
+        ):
             # A request to the reader ("…, so please don't mess up the repo again"): the
             # one addressed is the doer, not the writer who opened the sentence.
             if any(tokens[k].low in self.lex.request_words for k in range(start, cue_index + 1)):
