@@ -65,6 +65,12 @@ CLASSES = [
         "en",
         id="en-an-employee-has-been-fined",
     ),
+    pytest.param(
+        "Today @cjeria pushed an update to `gh-pages` which took the site offline.",  # heldout21
+        "Today the bot pushed an update to `gh-pages` which took the site offline.",
+        "en",
+        id="en-pushed-an-update-which-took-the-site-offline",
+    ),
 ]
 
 
