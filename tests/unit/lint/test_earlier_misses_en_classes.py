@@ -71,6 +71,18 @@ CLASSES = [
         "en",
         id="en-pushed-an-update-which-took-the-site-offline",
     ),
+    pytest.param(
+        "15:00 Server went off after a team member had overridden the config file.",  # heldout15
+        "15:00 Server went off after the deploy script had overridden the config file.",
+        "en",
+        id="en-a-team-member-had-overridden-the-config",
+    ),
+    pytest.param(
+        "But they reset the git history of the master branch and forced push this ...",
+        "But the tool reset the git history of the master branch and forced push this ...",
+        "en",  # heldout25_en
+        id="en-they-reset-the-git-history",
+    ),
 ]
 
 
