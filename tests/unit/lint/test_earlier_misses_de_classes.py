@@ -113,6 +113,37 @@ CLASSES = [
         "de",
         id="de-ursache-war-ein-befehl-den-ein-techniker-eingab",
     ),
+    pytest.param(
+        "Auch der Wahlvorstand hatte die fehlerhaften Stimmzettel zunächst nicht bemerkt.",
+        "Auch der Wahlautomat hatte die fehlerhaften Stimmzettel zunächst nicht bemerkt.",
+        "de",  # heldout16_de: a compound in -vorstand is a body of people
+        id="de-wahlvorstand",
+    ),
+    pytest.param(
+        "Grund für die Verspätung: Die Sanitäter waren zur falschen Adresse gefahren.",
+        "Grund für die Verspätung: Die Sanitäter waren zur richtigen Adresse gefahren.",
+        "de",  # heldout25_de
+        id="de-zur-falschen-adresse-gefahren",
+    ),
+    pytest.param(
+        "Er stöpselte den Gefrierschrank aus und die Temperatur stieg auf minus 25 Grad an.",
+        "Der Stromausfall legte den Gefrierschrank still und die Temperatur stieg auf minus "
+        "25 Grad an.",
+        "de",  # heldout19_de
+        id="de-stoepselte-aus",
+    ),
+    pytest.param(
+        "Die hiesige Schulleitung hüllt sich seither in Schweigen.",  # heldout33_de
+        "Die hiesige Schulleitung äußert sich seither täglich.",
+        "de",
+        id="de-huellt-sich-in-schweigen",
+    ),
+    pytest.param(
+        "Irgendwie war er wohl mit den Gedanken woanders, als er auf die Brücke zufuhr.",
+        "Irgendwie war er wohl mit dem Lkw woanders, als er auf die Brücke zufuhr.",
+        "de",  # heldout22_de
+        id="de-mit-den-gedanken-woanders",
+    ),
 ]
 
 
