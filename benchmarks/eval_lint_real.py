@@ -113,6 +113,7 @@ GROUPS = {
     "held-out 48": ("heldout48",),
     "held-out 49": ("heldout49",),
     "held-out 50": ("heldout50",),
+    "held-out 51": ("heldout51",),
 }
 
 
