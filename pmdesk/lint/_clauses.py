@@ -205,6 +205,10 @@ class ClauseReader:
                 and not self._has_verb(tokens[index + 1 : phrase_end])
             ):
                 return False  # but "while monitoring systems were in place" is a clause
+            if index < stop and tokens[index].low in lex.system_pronouns:
+                # "you released a broken version, while this was a known issue": a contrast,
+                # not a competing activity of the person.
+                return False
             return self._has_verb(tokens[index:stop])
         if word in lex.weak_rescue:
             # Temporal or ambiguous words rescue only a real clause with a non-person subject

@@ -196,6 +196,12 @@ class English:
                 end = start
                 continue
             agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
+            if agent is Agent.NONE and start > 0 and tokens[start].low == "that":
+                # "The engineer … did not require that flagging be provided and thus did not
+                # fulfill …": a that-clause with no one in it is an object; the verb after
+                # "and" shares the subject of the clause the that-clause belongs to.
+                end = start
+                continue
             if agent is not Agent.NONE or start < 0 or tokens[start].text != ",":
                 return agent
             # "They had watched it fail, day after day, and had only bothered …": a phrase

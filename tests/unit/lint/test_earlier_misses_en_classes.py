@@ -83,6 +83,44 @@ CLASSES = [
         "en",  # heldout25_en
         id="en-they-reset-the-git-history",
     ),
+    pytest.param(
+        "The engineer of train 416 did not require that flagging be provided and thus did not "
+        "fulfill the responsibilities assigned to him by Rules 106 and 1022.",  # heldout9
+        "The engineer of train 416 did not require that flagging be provided and thus the "
+        "rules did not fulfill the purpose assigned to them.",
+        "en",
+        id="en-and-thus-did-not-after-a-that-clause",
+    ),
+    pytest.param(
+        "I'm sorry to say this is a waste of my time, because you released broken version, "
+        "while this was known issue for a month.",  # heldout51
+        "I'm sorry to say this is a waste of my time, because a broken version was released, "
+        "while this was known issue for a month.",
+        "en",
+        id="en-while-this-is-a-contrast-not-an-activity",
+    ),
+    pytest.param(
+        "Road contractor Richardson Bros. Ltd. severed the territory's sole internet "
+        "connection twice this week.",  # heldout48
+        "A landslide near the highway severed the territory's sole internet connection twice "
+        "this week.",
+        "en",
+        id="en-contractor-severed-the-internet-connection",
+    ),
+    pytest.param(
+        "The vendor then promptly used PowerShell to delete the entire intranet they had "
+        "built in the past 3 months.",  # heldout46
+        "The vendor then promptly used PowerShell to delete the stale branches they had "
+        "built in the past 3 months.",
+        "en",
+        id="en-used-a-tool-to-delete-the-entire-thing",
+    ),
+    pytest.param(
+        "13:05 Dave reverts his changes and clones the wrong branch.",  # heldout26, present
+        "13:05 Dave reverts his changes and clones the release branch.",
+        "en",
+        id="en-a-timeline-in-the-present-tense-the-wrong-thing",
+    ),
 ]
 
 
@@ -146,3 +184,9 @@ def test_a_statistic_about_incidents_in_general_is_a_hint(
 )
 def test_a_prohibition_at_the_reader(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "en")
+
+
+def test_a_present_tense_in_a_condition_is_a_hypothetical() -> None:
+    assert not blocks(
+        "Even if the developer hits the wrong button, the responsibility isn't theirs.", "en"
+    )
