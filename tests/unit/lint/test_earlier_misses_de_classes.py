@@ -1,12 +1,12 @@
 """Classes of blame missed in earlier German sets (held-out 36 to 40), found again among the
 misses after the blind runs of this corpus: each real sentence with a near neighbour on the
-other side. The sets are in tests/data/lint/real/."""
+other side (and a few from older sets). The sets are in tests/data/lint/real/."""
 
 from __future__ import annotations
 
 import pytest
 
-from .tiers import check_class, check_false_alarm
+from .tiers import check_class, check_false_alarm, hints_only
 
 CLASSES = [
     pytest.param(
@@ -144,6 +144,20 @@ CLASSES = [
         "de",  # heldout22_de
         id="de-mit-den-gedanken-woanders",
     ),
+    pytest.param(
+        "Das und eine Telefonleitung riß er mit der Baggerschaufel ab.",  # heldout4_de
+        "Das und eine Telefonleitung riss der Sturm mit dem Baum ab.",
+        "de",
+        id="de-object-first-riss-er-ab",
+    ),
+    pytest.param(
+        "Die Patientin wurde seitens der Klinik nicht über eine Fortführung der "
+        "Thromboseprophylaxe aufgeklärt.",  # heldout27_de
+        "Die Patientin wurde seitens der Klinik über eine Fortführung der "
+        "Thromboseprophylaxe aufgeklärt.",
+        "de",
+        id="de-seitens-der-klinik-nicht-aufgeklaert",
+    ),
 ]
 
 
@@ -158,4 +172,11 @@ def test_a_blameless_principle_in_the_genitive_stays_quiet() -> None:
         "Ein Fehler eines Mitarbeiters ist nie die Hauptursache eines Vorfalls.",
         "Ein Fehler eines Mitarbeiters ist die Hauptursache des Vorfalls.",
         "de",
+    )
+
+
+def test_a_chamber_s_finding_is_reported() -> None:
+    """heldout18_de: a court's chamber that sees a fault reports it; a hint, not a block."""
+    assert hints_only(
+        "Die Kammer sieht hierin einen schweren Behandlungsfehler des Krankenhauses.", "de"
     )
