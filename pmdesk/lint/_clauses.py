@@ -568,8 +568,13 @@ def _object_pronoun(tokens: list[Token], k: int) -> bool:
 
 def _object_of_participle(tokens: list[Token], k: int) -> bool:
     """Whether the pronoun at ``k`` is the object of an -ing form ("when deploying them, we
-    neglected to …"): what was acted on, not someone else who acted."""
-    return tokens[k].low in ("them", "him", "her") and k > 0 and tokens[k - 1].low.endswith("ing")
+    neglected to …", "I did not realize I was spamming you"): what was acted on, not someone
+    else who acted."""
+    return (
+        tokens[k].low in ("them", "him", "her", "you")
+        and k > 0
+        and tokens[k - 1].low.endswith("ing")
+    )
 
 
 def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:

@@ -121,6 +121,26 @@ CLASSES = [
         "en",
         id="en-a-timeline-in-the-present-tense-the-wrong-thing",
     ),
+    pytest.param(
+        "Turns out that a developer had pushed files without letting anyone know, which broke "
+        "the site.",  # heldout43
+        "Turns out that a developer had pushed files after letting everyone know, which broke "
+        "the site.",
+        "en",
+        id="en-without-letting-anyone-know",
+    ),
+    pytest.param(
+        "The chief officer was in a dizzy state and did not understand the caution.",  # heldout23
+        "The chief officer was in a dizzy state and did not hear the caution over the radio.",
+        "en",
+        id="en-did-not-understand",
+    ),
+    pytest.param(
+        "However, the flight crew didn't seem to understand what these two events meant.",
+        "However, the flight manual didn't seem to explain what these two events meant.",
+        "en",  # heldout14
+        id="en-did-not-seem-to-understand",
+    ),
 ]
 
 
@@ -190,3 +210,26 @@ def test_a_present_tense_in_a_condition_is_a_hypothetical() -> None:
     assert not blocks(
         "Even if the developer hits the wrong button, the responsibility isn't theirs.", "en"
     )
+
+
+def test_what_users_did_not_take_in_is_no_lapse() -> None:
+    """documents10: "folks didn't realise" is about a product's users, no one's omission."""
+    assert not blocks(
+        "Folks didn't realise that some rooms had explicitly been configured as world-readable.",
+        "en",
+    )
+
+
+def test_a_negative_subject_without_letting_us_know() -> None:
+    """documents: "no other Organizations had found this problem before without letting us
+    know" says nobody did."""
+    assert not blocks(
+        "To our knowledge no other Organizations had found this problem before without letting "
+        "us know.",
+        "en",
+    )
+
+
+def test_an_own_slip_with_you_as_its_object_is_a_hint() -> None:
+    """heldout34: "I did not realize I was spamming you" is the writer's own."""
+    assert hints_only("I did not realize I was spamming you for all the day, I'm so sorry.", "en")
