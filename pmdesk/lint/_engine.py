@@ -300,6 +300,16 @@ def _wrapped_line(paragraph: str, start: int, newline: int, after: int) -> bool:
     )
 
 
+# Month names after a day's number and a full stop (German dates).
+_MONTHS = frozenset(
+    {
+        "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli",
+        "august", "september", "oktober", "november", "dezember",
+        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    }
+)  # fmt: skip
+
+
 def _not_an_end(paragraph: str, start: int, mark: re.Match[str]) -> bool:
     """Whether the full stop (or other mark) ``mark`` ends an abbreviation or an initial,
     or is followed by a lowercase word, and so does not end the sentence."""
@@ -308,7 +318,13 @@ def _not_an_end(paragraph: str, start: int, mark: re.Match[str]) -> bool:
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
     # A bounded look ahead: slicing the rest of a long paragraph at every mark was quadratic.
-    after = paragraph[mark.end() : mark.end() + 64].lstrip()[:1]
+    ahead = paragraph[mark.end() : mark.end() + 64].lstrip()
+    if len(token) <= 2 and token.isdigit() and mark.group() == ".":
+        # A German date: "am Dienstag, 28. Februar, gegen 11.15 Uhr" goes on after "28.".
+        month = ahead.split(None, 1)[0].rstrip(",.;:").lower() if ahead else ""
+        if month in _MONTHS:
+            return True
+    after = ahead[:1]
     return bool(after) and after.islower()
 
 

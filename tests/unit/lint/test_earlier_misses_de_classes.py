@@ -158,6 +158,14 @@ CLASSES = [
         "de",
         id="de-seitens-der-klinik-nicht-aufgeklaert",
     ),
+    pytest.param(
+        "Ein 50-Jähriger aus Rotenburg beschädigte am vergangenen Dienstag, 28. Februar, gegen "
+        "11.15 Uhr, am Bahnhof Lispenhausen, mit dem Lastenkran seines LKW, die Oberleitung.",
+        "Ein Sturm aus Nordwest beschädigte am vergangenen Dienstag, 28. Februar, gegen "
+        "11.15 Uhr, am Bahnhof Lispenhausen, mit einem umstürzenden Baum, die Oberleitung.",
+        "de",  # heldout19_de: a date inside the sentence ended it at "28."
+        id="de-beschaedigte-across-a-date",
+    ),
 ]
 
 

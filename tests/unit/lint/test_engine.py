@@ -491,6 +491,16 @@ def test_chat_log_lines_are_separate_sentences() -> None:
     assert found == [(1, "accusatory_question.who"), (3, "counterfactual.modal_perfect")]
 
 
+def test_a_german_date_does_not_end_the_sentence() -> None:
+    from pmdesk.lint._engine import _sentences
+
+    text = "Am Dienstag, 28. Februar, fiel der Server aus. Danach lief er wieder."
+    assert [text[begin:end] for begin, end in _sentences(text)] == [
+        "Am Dienstag, 28. Februar, fiel der Server aus.",
+        "Danach lief er wieder.",
+    ]
+
+
 def test_several_findings_of_one_rule_in_one_sentence() -> None:
     text = "Dana forgot the backup and Kevin forgot the restore test."
     assert rules_of(text) == ["person_failure.failure_verb", "person_failure.failure_verb"]
