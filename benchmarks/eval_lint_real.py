@@ -114,6 +114,7 @@ GROUPS = {
     "held-out 49": ("heldout49",),
     "held-out 50": ("heldout50",),
     "held-out 51": ("heldout51",),
+    "held-out 52": ("heldout52",),
 }
 
 
