@@ -131,6 +131,13 @@ class ClauseReader:
         agent, _ = classify_forward(
             tokens, self.lex, self.extra, self.grammar, first, last, skip_objects=False
         )
+        if (
+            agent is Agent.TEAM
+            and first + 1 < last
+            and tokens[first].low in ("one", "einer", "eine", "einem", "einen")
+            and tokens[first + 1].low in ("of", "der", "des")
+        ):
+            return Agent.PERSON  # "one of the trust's administration team": a member of it
         return agent
 
     def negated(self, tokens: list[Token], cue_index: int, match: re.Match[str]) -> bool:
