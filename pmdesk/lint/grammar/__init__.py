@@ -122,9 +122,12 @@ MARKERS: dict[str, frozenset[str]] = {
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "en": frozenset((
         "e.g", "i.e", "etc", "vs", "approx", "cf", "no", "dr", "mr", "ms", "mrs", "st",
+        "co", "jr", "sr", "fig",
     )),
     "de": frozenset((
         "z.b", "bzw", "ca", "usw", "d.h", "u.a", "ggf", "evtl", "inkl", "nr", "etc", "dr", "st",
+        # "GmbH & Co. KG", "sog. Pings", "lt. Polizei"
+        "co", "vgl", "sog", "bspw", "lt", "mio", "mrd", "abs", "str",
     )),
 }  # fmt: skip
 # Letters only one language writes: they count as its markers.
