@@ -115,6 +115,7 @@ GROUPS = {
     "held-out 50": ("heldout50",),
     "held-out 51": ("heldout51",),
     "held-out 52": ("heldout52",),
+    "held-out 53": ("heldout53",),
 }
 
 
