@@ -57,6 +57,13 @@ CLASSES = [
         "einzige betroffene Stadt.",
         id="de-passiert-sind-die-fehler-beim-rechenzentrum",
     ),
+    pytest.param(
+        "Die Stadtverwaltung hatte die öffentliche Bekanntmachung der Ratssitzung nicht "
+        "veröffentlichen lassen.",
+        "Die Stadtverwaltung hatte die öffentliche Bekanntmachung der Ratssitzung rechtzeitig "
+        "veröffentlichen lassen.",
+        id="de-nicht-veroeffentlichen-lassen",
+    ),
 ]
 
 
@@ -83,3 +90,8 @@ def test_what_an_authority_reports_is_a_hint() -> None:
         "einer Mail mit einem offenen E-Mail-Verteiler gearbeitet hat.",
         "de",
     )
+
+
+def test_a_guess_in_konjunktiv_i_is_reported() -> None:
+    """heldout39_de: "Rüken vermutet, man habe das Gerät nicht … warten lassen" is a guess."""
+    assert hints_only("Rüken vermutet, man habe das Gerät nicht regelmäßig warten lassen.", "de")
