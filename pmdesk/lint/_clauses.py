@@ -501,6 +501,8 @@ class ClauseReader:
         if k + 1 >= len(tokens):
             return False
         low = tokens[k + 1].low
+        if low in _SERVICE_KINDS and k + 2 < len(tokens):
+            low = tokens[k + 2].low  # "my web host", "our internet provider"
         if low.endswith(("'s", "’s")):
             low = low[:-2]  # "my coworker’s PR caused …": the coworker is the other party
         if low.endswith("s") and low[:-1] in _OTHER_PARTIES:
@@ -594,6 +596,11 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
 
 
 # Heads of German compounds that name such a party: "Internetanbieter", "Hostingprovider".
+# What a hired party provides, before its noun: "my web host", "our internet provider".
+_SERVICE_KINDS = frozenset(
+    {"web", "hosting", "internet", "cloud", "domain", "dns", "email", "e-mail", "mail",
+     "broadband", "phone", "network", "it", "managed"}
+)  # fmt: skip
 _OTHER_PARTY_HEADS = ("anbieter", "provider", "dienstleister", "hoster", "netzbetreiber")
 _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor",

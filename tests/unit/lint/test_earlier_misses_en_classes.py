@@ -141,6 +141,14 @@ CLASSES = [
         "en",  # heldout14
         id="en-did-not-seem-to-understand",
     ),
+    pytest.param(
+        "You see, my web host forgot to renew my domain, when I specifically asked them to do "
+        "so a couple weeks before it expired.",  # heldout38, "my then-web host"
+        "You see, my web host renewed my domain, when I specifically asked them to do so a "
+        "couple weeks before it expired.",
+        "en",
+        id="en-my-web-host-is-a-hired-party",
+    ),
 ]
 
 
