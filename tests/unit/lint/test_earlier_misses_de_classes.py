@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import check_class, check_false_alarm, hints_only
+from .tiers import blocks, check_class, check_false_alarm, hints_only
 
 CLASSES = [
     pytest.param(
@@ -188,3 +188,22 @@ def test_a_chamber_s_finding_is_reported() -> None:
     assert hints_only(
         "Die Kammer sieht hierin einen schweren Behandlungsfehler des Krankenhauses.", "de"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei der Samtgemeinde Boldecker Land im Kreis Gifhorn ist es zu einer peinlichen "
+        "Datenpanne gekommen.",
+        "Heute Morgen gab es ein peinliches Malheur beim Schweizer Webhosting Anbieter Switchplus.",
+        "Peinlich: Wegen eines Computerfehlers verschickte das Bundeszentralamt für Steuern "
+        "nicht nur an die Einwohner in Ohlstadt Post, sondern auch an die Gestorbenen.",
+    ],
+)
+def test_an_embarrassing_event_judges_no_one(sentence: str) -> None:
+    """heldout17/42_de: "peinlich" said of a mishap or a computer error is no judging word."""
+    assert not blocks(sentence, "de")
+
+
+def test_an_embarrassing_mistake_someone_made_still_judges() -> None:
+    assert blocks("Der Deutschen Bank ist jetzt dieser peinliche Fehler passiert.", "de")
