@@ -434,6 +434,20 @@ def _lowercase(look: _Look) -> _Verdict:
     return None if look.tokens[look.i].text[0].isupper() else _NOT_AN_AGENT
 
 
+def _apposition(look: _Look) -> _Verdict:
+    """A name right after the role or organisation it names ("der Düsseldorfer Anbieter GTS",
+    "the vendor Acme"): it is who the noun before it is, even in capitals."""
+    prev = look.prev
+    if not prev or look.i == 0:
+        return None
+    code = look.lex.cache.get(prev)
+    if code is None:
+        code = _lexical(prev, look.lex)
+    if code in (Agent.PERSON.value, Agent.TEAM.value):
+        return Agent(code), look.possessive
+    return None
+
+
 def _technical_shape(look: _Look) -> _Verdict:
     """Versions, paths, acronyms (DNS, CDN) and CamelCase products (PagerDuty) are systems;
     team and role acronyms are in the lexicon."""
@@ -599,6 +613,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _role,
     _lexical_class,
     _lowercase,
+    _apposition,
     _technical_shape,
     _numbered_thing,
     _product_name,
