@@ -116,6 +116,7 @@ GROUPS = {
     "held-out 51": ("heldout51",),
     "held-out 52": ("heldout52",),
     "held-out 53": ("heldout53",),
+    "held-out 54": ("heldout54",),
 }
 
 
