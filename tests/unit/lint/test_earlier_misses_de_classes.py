@@ -166,6 +166,34 @@ CLASSES = [
         "de",  # heldout19_de: a date inside the sentence ended it at "28."
         id="de-beschaedigte-across-a-date",
     ),
+    pytest.param(
+        "Das schwache und zeitweilig nicht erkennbare Radar-Echo der Yacht war von der "
+        "Brückenbesatzung nicht registriert worden.",  # heldout28_de
+        "Das schwache und zeitweilig nicht erkennbare Radar-Echo der Yacht war vom Radargerät "
+        "nicht registriert worden.",
+        "de",
+        id="de-war-von-der-besatzung-nicht-registriert-worden",
+    ),
+    pytest.param(
+        "Er hatte nicht sofort nach der Kollision den Unfall gemeldet, obwohl die Schäden an "
+        "dem Binnenschiff massiv waren.",  # heldout11_de
+        "Es hatte nicht sofort nach der Kollision den Unfall gemeldet, obwohl die Schäden an "
+        "dem Binnenschiff massiv waren.",
+        "de",
+        id="de-nicht-sofort-nach-der-kollision-gemeldet",
+    ),
+    pytest.param(
+        "Wieso ändert deine Kollegin das ganze nicht sofort, wenn sie es bemerkt hat?",
+        "Wieso ändert das Programm das ganze nicht sofort, wenn es den Fehler bemerkt?",
+        "de",  # heldout24_de
+        id="de-wieso-aendert-deine-kollegin",
+    ),
+    pytest.param(
+        "Tiefbaufirma kappt zum vierten Mal Leitung",  # heldout34_de, a headline
+        "Der Sturm kappt zum vierten Mal die Leitung",
+        "de",
+        id="de-headline-tiefbaufirma-kappt-leitung",
+    ),
 ]
 
 
