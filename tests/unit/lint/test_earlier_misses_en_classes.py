@@ -149,6 +149,21 @@ CLASSES = [
         "en",
         id="en-my-web-host-is-a-hired-party",
     ),
+    pytest.param(
+        "The accountant did not have a backup or even an accountants copy of the company "
+        "file.",  # heldout41
+        "The laptop did not have a backup or even an accountants copy of the company file.",
+        "en",
+        id="en-did-not-have-a-backup",
+    ),
+    pytest.param(
+        "The city lost library records spanning five decades during a computer server upgrade "
+        "in 2013 but did not report the problem to the state until last month.",  # heldout53
+        "The server lost library records spanning five decades during an upgrade in 2013 but "
+        "did not report the problem to the monitoring until last month.",
+        "en",
+        id="en-the-city-did-not-report",
+    ),
 ]
 
 
