@@ -117,6 +117,7 @@ GROUPS = {
     "held-out 52": ("heldout52",),
     "held-out 53": ("heldout53",),
     "held-out 54": ("heldout54",),
+    "held-out 55": ("heldout55",),
 }
 
 
