@@ -605,7 +605,8 @@ _OTHER_PARTY_HEADS = ("anbieter", "provider", "dienstleister", "hoster", "netzbe
 _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor",
      "webhost", "registrar"}
-    | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker"}
+    | {"anbieter", "vermieter", "netzbetreiber", "dienstleister", "handwerker", "elektriker",
+       "druckerei"}
 )  # fmt: skip
 
 

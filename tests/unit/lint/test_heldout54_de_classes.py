@@ -1,0 +1,37 @@
+"""Classes from the German part of held-out 54 (PayPal's direct-debit stop, booking overloads,
+vendors' and printers' slips, Vodafone and Telekom), looked at after its blind run: each real
+sentence with a near neighbour on the other side. The set is
+tests/data/lint/real/heldout54_de.tsv."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_class, check_false_alarm, hints_only
+
+
+def test_a_vendors_slip_in_the_perfect_with_the_dative() -> None:
+    check_class(
+        "Leider ist dem Dienstleister im Druckprozess ein Fehler unterlaufen.",
+        "Leider ist dem Dienstleister im Druckprozess kein Fehler unterlaufen.",
+        "de",
+    )
+
+
+def test_our_printer_is_the_writers_own_account_a_hint() -> None:
+    assert hints_only("Unserer Druckerei ist ein sehr unangenehmer Fehler passiert.", "de")
+    assert not blocks("Uns ist ein Fehler unterlaufen.", "de")
+
+
+def test_a_firm_that_submitted_unchecked() -> None:
+    check_class(
+        "Der Dienstleister reichte die Lastschriften ungeprüft ein.",
+        "Der Dienstleister reichte die Lastschriften geprüft ein.",
+        "de",
+    )
+
+
+def test_a_denial_of_fault_is_no_finding() -> None:
+    check_false_alarm(
+        "Schuld ist nicht der Kommunikationsanbieter.",
+        "Schuld ist der Kommunikationsanbieter.",
+        "de",
+    )
