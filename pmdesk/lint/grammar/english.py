@@ -266,7 +266,9 @@ class English:
                 return agent, i
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
-        if agent is Agent.SYSTEM:
+        if agent is Agent.SYSTEM and tokens[i].low not in _STANDING_SYSTEMS:
+            # "Kevin's change broke prod": the owner's act; but "the supplier's monitoring did
+            # not alert them" is about a standing system, not its owner.
             for k in range(i - 1, np_start - 1, -1):
                 owner, owner_possessive = classify_token(tokens, k, lex, extra, self, 0)
                 if owner_possessive and owner in (Agent.PERSON, Agent.TEAM):
@@ -380,6 +382,14 @@ _HEDGING_VERBS = frozenset(
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since"})
 _HUMAN = (Agent.PERSON, Agent.TEAM)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
+
+
+# Systems that run on their own, owned by someone: a failure of theirs is no act of the owner.
+_STANDING_SYSTEMS = frozenset(
+    {"monitoring", "alerting", "alerts", "alarm", "alarms", "system", "systems", "server",
+     "servers", "network", "infrastructure", "platform", "firewall", "backups", "backup",
+     "datacenter", "datacentre", "hardware", "storage", "disks", "disk", "power", "ups"}
+)  # fmt: skip
 
 
 def _opening_bracket(tokens: list[Token], close: int) -> int:
