@@ -35,3 +35,14 @@ def test_a_denial_of_fault_is_no_finding() -> None:
         "Schuld ist der Kommunikationsanbieter.",
         "de",
     )
+
+
+def test_judging_verbs_schlampen_and_mist_bauen() -> None:
+    check_class(
+        "Weil der Hersteller mittlerweile bei der Qualitätssicherung schlampt, legen "
+        "Windows-Updates Computer lahm.",
+        "Weil der Hersteller mittlerweile bei der Qualitätssicherung spart, legen "
+        "Windows-Updates Computer lahm.",
+        "de",
+    )
+    assert blocks("Solche Experten haben kaum etwas zu befürchten, wenn sie Mist bauen.", "de")

@@ -31,3 +31,13 @@ def test_a_suppliers_monitoring_is_a_standing_system() -> None:
         "The supplier's engineer did not alert them to this issue.",
         "en",
     )
+
+
+def test_contractors_who_do_not_always_honour_the_plans() -> None:
+    check_class(
+        "It is also unfortunate that despite prior agreements, such contractors do not always "
+        "honour the agreed plans.",
+        "It is also unfortunate that despite prior agreements, such plans do not always "
+        "reach the contractors.",
+        "en",
+    )
