@@ -190,6 +190,10 @@ def rewrite_for(
 ) -> tuple[int, int, str] | None:
     """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
     has no rewrite of its own: (where it starts, where it ends, its wording), or None."""
+    if category in ("person_failure", "passive_blame") and lang == "en":
+        doer_dropped = passive_doer_rewrite(sentence, start, end)
+        if doer_dropped is not None or category == "passive_blame":
+            return doer_dropped
     if category == "person_failure":
         return clause_rewrite(lang, sentence, start, end)
     if category == "character":
@@ -200,6 +204,33 @@ def rewrite_for(
         return _german_counterfactual(sentence, start, end)
     if category == "culprit" and lang == "en":
         return failure_to_rewrite(sentence, start, end)
+    return None
+
+
+# A passive that names its doer: "The cable was cut by a contractor", "… was emailed in error
+# by a member of staff within the Northern Trust". The by-phrase runs to a comma, a full stop or
+# a word that opens a phrase of time or place.
+_PASSIVE_DOER = compiled_on_use(
+    r"\b(?P<kept>(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?"
+    r"[a-z][\w-]*(?:\s+(?:in\s+error|by\s+mistake|by\s+accident|out|off|up|down|away))?"
+    r"(?:\s+(?:yesterday|today|again|twice|also))?)"
+    r"(?P<doer>\s+by\s+"
+    r"(?:one\s+of\s+(?:the|our|its|their|his|her)\s+|an?\s+|the\s+|another\s+|some\s+|"
+    r"two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:during|while|when|after|before|on|at|in|last|this|for|and|but)\b)",
+    re.IGNORECASE,
+)
+
+
+def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The passive without its doer, where the finding is the passive's verb: "The cable was
+    cut by a contractor." -> "The cable was cut." (the harm and the thing stay, the person
+    goes); None when the finding is not such a passive."""
+    for found in _PASSIVE_DOER.finditer(sentence, max(0, start - 40)):
+        if found.start() > end:
+            break
+        if found.start("kept") <= start and end <= found.end("kept"):
+            return found.start(), found.end(), found["kept"]
     return None
 
 

@@ -198,6 +198,35 @@ def test_the_rewrite_replaces_its_clause_and_the_underline_stays_on_the_verb() -
     assert finding.replacement == "the TLS certificate was not renewed"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        ("The cable was cut by a contractor.", "The cable was cut."),
+        # heldout52_en.tsv: the time and place after the doer stay.
+        (
+            "The letter, outlining the findings of a heart scan, was emailed in error by a "
+            "member of staff within the Northern Trust.",
+            "The letter, outlining the findings of a heart scan, was emailed in error.",
+        ),
+        # heldout55_en.tsv
+        (
+            "It was unpublished yesterday by one of the maintainers.",
+            "It was unpublished yesterday.",
+        ),
+        # heldout54_en.tsv
+        (
+            "The 911 system was shut down after a bundle of wires that had been incorrectly "
+            "marked for removal was cut by workers renovating a county government building.",
+            "The 911 system was shut down after a bundle of wires that had been incorrectly "
+            "marked for removal was cut.",
+        ),
+    ],
+)
+def test_a_passive_loses_its_doer(sentence: str, rewritten: str) -> None:
+    assert rewritten in _rewritten(sentence)
+    assert lint(rewritten, context=LintContext(learned=False)) == []
+
+
 def test_a_rule_rewrite_of_the_span_comes_first_and_the_clause_after_it() -> None:
     # "simply" has its own exact rewrite (drop it); once applied, the failure verb offers
     # the clause: two fixes in a row, as a facilitator would make them.
