@@ -194,6 +194,10 @@ def rewrite_for(
         doer_dropped = passive_doer_rewrite(sentence, start, end)
         if doer_dropped is not None or category == "passive_blame":
             return doer_dropped
+    if category in ("person_failure", "passive_blame") and lang == "de":
+        doer_dropped = _german_passive_doer(sentence, start, end)
+        if doer_dropped is not None or category == "passive_blame":
+            return doer_dropped
     if category == "person_failure":
         return clause_rewrite(lang, sentence, start, end)
     if category == "character":
@@ -216,10 +220,15 @@ _PASSIVE_DOER = compiled_on_use(
     r"(?:\s+(?:yesterday|today|again|twice|also))?)"
     r"(?P<doer>\s+by\s+"
     r"(?:one\s+of\s+(?:the|our|its|their|his|her)\s+|an?\s+|the\s+|another\s+|some\s+|"
-    r"two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
-    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:during|while|when|after|before|on|at|in|last|this|for|and|but)\b)",
+    r"two\s+|three\s+|several\s+)?(?:(?!(?:and|or|but|which|who|that)\b)[\w'’-]+\s+){0,8}?"
+    r"[\w'’-]+)"
+    r"(?=(?P<stop>\s*[,.;:!?)]|\s*$)|\s+(?:during|while|when|after|before|on|at|in|last|this|"
+    r"with|early|late|near)\b)",
     re.IGNORECASE,
 )
+
+
+_ING = compiled_on_use(r"\b\w+ing\b")
 
 
 def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -230,6 +239,10 @@ def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int,
         if found.start() > end:
             break
         if found.start("kept") <= start and end <= found.end("kept"):
+            if found["stop"] is None and _ING.search(found["doer"]):
+                return (
+                    None  # "by a crew accidentally tripping a breaker at …": the act is the cause
+                )
             return found.start(), found.end(), found["kept"]
     return None
 
@@ -618,6 +631,46 @@ _DE_JUDGING = frozenset(
 _DE_AUS_VERSEHEN = compiled_on_use(r"\b(?:aus Versehen|durch Unachtsamkeit)\b", re.IGNORECASE)
 # A participle that is no participle of a thing done to an object.
 _DE_NOT_PARTICIPLES = frozenset({"gehabt", "gewesen", "geworden", "bekommen", "gesagt"})
+
+
+# Who did it in a German passive or participle: "durch einen Baggerfahrer", "von der
+# Brückenbesatzung", "seitens der Klinik", "von einem Vermesser" (before "angebohrte").
+_GERMAN_DOER = compiled_on_use(
+    r"\b(?:von|durch|seitens)(?:\s+Seiten)?\s+(?!(?:wem|wen|wer)\b)(?:(?:einem|einer|einen|dem|der|"
+    r"den|des|ein|eine|zwei|drei|mehreren|einigen)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?-i:[A-ZÄÖÜ])[\w-]*|ihm|ihr|ihnen)\s+",
+    re.IGNORECASE,
+)
+_GERMAN_JOINS = compiled_on_use(r"\b(?:und|oder|aber|sondern|doch)\b", re.IGNORECASE)
+_GERMAN_PARTICIPLE_END = compiled_on_use(r"\w(?:t|en|te|ten|tes|ter|tem)$")
+_GERMAN_PASSIVE_AUX = compiled_on_use(
+    r"\b(?:wurde|wurden|war|waren|worden|ist|sind)\b", re.IGNORECASE
+)
+
+
+def _german_passive_doer(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The German passive or participle without its doer: "Das Kabel wurde gestern durch einen
+    Baggerfahrer zerstört." -> "… wurde gestern zerstört.", "Das von einem Vermesser angebohrte
+    Telekom-Kabel" -> "Das angebohrte Telekom-Kabel"; None without such a doer."""
+    window = max(0, start - 90)
+    for doer in _GERMAN_DOER.finditer(sentence, window, end):
+        if doer.start() > start:
+            break
+        if doer.start() != start and doer.end() > start:
+            continue  # the finding starts inside the phrase: "durch den Verteilerkasten führenden"
+        between = sentence[doer.end() : start]
+        if "," in between or len(between.split()) > 6 or _GERMAN_JOINS.search(between):
+            continue  # "wurde er durch die Sonne geblendet und übersah …": another clause
+        if not _GERMAN_PARTICIPLE_END.search(sentence, start, end):
+            continue  # the finding is no participle of that passive
+        # Before the finding, the doer belongs to a passive whose auxiliary stands before it
+        # ("wurde … durch einen …"); a finding may also begin with it ("von einem Vermesser
+        # angebohrte").
+        in_passive = _GERMAN_PASSIVE_AUX.search(sentence, window, doer.start()) is not None
+        if doer.start() < start and not in_passive:
+            continue
+        return doer.start(), end, sentence[doer.end() : end]
+    return None
 
 
 def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
