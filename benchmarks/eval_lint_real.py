@@ -118,6 +118,7 @@ GROUPS = {
     "held-out 53": ("heldout53",),
     "held-out 54": ("heldout54",),
     "held-out 55": ("heldout55",),
+    "held-out 56": ("heldout56",),
 }
 
 
