@@ -1,0 +1,26 @@
+"""Classes from the German part of held-out 55 (DATEV, nPA and election software, banks, Haribo,
+hosters' and bloggers' notes), looked at after its blind run: each real sentence with a near
+neighbour on the other side. The set is tests/data/lint/real/heldout55_de.tsv."""
+
+from __future__ import annotations
+
+from .tiers import check_class, hints_only
+
+
+def test_a_firm_that_told_its_customers_late() -> None:
+    check_class(
+        "Datev kommunizierte das Problem erst nach einigen Stunden.",
+        "Das Monitoring meldete das Problem erst nach einigen Stunden.",
+        "de",
+    )
+    assert hints_only("Wir informierten die Kunden erst nach einer Stunde.", "de")
+
+
+def test_a_hoster_not_able_to_respond() -> None:
+    check_class(
+        "Der Hoster war nicht zu erreichen beziehungsweise nicht in der Lage, auf technische "
+        "Kundenanfragen zu reagieren.",
+        "Der Server war nicht zu erreichen beziehungsweise nicht in der Lage, auf technische "
+        "Kundenanfragen zu reagieren.",
+        "de",
+    )
