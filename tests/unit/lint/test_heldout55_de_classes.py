@@ -24,3 +24,11 @@ def test_a_hoster_not_able_to_respond() -> None:
         "Kundenanfragen zu reagieren.",
         "de",
     )
+
+
+def test_the_english_counterpart_a_late_answer() -> None:
+    check_class(
+        "It took them two days to respond to our ticket.",
+        "It took the queue two days to deliver our ticket.",
+        "en",
+    )
