@@ -440,9 +440,12 @@ def _apposition(look: _Look) -> _Verdict:
     prev = look.prev
     if not prev or look.i == 0:
         return None
-    code = look.lex.cache.get(prev)
+    lex = look.lex
+    code = lex.cache.get(prev)
     if code is None:
-        code = _lexical(prev, look.lex)
+        code = _lexical(prev, lex)
+        if len(lex.cache) < 50_000:
+            lex.cache[prev] = code
     if code in (Agent.PERSON.value, Agent.TEAM.value):
         return Agent(code), look.possessive
     return None
