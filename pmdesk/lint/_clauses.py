@@ -300,6 +300,8 @@ class ClauseReader:
                 for k in range(first, last)
             )
         cue_index = token_at(tokens, cue_start)
+        if _owned_after(tokens, cue_index):
+            return True  # "caused by human error on our part", "ein Fehler unsererseits"
         if tokens[cue_index].low in _OWN_GAP_OPENERS and _only_an_interjection_before(
             tokens, cue_index
         ):
@@ -559,6 +561,24 @@ _OWN_GAP_OPENERS = frozenset(
 _SINGULAR_OWNERS = frozenset({"my", "mein", "meine", "meinen", "meinem", "meiner"})
 _PLURAL_OWNERS = frozenset({"our", "unserer"})
 _ONE_OF = frozenset({"one of", "einer", "eine", "einem", "einen"})
+
+
+# Words that say a slip was the writer's: "on our part", "on my side", "auf unserer Seite".
+_OWNED_PHRASES = (
+    ("on", "our", "part"), ("on", "my", "part"), ("on", "our", "side"), ("on", "my", "side"),
+    ("on", "our", "end"), ("on", "my", "end"), ("auf", "unserer", "seite"),
+    ("auf", "meiner", "seite"),
+)  # fmt: skip
+_OWNED_WORDS = frozenset({"unsererseits", "meinerseits"})
+
+
+def _owned_after(tokens: list[Token], cue_index: int) -> bool:
+    """Whether the few words after the cue say the slip was the writer's own ("human error on
+    our part", "ein Versehen unsererseits")."""
+    window = [tok.low for tok in tokens[cue_index + 1 : cue_index + 7]]
+    if _OWNED_WORDS.intersection(window):
+        return True
+    return any(tuple(window[k : k + 3]) in _OWNED_PHRASES for k in range(max(0, len(window) - 2)))
 
 
 def _object_pronoun(tokens: list[Token], k: int) -> bool:
