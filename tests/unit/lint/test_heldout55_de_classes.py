@@ -32,3 +32,28 @@ def test_the_english_counterpart_a_late_answer() -> None:
         "It took the queue two days to deliver our ticket.",
         "en",
     )
+
+
+def test_a_cover_up_lacking_know_how_and_no_information_given() -> None:
+    check_class(
+        "Grund dafür war, dass dieser zuvor einen Fehler in einer Software-Anwendung vertuscht "
+        "hatte.",
+        "Grund dafür war, dass dieser zuvor einen Fehler in einer Software-Anwendung gemeldet "
+        "hatte.",
+        "de",
+    )
+    check_class(
+        "Der Fehler ist nachvollziehbar, es liegt allerdings fehlendes Fachwissen bei den "
+        "Verantwortlichen vor.",
+        "Der Fehler ist nachvollziehbar, es liegt allerdings fehlendes Fachwissen in der "
+        "Dokumentation vor.",
+        "de",
+    )
+    check_class(
+        "Auch nach fast zwei Tagen hat der Betreiber keinerlei Informationen über die Gründe "
+        "der Abschaltung kommuniziert.",
+        "Auch nach fast zwei Tagen hat der Betreiber alle Informationen über die Gründe der "
+        "Abschaltung kommuniziert.",
+        "de",
+    )
+    assert hints_only("Wir haben noch keine Informationen veröffentlicht.", "de")
