@@ -45,3 +45,16 @@ def test_whoever_did_it_wrong() -> None:
 )
 def test_false_alarms_of_held_out_56(sentence: str) -> None:
     assert not blocks(sentence, "en")
+
+
+def test_the_readers_tag_on_the_wrong_changeset_and_an_inflicted_outage() -> None:
+    check_class(
+        "you have the 1.4.1 tag on the wrong changeset.",
+        "you have the 1.4.1 tag on the release changeset.",
+        "en",
+    )
+    check_class(
+        "Sorenson inflicted a preventable outage on customers.",
+        "The storm inflicted a long outage on customers.",
+        "en",
+    )
