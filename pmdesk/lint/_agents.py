@@ -425,6 +425,15 @@ def _lexical_class(look: _Look) -> _Verdict:
         if len(lex.cache) < 50_000:
             lex.cache[low] = code
     if code >= 0:
+        tokens, i = look.tokens, look.i
+        if (
+            lex.capitalised_nouns
+            and code != Agent.SYSTEM.value
+            and tokens[i].text[0].islower()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text[0].isupper()
+        ):
+            return _NOT_AN_AGENT  # "das neue Gesetz": an adjective before its noun
         return Agent(code), look.possessive
     return None
 
@@ -441,6 +450,8 @@ def _apposition(look: _Look) -> _Verdict:
     if not prev or look.i == 0:
         return None
     lex = look.lex
+    if lex.capitalised_nouns and look.tokens[look.i - 1].text[0].islower():
+        return None  # "das neue Gesetz": an adjective, no role, stands before the noun
     code = lex.cache.get(prev)
     if code is None:
         code = _lexical(prev, lex)
@@ -584,7 +595,22 @@ def _named_thing(look: _Look) -> _Verdict:
 
 
 def _after_determiner(look: _Look) -> _Verdict:
-    return _NOT_AN_AGENT if look.prev in look.lex.determiners else None
+    lex = look.lex
+    if look.prev in lex.determiners:
+        return _NOT_AN_AGENT
+    # A noun after an article and an adjective ("das neue Gesetz", "die alte Anlage"): in a
+    # language that capitalises its nouns, an unknown one there is a thing, not a name.
+    i = look.i
+    if (
+        lex.capitalised_nouns
+        and i >= 2
+        and look.tokens[i - 1].text[0].islower()
+        and look.tokens[i - 1].low.endswith(("e", "en", "er", "es", "em"))
+        and look.tokens[i - 1].low not in lex.finite_verbs
+        and look.tokens[i - 2].low in lex.determiners
+    ):
+        return _NOT_AN_AGENT
+    return None
 
 
 def _common_word(look: _Look) -> _Verdict:

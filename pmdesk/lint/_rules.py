@@ -149,6 +149,9 @@ class Lexicon:
     # Whether plurals also end in -n/-en ("Kollegen", "Technikern"): German. English
     # plurals do not, and stripping those endings there turns "Stephen" into "step".
     weak_plurals: bool = False
+    # Whether every noun is capitalised (German): a lowercase role word before a capitalised
+    # one is an adjective ("das neue Gesetz"), not the role ("der Neue").
+    capitalised_nouns: bool = False
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -440,6 +443,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),
         weak_plurals=_flag(table, "weak_plurals", where),
+        capitalised_nouns=_flag(table, "capitalised_nouns", where),
         auxiliaries=words("auxiliaries"),
         object_starts=words("object_starts"),
         relative_pronouns=words("relative_pronouns"),
