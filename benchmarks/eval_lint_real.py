@@ -119,6 +119,7 @@ GROUPS = {
     "held-out 54": ("heldout54",),
     "held-out 55": ("heldout55",),
     "held-out 56": ("heldout56",),
+    "held-out 57": ("heldout57",),
 }
 
 
