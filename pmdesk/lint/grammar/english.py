@@ -196,6 +196,10 @@ class English:
                 end = start
                 continue
             agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
+            if agent is Agent.NONE and start > 0 and tokens[start].low in ("who", "whom"):
+                # "The staff member who received the complaint mixed up the two users, and
+                # ended up deleting …": the clause after "and" shares the "who"'s person.
+                return Agent.PERSON
             if agent is Agent.NONE and start > 0 and tokens[start].low == "that":
                 # "The engineer … did not require that flagging be provided and thus did not
                 # fulfill …": a that-clause with no one in it is an object; the verb after
