@@ -235,3 +235,26 @@ def test_an_embarrassing_event_judges_no_one(sentence: str) -> None:
 
 def test_an_embarrassing_mistake_someone_made_still_judges() -> None:
     assert blocks("Der Deutschen Bank ist jetzt dieser peinliche Fehler passiert.", "de")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        (
+            "Da der Kranführer mit 1,2 Promille deutlich alkoholisiert war, musste er sich "
+            "einer Blutentnahme unterziehen.",  # heldout17_de
+            "Da der Kranführer mit 1,2 Promille deutlich unter dem Grenzwert war, musste er "
+            "sich keiner Blutentnahme unterziehen.",
+        ),
+        (
+            "IT-Mitarbeiter löschte Daten bei Berliner Kriminalpolizei",  # heldout15_de
+            "Cronjob löschte Daten bei Berliner Kriminalpolizei",
+        ),
+        (
+            "Durch sein Verhalten kam es zu umfangreichen Zugverspätungen.",  # heldout28_de
+            "Durch das Verhalten des Stellwerks kam es zu umfangreichen Zugverspätungen.",
+        ),
+    ],
+)
+def test_drunk_deleted_data_and_his_behaviour(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "de")
