@@ -256,3 +256,26 @@ def test_a_negative_subject_without_letting_us_know() -> None:
 def test_an_own_slip_with_you_as_its_object_is_a_hint() -> None:
     """heldout34: "I did not realize I was spamming you" is the writer's own."""
     assert hints_only("I did not realize I was spamming you for all the day, I'm so sorry.", "en")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        (
+            "Instead of using an appropriate library, someone wrote code that computed one year "
+            "to be the current date plus one year.",  # postmortems_en (danluu's list)
+            "Instead of using an appropriate library, the generator wrote code that computed one "
+            "year to be the current date plus one year.",
+        ),
+        ("And they had NO backups!", "And the cluster had NO backups!"),  # heldout52
+    ],
+)
+def test_a_fronted_instead_of_and_no_backups_at_all(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "en")
+
+
+def test_no_backup_in_a_condition_is_an_instruction() -> None:
+    assert not blocks(
+        "If you have no backup and your node is not an archive node, wipe the local state.", "en"
+    )
+    assert hints_only("We had no backups.", "en")
