@@ -279,3 +279,20 @@ def test_no_backup_in_a_condition_is_an_instruction() -> None:
         "If you have no backup and your node is not an archive node, wipe the local state.", "en"
     )
     assert hints_only("We had no backups.", "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heldout18: a hypothetical in the present tense.
+        "For example, if a technician mistakenly unplugs the wrong PDU, it could take down "
+        "several servers at once.",
+        # heldout25: what happened to a patient.
+        "A patient at a hospital in Singapore inadvertently received a dose of lignocaine that "
+        "was 10 times the intended dose.",
+        # heldout41: an agency that did not confirm a report.
+        "The agency, however, did not confirm the cat story.",
+    ],
+)
+def test_earlier_false_alarms_in_english(sentence: str) -> None:
+    assert not blocks(sentence, "en")
