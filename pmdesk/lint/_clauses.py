@@ -654,10 +654,30 @@ def agent_tokens(
     first = token_at(tokens, a_start)
     last = first
     while last < len(tokens) and tokens[last].text not in ",;:()":
-        if tokens[last].start >= a_end and (last >= first + 5 or tokens[last].low in prepositions):
+        low = tokens[last].low
+        if tokens[last].start >= a_end and (last >= first + 5 or low in prepositions):
+            break
+        if (
+            last > first + 1
+            and low in prepositions
+            and low not in _PARTITIVE_LINKS
+            and not tokens[last - 1].low.endswith(_SLIP_HEADS)
+        ):
+            # "ein technisches Problem beim IT-Dienstleister": the head comes before it (but
+            # "einen Eingabefehler bei der Firma" says whose slip it was).
             break
         last += 1
     return first, last
+
+
+# Prepositions that link a part to its whole ("one of the admins", "einer der …"): the head
+# noun may come after them.
+_PARTITIVE_LINKS = frozenset({"of", "von"})
+# Heads that name a slip: "einen Eingabefehler bei der Firma" says whose slip it was.
+_SLIP_HEADS = (
+    "fehler", "versehen", "panne", "irrtum", "missgeschick",
+    "error", "errors", "mistake", "mistakes", "slip", "slips", "oversight",
+)  # fmt: skip
 
 
 def token_at(tokens: list[Token], pos: int) -> int:

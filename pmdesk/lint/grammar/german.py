@@ -93,7 +93,7 @@ class German:
             and tokens[clause_end - 2].low == "zu"
         )
         if not infinitive:
-            agent, _ = classify_forward(tokens, lex, extra, self, first, clause_end)
+            agent, index = classify_forward(tokens, lex, extra, self, first, clause_end)
             # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
             # subject of the clause before it, unless a person stands in it ("Ein genervter
             # und überarbeiteter Mitarbeiter zerlegt …").
@@ -102,6 +102,8 @@ class German:
                 and tokens[start].low in lex.coordinators
                 and not any(tokens[k].low in lex.finite_verbs for k in range(first, clause_end))
             )
+            if elided and _genitive_attribute(tokens, index):
+                agent = Agent.NONE  # "… aller Kontoauszugsdrucker der Sparkassen lahmgelegt"
             if agent is not Agent.NONE and (not elided or agent in (Agent.PERSON, Agent.TEAM)):
                 return agent
         if start >= 0 and (infinitive or _shares_subject(tokens, start, lex)):
@@ -377,3 +379,14 @@ _COUNTS = frozenset(
 )  # fmt: skip
 
 GRAMMAR: Grammar = German()
+
+
+def _genitive_attribute(tokens: list[Token], index: int) -> bool:
+    """Whether the noun at ``index`` is a genitive after another noun ("die Drucker der
+    Sparkassen"): whose the things are, not who acts."""
+    return (
+        index >= 2
+        and tokens[index - 1].low in ("der", "des")
+        and tokens[index - 2].text[:1].isupper()
+        and tokens[index - 2].text.isalpha()
+    )

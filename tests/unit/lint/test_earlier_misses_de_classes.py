@@ -258,3 +258,26 @@ def test_an_embarrassing_mistake_someone_made_still_judges() -> None:
 )
 def test_drunk_deleted_data_and_his_behaviour(real: str, neighbour: str) -> None:
     check_class(real, neighbour, "de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heldout52_de: the head of "ein technisches Problem beim IT-Dienstleister" is a thing.
+        "Schuld ist ein technisches Problem beim IT-Dienstleister in Fellbach bei Stuttgart.",
+        # heldout23_de: an animal, and a genitive attribute in an elided clause.
+        "Ein Marder hat am Donnerstag einen Stromausfall in einem Rechenzentrum in Hannover "
+        "verursacht und damit für mehrere Stunden rund ein Drittel aller Serviceautomaten und "
+        "Kontoauszugsdrucker der Sparkassen lahmgelegt.",
+    ],
+)
+def test_a_thing_at_a_firm_and_an_animal_are_no_culprits(sentence: str) -> None:
+    assert not blocks(sentence, "de")
+
+
+def test_a_slip_at_a_firm_still_names_the_firm() -> None:
+    assert blocks(
+        "Dies ist auf einen Eingabefehler bei der Firma zurückzuführen, die mit dem Druck "
+        "beauftragt wurde.",
+        "de",
+    )
