@@ -150,6 +150,13 @@ class ClauseReader:
                 nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
                 if nxt.endswith("ing") and tok.low in ("not", "never"):
                     continue  # "Not checking the lag was a rookie move": negates a gerund
+                if (
+                    tok.low in ("not", "nicht")
+                    and nxt in _ASIDE_PRONOUNS
+                    and k + 2 < len(tokens)
+                    and tokens[k + 2].text == ","
+                ):
+                    continue  # "someone, not me, mistakenly deleted …": an aside, no negation
                 if tok.start >= match.start() and tok.end <= match.end():
                     continue
                 return True
@@ -392,6 +399,9 @@ class ClauseReader:
         return any(
             tokens[k].low in words
             and not (tokens[k].low in owners and (k > cue_index or self._other_party(tokens, k)))
+            # "The vendor locked our account without any warning": "our" owns the object of
+            # someone else's verb.
+            and not (tokens[k].low in owners and self._other_doer_before(tokens, start, k))
             and not _in_opinion_phrase(tokens, k)
             # "… had only bothered to tell us today": the writer as object, not the doer.
             and not (
@@ -416,6 +426,20 @@ class ClauseReader:
             )
             for k in near
         )
+
+    def _other_doer_before(self, tokens: list[Token], start: int, k: int) -> bool:
+        """Whether someone other than the writer stands between ``start`` and the possessive
+        at ``k`` as the clause's doer: a role or an organisation."""
+        lex = self.lex
+        for j in range(start, k - 1):
+            low = tokens[j].low
+            if low in lex.self_words or low in lex.self_possessives:
+                return False
+            if low in lex.system_pronouns and tokens[j].text != "IT":
+                continue  # "It was my fault": the pronoun, not the IT department
+            if known_form(lex.role_nouns, low, lex) or known_form(lex.team_words, low, lex):
+                return True
+        return False
 
     def _subject_after_comma(self, tokens: list[Token], k: int) -> bool:
         """Whether a role noun opens a clause after the comma or the verb of thinking at ``k``
@@ -668,6 +692,10 @@ def agent_tokens(
             break
         last += 1
     return first, last
+
+
+# Pronouns in an aside that says who it was not: "someone, not me, …", "jemand, nicht ich, …".
+_ASIDE_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you", "ich", "wir", "er", "sie"})
 
 
 # Prepositions that link a part to its whole ("one of the admins", "einer der …"): the head

@@ -296,3 +296,26 @@ def test_no_backup_in_a_condition_is_an_instruction() -> None:
 )
 def test_earlier_false_alarms_in_english(sentence: str) -> None:
     assert not blocks(sentence, "en")
+
+
+def test_an_aside_naming_who_it_was_not_is_no_negation() -> None:
+    check_class(
+        "Anyway, one day at the company, someone, not me, mistakenly deleted some files.",
+        "Anyway, one day at the company, the sync job mistakenly deleted some files.",
+        "en",
+    )
+
+
+def test_a_firm_acting_without_warning_on_our_account() -> None:
+    check_class(
+        "The vendor locked our account without any warning.",
+        "The vendor locked our account after several warnings.",
+        "en",
+    )
+    assert hints_only("We changed our DNS without notice.", "en")
+    assert hints_only("It was my fault.", "en")
+    assert not blocks(
+        "Without warning, the web hosting company I was using went belly-up and shut off "
+        "their servers.",
+        "en",
+    )
