@@ -281,3 +281,26 @@ def test_a_slip_at_a_firm_still_names_the_firm() -> None:
         "beauftragt wurde.",
         "de",
     )
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        (
+            "Leider geschah das jeweils ohne Vorwarnung durch den Provider.",  # heldout35_de
+            "Leider geschah das jeweils nach Vorwarnung durch den Provider.",
+        ),
+        (
+            "Aber ihr habt auch schlecht getestet und zu viel auf einmal umgebaut.",
+            "Aber ihr habt auch gut getestet und zu viel auf einmal umgebaut.",  # heldout15_de
+        ),
+        (
+            "Nach Abschluss dieser Arbeiten hatte sich der Auftragnehmer nicht vergewissert, ob "
+            "die Stromversorgung wieder hergestellt war.",  # heldout17_de
+            "Nach Abschluss dieser Arbeiten hatte sich der Auftragnehmer vergewissert, ob die "
+            "Stromversorgung wieder hergestellt war.",
+        ),
+    ],
+)
+def test_without_warning_badly_tested_and_not_made_sure(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "de")
