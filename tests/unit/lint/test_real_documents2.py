@@ -79,7 +79,7 @@ def test_an_omission_passive_after_its_condition_is_no_finding() -> None:
 
 
 def test_an_omission_passive_without_a_condition_still_blocks() -> None:
-    assert tier("Failed deployments were missed for two days.") == "block"
+    assert tier("Failed deployments were ignored for two days.") == "block"
     assert tier("The alert was ignored for two hours.") == "block"
 
 

@@ -109,7 +109,7 @@ def test_a_miss_with_its_reason_in_the_sentence_does_not_block() -> None:
     )
     assert tier(sentence) != "block"
     assert tier("The alert was ignored for two hours.") == "block"
-    assert tier("Step 4 of the runbook was missed again.") == "block"
+    assert tier("Step 4 of the runbook was skipped again.") == "block"
 
 
 # ------------------------------------------------ a person made to act by a condition
