@@ -639,12 +639,12 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
     return k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in _ONE_OF
 
 
-# Heads of German compounds that name such a party: "Internetanbieter", "Hostingprovider".
 # What a hired party provides, before its noun: "my web host", "our internet provider".
 _SERVICE_KINDS = frozenset(
     {"web", "hosting", "internet", "cloud", "domain", "dns", "email", "e-mail", "mail",
      "broadband", "phone", "network", "it", "managed"}
 )  # fmt: skip
+# Heads of German compounds that name such a party: "Internetanbieter", "Hostingprovider".
 _OTHER_PARTY_HEADS = ("anbieter", "provider", "dienstleister", "hoster", "netzbetreiber")
 _OTHER_PARTIES = frozenset(
     {"isp", "provider", "vendor", "supplier", "msp", "host", "hoster", "landlord", "contractor",

@@ -190,12 +190,11 @@ def rewrite_for(
 ) -> tuple[int, int, str] | None:
     """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
     has no rewrite of its own: (where it starts, where it ends, its wording), or None."""
-    if category in ("person_failure", "passive_blame") and lang == "en":
-        doer_dropped = passive_doer_rewrite(sentence, start, end)
-        if doer_dropped is not None or category == "passive_blame":
-            return doer_dropped
-    if category in ("person_failure", "passive_blame") and lang == "de":
-        doer_dropped = _german_passive_doer(sentence, start, end)
+    if category in ("person_failure", "passive_blame") and lang in ("en", "de"):
+        # A passive that names its doer loses the doer; failing that, a person's failure is
+        # rewritten as a clause below.
+        drop_doer = passive_doer_rewrite if lang == "en" else _german_passive_doer
+        doer_dropped = drop_doer(sentence, start, end)
         if doer_dropped is not None or category == "passive_blame":
             return doer_dropped
     if category == "person_failure":
@@ -240,9 +239,8 @@ def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int,
             break
         if found.start("kept") <= start and end <= found.end("kept"):
             if found["stop"] is None and _ING.search(found["doer"]):
-                return (
-                    None  # "by a crew accidentally tripping a breaker at …": the act is the cause
-                )
+                # "by a crew accidentally tripping a breaker at …": the act is the cause.
+                return None
             return found.start(), found.end(), found["kept"]
     return None
 

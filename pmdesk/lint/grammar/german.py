@@ -378,8 +378,6 @@ _COUNTS = frozenset(
      "zahlreiche", "sämtliche", "beide", "beiden"}
 )  # fmt: skip
 
-GRAMMAR: Grammar = German()
-
 
 def _genitive_attribute(tokens: list[Token], index: int) -> bool:
     """Whether the noun at ``index`` is a genitive after another noun ("die Drucker der
@@ -390,3 +388,6 @@ def _genitive_attribute(tokens: list[Token], index: int) -> bool:
         and tokens[index - 2].text[:1].isupper()
         and tokens[index - 2].text.isalpha()
     )
+
+
+GRAMMAR: Grammar = German()
