@@ -95,3 +95,13 @@ def test_what_an_authority_reports_is_a_hint() -> None:
 def test_a_guess_in_konjunktiv_i_is_reported() -> None:
     """heldout39_de: "Rüken vermutet, man habe das Gerät nicht … warten lassen" is a guess."""
     assert hints_only("Rüken vermutet, man habe das Gerät nicht regelmäßig warten lassen.", "de")
+
+
+def test_a_fine_to_pay_with_its_reason_after_it() -> None:
+    check_class(
+        "Eine Arbeitnehmerin muss ein Bußgeld bezahlen, weil sie in einer Mail die "
+        "E-Mail-Adressen der Empfänger offen übermittelt hat.",
+        "Eine Arbeitnehmerin muss eine Gebühr bezahlen, weil sie in einer Mail die "
+        "E-Mail-Adressen der Empfänger offen übermittelt hat.",
+        "de",
+    )
