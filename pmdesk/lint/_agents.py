@@ -196,6 +196,16 @@ def _role_by_ending(low: str, lex: Lexicon) -> bool:
 _LINE_HEADS = frozenset({"leitung", "leitungen"})
 
 
+def lexical_class(low: str, lex: Lexicon) -> int:
+    """The lexicon's class of a lowercase word (an Agent value, or -1), cached."""
+    code = lex.cache.get(low)
+    if code is None:
+        code = _lexical(low, lex)
+        if len(lex.cache) < 50_000:
+            lex.cache[low] = code
+    return code
+
+
 def _lexical(low: str, lex: Lexicon) -> int:
     """Class of a word from the lexicon alone (an Agent value), or -1."""
     if low in lex.tech_names:
@@ -418,12 +428,8 @@ def _role(look: _Look) -> _Verdict:
 
 
 def _lexical_class(look: _Look) -> _Verdict:
-    low, lex = look.low, look.lex
-    code = lex.cache.get(low)
-    if code is None:
-        code = _lexical(low, lex)
-        if len(lex.cache) < 50_000:
-            lex.cache[low] = code
+    lex = look.lex
+    code = lexical_class(look.low, lex)
     if code >= 0:
         tokens, i = look.tokens, look.i
         if (
@@ -452,11 +458,7 @@ def _apposition(look: _Look) -> _Verdict:
     lex = look.lex
     if lex.capitalised_nouns and look.tokens[look.i - 1].text[0].islower():
         return None  # "das neue Gesetz": an adjective, no role, stands before the noun
-    code = lex.cache.get(prev)
-    if code is None:
-        code = _lexical(prev, lex)
-        if len(lex.cache) < 50_000:
-            lex.cache[prev] = code
+    code = lexical_class(prev, lex)
     if code in (Agent.PERSON.value, Agent.TEAM.value):
         return Agent(code), look.possessive
     return None

@@ -14,6 +14,7 @@ from pmdesk.lint._agents import (
     classify_forward,
     classify_token,
     known_form,
+    lexical_class,
     plural_antecedent,
     tokenize,
 )
@@ -437,7 +438,7 @@ class ClauseReader:
                 return False
             if low in lex.system_pronouns and tokens[j].text != "IT":
                 continue  # "It was my fault": the pronoun, not the IT department
-            if known_form(lex.role_nouns, low, lex) or known_form(lex.team_words, low, lex):
+            if lexical_class(low, lex) in (Agent.PERSON.value, Agent.TEAM.value):
                 return True
         return False
 
