@@ -60,3 +60,18 @@ def test_hearsay_with_soll_and_a_changeover_that_went_badly() -> None:
         "de",
     )
     assert not blocks("Schlechter hätte diese Umstellung nicht laufen können.", "de")
+
+
+def test_a_long_phrase_before_the_slip_and_the_main_responsibility() -> None:
+    check_class(
+        "Der Bürgermeisterin ist in Bezug auf die veröffentlichten Vorschlagslisten ein "
+        "gravierender Fehler unterlaufen.",
+        "Der Bürgermeisterin ist in Bezug auf die veröffentlichten Vorschlagslisten kein "
+        "Fehler unterlaufen.",
+        "de",
+    )
+    check_class(
+        "Politisch tragen er und seine Leute also die Hauptverantwortung.",
+        "Politisch tragen er und seine Leute also die Hauptlast der Arbeit.",
+        "de",
+    )
