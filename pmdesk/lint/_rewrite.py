@@ -50,6 +50,7 @@ _IRREGULAR_BASE = {
     "feed": "fed", "lead": "led", "meet": "met", "mean": "meant", "spend": "spent",
     "lend": "lent", "bend": "bent", "show": "shown", "see": "seen", "get": "got",
     "say": "said", "lay": "laid", "wake": "woken", "wear": "worn", "bind": "bound",
+    "understand": "understood", "misunderstand": "misunderstood",
     "upset": "upset", "spread": "spread", "split": "split", "quit": "quit", "shed": "shed",
 }  # fmt: skip
 # Two-syllable verbs stressed on the end double their last consonant ("committed").
@@ -62,6 +63,8 @@ _ONE_SYLLABLE_CVC = compiled_on_use(r"[^aeiou]*[aeiou][bdgklmnprt]")
 # Past verbs a failure-verb finding sits on (losing, breaking or removing something, or an
 # ordinary act done to the wrong thing): the passive keeps what happened.
 _PAST_ACTS = (
+    # Verbs with a particle first, so that "cut" does not end the match before "through".
+    r"e-?mailed\s+out|mailed\s+out|sent\s+out|cut\s+through|drilled\s+through|"
     r"deleted|removed|dropped|wiped\s+out|wiped|erased|ripped\s+out|dug\s+up|knocked\s+over|destroyed|trashed|nuked|truncated|purged|"
     r"overwrote|overwritten|unplugged|disconnected|disabled|switched off|turned off|shut down|"
     r"shut off|took down|took out|knocked out|broke|corrupted|misconfigured|mislabell?ed|"
@@ -70,7 +73,11 @@ _PAST_ACTS = (
     r"keyed\s+in|typed\s+in|keyed|typed|pushed|merged|deployed|released|committed|checked|flipped|cut|pulled|"
     r"applied|ran|executed|changed|set|opened|closed|sent|approved|installed|uninstalled|"
     r"restarted|rebooted|renamed|moved|replaced|inserted|plugged|threw|hit|pressed|clicked|"
-    r"selected|chose|picked|edited|updated|upgraded|downgraded|revoked|unscrewed|loosened"
+    r"selected|chose|picked|edited|updated|upgraded|downgraded|revoked|unscrewed|loosened|"
+    # Data sent where it should not go, and physical damage.
+    r"e-?mailed|mailed|forwarded|faxed|leaked|published|unpublished|uploaded|disclosed|"
+    r"printed|reformatted|formatted|flushed|severed|damaged|struck|punctured|drilled|sliced|"
+    r"tripped|bumped|yanked|billed|overcharged|cancell?ed"
 )
 # Passives the linter itself reads as accusing ("was ignored", "was missed", "was skipped")
 # get a wording it lets pass, so that applying a rewrite never raises a new finding.
@@ -79,6 +86,7 @@ _REWORDED = {
     "overlooked": "not noticed",
     "missed": "not caught",
     "skipped": "left out",
+    "cut through": "cut",
 }
 # Verbs whose passive with "not" is itself an accusing passive ("was not read", "was not
 # followed"): no rewrite.
@@ -93,12 +101,20 @@ _WORD = r"[A-Za-z][\w’'-]*"
 # A word of a subject's noun phrase: no auxiliary or adverb ("A nurse had accidentally").
 _SUBJECT_WORD = rf"(?!(?:had|has|have|was|were|is|are|did|{_ADVERB})\b){_WORD}"
 _SUBJECT = compiled_on_use(
-    r"(?:(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that)\s+"
-    rf"(?:{_SUBJECT_WORD}\s+){{0,3}}{_SUBJECT_WORD}"
+    # With an "of" phrase of its own: "An employee of a financial regulator".
+    r"(?:(?:yet\s+)?(?:the|a|an|one|our|their|his|her|my|your|some|another|this|that)\s+"
+    rf"(?:(?!of\b){_SUBJECT_WORD}\s+){{0,3}}(?!of\b){_SUBJECT_WORD}"
+    rf"(?:\s+of\s+(?:(?:the|a|an|our|their|its|his|her)\s+)?(?:{_WORD}\s+){{0,1}}{_WORD})?"
     rf"|one\s+of\s+(?:the|these|those|our|their|his|her|my|your)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
-    r"|I|you|he|she|they|we|someone|somebody"
-    # A plural noun after a capitalised first word, with no article: "Work crews".
+    # "it" where the finding read it as an organisation ("after it erroneously emailed out").
+    r"|(?:I|you|he|she|they|we|it|someone|somebody)\b"
+    # A plural noun after a capitalised first word, with no article: "Work crews"; in
+    # lower case after a conjunction: "when builders accidentally cut …".
     r"|@[\w-]+|(?-i:[A-Z][a-z]+\s+[a-z][a-z-]*[a-z]s)(?=\s)"
+    r"|(?:(?<=when\s)|(?<=after\s)|(?<=before\s)|(?<=because\s)|(?<=since\s)|(?<=until\s)|"
+    r"(?<=,\s))(?!(?:this|thus|was|is|has|does|its|us|yes|less|unless|always|perhaps|"
+    r"sometimes|whereas|as|plus|various|previous|obvious|serious|ours|theirs|hers|his)\b)"
+    r"(?-i:(?:[a-z]+\s+)?[a-z][a-z-]*[a-z]s)(?=\s)"
     rf"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))",
     re.IGNORECASE,
 )
@@ -112,10 +128,12 @@ _LEAD = compiled_on_use(
     r"|yesterday|today|then|later|eventually|finally|also),?\s+)?",
     re.IGNORECASE,
 )
+# Verbs in -ly, which are no manner adverb: "failed to comply with".
+_LY_VERBS = r"(?:apply|comply|reply|supply|rely|fly|multiply|imply|rally|tally|bully|ally)"
 _VERB_GROUP = compiled_on_use(
     rf"(?:{_ADVERB}\s+)*(?:"
     r"(?P<omit>(?:forgot|failed|neglected|omitted)\s+to|did\s+not|didn['’]t|never)\s+"
-    rf"(?:{_ADVERB}\s+)?(?P<base>[a-z]+)"
+    rf"(?:{_ADVERB}\s+)?(?P<manner>(?!{_ADVERB}\b|{_LY_VERBS}\b)[a-z]+ly\s+)?(?P<base>[a-z]+)"
     rf"|(?P<had>had\s+)?(?:{_ADVERB}\s+)?(?P<past>{_PAST_ACTS}))\s+",
     re.IGNORECASE,
 )
@@ -125,7 +143,9 @@ _CLAUSE_OPENER = compiled_on_use(
     r"although|though|where|until|once|how|why)\s+"
     # A reported finding's clause: "you discovered the installation engineer unplugged …".
     r"|\b(?:discovered|found|noticed|learned|learnt|realised|realized|showed|revealed|"
-    r"determined|indicated|concluded)\s+)",
+    r"determined|indicated|concluded)\s+"
+    # The writer's guess: "I think you broke this test", "it looks like you broke the build".
+    r"|\b(?:think|believe|guess|suspect|suppose|(?:looks|seems|sounds)\s+like)\s+)",
     re.IGNORECASE,
 )
 _DETERMINERS = (
@@ -143,13 +163,13 @@ _STOP = (
     r"including|meaning|thinking|believing|assuming|sooner|later|earlier|faster|quicker|"
     r"first|anyway|either|instead|there|here|now|today|yesterday|tonight|following|twice|once|"
     r"preceding|according|regarding|despite|against|within|across|among|towards?|upon|"
-    r"around|about|behind|beyond|near|per|versus)"
+    r"around|about|behind|beyond|near|per|versus|of|just)"
 )
 # A word may start with a dot: a file name such as ".env".
 _NP_WORD = rf"(?!{_STOP}(?=[\s,.;:!?]|$))\.?[\w$%][\w’'./$%‑-]*(?<![.])(?=[\s,.;:!?)\"”’]|$)"
 _OBJECT = compiled_on_use(
     rf"(?P<object>(?:{_DETERMINERS}\s+)?(?:wrong\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}"
-    rf"(?:\s+of\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,4}})?)",
+    rf"(?:\s+of\s+(?:{_DETERMINERS}\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,4}}){{0,2}})",
     re.IGNORECASE,
 )
 # What must not follow the object: a verb of its own ("forgot the gates were open") or a verb
@@ -157,8 +177,9 @@ _OBJECT = compiled_on_use(
 # subject ("took down the servers before leaving work"), or a quoted name that goes with the
 # object ("chose the option "Missile alert"").
 _BAD_REST = compiled_on_use(
-    r"\s*(?:(?:,\s*)?(?:and|but|then|or)\b|(?:was|were|is|are|had|has|would|could|should|"
-    r"might|will|can)\b|(?:before|after|without)\s+\w+ing\b|['’]s\b|[\"“‘])",
+    r"\s*(?:,\s*(?:and|but|then|or)\b(?!\s+(?:it['’]s|it\s+(?:is|was|will)|we|they|there)\b)"
+    r"|(?:and|but|then|or)\b|(?:was|were|is|are|had|has|would|could|should|"
+    r"might|will|can|than)\b|(?:before|after|without)\s+\w+ing\b|['’]s\b|[\"“‘])",
     re.IGNORECASE,
 )
 # Later in the sentence, a verb the subject shares: "deleted the wrong database at 22:29 and
@@ -167,6 +188,14 @@ _SHARED_VERB_LATER = compiled_on_use(
     r"\b(?:and|but|then)\s+(?:\w+ly\s+)?(?:[a-z]+ed|broke|ran|took|forgot|did|didn['’]t|was|"
     r"had|went|made|left|lost|tried|said|told|knew|thought|saw|found|got|began)\b",
     re.IGNORECASE,
+)
+# A participle after a comma that needs the doer ("broke all the processes at once, deploying
+# stuff that …"); one that tells the result reads as well after a passive ("…, causing an
+# outage").
+_DOER_PARTICIPLE = compiled_on_use(
+    r",\s*(?!(?:causing|leading|resulting|leaving|affecting|triggering|disrupting|knocking|"
+    r"taking|bringing|cutting|making|forcing|preventing|exposing|revealing|including|"
+    r"meaning)\b)[a-z]+ing\b"
 )
 _ASIDE = compiled_on_use(r"\s*\([^()]{1,80}\)\s+")
 _BY_ACCIDENT = compiled_on_use(r"\s+by\s+(?:accident|mistake)\b", re.IGNORECASE)
@@ -181,7 +210,7 @@ _CAPITALISED_OPENING = compiled_on_use(
     r"(?:The|A|An|One|Our|Their|His|Her|My|Your|Some|Another|This|That|I|You|He|She|They|"
     r"We|Someone|Somebody)\b"
 )
-_POSSESSIVES = compiled_on_use(r"\b(?:his|her|their|my|your|our)\b", re.IGNORECASE)
+_POSSESSIVES = compiled_on_use(r"\b(?:his|her|their|my|your|our|its)\b", re.IGNORECASE)
 _SINGULAR_S = ("ss", "us", "is", "ics", "news", "data", "status", "series")
 
 
@@ -190,6 +219,10 @@ def rewrite_for(
 ) -> tuple[int, int, str] | None:
     """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
     has no rewrite of its own: (where it starts, where it ends, its wording), or None."""
+    if category == "group_blame" and lang == "en":
+        # A team's or an organisation's failure reads as a person's: "the team mistakenly
+        # deleted the live cluster" -> "the live cluster was deleted".
+        category = "person_failure"
     if category in ("person_failure", "passive_blame") and lang in ("en", "de"):
         # A passive that names its doer loses the doer; failing that, a person's failure is
         # rewritten as a clause below.
@@ -265,15 +298,27 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         found = _OBJECT.match(sentence, verb.end())
         if found is None:
             continue
-        last = found["object"].split()[-1].lower()
-        if last in _NOT_A_HEAD:
+        words = found["object"].split()
+        last = words[-1].lower()
+        participle = last.endswith("ing") and last not in _ING_NOUNS
+        if last in _NOT_A_HEAD or (participle and _GOES_ON.match(sentence, found.end())):
             return None  # "medication belonging to …", "our live, production database"
+        if last.endswith(("’s", "'s")) or (
+            words[0].lower() == "that" and len(words) > 1 and _DETERMINER.fullmatch(words[1])
+        ):
+            return None  # "one of Openreach’s (BT) cables"; "did not understand that those …"
+        verb_word = (verb["base"] or verb["past"] or "").lower()
+        if verb_word in _TELL_OF and " of " in found["object"]:
+            return None  # "failed to notify the Authority of those breaches"
+        if _AFTER_AND.search(sentence, 0, subject_start) and subject[0][:1].isupper():
+            return None  # "near Durbin Avenue and Collins Drive inadvertently struck …"
         thing, thing_end = found["object"], found.end()
         destination = _DESTINATION.match(sentence, thing_end)
         sent_to = ""
-        transfer = (verb["past"] or "").lower() in _TRANSFERS or (
-            verb["base"] or ""
-        ).lower() in _TRANSFER_BASES
+        transfer = (
+            " ".join((verb["past"] or "").lower().split()) in _TRANSFERS
+            or (verb["base"] or "").lower() in _TRANSFER_BASES
+        )
         if destination is not None and not transfer:
             # "unplugged both power cables to the DHCP server": the cables to the server.
             thing, thing_end = sentence[found.start() : destination.end()], destination.end()
@@ -286,11 +331,18 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
         clause_end = by_accident.end() if by_accident else thing_end
         if clause_end < end:
             continue
-        rewritten = _passive(verb, thing, found["object"].split()[-1])
+        # The head of "personal data of 400 individuals" is "data", of "most of the machines"
+        # "machines".
+        head = found["object"].split(" of ")[0].split()[-1]
+        if head.lower() in _QUANTIFIERS:
+            head = words[-1]
+        rewritten = _passive(verb, thing, head)
         if rewritten is None or _BAD_REST.match(sentence, clause_end):
             return None
         rewritten += sent_to
-        if _SHARED_VERB_LATER.search(sentence, clause_end):
+        if _SHARED_VERB_LATER.search(sentence, clause_end) or _DOER_PARTICIPLE.search(
+            sentence, clause_end
+        ):
             return None
         return subject_start, clause_end, _in_sentence_case(sentence, subject_start, rewritten)
     return None
@@ -411,7 +463,10 @@ def failure_to_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, s
 # Verbs that send a thing somewhere: their "to …" says where, not which thing.
 _TRANSFERS = frozenset(
     {"sent", "moved", "pushed", "deployed", "applied", "wired", "merged", "committed",
-     "released", "copied", "posted", "entered", "typed", "administered", "changed", "set"}
+     "released", "copied", "posted", "entered", "typed", "administered", "changed", "set",
+     "emailed", "e-mailed", "mailed", "forwarded", "faxed", "leaked", "published",
+     "uploaded", "disclosed", "printed", "emailed out", "e-mailed out", "mailed out",
+     "sent out"}
 )  # fmt: skip
 # The same acts left undone: "did not add the new host to the allow list".
 _TRANSFER_BASES = frozenset(
@@ -424,6 +479,34 @@ _DESTINATION = compiled_on_use(
 )
 # Words that cannot end an object: a participle that goes on ("medication belonging to …")
 # or an adjective before a comma ("our live, production database").
+# Nouns in -ing that can end an object; any other -ing word is a participle going on ("our
+# fiber feeding about 10% of our customer base").
+_ING_NOUNS = frozenset(
+    {"building", "wiring", "setting", "routing", "logging", "billing", "meeting", "listing",
+     "booking", "recording", "warning", "posting", "filing", "ceiling", "thing", "string",
+     "ring", "spring", "nothing", "something", "anything", "everything", "landing", "ping",
+     "mapping", "heading", "opening", "training", "housing", "tubing", "piping", "flooring"}
+)  # fmt: skip
+# After an object's last word in -ing, what shows it to be a participle with an object of its
+# own ("our fiber feeding about 10% of our customers"), not a noun ("code formatting in …").
+_GOES_ON = compiled_on_use(
+    r"\s+(?:the|a|an|about|around|over|into|from|up|out|down|through|some|all|\d)",
+    re.IGNORECASE,
+)
+# Verbs whose "of" phrase is their own ("notify the Authority of the breaches").
+_TELL_OF = frozenset(
+    {"notify", "notified", "inform", "informed", "warn", "warned", "advise", "advised",
+     "remind", "reminded", "tell", "told", "accuse", "accused", "rob", "robbed", "deprive",
+     "deprived", "clear", "cleared", "convince", "convinced"}
+)  # fmt: skip
+_QUANTIFIERS = frozenset(
+    {"most", "some", "all", "many", "several", "few", "half", "lots", "majority", "rest",
+     "remainder", "none", "any", "both", "much", "part", "parts", "thousands", "hundreds",
+     "dozens", "millions"}
+)  # fmt: skip
+# A capitalised word, then "and" or "or" right before the subject: the subject may be the
+# end of a longer name ("near Durbin Avenue and Collins Drive inadvertently struck …").
+_AFTER_AND = compiled_on_use(r"\b[A-Z][\w’'-]*\s+(?:and|or)\s+$")
 _NOT_A_HEAD = frozenset(
     {"belonging", "leading", "resulting", "causing", "containing", "affecting", "pointing",
      "serving", "holding", "carrying", "connecting", "coming", "going", "running", "using",
@@ -521,7 +604,8 @@ def _passive(verb: re.Match[str], phrase: str, head: str | None = None) -> str |
         )
         if participle is None:
             return None
-        return f"{subject} {be} not {participle}"
+        manner = (verb["manner"] or "").strip().lower()
+        return f"{subject} {be} not {manner + ' ' if manner else ''}{participle}"
     past = " ".join(verb["past"].lower().split())
     head, _, particle = past.partition(" ")
     reworded = _REWORDED.get(past)
@@ -673,6 +757,8 @@ def _german_passive_doer(sentence: str, start: int, end: int) -> tuple[int, int,
 
 def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     rewritten = _german_clause_rewrite_any(sentence, start, end)
+    if rewritten is not None and _DE_REFLEXIVE.search(rewritten[2]):
+        return None  # a reflexive verb has no passive: "hat sich einen Patzer erlaubt"
     if rewritten is None or not sentence[: rewritten[0]].rstrip().endswith(","):
         return rewritten
     # A main clause after a comma keeps its article in lower case: "…, die Leitung war …".
@@ -683,6 +769,7 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     return begin, finish, text
 
 
+_DE_REFLEXIVE = compiled_on_use(r"\bsich\b", re.IGNORECASE)
 _DE_ARTICLES = frozenset(
     {"der", "die", "das", "ein", "eine", "einen", "kein", "keine", "alle", "beide", "mehrere"}
 )

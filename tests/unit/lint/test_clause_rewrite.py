@@ -468,3 +468,134 @@ def test_applying_a_rewrite_raises_no_new_rule_finding_in_the_real_corpus(
                     ]
                     assert again == [], (fixed, again)
     assert rewrites >= at_least
+
+
+def _any_rewritten(sentence: str) -> list[str]:
+    """The sentence as each finding with a clause rewrite, of any rule, would leave it."""
+    return [
+        apply_replacement(sentence, finding)
+        for finding in lint(sentence, context=LintContext(learned=False))
+        if finding.replaces is not None and finding.replacement is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # heldout35_en.tsv: data sent where it should not go keeps where it went.
+        (
+            "Runnymede Borough Council has come under fire after a member of staff "
+            "accidentally emailed personal information to a member of the public.",
+            "Runnymede Borough Council has come under fire after personal information was "
+            "emailed to a member of the public.",
+        ),
+        # heldout45_en.tsv: the head of "personal data of 400 individuals" is "data".
+        (
+            "UK recruitment agency Manpower has agreed to improve its data protection practices "
+            "after an employee accidentally emailed personal data of 400 individuals to "
+            "inappropriate recipients.",
+            "UK recruitment agency Manpower has agreed to improve its data protection practices "
+            "after personal data of 400 individuals was emailed to inappropriate recipients.",
+        ),
+        # heldout35_en.tsv: a subject with an "of" phrase of its own.
+        (
+            "An employee of a financial regulator inadvertently sent an email with a "
+            "spreadsheet to an external party.",
+            "An email was sent with a spreadsheet to an external party.",
+        ),
+        # heldout41_en.tsv: "it" standing for the council, with a particle verb.
+        (
+            "The Isle of Wight Council has referred itself to the data privacy watchdog after "
+            "it erroneously emailed out the personal details of 90 Island families.",
+            "The Isle of Wight Council has referred itself to the data privacy watchdog after "
+            "the personal details of 90 Island families were emailed out.",
+        ),
+        # heldout55_en.tsv: a team's act reads as a person's.
+        (
+            "The names of the old and new clusters were very similar and the team mistakenly "
+            "deleted the live cluster.",
+            "The names of the old and new clusters were very similar and the live cluster was "
+            "deleted.",
+        ),
+        # heldout53_en.tsv: an organisation's "its" becomes "the".
+        (
+            "However it happened, the Utah-based telco neglected to renew its domain in 2016.",
+            "However it happened, the domain was not renewed in 2016.",
+        ),
+        # heldout46_en.tsv: "cut through" is "cut" in the passive.
+        (
+            "A contractor accidentally cut through several fibre cables in Tampines yesterday, "
+            "causing a fibre broadband outage in the east of Singapore.",
+            "Several fibre cables were cut in Tampines yesterday, causing a fibre broadband "
+            "outage in the east of Singapore.",
+        ),
+        # heldout56_en.tsv: a plural subject without an article after "when".
+        (
+            "Internet and phone services have been restored to hospitals in Winchester and "
+            "Andover following an outage when builders accidentally cut through network cables.",
+            "Internet and phone services have been restored to hospitals in Winchester and "
+            "Andover following an outage when network cables were cut.",
+        ),
+        # heldout50_en.tsv, heldout9_en.tsv: the writer's guess stays.
+        (
+            "I think you broke this test, the name should have -dummy attached.",
+            "I think this test was broken, the name should have -dummy attached.",
+        ),
+        (
+            "@loveithateit it looks like you broke the build in: https://example.org/commit/1",
+            "@loveithateit it looks like the build was broken in: https://example.org/commit/1",
+        ),
+        # heldout33_en.tsv: a manner adverb that says how much stays with the participle.
+        (
+            "The report also found the utility company Ameren failed to adequately evacuate the "
+            "affected area once the breach was discovered.",
+            "The report also found the affected area was not adequately evacuated once the "
+            "breach was discovered.",
+        ),
+        # heldout21_en.tsv: a noun in -ing ends the object.
+        (
+            "You broke code formatting in several places (like line 484)",
+            "Code formatting was broken in several places (like line 484)",
+        ),
+    ],
+)
+def test_more_shapes_get_the_clause_in_neutral_wording(sentence: str, rewritten: str) -> None:
+    assert rewritten in _any_rewritten(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heldout35_en.tsv: "comply" is a verb, not a manner adverb.
+        "They failed to comply with a signal requiring them to operate at a restricted speed.",
+        # heldout27_en.tsv: the "of" phrase belongs to "notify".
+        "The Department also failed to notify the Authority of those breaches within the "
+        "required timeframe.",
+        # heldout4_en.tsv: "feeding" goes on with an object of its own.
+        "Today, around 3PM, some contractors accidentally damaged our fiber feeding about 10% "
+        "of our customer base.",
+        # heldout40_en.tsv: the subject may be the end of a longer name.
+        "The outage started when a subcontractor working near Durbin Avenue and Collins Drive "
+        "inadvertently struck Spectrum’s underground fiber cable system.",
+        # heldout39_en.tsv: an object that ends in a possessive.
+        "Residents were cut off after their contractors accidentally cut one of Openreach’s "
+        "(BT) core broadband and phone cables.",
+        # A participle that needs the doer.
+        "Back then a team broke all the processes at once, deploying stuff that created a "
+        "denial of service.",
+        # "more … than" cannot be split.
+        "The officials apologised, as they mistakenly published the home addresses of more "
+        "than 1,000 people.",
+    ],
+)
+def test_no_rewrite_for_these_shapes_either(sentence: str) -> None:
+    assert _any_rewritten(sentence) == []
+
+
+def test_the_subject_after_a_time_phrase_is_not_taken_for_a_longer_one() -> None:
+    # heldout48_en.tsv: "the grace period" is not part of who deleted the files.
+    sentence = (
+        "However, due to my negligence my hosting went down and after the grace period my host "
+        "provider deleted all my files."
+    )
+    assert all("the grace period" in fixed for fixed in _any_rewritten(sentence))
