@@ -120,6 +120,7 @@ GROUPS = {
     "held-out 55": ("heldout55",),
     "held-out 56": ("heldout56",),
     "held-out 57": ("heldout57",),
+    "held-out 58": ("heldout58",),
 }
 
 
