@@ -240,7 +240,90 @@ def rewrite_for(
         return _german_counterfactual(sentence, start, end)
     if category == "culprit" and lang == "en":
         return failure_to_rewrite(sentence, start, end)
+    if category == "accusatory_question" and lang == "en":
+        return question_rewrite(sentence, start, end)
     return None
+
+
+# A who- or why-question about one act and its object, which can be asked about the situation
+# instead: "Who broke the build?" -> "What did the situation look like when the build was
+# broken?", "Why did you merge it?" -> "What made merging it look right at the time?", "Why
+# didn't you test it?" -> "What got in the way of testing it?". Anything more ("… without
+# reason", "… it's not working") gets no rewrite: the question has to be asked afresh.
+_QUESTION_SUBJECT = (
+    r"(?:you|he|she|they|someone|somebody|@[\w-]+|(?-i:[A-Z][a-z]+)|"
+    r"(?:the|that|this|our|your|a)\s+[a-z-]+)"
+)
+_QUESTION_OBJECT = (
+    rf"(?P<object>(?:it|this|that|them|me|us|(?:{_DETERMINERS}\s+)?{_NP_WORD}"
+    rf"(?:\s+{_NP_WORD}){{0,4}}))"
+    rf"(?P<place>\s+(?:on|to|from|in|into|onto|for|at)\s+(?:(?:{_DETERMINERS})\s+)?"
+    rf"{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}})?"
+)
+_WHO_QUESTION = compiled_on_use(
+    r"(?P<who>who)(?:\s+(?:just|actually|even|accidentally|really|originally|first|last))?\s+"
+    rf"(?P<verb>[a-z]+ed|{'|'.join(sorted(_IRREGULAR_PAST))}|cut|hit|put|set|shut|sent|made|"
+    rf"left|lost)\s+{_QUESTION_OBJECT}(?=\s*\?+\s*$)",
+    re.IGNORECASE,
+)
+_WHY_QUESTION = compiled_on_use(
+    r"(?P<why>why)\s+(?:(?P<not>didn['’]t|wouldn['’]t)|did|would)\s+"
+    rf"{_QUESTION_SUBJECT}\s+(?P<not2>not\s+|never\s+)?(?P<base>[a-z]+)\s+"
+    rf"{_QUESTION_OBJECT}(?=\s*\?+\s*$)",
+    re.IGNORECASE,
+)
+# Objects that would not read as the thing acted on.
+_NO_QUESTION_OBJECT = frozenset({"it's", "that's", "there", "up", "out", "off", "down", "away"})
+
+
+def question_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The question about the situation for a who- or why-question about one act."""
+    for pattern in (_WHO_QUESTION, _WHY_QUESTION):
+        found = pattern.search(sentence, max(0, start - 1))
+        if found is None or found.start() > start or found.end() < end:
+            continue
+        words = found["object"].split()
+        if words[0].lower() in _NO_QUESTION_OBJECT or words[-1].lower() in _NOT_A_HEAD:
+            return None
+        place = " ".join((found["place"] or "").split())
+        if pattern is _WHO_QUESTION:
+            verb = found["verb"].lower()
+            participle = _IRREGULAR_PAST.get(verb, verb)
+            thing, plural = _as_subject(found["object"])
+            be = "were" if plural or thing == "they" else "was"
+            opening = "What did the situation look like when"
+            text = f"{opening} {thing} {be} {participle}" + (f" {place}" if place else "")
+            first = found["who"]
+        else:
+            gerund = _gerund(found["base"].lower())
+            if gerund is None:
+                return None
+            act = " ".join([gerund, found["object"]] + ([place] if place else []))
+            negated = found["not"] or found["not2"]
+            text = (
+                f"What got in the way of {act}"
+                if negated
+                else f"What made {act} look right at the time"
+            )
+            first = found["why"]
+        if first[0].islower():
+            text = text[0].lower() + text[1:]
+        return found.start(), found.end(), text
+    return None
+
+
+def _gerund(base: str) -> str | None:
+    """ "merge" -> "merging", "stop" -> "stopping", "test" -> "testing"; None for a word that
+    is no plain verb."""
+    if not base.isalpha() or base in {"be", "have", "do", "go", "say", "think", "want"}:
+        return None
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    if base in _DOUBLING or _ONE_SYLLABLE_CVC.fullmatch(base):
+        return base + base[-1] + "ing"
+    return base + "ing"
 
 
 # A passive that names its doer: "The cable was cut by a contractor", "… was emailed in error
