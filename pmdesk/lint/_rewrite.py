@@ -741,7 +741,8 @@ _DE_OBJECT = (
     rf"alle|beide|sämtliche)\s+(?P<adjectives>(?:{_DE_LOWER}\s+){{0,3}})"
     # No article: a plural with adjectives in -e ("wichtige Leitungen").
     # (Not an article, nor an adverb in -weise: "irrtümlicherweise die Adressdaten".)
-    r"|(?P<bare>(?:(?!(?:die|eine|keine|alle|beide|diese|jene|welche|[a-zäöüß]+weise)\s)"
+    r"|(?P<bare>(?:(?!(?:die|eine|keine|alle|beide|diese|jene|welche|seine|ihre|unsere|meine|"
+    r"deine|eure|[a-zäöüß]+weise)\s)"
     r"[a-zäöüß][\w-]*e\s+){1,3}))"
     rf"(?P<noun>{_DE_NOUN})"
     rf"(?P<genitive>{_DE_GENITIVE}?)"
@@ -758,7 +759,10 @@ _DE_AFTER_OBJECT = rf"(?P<after>(?:{_DE_PHRASE_AFTER_OBJECT}){{0,2}})"
 _DE_TAIL = (
     rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}{_DE_AFTER_OBJECT}\s+"
     r"(?P<negation>(?:nicht|nie)\s+)?(?P<participle>[a-zäöüß]+(?:t|en))"
-    r"(?=\s*(?:[.;!]|$))"
+    # The clause ends the sentence, or a clause about what followed comes after its comma:
+    # "…, so dass die Telekom anrücken musste".
+    r"(?=\s*(?:[.;!]|$)|,\s+(?:so\s+dass|sodass|so\s+daß|weshalb|wodurch|woraufhin|worauf|"
+    r"was|weil|nachdem|obwohl|bevor|wobei)\b)"
 )
 _DE_SUBJECT_FIRST = compiled_on_use(
     rf"(?P<subject>{_DE_SUBJECT}|(?i:der|die))\s+(?P<aux>hat|hatte|haben|hatten)\s+{_DE_TAIL}"
@@ -852,6 +856,12 @@ def _german_clause_rewrite(sentence: str, start: int, end: int) -> tuple[int, in
     return begin, finish, text
 
 
+# A pronoun after the rewritten clause that may point back at the doer it leaves out.
+_DE_PERSON_LATER = compiled_on_use(
+    r"\b(?:er|sie|ihm|ihn|ihr|ihnen|sein|seine|seinen|seinem|seiner|seines|ihre|ihren|ihrem|"
+    r"ihrer|ihres)\b",
+    re.IGNORECASE,
+)
 _DE_REFLEXIVE = compiled_on_use(r"\bsich\b", re.IGNORECASE)
 _DE_ARTICLES = frozenset(
     {"der", "die", "das", "ein", "eine", "einen", "kein", "keine", "alle", "beide", "mehrere"}
@@ -869,6 +879,8 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
     found = _DE_SUBJECT_FIRST.match(sentence, clause) or _DE_FRONTED.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
+    if _DE_PERSON_LATER.search(sentence, found.end()):
+        return None  # "…, als er bei den Nachbarn …": the person left out comes back later
     if found["participle"] in _DE_NOT_PARTICIPLES:
         return None
     if found["middle"].split()[-1:] and found["middle"].split()[-1].lower() in _DE_NOT_BEFORE:

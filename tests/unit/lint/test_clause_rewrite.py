@@ -599,3 +599,31 @@ def test_the_subject_after_a_time_phrase_is_not_taken_for_a_longer_one() -> None
         "provider deleted all my files."
     )
     assert all("the grace period" in fixed for fixed in _any_rewritten(sentence))
+
+
+def test_a_german_clause_keeps_what_followed_after_its_comma() -> None:
+    # heldout11_de.tsv: a "so dass" clause says what followed; it has a subject of its own.
+    sentence = (
+        "Beim reparieren des Stromnetzes hatten die Experten dann allerdings die Telefonleitung "
+        "zerstört, so dass heute morgen erstmal die Jungs von der Entstörstelle der Telekom "
+        "anrücken mussten."
+    )
+    assert (
+        "Beim reparieren des Stromnetzes war dann allerdings die Telefonleitung zerstört "
+        "worden, so dass heute morgen erstmal die Jungs von der Entstörstelle der Telekom "
+        "anrücken mussten."
+    ) in _rewritten(sentence, "de")
+    # A pronoun later may point back at the doer the rewrite leaves out.
+    assert (
+        _rewritten("Ein Baggerfahrer hat die Leitung gekappt, weil er die Pläne nicht hatte.", "de")
+        == []
+    )
+    # heldout11_de.tsv: a possessive is no adjective of a plural ("Seine Stromrechnung waren …").
+    assert not any(
+        "waren nicht gezahlt" in fixed
+        for fixed in _rewritten(
+            "Der Grund: Das Unternehmen hatte seine Stromrechnung nicht gezahlt, weshalb die "
+            "Stromzufuhr gekappt wurde.",
+            "de",
+        )
+    )
