@@ -25,6 +25,16 @@ CLASSES = [
         id="en-you-are-wrong",
     ),
     pytest.param(
+        "Converting case by adding or subtracting 32 is a really awful approach.",
+        "Converting case by adding or subtracting 32 was a terrible experience for users.",
+        id="en-a-really-awful-approach",
+    ),
+    pytest.param(
+        "What a sad answer!!",
+        "What a sad day!!",
+        id="en-what-a-sad-answer",
+    ),
+    pytest.param(
         "We reported this crash to Oracle in plenty of time, but Oracle decided not to fix "
         "that, too.",
         "We reported this crash to Oracle in plenty of time, and Oracle decided to fix that, too.",
