@@ -121,6 +121,7 @@ GROUPS = {
     "held-out 56": ("heldout56",),
     "held-out 57": ("heldout57",),
     "held-out 58": ("heldout58",),
+    "held-out 59": ("heldout59",),
 }
 
 
