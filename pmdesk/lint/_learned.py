@@ -1,7 +1,7 @@
 """The learned second reader: how much a sentence reads like blame, from labelled real text.
 
-The rules find blame by its wording; real people also blame in words no rule lists ("It took
-months to undo the mess he had made", "one of the workers left a grounding unit on it and when
+The rules find blame by its wording; real people also blame in words no rule lists ("But what
+you did there is just madness.", "one of the workers left a grounding unit on it and when
 they turned the power back on...BOOM"). A logistic
 regression over TF-IDF word unigrams and bigrams, trained by ``tools/train_lint_model.py``
 on the labelled sentences and published post-mortems of ``tests/data/lint/real/``, gives

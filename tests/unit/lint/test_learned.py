@@ -40,8 +40,8 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
     ]
 
 
-# A real sentence no rule reads as blame (held-out 17), well above the learned threshold.
-LEARNED_ONLY = "It took months to undo the mess he had made."
+# A real sentence no rule reads as blame (held-out 11), above the learned threshold.
+LEARNED_ONLY = "But what you did there is just madness."
 
 
 # Real sentences no rule blocks (held-out 16), and a neighbour without a person.
