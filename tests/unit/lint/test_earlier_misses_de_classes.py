@@ -194,6 +194,22 @@ CLASSES = [
         "de",
         id="de-headline-tiefbaufirma-kappt-leitung",
     ),
+    # heldout10_de.tsv: doing nothing, told with a colon and stacked intensifiers.
+    pytest.param(
+        "Also beauftragt 1&1 die Telekom, sich um die Sache vor Ort zu kümmern, und die Telekom "
+        "tut: Ganz genau gar nichts.",
+        "Also beauftragt 1&1 die Telekom, sich um die Sache vor Ort zu kümmern, und die Telekom "
+        "tut: Ganz genau das, was vereinbart war.",
+        "de",
+        id="de-tut-ganz-genau-gar-nichts",
+    ),
+    # A plug pulled, told in the present.
+    pytest.param(
+        "Die Putzfrau zieht den Stecker.",
+        "Die Putzfrau zieht den Vorhang.",
+        "de",
+        id="de-zieht-den-stecker",
+    ),
 ]
 
 
