@@ -122,6 +122,7 @@ GROUPS = {
     "held-out 57": ("heldout57",),
     "held-out 58": ("heldout58",),
     "held-out 59": ("heldout59",),
+    "held-out 60": ("heldout60",),
 }
 
 
