@@ -118,6 +118,11 @@ _SUBJECT = compiled_on_use(
     rf"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}))",
     re.IGNORECASE,
 )
+_TIME_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|lunch|night|morning|"
+    r"evening|afternoon|weekend|noon|midnight|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|utc|gmt|cet))?)"
+)
 # What may come between the start of the clause and its subject: a time word, kept as it is.
 _LEAD = compiled_on_use(
     r"(?:(?:sorry|oops|whoops|ugh|well|ok|okay|yes|so),?\s+)?"
@@ -125,7 +130,11 @@ _LEAD = compiled_on_use(
     r"(?:(?:apparently|reportedly|evidently|unfortunately|sadly|basically),?\s+)?"
     r"(?:(?:(?:a|an|one|two|three|four|five|a\s+few|several|\d+)\s+(?:\w+\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)"
-    r"|yesterday|today|then|later|eventually|finally|also),?\s+)?",
+    r"|yesterday|today|then|later|eventually|finally|also),?\s+)?"
+    # A time told without a comma, kept as it is: "On Friday a contractor cut …", "At 14:02
+    # the engineer ran …", "After lunch a member of staff emailed …" (after the opener).
+    rf"(?:(?:(?:on|at|in|during|around|by|late|early|last|that|this|next)\s+(?:the\s+)?)?"
+    rf"{_TIME_WORD}\s+(?:(?:night|morning|evening|afternoon)\s+)?)?",
     re.IGNORECASE,
 )
 # Verbs in -ly, which are no manner adverb: "failed to comply with".
@@ -139,7 +148,7 @@ _VERB_GROUP = compiled_on_use(
 )
 # Words that end a clause on their left: the subject starts after the last of them.
 _CLAUSE_OPENER = compiled_on_use(
-    r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|because|when|after|before|while|so|as|since|if|"
+    r"(?:^|[,;(—–]\s*|:(?!\d)\s*|\b(?:that|and|but|because|when|after|before|while|so|as|since|if|"
     r"although|though|where|until|once|how|why)\s+"
     # A reported finding's clause: "you discovered the installation engineer unplugged …".
     r"|\b(?:discovered|found|noticed|learned|learnt|realised|realized|showed|revealed|"

@@ -627,3 +627,31 @@ def test_a_german_clause_keeps_what_followed_after_its_comma() -> None:
             "de",
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewritten"),
+    [
+        # A time told without a comma stays before the rewritten clause.
+        (
+            "After lunch a member of staff accidentally emailed the payroll file to a member of "
+            "the public.",
+            "After lunch the payroll file was emailed to a member of the public.",
+        ),
+        (
+            "At 14:02 the engineer accidentally deleted the production database.",
+            "At 14:02 the production database was deleted.",
+        ),
+        (
+            "That night the admin forgot to renew the certificate.",
+            "That night the certificate was not renewed.",
+        ),
+        # A subject that opens with a time word is still the subject.
+        (
+            "The night shift operator accidentally deleted the database.",
+            "The database was deleted.",
+        ),
+    ],
+)
+def test_a_time_before_the_subject_stays(sentence: str, rewritten: str) -> None:
+    assert rewritten in _any_rewritten(sentence)
