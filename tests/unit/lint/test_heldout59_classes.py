@@ -24,6 +24,12 @@ CLASSES = [
         "The parser must be confused.",
         id="en-you-must-be-confused",
     ),
+    # A contraction is a pronoun too: "he's" is someone else, not the writer of "I think".
+    pytest.param(
+        "I think he's wrong for our APIs and clients.",
+        "I think it's wrong for our APIs and clients.",
+        id="en-i-think-hes-wrong",
+    ),
     pytest.param(
         "What a terrible site.",
         "What a terrible storm.",
