@@ -123,6 +123,7 @@ GROUPS = {
     "held-out 58": ("heldout58",),
     "held-out 59": ("heldout59",),
     "held-out 60": ("heldout60",),
+    "held-out 61": ("heldout61",),
 }
 
 
