@@ -203,6 +203,20 @@ CLASSES = [
         "de",
         id="de-tut-ganz-genau-gar-nichts",
     ),
+    # heldout55_de.tsv: "verpatzt" is "gepatzt" with a prefix.
+    pytest.param(
+        "Wiedermal hat Apple ein Update verpatzt.",
+        "Wiedermal hat Apple ein Update verteilt.",
+        "de",
+        id="de-update-verpatzt",
+    ),
+    # A person's slip named by its kind: "hatte einen Zahlendreher", not a thing's.
+    pytest.param(
+        "Der Kollege hatte einen Zahlendreher in der IP-Adresse.",
+        "Die Konfiguration hatte einen Zahlendreher in der IP-Adresse.",
+        "de",
+        id="de-hatte-einen-zahlendreher",
+    ),
     # A plug pulled, told in the present.
     pytest.param(
         "Die Putzfrau zieht den Stecker.",
