@@ -203,6 +203,21 @@ CLASSES = [
         "de",
         id="de-tut-ganz-genau-gar-nichts",
     ),
+    # heldout56_de.tsv: a signal passed at danger, with a relative clause after the driver.
+    pytest.param(
+        "Am Mittwochnachmittag überfuhr der Lokführer eines Intercity, der von Bad Oldesloe in "
+        "Richtung Neumünster umgeleitet wurde, ein Haltesignal.",
+        "Am Mittwochnachmittag erreichte der Lokführer eines Intercity, der von Bad Oldesloe in "
+        "Richtung Neumünster umgeleitet wurde, ein Haltesignal.",
+        "de",
+        id="de-ueberfuhr-mit-relativsatz-ein-haltesignal",
+    ),
+    pytest.param(
+        "Der Radfahrer fuhr bei Rot über die Kreuzung.",
+        "Der Radfahrer fuhr bei Grün über die Kreuzung.",
+        "de",
+        id="de-fuhr-bei-rot",
+    ),
     # heldout55_de.tsv: "verpatzt" is "gepatzt" with a prefix.
     pytest.param(
         "Wiedermal hat Apple ein Update verpatzt.",
