@@ -14,9 +14,11 @@ a wrong rewrite is worse than none. In German: a perfect or pluperfect main clau
 object right before the participle, an omission ("hatte vergessen, … zu …") and a main clause
 in the simple past (see below).
 
-Two more kinds of finding get a rewrite here: a judging word before its noun is left out
-("a clumsy contractor" -> "a contractor"), and a person's "should have done X" says what
-happened to X ("Dana should have noticed the alert" -> "The alert was not noticed").
+Three more kinds of finding get a rewrite here: a judging word before its noun is left out
+("a clumsy contractor" -> "a contractor"), a person's "should have done X" says what
+happened to X ("Dana should have noticed the alert" -> "The alert was not noticed"), and a
+who- or why-question about one act is asked about the situation instead ("Who broke the
+build?" -> "What did the situation look like when the build was broken?").
 """
 
 from __future__ import annotations
@@ -569,8 +571,6 @@ _TRANSFER_BASES = frozenset(
 _DESTINATION = compiled_on_use(
     rf"\s+to\s+{_DETERMINERS}\s+{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}", re.IGNORECASE
 )
-# Words that cannot end an object: a participle that goes on ("medication belonging to …")
-# or an adjective before a comma ("our live, production database").
 # Nouns in -ing that can end an object; any other -ing word is a participle going on ("our
 # fiber feeding about 10% of our customer base").
 _ING_NOUNS = frozenset(
@@ -599,6 +599,8 @@ _QUANTIFIERS = frozenset(
 # A capitalised word, then "and" or "or" right before the subject: the subject may be the
 # end of a longer name ("near Durbin Avenue and Collins Drive inadvertently struck …").
 _AFTER_AND = compiled_on_use(r"\b[A-Z][\w’'-]*\s+(?:and|or)\s+$")
+# Words that cannot end an object: a participle that goes on ("medication belonging to …")
+# or an adjective before a comma ("our live, production database").
 _NOT_A_HEAD = frozenset(
     {"belonging", "leading", "resulting", "causing", "containing", "affecting", "pointing",
      "serving", "holding", "carrying", "connecting", "coming", "going", "running", "using",
