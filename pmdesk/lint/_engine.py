@@ -670,7 +670,7 @@ class _Analyser:
             # its own: dropping "versehentlich" still leaves the person as the doer.
             if replacement is None or rule.category == "person_failure":
                 clause = rewrite_for(
-                    rule.category, self.pack.lang, sentence_text, rel_start, rel_end
+                    rule.category, self.pack.lang, sentence_text, rel_start, rel_end, rule.id
                 )
                 if clause is not None:
                     replaces = (start + clause[0], start + clause[1])

@@ -166,10 +166,16 @@ _DETERMINERS = (
 _DETERMINER = compiled_on_use(_DETERMINERS, re.IGNORECASE)
 # The object: a noun phrase, up to six words, with an optional "of" phrase; it ends before a
 # preposition, a conjunction, an adverb in -ly or punctuation.
+# Words in -ly that are no adverb: "the nightly export", "the family account".
+_LY_WORDS = (
+    r"(?:nightly|daily|weekly|monthly|hourly|yearly|quarterly|early|friendly|costly|"
+    r"elderly|family|assembly|supply|reply|rally|anomaly|italy|jelly)"
+)
 _STOP = (
     r"(?:in|on|at|to|into|onto|from|for|with|without|by|before|after|during|while|when|"
     r"because|since|as|and|or|but|so|that|which|who|than|then|instead|until|via|through|"
-    r"under|over|again|too|also|yet|[a-z]+ly|was|were|is|are|had|has|have|would|could|"
+    rf"under|over|again|too|also|yet|(?!{_LY_WORDS}\b)[a-z]+ly|was|were|is|are|had|has|have|"
+    r"would|could|"
     r"should|might|must|will|can|using|causing|leaving|making|trying|resulting|leading|"
     r"including|meaning|thinking|believing|assuming|sooner|later|earlier|faster|quicker|"
     r"first|anyway|either|instead|there|here|now|today|yesterday|tonight|following|twice|once|"
@@ -226,11 +232,12 @@ _SINGULAR_S = ("ss", "us", "is", "ics", "news", "data", "status", "series")
 
 
 def rewrite_for(
-    category: str, lang: str, sentence: str, start: int, end: int
+    category: str, lang: str, sentence: str, start: int, end: int, rule_id: str = ""
 ) -> tuple[int, int, str] | None:
     """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
-    has no rewrite of its own: (where it starts, where it ends, its wording), or None."""
-    if category == "group_blame" and lang == "en":
+    (``rule_id``) has no rewrite of its own: (where it starts, where it ends, its wording), or
+    None."""
+    if rule_id == "group_blame.failure_verb" and lang == "en":
         # A team's or an organisation's failure reads as a person's: "the team mistakenly
         # deleted the live cluster" -> "the live cluster was deleted".
         category = "person_failure"
