@@ -15,6 +15,24 @@ CLASSES = [
         "If your query is vulnerable to SQL injection, the scanner will report it.",
         id="en-your-query-is-vulnerable",
     ),
+    # "Whomever wrote that" is no attribution of a quote ("…," wrote the spokesperson).
+    pytest.param(
+        "Whomever wrote that should be flogged.",
+        "Whomever wrote that should be thanked.",
+        id="en-whoever-wrote-that-should-be-flogged",
+    ),
+    # heldout59_en.tsv
+    pytest.param(
+        "You've got a typo (lenght -> length)",
+        "You have an error in your SQL syntax; check the manual.",
+        id="en-youve-got-a-typo",
+    ),
+    # heldout58_en.tsv
+    pytest.param(
+        "That sounds like some serious buck passing.",
+        "That sounds like some serious load balancing.",
+        id="en-buck-passing",
+    ),
 ]
 
 
