@@ -237,7 +237,7 @@ def rewrite_for(
     """The neutral rewrite for a finding of ``category`` on ``sentence[start:end]`` whose rule
     (``rule_id``) has no rewrite of its own: (where it starts, where it ends, its wording), or
     None."""
-    if rule_id == "group_blame.failure_verb" and lang == "en":
+    if (rule_id, lang) in (("group_blame.failure_verb", "en"), ("group_blame.team", "de")):
         # A team's or an organisation's failure reads as a person's: "the team mistakenly
         # deleted the live cluster" -> "the live cluster was deleted".
         category = "person_failure"
@@ -1245,6 +1245,11 @@ _DE_PAST_PREFIXES = ("durch", "über", "unter", "hinter", "miss", "zer", "ver", 
 _DE_PAST_REWORDED: dict[str, str | None] = {
     "übersehen": "nicht bemerkt", "ignoriert": None, "missachtet": None, "überhört": None,
     "verschlafen": None, "vergessen": None, "versäumt": None, "verpasst": None,
+    # Verbs that judge the act themselves: their passive still judges ("wurde verschlampt").
+    "verschlampt": None, "verbockt": None, "vermasselt": None, "verpatzt": None,
+    "verhunzt": None, "versaut": None, "vermurkst": None, "verkorkst": None,
+    "versemmelt": None, "verpfuscht": None, "durchgewunken": None, "durchgewinkt": None,
+    "geschlampt": None, "gepfuscht": None, "verpennt": None, "verschwitzt": None,
 }  # fmt: skip
 _DE_PAST_VERB = (
     r"(?P<past>(?!(?:hatte|wollte|sollte|konnte|musste|mußte|durfte|mochte|möchte|wusste|"

@@ -675,3 +675,22 @@ def test_a_time_before_the_subject_stays(sentence: str, rewritten: str) -> None:
 )
 def test_a_word_in_ly_inside_the_object_stays_in_it(sentence: str, rewritten: str) -> None:
     assert rewritten in _any_rewritten(sentence)
+
+
+def test_a_german_organisations_act_gets_its_clause_but_a_judging_verb_none() -> None:
+    # A firm's failure reads as a person's ("Der Provider hatte die Leitung gekappt.").
+    fixed = [
+        apply_replacement(sentence, finding)
+        for sentence in ("Der Provider hatte die Leitung gekappt.",)
+        for finding in lint(sentence, lang="de", context=LintContext(learned=False))
+        if finding.replaces is not None and finding.replacement is not None
+    ]
+    assert fixed == ["Die Leitung war gekappt worden."]
+    # A verb that judges the act judges its passive too ("Die Bestellung wurde verschlampt").
+    for sentence in (
+        "Die Firma hat die Bestellung verschlampt.",
+        "Der Admin hat das Update verpatzt.",
+    ):
+        findings = lint(sentence, lang="de", context=LintContext(learned=False))
+        assert findings
+        assert all(f.replaces is None for f in findings)
