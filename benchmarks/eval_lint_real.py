@@ -124,6 +124,7 @@ GROUPS = {
     "held-out 59": ("heldout59",),
     "held-out 60": ("heldout60",),
     "held-out 61": ("heldout61",),
+    "held-out 62": ("heldout62",),
 }
 
 
