@@ -152,3 +152,12 @@ def test_the_shipped_weights_are_those_the_committed_data_trains(lang: str) -> N
         abs(shipped["terms"][term][1] - trained["terms"][term][1]) for term in trained["terms"]
     ]
     assert max(differences) < 1e-3
+
+
+def test_a_sentence_that_clears_someone_is_not_flagged_however_it_scores() -> None:
+    # documents4 (Chia's CATbleed FAQ): the answer to "Did I do something wrong?".
+    cleared = "No, you didn't do anything wrong."
+    model = learned_model("en")
+    assert model is not None
+    assert model.reads_as_blame(cleared)
+    assert _learned(cleared) == []
