@@ -164,6 +164,77 @@ CLASSES = [
         "en",
         id="en-the-city-did-not-report",
     ),
+    # Classes among the held-out 52 to 57 misses, looked at in session 34.
+    pytest.param(
+        "@arikfr Was it your intention to delete the release/5.0.x branch?",  # heldout52_en
+        "@arikfr Was it your intention to keep the release/5.0.x branch?",
+        "en",
+        id="en-was-it-your-intention-to-delete",
+    ),
+    pytest.param(
+        "Maybe you didn't push the tag when you released 8.5.3?",  # heldout52_en
+        "Maybe the bot didn't push the tag when it released 8.5.3?",
+        "en",
+        id="en-you-didnt-push-the-tag",
+    ),
+    pytest.param(
+        "Your latest release is broken!",  # heldout52_en
+        "If your latest release is broken, roll back.",
+        "en",
+        id="en-your-latest-release-is-broken",
+    ),
+    pytest.param(
+        "I learnt that the signal went down because someone had bent my fibre line at the "
+        "junction box.",  # heldout55_en
+        "I learnt that the signal went down because the frost had cracked my fibre line at the "
+        "junction box.",
+        "en",
+        id="en-someone-had-bent-my-fibre-line",
+    ),
+    pytest.param(
+        "It should not have taken a week for this problem to be spotted.",  # heldout55_en
+        "It should not take a week for this problem to be spotted.",
+        "en",
+        id="en-it-should-not-have-taken-a-week",
+    ),
+    pytest.param(
+        "Junior techie had leverage, but didn't appreciate the gravity of the situation",
+        "Junior techie had leverage, and the pager didn't convey the gravity of the situation",
+        "en",
+        id="en-didnt-appreciate-the-gravity",  # heldout56_en
+    ),
+    pytest.param(
+        "And nobody explained to me the fact that for functionality changes, we use a key "
+        "system.",  # heldout56_en
+        "And the runbook explained to me the fact that for functionality changes, we use a key "
+        "system.",
+        "en",
+        id="en-nobody-explained",
+    ),
+    pytest.param(
+        "Couldn't they have done a test run of this on internal servers first?",  # heldout56_en
+        "Couldn't it have been a caching issue on the internal servers?",
+        "en",
+        id="en-couldnt-they-have-done",
+    ),
+    pytest.param(
+        "It appears that Code Spaces never attempted to escalate to Amazon.",  # heldout57_en
+        "It appears that the alert never managed to escalate to Amazon.",
+        "en",
+        id="en-never-attempted-to",
+    ),
+    pytest.param(
+        "The accident was caused by the failure of the crew to line the switch.",  # heldout57_en
+        "The accident was caused by the failure of the pump to start.",
+        "en",
+        id="en-the-failure-of-the-crew-to",
+    ),
+    pytest.param(
+        "There was no intervention from the operator.",  # heldout57_en, of a driver
+        "There was no response from the server for ten minutes.",
+        "en",
+        id="en-no-intervention-from-the-operator",
+    ),
 ]
 
 
