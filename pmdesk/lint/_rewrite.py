@@ -835,10 +835,16 @@ _GERMAN_PASSIVE_AUX = compiled_on_use(
 )
 
 
+# Participles of verbs that have no passive: a "von" phrase before them names no doer.
+_DE_NOT_PASSIVE = frozenset({"passiert", "unterlaufen", "geschehen", "gekommen", "gewesen"})
+
+
 def _german_passive_doer(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The German passive or participle without its doer: "Das Kabel wurde gestern durch einen
     Baggerfahrer zerstört." -> "… wurde gestern zerstört.", "Das von einem Vermesser angebohrte
     Telekom-Kabel" -> "Das angebohrte Telekom-Kabel"; None without such a doer."""
+    if sentence[start:end].lower() in _DE_NOT_PASSIVE:
+        return None  # "ist der Stadtverwaltung … von Quarantäneanordnungen passiert": no doer
     window = max(0, start - 90)
     for doer in _GERMAN_DOER.finditer(sentence, window, end):
         if doer.start() > start:

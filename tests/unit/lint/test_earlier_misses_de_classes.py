@@ -203,6 +203,40 @@ CLASSES = [
         "de",
         id="de-tut-ganz-genau-gar-nichts",
     ),
+    # Classes among the held-out 52 and 53 misses, looked at in session 34.
+    pytest.param(
+        "Eine unangenehme Panne ist der Stadtverwaltung Bonn beim Versand von "
+        "Quarantäneanordnungen passiert.",  # heldout53_de
+        "Eine unangenehme Panne ist dem System beim Versand von Quarantäneanordnungen passiert.",
+        "de",
+        id="de-panne-ist-der-stadtverwaltung-passiert",
+    ),
+    pytest.param(
+        "Ein Admin kam auf die Idee, die sandbox, die Spielwiese der englischen Wikipedia, zu "
+        "löschen.",  # heldout53_de
+        "Ein Admin kam auf die Idee, die sandbox, die Spielwiese der englischen Wikipedia, zu "
+        "sichern.",
+        "de",
+        id="de-kam-auf-die-idee-zu-loeschen",
+    ),
+    pytest.param(
+        "Bis dato hat die Telekom das technische Problem nicht beheben können.",  # heldout53_de
+        "Bis dato hat die Telekom das technische Problem beheben können.",
+        "de",
+        id="de-nicht-beheben-koennen",
+    ),
+    pytest.param(
+        "Die für die Leitung zuständige Telekom vertröstet Bär immer wieder.",  # heldout52_de
+        "Die für die Leitung zuständige Telekom informiert Bär immer wieder.",
+        "de",
+        id="de-vertroestet",
+    ),
+    pytest.param(
+        "Da ist wohl jemand über das Stromkabel gestolpert.",  # heldout52_de, unquoted
+        "Da ist wohl jemand über die Schwelle gestolpert.",
+        "de",
+        id="de-ueber-das-stromkabel-gestolpert",
+    ),
     # heldout56_de.tsv: a signal passed at danger, with a relative clause after the driver.
     pytest.param(
         "Am Mittwochnachmittag überfuhr der Lokführer eines Intercity, der von Bad Oldesloe in "
