@@ -230,6 +230,45 @@ CLASSES = [
         id="en-the-failure-of-the-crew-to",
     ),
     pytest.param(
+        "Unlike most companies, this company didn't provide a grace period.",  # heldout52_en
+        "Airservices Australia did not provide procedures with associated local instructions.",
+        "en",
+        id="en-didnt-provide-a-grace-period",  # the neighbour is a process gap (heldout11_en)
+    ),
+    pytest.param(
+        "Sometimes your cron jobs break, and the sysadmin is too busy making jokes to care about "
+        "the expiry warning emails.",  # heldout52_en
+        "Sometimes your cron jobs break, and the sysadmin is too busy with the migration, so the "
+        "expiry warning emails pile up.",
+        "en",
+        id="en-too-busy-to-care",
+    ),
+    pytest.param(
+        "For reasons only he knows, he installed Windows 2000 Server on to the RAID 5 array "
+        "itself.",  # heldout54_en
+        "For reasons of space, he installed Windows 2000 Server on to the RAID 5 array itself.",
+        "en",
+        id="en-for-reasons-only-he-knows",
+    ),
+    pytest.param(
+        "The engineer thought he knew what he was doing.",  # heldout54_en
+        "The engineer thought he knew which host he was on.",
+        "en",
+        id="en-thought-he-knew-what-he-was-doing",
+    ),
+    pytest.param(
+        "It took them a week to resolve it.",  # heldout54_en
+        "It took the job a week to resolve it.",
+        "en",
+        id="en-took-them-a-week-to-resolve",
+    ),
+    pytest.param(
+        "It seems Microsoft did not learn enough about the outage.",  # heldout57_en
+        "It seems the model did not learn enough about the outage.",
+        "en",
+        id="en-did-not-learn-enough",
+    ),
+    pytest.param(
         "There was no intervention from the operator.",  # heldout57_en, of a driver
         "There was no response from the server for ten minutes.",
         "en",
