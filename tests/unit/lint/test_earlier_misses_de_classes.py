@@ -205,6 +205,12 @@ CLASSES = [
     ),
     # Classes among the held-out 52 and 53 misses, looked at in session 34.
     pytest.param(
+        "Diese Frist hätte der alte Provider nutzen müssen, um uns rechtzeitig zu informieren.",
+        "Diese Frist hätte das alte System nutzen müssen, um uns rechtzeitig zu informieren.",
+        "de",
+        id="de-hindsight-about-a-firm",  # heldout54_de
+    ),
+    pytest.param(
         "Eine unangenehme Panne ist der Stadtverwaltung Bonn beim Versand von "
         "Quarantäneanordnungen passiert.",  # heldout53_de
         "Eine unangenehme Panne ist dem System beim Versand von Quarantäneanordnungen passiert.",
