@@ -269,6 +269,12 @@ CLASSES = [
         id="en-did-not-learn-enough",
     ),
     pytest.param(
+        "The vendor should have notified us earlier.",  # hindsight about a firm, as in German
+        "The monitoring should have notified us earlier.",
+        "en",
+        id="en-the-vendor-should-have-notified-us",
+    ),
+    pytest.param(
         "There was no intervention from the operator.",  # heldout57_en, of a driver
         "There was no response from the server for ten minutes.",
         "en",
