@@ -125,6 +125,7 @@ GROUPS = {
     "held-out 60": ("heldout60",),
     "held-out 61": ("heldout61",),
     "held-out 62": ("heldout62",),
+    "held-out 63": ("heldout63",),
 }
 
 
