@@ -29,6 +29,12 @@ CLASSES = [
         "Converting case by adding or subtracting 32 was a terrible experience for users.",
         id="en-a-really-awful-approach",
     ),
+    # heldout63_en.tsv: a hack called crappy is most often the author's own caveat.
+    pytest.param(
+        "That's an awful decision.",
+        "This is a pretty crappy hack altogether.",
+        id="en-an-awful-decision-not-a-crappy-hack",
+    ),
     pytest.param(
         "What a sad answer!!",
         "What a sad day!!",
