@@ -53,7 +53,13 @@ LANGUAGES = ("en", "de")
 # the eleven sets since held-out 36 left out in turn: at 0.9 the reader added one blame
 # sentence over all of them, at 0.8 ten, for two false alarms (P 0.93 either way), and no
 # finding in the German post-mortems; so 0.8, to be checked on the next German set blind.
-THRESHOLDS = {"en": 0.9, "de": 0.8}
+# English, with 2,300 blame sentences (held-out 63; many of the newer sets are developers'
+# comments, from which the reader learned that "you" often blames), each set left out in
+# turn: 0.9 gives P 0.93 R 0.52 F1 0.67 on the sentence sets but adds 12 blocking findings to
+# the unseen post-mortems, one of them wanted ("Here's who they are:", "Thank you guys for the
+# responsible disclosure!"); 0.93 gives P 0.95 F1 0.65 and adds 4, 0.95 P 0.97 F1 0.64 and 2,
+# none wanted. Precision first, and the post-mortems are what the linter is for: 0.95.
+THRESHOLDS = {"en": 0.95, "de": 0.8}
 # Rounding keeps the files small; scores move by far less than the threshold's margin.
 DIGITS = 6
 

