@@ -921,12 +921,13 @@ def _apply_org_pack(ruleset: RuleSet, data: Mapping[str, Any], where: str) -> Ru
     if not isinstance(words, dict):
         raise UserFacingError(f"{where}: 'words' must be a table.")
     packs = dict(ruleset.packs)
+    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
+    cue_sets = _cue_sets(data, where)
     for lang, pack in ruleset.packs.items():
         if target is not None and lang != target:
             continue
-        macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
         extra_rules = tuple(
-            _rule(raw, macros, _cue_sets(data, where), where, lowercase=pack.match_lowercase)
+            _rule(raw, macros, cue_sets, where, lowercase=pack.match_lowercase)
             for raw in data.get("rules", [])
         )
         _compile_now(extra_rules)

@@ -26,6 +26,15 @@ def _rewritten(sentence: str, lang: str = "en") -> list[str]:
     ]
 
 
+def _any_rewritten(sentence: str, lang: str = "en") -> list[str]:
+    """The sentence as each finding with a clause rewrite, of any rule, would leave it."""
+    return [
+        apply_replacement(sentence, finding)
+        for finding in lint(sentence, lang=lang, context=LintContext(learned=False))
+        if finding.replaces is not None and finding.replacement is not None
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "rewritten"),
     [
@@ -470,15 +479,6 @@ def test_applying_a_rewrite_raises_no_new_rule_finding_in_the_real_corpus(
     assert rewrites >= at_least
 
 
-def _any_rewritten(sentence: str) -> list[str]:
-    """The sentence as each finding with a clause rewrite, of any rule, would leave it."""
-    return [
-        apply_replacement(sentence, finding)
-        for finding in lint(sentence, context=LintContext(learned=False))
-        if finding.replaces is not None and finding.replacement is not None
-    ]
-
-
 @pytest.mark.parametrize(
     ("sentence", "rewritten"),
     [
@@ -679,12 +679,7 @@ def test_a_word_in_ly_inside_the_object_stays_in_it(sentence: str, rewritten: st
 
 def test_a_german_organisations_act_gets_its_clause_but_a_judging_verb_none() -> None:
     # A firm's failure reads as a person's ("Der Provider hatte die Leitung gekappt.").
-    fixed = [
-        apply_replacement(sentence, finding)
-        for sentence in ("Der Provider hatte die Leitung gekappt.",)
-        for finding in lint(sentence, lang="de", context=LintContext(learned=False))
-        if finding.replaces is not None and finding.replacement is not None
-    ]
+    fixed = _any_rewritten("Der Provider hatte die Leitung gekappt.", "de")
     assert fixed == ["Die Leitung war gekappt worden."]
     # A verb that judges the act judges its passive too ("Die Bestellung wurde verschlampt").
     for sentence in (
