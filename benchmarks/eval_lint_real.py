@@ -126,6 +126,7 @@ GROUPS = {
     "held-out 61": ("heldout61",),
     "held-out 62": ("heldout62",),
     "held-out 63": ("heldout63",),
+    "held-out 64": ("heldout64",),
 }
 
 
