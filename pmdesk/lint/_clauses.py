@@ -147,6 +147,8 @@ class ClauseReader:
         negators = self.lex.negators
         for k in range(start, end):
             tok = tokens[k]
+            if len(tok.low) == 1 and _letter_spaced(tokens, k) in negators:
+                return True  # "K e i n e Fehlbedienung": a word stressed by spacing its letters
             if tok.low in negators or tok.low.endswith(("n't", "n’t")):
                 nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
                 if nxt.endswith("ing") and tok.low in ("not", "never"):
@@ -707,6 +709,21 @@ _SLIP_HEADS = (
     "fehler", "versehen", "panne", "irrtum", "missgeschick",
     "error", "errors", "mistake", "mistakes", "slip", "slips", "oversight",
 )  # fmt: skip
+
+
+def _letter_spaced(tokens: list[Token], k: int) -> str:
+    """The word spelt by the single letters from ``tokens[k]`` on, each one space apart ("K e
+    i n e" is "keine"); "" when fewer than three letters run so."""
+    letters: list[str] = []
+    while (
+        k < len(tokens)
+        and len(tokens[k].low) == 1
+        and tokens[k].low.isalpha()
+        and (not letters or tokens[k].start == tokens[k - 1].end + 1)
+    ):
+        letters.append(tokens[k].low)
+        k += 1
+    return "".join(letters) if len(letters) >= 3 else ""
 
 
 def token_at(tokens: list[Token], pos: int) -> int:

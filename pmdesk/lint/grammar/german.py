@@ -263,6 +263,8 @@ def _joins_clauses(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 2].low not in lex.finite_verbs
     ):
         return False  # "bis Freitagabend lahmgelegt": a preposition before a noun
+    if tokens[k].low == "und" and any(tokens[j].low == "zwischen" for j in range(max(0, k - 4), k)):
+        return False  # "zwischen Nyon und Genf": the two ends of a span, not two clauses
     return not (
         tokens[k].low in ("und", "oder", "bis")
         and 0 < k < len(tokens) - 1
