@@ -127,6 +127,7 @@ GROUPS = {
     "held-out 62": ("heldout62",),
     "held-out 63": ("heldout63",),
     "held-out 64": ("heldout64",),
+    "held-out 65": ("heldout65",),
 }
 
 
