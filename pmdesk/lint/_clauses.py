@@ -537,9 +537,11 @@ class ClauseReader:
         if low.endswith("s") and low[:-1] in _OTHER_PARTIES:
             return True  # "one of our suppliers", "our contractors": hired, not the writers
         if _picks_one_of_ours(tokens, k):
-            # "one of our engineers made a bad migration": one person singled out of the
-            # writer's side is the doer, not the writer.
-            return known_form(self.lex.role_nouns, low, self.lex)
+            # "one of our engineers made a bad migration", "one of our application
+            # administrators": one person singled out of the writer's side is the doer.
+            return known_form(self.lex.role_nouns, low, self.lex) or (
+                k + 2 < len(tokens) and known_form(self.lex.role_nouns, tokens[k + 2].low, self.lex)
+            )
         if low in _OTHER_PARTIES or low.endswith(_OTHER_PARTY_HEADS):
             # "our ISP", "unser Anbieter", "unser Internetanbieter": hired, not the writers.
             return True
