@@ -128,6 +128,7 @@ GROUPS = {
     "held-out 63": ("heldout63",),
     "held-out 64": ("heldout64",),
     "held-out 65": ("heldout65",),
+    "held-out 66": ("heldout66",),
 }
 
 

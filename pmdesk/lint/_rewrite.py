@@ -845,6 +845,8 @@ def _german_passive_doer(sentence: str, start: int, end: int) -> tuple[int, int,
     Telekom-Kabel" -> "Das angebohrte Telekom-Kabel"; None without such a doer."""
     if sentence[start:end].lower() in _DE_NOT_PASSIVE:
         return None  # "ist der Stadtverwaltung … von Quarantäneanordnungen passiert": no doer
+    if sentence[start:end].lower().rsplit(None, 1)[-1] in _DE_PAST_REWORDED:
+        return None  # "Dies wurde … versäumt" still judges the act once its doer is gone
     window = max(0, start - 90)
     for doer in _GERMAN_DOER.finditer(sentence, window, end):
         if doer.start() > start:
