@@ -268,6 +268,9 @@ class English:
                 # The noun phrase right before the verb after "after" is its subject: "…
                 # after a member of staff accidentally emailed …" ("after" opens a clause).
                 return agent, i
+            if first and agent in _HUMAN and _time_then_noun(tokens, np_start, i):
+                # "On Monday construction workers cut …": the preposition takes the time only.
+                return agent, i
             # Inside a prepositional phrase ("the engineer on the payments team"): go on.
             return None, np_start - 2
         if agent is Agent.SYSTEM and tokens[i].low not in _STANDING_SYSTEMS:
@@ -384,6 +387,27 @@ _HEDGING_VERBS = frozenset(
 # Prepositions that also open a clause; the noun phrase after one, right before the verb, is
 # that clause's subject.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since"})
+# Words that name a time and end a prepositional phrase without a comma ("On Monday …").
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend", "noon",
+     "midnight", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+     "aug", "sep", "sept", "oct", "nov", "dec", "utc", "gmt", "am", "pm"}
+)  # fmt: skip
+
+
+def _time_then_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` hold a time ("Monday", "2019", "10am")
+    followed by the words of another noun phrase ("construction workers")."""
+    last_time = -1
+    for k in range(start, end):
+        low = tokens[k].low
+        if low in _TIME_WORDS or low[:1].isdigit():
+            last_time = k
+    return last_time >= 0 and last_time < end and tokens[end].low not in _TIME_WORDS
+
+
 _HUMAN = (Agent.PERSON, Agent.TEAM)
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "with"})
 

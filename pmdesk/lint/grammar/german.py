@@ -75,6 +75,15 @@ class German:
         if _after_free_relative(tokens, start, clause_end, lex):
             return Agent.PERSON  # "Wer auch immer das freigegeben hat, hat es nicht gelesen."
         if _opens_relative_clause(tokens, start, clause_end, lex):
+            if (
+                tokens[start + 1].low in _OBJECT_RELATIVES
+                and tokens[start + 2].low in _SUBJECT_ARTICLES
+            ):
+                # "…, die das Unternehmen zu Unrecht … abgezogen hat": the pronoun is the
+                # object, and a person or a firm named after it is the subject.
+                agent, _ = classify_forward(tokens, lex, extra, self, start + 2, clause_end)
+                if agent in (Agent.PERSON, Agent.TEAM):
+                    return agent
             return self._antecedent(tokens, start, lex, extra)
         first = _subject_slot(tokens, start + 1, clause_end, lex)
         # "…, ignorierte die Warnungen, drückte …": a verb-first clause continues the one before.
@@ -287,6 +296,12 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
     while prev_start >= 0 and tokens[prev_start].text not in PUNCT:
         prev_start -= 1
     return prev_start + 1 < start and tokens[prev_start + 1].low in lex.free_relatives
+
+
+# Relative pronouns that may be the object ("die", "das", "den"), and articles that open a
+# subject after them.
+_OBJECT_RELATIVES = frozenset({"die", "das", "den"})
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _opens_relative_clause(tokens: list[Token], start: int, clause_end: int, lex: Lexicon) -> bool:
