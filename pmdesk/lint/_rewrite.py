@@ -390,6 +390,9 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
     opener, subject_start = _subject_start(sentence, start)
     if _place_before(sentence, opener):
         return None  # "a crew near Carrollton, Missouri cut another line"
+    nobody = _NOBODY.match(sentence, subject_start)
+    if nobody is not None:
+        return _nobody_rewrite(sentence, subject_start, nobody, end)
     for subject in _subjects(sentence, subject_start, start):
         # An aside after the subject goes with it: "someone (we won't name names) deleted …".
         aside = _ASIDE.match(sentence, subject.end())
@@ -447,6 +450,72 @@ def clause_rewrite(lang: str, sentence: str, start: int, end: int) -> tuple[int,
             return None
         return subject_start, clause_end, _in_sentence_case(sentence, subject_start, rewritten)
     return None
+
+
+# "Nobody checked the backups" says that the backups were not checked: "The backups were not
+# checked." An act with no thing done to ("nobody cared"), one whose thing is a person or a
+# clause ("nobody told me", "no one noticed that …") or whose passive accuses by itself ("was
+# not read", "was not followed") gets none.
+_NOBODY = compiled_on_use(r"(?:nobody|no\s+one|no-one|noone)\s+(?P<had>had\s+)?", re.IGNORECASE)
+_NOBODY_VERB = compiled_on_use(
+    rf"(?:(?:{_ADVERB})\s+)?(?P<past>turned\s+off|switched\s+off|backed\s+up|shut\s+down|"
+    r"[a-z]{3,}ed|paid|saw|caught|wrote|took|made|set|put|shut|ran|kept|sent|told|did|read|"
+    r"followed|heeded|acknowledged|escalated)\s+",
+    re.IGNORECASE,
+)
+_NOBODY_OBJECT_ENDS = compiled_on_use(
+    r"\s*(?:[.,;:!?)]|$|(?:before|after|in|on|at|for|until|when|because|since|during|so|which|"
+    r"again|yet|properly|either|for)\b)",
+    re.IGNORECASE,
+)
+_NOBODY_PARTICIPLES = {
+    "saw": "seen", "wrote": "written", "took": "taken", "ran": "run", "did": "done",
+}  # fmt: skip
+_NOBODY_NO_PASSIVE = frozenset(
+    {"read", "followed", "heeded", "acknowledged", "escalated", "cared", "bothered", "tried",
+     "wanted", "needed", "seemed", "appeared", "noticed", "realised", "realized", "wondered",
+     "expected", "believed", "assumed", "answered", "responded", "replied", "reacted",
+     "objected", "complained", "asked", "volunteered", "stepped", "showed", "turned", "told"}
+)  # fmt: skip
+
+
+def _nobody_rewrite(
+    sentence: str, subject_start: int, nobody: re.Match[str], end: int
+) -> tuple[int, int, str] | None:
+    verb = _NOBODY_VERB.match(sentence, nobody.end())
+    if verb is None:
+        return None
+    past = " ".join(verb["past"].lower().split())
+    if past in _NOBODY_NO_PASSIVE:
+        return None
+    found = _OBJECT.match(sentence, verb.end())
+    if found is None:
+        return None
+    words = found["object"].split()
+    first, last = words[0].lower(), words[-1].lower()
+    if (
+        first in _PERSON_WORDS
+        or first in {"that", "whether", "if", "what", "how", "why", "to", "a", "an"}
+        or last.endswith(("’s", "'s", "ing"))
+        or _DETERMINER.fullmatch(words[-1])
+    ):
+        return None  # "nobody told me", "no one noticed that …", "nobody paid a visit"
+    if (
+        found.end() < end
+        or _BAD_REST.match(sentence, found.end())
+        or not _NOBODY_OBJECT_ENDS.match(sentence, found.end())
+    ):
+        return None  # the object goes on where it could not be read: "bill—our domain"
+    if _SHARED_VERB_LATER.search(sentence, found.end()) or _DOER_PARTICIPLE.search(
+        sentence, found.end()
+    ):
+        return None
+    head, _, particle = past.partition(" ")
+    participle = _NOBODY_PARTICIPLES.get(head, head)
+    subject, plural = _as_subject(found["object"], found["object"].split(" of ")[0].split()[-1])
+    be = "had not been" if nobody["had"] else "were not" if plural else "was not"
+    rewritten = f"{subject} {be} {participle}" + (f" {particle}" if particle else "")
+    return subject_start, found.end(), _in_sentence_case(sentence, subject_start, rewritten)
 
 
 # "Bob should have checked the config" says, with hindsight, that the config was not checked:
