@@ -129,6 +129,7 @@ GROUPS = {
     "held-out 64": ("heldout64",),
     "held-out 65": ("heldout65",),
     "held-out 66": ("heldout66",),
+    "held-out 67": ("heldout67",),
 }
 
 

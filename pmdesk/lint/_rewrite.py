@@ -963,6 +963,13 @@ _DE_ARTICLES = frozenset(
 )
 
 
+# An infinitive with "zu" inside its particle ("mitzuteilen", "abzuschalten") is no participle.
+_DE_ZU_INFINITIVE = compiled_on_use(
+    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zurück|zusammen|durch|um|"
+    r"wieder|frei|heraus|hoch|runter|rein|raus)zu[a-zäöüß]+en"
+)
+
+
 def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     clause = _german_clause_begin(sentence, start)
     omission = _german_omission(sentence, clause, start, end)
@@ -976,8 +983,12 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
         return None
     if _DE_PERSON_LATER.search(sentence, found.end()):
         return None  # "…, als er bei den Nachbarn …": the person left out comes back later
-    if found["participle"] in _DE_NOT_PARTICIPLES:
+    if found["participle"] in _DE_NOT_PARTICIPLES or _DE_ZU_INFINITIVE.fullmatch(
+        found["participle"]
+    ):
         return None
+    if any(word.lower() in _DE_PAST_REWORDED for word in found["middle"].split()):
+        return None  # "hat … vergessen den Schülern mitzuteilen": the act is the one in the middle
     if found["middle"].split()[-1:] and found["middle"].split()[-1].lower() in _DE_NOT_BEFORE:
         return None  # the "object" ends a phrase: "mit dem Bagger", "das falsche Rohr"
     plural = _german_plural(found["det"], found["noun"], found["adjectives"] or "")
