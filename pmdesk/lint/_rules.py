@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from pmdesk.errors import UserFacingError
+from pmdesk.lint._fast_start import fast_start
 from pmdesk.lint._model import Section
 from pmdesk.resource_files import resource_path
 
@@ -261,7 +262,7 @@ class _DeferredPattern:
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         try:
-            return re.compile(self.source, self.flags)
+            return re.compile(fast_start(self.source, self.flags), self.flags)
         except re.error as exc:
             raise UserFacingError(
                 f"{self.where}: the pattern {self.source!r} is not valid ({exc})."

@@ -1,0 +1,93 @@
+"""The rule patterns are rewritten so that the regex engine can skip ahead (the throughput goal
+of issue 16): the rewritten pattern must find exactly what the pattern as written finds."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from pmdesk.lint._fast_start import fast_start
+from pmdesk.lint._rules import load_rules
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "lint" / "real"
+
+
+def _found(pattern: str, flags: int, text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in re.finditer(pattern, text, flags)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "texts"),
+    [
+        # A boundary before the first letter: not inside a word, at the very start or after
+        # punctuation.
+        (
+            r"\b(?:forgot|failed to|missed)\b",
+            0,
+            ["forgot it", "he forgot", "unforgot", "x-missed", "dismissed", "(failed to)"],
+        ),
+        # A named group holding the alternatives, a group written out, a shared first letter.
+        (
+            r"\b(?P<cue>(?:hit|pulled) the brakes|hung (?:the|our) bots|let it slip)",
+            0,
+            ["he hit the brakes", "she pulled the brakes", "outlet it slip", "hung our bots"],
+        ),
+        # Ignoring case: the boundary stays, the letters are grouped without regard to case.
+        (
+            r"\b(?:Absichtlich|abgeschaltet|Ausfall)\b",
+            re.IGNORECASE,
+            ["ABSICHTLICH", "Leitung abgeschaltet", "Stromausfall", "ausfall"],
+        ),
+        # One word after the boundary.
+        (r"\bmade (?:a|an) (?:bad|wrong) call", 0, ["he made a bad call", "unmade a bad call"]),
+    ],
+)
+def test_the_rewritten_pattern_finds_the_same(pattern: str, flags: int, texts: list[str]) -> None:
+    fast = fast_start(pattern, flags)
+    assert fast != pattern
+    for text in texts:
+        assert _found(fast, flags, text) == _found(pattern, flags, text), text
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:s?he|it) broke",  # the first letter may be missing
+        r"\b(?:(?<=you've )broken|broke)",  # a look-behind first
+        r"\b(?:(?:a|b)(?P<x>c)|d)",  # a named group would be written twice
+        r"\b(?:foo|bar)+ baz",  # a repeated group
+        r"(?:foo|bar)\b",  # no boundary first
+    ],
+)
+def test_other_shapes_are_left_as_they_are(pattern: str) -> None:
+    assert fast_start(pattern) == pattern
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_every_bundled_pattern_finds_the_same_in_real_sentences(lang: str) -> None:
+    pack = load_rules().pack(lang)
+    sentences: list[str] = []
+    for path in sorted(REAL.glob(f"heldout*_{lang}.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            sentences.extend(row["sentence"] for row in rows)
+    sample = sentences[::15]
+    if pack.match_lowercase:
+        sample = [sentence.lower() for sentence in sample]
+    rewritten = 0
+    for rule in pack.rules:
+        for pattern in (*rule.patterns, *rule.exclude):
+            source, flags = getattr(pattern, "source", pattern.pattern), pattern.flags
+            fast = fast_start(source, flags)
+            if fast == source:
+                continue
+            rewritten += 1
+            as_written, as_run = re.compile(source, flags), re.compile(fast, flags)
+            for sentence in sample:
+                expected = [(m.span(), m.groupdict()) for m in as_written.finditer(sentence)]
+                got = [(m.span(), m.groupdict()) for m in as_run.finditer(sentence)]
+                assert got == expected, (rule.id, sentence)
+    assert rewritten > 100  # most rule patterns open with a boundary and a list of words
