@@ -251,6 +251,13 @@ def _compile(pattern: str, where: str, *, lowercase: bool = False) -> re.Pattern
     return cast("re.Pattern[str]", _deferred(pattern, re.UNICODE if lowercase else _FLAGS, where))
 
 
+# The engine's hot calls; a pattern used this often in one run is swapped for its form that
+# lets the regex engine skip ahead (``_fast_start``): longer to compile, so a short text keeps
+# the pattern as written.
+_HOT_METHODS = ("finditer", "search")
+_USES_BEFORE_FAST = 64
+
+
 class _DeferredPattern:
     """Stands in for ``re.compile(source, flags)`` and compiles it when first used."""
 
@@ -258,20 +265,41 @@ class _DeferredPattern:
         self.source = source
         self.flags = flags
         self.where = where
+        self._uses = 0
 
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         try:
-            return re.compile(fast_start(self.source, self.flags), self.flags)
+            return re.compile(self.source, self.flags)
         except re.error as exc:
             raise UserFacingError(
                 f"{self.where}: the pattern {self.source!r} is not valid ({exc})."
             ) from None
 
     def __getattr__(self, name: str) -> Any:
+        if name in _HOT_METHODS and self.source.startswith("\\b"):
+            counted = functools.partial(self._counted, name)
+            setattr(self, name, counted)
+            return counted
         value = getattr(self.compiled, name)
         setattr(self, name, value)  # the engine's next `finditer` is a plain attribute
         return value
+
+    def _counted(self, name: str, *args: Any) -> Any:
+        self._uses += 1
+        if self._uses >= _USES_BEFORE_FAST:
+            self._go_fast()
+        return getattr(self.compiled, name)(*args)
+
+    def _go_fast(self) -> None:
+        """From now on, the form that skips ahead (the same matches, faster)."""
+        compiled = self.compiled
+        fast = fast_start(self.source, self.flags)
+        if fast != self.source:
+            compiled = re.compile(fast, self.flags)
+            self.__dict__["compiled"] = compiled
+        for hot in _HOT_METHODS:
+            setattr(self, hot, getattr(compiled, hot))
 
 
 # One object per pattern, as re.compile's cache gives: rules that share a pattern let the

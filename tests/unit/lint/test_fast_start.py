@@ -91,3 +91,18 @@ def test_every_bundled_pattern_finds_the_same_in_real_sentences(lang: str) -> No
                 got = [(m.span(), m.groupdict()) for m in as_run.finditer(sentence)]
                 assert got == expected, (rule.id, sentence)
     assert rewritten > 100  # most rule patterns open with a boundary and a list of words
+
+
+def test_a_pattern_is_compiled_as_written_and_swapped_once_used_often() -> None:
+    from pmdesk.lint._rules import _USES_BEFORE_FAST, compiled_on_use
+
+    source = r"\b(?:forgot|failed to|missed|mislaid) the (?:keys|test)\b"
+    pattern = compiled_on_use(source)
+    text = "he forgot the keys, she mislaid the test, unmissed the keys"
+    expected = [m.span() for m in re.finditer(source, text)]
+    assert [m.span() for m in pattern.finditer(text)] == expected
+    assert pattern.compiled.pattern == source  # a short text pays for no longer compile
+    for _ in range(_USES_BEFORE_FAST):
+        assert [m.span() for m in pattern.finditer(text)] == expected
+    assert pattern.compiled.pattern == fast_start(source) != source
+    assert pattern.search(text) is not None
