@@ -130,6 +130,7 @@ GROUPS = {
     "held-out 65": ("heldout65",),
     "held-out 66": ("heldout66",),
     "held-out 67": ("heldout67",),
+    "held-out 68": ("heldout68",),
 }
 
 
