@@ -21,12 +21,15 @@ import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint._fast_start import fast_start
 from pmdesk.lint._model import Section
 from pmdesk.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from pmdesk.lint._regex_cache import RegexCache
 
 __all__ = ["LanguagePack", "Lexicon", "Rule", "RuleSet", "compiled_on_use", "load_rules"]
 
@@ -270,7 +273,7 @@ class _DeferredPattern:
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         try:
-            return re.compile(self.source, self.flags)
+            return _regexes().compile(self.source, self.flags)
         except re.error as exc:
             raise UserFacingError(
                 f"{self.where}: the pattern {self.source!r} is not valid ({exc})."
@@ -296,10 +299,20 @@ class _DeferredPattern:
         compiled = self.compiled
         fast = fast_start(self.source, self.flags)
         if fast != self.source:
-            compiled = re.compile(fast, self.flags)
+            compiled = _regexes("fast").compile(fast, self.flags)
             self.__dict__["compiled"] = compiled
         for hot in _HOT_METHODS:
             setattr(self, hot, getattr(compiled, hot))
+
+
+@functools.cache
+def _regexes(kind: str = "written") -> RegexCache:
+    """The compiled regexes kept between runs (``_regex_cache``), in the cache folder: the
+    patterns as written, and apart from them their longer forms for long texts ("fast"),
+    which a short text need not read."""
+    from pmdesk.lint._regex_cache import RegexCache, cache_name
+
+    return RegexCache(cache_folder() / cache_name(kind))
 
 
 # One object per pattern, as re.compile's cache gives: rules that share a pattern let the

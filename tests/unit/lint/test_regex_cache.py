@@ -1,0 +1,74 @@
+"""Compiled regexes kept between runs (the cold start of issue 16): a regex read back from the
+cache finds what ``re.compile`` finds, and a damaged cache is ignored, never a crash."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from pmdesk.lint._regex_cache import RegexCache
+
+PATTERNS = [
+    (r"\b(?P<cue>forgot|failed to) (?P<agent>\w+)", 0),
+    (r"(?:f(?<!\wf)(?:orgot)|m(?<!\wm)(?:issed)) the (?:keys|test)\b", 0),
+    (r"\bVersehentlich\b[^.;]{0,60}\b(?:gelöscht|entfernt)", re.IGNORECASE | re.UNICODE),
+]
+TEXT = (
+    "He forgot Dana; sie hat versehentlich die Datei gelöscht; unmissed the keys, missed the test."
+)
+
+
+def _found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(TEXT)]
+
+
+@pytest.mark.parametrize(("source", "flags"), PATTERNS)
+def test_a_regex_read_back_finds_what_re_compile_finds(
+    tmp_path: Path, source: str, flags: int
+) -> None:
+    path = tmp_path / "regex.marshal"
+    first = RegexCache(path)
+    compiled = first.compile(source, flags)
+    first.save()
+    assert path.exists()
+
+    again = RegexCache(path)
+    read_back = again.compile(source, flags)
+    expected = re.compile(source, flags)
+    assert _found(read_back) == _found(compiled) == _found(expected)
+    assert read_back.flags == expected.flags
+    assert read_back.groupindex == expected.groupindex
+    assert again._new == 0  # taken from the file, not compiled again
+
+
+def test_a_damaged_file_is_ignored_and_written_anew(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    path.write_bytes(b"\x00not marshal at all")
+    cache = RegexCache(path)
+    source, flags = PATTERNS[0]
+    assert _found(cache.compile(source, flags)) == _found(re.compile(source, flags))
+    cache.save()
+    assert (source, flags) in marshal.loads(path.read_bytes())
+
+
+def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    source, flags = PATTERNS[0]
+    first = RegexCache(path)
+    first.compile(source, flags)
+    first.save()
+    programs = marshal.loads(path.read_bytes())
+    entry = programs[source, flags]
+    programs[source, flags] = (entry[0], [999, 1, 2], *entry[2:])  # not a program the engine runs
+    path.write_bytes(marshal.dumps(programs))
+
+    cache = RegexCache(path)
+    assert _found(cache.compile(source, flags)) == _found(re.compile(source, flags))
+
+
+def test_a_broken_pattern_is_reported_as_re_compile_reports_it(tmp_path: Path) -> None:
+    with pytest.raises(re.error):
+        RegexCache(tmp_path / "regex.marshal").compile(r"\b(?:unclosed", 0)
