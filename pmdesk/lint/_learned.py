@@ -89,21 +89,21 @@ class LearnedModel:
             return 0.0  # nobody to blame in it
         columns, weights = self.columns, self.weights
         unknown = repeat(len(weights) - 1)
-        terms = chain(words, map(" ".join, pairwise(words)))
-        total = sum(map(weights.__getitem__, map(columns.get, terms, unknown)))
+        pairs = list(map(" ".join, pairwise(words)))
+        total = sum(map(weights.__getitem__, map(columns.get, chain(words, pairs), unknown)))
         if len(set(words)) < len(words):
             # A term seen n times counts 1 + ln n times (sublinear tf), not n times; only a
             # repeated word can make a repeated pair.
-            counts = Counter(words)
-            counts.update(map(" ".join, pairwise(words)))
-            for term, n in counts.most_common():
-                if n == 1:
-                    break
-                column = columns.get(term)
-                if column is not None:
-                    tf = 1.0 + math.log(n)
-                    both = weights[column]
-                    total += complex((tf - n) * both.real, (tf * tf - n) * both.imag)
+            for terms in (words, pairs):
+                counts = Counter(terms)
+                if len(counts) == len(terms):
+                    continue
+                for term, n in counts.items():
+                    column = columns.get(term) if n > 1 else None
+                    if column is not None:
+                        tf = 1.0 + math.log(n)
+                        both = weights[column]
+                        total += complex((tf - n) * both.real, (tf * tf - n) * both.imag)
         weighted, norm = total.real, total.imag
         if norm <= 0.0:
             return _sigmoid(self.intercept)
