@@ -30,22 +30,24 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 class RegexCache:
-    """Compiled regexes by (source, flags), read from and written to ``path`` when given."""
+    """Compiled regexes by (source, flags), read from and written to ``path`` when given.
+    Each program is kept marshalled on its own, so reading the file costs little and only
+    the programs a run uses are unpacked."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._programs: dict[tuple[str, int], _Program] | None = None
+        self._kept: dict[tuple[str, int], bytes] | None = None
         self._new = 0
 
     def compile(self, source: str, flags: int) -> re.Pattern[str]:
         flags = int(flags)
-        programs = self._loaded()
-        program = programs.get((source, flags))
-        if program is not None:
+        kept = self._loaded()
+        blob = kept.get((source, flags))
+        if blob is not None:
             try:
-                return _engine_compile(source, program)
+                return _engine_compile(source, marshal.loads(blob))
             except Exception:  # a stale or damaged entry: compile afresh
-                programs.pop((source, flags), None)
+                kept.pop((source, flags), None)
         try:
             program = _program(source, flags)
             pattern = _engine_compile(source, program)
@@ -53,7 +55,7 @@ class RegexCache:
             raise
         except Exception:  # another Python's internals: the public way
             return re.compile(source, flags)
-        programs[source, flags] = program
+        kept[source, flags] = marshal.dumps(program)
         if self._new == 0 and self.path is not None:
             atexit.register(self.save)
         self._new += 1
@@ -62,33 +64,33 @@ class RegexCache:
     def save(self) -> None:
         """Write the programs compiled in this run next to those already kept (another
         process may have written some meanwhile)."""
-        if self.path is None or not self._new or self._programs is None:
+        if self.path is None or not self._new or self._kept is None:
             return
-        programs = {**_read(self.path), **self._programs}
-        if len(programs) > _MOST_PROGRAMS:
-            programs = dict(self._programs)  # old packs' patterns pile up: start over
+        kept = {**_read(self.path), **self._kept}
+        if len(kept) > _MOST_PROGRAMS:
+            kept = dict(self._kept)  # old packs' patterns pile up: start over
         partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(marshal.dumps(programs))
+            partial.write_bytes(marshal.dumps(kept))
             os.replace(partial, self.path)
             self._new = 0
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
 
-    def _loaded(self) -> dict[tuple[str, int], _Program]:
-        if self._programs is None:
-            self._programs = _read(self.path) if self.path is not None else {}
-        return self._programs
+    def _loaded(self) -> dict[tuple[str, int], bytes]:
+        if self._kept is None:
+            self._kept = _read(self.path) if self.path is not None else {}
+        return self._kept
 
 
 def cache_name(kind: str) -> str:
     """The file name for this kind of regex, Python and regex engine."""
     version = ".".join(str(part) for part in sys.version_info[:3])
-    return f"regex-{kind}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    return f"regex-{kind}-2-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Program]:
+def _read(path: Path) -> dict[tuple[str, int], bytes]:
     try:
         loaded: Any = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):

@@ -60,10 +60,11 @@ def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
     first = RegexCache(path)
     first.compile(source, flags)
     first.save()
-    programs = marshal.loads(path.read_bytes())
-    entry = programs[source, flags]
-    programs[source, flags] = (entry[0], [999, 1, 2], *entry[2:])  # not a program the engine runs
-    path.write_bytes(marshal.dumps(programs))
+    kept = marshal.loads(path.read_bytes())
+    program = marshal.loads(kept[source, flags])
+    damaged = (program[0], [999, 1, 2], *program[2:])  # not a program the engine runs
+    kept[source, flags] = marshal.dumps(damaged)
+    path.write_bytes(marshal.dumps(kept))
 
     cache = RegexCache(path)
     assert _found(cache.compile(source, flags)) == _found(re.compile(source, flags))
