@@ -29,6 +29,8 @@ swaps in the rewritten one once it has been used often.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 __all__ = ["fast_start"]
 
@@ -159,9 +161,9 @@ def _numbers_groups(source: str) -> bool:
     return False
 
 
-def _closing(source: str, start: int) -> int | None:
-    """The index of the parenthesis that closes the group whose content starts at
-    ``start``."""
+def _marks(source: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """The parentheses and bars from ``start`` on, outside escapes and character classes:
+    (index, depth before it, character)."""
     depth = 0
     i = start
     while i < len(source):
@@ -172,40 +174,23 @@ def _closing(source: str, start: int) -> int | None:
         if char == "[":
             i = _after_class(source, i)
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return i
-            depth -= 1
+        if char in "()|":
+            yield i, depth, char
+            depth += 1 if char == "(" else -1 if char == ")" else 0
         i += 1
-    return None
+
+
+def _closing(source: str, start: int) -> int | None:
+    """The index of the parenthesis that closes the group whose content starts at
+    ``start``."""
+    return next((i for i, depth, char in _marks(source, start) if char == ")" and depth == 0), None)
 
 
 def _alternatives(body: str) -> list[str]:
     """The top-level alternatives of a group's content."""
-    parts: list[str] = []
-    depth = 0
-    begin = 0
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _after_class(body, i)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[begin:i])
-            begin = i + 1
-        i += 1
-    parts.append(body[begin:])
-    return parts
+    bars = [i for i, depth, char in _marks(body) if char == "|" and depth == 0]
+    bounds = [-1, *bars, len(body)]
+    return [body[begin + 1 : end] for begin, end in pairwise(bounds)]
 
 
 def _after_class(source: str, start: int) -> int:
