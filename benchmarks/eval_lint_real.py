@@ -131,6 +131,7 @@ GROUPS = {
     "held-out 66": ("heldout66",),
     "held-out 67": ("heldout67",),
     "held-out 68": ("heldout68",),
+    "held-out 69": ("heldout69",),
 }
 
 
