@@ -145,6 +145,12 @@ class ClauseReader:
         start = self.clause_start(tokens, cue_index)
         end = self.grammar.negation_end(tokens, cue_index, match.end())
         negators = self.lex.negators
+        if (
+            start > 0
+            and tokens[start].low == "noch"
+            and any(token.low == "weder" for token in tokens[:start])
+        ):
+            return True  # "… weder fachliche Fehler, noch leichtsinniges Verhalten …"
         for k in range(start, end):
             tok = tokens[k]
             if len(tok.low) == 1 and _letter_spaced(tokens, k) in negators:
