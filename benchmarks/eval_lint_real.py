@@ -132,6 +132,7 @@ GROUPS = {
     "held-out 67": ("heldout67",),
     "held-out 68": ("heldout68",),
     "held-out 69": ("heldout69",),
+    "held-out 70": ("heldout70",),
 }
 
 
