@@ -133,6 +133,7 @@ GROUPS = {
     "held-out 68": ("heldout68",),
     "held-out 69": ("heldout69",),
     "held-out 70": ("heldout70",),
+    "held-out 71": ("heldout71",),
 }
 
 
