@@ -465,7 +465,7 @@ _NOBODY_VERB = compiled_on_use(
 )
 _NOBODY_OBJECT_ENDS = compiled_on_use(
     r"\s*(?:[.,;:!?)]|$|(?:before|after|in|on|at|for|until|when|because|since|during|so|which|"
-    r"again|yet|properly|either|for)\b)",
+    r"again|yet|properly|either)\b)",
     re.IGNORECASE,
 )
 _NOBODY_PARTICIPLES = {
@@ -482,6 +482,7 @@ _NOBODY_NO_PASSIVE = frozenset(
 def _nobody_rewrite(
     sentence: str, subject_start: int, nobody: re.Match[str], end: int
 ) -> tuple[int, int, str] | None:
+    """The negated passive of "nobody <did> <thing>", or None."""
     verb = _NOBODY_VERB.match(sentence, nobody.end())
     if verb is None:
         return None

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from pmdesk.errors import UserFacingError
-from pmdesk.lint._fast_start import fast_start
 from pmdesk.lint._model import Section
 from pmdesk.resource_files import resource_path
 
@@ -296,6 +295,8 @@ class _DeferredPattern:
 
     def _go_fast(self) -> None:
         """From now on, the form that skips ahead (the same matches, faster)."""
+        from pmdesk.lint._fast_start import fast_start  # a long text's need, not a start's
+
         compiled = self.compiled
         fast = fast_start(self.source, self.flags)
         if fast != self.source:

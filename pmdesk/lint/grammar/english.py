@@ -405,7 +405,7 @@ def _time_then_noun(tokens: list[Token], start: int, end: int) -> bool:
         low = tokens[k].low
         if low in _TIME_WORDS or low[:1].isdigit():
             last_time = k
-    return last_time >= 0 and last_time < end and tokens[end].low not in _TIME_WORDS
+    return last_time >= 0 and tokens[end].low not in _TIME_WORDS
 
 
 _HUMAN = (Agent.PERSON, Agent.TEAM)
