@@ -537,7 +537,7 @@ class _Analyser:
         if someone is None:
             return None  # nobody to blame: "Ein Reifenplatzer verursacht … einen Unfall"
         severity = "info" if someone == "writer" else "warning"
-        if pack.reported is not None and pack.reported.search(masked):
+        if _is_reported(pack, masked):
             severity = "info"
         rule = learned_rule(pack.lang)
         begin, finish = _trim(paragraph, start, end)
@@ -655,9 +655,8 @@ class _Analyser:
         found: list[tuple[int, int, Rule, str]],
     ) -> list[_Raw]:
         """The findings of one sentence starting at ``start``, relative to the paragraph."""
-        reported = self.pack.reported
         # Attributed speech ("…, he told reporters"): blame in it is a hint.
-        is_reported = reported is not None and reported.search(sentence_masked) is not None
+        is_reported = _is_reported(self.pack, sentence_masked)
         raws = []
         for rel_start, rel_end, rule, severity in found:
             span = sentence_text[rel_start:rel_end]
@@ -823,6 +822,24 @@ class _Analyser:
     ) -> bool:
         candidate = Candidate(rule, match, masked, tokens)
         return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
+
+
+def _is_reported(pack: LanguagePack, sentence: str) -> bool:
+    """Whether the sentence attributes what it says to someone ("…, he told reporters")."""
+    if pack.reported is None:
+        return False
+    gate = pack.reported_gate
+    if (
+        gate is not None
+        and not gate.search(sentence.lower())
+        and not _has_quote_or_percent(sentence)
+    ):
+        return False  # no word and no mark that any attribution needs
+    return pack.reported.search(sentence) is not None
+
+
+def _has_quote_or_percent(sentence: str) -> bool:
+    return any(mark in sentence for mark in '”"’“„«»%')
 
 
 def _lowered(text: str) -> str:

@@ -178,6 +178,9 @@ class LanguagePack:
     by_agent: re.Pattern[str] | None
     # Attribution of reported speech ("…, he told reporters", "laut …"): blame in it is a hint.
     reported: re.Pattern[str] | None = None
+    # Words one of which every attribution needs ("said", "according", "blamed" …): a sentence
+    # with none of them (and no quotation mark) is not searched for one.
+    reported_gate: re.Pattern[str] | None = None
     # The "consider" finding for blame inside quotation marks.
     quoted_rule: Rule | None = None
     # Rule patterns are case-sensitive and run on lowercased text (faster than IGNORECASE).
@@ -253,10 +256,10 @@ def _compile(pattern: str, where: str, *, lowercase: bool = False) -> re.Pattern
     return cast("re.Pattern[str]", _deferred(pattern, re.UNICODE if lowercase else _FLAGS, where))
 
 
-# The engine's hot calls; a pattern used this often in one run is swapped for its form that
+# The calls that scan a text; a pattern used this often in one run is swapped for its form that
 # lets the regex engine skip ahead (``_fast_start``): longer to compile, so a short text keeps
 # the pattern as written.
-_HOT_METHODS = ("finditer", "search")
+_HOT_METHODS = ("finditer", "search", "findall", "sub")
 _USES_BEFORE_FAST = 64
 
 
@@ -705,6 +708,9 @@ def _assemble(
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
         reported=patterns("reported_speech"),
+        reported_gate=_gate_regex(
+            g.lower() for g in _strings(lexicon_table, "reported_gates", where)
+        ),
         quoted_rule=_quoted_rule(lang),
     )
 
@@ -877,6 +883,7 @@ _PACK_PATTERNS = (
     "local_rationality",
     "by_agent",
     "reported",
+    "reported_gate",
 )
 
 
@@ -1049,6 +1056,7 @@ def _reassemble(
         local_rationality=pack.local_rationality,
         by_agent=pack.by_agent,
         reported=pack.reported,
+        reported_gate=pack.reported_gate,
     )
 
 
