@@ -60,3 +60,14 @@ def test_a_participle_as_an_adjective_on_a_cause_is_no_act() -> None:
         "The on-call engineer misconfigured the phones and systems, so nobody was reached.",
         "en",
     )
+
+
+def test_a_noun_in_age_after_und_is_no_name() -> None:
+    # "Hauswand und Garage": a capitalised noun after "und" is no person.
+    check_false_alarm(
+        "Der Kranausleger hatte offenbar eine Hauswand und Garage gestreift sowie eine "
+        "Stromleitung abgerissen.",
+        "Der Kranführer hatte offenbar eine Hauswand und Garage gestreift sowie eine "
+        "Stromleitung abgerissen.",
+        "de",
+    )
