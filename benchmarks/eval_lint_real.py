@@ -134,6 +134,7 @@ GROUPS = {
     "held-out 69": ("heldout69",),
     "held-out 70": ("heldout70",),
     "held-out 71": ("heldout71",),
+    "held-out 72": ("heldout72",),
 }
 
 
