@@ -440,6 +440,16 @@ def _lexical_class(look: _Look) -> _Verdict:
             and tokens[i + 1].text[0].isupper()
         ):
             return _NOT_AN_AGENT  # "das neue Gesetz": an adjective before its noun
+        if (
+            code == Agent.SYSTEM.value
+            and not lex.capitalised_nouns
+            and tokens[i].text.islower()
+            and look.low in lex.tech_names
+            and known_form(lex.team_words, look.low, lex)
+        ):
+            # A product is written with its capital ("Teams was down"); in lowercase the word
+            # is the common noun ("the support teams failed to …").
+            return Agent.TEAM, look.possessive
         return Agent(code), look.possessive
     return None
 

@@ -435,3 +435,31 @@ def test_a_firm_acting_without_warning_on_our_account() -> None:
         "their servers.",
         "en",
     )
+
+
+def test_teams_in_lowercase_are_people_and_teams_capitalised_a_product() -> None:
+    # heldout67_en.tsv: the product name Microsoft Teams kept the plural noun from ever
+    # being read as a group.
+    check_class(
+        "Changes to system administrative and managerial responsibilities resulted in "
+        "insufficient oversight of system performance, and IT support teams failed to "
+        "recognise a new risk.",
+        "Slack and Teams failed to deliver messages.",
+        "en",
+    )
+    # documents21: whose expertise "might have been helpful" is no hindsight about them.
+    assert not blocks(
+        "Other teams whose expertise might have been helpful were also mostly OOO, so we had "
+        "to investigate on our own.",
+        "en",
+    )
+
+
+def test_a_line_that_has_been_cut_by_a_crew() -> None:
+    # heldout66_en.tsv: the contracted "it's been" is a passive like "it has been".
+    check_class(
+        "This is what a main line of fiber optic cable looks like when it's been cut by an "
+        "unaware construction crew:",
+        "This is what a main line of fiber optic cable looks like when it's been cut by the storm:",
+        "en",
+    )
