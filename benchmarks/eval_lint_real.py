@@ -135,6 +135,7 @@ GROUPS = {
     "held-out 70": ("heldout70",),
     "held-out 71": ("heldout71",),
     "held-out 72": ("heldout72",),
+    "held-out 73": ("heldout73",),
 }
 
 
