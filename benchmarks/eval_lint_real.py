@@ -136,6 +136,7 @@ GROUPS = {
     "held-out 71": ("heldout71",),
     "held-out 72": ("heldout72",),
     "held-out 73": ("heldout73",),
+    "held-out 74": ("heldout74",),
 }
 
 
