@@ -557,12 +557,22 @@ _TITLE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Titles of named weather: "due to Hurricane Sandy", "Orkan Kyrill".
+_STORM_TITLES = frozenset(
+    {"Hurricane", "Storm", "Superstorm", "Typhoon", "Cyclone", "Tornado", "Sturm", "Orkan",
+     "Sturmtief", "Tief", "Hoch", "Wirbelsturm", "Hurrikan", "Taifun", "Zyklon"}
+)  # fmt: skip
+
+
 def _title_run(look: _Look) -> _Verdict:
     """A capitalised word before or as the head of a title ("Hacker News", "Urinary Tract
-    Infection") is no name, even when it is a role noun on its own ("hacker")."""
+    Infection") is no name, even when it is a role noun on its own ("hacker"); nor is a
+    storm's ("Hurricane Sandy")."""
     tokens, i = look.tokens, look.i
     if not tokens[i].text[:1].isupper() or look.possessive:
         return None
+    if tokens[i].text in _STORM_TITLES or (i > 0 and tokens[i - 1].text in _STORM_TITLES):
+        return Agent.SYSTEM, False
     # The head may come a few capitalised words later: "Urinary Tract Infection".
     run_end = i + 1
     while run_end < min(len(tokens), i + 4) and tokens[run_end].text[:1].isupper():

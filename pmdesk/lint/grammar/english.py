@@ -416,7 +416,9 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "from", "at", "w
 _STANDING_SYSTEMS = frozenset(
     {"monitoring", "alerting", "alerts", "alarm", "alarms", "system", "systems", "server",
      "servers", "network", "infrastructure", "platform", "firewall", "backups", "backup",
-     "datacenter", "datacentre", "hardware", "storage", "disks", "disk", "power", "ups"}
+     "datacenter", "datacentre", "hardware", "storage", "disks", "disk", "power", "ups",
+     "failover", "failovers", "fail-over", "redundancy", "generator", "generators", "cooling",
+     "router", "routers"}
 )  # fmt: skip
 
 

@@ -101,6 +101,15 @@ class German:
             and clause_end - 2 > start
             and tokens[clause_end - 2].low == "zu"
         )
+        if (
+            not infinitive
+            and first + 1 < clause_end
+            and tokens[first].low in _DEMONSTRATIVE_SUBJECTS
+            and tokens[first + 1].low in lex.finite_verbs
+        ):
+            # An article right before the finite verb stands alone, for someone named before:
+            # "Der hätte die Leitung … nämlich kennen müssen."
+            return Agent.PERSON
         if not infinitive:
             agent, index = classify_forward(tokens, lex, extra, self, first, clause_end)
             # "…, und Staging umgangen": a coordinated clause without a finite verb shares the
@@ -300,6 +309,10 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
 
 # Relative pronouns that may be the object ("die", "das", "den"), and articles that open a
 # subject after them.
+# Articles that stand alone as the subject ("Der hätte … kennen müssen"); not "das", which
+# is as often a thing.
+_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "die"})
+
 _OBJECT_RELATIVES = frozenset({"die", "das", "den"})
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
