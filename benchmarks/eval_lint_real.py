@@ -137,6 +137,7 @@ GROUPS = {
     "held-out 72": ("heldout72",),
     "held-out 73": ("heldout73",),
     "held-out 74": ("heldout74",),
+    "held-out 75": ("heldout75",),
 }
 
 
