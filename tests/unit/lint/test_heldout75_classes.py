@@ -119,3 +119,9 @@ def test_the_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str, 
 
 def test_an_own_end_is_no_culprit() -> None:
     assert not blocks("The problem was on our end.", "en")
+
+
+def test_people_always_causing_outages_is_a_habit_attributed() -> None:
+    # heldout75_en.tsv: "If that doesn't work, blame the developers, they're always causing
+    # outages." (the condition before it still keeps that sentence from blocking).
+    check_class("They're always causing outages.", "The old disks are always causing outages.")
