@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.lint import LintContext, apply_replacement, lint
+
 from .tiers import blocks, check_class, check_false_alarm
 
 CLASSES = [
@@ -158,3 +160,16 @@ def test_rules_that_could_not_be_kept_are_no_violation() -> None:
         "de",
     )
     assert not blocks("Wir müssen etwas unternehmen.", "de")
+
+
+def test_the_label_before_a_role_goes_and_the_role_stays() -> None:
+    sentence = "Keep your website updated (and out of reach of crappy developers)"
+    (finding,) = [
+        f
+        for f in lint(sentence, lang="en", context=LintContext(learned=False))
+        if f.severity == "warning"
+    ]
+    assert finding.rule_id == "character.label"
+    fixed = apply_replacement(sentence, finding)
+    assert fixed == "Keep your website updated (and out of reach of developers)"
+    assert not blocks(fixed, "en")
