@@ -30,6 +30,7 @@ from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, o
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
 _MASK_RE = re.compile(
     r"```.*?(?:```|\Z)"  # fenced code
     r"|~~~.*?(?:~~~|\Z)"
@@ -917,6 +918,49 @@ class _Analysers:
             return self.text_language
         return _analyser(self._ruleset, self._other, self._participants)
 
+    def analyse(self, paragraph: str, section: Section, *, learned: bool) -> list[_Raw]:
+        """The findings of one paragraph, each line run in its own language: a German line
+        typed under an English one in the same field ("…restored service.\nMit dem
+        Datenschutz nimmt es …") is read by the German rules, as the editor reads it."""
+        runs = self._language_runs(paragraph) if "\n" in paragraph else None
+        if runs is None:
+            return self.for_paragraph(paragraph).paragraph(paragraph, section, learned=learned)
+        raws: list[_Raw] = []
+        for start, end, analyser in runs:
+            for raw in analyser.paragraph(paragraph[start:end], section, learned=learned):
+                replaces = raw.replaces
+                raws.append(
+                    dataclasses.replace(
+                        raw,
+                        start=raw.start + start,
+                        end=raw.end + start,
+                        replaces=(replaces[0] + start, replaces[1] + start) if replaces else None,
+                    )
+                )
+        return raws
+
+    def _language_runs(self, paragraph: str) -> list[tuple[int, int, _Analyser]] | None:
+        """Runs of consecutive lines written in one language, or None when every line is in
+        the paragraph's language (or only one language is looked for)."""
+        if self._other is None:
+            return None
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(paragraph)]
+        languages = [paragraph_language(paragraph[a:b], self.lang) for a, b in lines]
+        if len(set(languages)) < 2:
+            return None
+        runs: list[tuple[int, int, _Analyser]] = []
+        for (start, end), lang in zip(lines, languages, strict=True):
+            analyser = (
+                self.text_language
+                if lang == self.lang
+                else _analyser(self._ruleset, lang, self._participants)
+            )
+            if runs and runs[-1][2] is analyser:
+                runs[-1] = (runs[-1][0], end, analyser)
+            else:
+                runs.append((start, end, analyser))
+        return runs
+
 
 def _resolve(
     text: str, lang: str, context: LintContext | None, *, whole_text: bool = True
@@ -1026,8 +1070,7 @@ def lint(text: str, *, lang: str = "en", context: LintContext | None = None) -> 
     section = ctx.section
     for offset, paragraph in _paragraphs(text):
         section = _heading_section(paragraph, section, ctx.section)
-        analyser = analysers.for_paragraph(paragraph)
-        raws = _tier(analyser.paragraph(paragraph, section, learned=ctx.learned), ctx)
+        raws = _tier(analysers.analyse(paragraph, section, learned=ctx.learned), ctx)
         if raws:
             line, line_start = lines.advance(offset)
             findings.extend(_materialise(offset, line, line_start, paragraph, raws))
@@ -1088,8 +1131,7 @@ class IncrementalLinter:
             if found is None:
                 found = fresh.get(key)
             if found is None:
-                analyser = analysers.for_paragraph(paragraph)
-                found = _tier(analyser.paragraph(paragraph, section, learned=ctx.learned), ctx)
+                found = _tier(analysers.analyse(paragraph, section, learned=ctx.learned), ctx)
             fresh[key] = found
             if not found:
                 continue

@@ -235,3 +235,36 @@ def test_the_hint_colour_is_calm_but_visible(qtbot: QtBot, window: PostmortemWin
     blame = next(f for f in found if not f.is_hint)
     # Less saturated than any blocking hue: it reads as a note, not an alarm.
     assert finding_color(hint).hsvSaturation() < finding_color(blame).hsvSaturation() / 2
+
+
+def test_a_german_line_typed_under_english_is_underlined_listed_and_gates_publishing(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    # The editor reads each line alone; the panel and the Publish gate read the whole field.
+    # Both must find the German line's blame (once only the underline did).
+    editor = summary_editor(window)
+    type_summary(qtbot, editor, "Reloading PgBouncer on the affected hosts restored service.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(
+        editor, "Mit dem Datenschutz nimmt es die Arbeitsagentur offenbar nicht sehr genau."
+    )
+    german_line = editor.document().lastBlock()
+
+    def waves() -> list[str]:
+        return [
+            german_line.text()[f.start : f.start + f.length]
+            for f in german_line.layout().formats()
+            if f.format.underlineStyle() == WAVY
+        ]
+
+    qtbot.waitUntil(lambda: bool(waves()))
+    assert waves() == ["nimmt es die Arbeitsagentur offenbar nicht sehr genau"]
+    qtbot.waitUntil(lambda: bool(panel_groups(window)))
+    assert [g.text(0) for g in panel_groups(window)] == ["Incident (1)"]
+    assert children(panel_groups(window)[0])[0].startswith(
+        "Summary: “nimmt es die Arbeitsagentur offenbar nicht sehr genau” — Macht ein Team"
+    )
+    assert window.step_state_of(Step.INCIDENT) is StepState.HAS_PROBLEMS
+    gate = language_gate_rows(window)
+    assert gate[0] == "✗  Blameless language (1)"
+    assert gate[1].startswith("Summary: Macht ein Team zum Handelnden eines Fehlers")

@@ -97,3 +97,24 @@ def test_a_short_german_sentence_without_the_commonest_words_is_german() -> None
         "The database failed over at 09:02.\n\n" + sentence, lang="en"
     )
     assert paragraph_language("We met the team in Den Haag with a laptop.", "en") == "en"
+
+
+def test_a_line_in_the_other_language_under_a_paragraph_is_read_in_its_language() -> None:
+    # In a text field a new line ends a paragraph for the person typing, but not for the
+    # Markdown reader; the German line must be found by both (the editor reads it alone).
+    english = (
+        "On 14 October the primary checkout database ran out of disk space because WAL "
+        "archiving had been failing for three days."
+    )
+    german = "Mit dem Datenschutz nimmt es die Arbeitsagentur offenbar nicht sehr genau."
+    text = f"{english}\n{german}"
+    assert found(text, lang="en") == [
+        ("nimmt es die Arbeitsagentur offenbar nicht sehr genau", "group_blame.team")
+    ]
+    assert IncrementalLinter(lang="en").update(text) == lint(text, lang="en")
+    # The German finding's offsets are the text's, not the line's.
+    (finding,) = lint(text, lang="en")
+    assert finding.start == len(english) + 1 + german.index("nimmt")
+    # Lines in one language stay one paragraph (a hard-wrapped sentence is read whole).
+    wrapped = "The contractor was\nincompetent."
+    assert found(wrapped, lang="en") == [("incompetent", "character.label")]
