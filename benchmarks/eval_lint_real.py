@@ -138,6 +138,7 @@ GROUPS = {
     "held-out 73": ("heldout73",),
     "held-out 74": ("heldout74",),
     "held-out 75": ("heldout75",),
+    "held-out 76": ("heldout76",),
 }
 
 
