@@ -173,3 +173,22 @@ def test_the_label_before_a_role_goes_and_the_role_stays() -> None:
     fixed = apply_replacement(sentence, finding)
     assert fixed == "Keep your website updated (and out of reach of developers)"
     assert not blocks(fixed, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fixed"),
+    [
+        (
+            "The outage was caused by a sloppy change to the load balancer.",
+            "The outage was caused by a change to the load balancer.",
+        ),
+        ("A sloppy migration took the site down.", "A migration took the site down."),
+    ],
+)
+def test_a_judging_word_before_work_goes_and_the_work_stays(sentence: str, fixed: str) -> None:
+    (finding,) = [
+        f
+        for f in lint(sentence, lang="en", context=LintContext(learned=False))
+        if f.rule_id == "character.label"
+    ]
+    assert apply_replacement(sentence, finding) == fixed
