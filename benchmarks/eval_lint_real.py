@@ -139,6 +139,7 @@ GROUPS = {
     "held-out 74": ("heldout74",),
     "held-out 75": ("heldout75",),
     "held-out 76": ("heldout76",),
+    "held-out 77": ("heldout77",),
 }
 
 
