@@ -309,9 +309,9 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
 
 # Relative pronouns that may be the object ("die", "das", "den"), and articles that open a
 # subject after them.
-# Articles that stand alone as the subject ("Der hätte … kennen müssen"); not "das", which
-# is as often a thing.
-_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "die"})
+# Articles and "dieser" that stand alone as the subject ("Der hätte … kennen müssen", "Dieser
+# hatte ausversehen …"); not "das" or "dies", which are as often a thing.
+_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "die", "dieser"})
 
 _OBJECT_RELATIVES = frozenset({"die", "das", "den"})
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
