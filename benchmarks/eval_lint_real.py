@@ -140,6 +140,7 @@ GROUPS = {
     "held-out 75": ("heldout75",),
     "held-out 76": ("heldout76",),
     "held-out 77": ("heldout77",),
+    "held-out 78": ("heldout78",),
 }
 
 
