@@ -1,0 +1,47 @@
+"""Classes of blame held-out 78 (English: open-source projects' and small hosts' own notes;
+German: schools, offices and telecoms in news) showed, looked at after its blind run: each real
+sentence with a near neighbour on the other side. The sets are
+tests/data/lint/real/heldout78_en.tsv and heldout78_de.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import check_class, hints_only
+
+CLASSES = [
+    pytest.param(
+        "Which BT had failed to tell us about.",
+        "Which the router had failed to tell us about.",
+        "en",
+        id="en-bt-is-a-company",
+    ),
+    pytest.param(
+        "Due to a recent upgrade done by Jfrog on repo.jenkins-ci.org, authentication is broken.",
+        "Due to a recent upgrade done by the deploy bot on repo.jenkins-ci.org, authentication "
+        "is broken.",
+        "en",
+        id="en-an-upgrade-done-by-a-vendor",
+    ),
+    pytest.param(
+        "Wo genau der Schaden auftrat, wollte die Telekom nicht verraten.",
+        "Wo genau der Schaden auftrat, ist noch nicht bekannt.",
+        "de",
+        id="de-wollte-nicht-verraten",
+    ),
+    pytest.param(
+        "Doch die Schulleitung verweigerte eine Herausgabe.",
+        "Doch die Schulleitung veranlasste eine Herausgabe.",
+        "de",
+        id="de-verweigerte-eine-herausgabe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour", "lang"), CLASSES)
+def test_the_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str, lang: str) -> None:
+    check_class(real, neighbour, lang)
+
+
+def test_what_we_would_not_name_is_our_own() -> None:
+    assert hints_only("Wir wollten den Namen nicht nennen.", "de")
