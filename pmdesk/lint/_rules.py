@@ -178,6 +178,9 @@ class LanguagePack:
     by_agent: re.Pattern[str] | None
     # Attribution of reported speech ("…, he told reporters", "laut …"): blame in it is a hint.
     reported: re.Pattern[str] | None = None
+    # An invitation to the reader ("please don't hesitate to email me", "feel free to …"): no
+    # blame, whatever words it holds; the learned reader leaves such a sentence alone.
+    invitations: re.Pattern[str] | None = None
     # Words one of which every attribution needs ("said", "according", "blamed" …): a sentence
     # with none of them (and no quotation mark) is not searched for one.
     reported_gate: re.Pattern[str] | None = None
@@ -708,6 +711,7 @@ def _assemble(
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
         reported=patterns("reported_speech"),
+        invitations=patterns("invitations"),
         reported_gate=_gate_regex(
             g.lower() for g in _strings(lexicon_table, "reported_gates", where)
         ),
@@ -884,6 +888,7 @@ _PACK_PATTERNS = (
     "by_agent",
     "reported",
     "reported_gate",
+    "invitations",
 )
 
 
@@ -1057,6 +1062,7 @@ def _reassemble(
         by_agent=pack.by_agent,
         reported=pack.reported,
         reported_gate=pack.reported_gate,
+        invitations=pack.invitations,
     )
 
 

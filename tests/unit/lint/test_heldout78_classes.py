@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pmdesk.lint import lint
+from pmdesk.lint._learned import learned_model
+
 from .tiers import check_class, hints_only
 
 CLASSES = [
@@ -45,3 +48,17 @@ def test_the_class_blocks_and_its_neighbour_does_not(real: str, neighbour: str, 
 
 def test_what_we_would_not_name_is_our_own() -> None:
     assert hints_only("Wir wollten den Namen nicht nennen.", "de")
+
+
+def test_an_invitation_to_the_reader_is_not_read_as_blame_by_the_learned_reader() -> None:
+    # documents34's only blocking finding (FIGBERT's server migration post): the learned
+    # reader scores the sentence high for its "you", but an invitation blames nobody.
+    invitation = (
+        "If you are one of these people, please don't hesitate to [email me] if you've got "
+        "corrections, advice, or just want to flex that you know how to do backups better "
+        "than I do."
+    )
+    model = learned_model("en")
+    assert model is not None
+    assert model.reads_as_blame(invitation)  # the model alone would block it
+    assert lint(invitation, lang="en") == []
