@@ -922,8 +922,9 @@ class _Analysers:
 
     def analyse(self, paragraph: str, section: Section, *, learned: bool) -> list[_Raw]:
         """The findings of one paragraph, each line run in its own language: a German line
-        typed under an English one in the same field ("…restored service.\nMit dem
-        Datenschutz nimmt es …") is read by the German rules, as the editor reads it."""
+        typed under an English one in the same field ("…restored service." and on the next
+        line "Mit dem Datenschutz nimmt es …") is read by the German rules, as the editor
+        reads it."""
         runs = self._language_runs(paragraph) if "\n" in paragraph else None
         if runs is None:
             return self.for_paragraph(paragraph).paragraph(paragraph, section, learned=learned)

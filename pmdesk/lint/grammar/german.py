@@ -307,12 +307,12 @@ def _after_free_relative(tokens: list[Token], start: int, clause_end: int, lex: 
     return prev_start + 1 < start and tokens[prev_start + 1].low in lex.free_relatives
 
 
-# Relative pronouns that may be the object ("die", "das", "den"), and articles that open a
-# subject after them.
 # Articles and "dieser" that stand alone as the subject ("Der hätte … kennen müssen", "Dieser
 # hatte ausversehen …"); not "das" or "dies", which are as often a thing.
 _DEMONSTRATIVE_SUBJECTS = frozenset({"der", "die", "dieser"})
 
+# Relative pronouns that may be the object ("die", "das", "den"), and articles that open a
+# subject after them.
 _OBJECT_RELATIVES = frozenset({"die", "das", "den"})
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
