@@ -280,6 +280,31 @@ CLASSES = [
         "en",
         id="en-no-intervention-from-the-operator",
     ),
+    pytest.param(
+        "They really shit the bed on this one.",  # heldout13_en: an idiom for a bad failure
+        "The pipeline really shit the bed on this one.",
+        "en",
+        id="en-shit-the-bed",
+    ),
+    pytest.param(
+        "A road works contractor severed a TelEm Group underground cable Tuesday evening.",
+        "A road works contractor inspected a TelEm Group underground cable Tuesday evening.",
+        "en",  # heldout42_en, abridged: three words between the article and the cable
+        id="en-severed-a-cable-with-three-modifiers",
+    ),
+    pytest.param(
+        "More than 250 email addresses were exposed in a data breach by Shropshire Council.",
+        "More than 250 email addresses were exposed in a data breach by hackers.",
+        "en",  # heldout44_en, abridged: a breach placed with a body, not an attack
+        id="en-a-data-breach-by-the-council",
+    ),
+    pytest.param(
+        "The vendor changed our DNS records without our consent.",
+        "Once they had access, they were able to publish malicious versions of our packages "
+        "without our knowledge.",  # documents12 (asyncapi): an intruder acts unknown by nature
+        "en",
+        id="en-without-our-consent",
+    ),
 ]
 
 
