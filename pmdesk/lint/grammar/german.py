@@ -93,6 +93,19 @@ class German:
             and _opens_with_verb(tokens, first, clause_end, lex)
         ):
             return self._verb_first_subject(tokens, start, first, clause_end, lex, extra)
+        # "… ist in eine Baugrube gerutscht und hat dabei eine Gasleitung beschädigt": after
+        # "und" the finite verb first means the subject was left out, so the clause shares
+        # the one before; what follows the verb is its object.
+        if (
+            start >= 0
+            and tokens[start].low in ("und", "oder")
+            and first < clause_end
+            and tokens[first].low in lex.finite_verbs
+        ):
+            agent, _ = classify_forward(tokens, lex, extra, self, first + 1, cue_index)
+            if agent in (Agent.PERSON, Agent.TEAM):
+                return agent
+            return self._previous_clause_subject(tokens, start, lex, extra)
         # An infinitive clause ("…, Änderungen ohne Rückfrage zu machen") has no subject of
         # its own: it takes the one of the clause before it.
         infinitive = (

@@ -279,6 +279,19 @@ CLASSES = [
         "de",
         id="de-zieht-den-stecker",
     ),
+    pytest.param(
+        "Ein 48-Jähriger ist bei Grabungsarbeiten mit seinem Bagger in eine Baugrube gerutscht "
+        "und hat dabei eine Gasleitung beschädigt.",  # heldout66_de, abridged
+        "Ein Sturm ist über das Land gezogen und hat dabei eine Gasleitung beschädigt.",
+        "de",  # after "und" the finite verb first: the clause shares the subject before it
+        id="de-und-hat-dabei-beschaedigt",
+    ),
+    pytest.param(
+        "Die Medikamentengabe wurde durch die Pflegekraft nicht dokumentiert.",
+        "Die Medikamentengabe wurde durch einen Softwarefehler nicht dokumentiert.",
+        "de",  # CIRS wording (earlier sets): the passive's doer after "durch", as after "von"
+        id="de-durch-die-pflegekraft-nicht-dokumentiert",
+    ),
 ]
 
 
