@@ -60,9 +60,11 @@ class _Readable(QValidator):
         self.editor = editor
 
     def validate(self, text: str, pos: int, /) -> QValidator.State:
+        # A validator whose Python side was collected with its editor's reads nothing.
+        editor = self.__dict__.get("editor")
         return (
             QValidator.State.Acceptable
-            if self.editor.reads(text)
+            if editor is not None and editor.reads(text)
             else QValidator.State.Intermediate
         )
 

@@ -436,9 +436,10 @@ class BoundDateTimeEdit(_FollowsBinding, QWidget):
         return "" if value is None else self.editor.format(value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Esc gives up what was typed and shows the stored value again.
+        # Esc gives up what was typed and shows the stored value again. (Qt may still deliver
+        # events to a field whose Python side the garbage collector has cleared: no editor.)
         if (
-            watched is self.editor
+            watched is self.__dict__.get("editor")
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape

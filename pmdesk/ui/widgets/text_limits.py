@@ -88,10 +88,12 @@ class _MaxLength(QValidator):
         editor.textChanged.connect(self.notice.hide)
 
     def validate(self, text: str, position: int) -> QValidator.State:
-        if len(text) <= self.max_chars:
+        # A validator whose Python side was collected with its editor's has no limit left.
+        max_chars = self.__dict__.get("max_chars")
+        if max_chars is None or len(text) <= max_chars:
             return QValidator.State.Acceptable
         if self.editor.isVisible():  # not while a page or a cell editor is being set up
-            self.notice.show_limit(self.max_chars)
+            self.notice.show_limit(max_chars)
         return QValidator.State.Invalid
 
 
