@@ -141,6 +141,7 @@ GROUPS = {
     "held-out 76": ("heldout76",),
     "held-out 77": ("heldout77",),
     "held-out 78": ("heldout78",),
+    "held-out 79": ("heldout79",),
 }
 
 
