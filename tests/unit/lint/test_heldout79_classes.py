@@ -1,0 +1,57 @@
+"""Classes of blame held-out 79 (English: small hosts' and projects' own outage notes,
+maintainers' lines in threads) showed, looked at after its blind run: each real sentence (or a
+near copy) with a near neighbour on the other side. The set is
+tests/data/lint/real/heldout79_en.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import check_class, check_false_alarm
+
+CLASSES = [
+    pytest.param(
+        "This really looks like a problem on the part of the ISP.",
+        "This really looks like a problem on the part of the parser.",
+        id="en-a-problem-on-the-part-of-a-party",
+    ),
+    pytest.param(
+        "The vendor has suspended our account.",
+        "The vendor has suspended the old trial for us.",
+        id="en-a-party-suspended-our-account",
+    ),
+    pytest.param(
+        "Our account was suspended by the hosting company without a word.",
+        "The resources were deleted by the cloud vendor before the grace period ran out.",
+        id="en-suspended-by-the-host-not-a-policy-deletion",  # the neighbour: documents3
+    ),
+    pytest.param(
+        "Sorry we had some people really abusing our service.",
+        "Sorry we had some people really enjoying our service.",
+        id="en-people-abusing-our-service",
+    ),
+    pytest.param(
+        "The airline deflected responsibility, pointing to its vendor as the source of the "
+        "problem.",
+        "The airline took responsibility, pointing to its vendor as the source of the problem.",
+        id="en-deflected-responsibility",
+    ),
+    pytest.param(
+        "Apologies ring hollow when they point fingers at outside vendors.",
+        "Apologies ring hollow when they point at outside vendors' status pages.",
+        id="en-point-fingers-at-vendors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str) -> None:
+    check_class(real, neighbour)
+
+
+def test_finger_pointing_told_of_everyone_is_a_culture_not_a_culprit() -> None:
+    # heldout3_en: "Everybody pointed fingers at everybody else." (clean)
+    check_false_alarm(
+        "Everybody pointed fingers at everybody else.",
+        "The vendor pointed fingers at our configuration.",
+    )
