@@ -55,3 +55,11 @@ def test_finger_pointing_told_of_everyone_is_a_culture_not_a_culprit() -> None:
         "Everybody pointed fingers at everybody else.",
         "The vendor pointed fingers at our configuration.",
     )
+
+
+def test_tolerance_on_a_condition_is_no_indifference() -> None:
+    # heldout79_en's false alarm: a maintainer's condition for using a free API.
+    check_false_alarm(
+        "As long as you and your apps aren't making excessive calls, we don't care.",
+        "The admins didn't care about the alerts.",
+    )
