@@ -781,10 +781,22 @@ def _past_prepositional_phrase(tokens: list[Token], i: int, end: int, lex: Lexic
     return k
 
 
+# Words that count what follows; no name comes after them ("in den vier Mainzer
+# Stadtteilen"), and in a prepositional phrase they stand where an article would ("an 800
+# Personen", "an rund 1700 Empfänger", "an mehrere Adressen").
+COUNT_WORDS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+     "zwanzig", "hundert", "tausend", "hunderte", "tausende", "mehrere", "einige", "viele",
+     "wenige", "etliche", "zahlreiche", "sämtliche", "beide", "beiden"}
+)  # fmt: skip
+_COUNTED = COUNT_WORDS | {"rund", "etwa", "knapp", "über", "fast", "circa", "ca"}
+
+
 def _past_noun_phrase(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     if k >= end or tokens[k].text in PUNCT:
         return k
-    if tokens[k].low not in lex.determiners:
+    counted = tokens[k].text[:1].isdigit() or tokens[k].low in _COUNTED
+    if tokens[k].low not in lex.determiners and not counted:
         return k + 1  # a name, a pronoun or a bare noun: one word, as before
     j = k + 1
     while j < min(end, k + 5):

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pmdesk.lint._agents import PUNCT, Agent, classify_forward, known_form, noun_phrase_start
+from pmdesk.lint._agents import (
+    COUNT_WORDS,
+    PUNCT,
+    Agent,
+    classify_forward,
+    known_form,
+    noun_phrase_start,
+)
 
 if TYPE_CHECKING:
     from pmdesk.lint._agents import Extra, Token
@@ -41,7 +48,7 @@ class German:
         if "-" in low or len(low) > _LONGEST_NAME:
             return False
         prev = tokens[i - 1].low if i > 0 else ""
-        if prev in _COUNTS:
+        if prev in COUNT_WORDS:
             return False  # "in den vier Mainzer Stadtteilen": a counted noun or its adjective
         if (
             i <= clause_start
@@ -412,14 +419,6 @@ def _shares_subject(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         or opener in ("ohne", "um", "statt", "anstatt")
         or (tokens[start].text == "," and opener in ("ohne", "um", "statt"))
     )
-
-
-# Words that count what follows; no name comes after them.
-_COUNTS = frozenset(
-    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-     "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele", "wenige", "etliche",
-     "zahlreiche", "sämtliche", "beide", "beiden"}
-)  # fmt: skip
 
 
 def _genitive_attribute(tokens: list[Token], index: int) -> bool:

@@ -63,3 +63,26 @@ def test_tolerance_on_a_condition_is_no_indifference() -> None:
         "As long as you and your apps aren't making excessive calls, we don't care.",
         "The admins didn't care about the alerts.",
     )
+
+
+@pytest.mark.parametrize(
+    ("real", "look_alike"),
+    [
+        # heldout79_de's false alarm: the people an e-mail went to are in its phrase, after a
+        # number, not the subject of the relative clause ...
+        (
+            "Zuerst war es die E-Mail von SORA, die Anfang vergangener Woche versehentlich an 800 "
+            "Personen statt an die SPÖ erging.",
+            "Es war der Mitarbeiter, der die E-Mail versehentlich an 800 Personen schickte.",
+        ),
+        # ... and heldout19_de's: "an über 4'000 Empfänger:innen" likewise.
+        (
+            "Am 17. Februar ging ein interner Entwurf unseres Kundennewsletters versehentlich an "
+            "über 4'000 Empfänger:innen raus.",
+            "Am 17. Februar schickte die Universität einen internen Entwurf versehentlich an "
+            "über 4'000 Empfänger:innen.",
+        ),
+    ],
+)
+def test_people_counted_in_a_phrase_are_not_its_subject(real: str, look_alike: str) -> None:
+    check_false_alarm(real, look_alike, "de")
