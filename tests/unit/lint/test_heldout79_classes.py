@@ -1,7 +1,7 @@
 """Classes of blame held-out 79 (English: small hosts' and projects' own outage notes,
-maintainers' lines in threads) showed, looked at after its blind run: each real sentence (or a
-near copy) with a near neighbour on the other side. The set is
-tests/data/lint/real/heldout79_en.tsv."""
+maintainers' lines in threads; German: offices and telecoms in news and blogs) showed, looked
+at after its blind run: each real sentence (or a near copy) with a near neighbour on the other
+side. The sets are tests/data/lint/real/heldout79_en.tsv and heldout79_de.tsv."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ CLASSES = [
         id="en-deflected-responsibility",
     ),
     pytest.param(
+        "It stagnated, lost trust and even became a laughingstock for repeatedly making the "
+        "same mistakes.",
+        "It stagnated, lost trust and even became a case study for repeatedly making the same "
+        "mistakes.",
+        id="en-became-a-laughingstock",
+    ),
+    pytest.param(
         "Apologies ring hollow when they point fingers at outside vendors.",
         "Apologies ring hollow when they point at outside vendors' status pages.",
         id="en-point-fingers-at-vendors",
@@ -44,9 +51,55 @@ CLASSES = [
 ]
 
 
+GERMAN = [
+    pytest.param(
+        "Eine Anfrage der SZ vom Montagnachmittag bleibt von der Schule zunächst unbeantwortet.",
+        "Eine Anfrage der SZ vom Montagnachmittag bleibt zunächst unbeantwortet.",
+        id="de-von-der-schule-unbeantwortet",
+    ),
+    pytest.param(
+        "Es war aber ein Schaden bei Arbeiten durch die Telekom, die gegenüber vom Rathaus "
+        "gemacht wurden.",
+        "Es war aber ein Schaden bei Arbeiten durch den Sturm, der über das Rathaus zog.",
+        id="de-schaden-bei-arbeiten-durch-die-telekom",
+    ),
+    pytest.param(
+        "Und der schwarze Peter wird nur wieder von einem Amt zum anderen hin und her geschoben.",
+        "Und der Antrag wird nur wieder von einem Amt zum anderen hin und her geschoben.",
+        id="de-schwarzer-peter",
+    ),
+    pytest.param(
+        "Die Telekom schiebt die Schuld auf den Hersteller.",
+        "Die Telekom schiebt die Lieferung auf den Herbst.",
+        id="de-schiebt-die-schuld-auf",
+    ),
+    pytest.param(
+        "Die Einmalzahlung sollte eine Sternstunde der Digitalisierung in der Verwaltung sein – "
+        "und entwickelt sich stattdessen zur Lachnummer.",
+        "Die Einmalzahlung sollte eine Sternstunde der Digitalisierung in der Verwaltung sein – "
+        "und entwickelt sich stattdessen zum Vorbild.",
+        id="de-zur-lachnummer",
+    ),
+]
+
+
 @pytest.mark.parametrize(("real", "neighbour"), CLASSES)
 def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str) -> None:
     check_class(real, neighbour)
+
+
+@pytest.mark.parametrize(("real", "neighbour"), GERMAN)
+def test_the_german_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "de")
+
+
+def test_a_building_site_that_turns_into_a_farce_judges_no_one() -> None:
+    # heldout69_de: "Farce" stays out of the mockery list (the sentence is labelled clean).
+    check_false_alarm(
+        "Langsam entwickelt sich der Bau wirklich zu einer Farce.",
+        "Langsam entwickelt sich der Bau wirklich zu einer Lachnummer.",
+        "de",
+    )
 
 
 def test_finger_pointing_told_of_everyone_is_a_culture_not_a_culprit() -> None:
