@@ -473,6 +473,8 @@ class ClauseReader:
             tokens[k].text == ","
             or tokens[k].low in self.lex.connectives
             or tokens[k].low.endswith("ly")
+            or tokens[k].low in _ANSWERS
+            or tokens[k].low in _INTERJECTIONS
         ):
             k += 1
         if k < len(tokens) and tokens[k].low in words:
@@ -573,6 +575,10 @@ _KNOWING_PASTS = frozenset(
      "believed", "suspected", "guessed", "assumed", "knew", "discovered", "told", "asked",
      "watched", "felt", "hörte", "sah", "bemerkte", "merkte", "dachte", "glaubte", "wusste"}
 )  # fmt: skip
+# Words that answer before the writer speaks: "Yes I'm still here, but … forgot to pay".
+_ANSWERS = frozenset(
+    {"yes", "yeah", "yep", "no", "nope", "ok", "okay", "well", "ja", "nein", "naja"}
+)
 _INTERJECTIONS = frozenset(
     {"damn", "darn", "oops", "whoops", "argh", "ugh", "ah", "oh", "doh", "d'oh", "d’oh", "sorry"}
     | {"mist", "hoppla", "upps", "ups", "ach", "verdammt"}

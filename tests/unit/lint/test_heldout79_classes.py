@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm
 
 CLASSES = [
     pytest.param(
@@ -139,3 +139,24 @@ def test_tolerance_on_a_condition_is_no_indifference() -> None:
 )
 def test_people_counted_in_a_phrase_are_not_its_subject(real: str, look_alike: str) -> None:
     check_false_alarm(real, look_alike, "de")
+
+
+@pytest.mark.parametrize(
+    ("own", "someone_else"),
+    [
+        # heldout79_en's consider sentences that blocked: the writers' own slips.
+        (
+            "Yes I'm still here, but on holidays ... and forgot to pay the domain :-(",
+            "Yes, Bob is still here, but on holidays and forgot to pay the domain.",
+        ),
+        (
+            "Sorry about that - the site came back online erroneously in our recent server "
+            "migration.",
+            "Sorry, Bob broke the build.",
+        ),
+        ("I think that might’ve been me.", "Bob should have been more careful."),
+    ],
+)
+def test_the_writers_own_slip_does_not_block(own: str, someone_else: str) -> None:
+    assert not blocks(own)
+    assert blocks(someone_else)
