@@ -16,6 +16,13 @@ CLASSES = [
         id="en-a-problem-on-the-part-of-a-party",
     ),
     pytest.param(
+        "Apparently an employee installed an older version of the office suite, which then led "
+        "to complications.",  # heldout79_de's German sentence, in English
+        "Apparently the updater installed an older version of the office suite, which then led "
+        "to complications.",
+        id="en-an-act-that-led-to-complications",
+    ),
+    pytest.param(
         "The vendor has suspended our account.",
         "The vendor has suspended the old trial for us.",
         id="en-a-party-suspended-our-account",
@@ -67,6 +74,13 @@ GERMAN = [
         "Und der schwarze Peter wird nur wieder von einem Amt zum anderen hin und her geschoben.",
         "Und der Antrag wird nur wieder von einem Amt zum anderen hin und her geschoben.",
         id="de-schwarzer-peter",
+    ),
+    pytest.param(
+        "Anscheinend hat ein Mitarbeiter eine ältere Version der Office-Suite eingespielt, was "
+        "dann zu Komplikationen geführt hat.",
+        "Anscheinend hat ein Update eine ältere Version der Office-Suite eingespielt, was dann "
+        "zu Komplikationen geführt hat.",
+        id="de-eingespielt-was-zu-komplikationen-gefuehrt-hat",
     ),
     pytest.param(
         "Die Telekom schiebt die Schuld auf den Hersteller.",
