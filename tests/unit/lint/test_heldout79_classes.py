@@ -23,6 +23,11 @@ CLASSES = [
         id="en-an-act-that-led-to-complications",
     ),
     pytest.param(
+        "In my opinion you could not be more evil getting rid of all my data.",
+        "In my opinion you could not be more helpful getting rid of all my data.",
+        id="en-you-could-not-be-more-evil",
+    ),
+    pytest.param(
         "The vendor has suspended our account.",
         "The vendor has suspended the old trial for us.",
         id="en-a-party-suspended-our-account",
