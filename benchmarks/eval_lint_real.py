@@ -142,6 +142,7 @@ GROUPS = {
     "held-out 77": ("heldout77",),
     "held-out 78": ("heldout78",),
     "held-out 79": ("heldout79",),
+    "held-out 80": ("heldout80",),
 }
 
 
