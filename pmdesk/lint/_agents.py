@@ -841,6 +841,18 @@ def _compound_head(
             and not known_form(lex.role_nouns, nxt_low, lex)
         ):
             break  # a thing's own name: "Rechenzentrum Hagenholz", "server Zeus"
+        if (
+            nxt is Agent.SYSTEM
+            and tokens[j].text[:1].isupper()
+            and (
+                agent is Agent.TEAM
+                or (
+                    agent is Agent.PERSON
+                    and known_form(lex.role_nouns, _strip_possessive(tokens[i].low)[0], lex)
+                )
+            )
+        ):
+            break  # a party's own name, a product's too: "our email provider Sendgrid"
         if not (
             nxt is Agent.TEAM
             or (nxt is Agent.PERSON and known_form(lex.role_nouns, nxt_low, lex))

@@ -296,6 +296,7 @@ class ClauseReader:
             # The marked doer is the writer's when it names the writer or the writer's own
             # ("due to issues with our on-call rotation", "a refactoring we introduced").
             first, last = agent_tokens(tokens, *agent_span, self.lex.prepositions)
+            acting = False
             for k in range(first + 1, last):
                 if tokens[k].low.endswith("ing") and classify_token(
                     tokens, k - 1, self.lex, self.extra, self.grammar, first
@@ -303,14 +304,16 @@ class ClauseReader:
                     # The doer's own participle phrase ends the doer: in "caused by
                     # subcontractors cutting our lines", "our" is whose lines, not who cut.
                     last = k
+                    acting = True
                     break
             # "an error made by one of our suppliers": one hired party singled out is not the
-            # writer ("due to our ISP losing power" stays the writers' account of an event).
+            # writer, nor is the hired party named alone as the cause ("caused by our email
+            # provider"); "due to our ISP losing power" stays the writers' account of an event.
             return any(
                 tokens[k].low in words
                 and not (
                     tokens[k].low in self.lex.self_possessives
-                    and _picks_one_of_ours(tokens, k)
+                    and (_picks_one_of_ours(tokens, k) or not acting)
                     and self._other_party(tokens, k)
                 )
                 for k in range(first, last)
@@ -537,9 +540,13 @@ class ClauseReader:
         the writer's own side."""
         if k + 1 >= len(tokens):
             return False
+        # The head after a service kind or two: "my web host", "our internet provider", "our
+        # email service provider".
         low = tokens[k + 1].low
-        if low in _SERVICE_KINDS and k + 2 < len(tokens):
-            low = tokens[k + 2].low  # "my web host", "our internet provider"
+        j = k + 1
+        while low in _SERVICE_KINDS and j + 1 < len(tokens) and j < k + 3:
+            j += 1
+            low = tokens[j].low
         if low.endswith(("'s", "’s")):
             low = low[:-2]  # "my coworker’s PR caused …": the coworker is the other party
         if low.endswith("s") and low[:-1] in _OTHER_PARTIES:
@@ -659,7 +666,7 @@ def _picks_one_of_ours(tokens: list[Token], k: int) -> bool:
 # What a hired party provides, before its noun: "my web host", "our internet provider".
 _SERVICE_KINDS = frozenset(
     {"web", "hosting", "internet", "cloud", "domain", "dns", "email", "e-mail", "mail",
-     "broadband", "phone", "network", "it", "managed"}
+     "broadband", "phone", "network", "it", "managed", "service"}
 )  # fmt: skip
 # Heads of German compounds that name such a party: "Internetanbieter", "Hostingprovider".
 _OTHER_PARTY_HEADS = ("anbieter", "provider", "dienstleister", "hoster", "netzbetreiber")

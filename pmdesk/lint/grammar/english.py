@@ -100,6 +100,14 @@ class English:
             if i < 0:
                 return Agent.NONE
             tok = tokens[i]
+            if (
+                tok.low.endswith("ly")
+                and tok.text.islower()
+                and i > 0
+                and tokens[i - 1].low in lex.auxiliaries
+            ):
+                i -= 1  # "Bob has permanently deleted …": an adverb after the auxiliary
+                continue
             if tok.text == ",":
                 found, i = self._before_comma(tokens, i, lex, extra)
                 if found is not None:

@@ -5,7 +5,7 @@ tests/data/lint/real/heldout54_de.tsv."""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class, check_false_alarm, hints_only
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_vendors_slip_in_the_perfect_with_the_dative() -> None:
@@ -16,8 +16,10 @@ def test_a_vendors_slip_in_the_perfect_with_the_dative() -> None:
     )
 
 
-def test_our_printer_is_the_writers_own_account_a_hint() -> None:
-    assert hints_only("Unserer Druckerei ist ein sehr unangenehmer Fehler passiert.", "de")
+def test_our_printer_is_a_hired_party_not_the_writers() -> None:
+    # heldout54_de labels it blame; since held-out 80 ("caused by our email provider") a hired
+    # party after "our" is someone else when it is named alone, so it blocks.
+    assert blocks("Unserer Druckerei ist ein sehr unangenehmer Fehler passiert.", "de")
     assert not blocks("Uns ist ein Fehler unterlaufen.", "de")
 
 

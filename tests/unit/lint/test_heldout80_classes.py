@@ -1,0 +1,55 @@
+"""Classes of blame held-out 80 (English: small firms' and site owners' own outage notes
+blaming their providers, GitHub threads) showed, looked at after its blind run: each real
+sentence (or a near copy) with a near neighbour on the other side. The set is
+tests/data/lint/real/heldout80_en.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import blocks, check_class
+
+CLASSES = [
+    pytest.param(
+        "The outage was caused by our email provider.",
+        "The outage was caused by a vendor software issue.",
+        id="en-caused-by-our-email-provider",
+    ),
+    pytest.param(
+        "However, due to a deployment delay on our email service provider's end, messages "
+        "have been queued.",
+        "However, due to a deployment delay on our end, messages have been queued.",
+        id="en-on-our-providers-end",
+    ),
+    pytest.param(
+        "The issues were identified to be with our email provider Sendgrid and a ticket was "
+        "logged with them.",
+        "The issues were identified to be with our email templates and a ticket was logged.",
+        id="en-the-issues-were-with-our-provider",
+    ),
+    pytest.param(
+        "It seems like my coworkers have permanently deleted a major project of mine.",
+        "It seems like the cleanup job has permanently deleted a major project of mine.",
+        id="en-have-permanently-deleted-a-project-of-mine",
+    ),
+    pytest.param(
+        "But what would possess you to delete the existing database and restore a 4-month old "
+        "copy?",
+        "But what would lead the installer to delete the existing database and restore a "
+        "4-month old copy?",
+        id="en-what-would-possess-you",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "neighbour"), CLASSES)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str) -> None:
+    check_class(real, neighbour)
+
+
+def test_a_vendors_act_told_as_what_happened_stays_clean() -> None:
+    # heldout48_en (clean): "caused by a vendor suspending our account" names what happened.
+    assert not blocks(
+        "On April 10th 14:42 UTC, we experienced a 51-minute platform-wide outage caused by a "
+        "vendor suspending our account."
+    )
