@@ -40,8 +40,10 @@ def _learned(text: str, lang: str = "en", **context: bool) -> list[str]:
     ]
 
 
-# A real sentence no rule reads as blame (held-out 54), above the learned threshold.
-LEARNED_ONLY = "He outranked me, so he pulled out the second drive."
+# A real sentence no rule reads as blame (held-out 42), well above the learned threshold (held-out
+# 54's "He outranked me, so he pulled out the second drive." stood here until retraining on
+# documents35 put it just under).
+LEARNED_ONLY = "I had a coworker who deleted his hard drive, when he left the company."
 
 
 # Real sentences no rule blocks (held-out 16), and a neighbour without a person.
@@ -107,8 +109,8 @@ def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
     assert model.reads_as_blame(own)
     assert _learned(own) == ["info"]
     assert _learned(own, hints=False) == []
-    # The writer reporting someone else's act: "I think he … pulled out the second drive."
-    assert _learned("I think he outranked me, so he pulled out the second drive.") == ["warning"]
+    # The writer reporting someone else's act (after held-out 42's coworker): "I think he …".
+    assert _learned("I think he deleted his hard drive when he left the company.") == ["warning"]
 
 
 def test_quoted_words_are_not_read_and_the_reader_can_be_turned_off() -> None:
