@@ -53,3 +53,27 @@ def test_a_vendors_act_told_as_what_happened_stays_clean() -> None:
         "On April 10th 14:42 UTC, we experienced a 51-minute platform-wide outage caused by a "
         "vendor suspending our account."
     )
+
+
+def test_nobody_noticed_in_the_simple_past_and_with_the_dative() -> None:
+    # heldout80_de: "Bei den Betreibern der Handelsplattform Etsy fiel niemandem auf, dass …"
+    check_class(
+        "Bei den Betreibern der Handelsplattform fiel niemandem auf, dass die Gebühren falsch "
+        "waren.",
+        "Bei den Betreibern der Handelsplattform fiel sofort auf, dass die Gebühren falsch waren.",
+        "de",
+    )
+    check_class("Niemand bemerkte den Fehler.", "Das Monitoring bemerkte den Fehler.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The people affected not noticing is good news, and the writers' own is an admission.
+        ("None of the users noticed the outage.", "en"),
+        ("Keiner der Kunden bemerkte die Störung.", "de"),
+        ("Niemand von uns bemerkte, dass die Sicherung fehlte.", "de"),  # documents2
+    ],
+)
+def test_nobody_among_those_affected_or_the_writers_does_not_block(text: str, lang: str) -> None:
+    assert not blocks(text, lang)
