@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import blocks, check_class
+from .tiers import blocks, check_class, hints_only
 
 CLASSES = [
     pytest.param(
@@ -92,3 +92,9 @@ def test_a_party_that_does_not_even_bother_or_caused_trouble() -> None:
         "Ein Bug im Abrechnungssystem hat für erhebliche Probleme gesorgt.",
         "de",
     )
+
+
+def test_a_konjunktiv_told_by_someone_is_reported_speech() -> None:
+    # heldout80_de (consider): the Konjunktiv II is what the parents were told, no hindsight.
+    assert hints_only("Sie hätte die Daten durcheinandergewürfelt, erzählte man den Eltern.", "de")
+    assert blocks("Sie hätte die Daten prüfen müssen.", "de")
