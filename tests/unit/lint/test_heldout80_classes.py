@@ -98,3 +98,27 @@ def test_a_konjunktiv_told_by_someone_is_reported_speech() -> None:
     # heldout80_de (consider): the Konjunktiv II is what the parents were told, no hindsight.
     assert hints_only("Sie hätte die Daten durcheinandergewürfelt, erzählte man den Eltern.", "de")
     assert blocks("Sie hätte die Daten prüfen müssen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        (
+            "Guess no one gives a damn about backwards compatibility, which is critical in an API.",
+            "Guess no one uses the old endpoint any more, which is critical in an API.",
+        ),
+        (
+            "Could you at least start versioning the APIs so that things don't break overnight?",
+            "Could you start versioning the APIs so that things don't break overnight?",
+        ),
+        (
+            "For future incidents, could you please *not* yank versions that have been released "
+            "for a month?",
+            "For future incidents, could you please not delete the old branches yet?",
+        ),
+        ("They kept lying to us about the outage.", "They kept waiting for us after the outage."),
+    ],
+)
+def test_indifference_reproachful_requests_and_lies(real: str, neighbour: str) -> None:
+    # heldout80_en's threads and blogs, or near copies.
+    check_class(real, neighbour)
