@@ -268,3 +268,16 @@ def test_a_german_line_typed_under_english_is_underlined_listed_and_gates_publis
     gate = language_gate_rows(window)
     assert gate[0] == "✗  Blameless language (1)"
     assert gate[1].startswith("Summary: Macht ein Team zum Handelnden eines Fehlers")
+
+
+def test_an_emphasised_word_is_read_as_written_and_underlined_with_its_markers(
+    window: PostmortemWindow, qtbot: QtBot
+) -> None:
+    # Markdown emphasis typed into a field ("did _not_ renew") is read as the plain words, and
+    # the underline covers the text as typed, markers included.
+    editor = summary_editor(window)
+    type_summary(qtbot, editor, "The domain lapsed because the owner did _not_ renew it.")
+    qtbot.waitUntil(lambda: bool(underlines(editor)))
+    assert underlines(editor) == [("did _not_ renew", WAVY)]
+    qtbot.waitUntil(lambda: bool(panel_groups(window)))
+    assert children(panel_groups(window)[0])[0].startswith("Summary: “did _not_ renew”")
