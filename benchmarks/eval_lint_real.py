@@ -143,6 +143,7 @@ GROUPS = {
     "held-out 78": ("heldout78",),
     "held-out 79": ("heldout79",),
     "held-out 80": ("heldout80",),
+    "held-out 81": ("heldout81",),
 }
 
 
