@@ -1,0 +1,39 @@
+"""Classes held-out 81 (English: own notes blaming providers, regulators' findings, threads
+on changed APIs) showed, looked at after its blind run: its false alarms, each with a
+look-alike that still blocks, and the classes of blame it missed, each with a near neighbour.
+The set is tests/data/lint/real/heldout81_en.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from .tiers import check_false_alarm
+
+FALSE_ALARMS = [
+    pytest.param(
+        "For those who might not have been following or affected, chartbeat just suffered, "
+        "and is recovering from, a major DNS failure that affected our users’ dashboards.",
+        "For those who were affected, the on-call engineer should have been watching the "
+        "dashboards.",
+        id="en-readers-who-might-not-have-been-following",
+    ),
+    pytest.param(
+        "Users were unable to access services until the DNS provider restored functionality, "
+        "leading to service degradation.",
+        "The DNS provider changed the records, leading to service degradation.",
+        id="en-a-repair-is-no-harmful-act",
+    ),
+    pytest.param(
+        "IT&E has isolated the issue causing the outage to customers and resolved the issue "
+        "over the weekend.",
+        "The engineer has restarted the primary database, causing the outage to customers.",
+        id="en-isolated-the-issue-causing-the-outage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("real", "look_alike"), FALSE_ALARMS)
+def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
+    real: str, look_alike: str
+) -> None:
+    check_false_alarm(real, look_alike)
