@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import check_false_alarm
+from .tiers import check_class, check_false_alarm
 
 FALSE_ALARMS = [
     pytest.param(
@@ -37,3 +37,12 @@ def test_the_false_alarm_is_gone_and_its_look_alike_still_blocks(
     real: str, look_alike: str
 ) -> None:
     check_false_alarm(real, look_alike)
+
+
+def test_hindsight_about_a_firm_in_an_inverted_condition() -> None:
+    # heldout81_en: "Had AT&T followed certain best practices …, this outage would have had much
+    # less impact." (the FCC's report); a firm's hindsight blocks as a person's does.
+    check_class(
+        "Had the vendor followed best practices, this outage would have had much less impact.",
+        "Had the cache been warm, this outage would have had much less impact.",
+    )
