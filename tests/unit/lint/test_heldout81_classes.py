@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm
 
 FALSE_ALARMS = [
     pytest.param(
@@ -45,4 +45,43 @@ def test_hindsight_about_a_firm_in_an_inverted_condition() -> None:
     check_class(
         "Had the vendor followed best practices, this outage would have had much less impact.",
         "Had the cache been warm, this outage would have had much less impact.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        (
+            "Unfortunately, the developers at CMS made an update and completely changed the API "
+            "communication, which has caused the integration to stop working.",
+            "Unfortunately, the nightly job made an update and completely changed the API "
+            "communication, which has caused the integration to stop working.",
+        ),
+        (
+            "We are truly appalled at the unprofessional behaviour of the data centre.",
+            "We are truly appalled at the noisy behaviour of the data centre fans.",
+        ),
+        (
+            "Once engineers confirmed the outage was major, why did it take 8 hours for someone "
+            "to think of trying to log into the status account?",
+            "Once engineers confirmed the outage was major, why did it take 8 hours for the "
+            "caches to warm up again?",
+        ),
+        (
+            "It was the result of mistakes made by the vendor.",
+            "It was the result of mistakes made by the parser.",
+        ),
+    ],
+)
+def test_the_class_is_found_and_its_neighbour_is_not(real: str, neighbour: str) -> None:
+    # heldout81_en's threads, own notes and the FCC's finding, or near copies.
+    check_class(real, neighbour)
+
+
+def test_a_limit_reached_or_trouble_suffered_is_no_act_with_harm() -> None:
+    # postmortems_en and heldout34_en (clean).
+    assert not blocks("Hit the signed integer limit on a primary key, causing uploads to fail.")
+    assert not blocks(
+        "On Thursday our hosting provider (GoDaddy) experienced technical issues impacting "
+        "several of their servers that caused the MySQL databases to fail."
     )
