@@ -144,6 +144,7 @@ GROUPS = {
     "held-out 79": ("heldout79",),
     "held-out 80": ("heldout80",),
     "held-out 81": ("heldout81",),
+    "held-out 82": ("heldout82",),
 }
 
 
