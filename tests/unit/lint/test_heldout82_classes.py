@@ -1,0 +1,28 @@
+"""Classes held-out 82 (English: newspapers' corrections, game operators' and community
+admins' outage posts) showed, looked at after its blind run: each real sentence with a near
+neighbour on the other side, its false alarm with a look-alike that still blocks, and an
+admission that must not block. The set is tests/data/lint/real/heldout82_en.tsv."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_class, check_false_alarm
+
+
+def test_a_host_that_decided_to_cancel_our_account() -> None:
+    check_class(
+        "Turns out that Hetzner has decided to cancel our account and terminate all servers.",
+        "Turns out that Hetzner has decided to upgrade our account and migrate all servers.",
+    )
+
+
+def test_fortunes_fools_is_a_saying_not_a_label() -> None:
+    check_false_alarm(
+        "Many of you have been fortune’s fools this week-end and have perished due to technical "
+        "problems with our network and servers.",
+        "Many of you have been fools this week-end and have crashed our servers.",
+    )
+
+
+def test_the_writer_taking_the_blame_does_not_block() -> None:
+    assert not blocks("The blame is solely mine.")
+    assert blocks("The blame is solely his.")
