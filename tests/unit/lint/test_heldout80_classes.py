@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import blocks, check_class, hints_only
+from .tiers import blocks, check_class, check_false_alarm, hints_only
 
 CLASSES = [
     pytest.param(
@@ -122,3 +122,14 @@ def test_a_konjunktiv_told_by_someone_is_reported_speech() -> None:
 def test_indifference_reproachful_requests_and_lies(real: str, neighbour: str) -> None:
     # heldout80_en's threads and blogs, or near copies.
     check_class(real, neighbour)
+
+
+def test_an_insult_at_an_outside_spammer_judges_no_one_in_the_review() -> None:
+    # heldout80_de's false alarm (labelled clean under the outside-attacker rule).
+    check_false_alarm(
+        "Der Grund war, dass mal wieder so ein Vollidiot gemeint hat, er müsse sein neues "
+        "Spamtool mal bei mir ausprobieren.",
+        "Der Grund war, dass mal wieder so ein Vollidiot gemeint hat, er müsse das neue Update "
+        "mal am Produktivsystem ausprobieren.",
+        "de",
+    )
