@@ -38,6 +38,7 @@ _TOKEN_RE = re.compile(
     r"(?<![\w.])@[A-Za-z][\w-]*(?:['’]s?)?"  # a handle ("@bob"), not an e-mail address
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
     r"|[A-Z0-9]+(?:/[A-Z0-9]+)+(?![\w/])"  # "I/O", "TCP/IP": one term, and "I" is no writer
+    r"|[A-Z]{1,4}&[A-Z]{1,4}(?:['’]s?)?(?![\w&])"  # "AT&T", "M&S": one name
     # The first half of a shared compound ("Telefon- und Internet-Anbieter") keeps its hyphen.
     r"|[^\W_][\w'’\-]*-(?=\s+(?:und|oder|sowie|bzw|and|or)\b)"
     r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",

