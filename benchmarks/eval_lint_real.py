@@ -145,6 +145,7 @@ GROUPS = {
     "held-out 80": ("heldout80",),
     "held-out 81": ("heldout81",),
     "held-out 82": ("heldout82",),
+    "held-out 83": ("heldout83",),
 }
 
 
