@@ -1,4 +1,4 @@
-"""Classes held-out 82 (English: newspapers' corrections, game operators' and community
+"""Classes held-out 82 and 83 (English: newspapers' corrections, game operators' and community
 admins' outage posts) showed, looked at after its blind run: each real sentence with a near
 neighbour on the other side, its false alarm with a look-alike that still blocks, and an
 admission that must not block. The set is tests/data/lint/real/heldout82_en.tsv."""
@@ -26,3 +26,11 @@ def test_fortunes_fools_is_a_saying_not_a_label() -> None:
 def test_the_writer_taking_the_blame_does_not_block() -> None:
     assert not blocks("The blame is solely mine.")
     assert blocks("The blame is solely his.")
+
+
+def test_anyones_feeling_foolish_is_no_label() -> None:
+    # heldout83_en's false alarm: a generic "you" feeling foolish.
+    check_false_alarm(
+        "Then you feel foolish when you finally find the problem.",
+        "Then you are foolish when you finally find the problem.",
+    )
