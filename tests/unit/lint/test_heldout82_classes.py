@@ -1,7 +1,8 @@
-"""Classes held-out 82 and 83 (English: newspapers' corrections, game operators' and community
-admins' outage posts) showed, looked at after its blind run: each real sentence with a near
-neighbour on the other side, its false alarm with a look-alike that still blocks, and an
-admission that must not block. The set is tests/data/lint/real/heldout82_en.tsv."""
+"""Classes the English parts of held-out 82 (newspapers' corrections, game operators' and
+community admins' outage posts) and 83 (own write-ups) showed, looked at after their blind
+runs: each real sentence with a near neighbour on the other side, the false alarms with
+look-alikes that still block, and an admission that must not block. The sets are
+tests/data/lint/real/heldout82_en.tsv and heldout83_en.tsv."""
 
 from __future__ import annotations
 
