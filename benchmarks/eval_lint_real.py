@@ -146,6 +146,7 @@ GROUPS = {
     "held-out 81": ("heldout81",),
     "held-out 82": ("heldout82",),
     "held-out 83": ("heldout83",),
+    "held-out 84": ("heldout84",),
 }
 
 

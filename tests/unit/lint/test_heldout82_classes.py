@@ -35,3 +35,12 @@ def test_anyones_feeling_foolish_is_no_label() -> None:
         "Then you feel foolish when you finally find the problem.",
         "Then you are foolish when you finally find the problem.",
     )
+
+
+def test_a_vendors_scheduled_reminder_is_no_sanction() -> None:
+    # heldout84_en: rewriting "why I didn't see the quarterly reminder email from letsencrypt"
+    # must not raise a sanction finding on "reminder email".
+    assert not blocks(
+        "Now I need to figure out why the quarterly reminder email was not seen from letsencrypt."
+    )
+    assert blocks("The team got a reminder email about the change freeze.")
