@@ -44,3 +44,11 @@ def test_a_vendors_scheduled_reminder_is_no_sanction() -> None:
         "Now I need to figure out why the quarterly reminder email was not seen from letsencrypt."
     )
     assert blocks("The team got a reminder email about the change freeze.")
+
+
+def test_a_wish_for_an_ideal_world_is_no_hindsight() -> None:
+    # heldout84_en's false alarm.
+    check_false_alarm(
+        "In an ideal world, my webhost would have transferred all his files to a new server.",
+        "My webhost should have transferred all his files to a new server.",
+    )
