@@ -1,7 +1,8 @@
-"""Classes held-out 81 (English: own notes blaming providers, regulators' findings, threads
-on changed APIs) showed, looked at after its blind run: its false alarms, each with a
+"""Classes the English part of held-out 81 (own notes blaming providers, regulators' findings,
+threads on changed APIs) showed, looked at after its blind run: its false alarms, each with a
 look-alike that still blocks, and the classes of blame it missed, each with a near neighbour.
-The set is tests/data/lint/real/heldout81_en.tsv."""
+The set is tests/data/lint/real/heldout81_en.tsv; the German part's classes are in
+test_heldout81_de_classes.py."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Classes the English parts of held-out 82 (newspapers' corrections, game operators' and
-community admins' outage posts) and 83 (own write-ups) showed, looked at after their blind
+community admins' outage posts), 83 and 84 (own write-ups) showed, looked at after their blind
 runs: each real sentence with a near neighbour on the other side, the false alarms with
 look-alikes that still block, and an admission that must not block. The sets are
-tests/data/lint/real/heldout82_en.tsv and heldout83_en.tsv."""
+tests/data/lint/real/heldout82_en.tsv, heldout83_en.tsv and heldout84_en.tsv."""
 
 from __future__ import annotations
 
