@@ -1,7 +1,8 @@
-"""Classes from the German part of held-out 83 (telecoms and offices in customers' notes and
-news, newspapers' own notices) showed, looked at after its blind run: each real sentence with a
-near neighbour on the other side, and its false alarm with a look-alike that still blocks. The
-set is tests/data/lint/real/heldout83_de.tsv."""
+"""Classes from the German parts of held-out 83 and 84 (telecoms and offices in customers'
+notes and news, newspapers' own notices, commentary on city halls) showed, looked at after
+their blind runs: each real sentence with a near neighbour on the other side, and a false
+alarm with a look-alike that still blocks. The sets are tests/data/lint/real/heldout83_de.tsv
+and heldout84_de.tsv."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ def test_instead_of_hiding_them_the_addresses_were_visible() -> None:
         "Statt die Adressen zu verbergen, schickte er sie offen an alle.",
         "de",
     )
+
+
+@pytest.mark.parametrize(
+    ("real", "neighbour"),
+    [
+        # heldout84_de: a broken promise and money burnt, said of offices.
+        (
+            "Der Senat hat sein Digitalisierungs-Versprechen gebrochen",
+            "Der Senat hat sein Digitalisierungs-Versprechen erneuert",
+        ),
+        (
+            "Das Amt verbratet Millionen für ein IT-Projekt.",
+            "Das Amt investiert Millionen in ein IT-Projekt.",
+        ),
+    ],
+)
+def test_a_broken_promise_and_money_burnt(real: str, neighbour: str) -> None:
+    check_class(real, neighbour, "de")
