@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from pmdesk.lint.grammar import Grammar
 
 __all__ = [
+    "COUNT_WORDS",
     "PUNCT",
+    "SIGHS",
     "Agent",
     "Extra",
     "Token",
@@ -782,6 +784,12 @@ def _past_prepositional_phrase(tokens: list[Token], i: int, end: int, lex: Lexic
     return k
 
 
+# Sighs a writer opens an own slip with ("Damn, forgot to update …", "Oops... forgot the
+# tests."), in both languages.
+SIGHS = frozenset(
+    {"damn", "darn", "oops", "whoops", "argh", "ugh", "ah", "oh", "doh", "d'oh", "d’oh", "sorry"}
+    | {"mist", "hoppla", "upps", "ups", "ach", "verdammt"}
+)
 # Words that count what follows; no name comes after them ("in den vier Mainzer
 # Stadtteilen"), and in a prepositional phrase they stand where an article would ("an 800
 # Personen", "an rund 1700 Empfänger", "an mehrere Adressen").

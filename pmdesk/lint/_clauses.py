@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pmdesk.lint._agents import (
     PUNCT,
+    SIGHS,
     Agent,
     Extra,
     Token,
@@ -477,7 +478,7 @@ class ClauseReader:
             or tokens[k].low in self.lex.connectives
             or tokens[k].low.endswith("ly")
             or tokens[k].low in _ANSWERS
-            or tokens[k].low in _INTERJECTIONS
+            or tokens[k].low in SIGHS
         ):
             k += 1
         if k < len(tokens) and tokens[k].low in words:
@@ -586,10 +587,6 @@ _KNOWING_PASTS = frozenset(
 _ANSWERS = frozenset(
     {"yes", "yeah", "yep", "no", "nope", "ok", "okay", "well", "ja", "nein", "naja"}
 )
-_INTERJECTIONS = frozenset(
-    {"damn", "darn", "oops", "whoops", "argh", "ugh", "ah", "oh", "doh", "d'oh", "d’oh", "sorry"}
-    | {"mist", "hoppla", "upps", "ups", "ach", "verdammt"}
-)
 
 
 def _only_an_interjection_before(tokens: list[Token], index: int) -> bool:
@@ -598,7 +595,7 @@ def _only_an_interjection_before(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     before = [t for t in tokens[:index] if t.text not in {",", "...", "…", "!", "-", "—"}]
-    return len(before) <= 2 and all(t.low in _INTERJECTIONS for t in before)
+    return len(before) <= 2 and all(t.low in SIGHS for t in before)
 
 
 _OWN_GAP_OPENERS = frozenset(

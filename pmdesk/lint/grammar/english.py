@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pmdesk.lint._agents import (
     PUNCT,
+    SIGHS,
     Agent,
     classify_forward,
     classify_token,
@@ -373,7 +374,7 @@ class English:
         verb, after = tokens[first], tokens[first + 1].low
         return (
             # After a sigh the verb goes on in lowercase: "Oops... forgot the tests."
-            (verb.text[:1].isupper() or (first > 0 and tokens[0].low in _SIGHS))
+            (verb.text[:1].isupper() or (first > 0 and tokens[0].low in SIGHS))
             and _is_past_verb(verb.low, lex)
             and (
                 after in lex.determiners
@@ -386,8 +387,6 @@ class English:
         return cue_index  # the negation stands before the verb it negates
 
 
-# Sighs a writer opens an own slip with.
-_SIGHS = frozenset({"oops", "whoops", "sorry", "ugh", "argh", "damn", "darn", "doh"})
 # Pronouns that are a subject and nothing else: no noun phrase runs on to the left of them.
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "someone", "somebody"})
 # Verbs after which "like" opens a clause with its own subject, not a prepositional phrase.
