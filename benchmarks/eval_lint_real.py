@@ -147,6 +147,7 @@ GROUPS = {
     "held-out 82": ("heldout82",),
     "held-out 83": ("heldout83",),
     "held-out 84": ("heldout84",),
+    "held-out 85": ("heldout85",),
 }
 
 
