@@ -148,6 +148,7 @@ GROUPS = {
     "held-out 83": ("heldout83",),
     "held-out 84": ("heldout84",),
     "held-out 85": ("heldout85",),
+    "held-out 86": ("heldout86",),
 }
 
 
