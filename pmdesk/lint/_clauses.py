@@ -437,6 +437,14 @@ class ClauseReader:
                 and tokens[k].low in pronouns
                 and tokens[k - 1].low in self.lex.prepositions
             )
+            # The reader's thing after the writer's own verb: "We should have collected your
+            # bill on or around the 24th May." (but "… related to your change" is the
+            # reader's act, and "tells me I should have called their …" someone else's).
+            and not (
+                k > cue_index
+                and tokens[k].low == "your"
+                and any(tokens[j].low in words for j in range(max(0, cue_index - 2), cue_index))
+            )
             for k in near
         )
 
@@ -615,6 +623,13 @@ _OWNED_PHRASES = (
     ("auf", "meiner", "seite"),
 )  # fmt: skip
 _OWNED_WORDS = frozenset({"unsererseits", "meinerseits"})
+# The writers' own side named after "by our": "a human error by our hard-pressed office" (a
+# hired party is not: "an error by our provider").
+_OWN_SIDE = frozenset(
+    {"team", "teams", "office", "offices", "staff", "side", "people", "colleagues",
+     "department", "crew", "employees", "engineers", "developers", "operators", "admins",
+     "administrators", "support", "staffers", "volunteers", "moderators", "mods"}
+)  # fmt: skip
 
 
 def _owned_after(tokens: list[Token], cue_index: int) -> bool:
@@ -623,7 +638,15 @@ def _owned_after(tokens: list[Token], cue_index: int) -> bool:
     window = [tok.low for tok in tokens[cue_index + 1 : cue_index + 7]]
     if _OWNED_WORDS.intersection(window):
         return True
-    return any(tuple(window[k : k + 3]) in _OWNED_PHRASES for k in range(max(0, len(window) - 2)))
+    if any(tuple(window[k : k + 3]) in _OWNED_PHRASES for k in range(max(0, len(window) - 2))):
+        return True
+    return any(
+        window[k] == "by"
+        and window[k + 1] in ("our", "my")
+        and any(word in _OWN_SIDE for word in window[k + 2 : k + 5])
+        and not _HIRED.intersection(window[k + 2 : k + 5])
+        for k in range(len(window) - 2)
+    )
 
 
 def _object_pronoun(tokens: list[Token], k: int) -> bool:
