@@ -149,6 +149,7 @@ GROUPS = {
     "held-out 84": ("heldout84",),
     "held-out 85": ("heldout85",),
     "held-out 86": ("heldout86",),
+    "held-out 87": ("heldout87",),
 }
 
 
