@@ -79,14 +79,16 @@ class Extra:
 NO_EXTRA = Extra()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, *, keep_asides: bool = False) -> list[Token]:
     """Split a sentence into word and punctuation tokens; an aside between a pair of dashes,
-    or a short one in brackets inside the clause, is left out, so that a subject reaches its
-    verb across it ("Die Täter haben – wie auf dem Bild zu sehen ist – alle … zerstört",
-    "Der Gynäkologe (Frauenarzt) hat es versäumt")."""
+    or a short one in brackets inside the clause, is left out (unless ``keep_asides``), so
+    that a subject reaches its verb across it ("Die Täter haben – wie auf dem Bild zu sehen
+    ist – alle … zerstört", "Der Gynäkologe (Frauenarzt) hat es versäumt")."""
     tokens = [
         Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
     ]
+    if keep_asides:
+        return tokens
     if "–" in text or "—" in text:
         tokens = _without_asides(tokens, _DASHES, _DASHES, _MAX_ASIDE, inside_clause=False)
     if "(" in text:

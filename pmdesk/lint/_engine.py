@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pmdesk.lint._agents import NO_EXTRA, Agent, Extra, Token, classify_forward, tokenize
-from pmdesk.lint._clauses import ClauseReader
+from pmdesk.lint._clauses import ClauseReader, token_at
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
@@ -781,7 +781,7 @@ class _Analyser:
                     found.append(
                         (start, end, order, rule, match.span("agent") if has_agent else None)
                     )
-        return self._without_overlaps(found, tokens)
+        return self._without_overlaps(found, tokens, masked)
 
     def _filters_of(self, index: int) -> RuleFilters:
         filters = self._filters[index]
@@ -818,6 +818,7 @@ class _Analyser:
         self,
         found: list[tuple[int, int, int, Rule, tuple[int, int] | None]],
         tokens: list[Token] | None,
+        masked: str,
     ) -> list[tuple[int, int, Rule, str]]:
         """The findings left to right, the first rule's where two overlap, with severities.
 
@@ -833,11 +834,21 @@ class _Analyser:
             if (
                 severity == "warning"
                 and tokens
-                and self.reader.by_writer(tokens, start, agent_span)
+                and self._by_writer(tokens, masked, start, agent_span)
             ):
                 severity = "info"
             kept.append((start, end, rule, severity))
         return kept
+
+    def _by_writer(
+        self, tokens: list[Token], masked: str, start: int, agent_span: tuple[int, int] | None
+    ) -> bool:
+        """Whether the finding at ``start`` tells the writer's own slip: in its clause, or in
+        the aside it stands in ("… (purely my fault) …"), which the clause leaves out."""
+        if self.reader.by_writer(tokens, start, agent_span):
+            return True
+        aside = _aside_at(tokens, masked, start)
+        return aside is not None and self.reader.by_writer(aside, start, agent_span)
 
     def _accept(
         self,
@@ -849,6 +860,26 @@ class _Analyser:
     ) -> bool:
         candidate = Candidate(rule, match, masked, tokens)
         return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
+
+
+def _aside_at(tokens: list[Token], masked: str, start: int) -> list[Token] | None:
+    """The tokens of the aside (in brackets or between dashes) that ``tokens`` leave out and
+    the finding at ``start`` lies in; None where a token covers the finding."""
+    if start < tokens[0].start or start >= tokens[-1].end:
+        return None
+    k = token_at(tokens, start)
+    if k < len(tokens) and tokens[k].start <= start:
+        return None
+    opening = max(masked.rfind(mark, 0, start) for mark in "(–—")
+    closing = min((at for mark in ")–—" if (at := masked.find(mark, start)) >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return None
+    aside = [
+        token
+        for token in tokenize(masked, keep_asides=True)
+        if opening < token.start and token.end <= closing
+    ]
+    return aside or None
 
 
 def _is_reported(pack: LanguagePack, sentence: str) -> bool:
