@@ -345,6 +345,8 @@ class ClauseReader:
         near = range(start, min(stop, len(tokens)))
         if self._someone_else_acts(tokens, start, cue_index):
             return False
+        if self._judged_after_that(tokens, cue_index):
+            return False
         # A possessive after the cue is whose thing was acted on ("… but simply forgot about
         # informing our donors"), no subject of the clause.
         owners_of_objects = self.lex.self_possessives | possessives
@@ -368,6 +370,13 @@ class ClauseReader:
             opening = next((k + 1 for k in range(start - 1, -1, -1) if tokens[k].text in ";:"), 0)
             near = range(opening, min(stop, len(tokens)))
             writer = self._writer_opening(tokens, opening)
+            if writer < 0 and (
+                tokens[start].low in self.lex.coordinators
+                or (start > 0 and tokens[start - 1].low in self.lex.coordinators)
+            ):
+                # German puts the subject after the verb: "An dem Tag musste ich den Export
+                # anwerfen und habe das falsche Datum eingegeben."
+                writer = self._writer_after_verb(tokens, opening, start)
             if writer < 0 or writer + 1 >= len(tokens) or tokens[writer + 1].text in PUNCT:
                 return False  # "i,e, perform the task …" opens with no subject
             # A role noun between them is someone else's act ("We noticed the engineer forgot
@@ -384,6 +393,18 @@ class ClauseReader:
                 self._subject_after_comma(tokens, k) for k in range(opening, start)
             ):
                 return False  # "Mir scheint, der Pilot war … überfordert oder … leichtsinnig"
+            previous = self._previous_clause(tokens, opening, start)
+            if (
+                coordinated
+                and writer < previous
+                and any(
+                    known_form(self.lex.role_nouns, tokens[k].low, self.lex)
+                    for k in range(previous, start)
+                )
+            ):
+                # The clause before "und" has a subject of its own, after the writer's: "Ich
+                # war im Urlaub, aber an dem Tag musste der Kollege … und hat … eingegeben."
+                return False
         owners = self.lex.self_possessives
         writer_at = [k for k in near if tokens[k].low in words]
         if writer_at and any(
@@ -495,6 +516,51 @@ class ClauseReader:
         for j in range(k, min(k + 3, len(tokens) - 1)):
             if tokens[j].low == "of" and tokens[j + 1].low in words:
                 return j + 1
+        return -1
+
+    def _judged_after_that(self, tokens: list[Token], cue_index: int) -> bool:
+        """Whether the cue judges what someone else did in the clause after it ("Leider finde
+        ich es eine Unverschämtheit, dass der Hersteller …", "I find it outrageous that the
+        vendor …"): the writer only frames the judgement."""
+        k = cue_index + 1
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k >= len(tokens) or tokens[k].low not in ("dass", "daß", "that"):
+            return False
+        for j in range(k + 1, min(k + 5, len(tokens))):
+            low = tokens[j].low
+            if low in self.lex.self_words or tokens[j].text in PUNCT:
+                return False
+            if classify_token(tokens, j, self.lex, self.extra, self.grammar, k + 1)[0] in (
+                Agent.PERSON,
+                Agent.TEAM,
+            ):
+                return True
+        return False
+
+    def _previous_clause(self, tokens: list[Token], opening: int, end: int) -> int:
+        """Where the clause before the coordinator at ``end`` begins: after the last comma
+        ("…, aber an dem Tag musste ich …") and after a coordinator opening it."""
+        begin = max([opening, *(k + 1 for k in range(opening, end) if tokens[k].text == ",")])
+        while begin < end and tokens[begin].low in self.lex.coordinators:
+            begin += 1
+        return begin
+
+    def _writer_after_verb(self, tokens: list[Token], opening: int, end: int) -> int:
+        """Where "ich" or "wir" stands as the subject right after the verb of the German main
+        clause that ends at ``end`` ("An dem Tag musste ich …"), with no one else named before
+        it; -1 when there is none."""
+        if self.grammar.lang != "de":
+            return -1
+        begin = self._previous_clause(tokens, opening, end)
+        for k in range(begin + 1, min(end, begin + 8)):
+            low = tokens[k].low
+            if low in ("ich", "wir"):
+                return k
+            if tokens[k].text in PUNCT or low in self.lex.person_pronouns:
+                return -1
+            if known_form(self.lex.role_nouns, low, self.lex) or low in self.lex.team_words:
+                return -1
         return -1
 
     def _someone_else_acts(self, tokens: list[Token], start: int, cue_index: int) -> bool:
