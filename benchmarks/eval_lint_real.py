@@ -150,6 +150,7 @@ GROUPS = {
     "held-out 85": ("heldout85",),
     "held-out 86": ("heldout86",),
     "held-out 87": ("heldout87",),
+    "held-out 88": ("heldout88",),
 }
 
 
