@@ -835,6 +835,7 @@ class _Analyser:
                 severity == "warning"
                 and tokens
                 and self._by_writer(tokens, masked, start, agent_span)
+                and not (rule.category == "character" and _pointed_at(tokens, masked, start))
             ):
                 severity = "info"
             kept.append((start, end, rule, severity))
@@ -860,6 +861,31 @@ class _Analyser:
     ) -> bool:
         candidate = Candidate(rule, match, masked, tokens)
         return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
+
+
+# Demonstratives: a label after one points at someone else ("für diesen Vollpfosten"), even in
+# a sentence the writer opens ("Heute morgen war ich für diesen Vollpfosten froh, …").
+_DEMONSTRATIVES = frozenset(
+    {"this", "that", "these", "those", "dieser", "diesen", "diesem", "dieses", "diese",
+     "jener", "jenen", "jenem", "jenes", "jene"}
+)  # fmt: skip
+
+
+# An apology owns what it points at: "my apologies for these silly errors", "… für diese
+# unverzeihliche Panne … entschuldigen".
+_APOLOGY = re.compile(r"apolog|sorry|entschuldig|verzeih|bedauer", re.IGNORECASE)
+
+
+def _pointed_at(tokens: list[Token], masked: str, start: int) -> bool:
+    """Whether the word right before the finding at ``start`` is a demonstrative, in a
+    sentence that apologises for nothing."""
+    k = token_at(tokens, start)
+    return (
+        0 < k < len(tokens)
+        and tokens[k].start >= start
+        and tokens[k - 1].low in _DEMONSTRATIVES
+        and not _APOLOGY.search(masked)
+    )
 
 
 def _aside_at(tokens: list[Token], masked: str, start: int) -> list[Token] | None:

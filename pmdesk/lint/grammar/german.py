@@ -27,6 +27,25 @@ __all__ = ["GRAMMAR"]
 
 # Longer capitalised words are nouns (compounds), not names.
 _LONGEST_NAME = 12
+# Endings of adjectives, which a capital at the sentence start does not make names when a noun
+# follows: "Massive technische Probleme legten den Radiosender lahm."
+_ADJECTIVE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("iv", "isch", "lich", "ig", "al", "os", "ant", "ent", "iert", "bar", "sam")
+    for ending in ("e", "en", "er", "es", "em")
+)
+
+
+def _noun_follows(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised word follows the one at ``i``, after at most two inflected
+    adjectives ("Massive technische Probleme")."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        text = tokens[k].text
+        if text[:1].isupper():
+            return True
+        if not text.endswith(("e", "en", "er", "es", "em")):
+            return False
+    return False
 
 
 class German:
@@ -50,6 +69,8 @@ class German:
         prev = tokens[i - 1].low if i > 0 else ""
         if prev in COUNT_WORDS:
             return False  # "in den vier Mainzer Stadtteilen": a counted noun or its adjective
+        if low.endswith(_ADJECTIVE_ENDINGS) and _noun_follows(tokens, i):
+            return False  # "Massive (technische) Probleme …": an adjective before its noun
         if (
             i <= clause_start
             or prev in PUNCT
