@@ -151,6 +151,7 @@ GROUPS = {
     "held-out 86": ("heldout86",),
     "held-out 87": ("heldout87",),
     "held-out 88": ("heldout88",),
+    "held-out 89": ("heldout89",),
 }
 
 
