@@ -297,6 +297,14 @@ class ClauseReader:
             # The marked doer is the writer's when it names the writer or the writer's own
             # ("due to issues with our on-call rotation", "a refactoring we introduced").
             first, last = agent_tokens(tokens, *agent_span, self.lex.prepositions)
+            # A pattern that marks only the possessor's last word ("team's") leaves out whose
+            # it is: "Our team's failure to notice the alert …" is the writers' own.
+            for j in range(first - 1, max(-1, first - 3), -1):
+                if tokens[j].low in self.lex.self_possessives:
+                    first = j
+                    break
+                if tokens[j].text in PUNCT or tokens[j].low in self.lex.determiners:
+                    break
             acting = False
             for k in range(first + 1, last):
                 if tokens[k].low.endswith("ing") and classify_token(

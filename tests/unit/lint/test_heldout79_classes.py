@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .tiers import blocks, check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm, hints_only
 
 CLASSES = [
     pytest.param(
@@ -125,8 +125,10 @@ def test_finger_pointing_told_of_everyone_is_a_culture_not_a_culprit() -> None:
     # heldout3_en: "Everybody pointed fingers at everybody else." (clean)
     check_false_alarm(
         "Everybody pointed fingers at everybody else.",
-        "The vendor pointed fingers at our configuration.",
+        "They pointed fingers at our configuration.",
     )
+    # One named party's finger-pointing is reported blame (held-out 89), a quiet hint.
+    assert hints_only("The vendor pointed fingers at our configuration.")
 
 
 def test_tolerance_on_a_condition_is_no_indifference() -> None:
