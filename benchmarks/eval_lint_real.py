@@ -152,6 +152,7 @@ GROUPS = {
     "held-out 87": ("heldout87",),
     "held-out 88": ("heldout88",),
     "held-out 89": ("heldout89",),
+    "held-out 90": ("heldout90",),
 }
 
 
