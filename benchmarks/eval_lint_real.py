@@ -153,6 +153,7 @@ GROUPS = {
     "held-out 88": ("heldout88",),
     "held-out 89": ("heldout89",),
     "held-out 90": ("heldout90",),
+    "held-out 91": ("heldout91",),
 }
 
 
