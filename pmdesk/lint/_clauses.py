@@ -466,6 +466,14 @@ class ClauseReader:
                 and tokens[k].low in pronouns
                 and tokens[k - 1].low in self.lex.prepositions
             )
+            # Someone else named before the writer, who then acts: "In an effort to … improve
+            # your experience, we are temporarily taking the eShop offline" ("we" is the
+            # subject nearest the cue).
+            and not (
+                k < cue_index
+                and tokens[k].low in possessives
+                and any(tokens[j].low in words for j in range(k + 1, cue_index))
+            )
             # The reader's thing after the writer's own verb: "We should have collected your
             # bill on or around the 24th May." (but "… related to your change" is the
             # reader's act, and "tells me I should have called their …" someone else's).
