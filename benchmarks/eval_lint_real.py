@@ -154,6 +154,7 @@ GROUPS = {
     "held-out 89": ("heldout89",),
     "held-out 90": ("heldout90",),
     "held-out 91": ("heldout91",),
+    "held-out 92": ("heldout92",),
 }
 
 
