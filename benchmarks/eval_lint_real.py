@@ -155,6 +155,7 @@ GROUPS = {
     "held-out 90": ("heldout90",),
     "held-out 91": ("heldout91",),
     "held-out 92": ("heldout92",),
+    "held-out 93": ("heldout93",),
 }
 
 
