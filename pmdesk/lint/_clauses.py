@@ -401,10 +401,9 @@ class ClauseReader:
                 self._subject_after_comma(tokens, k) for k in range(opening, start)
             ):
                 return False  # "Mir scheint, der Pilot war … überfordert oder … leichtsinnig"
-            previous = self._previous_clause(tokens, opening, start)
             if (
                 coordinated
-                and writer < previous
+                and writer < (previous := self._previous_clause(tokens, opening, start))
                 and any(
                     known_form(self.lex.role_nouns, tokens[k].low, self.lex)
                     for k in range(previous, start)

@@ -873,7 +873,7 @@ _DEMONSTRATIVES = frozenset(
 
 # An apology owns what it points at: "my apologies for these silly errors", "… für diese
 # unverzeihliche Panne … entschuldigen".
-_APOLOGY = re.compile(r"apolog|sorry|entschuldig|verzeih|bedauer", re.IGNORECASE)
+_APOLOGY = compiled_on_use(r"apolog|sorry|entschuldig|verzeih|bedauer", re.IGNORECASE)
 
 
 def _pointed_at(tokens: list[Token], masked: str, start: int) -> bool:
