@@ -156,6 +156,7 @@ GROUPS = {
     "held-out 91": ("heldout91",),
     "held-out 92": ("heldout92",),
     "held-out 93": ("heldout93",),
+    "held-out 94": ("heldout94",),
     "held-out 95": ("heldout95",),
 }
 
