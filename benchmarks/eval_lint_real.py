@@ -158,6 +158,7 @@ GROUPS = {
     "held-out 93": ("heldout93",),
     "held-out 94": ("heldout94",),
     "held-out 95": ("heldout95",),
+    "held-out 96": ("heldout96",),
 }
 
 

@@ -982,6 +982,11 @@ def _german_clause_rewrite_any(sentence: str, start: int, end: int) -> tuple[int
     found = _DE_SUBJECT_FIRST.match(sentence, clause) or _DE_FRONTED.match(sentence, clause)
     if found is None or not (found.start() <= start and end <= found.end()):
         return None
+    if "front" in found.re.groupindex and found["front"].split()[0].lower() in _DE_ARTICLES:
+        # A noun phrase in front is the subject, and the "subject" after the verb a dative:
+        # "Die Steuerverwaltung des Kantons Baselland hat der Mehrheit der Steuerpflichtigen
+        # … verschickt."
+        return None
     if _DE_PERSON_LATER.search(sentence, found.end()):
         return None  # "…, als er bei den Nachbarn …": the person left out comes back later
     if found["participle"] in _DE_NOT_PARTICIPLES or _DE_ZU_INFINITIVE.fullmatch(
