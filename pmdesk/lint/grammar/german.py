@@ -36,6 +36,16 @@ _ADJECTIVE_ENDINGS = tuple(
 )
 
 
+# Heads of compounds that name an event or a fault, never a person: "Systemfehler legt
+# Strom-Abrechnung lahm", "Stromausfall legt Bahnhof lahm" (a headline's bare noun subject).
+_EVENT_HEADS = (
+    "fehler", "ausfall", "ausfälle", "störung", "störungen", "panne", "pannen", "problem",
+    "probleme", "defekt", "defekte", "brand", "sturm", "schaden", "schäden", "absturz",
+    "unwetter", "gewitter", "hochwasser", "angriff", "attacke", "bug", "bugs", "leck", "chaos",
+    "update", "glitch", "crash", "unfall", "blackout",
+)  # fmt: skip
+
+
 def _noun_follows(tokens: list[Token], i: int) -> bool:
     """Whether a capitalised word follows the one at ``i``, after at most two inflected
     adjectives ("Massive technische Probleme")."""
@@ -71,6 +81,8 @@ class German:
             return False  # "in den vier Mainzer Stadtteilen": a counted noun or its adjective
         if low.endswith(_ADJECTIVE_ENDINGS) and _noun_follows(tokens, i):
             return False  # "Massive (technische) Probleme …": an adjective before its noun
+        if low.endswith(_EVENT_HEADS):
+            return False  # "Systemfehler legt … lahm": an event, not a name
         if (
             i <= clause_start
             or prev in PUNCT
