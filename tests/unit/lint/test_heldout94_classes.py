@@ -41,3 +41,26 @@ def test_the_speaker_told_in_an_aside_or_after_with() -> None:
         "member mistakenly typed in an email address."
     )
     assert blocks("With the team arguing about the rollback, Dana forgot to renew the certificate.")
+
+
+def test_a_party_going_ahead_despite_a_warning() -> None:
+    check_class(
+        "Despite this, Ofqual ploughed ahead with its algorithm, which led to around 40 per "
+        "cent of results being downgraded.",
+        "After this, Ofqual reviewed its algorithm, which led to around 40 per cent of "
+        "results being regraded.",
+    )
+    assert blocks("The team went ahead with the migration despite the warnings.")
+    assert hints_only("We pressed ahead with the rollout despite the alert.")
+    assert not blocks("Despite this, traffic carried on as normal.")
+    assert not blocks("The migration went ahead as planned.")
+
+
+def test_nobody_bothering_to_respond() -> None:
+    check_class(
+        "My biggest problem with all the UI bugs I reported is that nobody from Telegram "
+        "bothers to respond to it.",
+        "My biggest problem with all the UI bugs I reported is that somebody from Telegram "
+        "needs to triage it.",
+    )
+    assert not blocks("Nobody bothers with the legacy flag any more.")
