@@ -159,6 +159,7 @@ GROUPS = {
     "held-out 94": ("heldout94",),
     "held-out 95": ("heldout95",),
     "held-out 96": ("heldout96",),
+    "held-out 97": ("heldout97",),
 }
 
 
