@@ -29,3 +29,14 @@ def test_customers_left_standing_in_the_rain() -> None:
 def test_a_who_question_after_however() -> None:
     check_class("However, who made that change and why?", "However, what made that change and why?")
     assert not blocks("Well, who else was online at that point?")
+
+
+def test_a_partys_communication_judged() -> None:
+    check_class(
+        "The lack of an explanation, and generally poor levels of communication by Intuit "
+        "during this episode does not help.",
+        "The lack of an explanation, and generally the volume of messages sent to Intuit "
+        "during this episode does not help.",
+    )
+    assert blocks("The poor communication from the vendor made things worse.")
+    assert not blocks("Poor communication between the teams delayed the fix.")
