@@ -160,6 +160,7 @@ GROUPS = {
     "held-out 95": ("heldout95",),
     "held-out 96": ("heldout96",),
     "held-out 97": ("heldout97",),
+    "held-out 98": ("heldout98",),
 }
 
 
