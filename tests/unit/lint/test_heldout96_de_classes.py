@@ -39,3 +39,22 @@ def test_a_party_that_stays_silent() -> None:
     # Not yet answered is the press's routine, not a reproach.
     assert not blocks("Hermes äußerte sich noch nicht zu der Beschwerde des Kunden.", "de")
     assert not blocks("Der Fehler äußerte sich nicht sofort.", "de")
+
+
+def test_reports_in_konjunktiv_and_a_spokesperson_at_the_end() -> None:
+    # Konjunktiv I after a fronted clause, "soll … worden sein", and a spokesperson named last
+    # with the paper he spoke to: reported, a quiet hint.
+    for reported in (
+        "Als der Fehler vor einigen Wochen auffiel, habe man es versäumt, bei Kunden eine "
+        "Abbuchungssperre zu setzen.",
+        "Nach den Berichten soll die Software für den ID3 zu hektisch fabriziert worden sein.",
+        "Ursache war eine technische Panne bei einem Dienstleister, über den die Netzanbindung "
+        "des Systems läuft, erklärte ein Unternehmenssprecher gegenüber heise online.",
+    ):
+        assert hints_only(reported, "de"), reported
+    # "sei es" is a concession, not a report.
+    assert blocks(
+        "Die Daten müssen gesichert werden, sei es durch den Admin oder durch das Skript, der "
+        "Admin hat es vergessen.",
+        "de",
+    )
