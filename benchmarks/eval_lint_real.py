@@ -161,6 +161,7 @@ GROUPS = {
     "held-out 96": ("heldout96",),
     "held-out 97": ("heldout97",),
     "held-out 98": ("heldout98",),
+    "held-out 99": ("heldout99",),
 }
 
 
