@@ -162,6 +162,7 @@ GROUPS = {
     "held-out 97": ("heldout97",),
     "held-out 98": ("heldout98",),
     "held-out 99": ("heldout99",),
+    "held-out 100": ("heldout100",),
 }
 
 
