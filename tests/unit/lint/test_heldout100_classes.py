@@ -23,3 +23,18 @@ def test_a_party_that_rushed_a_project() -> None:
     assert blocks("The vendor rushed the release.")
     assert hints_only("We rushed the release.")
     assert not blocks("The traffic rushed the servers.")
+
+
+def test_a_named_partys_account_is_reported() -> None:
+    for reported in (
+        "Stephen Rue told senators the failure was caused by human error during a firewall "
+        "upgrade at the Regency Park exchange, where technicians failed to divert traffic.",
+        "Optus disclosed Nokia contractors used an outdated procedure rated as zero risk and "
+        "brought the work forward without proper authorisation.",
+    ):
+        assert hints_only(reported), reported
+    # A finding from the records is the writer's own.
+    assert blocks(
+        "Documentation revealed that the nurse responsible did not recognize the room as a "
+        "three-person room at the time of administration."
+    )

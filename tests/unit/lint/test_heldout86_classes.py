@@ -31,8 +31,8 @@ def test_letters_that_went_out_by_mistake_are_no_ones_slip() -> None:
     check_false_alarm(
         "Coun Quentin Macdonald told of the difficulties that had led to 700 letters "
         "mistakenly going out to householders.",
-        "Coun Quentin Macdonald told of the difficulties that had led to the clerk mistakenly "
-        "sending letters to householders.",
+        # (The councillor's account would be reported: the look-alike is the writer's own.)
+        "The difficulties had led to the clerk mistakenly sending letters to householders.",
     )
 
 
