@@ -163,6 +163,7 @@ GROUPS = {
     "held-out 98": ("heldout98",),
     "held-out 99": ("heldout99",),
     "held-out 100": ("heldout100",),
+    "held-out 101": ("heldout101",),
 }
 
 
