@@ -589,6 +589,20 @@ def _title_run(look: _Look) -> _Verdict:
     return (Agent.SYSTEM, False) if before_head or the_head else None
 
 
+# Team words that, numbered, name an item of a list ("Group 4 incorrectly opened at 11.10am",
+# an exchange's auction group); a numbered role ("Technician 2") stays a person.
+_NUMBERED_ITEMS = frozenset({"group", "groups", "block", "blocks"})
+
+
+def _numbered_group(look: _Look) -> _Verdict:
+    """A group with a number after it is an item of a list, no team: "Group 4 incorrectly
+    opened …"."""
+    tokens, i = look.tokens, look.i
+    if look.low in _NUMBERED_ITEMS and i + 1 < len(tokens) and tokens[i + 1].low.isdigit():
+        return Agent.SYSTEM, look.possessive
+    return None
+
+
 def _numbered_thing(look: _Look) -> _Verdict:
     """A capitalised word with a number after it is an item of a list, no name: "Problem
     three ended up with some ordering problems …", "Step 4", "Phase II"."""
@@ -667,6 +681,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _thing_with_a_flaw,
     _hired_host,
     _role,
+    _numbered_group,
     _lexical_class,
     _lowercase,
     _apposition,
