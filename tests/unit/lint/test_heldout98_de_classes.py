@@ -27,3 +27,10 @@ def test_a_body_that_will_give_no_details() -> None:
         "Der Betreiber BDBOS wollte genaue Angaben zum Ausfall des Blaulichtfunks im Mai machen.",
         lang="de",
     )
+
+
+def test_a_party_gone_to_ground_or_blundering() -> None:
+    # Held-out 99 (railway IT): a chief who "ging auf Tauchstation", a firm's "Fehlleistung".
+    check_class("Der Bahnchef ging auf Tauchstation.", "Der Bahnchef ging auf Dienstreise.", "de")
+    assert blocks("Der Konzern hat sich eine grandiose Fehlleistung geleistet.", "de")
+    assert hints_only("Wir haben eine Fehlleistung geliefert.", "de")
