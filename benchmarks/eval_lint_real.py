@@ -164,6 +164,7 @@ GROUPS = {
     "held-out 99": ("heldout99",),
     "held-out 100": ("heldout100",),
     "held-out 101": ("heldout101",),
+    "held-out 102": ("heldout102",),
 }
 
 

@@ -362,6 +362,9 @@ _PASSIVE_DOER = compiled_on_use(
 
 
 _ING = compiled_on_use(r"\b\w+ing\b")
+_STILL_JUDGED = compiled_on_use(
+    r"\b(?:ignored|disregarded|overlooked|neglected|dismissed|brushed aside)\b", re.IGNORECASE
+)
 
 
 def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -374,6 +377,10 @@ def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int,
         if found.start("kept") <= start and end <= found.end("kept"):
             if found["stop"] is None and _ING.search(found["doer"]):
                 # "by a crew accidentally tripping a breaker at …": the act is the cause.
+                return None
+            if _STILL_JUDGED.search(found["kept"]):
+                # "advice … was ignored by airport managers": without its doer the passive
+                # still says someone disregarded it, a finding of its own.
                 return None
             return found.start(), found.end(), found["kept"]
     return None
