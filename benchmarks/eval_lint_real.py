@@ -165,6 +165,7 @@ GROUPS = {
     "held-out 100": ("heldout100",),
     "held-out 101": ("heldout101",),
     "held-out 102": ("heldout102",),
+    "held-out 103": ("heldout103",),
 }
 
 
