@@ -166,6 +166,7 @@ GROUPS = {
     "held-out 101": ("heldout101",),
     "held-out 102": ("heldout102",),
     "held-out 103": ("heldout103",),
+    "held-out 104": ("heldout104",),
 }
 
 
