@@ -37,10 +37,11 @@ _ADJECTIVE_ENDINGS = tuple(
 
 
 # Heads of compounds that name an event or a fault, never a person: "Systemfehler legt
-# Strom-Abrechnung lahm", "Stromausfall legt Bahnhof lahm" (a headline's bare noun subject).
+# Strom-Abrechnung lahm", "Stromausfall legt Bahnhof lahm" (a headline's bare noun subject). Not
+# "brand" or "sturm", which end surnames (Hildebrand, Sturm).
 _EVENT_HEADS = (
     "fehler", "ausfall", "ausfälle", "störung", "störungen", "panne", "pannen", "problem",
-    "probleme", "defekt", "defekte", "brand", "sturm", "schaden", "schäden", "absturz",
+    "probleme", "defekt", "defekte", "großbrand", "schaden", "schäden", "absturz",
     "unwetter", "gewitter", "hochwasser", "angriff", "attacke", "bug", "bugs", "leck", "chaos",
     "update", "glitch", "crash", "unfall", "blackout",
 )  # fmt: skip

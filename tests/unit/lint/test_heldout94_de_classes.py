@@ -59,3 +59,7 @@ def test_a_body_unwilling_to_take_responsibility() -> None:
     assert not blocks("Wir übernehmen keine Verantwortung für Inhalte externer Links.", "de")
     # A line is no leadership.
     assert not blocks("Die Stromleitung hat versagt.", "de")
+
+
+def test_a_surname_ending_like_an_event_is_still_a_name() -> None:
+    assert blocks("Hildebrand hat versagt.", "de")
