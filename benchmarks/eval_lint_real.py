@@ -167,6 +167,7 @@ GROUPS = {
     "held-out 102": ("heldout102",),
     "held-out 103": ("heldout103",),
     "held-out 104": ("heldout104",),
+    "held-out 105": ("heldout105",),
 }
 
 
