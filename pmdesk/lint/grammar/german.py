@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 
 __all__ = ["GRAMMAR"]
 
+# Finite verbs in the plural only: a single name before one is a plural noun instead.
+_PLURAL_VERBS = frozenset(
+    {
+        *("wurden", "werden", "sind", "waren", "haben", "hatten", "hätten", "wären", "würden"),
+        *("können", "konnten", "müssen", "mussten", "sollen", "sollten", "dürfen", "durften"),
+        *("wollen", "wollten"),
+    }
+)
 # Longer capitalised words are nouns (compounds), not names.
 _LONGEST_NAME = 12
 # Endings of adjectives, which a capital at the sentence start does not make names when a noun
@@ -85,6 +93,12 @@ class German:
         if low.endswith(_EVENT_HEADS):
             return False  # "Systemfehler legt … lahm": an event, not a name
         if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].low in _PLURAL_VERBS
+            and prev not in lex.coordinators
+        ):
+            return False  # "Gutschriften wurden falsch berechnet": one name takes no plural verb
+        if (
             i <= clause_start
             or prev in PUNCT
             or prev[:1].isdigit()
@@ -102,6 +116,8 @@ class German:
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
     ) -> Agent:
+        if _agentless_passive(tokens, cue_index, lex, extra, self):
+            return Agent.NONE  # "…, dass … Gutschriften … falsch berechnet wurden": done to them
         start = cue_index - 1
         while (
             start >= 0
@@ -467,3 +483,44 @@ def _genitive_attribute(tokens: list[Token], index: int) -> bool:
 
 
 GRAMMAR: Grammar = German()
+
+
+# Adverbs of a faulty act, and the passive auxiliaries (see _agentless_passive).
+_FAULT_ADVERBS = frozenset(
+    ("falsch", "fälschlicherweise", "versehentlich", "irrtümlich", "fehlerhaft", "unsachgemäß")
+)
+_PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden"))
+
+
+def _agentless_passive(
+    tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, grammar: Grammar
+) -> bool:
+    """Whether the cue is a fault adverb and its participle in a passive that names nobody
+    after "von" or "durch" ("Gutschriften wurden falsch berechnet", "…, dass … Erträge von
+    Lebensversicherungen … falsch berechnet wurden"): the subject is what it was done to,
+    not who did it."""
+    participle = cue_index + 1
+    if tokens[cue_index].low not in _FAULT_ADVERBS or participle >= len(tokens):
+        return False
+    verb = tokens[participle]
+    if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
+        return False
+    before = tokens[cue_index - 1].low if cue_index > 0 else ""
+    after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
+    if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES:
+        return False
+    start = cue_index
+    while start > 0 and tokens[start - 1].text not in PUNCT:
+        start -= 1
+    end = participle
+    while end < len(tokens) and tokens[end].text not in PUNCT:
+        end += 1
+    for k in range(start, end):
+        # "von" right after a noun belongs to it ("Gutschriften von Lebensversicherungen").
+        if tokens[k].low in ("von", "vom", "durch") and not tokens[k - 1].text[:1].isupper():
+            agent, _ = classify_forward(
+                tokens, lex, extra, grammar, k + 1, min(k + 5, end), skip_objects=False
+            )
+            if agent in (Agent.PERSON, Agent.TEAM):
+                return False  # "… wurden von der Kasse falsch berechnet"
+    return True
