@@ -467,6 +467,11 @@ def _extra_for(participants: Sequence[Participant]) -> Extra:
     return Extra(frozenset(names), frozenset(teams), frozenset(roles))
 
 
+# A line this short that ends in a colon introduces a list or a quotation; the learned reader
+# does not judge it alone ("Here's who they are:" opens the list of a project's maintainers).
+_SHORT_INTRODUCTION = 8
+
+
 class _Analyser:
     """Applies one language pack to paragraphs."""
 
@@ -544,8 +549,11 @@ class _Analyser:
         unless it is no place for one: a short fragment, a template question, talk about
         wording."""
         pack = self.pack
-        if len(masked.split()) < 3:
+        words = len(masked.split())
+        if words < 3:
             return None
+        if words <= _SHORT_INTRODUCTION and masked.rstrip().endswith(":"):
+            return None  # "Here's who they are:" introduces what follows; alone it says nothing
         sentence = paragraph[start:end]
         if self._facts(sentence, section).is_template:
             return None  # "Who responded to the incident, and what obstacles …?"
