@@ -517,7 +517,8 @@ def _agentless_passive(
         end += 1
     for k in range(start, end):
         # "von" right after a noun belongs to it ("Gutschriften von Lebensversicherungen").
-        if tokens[k].low in ("von", "vom", "durch") and not tokens[k - 1].text[:1].isupper():
+        by_phrase = k == start or not tokens[k - 1].text[:1].isupper()
+        if tokens[k].low in ("von", "vom", "durch") and by_phrase:
             agent, _ = classify_forward(
                 tokens, lex, extra, grammar, k + 1, min(k + 5, end), skip_objects=False
             )
