@@ -19,6 +19,7 @@ from pmdesk.lint._agents import (
     Agent,
     classify_forward,
     classify_token,
+    lexical_class,
     noun_phrase_start,
 )
 
@@ -163,7 +164,7 @@ class English:
         if part_start < i and tokens[part_start].low in ("who", "whom"):
             return Agent.PERSON, i
         if part_start < i and tokens[part_start].low == "which":
-            return Agent.SYSTEM, i
+            return _which(tokens, part_start, lex), i
         agent, _ = classify_forward(tokens, lex, extra, self, part_start, i)
         if agent is not Agent.NONE and (j < 0 or tokens[j].text == ","):
             return agent, i
@@ -178,7 +179,7 @@ class English:
         if low in ("who", "whom"):
             return Agent.PERSON
         if low == "which":
-            return Agent.SYSTEM
+            return _which(tokens, i, lex)
         if low not in lex.coordinators:
             return Agent.NONE
         # "…, but apparently took down …": the comma before it does not end the search.
@@ -307,7 +308,7 @@ class English:
         if start > 0 and tokens[start - 1].low in ("who", "whom"):
             return Agent.PERSON  # "Benji, who had been warned twice, …"
         if start > 0 and tokens[start - 1].low == "which":
-            return Agent.SYSTEM
+            return _which(tokens, start - 1, lex)
         if start > 0 and _opens_elided_clause(tokens, start, lex):
             agent = self._coordinated_subject(tokens, start, lex, extra)
             if agent is not Agent.NONE:
@@ -486,6 +487,19 @@ _IRREGULAR_PARTICIPLES = frozenset(
     {"given", "sent", "taken", "shown", "told", "made", "put", "set", "left", "paid", "sold",
      "brought", "kept", "held", "locked", "thrown", "forgotten"}
 )  # fmt: skip
+
+
+def _which(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
+    """What "which" at ``i`` stands for: an organisation named right before its comma ("The
+    council, which forgot to renew the certificate, …", "HMRC, which has not covered itself
+    in glory, …"), or else a thing."""
+    if (
+        i >= 2
+        and tokens[i - 1].text == ","
+        and lexical_class(tokens[i - 2].low, lex) == (Agent.TEAM.value)
+    ):
+        return Agent.TEAM
+    return Agent.SYSTEM
 
 
 def _passive_patient(tokens: list[Token], cue_index: int, lex: Lexicon) -> bool:
