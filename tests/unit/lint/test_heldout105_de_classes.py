@@ -30,3 +30,14 @@ def test_a_mistake_that_happened_to_a_party() -> None:
         lang="de",
     )
     assert blocks("Dem Kollegen ist ein Fehler passiert.", "de")
+
+
+def test_an_insurer_is_a_party() -> None:
+    check_class(
+        "Die Versicherung hatte versehentlich bereits Beiträge für das Jahr 2026 von den Konten "
+        "abgebucht.",
+        "Das Skript hatte versehentlich bereits Beiträge für das Jahr 2026 von den Konten "
+        "abgebucht.",
+        lang="de",
+    )
+    assert blocks("Der Versicherer hat sich bei vielen Kunden verrechnet.", "de")

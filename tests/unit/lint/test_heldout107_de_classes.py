@@ -47,3 +47,13 @@ def test_a_body_that_did_not_live_up_to_its_task() -> None:
         lang="de",
     )
     assert blocks("Der Vorstand wurde seiner Verantwortung nicht gerecht.", "de")
+
+
+def test_a_body_that_did_not_inform_before_a_relative_clause() -> None:
+    # The relative clause after "nicht," belongs to the object; the main clause is complete.
+    check_class(
+        "Jetzt informierte das Jobcenter das Amtsgericht Sulingen jedoch nicht, das der "
+        "erstatteten Anzeige wegen Betrugs nachging.",
+        "Der Server meldete den Fehler nicht, der im Log stand.",
+        lang="de",
+    )
