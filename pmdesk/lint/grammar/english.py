@@ -79,10 +79,20 @@ class English:
         # "Insufficient testing caused …", "Poor communication meant …": an adjective before
         # a lowercase abstract noun that heads the subject (the verb or another noun comes
         # next, not an object as after a participle: "Dana creating the PR misjudged …").
+        # So does an adjective before a lowercase system noun: "Manual command likely caused
+        # …", "Wrong config broke …" (a possessive is still a name: "Farah's change broke …",
+        # and so is one before a verb that is also a noun: "Sean deploys it …").
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
         return not (
             following.text[:1].islower()
-            and _ABSTRACT_NOUN.search(following.low) is not None
+            and (
+                _ABSTRACT_NOUN.search(following.low) is not None
+                or (
+                    not tokens[i].low.endswith(("'s", "’s"))
+                    and not following.low.endswith("s")
+                    and lexical_class(following.low, lex) == Agent.SYSTEM.value
+                )
+            )
             and after not in lex.determiners
             and after not in lex.prepositions
         )
