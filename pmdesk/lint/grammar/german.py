@@ -492,29 +492,79 @@ _FAULT_ADVERBS = frozenset(
 _PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden"))
 
 
+def _wrong_thing_handed_over(tokens: list[Token], start: int, cue_index: int) -> bool:
+    """Whether the cue opens "die falsche Klausur" after a passive auxiliary in its clause and
+    the clause ends in a participle ("Prüflingen wurde zuerst die falsche Klausur
+    ausgehändigt"): what was handed over, in a passive."""
+    if cue_index + 1 >= len(tokens) or not tokens[cue_index + 1].low.startswith("falsche"):
+        return False
+    if not any(tokens[k].low in _PASSIVE_AUXILIARIES for k in range(start, cue_index)):
+        return False
+    end = cue_index
+    while end < len(tokens) and tokens[end].text not in PUNCT:
+        end += 1
+    last = tokens[end - 1]
+    return end - 1 > cue_index + 2 and last.text.islower() and last.low.endswith(("t", "en"))
+
+
+def _negated_passive_participle(tokens: list[Token], cue_index: int) -> int:
+    """The participle of a negated passive at the end of a clause ("…, weil Pakete … gar
+    nicht erst zugestellt werden"), or -1. Not in a "dass" clause, whose doer the clause
+    before may name ("…, falls wir erkennen, dass die Regeln nicht eingehalten werden")."""
+    if tokens[cue_index].low not in ("nicht", "nie", "niemals"):
+        return -1
+    start = cue_index
+    while start > 0 and tokens[start - 1].text not in PUNCT:
+        start -= 1
+    if tokens[start].low == "dass":
+        return -1
+    for k in range(cue_index + 1, min(cue_index + 5, len(tokens) - 1)):
+        word = tokens[k]
+        if word.text in PUNCT:
+            return -1
+        if (
+            word.text.islower()
+            and word.low.endswith(("t", "en"))
+            and tokens[k + 1].low in _PASSIVE_AUXILIARIES
+        ):
+            return k
+    return -1
+
+
 def _agentless_passive(
     tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, grammar: Grammar
 ) -> bool:
     """Whether the cue is a fault adverb and its participle in a passive that names nobody
     after "von" or "durch" ("Gutschriften wurden falsch berechnet", "…, dass … Erträge von
-    Lebensversicherungen … falsch berechnet wurden"): the subject is what it was done to,
-    not who did it."""
-    participle = cue_index + 1
-    if tokens[cue_index].low not in _FAULT_ADVERBS or participle >= len(tokens):
-        return False
-    verb = tokens[participle]
-    if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
-        return False
-    before = tokens[cue_index - 1].low if cue_index > 0 else ""
-    after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
-    if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES:
-        return False
+    Lebensversicherungen … falsch berechnet wurden"), a wrong thing handed over in such a
+    passive ("Prüflingen wurde … die falsche Klausur ausgehändigt") or a negated one ("…, weil
+    Pakete … nicht erst zugestellt werden"): the subject is what it was done to, or whom, not
+    who did it."""
     start = cue_index
     while start > 0 and tokens[start - 1].text not in PUNCT:
         start -= 1
-    end = participle
-    while end < len(tokens) and tokens[end].text not in PUNCT:
-        end += 1
+    if _wrong_thing_handed_over(tokens, start, cue_index):
+        end = cue_index
+        while end < len(tokens) and tokens[end].text not in PUNCT:
+            end += 1
+    elif (participle := _negated_passive_participle(tokens, cue_index)) >= 0:
+        end = participle
+        while end < len(tokens) and tokens[end].text not in PUNCT:
+            end += 1
+    else:
+        participle = cue_index + 1
+        if tokens[cue_index].low not in _FAULT_ADVERBS or participle >= len(tokens):
+            return False
+        verb = tokens[participle]
+        if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
+            return False
+        before = tokens[cue_index - 1].low if cue_index > 0 else ""
+        after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
+        if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES:
+            return False
+        end = participle
+        while end < len(tokens) and tokens[end].text not in PUNCT:
+            end += 1
     for k in range(start, end):
         # "von" right after a noun belongs to it ("Gutschriften von Lebensversicherungen").
         by_phrase = k == start or not tokens[k - 1].text[:1].isupper()
