@@ -62,6 +62,7 @@ def test_an_elliptical_passive_after_should_have_been_is_no_hindsight() -> None:
     check_false_alarm(
         "The troubled common platform courts IT system failed to send out hundreds of important "
         "notifications over the course of nearly a year – resulting in 35 individuals not being "
-        "fitted with an electronic monitoring tag when they should have been.",
+        "fitted with an electronic monitoring tag when they should have been, the public "
+        "spending watchdog has revealed.",
         "The engineer should have been more careful.",
     )
