@@ -485,11 +485,14 @@ def _genitive_attribute(tokens: list[Token], index: int) -> bool:
 GRAMMAR: Grammar = German()
 
 
-# Adverbs of a faulty act, and the passive auxiliaries (see _agentless_passive).
+# Adverbs of a faulty act ("spät" and "früh" after "zu"), and the passive auxiliaries (see
+# _agentless_passive).
 _FAULT_ADVERBS = frozenset(
-    ("falsch", "fälschlicherweise", "versehentlich", "irrtümlich", "fehlerhaft", "unsachgemäß")
-)
+    {"falsch", "fälschlicherweise", "versehentlich", "irrtümlich", "fehlerhaft", "unsachgemäß",
+     "spät", "früh"}
+)  # fmt: skip
 _PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden"))
+_ACTIVE_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten", "und", "oder"))
 
 
 def _wrong_thing_handed_over(tokens: list[Token], start: int, cue_index: int) -> bool:
@@ -552,15 +555,22 @@ def _agentless_passive(
         while end < len(tokens) and tokens[end].text not in PUNCT:
             end += 1
     else:
-        participle = cue_index + 1
-        if tokens[cue_index].low not in _FAULT_ADVERBS or participle >= len(tokens):
+        adverb = cue_index
+        if tokens[cue_index].low == "zu" and cue_index + 1 < len(tokens):
+            adverb = cue_index + 1  # "… zu spät gewarnt": the adverb is the word after "zu"
+        participle = adverb + 1
+        if tokens[adverb].low not in _FAULT_ADVERBS or participle >= len(tokens):
             return False
         verb = tokens[participle]
         if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
             return False
         before = tokens[cue_index - 1].low if cue_index > 0 else ""
         after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
-        if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES:
+        # The auxiliary may also open the clause: "Wurden die Menschen zu spät gewarnt?"
+        opening = tokens[start].low in _PASSIVE_AUXILIARIES and not any(
+            tokens[k].low in _ACTIVE_AUXILIARIES for k in range(start, cue_index)
+        )
+        if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES and not opening:
             return False
         end = participle
         while end < len(tokens) and tokens[end].text not in PUNCT:
