@@ -492,7 +492,8 @@ _FAULT_ADVERBS = frozenset(
      "spät", "früh"}
 )  # fmt: skip
 _PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden"))
-_ACTIVE_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten", "und", "oder"))
+# An active auxiliary or a new clause between an opening passive auxiliary and the cue.
+_ACTIVE_OR_NEW_CLAUSE = frozenset(("hat", "haben", "hatte", "hatten", "und", "oder"))
 
 
 def _wrong_thing_handed_over(tokens: list[Token], start: int, cue_index: int) -> bool:
@@ -568,7 +569,7 @@ def _agentless_passive(
         after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
         # The auxiliary may also open the clause: "Wurden die Menschen zu spät gewarnt?"
         opening = tokens[start].low in _PASSIVE_AUXILIARIES and not any(
-            tokens[k].low in _ACTIVE_AUXILIARIES for k in range(start, cue_index)
+            tokens[k].low in _ACTIVE_OR_NEW_CLAUSE for k in range(start, cue_index)
         )
         if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES and not opening:
             return False
