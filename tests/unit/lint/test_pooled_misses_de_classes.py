@@ -1,28 +1,48 @@
-"""Classes read off the blame the linter still missed across all the German labelled sets
-(looked at together, not one set's blind run): each real sentence with a near neighbour on the
-other side. The real sentence comes from tests/data/lint/real/heldout76_de.tsv."""
+"""Classes read off the pooled German blind misses (held-out 104 to 116) after those sets
+were run blind, each with a near neighbour that must behave differently."""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class, hints_only
+from .tiers import check_class, hints_only
 
 
-def test_a_party_acting_without_first_describing_or_telling() -> None:
+def test_a_body_that_sent_too_many_or_n_instead_of_m() -> None:
     check_class(
-        "Das Deutsche Patent- und Markenamt hat bei einem Dienstleister für 3,1 Millionen Euro "
-        "ein IT-System in Auftrag gegeben, ohne die benötigten Aufgaben und Funktionen vorher "
-        "ausreichend zu beschreiben.",
-        "Das Deutsche Patent- und Markenamt hat bei einem Dienstleister für 3,1 Millionen Euro "
-        "ein IT-System in Auftrag gegeben, nachdem es die benötigten Aufgaben und Funktionen "
-        "vorher ausreichend beschrieben hatte.",
+        "Hochschule verschickt wegen Tippfehler zu viele Zusagen",
+        "Hochschule verschickt wegen Umbau die Zusagen später",
         lang="de",
     )
-    assert blocks("Die Telekom hat die Leitung abgeschaltet, ohne die Kunden zu informieren.", "de")
-    assert hints_only("Wir haben den Server neu gestartet, ohne die Kunden zu informieren.", "de")
+    check_class(
+        "Eine Hochschule in Bayern hat 700 statt 150 Zusagen an Studenten verschickt.",
+        "Eine Hochschule in Bayern hat 700 Zusagen an Studenten verschickt.",
+        lang="de",
+    )
 
 
-def test_an_office_that_failed() -> None:
-    check_class("Die Stadt hat total versagt.", "Die Bremsen haben total versagt.", lang="de")
-    assert blocks("Die Behörde hat komplett versagt.", "de")
-    assert not blocks("Der Server hat versagt.", "de")
-    assert hints_only("Wir haben als Team versagt.", "de")
+def test_a_wrong_thing_made_or_handed_out_in_a_headline() -> None:
+    check_class(
+        "Dozent macht falsche Noteneintragung", "Das System macht falsche Angaben.", lang="de"
+    )
+    check_class("Aufsicht teilt falsche Aufgabe aus", "Aufsicht teilt Aufgabe aus", lang="de")
+
+
+def test_a_body_that_did_not_implement_a_plan() -> None:
+    check_class(
+        "Vier geprüfte Unis haben die 2011 beschlossene IT-Strategie in weiten Teilen nicht "
+        "umgesetzt.",
+        "Die 2011 beschlossene IT-Strategie wurde in weiten Teilen nicht umgesetzt.",
+        lang="de",
+    )
+    assert hints_only("Wir haben die Strategie nicht umgesetzt.", "de")
+
+
+def test_a_body_that_must_answer_for_the_error() -> None:
+    check_class(
+        "Für den Fehler muss die TH Regensburg nun geradestehen.",
+        "Für den Fehler muss das System nun geradestehen.",
+        lang="de",
+    )
+
+
+def test_mistaken_with_the_subject_after_the_verb() -> None:
+    check_class("Jüngst irrte sie sich.", "Jüngst irrte sie umher.", lang="de")
