@@ -562,6 +562,18 @@ def _agentless_passive(
         participle = adverb + 1
         if tokens[adverb].low not in _FAULT_ADVERBS or participle >= len(tokens):
             return False
+        # The participle may stand a few words on, before the auxiliary at the clause's end:
+        # "… sind einer Mieterin … versehentlich für das ganze Jahr berechnet worden."
+        for k in range(participle, min(participle + 6, len(tokens) - 1)):
+            if tokens[k].text in PUNCT:
+                break
+            if (
+                tokens[k].text.islower()
+                and tokens[k].low.endswith(("t", "en"))
+                and tokens[k + 1].low in _PASSIVE_AUXILIARIES
+            ):
+                participle = k
+                break
         verb = tokens[participle]
         if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
             return False

@@ -8,9 +8,11 @@ from .tiers import blocks, check_class, hints_only
 
 
 def test_a_party_yet_to_comment_on_its_failure() -> None:
+    # ("debacle" alone judges too, so the pair is told about the outage.)
     check_class(
-        "Spire has still yet to publicly comment on the debacle.",
-        "Spire has now publicly commented on the debacle.",
+        "Spire has still yet to publicly comment on the outage.",
+        "Spire has now publicly commented on the outage.",
     )
+    assert blocks("Spire has still yet to publicly comment on the debacle.")
     assert blocks("The vendor has yet to comment on the outage.")
     assert hints_only("We have yet to comment on the outage.")
