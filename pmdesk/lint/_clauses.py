@@ -160,6 +160,8 @@ class ClauseReader:
                 nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
                 if nxt.endswith("ing") and tok.low in ("not", "never"):
                     continue  # "Not checking the lag was a rookie move": negates a gerund
+                if (tok.low, nxt) in (("nicht", "nur"), ("not", "only"), ("not", "just")):
+                    continue  # "Nicht nur beim Wahlergebnis irrte das Bundesamt …": it adds
                 if (
                     tok.low in ("not", "nicht")
                     and nxt in _ASIDE_PRONOUNS
