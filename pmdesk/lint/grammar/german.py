@@ -535,59 +535,60 @@ def _negated_passive_participle(tokens: list[Token], cue_index: int) -> int:
     return -1
 
 
+def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
+    """Whether the cue is a fault adverb ("falsch", "zu spät") before a passive participle
+    ("Gutschriften wurden falsch berechnet", "… versehentlich für das ganze Jahr berechnet
+    worden", "Wurden die Menschen zu spät gewarnt?")."""
+    adverb = cue_index
+    if tokens[cue_index].low == "zu" and cue_index + 1 < len(tokens):
+        adverb = cue_index + 1  # "… zu spät gewarnt": the adverb is the word after "zu"
+    participle = adverb + 1
+    if tokens[adverb].low not in _FAULT_ADVERBS or participle >= len(tokens):
+        return False
+    # The participle may stand a few words on, before the auxiliary at the clause's end.
+    for k in range(participle, min(participle + 6, len(tokens) - 1)):
+        if tokens[k].text in PUNCT:
+            break
+        if (
+            tokens[k].text.islower()
+            and tokens[k].low.endswith(("t", "en"))
+            and tokens[k + 1].low in _PASSIVE_AUXILIARIES
+        ):
+            participle = k
+            break
+    verb = tokens[participle]
+    if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
+        return False
+    before = tokens[cue_index - 1].low if cue_index > 0 else ""
+    after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
+    # The auxiliary may also open the clause: "Wurden die Menschen zu spät gewarnt?"
+    opening = tokens[start].low in _PASSIVE_AUXILIARIES and not any(
+        tokens[k].low in _ACTIVE_OR_NEW_CLAUSE for k in range(start, cue_index)
+    )
+    return before in _PASSIVE_AUXILIARIES or after in _PASSIVE_AUXILIARIES or opening
+
+
 def _agentless_passive(
     tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, grammar: Grammar
 ) -> bool:
-    """Whether the cue is a fault adverb and its participle in a passive that names nobody
-    after "von" or "durch" ("Gutschriften wurden falsch berechnet", "…, dass … Erträge von
-    Lebensversicherungen … falsch berechnet wurden"), a wrong thing handed over in such a
-    passive ("Prüflingen wurde … die falsche Klausur ausgehändigt") or a negated one ("…, weil
-    Pakete … nicht erst zugestellt werden"): the subject is what it was done to, or whom, not
-    who did it."""
+    """Whether the cue stands in a passive that names nobody after "von" or "durch": a fault
+    adverb before its participle ("Gutschriften wurden falsch berechnet", "…, dass … Erträge
+    von Lebensversicherungen … falsch berechnet wurden"), a wrong thing handed over
+    ("Prüflingen wurde … die falsche Klausur ausgehändigt") or a negated one ("…, weil Pakete
+    … nicht erst zugestellt werden"). The subject is what it was done to, or whom, not who
+    did it."""
     start = cue_index
     while start > 0 and tokens[start - 1].text not in PUNCT:
         start -= 1
-    if _wrong_thing_handed_over(tokens, start, cue_index):
-        end = cue_index
-        while end < len(tokens) and tokens[end].text not in PUNCT:
-            end += 1
-    elif (participle := _negated_passive_participle(tokens, cue_index)) >= 0:
-        end = participle
-        while end < len(tokens) and tokens[end].text not in PUNCT:
-            end += 1
-    else:
-        adverb = cue_index
-        if tokens[cue_index].low == "zu" and cue_index + 1 < len(tokens):
-            adverb = cue_index + 1  # "… zu spät gewarnt": the adverb is the word after "zu"
-        participle = adverb + 1
-        if tokens[adverb].low not in _FAULT_ADVERBS or participle >= len(tokens):
-            return False
-        # The participle may stand a few words on, before the auxiliary at the clause's end:
-        # "… sind einer Mieterin … versehentlich für das ganze Jahr berechnet worden."
-        for k in range(participle, min(participle + 6, len(tokens) - 1)):
-            if tokens[k].text in PUNCT:
-                break
-            if (
-                tokens[k].text.islower()
-                and tokens[k].low.endswith(("t", "en"))
-                and tokens[k + 1].low in _PASSIVE_AUXILIARIES
-            ):
-                participle = k
-                break
-        verb = tokens[participle]
-        if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
-            return False
-        before = tokens[cue_index - 1].low if cue_index > 0 else ""
-        after = tokens[participle + 1].low if participle + 1 < len(tokens) else ""
-        # The auxiliary may also open the clause: "Wurden die Menschen zu spät gewarnt?"
-        opening = tokens[start].low in _PASSIVE_AUXILIARIES and not any(
-            tokens[k].low in _ACTIVE_OR_NEW_CLAUSE for k in range(start, cue_index)
-        )
-        if before not in _PASSIVE_AUXILIARIES and after not in _PASSIVE_AUXILIARIES and not opening:
-            return False
-        end = participle
-        while end < len(tokens) and tokens[end].text not in PUNCT:
-            end += 1
+    if not (
+        _wrong_thing_handed_over(tokens, start, cue_index)
+        or _negated_passive_participle(tokens, cue_index) >= 0
+        or _fault_adverb_passive(tokens, start, cue_index)
+    ):
+        return False
+    end = cue_index
+    while end < len(tokens) and tokens[end].text not in PUNCT:
+        end += 1
     for k in range(start, end):
         # "von" right after a noun belongs to it ("Gutschriften von Lebensversicherungen").
         by_phrase = k == start or not tokens[k - 1].text[:1].isupper()
