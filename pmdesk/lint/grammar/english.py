@@ -49,6 +49,8 @@ _NOT_PARTICIPLES = frozenset(
     | {"morning", "evening", "string", "king", "ceiling", "spring", "wing", "sibling"}
 )
 # Endings of abstract nouns ("testing", "communication", "management", "awareness").
+# Verbs whose subject is a store of data, not a person ("Atlas contained inaccurate data").
+_HOLDING_VERBS = frozenset({"contained", "contains"})
 _ABSTRACT_NOUN = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence)s?$")
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_MARKS = frozenset(";:()—–")
@@ -68,6 +70,10 @@ class English:
     def name_stands(
         self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
     ) -> bool:
+        # A system named like a person holds data; a person does not: "Atlas contained
+        # inaccurate data on asylum seekers, and failed to record …".
+        if i + 1 < len(tokens) and tokens[i + 1].low in _HOLDING_VERBS:
+            return False
         # Only names (and the words the lexicon knows) are capitalised, except at the start
         # of a sentence: there a word followed by the relative "that"/"which" is a common
         # noun ("Things that could have gone better"), as names take "who".

@@ -38,3 +38,11 @@ def test_what_should_never_have_been_done_to_people_is_no_hindsight_about_them()
         "They had every right to be here and should never have been caught in the immigration net.",
         "They should never have deployed on a Friday.",
     )
+
+
+def test_a_system_named_like_a_person_that_contained_data_is_no_person() -> None:
+    check_false_alarm(
+        "Atlas contained inaccurate data on asylum seekers, and failed to record people "
+        "receiving Home Office support when they were living in government hotels.",
+        "Dave failed to record the change.",
+    )
