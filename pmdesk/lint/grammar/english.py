@@ -48,9 +48,9 @@ _NOT_PARTICIPLES = frozenset(
     {"nothing", "something", "anything", "everything", "thing", "things", "during", "ring"}
     | {"morning", "evening", "string", "king", "ceiling", "spring", "wing", "sibling"}
 )
-# Endings of abstract nouns ("testing", "communication", "management", "awareness").
 # Verbs whose subject is a store of data, not a person ("Atlas contained inaccurate data").
 _HOLDING_VERBS = frozenset({"contained", "contains"})
+# Endings of abstract nouns ("testing", "communication", "management", "awareness").
 _ABSTRACT_NOUN = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence)s?$")
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_MARKS = frozenset(";:()—–")
