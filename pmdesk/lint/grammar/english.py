@@ -512,7 +512,7 @@ def _which(tokens: list[Token], i: int, lex: Lexicon) -> Agent:
     if (
         i >= 2
         and tokens[i - 1].text == ","
-        and lexical_class(tokens[i - 2].low, lex) == (Agent.TEAM.value)
+        and lexical_class(tokens[i - 2].low, lex) == Agent.TEAM.value
     ):
         return Agent.TEAM
     return Agent.SYSTEM

@@ -496,33 +496,19 @@ _PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden")
 _ACTIVE_OR_NEW_CLAUSE = frozenset(("hat", "haben", "hatte", "hatten", "und", "oder"))
 
 
-def _wrong_thing_handed_over(tokens: list[Token], start: int, cue_index: int) -> bool:
-    """Whether the cue opens "die falsche Klausur" after a passive auxiliary in its clause and
-    the clause ends in a participle ("Prüflingen wurde zuerst die falsche Klausur
-    ausgehändigt"): what was handed over, in a passive."""
-    if cue_index + 1 >= len(tokens) or not tokens[cue_index + 1].low.startswith("falsche"):
-        return False
-    if not any(tokens[k].low in _PASSIVE_AUXILIARIES for k in range(start, cue_index)):
-        return False
-    end = cue_index
+def _clause_end(tokens: list[Token], index: int) -> int:
+    """The index of the first punctuation token at or after ``index`` (or the length)."""
+    end = index
     while end < len(tokens) and tokens[end].text not in PUNCT:
         end += 1
-    last = tokens[end - 1]
-    return end - 1 > cue_index + 2 and last.text.islower() and last.low.endswith(("t", "en"))
+    return end
 
 
-def _negated_passive_participle(tokens: list[Token], cue_index: int) -> int:
-    """The participle of a negated passive at the end of a clause ("…, weil Pakete … gar
-    nicht erst zugestellt werden"), or -1. Not in a "dass" clause, whose doer the clause
-    before may name ("…, falls wir erkennen, dass die Regeln nicht eingehalten werden")."""
-    if tokens[cue_index].low not in ("nicht", "nie", "niemals"):
-        return -1
-    start = cue_index
-    while start > 0 and tokens[start - 1].text not in PUNCT:
-        start -= 1
-    if tokens[start].low == "dass":
-        return -1
-    for k in range(cue_index + 1, min(cue_index + 5, len(tokens) - 1)):
+def _participle_before_auxiliary(tokens: list[Token], first: int, reach: int) -> int:
+    """The first participle-like word from ``first`` on, within ``reach`` words and the
+    clause, that a passive auxiliary follows ("… berechnet worden", "… zugestellt werden"),
+    or -1."""
+    for k in range(first, min(first + reach, len(tokens) - 1)):
         word = tokens[k]
         if word.text in PUNCT:
             return -1
@@ -533,6 +519,31 @@ def _negated_passive_participle(tokens: list[Token], cue_index: int) -> int:
         ):
             return k
     return -1
+
+
+def _wrong_thing_handed_over(tokens: list[Token], start: int, cue_index: int) -> bool:
+    """Whether the cue opens "die falsche Klausur" after a passive auxiliary in its clause and
+    the clause ends in a participle ("Prüflingen wurde zuerst die falsche Klausur
+    ausgehändigt"): what was handed over, in a passive."""
+    if cue_index + 1 >= len(tokens) or not tokens[cue_index + 1].low.startswith("falsche"):
+        return False
+    if not any(tokens[k].low in _PASSIVE_AUXILIARIES for k in range(start, cue_index)):
+        return False
+    last = _clause_end(tokens, cue_index) - 1
+    return (
+        last > cue_index + 2
+        and tokens[last].text.islower()
+        and tokens[last].low.endswith(("t", "en"))
+    )
+
+
+def _negated_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
+    """Whether the cue negates a passive at the end of a clause ("…, weil Pakete … gar nicht
+    erst zugestellt werden"). Not in a "dass" clause, whose doer the clause before may name
+    ("…, falls wir erkennen, dass die Regeln nicht eingehalten werden")."""
+    if tokens[cue_index].low not in ("nicht", "nie", "niemals") or tokens[start].low == "dass":
+        return False
+    return _participle_before_auxiliary(tokens, cue_index + 1, 4) >= 0
 
 
 def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
@@ -546,16 +557,9 @@ def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bo
     if tokens[adverb].low not in _FAULT_ADVERBS or participle >= len(tokens):
         return False
     # The participle may stand a few words on, before the auxiliary at the clause's end.
-    for k in range(participle, min(participle + 6, len(tokens) - 1)):
-        if tokens[k].text in PUNCT:
-            break
-        if (
-            tokens[k].text.islower()
-            and tokens[k].low.endswith(("t", "en"))
-            and tokens[k + 1].low in _PASSIVE_AUXILIARIES
-        ):
-            participle = k
-            break
+    later = _participle_before_auxiliary(tokens, participle, 6)
+    if later >= 0:
+        participle = later
     verb = tokens[participle]
     if not (verb.text.islower() and verb.low.endswith(("t", "en"))):
         return False
@@ -582,13 +586,11 @@ def _agentless_passive(
         start -= 1
     if not (
         _wrong_thing_handed_over(tokens, start, cue_index)
-        or _negated_passive_participle(tokens, cue_index) >= 0
+        or _negated_passive(tokens, start, cue_index)
         or _fault_adverb_passive(tokens, start, cue_index)
     ):
         return False
-    end = cue_index
-    while end < len(tokens) and tokens[end].text not in PUNCT:
-        end += 1
+    end = _clause_end(tokens, cue_index)
     for k in range(start, end):
         # "von" right after a noun belongs to it ("Gutschriften von Lebensversicherungen").
         by_phrase = k == start or not tokens[k - 1].text[:1].isupper()
