@@ -1,0 +1,98 @@
+"""Classes behind the misses of the English held-out 126 (ride-hailing, delivery and dating
+apps) and 127 (electricity grids and energy markets), fixed in the rules after their blind
+runs. The sets are tests/data/lint/real/heldout126_en.tsv and heldout127_en.tsv."""
+
+from __future__ import annotations
+
+from .tiers import check_class, check_false_alarm
+
+
+def test_a_party_that_is_not_answering_its_customers() -> None:
+    check_class(
+        "The company is not responding to support requests except with a canned response with "
+        "no timeline for affected users.",
+        "The API is not responding to requests except with a timeout.",
+    )
+    check_class(
+        "Drivers also have the option to contact online support, but sometimes the "
+        "representative stops replying to messages.",
+        "The database stopped responding to requests.",
+    )
+
+
+def test_a_party_that_did_not_report_train_or_reveal() -> None:
+    check_class(
+        "Issue: Allegheny Power did not supply a written report to RFC and NERC for a "
+        "reportable incident within 24 hours of the disturbance.",
+        "The monitoring did not file a report.",
+    )
+    check_class(
+        "Specifically, ReliabilityFirst concluded that entity operating personnel had not "
+        "completed the initial training on receiving Operating Instructions.",
+        "The new hires completed the initial training on receiving Operating Instructions.",
+    )
+    check_class(
+        "Uber did not reveal the nature of the technical issue or provide information about "
+        "which jobs drivers were overpaid on.",
+        "The logs did not reveal the nature of the technical issue.",
+    )
+
+
+def test_an_omission_made_a_party_s_responsibility() -> None:
+    check_class(
+        "In a tweet proving how tone-deaf ERCOT is, the organization responsible for not "
+        "upgrading the Texas grid to work during extremely cold weather wrote a reply.",
+        "The cron job was responsible for not rotating the logs.",
+    )
+    check_class(
+        "Dana was responsible for not renewing the certificate.",
+        "Dana was responsible for renewing the certificate.",
+    )
+
+
+def test_a_party_held_culpable_or_judged_culpable() -> None:
+    check_class(
+        "Here is a company that should be held culpable for Texans freezing to death.",
+        "Here is a company that should be held up as an example of good practice.",
+    )
+    check_class("The vendor is culpable.", "No one is culpable here.")
+
+
+def test_a_market_operator_or_participant_is_a_party() -> None:
+    check_class(
+        "We all knew that ERCOT was to blame for a lot of this.",
+        "We all knew that DNS was to blame for a lot of this.",
+    )
+    check_class(
+        "Day-ahead power prices in Finland fell after one market participant erroneously "
+        "offered power supplies equating to almost half of expected demand.",
+        "The bidding script erroneously offered power supplies equating to half of demand.",
+    )
+
+
+def test_an_error_by_a_party_that_caused_the_harm() -> None:
+    check_class(
+        "A bidding error by market participant Kinect Energy resulted in Finnish power prices "
+        "for Friday plummeting to -203.40 euros per megawatt hour.",
+        "An error by the load balancer caused the outage.",
+    )
+
+
+def test_an_erroneous_thing_handed_over_by_a_party() -> None:
+    # Held-out 13's "… when a Mizuho Securities trader placed an erroneous sell order of J-Com
+    # shares", told without the exchange's "said" (which keeps it a quiet hint).
+    check_class(
+        "A Mizuho Securities trader placed an erroneous sell order of J-Com shares.",
+        "The order router placed an erroneous sell order of J-Com shares.",
+    )
+    check_class(
+        "The vendor has sent incorrect data to the Supplier Volume Allocation Agent.",
+        "The script sent incorrect data to the Supplier Volume Allocation Agent.",
+    )
+
+
+def test_a_state_things_ended_in_is_no_wrong_thing_picked() -> None:
+    check_false_alarm(
+        "We processed all of them, but moved them into an erroneous state.",
+        "The operator moved them into an erroneous bucket.",
+    )
