@@ -221,6 +221,7 @@ class English:
                 # none either. The subject stands before the comma.
                 end = start
                 continue
+            start = _after_subordinate(tokens, start, end, lex)
             agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
             if agent is Agent.NONE and start > 0 and tokens[start].low in ("who", "whom"):
                 # "The staff member who received the complaint mixed up the two users, and
@@ -611,3 +612,15 @@ def _noun_coordination_start(tokens: list[Token], start: int, cue_index: int, le
 
 
 GRAMMAR: Grammar = English()
+
+
+def _after_subordinate(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where the clause before a coordinator starts when "after" or "before" opens it with a
+    subject of its own: in "Fans were left furious after the website crashed and wrongly
+    advertised sold seats" the verb after "and" shares the website, not the fans."""
+    if end < 1 or not _is_past_verb(tokens[end - 1].low, lex):
+        return start  # "Dana left after the meeting and forgot …": no clause of its own
+    for k in range(end - 3, start, -1):
+        if tokens[k].low in ("after", "before") and tokens[k + 1].low in lex.determiners:
+            return k
+    return start

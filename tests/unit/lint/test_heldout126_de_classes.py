@@ -1,10 +1,11 @@
-"""A false alarm of the German held-out 126 (the power sector's IT and billing), fixed after
-its blind run: a command is a thing, so a cause that is a property of commands names no
-culprit. The set is tests/data/lint/real/heldout126_de.tsv."""
+"""Classes behind false alarms and misses of the German held-out 126 (the power sector's IT
+and billing), 127 (tourism and leisure) and 128 (building, land-registry and property-tax
+offices), fixed in the rules after their blind runs. The sets are
+tests/data/lint/real/heldout126_de.tsv to heldout128_de.tsv."""
 
 from __future__ import annotations
 
-from .tiers import check_false_alarm
+from .tiers import check_class, check_false_alarm
 
 
 def test_a_cause_that_is_a_property_of_commands() -> None:
@@ -13,3 +14,73 @@ def test_a_cause_that_is_a_property_of_commands() -> None:
         "Die eigentliche Ursache ist die Zulässigkeit von Kollegen.",
         lang="de",
     )
+
+
+def test_a_headline_saying_where_the_problem_lies() -> None:
+    # Held-out 127: "Hier liegt das Problem" says what the problem is, not whose it is.
+    check_false_alarm(
+        "Ärger um Tickets: Hier liegt das Problem bei Augsburgs Freibädern",
+        "Ärger um Tickets: Das Problem liegt bei Augsburgs Freibädern.",
+        lang="de",
+    )
+
+
+def test_a_device_that_displays_wrong_values() -> None:
+    check_false_alarm(
+        "Er zeigte falsche Abstände zwischen den Gondeln an, die Bahn schaltete deshalb "
+        "automatisch ab.",
+        "Der Minister zeigte falsche Zahlen.",
+        lang="de",
+    )
+
+
+def test_what_nobody_could_have_done_is_no_hindsight() -> None:
+    check_false_alarm(
+        "Bei einer Störung etwa der Chloranlage hätte niemand reagieren können.",
+        "Bei einer Störung etwa der Chloranlage hätte der Techniker reagieren müssen.",
+        lang="de",
+    )
+
+
+def test_an_accusation_not_made_is_no_finding() -> None:
+    # Held-out 43's clean sentence, kept clean when "grobe Fehler gemacht" became a class.
+    check_false_alarm(
+        "Grundsätzlich kann man der Telekom allerdings nicht vorwerfen, dass sie bei der "
+        "Reparatur grobe Fehler gemacht habe.",
+        "Man muss der Telekom vorwerfen, dass sie bei der Reparatur grobe Fehler gemacht hat.",
+        lang="de",
+    )
+
+
+def test_many_mistakes_made_by_a_party() -> None:
+    # Held-out 127 and 128.
+    check_class(
+        "Die Deutsche Bodensee Tourismus GmbH (DBT) und ihre Berater haben handwerklich so "
+        "viele Fehler gemacht, dass allein deshalb die EBC ein Reinfall zu werden droht.",
+        "Die Migrationsskripte haben handwerklich so viele Fehler gemacht, dass die Daten neu "
+        "geladen werden mussten.",
+        lang="de",
+    )
+    check_class(
+        "Finanzämter haben viele Fehler gemacht",
+        "Wir haben viele Fehler gemacht.",
+        lang="de",
+    )
+
+
+def test_a_legislator_s_omission_and_an_office_lagging_behind() -> None:
+    check_class(
+        "Ein Versäumnis des Gesetzgebers mit negativen Folgen für die Gemeinden.",
+        "Ein Versäumnis des Updates mit negativen Folgen für die Gemeinden.",
+        lang="de",
+    )
+    check_class(
+        "Die Finanzverwaltung hinkt bei der Erstellung der Grundlagen für die Bemessung der "
+        "Grundsteuer dramatisch hinterher.",
+        "Die Replikation hinkt um zwei Minuten hinterher.",
+        lang="de",
+    )
+
+
+def test_nobody_called_back() -> None:
+    check_class("Angerufen hat natürlich niemand.", "Angerufen hat der Kunde um 10 Uhr.", lang="de")
