@@ -23,6 +23,7 @@ import hashlib
 import marshal
 import math
 import os
+import re
 import sys
 from collections import Counter
 from itertools import chain, pairwise, repeat
@@ -151,7 +152,7 @@ def _record(path: Path) -> _Record:
     """The model file as one record marshal reads in a few milliseconds, kept in the cache
     folder after the first read (like the assembled rule packs)."""
     raw = path.read_bytes()
-    cached = _cache_file(raw)
+    cached = _cache_file(raw, path.stem)
     if cached is not None:
         with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
             record: _Record = marshal.loads(cached.read_bytes())
@@ -165,6 +166,7 @@ def _record(path: Path) -> _Record:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial.write_bytes(marshal.dumps(record))
             os.replace(partial, cached)
+            _forget_older_caches(cached, path.stem)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 partial.unlink()  # a read-only home: convert again next time
@@ -184,8 +186,9 @@ def record_of(data: dict[str, Any]) -> _Record:
     return float(data["intercept"]), float(data["threshold"]), columns, weights
 
 
-def _cache_file(raw: bytes) -> Path | None:
-    """Named by the model's content and this module's source (which does the converting)."""
+def _cache_file(raw: bytes, name: str) -> Path | None:
+    """Named by the model (``learned_en``), its content and this module's source (which does
+    the converting)."""
     loader: Any = getattr(__spec__, "loader", None)
     try:
         digest = hashlib.blake2b(raw, digest_size=12)
@@ -193,7 +196,20 @@ def _cache_file(raw: bytes) -> Path | None:
     except (AttributeError, OSError):
         return None
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return cache_folder() / f"learned-{digest.hexdigest()}-{version}.marshal"
+    return cache_folder() / f"{name}-{digest.hexdigest()}-{version}.marshal"
+
+
+# What earlier versions named a converted model: no language in the name.
+_UNNAMED_CACHE = re.compile(r"learned-[0-9a-f]{24}-\d+\.\d+\.marshal")
+
+
+def _forget_older_caches(kept: Path, name: str) -> None:
+    """Remove this model's conversions of other versions, and the unnamed ones of earlier
+    releases, so that every update does not leave a megabyte behind in the cache folder."""
+    for old in kept.parent.glob("learned*.marshal"):
+        if old != kept and (old.name.startswith(f"{name}-") or _UNNAMED_CACHE.fullmatch(old.name)):
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 _MESSAGES = {

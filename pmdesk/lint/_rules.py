@@ -319,7 +319,20 @@ def _regexes(kind: str = "written") -> RegexCache:
     which a short text need not read."""
     from pmdesk.lint._regex_cache import RegexCache, cache_name
 
-    return RegexCache(cache_folder() / cache_name(kind))
+    return RegexCache(cache_folder() / cache_name(kind), _packs_generation)
+
+
+def _packs_generation() -> str:
+    """The version of the bundled packs and of this module, which names the generation of
+    the regex programs a run used (``_regex_cache`` drops the programs older ones left)."""
+    loader: Any = getattr(__spec__, "loader", None)
+    digest = hashlib.blake2b(digest_size=12)
+    with contextlib.suppress(AttributeError, OSError):
+        digest.update(loader.get_data(__file__))
+    for lang in LANGUAGES:
+        with contextlib.suppress(OSError):
+            digest.update((RESOURCES / f"{lang}.toml").read_bytes())
+    return digest.hexdigest()
 
 
 # One object per pattern, as re.compile's cache gives: rules that share a pattern let the

@@ -178,3 +178,28 @@ def test_a_short_line_that_introduces_a_list_is_not_read() -> None:
     assert model.reads_as_blame(introduction)
     assert _learned(introduction) == []
     assert _learned("Here's who they are.") != []
+
+
+def test_a_converted_model_replaces_the_conversions_of_earlier_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each update converts the model once into the cache folder; the conversions of earlier
+    versions (a megabyte each) are removed then, the other language's is left alone."""
+    from pmdesk.lint import _learned
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "pmdesk"
+    folder.mkdir()
+    unnamed = folder / "learned-0123456789abcdef01234567-3.11.marshal"  # before names
+    older = folder / "learned_en-0123456789abcdef01234567-3.11.marshal"
+    german = folder / "learned_de-0123456789abcdef01234567-3.11.marshal"
+    for stale in (unnamed, older, german):
+        stale.write_bytes(b"stale")
+    monkeypatch.setattr(_learned, "_loaded", {})
+    model = learned_model("en")
+    assert model is not None
+    assert not unnamed.exists()
+    assert not older.exists()
+    assert german.exists()
+    (converted,) = folder.glob("learned_en-*.marshal")
+    assert converted.stat().st_size > 100_000

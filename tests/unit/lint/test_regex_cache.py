@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pmdesk.lint._regex_cache import RegexCache
+from pmdesk.lint._regex_cache import RegexCache, cache_name
 
 PATTERNS = [
     (r"\b(?P<cue>forgot|failed to) (?P<agent>\w+)", 0),
@@ -61,9 +61,10 @@ def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
     first.compile(source, flags)
     first.save()
     kept = marshal.loads(path.read_bytes())
-    program = marshal.loads(kept[source, flags])
+    blob, generation = kept[source, flags]
+    program = marshal.loads(blob)
     damaged = (program[0], [999, 1, 2], *program[2:])  # not a program the engine runs
-    kept[source, flags] = marshal.dumps(damaged)
+    kept[source, flags] = (marshal.dumps(damaged), generation)
     path.write_bytes(marshal.dumps(kept))
 
     cache = RegexCache(path)
@@ -73,3 +74,49 @@ def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
 def test_a_broken_pattern_is_reported_as_re_compile_reports_it(tmp_path: Path) -> None:
     with pytest.raises(re.error):
         RegexCache(tmp_path / "regex.marshal").compile(r"\b(?:unclosed", 0)
+
+
+def test_programs_of_an_older_generation_that_a_run_did_not_use_are_dropped(
+    tmp_path: Path,
+) -> None:
+    """An update of the rule packs must not leave its old patterns in the file for good: the
+    file is read whole at every cold start."""
+    path = tmp_path / "regex.marshal"
+    kept_source, dropped_source = PATTERNS[0][0], PATTERNS[1][0]
+    old = RegexCache(path, lambda: "packs-1")
+    old.compile(kept_source, 0)
+    old.compile(dropped_source, 0)
+    old.save()
+    assert {source for source, _ in marshal.loads(path.read_bytes())} == {
+        kept_source,
+        dropped_source,
+    }
+
+    new = RegexCache(path, lambda: "packs-2")
+    new.compile(kept_source, 0)  # still used: read back, and kept for the new generation
+    new.compile(PATTERNS[2][0], PATTERNS[2][1])  # new in this generation
+    new.save()
+    kept = marshal.loads(path.read_bytes())
+    assert set(kept) == {(kept_source, 0), PATTERNS[2]}
+    assert {generation for _, generation in kept.values()} == {"packs-2"}
+
+
+def test_programs_of_the_same_generation_that_another_run_wrote_stay(tmp_path: Path) -> None:
+    path = tmp_path / "regex.marshal"
+    first = RegexCache(path, lambda: "packs-1")
+    first.compile(*PATTERNS[0])
+    first.save()
+    second = RegexCache(path, lambda: "packs-1")
+    second.compile(*PATTERNS[1])
+    second.save()
+    assert set(marshal.loads(path.read_bytes())) == {PATTERNS[0], PATTERNS[1]}
+
+
+def test_a_file_of_the_earlier_format_is_removed_when_a_run_saves(tmp_path: Path) -> None:
+    old_format = tmp_path / "regex-written-2-3.11.7-20220615-4.marshal"
+    old_format.write_bytes(marshal.dumps({PATTERNS[0]: b"program"}))
+    cache = RegexCache(tmp_path / cache_name("written"))
+    cache.compile(*PATTERNS[0])
+    cache.save()
+    assert not old_format.exists()
+    assert (tmp_path / cache_name("written")).exists()
