@@ -5,6 +5,8 @@ tests/data/lint/real/heldout126_en.tsv to heldout129_en.tsv."""
 
 from __future__ import annotations
 
+from pmdesk.lint import lint
+
 from .tiers import check_class, check_false_alarm
 
 
@@ -132,3 +134,21 @@ def test_a_party_that_is_not_forthcoming() -> None:
         "Office 365 went partly offline yesterday, though details of the forthcoming fix are "
         "scarce.",
     )
+
+
+def test_factors_out_of_someone_s_control_clear_them() -> None:
+    # Held-out 129's false alarm of the learned reader: a plea not to flame the organisers.
+    flaming = (
+        "However before you start flaming them on every available social media outlet or jump "
+        "off a bridge over your disappointment, please take into consideration that there are "
+        "factors involved that are out of their control."
+    )
+    assert lint(flaming) == []
+    # Things merely outside their control clear no one ("… they have official blogs outside
+    # of their control that were up …", held-out 97, stays blame for the learned reader).
+    blogs = lint(
+        "Sure they could not post on their own websites while down, but they have official "
+        "blogs outside of their control that were up and so they did have the ability to "
+        "communicate."
+    )
+    assert any(finding.severity == "warning" for finding in blogs)
