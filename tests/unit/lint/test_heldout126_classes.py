@@ -152,3 +152,31 @@ def test_factors_out_of_someone_s_control_clear_them() -> None:
         "communicate."
     )
     assert any(finding.severity == "warning" for finding in blogs)
+
+
+def test_a_person_who_lied() -> None:
+    # Held-out 130.
+    check_class("Buscaglia lied.", "The dashboard lied to us.")
+    check_class("The vendor lied about the cause.", "The bug lied dormant for months.")
+
+
+def test_an_investigator_s_finding_on_crews_knowledge_and_attention() -> None:
+    # Held-out 131 (the MAIB on a cutter's officers) and a near neighbour of a forum post's
+    # "the Captain was driving his boat without paying attention to things around him".
+    check_class(
+        "The cutter’s officers did not possess an adequate level of knowledge to operate the "
+        "ECDIS as the primary means of navigation.",
+        "The cutter’s chart system did not possess an adequate level of detail to operate as "
+        "the primary means of navigation.",
+    )
+    check_class(
+        "The Captain was driving his boat without paying attention to things around him.",
+        "The script was running without paying attention to the lock.",
+    )
+
+
+def test_a_ship_s_mate_is_a_person() -> None:
+    check_class(
+        "The Mate should have recognized what was happening but thats another story.",
+        "The alarm should have recognized what was happening but thats another story.",
+    )
