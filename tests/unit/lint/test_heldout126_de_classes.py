@@ -84,3 +84,57 @@ def test_a_legislator_s_omission_and_an_office_lagging_behind() -> None:
 
 def test_nobody_called_back() -> None:
     check_class("Angerufen hat natürlich niemand.", "Angerufen hat der Kunde um 10 Uhr.", lang="de")
+
+
+def test_lawyers_and_firms_that_embarrass_themselves_or_take_on_unchecked() -> None:
+    # Held-out 129.
+    check_class(
+        "Ein Anwalt hat sich in einem familienrechtlichen Verfahren am Amtsgericht Köln mit "
+        "einem KI-generierten Schriftsatz blamiert.",
+        "Ein Anwalt hat sich in einem familienrechtlichen Verfahren am Amtsgericht Köln mit "
+        "einem KI-generierten Schriftsatz befasst.",
+        lang="de",
+    )
+    check_class(
+        "Der Rechtsanwalt hatte offenbar ungeprüft einen KI-Schriftsatz übernommen.",
+        "Das Skript hatte offenbar ungeprüft einen KI-Schriftsatz übernommen.",
+        lang="de",
+    )
+    check_class(
+        "Microsoft stützt sich auf die Copilot-AGBs und will keine Haftung übernehmen.",
+        "Microsoft stützt sich auf die Copilot-AGBs und will die Haftung übernehmen.",
+        lang="de",
+    )
+    check_class(
+        "Chatbot gibt falsche Auskunft – Handyanbieter weist Schuld von sich",
+        "Chatbot gibt falsche Auskunft – Handyanbieter weist auf Fehler hin",
+        lang="de",
+    )
+
+
+def test_artificial_stupidity_is_no_label_for_a_person() -> None:
+    check_false_alarm(
+        "Wenn KI, also künstliche Intelligenz, nicht funktioniert, haben wir es schnell mit KD, "
+        "künstlicher Dummheit zu tun.",
+        "Das war pure Dummheit des Admins.",
+        lang="de",
+    )
+
+
+def test_judged_work_of_an_office_or_a_firm() -> None:
+    # Held-out 130 and held-out 126's "schlampig gearbeitet".
+    check_class(
+        "Verantwortlich für diese schlappe Leistung ist das Bundesinnenministerium, das die "
+        "Umsetzung des Gesetzes koordinieren soll.",
+        "Verantwortlich für die Leistung ist das Bundesinnenministerium, das die Umsetzung des "
+        "Gesetzes koordinieren soll.",
+        lang="de",
+    )
+    check_class(
+        "Sie haben keine ganze Arbeit geleistet.", "Sie haben ganze Arbeit geleistet.", lang="de"
+    )
+    check_class(
+        "Dumm nur, dass die EWE-Rechtsabteilung schlampig gearbeitet hat.",
+        "Dumm nur, dass die EWE-Rechtsabteilung lange gearbeitet hat.",
+        lang="de",
+    )
