@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pmdesk.lint import lint
 
-from .tiers import check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm, hints_only
 
 
 def test_a_party_that_is_not_answering_its_customers() -> None:
@@ -180,3 +180,12 @@ def test_a_ship_s_mate_is_a_person() -> None:
         "The Mate should have recognized what was happening but thats another story.",
         "The alarm should have recognized what was happening but thats another story.",
     )
+
+
+def test_what_a_party_told_someone_is_reported() -> None:
+    # Held-out 130: the airline's account to the tribunal; the attribution "told … that" never
+    # matched (its pattern asked for two spaces before "that").
+    told = "The airline told the Tribunal that Moffatt didn’t follow the proper procedure."
+    assert hints_only(told)
+    # What someone should have told is no attribution.
+    assert blocks("Then, he should have told the guy that he expects him to be more careful.")
