@@ -189,3 +189,65 @@ def test_what_a_party_told_someone_is_reported() -> None:
     assert hints_only(told)
     # What someone should have told is no attribution.
     assert blocks("Then, he should have told the guy that he expects him to be more careful.")
+
+
+def test_slang_for_a_firm_s_blunder_and_its_silence() -> None:
+    # Held-out 132 and 133, and held-out 125's Fitbit.
+    check_class(
+        "IRS: H&R Block Causing Refund Delays After Bungling 600,000 Tax Returns",
+        "IRS: Refund Delays After Outage Hits 600,000 Tax Returns",
+    )
+    check_class(
+        "H&R apparently biffed when filing Form 8863, used to claim educational credits, "
+        "accidentally leaving a mandatory field blank.",
+        "The form apparently failed when filing Form 8863, leaving a mandatory field blank.",
+    )
+    check_class(
+        "Duncan Selbie, the £180,000-a-year chief executive of Public Health England, had "
+        "remained silent for two days over his involvement.",
+        "The smoke alarm had remained silent for two days over the kitchen.",
+    )
+    check_class(
+        "For the past month, Fitbit remained silent while customer complaints mounted over a "
+        "recent software update for its Charge 2 fitness tracker that ruined some devices.",
+        "For the past month, the pager remained silent while errors mounted.",
+    )
+
+
+def test_an_error_by_a_party_named_as_the_cause() -> None:
+    check_class(
+        "The 25-year-old may have to wait as long as six weeks before he sees his refund, "
+        "because of a filing error by H&R Block.",
+        "The outage happened because of an error by the load balancer.",
+    )
+
+
+def test_inaccurate_things_sent_out_and_held() -> None:
+    check_class(
+        "Equifax, one of the nation's largest credit bureaus, sent out inaccurate credit scores "
+        "for millions of Americans between March and early April.",
+        "Equifax, one of the nation's largest credit bureaus, received inaccurate credit scores "
+        "for millions of Americans between March and early April.",
+    )
+    # Held-out 120's clean sentence: a system that contained inaccurate data.
+    check_false_alarm(
+        "Atlas contained inaccurate data on asylum seekers, and failed to record people "
+        "receiving Home Office support when they were living in government hotels.",
+        "The Home Office sent inaccurate data on asylum seekers to the councils.",
+    )
+
+
+def test_a_laboratory_is_a_party() -> None:
+    check_class(
+        "The laboratory failed to adequately address this deficiency and provide acceptable "
+        "evidence of correction.",
+        "The analyser failed to adequately address this deficiency.",
+    )
+
+
+def test_a_possibility_people_were_warned_of_is_no_hindsight() -> None:
+    assert hints_only(
+        "Hundreds of thousands of women were unnecessarily worried when they were warned they "
+        "could have missed their final breast cancer screening this year."
+    )
+    assert blocks("The engineer could have missed the alert.")

@@ -138,3 +138,43 @@ def test_judged_work_of_an_office_or_a_firm() -> None:
         "Dumm nur, dass die EWE-Rechtsabteilung lange gearbeitet hat.",
         lang="de",
     )
+
+
+def test_an_office_that_keeps_silent_and_nobody_who_took_it_on() -> None:
+    # Held-out 132.
+    check_class(
+        "Die Apothekenkammer schweigt sich aus – weitere Informationen wären interessant.",
+        "Die Brennkammer schweigt sich aus – weitere Informationen wären interessant.",
+        lang="de",
+    )
+    check_class("Niemand nahm sich der Sache an.", "Jemand nahm sich der Sache an.", lang="de")
+
+
+def test_a_government_that_bears_the_responsibility_and_a_lab_s_wrong_results() -> None:
+    check_class(
+        "Deswegen trägt die Staatsregierung die politische Verantwortung, in diesem Fall die "
+        "Gesundheitsministerin.",
+        "Deswegen trägt die Staatsregierung keine politische Verantwortung, sagt die "
+        "Gesundheitsministerin.",
+        lang="de",
+    )
+    check_class(
+        "Großes bayerisches Labor liefert offenbar reihenweise falsche Corona-Testergebnisse",
+        "Der bayerische Server liefert offenbar reihenweise falsche Werte",
+        lang="de",
+    )
+
+
+def test_a_cause_not_here_but_with_a_party() -> None:
+    check_class(
+        "Die Ursache liegt offenbar nicht in der eMedikation, sondern bei einer kleinen "
+        "Softwarefirma.",
+        "Die Ursache liegt nicht beim Team, sondern bei der fehlenden Überwachung.",
+        lang="de",
+    )
+
+
+def test_doof_gelaufen_says_something_went_badly() -> None:
+    check_false_alarm(
+        "Doof gelaufen: Prostata kaputt, Brief weg.", "Der Admin war doof.", lang="de"
+    )
