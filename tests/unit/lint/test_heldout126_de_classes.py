@@ -5,7 +5,7 @@ tests/data/lint/real/heldout126_de.tsv to heldout128_de.tsv."""
 
 from __future__ import annotations
 
-from .tiers import check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_cause_that_is_a_property_of_commands() -> None:
@@ -178,3 +178,23 @@ def test_doof_gelaufen_says_something_went_badly() -> None:
     check_false_alarm(
         "Doof gelaufen: Prostata kaputt, Brief weg.", "Der Admin war doof.", lang="de"
     )
+
+
+def test_a_headline_that_opens_with_an_adjective_names_no_one() -> None:
+    # Found while testing held-out 132's "Großes bayerisches Labor liefert … falsche
+    # Corona-Testergebnisse": the same headline about a machine blocked, its opening adjective
+    # read as a name ("Großer"), or "Neue" as the role noun "der Neue".
+    for machine in (
+        "Großer bayerischer Server liefert offenbar reihenweise falsche Werte",
+        "Neue Software liefert falsche Werte.",
+        "Neue Tabelle liefert falsche Werte.",
+    ):
+        assert not blocks(machine, "de"), machine
+    for people in (
+        "Großes bayerisches Labor liefert offenbar reihenweise falsche Corona-Testergebnisse",
+        "Peter Müller liefert falsche Werte.",
+        "Uwe Schmidt liefert falsche Werte.",
+        "Neue Kollegen liefern falsche Werte.",
+        "Der Neue hat den Server versehentlich gelöscht.",
+    ):
+        assert blocks(people, "de"), people
