@@ -170,14 +170,16 @@ def test_a_sentence_that_clears_someone_is_not_flagged_however_it_scores() -> No
 
 
 def test_a_short_line_that_introduces_a_list_is_not_read() -> None:
-    # documents20 (Vuetify's state of the union) opens its list of maintainers with this line;
-    # the model retrained on held-out 106 scores it as blame (the "who" of who-questions).
-    introduction = "Here's who they are:"
+    # documents20 (Vuetify's state of the union) opens its list of maintainers with "Here's who
+    # they are:"; the model retrained on held-out 106 scored it as blame (the "who" of
+    # who-questions). Retrained on held-out 134 it scores it just under the threshold, so a near
+    # neighbour it still scores as blame stands in.
+    introduction = "Here's who they were:"
     model = learned_model("en")
     assert model is not None
     assert model.reads_as_blame(introduction)
     assert _learned(introduction) == []
-    assert _learned("Here's who they are.") != []
+    assert _learned("Here's who they were.") != []
 
 
 def test_a_converted_model_replaces_the_conversions_of_earlier_versions(
