@@ -251,3 +251,32 @@ def test_a_possibility_people_were_warned_of_is_no_hindsight() -> None:
         "could have missed their final breast cancer screening this year."
     )
     assert blocks("The engineer could have missed the alert.")
+
+
+def test_errors_made_by_a_party_and_loan_servicers_as_parties() -> None:
+    # Held-out 134.
+    check_class(
+        "The long hold times we are facing haven’t been a surprise, but errors made by "
+        "servicers have added a new and complicated wrinkle to the restart.",
+        "The long hold times we are facing haven’t been a surprise, but errors made by the "
+        "batch job have added a new and complicated wrinkle to the restart.",
+    )
+    # Held-out 3's statement about outages in general is no charge.
+    assert not blocks(
+        "Mistakes made by employees or contractors are the leading cause of unplanned IT "
+        "outages, often having a more significant impact than cyberattacks or hardware failure."
+    )
+
+
+def test_sympathy_with_the_reader_is_no_charge() -> None:
+    check_false_alarm(
+        "While we understand you didn’t request this loan transfer and this kind of change can "
+        "be challenging, we encourage you to reach out to us with questions.",
+        "You didn’t request this loan transfer, so we had to reverse it.",
+    )
+
+
+def test_a_judging_word_said_of_machines() -> None:
+    # Held-out 135's false alarms.
+    check_false_alarm("Stupid Electronic Systems", "Stupid admins.")
+    check_false_alarm("Stupid self-checkout.", "That was a stupid decision by the admin.")

@@ -198,3 +198,28 @@ def test_a_headline_that_opens_with_an_adjective_names_no_one() -> None:
         "Der Neue hat den Server versehentlich gelöscht.",
     ):
         assert blocks(people, "de"), people
+
+
+def test_waste_services_and_their_bins() -> None:
+    # Held-out 133: a bin not emptied names no one; a supplier that leaves a firm in the lurch,
+    # nobody who answers the phone and a district that does not care do.
+    check_false_alarm(
+        "Sonntag, 11. Januar 2026: Biomüll noch immer nicht geleert.",
+        "Die Müllabfuhr hat die Tonne nicht geleert.",
+        lang="de",
+    )
+    check_class(
+        "Der Software-Lieferant lässt die Firma Böhme im Stich.",
+        "Der Software-Lieferant lässt die Firma Böhme im Ungewissen.",
+        lang="de",
+    )
+    check_class(
+        "Als sie es selbst bei Remondis versucht, geht keiner ans Telefon.",
+        "Als sie es selbst bei Remondis versucht, geht jemand ans Telefon.",
+        lang="de",
+    )
+    check_class(
+        "Er kümmert sich nicht einmal um ausreichenden Stauraum auf den Sammelplätzen.",
+        "Der Cronjob kümmert sich nicht um alte Dateien.",
+        lang="de",
+    )
