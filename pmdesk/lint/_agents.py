@@ -432,82 +432,6 @@ def _role(look: _Look) -> _Verdict:
     return None
 
 
-# The endings of an inflected German adjective ("Neue", "Neuer", "Großes").
-_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
-# What is left of a German adjective without its ending, where that can be told from a name
-# ("Peter", "Uwe" end like adjectives too): common short ones, and the adjective suffixes.
-_ADJECTIVE_STEMS = frozenset(
-    {
-        "neu",
-        "groß",
-        "klein",
-        "alt",
-        "jung",
-        "erst",
-        "zweit",
-        "dritt",
-        "letzt",
-        "schwer",
-        "leicht",
-        "falsch",
-        "lang",
-        "kurz",
-        "hoch",
-        "schnell",
-        "langsam",
-        "teur",
-        "billig",
-        "weiter",
-        "ganz",
-        "halb",
-        "voll",
-        "leer",
-        "riesig",
-        "defekt",
-        "kaputt",
-        "gut",
-        "schlecht",
-        "neuest",
-        "größt",
-        "schlimmst",
-        "heftig",
-        "stark",
-        "schwach",
-    }
-)
-_ADJECTIVE_SUFFIXES = (
-    "isch",
-    "ig",
-    "lich",
-    "bar",
-    "haft",
-    "los",
-    "al",
-    "iv",
-    "ell",
-    "ant",
-    "ent",
-    "iert",
-    "sam",
-)
-
-
-def _adjective_like(low: str) -> bool:
-    """Whether a German word reads as an inflected adjective ("Großer", "Bayerischer",
-    "Digitale"), not as a name that happens to end like one."""
-    for ending in ("em", "en", "er", "es", "e"):
-        if low.endswith(ending) and len(low) > len(ending) + 1:
-            stem = low[: -len(ending)]
-            return stem in _ADJECTIVE_STEMS or stem.endswith(_ADJECTIVE_SUFFIXES)
-    return False
-
-
-def _opens_sentence(tokens: list[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is the sentence's first word, or the first after a colon or an
-    opening quote, where every word is capitalised."""
-    return i == 0 or tokens[i - 1].text in (":", "„", "“", '"', "«", "»", "–", "—")
-
-
 def _lexical_class(look: _Look) -> _Verdict:
     lex = look.lex
     code = lexical_class(look.low, lex)
@@ -518,10 +442,7 @@ def _lexical_class(look: _Look) -> _Verdict:
             and code != Agent.SYSTEM.value
             and i + 1 < len(tokens)
             and tokens[i + 1].text[0].isupper()
-            and (
-                tokens[i].text[0].islower()
-                or (_opens_sentence(tokens, i) and _adjective_like(look.low))
-            )
+            and (tokens[i].text[0].islower() or look.grammar.opening_adjective(tokens, i, look.low))
         ):
             # "das neue Gesetz", and in a headline "Neue Software liefert falsche Werte": an
             # adjective before its noun, which decides ("Leiter Müller" is still Müller).
@@ -555,7 +476,7 @@ def _apposition(look: _Look) -> _Verdict:
     before = look.i - 1
     if lex.capitalised_nouns and (
         look.tokens[before].text[0].islower()
-        or (_opens_sentence(look.tokens, before) and _adjective_like(prev))
+        or look.grammar.opening_adjective(look.tokens, before, prev)
     ):
         # "das neue Gesetz", "Neue Software …": an adjective, no role, stands before the noun
         return None
@@ -740,40 +661,6 @@ def _after_determiner(look: _Look) -> _Verdict:
     return None
 
 
-def _headline_adjective(look: _Look) -> _Verdict:
-    """In a language that capitalises its nouns, a sentence that opens with an adjective
-    ("Großer bayerischer Server liefert …", "Neue Software liefert …"): neither the adjective
-    nor an unknown noun after it is a name."""
-    lex, tokens, i = look.lex, look.tokens, look.i
-    if not lex.capitalised_nouns:
-        return None
-    if _opens_sentence(tokens, i) and _adjective_like(look.low):
-        after = i + 1
-        while (
-            after < len(tokens)
-            and tokens[after].text[0].islower()
-            and tokens[after].low.endswith(_ADJECTIVE_ENDINGS)
-        ):
-            after += 1
-        if after > i + 2:
-            return None  # more than one adjective between: not a noun phrase
-        if after < len(tokens) and tokens[after].text[0].isupper():
-            return _NOT_AN_AGENT
-        return None
-    first = i - 1
-    while first >= 0 and first >= i - 2 and tokens[first].low.endswith(_ADJECTIVE_ENDINGS):
-        if (
-            _opens_sentence(tokens, first)
-            and tokens[first].text[0].isupper()
-            and _adjective_like(tokens[first].low)
-        ):
-            return _NOT_AN_AGENT
-        if not tokens[first].text[0].islower():
-            return None
-        first -= 1
-    return None
-
-
 def _common_word(look: _Look) -> _Verdict:
     low, lex = look.low, look.lex
     if low in lex.common_words or (lex.not_name_suffixes and low.endswith(lex.not_name_suffixes)):
@@ -811,7 +698,6 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _named_thing,
     _after_determiner,
     _common_word,
-    _headline_adjective,
     _out_of_name_position,
 )
 

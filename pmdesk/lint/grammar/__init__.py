@@ -50,6 +50,11 @@ class Grammar(Protocol):
         a possessive ending) stands where names stand in a clause from ``clause_start``."""
         ...
 
+    def opening_adjective(self, tokens: list[Token], i: int, low: str) -> bool:
+        """Whether ``tokens[i]`` (``low``), a sentence's first word, is an adjective before its
+        noun, though capitalised like one ("Neue Software liefert …")."""
+        ...
+
     def subject_left(
         self, tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra
     ) -> Agent:

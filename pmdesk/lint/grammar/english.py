@@ -67,6 +67,9 @@ class English:
     comma_ends_clause: bool = False
     by_phrase_reach: int = 0
 
+    def opening_adjective(self, tokens: list[Token], i: int, low: str) -> bool:
+        return False  # adjectives are in lower case, and a sentence's first word is read as any
+
     def name_stands(
         self, tokens: list[Token], i: int, low: str, clause_start: int, lex: Lexicon
     ) -> bool:

@@ -55,6 +55,26 @@ _EVENT_HEADS = (
 )  # fmt: skip
 
 
+# Common short adjectives, inflected, as whole words: they end no name the way "-isch" does
+# ("Malte" ends in "alte" too). "Großer bayerischer Server liefert …", "Neue Software …".
+_COMMON_ADJECTIVES = frozenset(
+    stem + ending
+    for stem in (
+        "neu", "groß", "klein", "alt", "jung", "erst", "zweit", "dritt", "letzt", "schwer",
+        "leicht", "falsch", "lang", "kurz", "hoch", "schnell", "langsam", "teur", "billig",
+        "weiter", "ganz", "halb", "voll", "leer", "riesig", "defekt", "kaputt", "gut",
+        "schlecht", "neuest", "größt", "schlimmst", "heftig", "stark", "schwach",
+    )
+    for ending in ("e", "en", "er", "es", "em")
+)  # fmt: skip
+# What may stand before a sentence's first word, which is capitalised whatever it is.
+_OPENERS = frozenset({":", "„", "“", '"', "«", "»", "–", "—"})
+
+
+def _adjective(low: str) -> bool:
+    return low.endswith(_ADJECTIVE_ENDINGS) or low in _COMMON_ADJECTIVES
+
+
 def _noun_follows(tokens: list[Token], i: int) -> bool:
     """Whether a capitalised word follows the one at ``i``, after at most two inflected
     adjectives ("Massive technische Probleme")."""
@@ -88,8 +108,10 @@ class German:
         prev = tokens[i - 1].low if i > 0 else ""
         if prev in COUNT_WORDS:
             return False  # "in den vier Mainzer Stadtteilen": a counted noun or its adjective
-        if low.endswith(_ADJECTIVE_ENDINGS) and _noun_follows(tokens, i):
+        if _adjective(low) and _noun_follows(tokens, i):
             return False  # "Massive (technische) Probleme …": an adjective before its noun
+        if i > 0 and self.opening_adjective(tokens, i - 1, prev):
+            return False  # "Neue Kasse liefert falsche Werte": the noun of a headline's adjective
         if low.endswith(_EVENT_HEADS):
             return False  # "Systemfehler legt … lahm": an event, not a name
         if (
@@ -111,6 +133,15 @@ class German:
             i == clause_start + 2
             and tokens[clause_start].low not in lex.determiners
             and _opens_with_verb(tokens, i - 1, i, lex)
+        )
+
+    def opening_adjective(self, tokens: list[Token], i: int, low: str) -> bool:
+        # A sentence's first word is capitalised whatever it is: "Neue Software liefert
+        # falsche Werte" opens with an adjective, not with the role noun "der Neue".
+        return (
+            (i == 0 or tokens[i - 1].text in _OPENERS)
+            and _adjective(low)
+            and _noun_follows(tokens, i)
         )
 
     def subject_left(
