@@ -280,3 +280,35 @@ def test_a_judging_word_said_of_machines() -> None:
     # Held-out 135's false alarms.
     check_false_alarm("Stupid Electronic Systems", "Stupid admins.")
     check_false_alarm("Stupid self-checkout.", "That was a stupid decision by the admin.")
+
+
+def test_carriers_and_gyms_that_overcharge_refuse_or_close_without_warning() -> None:
+    # Held-out 136 and 137 (EE's sentence cut short: in full, its "rather than 19p per minute"
+    # reads to the rules as what made the charge make sense, and it stays missed).
+    check_class(
+        "EE pocketed over £245,000 when at least 32,145 people were wrongly charged.",
+        "The meter pocketed over £245,000 in coins before it jammed.",
+    )
+    check_class(
+        "I even have a brand-new unused physical SIM card with me, but Airtel refuses to "
+        "activate it over the phone, they insist I visit a store in person.",
+        "I even have a brand-new unused physical SIM card with me, but the phone refuses to "
+        "activate it, it insists I visit a store in person.",
+    )
+    check_class(
+        "British virtual mobile operator company, Ovivo Mobile, closed down on Wednesday "
+        "without giving any prior warning or explanation.",
+        "The primary database shut down on Wednesday without giving any prior warning.",
+    )
+    check_class("The vendor overcharged customers.", "Customers have been overcharged.")
+    check_class(
+        "They make it impossible to cancel your membership.",
+        "The new UI made it difficult to contact support.",
+    )
+
+
+def test_things_judged_in_general_are_no_one_s_act() -> None:
+    check_false_alarm(
+        "Yet another reason why eSIMs are a terrible idea when things go wrong.",
+        "What you are trying to do is a terrible idea!",
+    )
