@@ -10,7 +10,7 @@ ignored and written anew at exit. Anything unexpected falls back to ``re.compile
 
 Each program is kept with the generation of the rule packs that last used it. When a run
 saves, programs of another generation that it did not use are dropped: without that, every
-update of the packs left its old patterns behind, and a developer's cache grew to 75 MB, which
+update of the packs left its old patterns behind, and a developer's cache grew to 70 MB, which
 doubled the cold start (every run reads the whole file).
 """
 
@@ -29,7 +29,7 @@ from typing import Any
 
 __all__ = ["RegexCache"]
 
-# More than the bundled packs hold twice over (about 2,500 programs for both languages).
+# More than the bundled packs use twice over (about 1,900 programs for both languages, 7.5 MB).
 _MOST_PROGRAMS = 4000
 # The file's format: 3 keeps each program with its generation. Files of formats 1 and 2 (each
 # program alone) are removed when a run saves.

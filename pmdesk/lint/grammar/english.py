@@ -614,9 +614,6 @@ def _noun_coordination_start(tokens: list[Token], start: int, cue_index: int, le
     return start
 
 
-GRAMMAR: Grammar = English()
-
-
 def _after_subordinate(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
     """Where the clause before a coordinator starts when "after" or "before" opens it with a
     subject of its own: in "Fans were left furious after the website crashed and wrongly
@@ -627,3 +624,6 @@ def _after_subordinate(tokens: list[Token], start: int, end: int, lex: Lexicon) 
         if tokens[k].low in ("after", "before") and tokens[k + 1].low in lex.determiners:
             return k
     return start
+
+
+GRAMMAR: Grammar = English()
