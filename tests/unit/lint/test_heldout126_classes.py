@@ -312,3 +312,24 @@ def test_things_judged_in_general_are_no_one_s_act() -> None:
         "Yet another reason why eSIMs are a terrible idea when things go wrong.",
         "What you are trying to do is a terrible idea!",
     )
+
+
+def test_pay_that_people_missed_and_a_culprit_denied() -> None:
+    # Held-out 139's false alarms.
+    assert not blocks("Last Friday, employees at 200 VT companies missed their paychecks.")
+    assert blocks("The vendor missed the deadline.")
+    check_false_alarm(
+        "Not everything that goes wrong is actually payroll’s fault.",
+        "It was payroll's fault.",
+    )
+
+
+def test_a_bungle_or_a_stuff_up_named() -> None:
+    # Held-out 138.
+    check_class(
+        "JobKeeper numbers cut by 3 million after Federal Government reveals accounting bungle "
+        "in coronavirus stimulus program",
+        "JobKeeper numbers cut by 3 million after Federal Government reveals accounting error "
+        "in coronavirus stimulus program",
+    )
+    check_class("The government stuff-ups cost less.", "The government programmes cost less.")

@@ -223,3 +223,20 @@ def test_waste_services_and_their_bins() -> None:
         "Der Cronjob kümmert sich nicht um alte Dateien.",
         lang="de",
     )
+
+
+def test_a_ministry_that_cannot_get_a_fault_under_control() -> None:
+    # Held-out 137.
+    check_class(
+        "Das Wirtschaftsministerium bekommt einen kuriosen Software-Fehler in der Auszahlung der "
+        "Corona-Hilfen nicht in den Griff.",
+        "Der Dienst bekommt den Speicher nicht in den Griff.",
+        lang="de",
+    )
+    check_class(
+        "Die Landesregierung hat bei der dringend benötigten Soforthilfe vor allem für kleine "
+        "Betriebe und Selbstständige leider einen fatalen Fehlstart hingelegt.",
+        "Die Landesregierung hat bei der dringend benötigten Soforthilfe vor allem für kleine "
+        "Betriebe und Selbstständige leider einen fatalen Engpass erlebt.",
+        lang="de",
+    )
