@@ -240,3 +240,26 @@ def test_a_ministry_that_cannot_get_a_fault_under_control() -> None:
         "Betriebe und Selbstständige leider einen fatalen Engpass erlebt.",
         lang="de",
     )
+
+
+def test_a_near_miss_a_writer_s_own_hindsight_and_things_lying_around() -> None:
+    # Held-out 138's false alarms.
+    check_false_alarm(
+        "Beim Plan, das Papier- in ein digitales Abo umzuwandeln, hätte der Verlag fast einen "
+        "Abonnenten verloren.",
+        "Beim Plan, das Papier- in ein digitales Abo umzuwandeln, hätte der Verlag die Abonnenten "
+        "fragen müssen.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Dass der Laptop erst mit mehrmonatiger Verspätung nach mehrfacher Nachfrage eintraf, "
+        "hätte mich stutzig machen sollen.",
+        "Der Admin hätte das Backup prüfen müssen.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Und da lagen sie blöd rum, die Jungle-Stapel bei Caro Druck, und warteten auf ihre "
+        "Abholung.",
+        "Der Admin ist blöd.",
+        lang="de",
+    )
