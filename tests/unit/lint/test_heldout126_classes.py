@@ -1,7 +1,7 @@
 """Classes behind the misses and false alarms of the English held-out sets 126 to 139 (apps and
 platforms, energy, collaboration services, sport, AI systems, ports, tax software, labs,
 student loans, libraries, gyms, mobile carriers, relief portals, HR software), fixed in the
-rules after their blind runs; each test names its set. The sets are
+rules after their blind runs. The sets are
 tests/data/lint/real/heldout126_en.tsv to heldout139_en.tsv."""
 
 from __future__ import annotations
