@@ -10,7 +10,7 @@ ignored and written anew at exit. Anything unexpected falls back to ``re.compile
 
 Each program is kept with the generation of the rule packs that last used it. When a run
 saves, programs of another generation that it did not use are dropped: without that, every
-update of the packs left its old patterns behind, and a developer's cache grew to 70 MB, which
+update of the packs left its old patterns behind, and a developer's cache grew to 75 MB, which
 doubled the cold start (every run reads the whole file).
 """
 
