@@ -170,17 +170,23 @@ def test_a_sentence_that_clears_someone_is_not_flagged_however_it_scores() -> No
     assert _learned(cleared) == []
 
 
-def test_a_short_line_that_introduces_a_list_is_not_read() -> None:
+def test_a_short_line_that_introduces_a_list_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     # documents20 (Vuetify's state of the union) opens its list of maintainers with "Here's who
-    # they are:"; the model retrained on held-out 106 scored it as blame (the "who" of
-    # who-questions). Retrained on held-out 134 it scores it just under the threshold, so a near
-    # neighbour it still scores as blame stands in.
-    introduction = "Here's who they were:"
+    # they are:"; models retrained on held-out 106 scored it as blame (the "who" of
+    # who-questions), later ones just under the threshold. The filter is tested on its own: a
+    # model that reads every sentence as blame must still leave the introduction alone.
+    from pmdesk.lint import _engine
+    from pmdesk.lint import _learned as learned
+
     model = learned_model("en")
     assert model is not None
-    assert model.reads_as_blame(introduction)
+    eager = LearnedModel("en", model.intercept, 0.0, model.columns, model.weights)
+    monkeypatch.setitem(learned._loaded, "en", eager)
+    monkeypatch.setattr(_engine, "_analysers", {})
+    introduction = "Here's who they are:"
+    assert eager.reads_as_blame(introduction)
     assert _learned(introduction) == []
-    assert _learned("Here's who they were.") != []
+    assert _learned("Here's who they are.") != []
 
 
 def test_a_converted_model_replaces_the_conversions_of_earlier_versions(
