@@ -264,3 +264,12 @@ def test_a_near_miss_a_writer_s_own_hindsight_and_things_lying_around() -> None:
         "Der Admin ist blöd.",
         lang="de",
     )
+
+
+def test_marketplaces_are_parties() -> None:
+    # Held-out 139 (its eBay and PayPal sellers); held-out 54's "PayPal reichte daraufhin
+    # massenhaft Lastschriften ungeprüft bei den Banken ein." blocks with it.
+    check_class("PayPal hat versagt.", "Die PayPal-Schnittstelle hat versagt.", lang="de")
+    assert blocks(
+        "PayPal reichte daraufhin massenhaft Lastschriften ungeprüft bei den Banken ein.", "de"
+    )
