@@ -1,0 +1,72 @@
+"""Classes behind misses of the German held-out sets from 140 on (credit bureaus, debt
+collection and broadcasting fees; photovoltaics, batteries and heat pumps), fixed in the rules
+after their blind runs. The sets are tests/data/lint/real/heldout140_de.tsv and later."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_class
+
+
+def test_a_bureau_or_a_supplier_that_mixes_people_or_things_up() -> None:
+    check_class(
+        "Es kommt immer wieder vor, dass die Schufa Verbraucher miteinander verwechselt.",
+        "Es kommt immer wieder vor, dass das Skript Verbraucher miteinander verwechselt.",
+        lang="de",
+    )
+    check_class(
+        "Eine andere Auskunftei hatte diesmal den Namen der Verbraucherin verwechselt.",
+        "Eine andere Software hatte diesmal den Namen der Verbraucherin verwechselt.",
+        lang="de",
+    )
+    # Held-out 70's heating-oil supplier, found by the same change ("-lieferant" is a party).
+    assert blocks(
+        "Weil ein Heizöllieferant die Einfüllstutzen von zwei Nachbarhäusern verwechselte, "
+        "flossen 2500 Liter Öl in ein Kellergeschoss.",
+        "de",
+    )
+
+
+def test_a_party_that_hands_out_wrong_information() -> None:
+    check_class(
+        "Immer wieder erteilt die Schufa fehlerhafte Auskünfte, was drastische Folgen für die "
+        "Existenzen der Betroffenen haben kann.",
+        "Immer wieder erteilt der Server fehlerhafte Auskünfte, was drastische Folgen für die "
+        "Existenzen der Betroffenen haben kann.",
+        lang="de",
+    )
+
+
+def test_an_explanation_dismissed_as_an_excuse() -> None:
+    check_class(
+        "Die Antwort war wie üblich voller schlechter Ausreden.",
+        "Die Antwort war wie üblich voller technischer Details.",
+        lang="de",
+    )
+    # The writer's own disclaimer is no judgement of anyone.
+    assert not blocks("Das soll keine Ausrede sein, aber der Server war alt.", "de")
+
+
+def test_deceived_by_a_party() -> None:
+    check_class(
+        "Etliche Verbraucher fühlten sich von der Schufa hinters Licht geführt.",
+        "Etliche Verbraucher fühlten sich von der Schufa gut beraten.",
+        lang="de",
+    )
+    assert not blocks("Wir wollten niemanden hinters Licht führen.", "de")
+
+
+def test_nobody_bothered_and_one_did_not_see_fit() -> None:
+    check_class(
+        "Interessanterweise hatte sich keiner der Betroffenen die Mühe gemacht, die tatsächliche "
+        "Heizlast zu errechnen.",
+        "Interessanterweise hatte sich einer der Betroffenen die Mühe gemacht, die tatsächliche "
+        "Heizlast zu errechnen.",
+        lang="de",
+    )
+    check_class(
+        "Nachdem der Sanitärfacharbeiter nur Chaos hinterlassen hat, hielt man es bei HvH "
+        "natürlich nicht für nötig, irgendwelche Maßnahmen zu ergreifen.",
+        "Nachdem der Sanitärfacharbeiter nur Chaos hinterlassen hat, hielt man es bei HvH "
+        "natürlich für nötig, sofort Maßnahmen zu ergreifen.",
+        lang="de",
+    )
