@@ -483,6 +483,9 @@ class ClauseReader:
                 and tokens[k].low == "your"
                 and any(tokens[j].low in words for j in range(max(0, cue_index - 2), cue_index))
             )
+            # The reader addressed in a set phrase, no doer: "As you know, in 2019 we made a
+            # series of mistakes …", "Wie Sie wissen, haben wir …".
+            and not _reader_aside(tokens, k)
             for k in near
         )
 
@@ -786,6 +789,22 @@ _OPINION_NOUNS = frozenset(
     {"opinion", "estimation", "view", "eyes", "book", "experience", "judgement", "judgment",
      "humble", "honest", "meinung", "augen", "ansicht"}
 )  # fmt: skip
+
+
+_AS_WORDS = frozenset({"as", "wie"})
+_KNOWING_VERBS = frozenset(
+    {"know", "see", "seen", "heard", "noticed", "read", "expect", "remember", "recall",
+     "imagine", "guess", "wissen", "wisst", "weißt", "sehen", "seht", "siehst", "gelesen",
+     "gehört", "bemerkt"}
+)  # fmt: skip
+
+
+def _reader_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the pronoun at ``k`` is the reader in a set phrase that only frames what
+    follows ("as you know", "as you may have heard", "wie Sie wissen")."""
+    if k == 0 or tokens[k - 1].low not in _AS_WORDS:
+        return False
+    return any(tokens[j].low in _KNOWING_VERBS for j in range(k + 1, min(k + 4, len(tokens))))
 
 
 def _in_opinion_phrase(tokens: list[Token], k: int) -> bool:

@@ -4,7 +4,7 @@ blind runs. The sets are tests/data/lint/real/heldout141_en.tsv and later."""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_party_that_refuses_to_talk_or_help() -> None:
@@ -25,3 +25,37 @@ def test_a_party_that_left_people_in_the_dark() -> None:
         "The provider left its customers in limbo for three days.",
         "A banking error left them in limbo for three days.",
     )
+
+
+def test_errors_in_the_plural_made_by_people() -> None:
+    check_class(
+        "Lewis re-crunched the numbers and found that Resplandy and her team had made "
+        "significant errors in their calculations.",
+        "Lewis re-crunched the numbers and found that the script had made significant errors "
+        "in its calculations.",
+    )
+    # The writers' own admission stays a hint, and so does one they acknowledged.
+    assert not blocks("So... we made a few mistakes, one of which was severe.")
+    assert not blocks(
+        "Researchers have acknowledged they made several errors and requested the original "
+        "study be retracted."
+    )
+
+
+def test_mistakes_in_general_as_what_a_condition_brings() -> None:
+    check_false_alarm(
+        "This can lead to silly mistakes and shabby code in general though.",
+        "The outage happened because someone made a silly mistake.",
+    )
+
+
+def test_the_reader_addressed_in_a_set_phrase_is_no_doer() -> None:
+    # Held-out 117's water company: "As you know" framed its own admission, which blocked as
+    # if the reader had made the mistakes.
+    assert not blocks(
+        "As you know, in 2019 we made a series of mistakes in the water meter reading and "
+        "billing process."
+    )
+    assert blocks("As you know, Bob made a series of mistakes in the billing process.")
+    assert not blocks("Wie Sie wissen, haben wir einen Fehler gemacht.", "de")
+    assert blocks("Wie Sie wissen, hat der Admin einen Fehler gemacht.", "de")
