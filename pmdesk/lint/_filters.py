@@ -111,6 +111,18 @@ def _rescued(reader: ClauseReader, candidate: Candidate) -> bool:
     return reader.rescued(candidate.masked, candidate.match, candidate.tokens)
 
 
+def _in_reader_condition(reader: ClauseReader, candidate: Candidate) -> bool:
+    """The match lies in a condition addressed to the reader ("If you have entered your
+    password incorrectly five times, …"): a help page's case, not something someone did."""
+    conditions = reader.pack.reader_conditions
+    if conditions is None:
+        return False
+    start = candidate.match.start()
+    return any(
+        found.start() <= start < found.end() for found in conditions.finditer(candidate.masked)
+    )
+
+
 class MatchFilter:
     """Rejects a match of the rules whose flag turns it on."""
 
@@ -130,6 +142,7 @@ class MatchFilter:
 _MATCH_FILTERS = (
     MatchFilter("passive", lambda rule: rule.passive, _done_by_system),
     MatchFilter("agent", lambda rule: rule.agent != "any", _wrong_agent),
+    MatchFilter("reader_condition", lambda rule: rule.agent != "any", _in_reader_condition),
     MatchFilter("negatable", lambda rule: rule.negatable, _negated),
     MatchFilter("rescue", lambda rule: rule.rescue, _rescued),
 )

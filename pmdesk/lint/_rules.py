@@ -181,6 +181,9 @@ class LanguagePack:
     # An invitation to the reader ("please don't hesitate to email me", "feel free to …"): no
     # blame, whatever words it holds; the learned reader leaves such a sentence alone.
     invitations: re.Pattern[str] | None = None
+    # A condition addressed to the reader, as help pages write ("If you have entered your
+    # password incorrectly five times, …"): what it says the reader did is no event.
+    reader_conditions: re.Pattern[str] | None = None
     # Words one of which every attribution needs ("said", "according", "blamed" …): a sentence
     # with none of them (and no quotation mark) is not searched for one.
     reported_gate: re.Pattern[str] | None = None
@@ -725,6 +728,7 @@ def _assemble(
         by_agent=patterns("by_agent"),
         reported=patterns("reported_speech"),
         invitations=patterns("invitations"),
+        reader_conditions=patterns("reader_conditions"),
         reported_gate=_gate_regex(
             g.lower() for g in _strings(lexicon_table, "reported_gates", where)
         ),
@@ -902,6 +906,7 @@ _PACK_PATTERNS = (
     "reported",
     "reported_gate",
     "invitations",
+    "reader_conditions",
 )
 
 
@@ -1076,6 +1081,7 @@ def _reassemble(
         reported=pack.reported,
         reported_gate=pack.reported_gate,
         invitations=pack.invitations,
+        reader_conditions=pack.reader_conditions,
     )
 
 

@@ -90,7 +90,13 @@ def test_a_rules_flags_turn_on_its_filters_in_order() -> None:
     assert [f.name for f in filters_of(plain).match] == []
     assert [f.name for f in filters_of(plain).sentence] == ["template"]
     every = replace(plain, passive=True, agent="person", negatable=True, rescue=True)
-    assert [f.name for f in filters_of(every).match] == ["passive", "agent", "negatable", "rescue"]
+    assert [f.name for f in filters_of(every).match] == [
+        "passive",
+        "agent",
+        "reader_condition",
+        "negatable",
+        "rescue",
+    ]
     question = replace(plain, question_only=True, skip_sections=frozenset(rule.skip_sections))
     names = [f.name for f in filters_of(question).sentence]
     assert names[-1] == "question_only"

@@ -4,7 +4,7 @@ after their blind runs. The sets are tests/data/lint/real/heldout140_de.tsv and 
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_bureau_or_a_supplier_that_mixes_people_or_things_up() -> None:
@@ -70,3 +70,26 @@ def test_nobody_bothered_and_one_did_not_see_fit() -> None:
         "natürlich für nötig, sofort Maßnahmen zu ergreifen.",
         lang="de",
     )
+
+
+def test_a_help_page_condition_addressed_to_the_reader() -> None:
+    # Held-out 142: a bank's help page told the reader what happens after five wrong
+    # passwords, and blocked as if the reader had slipped.
+    check_false_alarm(
+        "Wenn Sie Ihr Passwort fünf Mal falsch eingegeben haben, wird Ihr Konto aus "
+        "Sicherheitsgründen vorübergehend gesperrt.",
+        "Der Kollege hat das Passwort fünf Mal falsch eingegeben.",
+        lang="de",
+    )
+    # A counterfactual about the reader is still one.
+    assert blocks(
+        "Wenn Sie das Passwort nicht falsch eingegeben hätten, wäre das Konto nicht gesperrt.",
+        "de",
+    )
+    check_false_alarm(
+        "If you have entered your password incorrectly five times, your account will be locked.",
+        "Bob entered his password incorrectly five times.",
+    )
+    assert blocks("If you had not entered the wrong PIN, the card would not have been blocked.")
+    # The condition covers only its own clause: "If you see this message, Airbnb is lying".
+    assert blocks("If you see this message, Airbnb is, sadly, lying to you:")
