@@ -59,3 +59,30 @@ def test_the_reader_addressed_in_a_set_phrase_is_no_doer() -> None:
     assert blocks("As you know, Bob made a series of mistakes in the billing process.")
     assert not blocks("Wie Sie wissen, haben wir einen Fehler gemacht.", "de")
     assert blocks("Wie Sie wissen, hat der Admin einen Fehler gemacht.", "de")
+
+
+def test_public_bodies_named_by_their_acronyms_are_parties() -> None:
+    # Held-out 143's inspector general on the GSA, held-out 112's ATO: agencies' acronyms
+    # are parties, where the acronyms of techniques (DNS, CDN) stay systems.
+    check_class(
+        "Further, GSA continued to mislead customer agencies even after GSA suspended efforts "
+        "to meet SP 800-63-3.",
+        "Further, DNS continued to fail even after the resolvers were restarted.",
+    )
+    check_class(
+        "US GSA gets caught fibbing about Login.gov identity verification compliance",
+        "US GSA gets caught out by Login.gov identity verification compliance",
+    )
+
+
+def test_a_party_that_lets_people_down() -> None:
+    check_class(
+        "Even after starting to caption more online videos, Netflix continues to let down deaf "
+        "and hard of hearing people.",
+        "Even after starting to caption more online videos, the player continues to slow down "
+        "for deaf and hard of hearing people.",
+    )
+    assert blocks("Netflix Lets Down Deaf People Again")
+    # The writers' own apology stays a hint.
+    assert not blocks("We have let you down.")
+    assert not blocks("We have let these customers down and we apologise for this.")
