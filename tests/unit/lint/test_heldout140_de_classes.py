@@ -93,3 +93,18 @@ def test_a_help_page_condition_addressed_to_the_reader() -> None:
     assert blocks("If you had not entered the wrong PIN, the card would not have been blocked.")
     # The condition covers only its own clause: "If you see this message, Airbnb is lying".
     assert blocks("If you see this message, Airbnb is, sadly, lying to you:")
+
+
+def test_a_party_that_angers_its_customers() -> None:
+    check_class(
+        "SwissID: Post verärgert Kunden", "SwissID: Verärgerte Kunden bei der Post", lang="de"
+    )
+    check_class(
+        "Schon diese Entscheidung des Unternehmens hatte viele Kunden verärgert.",
+        "Schon diese Störung hatte viele Kunden verärgert.",
+        lang="de",
+    )
+    check_class(
+        "Uber gouged passengers in need of a ride.",
+        "Surge pricing hit passengers in need of a ride.",
+    )
