@@ -108,3 +108,17 @@ def test_a_party_that_angers_its_customers() -> None:
         "Uber gouged passengers in need of a ride.",
         "Surge pricing hit passengers in need of a ride.",
     )
+
+
+def test_a_party_that_does_not_care_with_its_name_in_between() -> None:
+    check_class(
+        "Obwohl SMS-TANs sicher sind, schert sich das Geldhaus wie auch andere deutsche "
+        "Sparkassen nicht um Kunden, die im Ausland leben.",
+        "Obwohl SMS-TANs sicher sind, kümmert sich das Geldhaus wie auch andere deutsche "
+        "Sparkassen inzwischen um Kunden, die im Ausland leben.",
+        lang="de",
+    )
+    check_class(
+        "The IRS has a backlog and the agency can barely be bothered to answer taxpayer calls.",
+        "The IRS has a backlog and the agency can barely keep up with taxpayer calls.",
+    )
