@@ -122,3 +122,12 @@ def test_a_party_that_does_not_care_with_its_name_in_between() -> None:
         "The IRS has a backlog and the agency can barely be bothered to answer taxpayer calls.",
         "The IRS has a backlog and the agency can barely keep up with taxpayer calls.",
     )
+
+
+def test_what_may_be_skipped_is_no_rule_broken() -> None:
+    check_false_alarm(
+        "Warnmeldungen können mit erneutem Klick auf „Speichern und Weiter“ zunächst übergangen "
+        "werden, werden dann aber unter dem Register „Datenprüfung“ erneut ausgegeben.",
+        "Der Admin hat die Warnmeldungen mit erneutem Klick auf „Speichern und Weiter“ übergangen.",
+        lang="de",
+    )
