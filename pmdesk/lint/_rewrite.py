@@ -362,6 +362,13 @@ _PASSIVE_DOER = compiled_on_use(
 
 
 _ING = compiled_on_use(r"\b\w+ing\b")
+# Simple pasts that are no participles: "before it was took down by the authorities" is no
+# passive the rewrite can shorten (what is left still reads as someone's act).
+_SIMPLE_PASTS = compiled_on_use(
+    r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?(?:took|broke|wrote|gave|drove|ran|went|tore|shook|"
+    r"stole|threw|blew|drew|froze|chose|spoke|forgot|ate|rode|rose|woke|wore|bit|hid)\b",
+    re.IGNORECASE,
+)
 _STILL_JUDGED = compiled_on_use(
     r"\b(?:ignored|disregarded|overlooked|neglected|dismissed|brushed aside)\b", re.IGNORECASE
 )
@@ -377,6 +384,8 @@ def passive_doer_rewrite(sentence: str, start: int, end: int) -> tuple[int, int,
         if found.start("kept") <= start and end <= found.end("kept"):
             if found["stop"] is None and _ING.search(found["doer"]):
                 # "by a crew accidentally tripping a breaker at …": the act is the cause.
+                return None
+            if _SIMPLE_PASTS.match(found["kept"]):
                 return None
             if _STILL_JUDGED.search(found["kept"]):
                 # "advice … was ignored by airport managers": without its doer the passive

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.lint import Finding, LintContext, apply_replacement, lint
+from pmdesk.lint._rewrite import passive_doer_rewrite
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "lint" / "real"
 
@@ -689,3 +690,14 @@ def test_a_german_organisations_act_gets_its_clause_but_a_judging_verb_none() ->
         findings = lint(sentence, lang="de", context=LintContext(learned=False))
         assert findings
         assert all(f.replaces is None for f in findings)
+
+
+def test_a_simple_past_after_was_is_no_passive_to_shorten() -> None:
+    # Held-out 145's "… before it was took down by the authorities, after realizing their
+    # mistake": without "by the authorities", "took down" still read as someone's act.
+    sentence = "The website was took down by the authorities after a day."
+    start = sentence.index("took")
+    assert passive_doer_rewrite(sentence, start, start + len("took down")) is None
+    sentence = "The website was taken down by the authorities after a day."
+    start = sentence.index("taken")
+    assert passive_doer_rewrite(sentence, start, start + len("taken down")) is not None
