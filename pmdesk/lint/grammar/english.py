@@ -371,6 +371,10 @@ class English:
         if _subordinate_with_own_subject(tokens, cue_index, lex):
             # "When things broke, Dana paged": "things" broke, not the person after the comma.
             return Agent.NONE
+        if _passive_patient(tokens, cue_index, lex):
+            # "The plan was accidentally erased on Monday, August 5th, a week before …": a
+            # passive with no by-phrase names no doer, after its comma either.
+            return Agent.NONE
         j = cue_index
         while j < len(tokens) and tokens[j].text != ",":
             j += 1

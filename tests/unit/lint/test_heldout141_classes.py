@@ -86,3 +86,27 @@ def test_a_party_that_lets_people_down() -> None:
     # The writers' own apology stays a hint.
     assert not blocks("We have let you down.")
     assert not blocks("We have let these customers down and we apologise for this.")
+
+
+def test_the_people_a_failure_hit_feel_it() -> None:
+    # Held-out 146: parents outraged or panicking are the people the bus routes failed, no
+    # party whose conduct is judged.
+    check_false_alarm(
+        "Confused kids were driven around aimlessly all afternoon while panicked parents were "
+        "left in the dark.",
+        "The panicked engineer deleted the volume.",
+    )
+    check_false_alarm(
+        "After a lashing by outraged parents at the board meeting, Hanna announced the removal "
+        "of the transportation director.",
+        "The district outraged parents by announcing the new routes at midnight.",
+    )
+
+
+def test_a_passive_without_a_doer_borrows_none_after_its_comma() -> None:
+    check_false_alarm(
+        "The master plan housed on EduLog's systems was accidentally erased on Monday, August "
+        "5th, a week before school was scheduled to start.",
+        "The master plan was accidentally erased by Bob on Monday, August 5th, a week before "
+        "school was scheduled to start.",
+    )
