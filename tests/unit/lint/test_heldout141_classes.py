@@ -110,3 +110,23 @@ def test_a_passive_without_a_doer_borrows_none_after_its_comma() -> None:
         "The master plan was accidentally erased by Bob on Monday, August 5th, a week before "
         "school was scheduled to start.",
     )
+
+
+def test_an_act_called_a_faux_pas() -> None:
+    check_class(
+        "IN a major faux pas the Catalan government has used Google to translate its new "
+        "website from Catalan to English, with comic effect.",
+        "IN a major change the Catalan government has used Google to translate its new "
+        "website from Catalan to English, with comic effect.",
+    )
+    # The writers' own apology for one stays theirs.
+    assert not blocks("Sorry for that goof-up!")
+
+
+def test_a_party_caught_overcharging() -> None:
+    check_class(
+        "Telstra is paying the price after being caught overcharging customers for the third "
+        "time since 2020.",
+        "Telstra is paying the price after being audited by the regulator for the third "
+        "time since 2020.",
+    )
