@@ -130,3 +130,12 @@ def test_a_party_caught_overcharging() -> None:
         "Telstra is paying the price after being audited by the regulator for the third "
         "time since 2020.",
     )
+
+
+def test_customers_who_were_overcharged_name_no_one() -> None:
+    check_false_alarm(
+        "This information relates to all customers who were overcharged, as a result of a system "
+        "error, for the NiteRider service.",
+        "This information relates to all customers whom the operator overcharged for the "
+        "NiteRider service.",
+    )
