@@ -139,3 +139,20 @@ def test_customers_who_were_overcharged_name_no_one() -> None:
         "This information relates to all customers whom the operator overcharged for the "
         "NiteRider service.",
     )
+
+
+def test_who_is_to_blame_in_its_short_form() -> None:
+    check_class("Who's to Blame for ORCA Malfunctions?", "What's to Blame for ORCA Malfunctions?")
+    check_class("So, who’s to blame?", "So, what’s to blame?")
+    # Not a question: the discussion of who is to blame.
+    assert not blocks(
+        "The rollout has been rife with problems, but the discussion of who’s to blame has been "
+        "much more complicated."
+    )
+
+
+def test_a_party_years_late_delivering() -> None:
+    check_class(
+        "Conduent was two years late developing the system.",
+        "The system was two years late because of the tender.",
+    )
