@@ -131,3 +131,28 @@ def test_what_may_be_skipped_is_no_rule_broken() -> None:
         "Der Admin hat die Warnmeldungen mit erneutem Klick auf „Speichern und Weiter“ übergangen.",
         lang="de",
     )
+
+
+def test_offices_that_cannot_keep_up_or_leave_applicants_hanging() -> None:
+    check_class(
+        "In vielen Gemeinden kommen die Behörden mit der Bearbeitung der Anträge nicht hinterher.",
+        "Mit der Bearbeitung der Anträge kommen die Server nicht hinterher.",
+        lang="de",
+    )
+    check_class(
+        "Seit Jahren lässt die Wohngeldstelle die Antragsteller hängen.",
+        "Seit Jahren lässt die Schnittstelle die Verbindung hängen.",
+        lang="de",
+    )
+    check_class("Die Pressestelle wiegelt ab.", "Die Pressestelle gibt Auskunft.", lang="de")
+
+
+def test_an_office_that_passes_on_wrong_data() -> None:
+    check_class(
+        "Weil die Nürnberger Bundesagentur falsche Kontonummern übermittelt hatte, mussten "
+        "Banken rund 1,8 Millionen Überweisungen korrigieren.",
+        "Weil die Schnittstelle falsche Kontonummern übermittelt hatte, mussten Banken rund "
+        "1,8 Millionen Überweisungen korrigieren.",
+        lang="de",
+    )
+    assert blocks("Politik : Nürnberg gibt Kontonummern falsch weiter", "de")
