@@ -156,3 +156,21 @@ def test_an_office_that_passes_on_wrong_data() -> None:
         lang="de",
     )
     assert blocks("Politik : Nürnberg gibt Kontonummern falsch weiter", "de")
+
+
+def test_a_passive_slip_with_its_auxiliary_after_names_no_one() -> None:
+    check_false_alarm(
+        "2648 Studentinnen und Studenten an der FU Berlin sind aufgrund eines technischen "
+        "Fehlers aus Versehen und für kurze Zeit exmatrikuliert worden.",
+        "Die Datenbank ist aus Versehen vom Admin gelöscht worden.",
+        lang="de",
+    )
+
+
+def test_what_something_is_not_about_judges_no_one() -> None:
+    check_false_alarm(
+        "Dabei gehe es nicht darum, mutwillig bürokratische Hürden aufzustellen, so der "
+        "Uni-Pressesprecher, sondern um Chancengleichheit.",
+        "Der Admin hat mutwillig bürokratische Hürden aufgestellt.",
+        lang="de",
+    )
