@@ -174,3 +174,22 @@ def test_what_something_is_not_about_judges_no_one() -> None:
         "Der Admin hat mutwillig bürokratische Hürden aufgestellt.",
         lang="de",
     )
+
+
+def test_a_rip_off_and_fobbing_people_off() -> None:
+    check_class(
+        "HELSANA – Die Abzocke bei verspäteter Zahlung",
+        "HELSANA – Die Mahngebühr bei verspäteter Zahlung",
+        lang="de",
+    )
+    check_class(
+        "Viele Kassen versuchten bisher, die älteren Menschen mit zum Teil unlauteren Methoden "
+        "abzuwimmeln.",
+        "Viele Kassen versuchten bisher, die älteren Menschen mit zum Teil neuen Methoden zu "
+        "beraten.",
+        lang="de",
+    )
+    # Quoted, it is the quoted person's word: a hint.
+    assert not blocks(
+        "„Abzocke ist das“, schimpft der Rentner und schiebt zwei Rechnungen über den Tisch.", "de"
+    )
