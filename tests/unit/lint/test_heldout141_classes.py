@@ -156,3 +156,19 @@ def test_a_party_years_late_delivering() -> None:
         "Conduent was two years late developing the system.",
         "The system was two years late because of the tender.",
     )
+
+
+def test_a_shambolic_state_and_poorly_managed_things() -> None:
+    check_class(
+        "There can be no doubt that the frankly shambolic state of the Passport Office is an "
+        "example of systemic failure.",
+        "There can be no doubt that the frankly slow state of the Passport Office is an example "
+        "of systemic failure.",
+    )
+    check_class(
+        "Disney's Lightning Lane program has become so oversubscribed and poorly managed that "
+        "the queues are long.",
+        "Disney's Lightning Lane program has become so oversubscribed and popular that the "
+        "queues are long.",
+    )
+    assert not blocks("He said: \"It's hardly shambolic.")
