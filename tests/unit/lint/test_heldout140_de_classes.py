@@ -193,3 +193,12 @@ def test_a_rip_off_and_fobbing_people_off() -> None:
     assert not blocks(
         "„Abzocke ist das“, schimpft der Rentner und schiebt zwei Rechnungen über den Tisch.", "de"
     )
+
+
+def test_those_who_received_a_wrong_notice_did_nothing_wrong() -> None:
+    check_false_alarm(
+        "Rund 770 Personen, die beim Online-Bingo angemeldet waren, erhielten eine falsche "
+        "Gewinnbenachrichtigung.",
+        "Der Admin wählte den falschen Server.",
+        lang="de",
+    )
