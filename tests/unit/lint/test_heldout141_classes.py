@@ -172,3 +172,10 @@ def test_a_shambolic_state_and_poorly_managed_things() -> None:
         "queues are long.",
     )
     assert not blocks("He said: \"It's hardly shambolic.")
+
+
+def test_an_elevator_taken_out_of_service_is_no_person_removed() -> None:
+    check_false_alarm(
+        "Signage will be posted when an elevator is taken out of service.",
+        "The engineer was taken out of service pending review.",
+    )
