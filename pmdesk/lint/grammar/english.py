@@ -453,7 +453,7 @@ _STANDING_SYSTEMS = frozenset(
      "servers", "network", "infrastructure", "platform", "firewall", "backups", "backup",
      "datacenter", "datacentre", "hardware", "storage", "disks", "disk", "power", "ups",
      "failover", "failovers", "fail-over", "redundancy", "generator", "generators", "cooling",
-     "router", "routers"}
+     "router", "routers", "algorithm", "algorithms"}
 )  # fmt: skip
 
 

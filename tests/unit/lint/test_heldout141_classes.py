@@ -179,3 +179,11 @@ def test_an_elevator_taken_out_of_service_is_no_person_removed() -> None:
         "Signage will be posted when an elevator is taken out of service.",
         "The engineer was taken out of service pending review.",
     )
+
+
+def test_an_algorithm_is_a_standing_system_not_its_owners_act() -> None:
+    check_false_alarm(
+        "The company's algorithm, which was supposed to predict housing prices, didn't seem to "
+        "understand the market.",
+        "The company's engineers didn't understand the market.",
+    )
