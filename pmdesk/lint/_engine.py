@@ -102,11 +102,11 @@ _GLANCE = {
     lang: re.compile(" (?:" + "|".join(words) + r")(?![^\W\d_])")
     for lang, words in GLANCE_WORDS.items()
 }
-# The same words opening a line, capitalised ("Das war sein Fehler."), where no space
-# comes before them.
+# The same words opening a line or a sentence, capitalised ("Das war sein Fehler."), where
+# no space or a sentence's end comes before them.
 _GLANCE_AT_START = {
     lang: re.compile(
-        r"(?m)^\W{0,3}(?:" + "|".join(w.capitalize() for w in words) + r")(?![^\W\d_])"
+        r"(?m)(?:^|[.!?:] )\W{0,3}(?:" + "|".join(w.capitalize() for w in words) + r")(?![^\W\d_])"
     )
     for lang, words in GLANCE_WORDS.items()
 }
@@ -1014,7 +1014,11 @@ class _Analysers:
         typed under an English one in the same field ("…restored service." and on the next
         line "Mit dem Datenschutz nimmt es …") is read by the German rules, as the editor
         reads it."""
-        runs = self._language_runs(paragraph) if "\n" in paragraph else None
+        runs = (
+            self._language_runs(paragraph)
+            if "\n" in paragraph or (self._other is not None and _glances(self._other, paragraph))
+            else None
+        )
         if runs is None:
             return self.for_paragraph(paragraph).paragraph(paragraph, section, learned=learned)
         raws: list[_Raw] = []
@@ -1040,16 +1044,30 @@ class _Analysers:
         return raws
 
     def _language_runs(self, paragraph: str) -> list[tuple[int, int, _Analyser]] | None:
-        """Runs of consecutive lines written in one language, or None when every line is in
-        the paragraph's language (or only one language is looked for)."""
+        """Runs of consecutive lines or sentences written in one language, or None when all
+        of the paragraph is in the text's language (or only one language is looked for).
+
+        A line that glances at the language it is not written in is read sentence by
+        sentence: a German sentence inside an English paragraph ("… service recovered.
+        Das war sein Fehler. We then …") is read by the German rules."""
         if self._other is None:
             return None
-        lines = [(m.start(), m.end()) for m in _LINE.finditer(paragraph)]
-        languages = [paragraph_language(paragraph[a:b], self.lang) for a, b in lines]
-        if len(set(languages)) < 2:
+        units: list[tuple[int, int, str]] = []
+        for line in _LINE.finditer(paragraph):
+            start, end = line.span()
+            text = line.group()
+            lang = paragraph_language(text, self.lang)
+            if _glances(other_language(lang) or lang, text):
+                units.extend(
+                    (start + a, start + b, paragraph_language(text[a:b], lang))
+                    for a, b in _sentences(text)
+                )
+            else:
+                units.append((start, end, lang))
+        if len({lang for _, _, lang in units}) < 2:
             return None
         runs: list[tuple[int, int, _Analyser]] = []
-        for (start, end), lang in zip(lines, languages, strict=True):
+        for start, end, lang in units:
             analyser = (
                 self.text_language
                 if lang == self.lang

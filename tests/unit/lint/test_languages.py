@@ -118,3 +118,22 @@ def test_a_line_in_the_other_language_under_a_paragraph_is_read_in_its_language(
     # Lines in one language stay one paragraph (a hard-wrapped sentence is read whole).
     wrapped = "The contractor was\nincompetent."
     assert found(wrapped, lang="en") == [("incompetent", "character.label")]
+
+
+def test_a_sentence_in_the_other_language_inside_a_paragraph_is_read_in_its_language() -> None:
+    # A German sentence typed between English ones on one line: the paragraph and the line
+    # are English, so the sentence was read by the English rules and passed.
+    english = "The failover finished at 09:14 and service recovered. "
+    text = english + "Das war sein Fehler. We then rotated the keys."
+    assert found(text, lang="en") == [("sein Fehler", "culprit.possessiv")]
+    (finding,) = lint(text, lang="en")
+    assert finding.start == len(english) + len("Das war ")
+    assert IncrementalLinter(lang="en").update(text) == lint(text, lang="en")
+    # The same in a German text: an English paragraph with a German sentence in it.
+    assert found(text, lang="de") == [("sein Fehler", "culprit.possessiv")]
+    # And the reverse: an English question inside a German paragraph of a German text.
+    german = "Der Dienst lief um 10 Uhr wieder. Who typed that command? Danach lief alles."
+    assert found(german, lang="de") == [("Who typed that command", "accusatory_question.who_did")]
+    # English sentences with a German name or word in them stay English.
+    calm = "The failover finished at 09:14. Das Keyboard makes the keyboards we use."
+    assert found(calm, lang="en") == []
