@@ -243,6 +243,8 @@ class ClauseReader:
             opens_np = index < stop and (
                 tokens[index].low in lex.determiners or tokens[index].low in lex.system_pronouns
             )
+            if any(tok.low in lex.onset_verbs for tok in tokens[index + 1 : stop]):
+                return False  # "slow to notify DoITT after the outage began": a date
             return (
                 agent is not Agent.PERSON and opens_np and self._has_verb(tokens[index + 1 : stop])
             )

@@ -108,6 +108,8 @@ class Lexicon:
     weak_rescue: frozenset[str] = frozenset()
     # Rescue words naming a competing activity ("while"): context, whoever does it.
     concurrent: frozenset[str] = frozenset()
+    # Verbs of an event's onset ("began"): "after the outage began" dates the act, no more.
+    onset_verbs: frozenset[str] = frozenset()
     # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
     irregular_verbs: frozenset[str] = frozenset()
     # Simple pasts that differ from the present and have no past ending ("took", "forgot").
@@ -504,6 +506,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         free_relatives=words("free_relatives"),
         weak_rescue=words("weak_rescue"),
         concurrent=words("concurrent"),
+        onset_verbs=words("onset_verbs"),
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),

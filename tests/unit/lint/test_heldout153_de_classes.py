@@ -1,0 +1,47 @@
+"""Classes behind misses and false alarms of the German held-out sets from 153 on (sport IT
+and officiating; libraries, museums, zoos and pools), fixed in the rules after their blind
+runs, each with its English twin where the class is the same in both languages. The sets are
+tests/data/lint/real/heldout153_de.tsv and later."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_class, check_false_alarm
+
+
+def test_a_reason_that_evidently_was_something_is_no_hindsight() -> None:
+    check_false_alarm(
+        "Ein Grund war offensichtlich, dass sich viele Union-Mitglieder auf mehreren "
+        "Endgeräten gleichzeitig um Tickets beworben hatten.",
+        "Es war offensichtlich, dass die Platte volllaufen würde.",
+        lang="de",
+    )
+    assert not blocks("Der Grund dafür war offensichtlich, dass der Cache voll war.", "de")
+
+
+def test_overshooting_the_mark() -> None:
+    check_class(
+        "Die Stadtbibliothek ist übers Ziel hinausgeschossen.",
+        "Die Rakete ist übers Ziel hinausgeschossen.",
+        lang="de",
+    )
+    check_class(
+        "Mit einer Erhöhung der Mahngebühren war sie übers Ziel hinausgeschossen.",
+        "Mit einer Erhöhung der Mahngebühren war sie ans Ziel gekommen.",
+        lang="de",
+    )
+
+
+def test_organisers_who_measured_wrongly() -> None:
+    check_class(
+        "In Wien haben die Veranstalter des Marathons falsch abgemessen.",
+        "In Wien haben die Veranstalter des Marathons die Strecke neu abgemessen.",
+        lang="de",
+    )
+    # Measured wrongly with no one named: no one to blame.
+    assert not blocks(
+        "Die Laufstrecke wurde versehentlich falsch abgemessen, so dass die Strecke 1,8 "
+        "Kilometer kürzer war als vorgesehen.",
+        "de",
+    )
+    # A sensor that measured wrongly is a thing.
+    assert not blocks("Der Sensor hat die Temperatur falsch gemessen.", "de")

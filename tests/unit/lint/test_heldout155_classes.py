@@ -1,0 +1,60 @@
+"""Classes behind misses and false alarms of the English held-out sets from 155 on (funerals,
+death records and church giving; satellites, GPS, navigation and weather services), fixed in
+the rules after their blind runs. The sets are tests/data/lint/real/heldout155_en.tsv and
+later."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_class, check_false_alarm
+
+
+def test_people_who_lacked_training_were_not_trained_which_is_no_lapse_of_theirs() -> None:
+    check_false_alarm(
+        "The system has become more tangled because hundreds of doctors who issue death "
+        "certificates have not been entered into the online system, and several funeral "
+        "administrators said they didn’t have enough training on the new database.",
+        "The person who released the data did not have sufficient knowledge of spreadsheets "
+        "to recognise the error.",
+    )
+    assert not blocks("The administrators didn’t have enough training on the new database.")
+
+
+def test_a_clause_that_dates_the_act_by_an_onset_explains_nothing() -> None:
+    # "after the outage began" is when the notice was late, not why: no rescue.
+    check_class(
+        "In the case of NYCWiN, Northrop Grumman, which won a city contract in 2006 to build "
+        "and run the network, was slow to notify DoITT after the outage began.",
+        "In the case of NYCWiN, Northrop Grumman, which won a city contract in 2006 to build "
+        "and run the network, notified DoITT after the outage began.",
+    )
+    # A clause with a cause still explains: the rescue stays.
+    assert not blocks(
+        "The vendor was slow to respond after the ticket system had misrouted the page."
+    )
+
+
+def test_such_a_mistake() -> None:
+    check_class(
+        "Michelle Martin made such a mistake in the last issue of the Catholic New World.",
+        "Michelle Martin corrected such a mistake in the last issue of the Catholic New World.",
+    )
+
+
+def test_kicking_the_can_down_the_road_and_not_caring_at_all() -> None:
+    check_class(
+        "These problems have been around at least 15 years as subsequent NOAA administrators "
+        "have kicked the can down the road.",
+        "These problems have been around at least 15 years as subsequent NOAA administrators "
+        "have raised the problem on the road map.",
+    )
+    check_class(
+        "They couldn't care less about the call.", "They could not have been kinder on the call."
+    )
+
+
+def test_praise_that_says_no_one_could_have_done_better_is_no_hindsight() -> None:
+    # Found while writing the neighbour of the test above: the praise blocked as hindsight.
+    check_false_alarm(
+        "They could not have been kinder on the call.", "The vendor could have been more helpful."
+    )
+    assert not blocks("The staff couldn't have been more helpful.")
