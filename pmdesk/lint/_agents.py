@@ -767,9 +767,20 @@ def classify_forward(
             grammar.skips_objects
             and tokens[i].low == "es"
             and i + 1 < end
-            and tokens[i + 1].low in lex.determiners
+            and (
+                tokens[i + 1].low in lex.determiners
+                or tokens[i + 1].low in COUNT_WORDS
+                or (
+                    tokens[i + 1].text.islower()
+                    and i + 2 < end
+                    and tokens[i + 2].text[:1].isupper()
+                    and tokens[i + 2].text.isalpha()
+                )
+            )
         ):
-            i += 1  # "schafft es das Amt nicht": "es" is the object, the subject follows
+            # "schafft es das Amt nicht", "nehmen es heimische Betriebe … nicht so genau":
+            # "es" is the object, the subject follows.
+            i += 1
             continue
         agent, possessive = classify_token(tokens, i, lex, extra, grammar, start)
         if agent is Agent.NONE:

@@ -45,3 +45,39 @@ def test_organisers_who_measured_wrongly() -> None:
     )
     # A sensor that measured wrongly is a thing.
     assert not blocks("Der Sensor hat die Temperatur falsch gemessen.", "de")
+
+
+def test_not_taking_it_seriously_or_exactly_with_the_subject_after_the_verb() -> None:
+    # "es" before an article-less noun phrase is the object; the subject follows it.
+    check_class(
+        "Mit der Umsetzung der Registrierkassenpflicht nehmen es heimische Betriebe offenbar "
+        "nicht ganz so genau.",
+        "Mit der Umsetzung der Registrierkassenpflicht nehmen es heimische Betriebe offenbar "
+        "ganz genau.",
+        lang="de",
+    )
+    assert not blocks("Dann hat es viele Fehler gegeben.", "de")
+    # Guests are people: the object between the verb and "nicht so ernst".
+    check_class(
+        "Viele Gäste nehmen eine Reservierung im Netz offenbar nicht so ernst – und kommen "
+        "einfach nicht.",
+        "Viele Gäste nehmen eine Reservierung im Netz offenbar sehr ernst – und kommen pünktlich.",
+        lang="de",
+    )
+
+
+def test_officers_who_mixed_up_or_misread() -> None:
+    check_class(
+        "Er wurde entlassen, weil ihn die Justizbeamten mit einem anderen Häftling "
+        "verwechselten, der denselben Nachnamen trägt.",
+        "Er wurde entlassen, weil die Software ihn mit einem anderen Häftling verwechselte, "
+        "der denselben Nachnamen trägt.",
+        lang="de",
+    )
+    check_class(
+        "Da lesen zwei Beamte ein Kennzeichen eines Motorrades falsch ab und schreiben den "
+        "Halter an.",
+        "Da lesen zwei Kameras ein Kennzeichen eines Motorrades falsch ab und schreiben den "
+        "Halter an.",
+        lang="de",
+    )

@@ -58,3 +58,19 @@ def test_praise_that_says_no_one_could_have_done_better_is_no_hindsight() -> Non
         "They could not have been kinder on the call.", "The vendor could have been more helpful."
     )
     assert not blocks("The staff couldn't have been more helpful.")
+
+
+def test_a_deed_called_egregious() -> None:
+    check_class(
+        "Big and small earning authors are losing mega-dollars because of Audible's egregious "
+        "behavior.",
+        "Big and small earning authors are losing mega-dollars because of Audible's pricing "
+        "behavior.",
+    )
+    # A thing's flaw judged so is no one's deed.
+    assert not blocks("This egregious bug in the parser dropped every third row.")
+
+
+def test_people_left_unsupervised_or_unattended() -> None:
+    check_class("GPS company left convicts unsupervised", "GPS company kept convicts supervised")
+    assert not blocks("The job left the queue unattended overnight.")
