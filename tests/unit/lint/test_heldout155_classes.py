@@ -74,3 +74,12 @@ def test_a_deed_called_egregious() -> None:
 def test_people_left_unsupervised_or_unattended() -> None:
     check_class("GPS company left convicts unsupervised", "GPS company kept convicts supervised")
     assert not blocks("The job left the queue unattended overnight.")
+
+
+def test_a_system_called_dysfunctional_is_no_judged_party() -> None:
+    check_false_alarm(
+        "Improvements to Arts Council England’s (ACE) dysfunctional grant application system, "
+        "Grantium, have been put on hold due to the Covid-19 crisis.",
+        "Long story short; I work (well, worked) for a large transportation company, with an "
+        "utterly dysfunctional management.",
+    )
