@@ -81,3 +81,18 @@ def test_officers_who_mixed_up_or_misread() -> None:
         "Halter an.",
         lang="de",
     )
+
+
+def test_noticing_nothing_and_taking_the_biscuit() -> None:
+    check_class(
+        "Die Aushilfe an der Kasse bemerkte nichts.",
+        "Das System an der Kasse bemerkte nichts.",
+        "de",
+    )
+    # "Den Vogel abschießen" with the object in front and the doer after the verb.
+    check_class(
+        "Den Vogel schoss ein Lastwagenfahrer ab, der sämtliche Reservekanister füllte.",
+        "Den Vogel sah ein Lastwagenfahrer, der sämtliche Reservekanister füllte.",
+        lang="de",
+    )
+    assert blocks("Den Vogel hat aber eigentlich damals unsere Auszubildende abgeschossen.", "de")

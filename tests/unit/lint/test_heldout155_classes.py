@@ -83,3 +83,19 @@ def test_a_system_called_dysfunctional_is_no_judged_party() -> None:
         "Long story short; I work (well, worked) for a large transportation company, with an "
         "utterly dysfunctional management.",
     )
+
+
+def test_charities_and_commissions_as_parties_and_slow_to_grasp() -> None:
+    check_class(
+        "The charity mistakenly included the contact emails of 22 supporters among 70,000 "
+        "dummy email addresses.",
+        "The script mistakenly included the contact emails of 22 supporters among 70,000 "
+        "dummy email addresses.",
+    )
+    check_class(
+        "The commission was also slow to appreciate the potential impact of the case on "
+        "public confidence in charities.",
+        "The commission was also quick to appreciate the potential impact of the case on "
+        "public confidence in charities.",
+    )
+    assert not blocks("The commission has published its report.")
