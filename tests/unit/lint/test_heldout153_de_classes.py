@@ -96,3 +96,13 @@ def test_noticing_nothing_and_taking_the_biscuit() -> None:
         lang="de",
     )
     assert blocks("Den Vogel hat aber eigentlich damals unsere Auszubildende abgeschossen.", "de")
+
+
+def test_what_was_missing_named_as_the_reason_is_no_culprit() -> None:
+    check_false_alarm(
+        "Grund dafür ist die fehlende Rufbereitschaft am Wochenende.",
+        "Grund dafür ist der Kollege aus der Nachtschicht.",
+        lang="de",
+    )
+    # The English twin passes already.
+    assert not blocks("The reason was the missing on-call rotation at weekends.")

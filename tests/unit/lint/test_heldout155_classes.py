@@ -99,3 +99,15 @@ def test_charities_and_commissions_as_parties_and_slow_to_grasp() -> None:
         "public confidence in charities.",
     )
     assert not blocks("The commission has published its report.")
+
+
+def test_a_fail_or_a_screw_up_on_a_partys_part() -> None:
+    check_class(
+        "So that’s a HUGE fail on Cineworld’s part.", "So that’s a HUGE win on Cineworld’s part."
+    )
+    check_class(
+        "We had a serious screw up tonight on the part of house management.",
+        "We had a serious debate tonight on the part of house management.",
+    )
+    # The writers' own: a hint at most.
+    assert not blocks("That was a mistake on my part.")
