@@ -1010,10 +1010,10 @@ class _Analysers:
         return _analyser(self._ruleset, self._other, self._participants)
 
     def analyse(self, paragraph: str, section: Section, *, learned: bool) -> list[_Raw]:
-        """The findings of one paragraph, each line run in its own language: a German line
-        typed under an English one in the same field ("…restored service." and on the next
-        line "Mit dem Datenschutz nimmt es …") is read by the German rules, as the editor
-        reads it."""
+        """The findings of one paragraph, each run of lines or sentences in its own
+        language: a German line typed under an English one in the same field ("…restored
+        service." and on the next line "Mit dem Datenschutz nimmt es …"), or a German
+        sentence between English ones, is read by the German rules, as the editor reads it."""
         runs = (
             self._language_runs(paragraph)
             if "\n" in paragraph or (self._other is not None and _glances(self._other, paragraph))
@@ -1057,7 +1057,8 @@ class _Analysers:
             start, end = line.span()
             text = line.group()
             lang = paragraph_language(text, self.lang)
-            if _glances(other_language(lang) or lang, text):
+            other = other_language(lang)
+            if other is not None and _glances(other, text):
                 units.extend(
                     (start + a, start + b, paragraph_language(text[a:b], lang))
                     for a, b in _sentences(text)
