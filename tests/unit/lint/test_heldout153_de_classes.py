@@ -107,3 +107,11 @@ def test_what_was_missing_named_as_the_reason_is_no_culprit() -> None:
     )
     # The English twin passes already.
     assert not blocks("The reason was the missing on-call rotation at weekends.")
+
+
+def test_smart_devices_gone_dumb_are_a_pun_about_things() -> None:
+    check_false_alarm(
+        "Die Folge: Die eigentlich smarten Lautsprecher waren plötzlich dumm.",
+        "Die Kollegen waren plötzlich dumm.",
+        lang="de",
+    )

@@ -112,3 +112,15 @@ def test_a_fail_or_a_screw_up_on_a_partys_part() -> None:
     )
     # The writers' own: a hint at most.
     assert not blocks("That was a mistake on my part.")
+
+
+def test_idioms_of_things_and_firms_are_no_judgement_of_people() -> None:
+    # "April fool" is the day's joke; a smart device gone dumb is a pun about a thing; a firm
+    # that failed to make it as a business failed commercially, not at a task.
+    check_false_alarm("This is no April fool.", "The admins are fools.")
+    check_false_alarm("The smart speakers were suddenly dumb.", "The admins were suddenly dumb.")
+    check_false_alarm(
+        "A few days later all was explained via a note on the Insteon web site saying that the "
+        "company has failed to make it as a business.",
+        "The vendor failed to renew the certificate.",
+    )
