@@ -116,7 +116,20 @@ def _written_out(alternative: str, ignore_case: bool) -> list[str] | None:
     if not alternative.startswith("(?:"):
         return None  # an escape, a class, a named group, a look-around
     close = _closing(alternative, 3)
-    if close is None or alternative[close + 1 : close + 2] in _QUANTIFIERS:
+    if close is None:
+        return None
+    if alternative[close + 1 : close + 2] == "?" and alternative[close + 2 : close + 3] not in (
+        "?",
+        "+",
+    ):
+        # "(?:einen )?Fehler begangen": with the group, then without it; at any one place
+        # the two cannot both match, so the order of the places tried stays the same.
+        with_group = _written_out(alternative[: close + 1] + alternative[close + 2 :], ignore_case)
+        without = _written_out(alternative[close + 2 :], ignore_case)
+        if with_group is None or without is None:
+            return None
+        return with_group + without
+    if alternative[close + 1 : close + 2] in _QUANTIFIERS:
         return None
     inner = alternative[3:close]
     rest = alternative[close + 1 :]
