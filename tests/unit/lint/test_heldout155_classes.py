@@ -124,3 +124,15 @@ def test_idioms_of_things_and_firms_are_no_judgement_of_people() -> None:
         "company has failed to make it as a business.",
         "The vendor failed to renew the certificate.",
     )
+
+
+def test_lawyers_are_people_and_fake_citations_their_deed() -> None:
+    check_class("The attorney forgot the deadline.", "The calendar forgot the deadline.")
+    check_class(
+        "Gordon Rees became a cautionary example for AI hallucination mishaps after one of its "
+        "attorneys submitted fabricated citations in a bankruptcy case last summer.",
+        "Gordon Rees became a cautionary example for AI hallucination mishaps after one of its "
+        "attorneys flagged fabricated citations in a bankruptcy case last summer.",
+    )
+    # A tool that finds fake citations does nothing wrong.
+    assert not blocks("The linter caught fake citations before the filing.")
