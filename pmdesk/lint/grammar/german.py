@@ -520,7 +520,7 @@ GRAMMAR: Grammar = German()
 # _agentless_passive).
 _FAULT_ADVERBS = frozenset(
     {"falsch", "fälschlicherweise", "versehentlich", "irrtümlich", "fehlerhaft", "unsachgemäß",
-     "spät", "früh"}
+     "spät", "früh", "viel", "wenig", "doppelt", "mehrfach", "zweimal"}
 )  # fmt: skip
 _PASSIVE_AUXILIARIES = frozenset(("wurde", "wurden", "wird", "werden", "worden"))
 # An active auxiliary or a new clause between an opening passive auxiliary and the cue.
@@ -578,9 +578,10 @@ def _negated_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
 
 
 def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
-    """Whether the cue is a fault adverb ("falsch", "zu spät") before a passive participle
-    ("Gutschriften wurden falsch berechnet", "… versehentlich für das ganze Jahr berechnet
-    worden", "Wurden die Menschen zu spät gewarnt?")."""
+    """Whether the cue is a fault adverb ("falsch", "zu spät", "zu viel", "doppelt") before a
+    passive participle ("Gutschriften wurden falsch berechnet", "… versehentlich für das ganze
+    Jahr berechnet worden", "Wurden die Menschen zu spät gewarnt?", "…, dass 625.000 Euro zu
+    viel ausbezahlt wurden")."""
     adverb = cue_index
     if tokens[cue_index].low == "zu" and cue_index + 1 < len(tokens):
         adverb = cue_index + 1  # "… zu spät gewarnt": the adverb is the word after "zu"

@@ -115,3 +115,20 @@ def test_smart_devices_gone_dumb_are_a_pun_about_things() -> None:
         "Die Kollegen waren plötzlich dumm.",
         lang="de",
     )
+
+
+def test_paid_too_much_or_twice_in_a_passive_names_no_one() -> None:
+    # "zu viel" and "doppelt" before a passive participle, like "falsch": done to the money,
+    # by no one named.
+    check_false_alarm(
+        "Allein bei den vom ORH geprüften Einzelfällen deckte er auf, dass 625.000 Euro zu viel "
+        "ausbezahlt wurden.",
+        "Die Stadt hat 625.000 Euro zu viel ausbezahlt.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Es muss verhindert werden, dass Mitarbeitende ins Minus rutschen und dafür Überstunden "
+        "doppelt ausgezahlt werden.",
+        "Die Stadt hat die Überstunden doppelt ausgezahlt.",
+        lang="de",
+    )
