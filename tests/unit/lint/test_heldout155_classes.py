@@ -136,3 +136,12 @@ def test_lawyers_are_people_and_fake_citations_their_deed() -> None:
     )
     # A tool that finds fake citations does nothing wrong.
     assert not blocks("The linter caught fake citations before the filing.")
+
+
+def test_an_events_schedule_is_no_duty_missed() -> None:
+    check_false_alarm(
+        "At 3:51 in the afternoon on the day on which the rental was supposed to begin, I "
+        "received a voice message from a member of the staff at the location.",
+        "The engineer was supposed to check the backups.",
+    )
+    assert blocks("The engineer was supposed to start the failover.")
