@@ -132,3 +132,23 @@ def test_paid_too_much_or_twice_in_a_passive_names_no_one() -> None:
         "Die Stadt hat die Überstunden doppelt ausgezahlt.",
         lang="de",
     )
+
+
+def test_ripping_customers_off_and_the_reason_lying_with_a_party() -> None:
+    check_class(
+        "Sixt schröpft diejenigen, die an den Stationen zur Tür hineinkommen.",
+        "Sixt schult diejenigen, die an den Stationen zur Tür hineinkommen.",
+        lang="de",
+    )
+    check_class(
+        "Die schwarzen Schafe unter den Umzugsfirmen finden stets Mittel und Wege, ihre Kunden "
+        "abzuzocken.",
+        "Die schwarzen Schafe unter den Umzugsfirmen finden stets Mittel und Wege, ihre Kunden "
+        "abzuholen.",
+        lang="de",
+    )
+    check_class(
+        "Der Grund für die Reservierungspanne liegt bei der Swisscom.",
+        "Der Grund für die Reservierungspanne liegt bei der Konfiguration.",
+        lang="de",
+    )
