@@ -212,8 +212,12 @@ class ClauseReader:
             stop += 1
         if any(tok.low in lex.slip_nouns for tok in tokens[index:stop]):
             return False  # "due to the typo": a slip is not a condition that explains
-        agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, index, stop)
         word = found.group().lower()
+        if word in lex.connectives and index < stop and tokens[index].low in lex.irregular_verbs:
+            # "… made serious mistakes but was not directly to blame": the clause opens with
+            # its verb and shares the doer; it says more of the person, not of the situation.
+            return False
+        agent, _ = classify_forward(tokens, lex, self.extra, self.grammar, index, stop)
         if word in lex.concurrent:
             # "while he was driving": a competing activity is context, whoever does it. A bare
             # participle ("While drawing up the medication, Nurse F failed to …") only says

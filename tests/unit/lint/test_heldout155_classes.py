@@ -145,3 +145,23 @@ def test_an_events_schedule_is_no_duty_missed() -> None:
         "The engineer was supposed to check the backups.",
     )
     assert blocks("The engineer was supposed to start the failover.")
+
+
+def test_a_fault_denied_is_no_fault_assigned() -> None:
+    check_false_alarm(
+        "The Council was not at fault for Mr Y missing his flight and losing the money paid "
+        "for his holiday.",
+        "The Council was at fault for Mr Y missing his flight.",
+    )
+    assert blocks("The vendor was partly at fault.")
+    assert not blocks("The vendor was never at fault.")
+
+
+def test_a_but_clause_that_opens_with_its_verb_shares_the_doer_and_explains_nothing() -> None:
+    # "but was not directly to blame" says more of the person; "but the runbook did not list
+    # it" names the situation and still explains.
+    assert blocks(
+        "The nurse did not report the error but did check a pharmacy reference text and "
+        "decided that the patient was not in danger."
+    )
+    assert not blocks("The engineer forgot the step, but the runbook did not list it.")
