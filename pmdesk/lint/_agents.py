@@ -362,9 +362,12 @@ def _team_name(look: _Look) -> _Verdict:
 
 
 def _person_word(look: _Look) -> _Verdict:
-    """A listed name or a person pronoun (also one that determines a noun)."""
+    """A listed name or a person pronoun (also one that determines a noun), or a listed
+    two-word role whose head alone is a thing ("travel agent", "tour guide")."""
     low, lex = look.low, look.lex
     if low in look.extra.person_names or low in lex.person_names or low in lex.person_pronouns:
+        return Agent.PERSON, look.possessive
+    if lex.person_names and f"{look.prev} {low}" in lex.person_names:
         return Agent.PERSON, look.possessive
     return None
 

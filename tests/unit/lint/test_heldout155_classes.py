@@ -165,3 +165,18 @@ def test_a_but_clause_that_opens_with_its_verb_shares_the_doer_and_explains_noth
         "decided that the patient was not in danger."
     )
     assert not blocks("The engineer forgot the step, but the runbook did not list it.")
+
+
+def test_two_word_roles_whose_head_alone_is_a_thing() -> None:
+    # "agent", "guide" and "assistant" alone are software or documents; the pairs are people.
+    check_class(
+        "One couple nearly missed out on a dream family holiday because of a mistake by a "
+        "travel agent.",
+        "One couple nearly missed out on a dream family holiday because of a mistake by a "
+        "monitoring agent.",
+    )
+    check_class("The tour guide never showed up.", "The style guide never showed up.")
+    check_class(
+        "They realised that the shop assistant had mistakenly booked the wrong dates.",
+        "They realised that the voice assistant had mistakenly booked the wrong dates.",
+    )
