@@ -180,3 +180,11 @@ def test_two_word_roles_whose_head_alone_is_a_thing() -> None:
         "They realised that the shop assistant had mistakenly booked the wrong dates.",
         "They realised that the voice assistant had mistakenly booked the wrong dates.",
     )
+
+
+def test_left_in_the_dark_is_not_acting_without_knowing() -> None:
+    check_false_alarm(
+        "On Tuesday, I stayed stuck for one full hour on Tombstone, one of their six person "
+        "chairlifts without knowing what was going on.",
+        "The engineer deployed the change without knowing what it did.",
+    )
