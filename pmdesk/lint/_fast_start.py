@@ -11,14 +11,14 @@ engine skip ahead: a third of the time of such a pattern on the benchmark's sent
 
 Alternatives that open with a group are written out first (``(?:hit|pulled) the brakes``
 becomes ``hit the brakes|pulled the brakes``, and ``(?:einen )?Fehler`` becomes ``einen
-Fehler|Fehler``); alternatives with the same first letter can
-only match at the same places, so grouping them by that letter keeps the order in which each
-place tries them. Where the first letters are common (stopping at each of them cost more than
-testing each word start once their letters made up about a third of running text, measured over
-the benchmark's patterns) or case is ignored (the engine skips ahead to no cased letter), the
-boundary stays in front and only the grouping is kept: each word start then tries one letter's
-alternatives instead of all of them, which alone takes the longest verb list from 24 to 7 ms
-over the benchmark's sentences. A pattern of any other shape is left as it is, and so is one
+Fehler|Fehler``); alternatives with the same first letter can only match at the same places,
+so grouping them by that letter keeps the order in which each place tries them. Where the
+first letters are common (stopping at each of them cost more than testing each word start once
+their letters made up about a third of running text, measured over the benchmark's patterns)
+or case is ignored (the engine skips ahead to no cased letter), the boundary stays in front and
+only the grouping is kept: each word start then tries one letter's alternatives instead of all
+of them, which alone takes the longest verb list from 24 to 7 ms over the benchmark's
+sentences. A pattern of any other shape is left as it is, and so is one
 with an unnamed group or a back-reference, whose numbers would change when a part is written
 out twice.
 
