@@ -599,6 +599,25 @@ def _title_run(look: _Look) -> _Verdict:
     return (Agent.SYSTEM, False) if before_head or the_head else None
 
 
+# Holidays named with a possessive: "meters fail due to New Year’s glitch", "a Valentine’s
+# Day rush", "St Patrick’s"; no one is their owner.
+_HOLIDAY_OWNERS = frozenset({"valentine", "patrick", "patricks", "fool", "fools"})
+_HOLIDAY_HEADS = frozenset({"Day", "Eve", "Night", "Weekend"})
+
+
+def _holiday(look: _Look) -> _Verdict:
+    tokens, i = look.tokens, look.i
+    if not look.possessive or not tokens[i].text[:1].isupper():
+        return None
+    if (
+        (look.low == "year" and i > 0 and tokens[i - 1].text == "New")
+        or look.low in _HOLIDAY_OWNERS
+        or (i + 1 < len(tokens) and tokens[i + 1].text in _HOLIDAY_HEADS)
+    ):
+        return Agent.SYSTEM, False
+    return None
+
+
 # Team words that, numbered, name an item of a list ("Group 4 incorrectly opened at 11.10am",
 # an exchange's auction group); a numbered role ("Technician 2") stays a person.
 _NUMBERED_ITEMS = frozenset({"group", "groups", "block", "blocks"})
@@ -688,6 +707,7 @@ _STEPS: tuple[Callable[[_Look], _Verdict], ...] = (
     _person_word,
     _system_pronoun,
     _title_run,
+    _holiday,
     _thing_with_a_flaw,
     _hired_host,
     _role,

@@ -152,3 +152,12 @@ def test_ripping_customers_off_and_the_reason_lying_with_a_party() -> None:
         "Der Grund für die Reservierungspanne liegt bei der Konfiguration.",
         lang="de",
     )
+
+
+def test_a_degree_in_the_konjunktiv_looks_back_at_no_one() -> None:
+    check_false_alarm(
+        "Unangenehmer hätte der Urlaub auf Fuerteventura kaum enden können.",
+        "Der Veranstalter hätte den Urlaub auf Fuerteventura früher absagen müssen.",
+        lang="de",
+    )
+    assert not blocks("Schlimmer hätte es nicht kommen können.", "de")

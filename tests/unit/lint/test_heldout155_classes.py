@@ -188,3 +188,11 @@ def test_left_in_the_dark_is_not_acting_without_knowing() -> None:
         "chairlifts without knowing what was going on.",
         "The engineer deployed the change without knowing what it did.",
     )
+
+
+def test_a_holiday_named_with_a_possessive_is_no_culprit() -> None:
+    check_false_alarm(
+        "Card Not Allowed: meters fail due to New Year’s glitch",
+        "Card Not Allowed: meters fail due to Dave’s glitch",
+    )
+    assert not blocks("Sales dropped due to Valentine’s Day traffic.")
