@@ -342,6 +342,10 @@ class English:
                 return agent
         if tokens[start].low in lex.prepositions and commas:
             start = commas[0] + 1
+        elif tokens[start].low in lex.prepositions:
+            fronted = self._subject_after_fronted_phrase(tokens, start, cue_index, lex, extra)
+            if fronted is not None:
+                return fronted
         if self.leaves_out_person(tokens, start, cue_index, lex):
             return Agent.PERSON  # "Merged a big PR without a review?"
         agent, _ = classify_forward(tokens, lex, extra, self, start, cue_index)
@@ -349,6 +353,33 @@ class English:
             # "Many users sought help in Discord or GitHub without reading …": the subject is
             # the crowd before the verb, not a name in the phrase after it.
             return Agent.NONE
+        return agent
+
+    def _subject_after_fronted_phrase(
+        self, tokens: list[Token], start: int, cue_index: int, lex: Lexicon, extra: Extra
+    ) -> Agent | None:
+        """A clause that opens with a prepositional phrase and no comma: the subject is the
+        noun phrase right before the verb ("During the migration Dave inadvertently deleted
+        …", "Along with some new features the update inadvertently introduced a bug"). None
+        when the phrase after the preposition is all there is."""
+        head = cue_index - 1
+        while head > start and (
+            tokens[head].low in lex.fillers
+            or tokens[head].low in lex.auxiliaries
+            or tokens[head].low in lex.negators
+            or (tokens[head].low.endswith("ly") and tokens[head].text.islower())
+        ):
+            head -= 1
+        first = head
+        while first > start + 1:
+            if tokens[first].low in lex.determiners or tokens[first - 1].low in lex.prepositions:
+                break
+            if tokens[first].text[:1].isupper() and tokens[first - 1].text.islower():
+                break  # a name after the phrase's lowercase noun: "the migration Dave"
+            first -= 1
+        if first <= start + 1 or tokens[first].text in PUNCT:
+            return None
+        agent, _ = classify_forward(tokens, lex, extra, self, first, head + 1)
         return agent
 
     def _coordinated_subject(

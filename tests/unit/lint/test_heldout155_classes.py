@@ -196,3 +196,13 @@ def test_a_holiday_named_with_a_possessive_is_no_culprit() -> None:
         "Card Not Allowed: meters fail due to Dave’s glitch",
     )
     assert not blocks("Sales dropped due to Valentine’s Day traffic.")
+
+
+def test_the_subject_after_a_fronted_phrase_without_a_comma() -> None:
+    # The subject is the noun phrase right before the verb, not a word of the fronted phrase.
+    check_false_alarm(
+        "Along with some helpful new features the update inadvertently introduced a bug.",
+        "Along with some helpful new features Dave inadvertently introduced a bug.",
+    )
+    assert blocks("During the migration Dave inadvertently deleted the table.")
+    assert not blocks("During the migration the script inadvertently deleted the table.")
