@@ -604,6 +604,37 @@ def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bo
     return before in _PASSIVE_AUXILIARIES or after in _PASSIVE_AUXILIARIES or opening
 
 
+_PAST_PASSIVE = frozenset(("wurde", "wurden", "worden"))
+_ACTIVE_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"))
+_BE_FORMS = frozenset(("ist", "sind", "war", "waren"))
+_NEW_CLAUSE = frozenset(("und", "oder", "aber", "sondern", "da", "weil", "dass", "als", "wenn"))
+# A sentence passed on someone is no harm done to them but a finding about what they did.
+_NOT_DONE_TO = frozenset(("verurteilt", "bestraft", "belangt", "angeklagt", "gefeuert"))
+
+
+def _participle_passive(tokens: list[Token], start: int, cue_index: int) -> bool:
+    """Whether the cue ends a past passive ("Der Moderator wurde im Stich gelassen", "…, dass
+    der Patient vergessen worden war"): whom it was done to is the subject. The cue must be
+    the clause's last verb or close before it, with no new clause between it and the
+    auxiliary; an active auxiliary in the clause makes it active."""
+    end = _clause_end(tokens, cue_index)
+    auxiliaries = [k for k in range(start, end) if tokens[k].low in _PAST_PASSIVE]
+    if not auxiliaries or any(tokens[k].low in _ACTIVE_AUXILIARIES for k in range(start, end)):
+        return False
+    last = end - 1
+    while last > cue_index and tokens[last].low in _PAST_PASSIVE | _BE_FORMS:
+        last -= 1
+    verb = tokens[last]
+    if not (cue_index <= last <= cue_index + 2 and verb.text.islower()):
+        return False
+    if not verb.low.endswith(("t", "en")) or verb.low in _NOT_DONE_TO:
+        return False
+    first = auxiliaries[0]
+    return first > cue_index or not any(
+        tokens[k].low in _NEW_CLAUSE for k in range(first + 1, cue_index)
+    )
+
+
 def _agentless_passive(
     tokens: list[Token], cue_index: int, lex: Lexicon, extra: Extra, grammar: Grammar
 ) -> bool:
@@ -620,6 +651,7 @@ def _agentless_passive(
         _wrong_thing_handed_over(tokens, start, cue_index)
         or _negated_passive(tokens, start, cue_index)
         or _fault_adverb_passive(tokens, start, cue_index)
+        or _participle_passive(tokens, start, cue_index)
     ):
         return False
     end = _clause_end(tokens, cue_index)

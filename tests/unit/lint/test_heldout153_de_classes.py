@@ -161,3 +161,22 @@ def test_a_degree_in_the_konjunktiv_looks_back_at_no_one() -> None:
         lang="de",
     )
     assert not blocks("Schlimmer hätte es nicht kommen können.", "de")
+
+
+def test_whom_a_past_passive_was_done_to_is_not_its_doer() -> None:
+    # "im Stich gelassen" in a passive: the presenters were let down, they let no one down.
+    check_false_alarm(
+        "Per Mertesacker und Jochen Breyer wurden im Stich gelassen.",
+        "Die Regie hat Per Mertesacker und Jochen Breyer im Stich gelassen.",
+        lang="de",
+    )
+    # The doer named after "von" still blocks, and so does an act in another clause.
+    assert blocks(
+        "Per Mertesacker und Jochen Breyer wurden von der ZDF-Regie im Stich gelassen.", "de"
+    )
+    assert blocks(
+        "Beim Betreten übersah er einen von rechts kommenden Gabelstapler und wurde angefahren.",
+        "de",
+    )
+    # A sentence passed on someone is a finding about what they did, not harm done to them.
+    assert blocks("Der Mann namens Iliass K. wurde zu fünf Jahren Haft verurteilt.", "de")
