@@ -206,3 +206,44 @@ def test_the_subject_after_a_fronted_phrase_without_a_comma() -> None:
     )
     assert blocks("During the migration Dave inadvertently deleted the table.")
     assert not blocks("During the migration the script inadvertently deleted the table.")
+
+
+def test_falling_below_expectations_and_not_being_up_to_the_job() -> None:
+    check_class(
+        "The Premier League sets high standards and is disappointed that PGMOL fell below "
+        "those expectations last weekend.",
+        "The Premier League sets high standards and is disappointed that the new index fell "
+        "below those expectations last weekend.",
+    )
+    check_class(
+        "It's crystal clear that if these mistakes are honest then the refs aren't up to the job.",
+        "It's crystal clear that if these mistakes are honest then the load balancers aren't up "
+        "to the job.",
+    )
+
+
+def test_making_no_attempt() -> None:
+    check_class(
+        "They seem to have made no attempts to transition the information to another provider.",
+        "They seem to have made several attempts to transition the information to another "
+        "provider.",
+    )
+
+
+def test_shelters_animal_control_and_officials_are_parties() -> None:
+    check_class(
+        "Animal control fails to notify owner who lost micro-chipped dog",
+        "The microchip lookup fails to notify owner who lost micro-chipped dog",
+    )
+    check_class(
+        "A North Carolina animal shelter has changed its protocols after it mistakenly "
+        "euthanized a woman’s dog.",
+        "A North Carolina animal shelter has changed its protocols after it euthanized a "
+        "woman’s dog.",
+    )
+    check_class(
+        "The street lamps were crashing to the ground because officials failed to properly "
+        "take into account the city’s strong winds.",
+        "The street lamps were crashing to the ground because the bolts failed to properly "
+        "take into account the city’s strong winds.",
+    )
