@@ -786,6 +786,11 @@ def classify_forward(
         ):
             i += 1
             continue
+        if skip_objects and grammar.skips_objects and _object_genitive(tokens, i, start, lex):
+            # "… hat … den Internet-Check-In der Fluglinie lahmgelegt": the genitive belongs
+            # to the object before it.
+            i = _past_noun_phrase(tokens, i, end, lex)
+            continue
         if (
             grammar.skips_objects
             and tokens[i].low == "es"
@@ -831,6 +836,20 @@ def classify_forward(
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
+def _object_genitive(tokens: list[Token], i: int, start: int, lex: Lexicon) -> bool:
+    """Whether a genitive article at ``i`` follows an object noun ("den Internet-Check-In
+    der Fluglinie"): an accusative or dative article, maybe an adjective, then the noun."""
+    if tokens[i].low not in _GENITIVE_ARTICLES or i - 2 < start:
+        return False
+    if not tokens[i - 1].text[:1].isupper():
+        return False
+    if tokens[i - 2].low in lex.object_articles:
+        return True
+    return (
+        i - 3 >= start and tokens[i - 2].text.islower() and tokens[i - 3].low in lex.object_articles
+    )
+
+
 def _past_prepositional_phrase(tokens: list[Token], i: int, end: int, lex: Lexicon) -> int:
     """The index after the noun phrase the preposition at ``i`` governs, with one genitive
     attribute: "Im Rahmen einer Bauch-Operation vergaßen die Operateure …" has its subject
@@ -871,9 +890,22 @@ def _past_noun_phrase(tokens: list[Token], k: int, end: int, lex: Lexicon) -> in
         if text in PUNCT:
             return j
         if text[:1].isupper():
+            # A name whose first word is an adjective or a place belongs to the phrase
+            # whole: "der Austrian Airlines", "der Deutschen Telekom".
+            while (
+                tokens[j].low.endswith(_NAME_ADJECTIVE_ENDINGS)
+                and j + 1 < end
+                and tokens[j + 1].text[:1].isupper()
+                and tokens[j + 1].text.isalpha()
+                and tokens[j + 1].low not in lex.finite_verbs
+            ):
+                j += 1
             return j + 1
         j += 1
     return k + 1
+
+
+_NAME_ADJECTIVE_ENDINGS = ("en", "er", "an", "sch", "sche")
 
 
 def _compound_head(

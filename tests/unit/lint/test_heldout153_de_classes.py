@@ -180,3 +180,60 @@ def test_whom_a_past_passive_was_done_to_is_not_its_doer() -> None:
     )
     # A sentence passed on someone is a finding about what they did, not harm done to them.
     assert blocks("Der Mann namens Iliass K. wurde zu fünf Jahren Haft verurteilt.", "de")
+
+
+def test_airlines_vets_caterers_and_broadcasters_are_parties() -> None:
+    check_class(
+        "Eine Fluglinie verschlampte einen kleinen Hund.",
+        "Eine Sortieranlage verschlampte einen kleinen Hund.",
+        lang="de",
+    )
+    check_class(
+        "Der Veterinär stimmte zu, verwechselte dann jedoch die Adressen und fuhr zu einem "
+        "anderen Haus.",
+        "Das Navi stimmte zu, verwechselte dann jedoch die Adressen und fuhr zu einem anderen "
+        "Haus.",
+        lang="de",
+    )
+    check_class(
+        "Sat.1 hat sich am späten Sonntagabend einen gewaltigen Schnitzer, eine unsäglich "
+        "peinliche Panne geleistet.",
+        "Sat.1 hat sich am späten Sonntagabend einen gewaltigen Schnitzel, eine unsäglich "
+        "große Portion geleistet.",
+        lang="de",
+    )
+
+
+def test_bringing_a_system_to_a_standstill_and_reading_things_wrongly() -> None:
+    check_class(
+        "Ein Techniker hatte das gesamte System zum Erliegen gebracht, die Nachrichtensendung "
+        "wurde daraufhin abgebrochen.",
+        "Ein Softwarefehler hatte das gesamte System zum Erliegen gebracht, die "
+        "Nachrichtensendung wurde daraufhin abgebrochen.",
+        lang="de",
+    )
+    check_class(
+        "Der Tierarzt interpretierte den Ausdruck falsch.",
+        "Das Lesegerät interpretierte den Ausdruck falsch.",
+        lang="de",
+    )
+
+
+def test_a_relative_clause_after_a_passive_has_its_own_subject() -> None:
+    check_class(
+        "In Polen wurde in dieser Woche ein Tierarzt verurteilt, der versehentlich einen "
+        "gesunden Hund einschläferte.",
+        "In Polen wurde in dieser Woche ein Hund eingeschläfert, der versehentlich in eine "
+        "Falle geraten war.",
+        lang="de",
+    )
+
+
+def test_a_genitive_after_an_object_or_in_a_name_is_not_the_subject() -> None:
+    check_false_alarm(
+        "Ein Wasserrohrbruch im Rechenzentrum der Austrian Airlines hat am Dienstag die "
+        "Homepage und das Online-Buchungssystem sowie den Internet-Check-In der Fluglinie lahm "
+        "gelegt.",
+        "Die Fluglinie hat am Dienstag die Homepage und das Online-Buchungssystem lahm gelegt.",
+        lang="de",
+    )
