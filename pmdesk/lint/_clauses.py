@@ -64,6 +64,10 @@ _HIRED = frozenset(
 )
 
 
+# Determiners that point back to something named before ("That caching …").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "dieser", "diese", "dieses"})
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -120,6 +124,16 @@ class ClauseReader:
             if before >= 0 and tokens[before].low in lex.system_pronouns:
                 # "This should have contained any fallout, and we …": the pronoun is the
                 # subject, so no subject after a comma is borrowed.
+                return Agent.NONE
+            start = self.clause_start(tokens, cue_index)
+            if (
+                start < cue_index - 1
+                and tokens[start].low in _DEMONSTRATIVES
+                and not any(tokens[k].text in PUNCT for k in range(start, cue_index))
+            ):
+                # A thing pointed back to before the verb is its subject, though the lexicon
+                # does not know it ("That caching introduced the bug, and …"): no subject is
+                # borrowed from after the comma.
                 return Agent.NONE
             # Fronted phrase: "Instead of investigating the alert, Nora silenced it."
             agent = grammar.fronted_subject(tokens, cue_index, lex, extra)

@@ -247,3 +247,25 @@ def test_shelters_animal_control_and_officials_are_parties() -> None:
         "The street lamps were crashing to the ground because the bolts failed to properly "
         "take into account the city’s strong winds.",
     )
+
+
+def test_a_break_in_and_an_existential_passive_are_no_failures() -> None:
+    check_false_alarm(
+        "One or more people (probably more) armed with axes broke into that wing and hacked "
+        "into about fifty lockers, mine included.",
+        "One or more people broke that wing's lockers.",
+    )
+    check_false_alarm(
+        "We believe there were also 15 students missed and this has been corrected today.",
+        "We believe the cashier also missed 15 students and this has been corrected today.",
+    )
+
+
+def test_a_thing_pointed_back_to_is_the_subject_even_when_unknown() -> None:
+    # No subject is borrowed from the clause after the comma ("… to recommend to people").
+    check_false_alarm(
+        "That caching introduced the bug where you got your rest day, and some workouts "
+        "weren’t the correct workouts to recommend to people.",
+        "That engineer introduced the bug where you got your rest day, and some workouts "
+        "weren’t the correct workouts to recommend to people.",
+    )
