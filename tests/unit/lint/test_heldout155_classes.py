@@ -269,3 +269,15 @@ def test_a_thing_pointed_back_to_is_the_subject_even_when_unknown() -> None:
         "That engineer introduced the bug where you got your rest day, and some workouts "
         "weren’t the correct workouts to recommend to people.",
     )
+
+
+def test_gyms_and_academies_are_parties_and_being_out_of_line_is_a_fault() -> None:
+    check_class(
+        "Penelope Flanagan lost nearly $2000 because the gym failed to cancel her direct debit.",
+        "Penelope Flanagan lost nearly $2000 because the payment app failed to cancel her "
+        "direct debit.",
+    )
+    check_class(
+        "This woman was completely out of line denying the child food.",
+        "This value was completely out of line with the readings.",
+    )
