@@ -281,3 +281,8 @@ def test_gyms_and_academies_are_parties_and_being_out_of_line_is_a_fault() -> No
         "This woman was completely out of line denying the child food.",
         "This value was completely out of line with the readings.",
     )
+
+
+def test_a_possessive_fault_without_its_apostrophe() -> None:
+    check_class("100% Merlins fault", "100% systems fault tolerance")
+    assert not blocks("It was not his fault.")
