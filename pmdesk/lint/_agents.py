@@ -506,8 +506,32 @@ def _technical_shape(look: _Look) -> _Verdict:
         or (len(core) >= 2 and core.isupper())
         or any(c.isupper() for c in core[1:])
     ):
+        if core.isalpha() and not look.possessive and _before_party_verb(look):
+            return Agent.TEAM, False  # "ERCOT inadvertently violated …", "MoneyGram has …"
         return Agent.SYSTEM, look.possessive
     return None
+
+
+def _before_party_verb(look: _Look) -> bool:
+    """Whether one of the lexicon's party verbs follows, maybe after an auxiliary, "sich" or
+    an adverb: only a person or an organisation apologises or breaks a rule."""
+    tokens, lex = look.tokens, look.lex
+    k = look.i + 1
+    for _ in range(3):
+        if k >= len(tokens):
+            return False
+        low = tokens[k].low
+        if low in lex.party_verbs:
+            return True
+        if not (
+            low in lex.auxiliaries
+            or low in lex.fillers
+            or low == "sich"
+            or (low.endswith("ly") and tokens[k].text.islower())
+        ):
+            return False
+        k += 1
+    return False
 
 
 def _thing_with_a_flaw(look: _Look) -> _Verdict:

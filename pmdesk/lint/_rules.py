@@ -110,6 +110,9 @@ class Lexicon:
     concurrent: frozenset[str] = frozenset()
     # Verbs of an event's onset ("began"): "after the outage began" dates the act, no more.
     onset_verbs: frozenset[str] = frozenset()
+    # Verbs only a person or an organisation does ("apologised", "violated"): an acronym or a
+    # CamelCase name as their subject is a party, not a product ("ERCOT inadvertently violated").
+    party_verbs: frozenset[str] = frozenset()
     # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
     irregular_verbs: frozenset[str] = frozenset()
     # Simple pasts that differ from the present and have no past ending ("took", "forgot").
@@ -507,6 +510,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         weak_rescue=words("weak_rescue"),
         concurrent=words("concurrent"),
         onset_verbs=words("onset_verbs"),
+        party_verbs=words("party_verbs"),
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),

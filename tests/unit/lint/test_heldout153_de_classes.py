@@ -237,3 +237,11 @@ def test_a_genitive_after_an_object_or_in_a_name_is_not_the_subject() -> None:
         "Die Fluglinie hat am Dienstag die Homepage und das Online-Buchungssystem lahm gelegt.",
         lang="de",
     )
+
+
+def test_an_acronym_before_a_verb_only_parties_do_is_a_party() -> None:
+    check_class(
+        "Die BVG verweigerte die Erstattung.",
+        "Die API verweigerte die Anmeldung.",
+        lang="de",
+    )

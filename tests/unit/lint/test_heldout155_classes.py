@@ -286,3 +286,12 @@ def test_gyms_and_academies_are_parties_and_being_out_of_line_is_a_fault() -> No
 def test_a_possessive_fault_without_its_apostrophe() -> None:
     check_class("100% Merlins fault", "100% systems fault tolerance")
     assert not blocks("It was not his fault.")
+
+
+def test_an_acronym_or_camelcase_name_before_a_verb_only_parties_do_is_a_party() -> None:
+    check_class(
+        "MoneyGram has violated law enforcement orders on many occasions with different agencies.",
+        "The API has violated the schema on many occasions with different clients.",
+    )
+    # Products still fail without blame.
+    assert not blocks("PagerDuty failed to page the on-call.")
