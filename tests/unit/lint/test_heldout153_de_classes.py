@@ -245,3 +245,38 @@ def test_an_acronym_before_a_verb_only_parties_do_is_a_party() -> None:
         "Die API verweigerte die Anmeldung.",
         lang="de",
     )
+
+
+def test_overreaching_misjudging_losing_and_reporting_wrong_results() -> None:
+    check_class(
+        "Zum anderen hatte er sich wohl mit 103 neuen Aufträgen übernommen.",
+        "Zum anderen hatte er wohl 103 neue Aufträge übernommen.",
+        lang="de",
+    )
+    check_class(
+        "Kiel - 28-jähriger Lkw-Fahrer überschätzte die Durchfahrhöhe der Eisenbahnbrücke.",
+        "Kiel - 28-jähriger Lkw-Fahrer vermaß die Durchfahrhöhe der Eisenbahnbrücke.",
+        lang="de",
+    )
+    check_class(
+        "Digitaler Optiker ohne Durchblick: Mister Spex verliert Brille bei Neuverglasung",
+        "Digitaler Optiker ohne Durchblick: Mister Spex verliert Kunden bei Neuverglasung",
+        lang="de",
+    )
+    check_class(
+        "Am Sonntag hat Winterthur falsche Resultate nach Zürich gemeldet.",
+        "Am Sonntag hat Winterthur die Resultate nach Zürich gemeldet.",
+        lang="de",
+    )
+    check_class(
+        "Weil die Stadtverwaltung veraltete Unterlagen verschickt hat, müssen einige "
+        "Briefwähler ihre Kreuzchen noch einmal machen.",
+        "Weil die Stadtverwaltung neue Unterlagen verschickt hat, müssen einige Briefwähler "
+        "ihre Kreuzchen noch einmal machen.",
+        lang="de",
+    )
+    check_class(
+        "Auch bei der Beratung schnitten die Optiker ziemlich schlecht ab.",
+        "Auch bei der Beratung schnitten die Optiker ziemlich gut ab.",
+        lang="de",
+    )
