@@ -1284,6 +1284,10 @@ _OWNER_BEFORE = compiled_on_use(r"(?:['’]s|\b(?:his|her|their|seine[mnrs]?|ihr
 _DE_MANNER = frozenset({"Weise", "Art", "Form", "Manier"})
 
 
+# Attributes that make a slip a person's: "human error", "menschliches Versagen".
+_HUMAN_ATTRIBUTES = frozenset({"human", "menschlicher", "menschliches", "menschlichen"})
+
+
 def judging_adjective_rewrite(
     lang: str, sentence: str, start: int, end: int
 ) -> tuple[int, int, str] | None:
@@ -1317,6 +1321,8 @@ def judging_adjective_rewrite(
     previous = words[-1][0] if words else ""
     if previous.endswith((",", "/")) or previous.lower() in _PREDICATE_BEFORE:
         return None
+    if noun.lower() in _SLIPS and previous.lower() in _HUMAN_ATTRIBUTES:
+        return None  # "a simple human cock-up error": without the word, "human error" blames
     if (
         lang == "de"
         and previous[:1].islower()

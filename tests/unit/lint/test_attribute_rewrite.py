@@ -77,6 +77,8 @@ def test_a_german_judging_attribute_is_left_out(sentence: str, rewritten: str) -
         ("en", "You were negligent, but it wasn’t malicious."),
         # Without the word it still blames Alice: the finding on "Alice's mistake" remains.
         ("en", "The outage was caused by Alice's careless mistake."),
+        # Without the word it says "human error", a blaming label of its own (held-out 180).
+        ("en", "Twitter has confirmed it was nothing more than a simple human cock-up error."),
         # One of a list: "an overtired, technician" would not read.
         ("en", "An overtired, under-trained technician left a bare live wire dangling."),
         # "in Weise" says nothing; a degree of fault in law is what a court found.
