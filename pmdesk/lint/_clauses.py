@@ -166,6 +166,14 @@ class ClauseReader:
             and any(token.low == "weder" for token in tokens[:start])
         ):
             return True  # "… weder fachliche Fehler, noch leichtsinniges Verhalten …"
+        if (
+            start > 0
+            and tokens[start - 1].low == "nor"
+            and tokens[start].low in self.lex.auxiliaries
+        ):
+            # "… is not to blame for these suspensions nor is it in violation …": "nor" with
+            # the verb before its subject negates the clause it opens.
+            return True
         for k in range(start, end):
             tok = tokens[k]
             if len(tok.low) == 1 and _letter_spaced(tokens, k) in negators:

@@ -295,3 +295,12 @@ def test_an_acronym_or_camelcase_name_before_a_verb_only_parties_do_is_a_party()
     )
     # Products still fail without blame.
     assert not blocks("PagerDuty failed to page the on-call.")
+
+
+def test_nor_with_the_verb_first_negates_its_clause() -> None:
+    check_false_alarm(
+        "However, Tweetlater is not to blame for these suspensions nor is it in violation of "
+        "our Terms.",
+        "However, Tweetlater is to blame for these suspensions and it is in violation of our "
+        "Terms.",
+    )
