@@ -280,3 +280,12 @@ def test_overreaching_misjudging_losing_and_reporting_wrong_results() -> None:
         "Auch bei der Beratung schnitten die Optiker ziemlich gut ab.",
         lang="de",
     )
+
+
+def test_a_technical_fault_of_a_firm_is_no_fault_of_its_people() -> None:
+    check_false_alarm(
+        "Zahlreiche User waren durch einen technischen Fehler des sozialen Netzwerks "
+        "ausgesperrt worden.",
+        "Zahlreiche User waren durch einen Fehler des Administrators ausgesperrt worden.",
+        lang="de",
+    )
