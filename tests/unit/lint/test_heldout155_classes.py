@@ -304,3 +304,20 @@ def test_nor_with_the_verb_first_negates_its_clause() -> None:
         "However, Tweetlater is to blame for these suspensions and it is in violation of our "
         "Terms.",
     )
+
+
+def test_owed_refunds_gerunds_as_nouns_and_embedded_who_questions_blame_no_one() -> None:
+    check_false_alarm(
+        "We are contacting affected passengers with the appropriate refund due to them.",
+        "We are contacting affected passengers about the delays due to Dave.",
+    )
+    check_false_alarm(
+        "Passenger complaints include unyielding turnstiles, overcharging, and out-of-service "
+        "scanners.",
+        "The operator keeps overcharging passengers at the turnstiles.",
+    )
+    assert not blocks("Penalty Fares Overcharging")
+    check_false_alarm(
+        "Most passengers couldn’t give a stuff what the reason is for outage and who is to blame.",
+        "The operator is to blame for the outage.",
+    )
