@@ -142,7 +142,11 @@ class MatchFilter:
 _MATCH_FILTERS = (
     MatchFilter("passive", lambda rule: rule.passive, _done_by_system),
     MatchFilter("agent", lambda rule: rule.agent != "any", _wrong_agent),
-    MatchFilter("reader_condition", lambda rule: rule.agent != "any", _in_reader_condition),
+    MatchFilter(
+        "reader_condition",
+        lambda rule: rule.agent != "any" or rule.category == "minimizing",
+        _in_reader_condition,
+    ),
     MatchFilter("negatable", lambda rule: rule.negatable, _negated),
     MatchFilter("rescue", lambda rule: rule.rescue, _rescued),
 )

@@ -289,3 +289,13 @@ def test_a_technical_fault_of_a_firm_is_no_fault_of_its_people() -> None:
         "Zahlreiche User waren durch einen Fehler des Administrators ausgesperrt worden.",
         lang="de",
     )
+
+
+def test_a_condition_to_the_reader_with_the_verb_first() -> None:
+    check_false_alarm(
+        "Hatten Sie einen gültigen Fahrschein und diesen nur vergessen, reduziert sich der "
+        "Betrag in der Regel auf 7 Euro.",
+        "Hatte der Kontrolleur den gültigen Fahrschein nur vergessen, reduziert sich der Betrag "
+        "in der Regel auf 7 Euro.",
+        lang="de",
+    )
