@@ -321,3 +321,15 @@ def test_owed_refunds_gerunds_as_nouns_and_embedded_who_questions_blame_no_one()
         "Most passengers couldn’t give a stuff what the reason is for outage and who is to blame.",
         "The operator is to blame for the outage.",
     )
+
+
+def test_out_of_ones_depth_and_a_party_realizing_its_own_mistake() -> None:
+    check_class(
+        "It's every single day, and it's becoming apparent that the operator is out of it's depth.",
+        "It's every single day, and it's becoming apparent that the pool is out of its depth.",
+    )
+    check_class(
+        "Instead, students were given their usual rate – until the university realized its "
+        "mistake.",
+        "Instead, students were given their usual rate – until the script realized its mistake.",
+    )
