@@ -299,3 +299,19 @@ def test_a_condition_to_the_reader_with_the_verb_first() -> None:
         "in der Regel auf 7 Euro.",
         lang="de",
     )
+
+
+def test_advice_to_the_reader_and_a_rule_for_when_a_violation_exists() -> None:
+    check_false_alarm(
+        "Sollte der Parkscheinautomat einmal nicht wie vorgesehen funktionieren, können Sie "
+        "unter Verwendung der Parkscheibe bis zur angegebenen Höchstparkdauer parken.",
+        "Der Parkscheinautomat funktionierte nicht, weil der Techniker die Vorgaben nicht "
+        "beachtet hatte.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Ein Verstoß gegen den DSA liegt erst vor, wenn die Plattform eine Kontosperre nicht "
+        "oder nicht ausreichend begründet.",
+        "Das Deployment war ein klarer Verstoß gegen die Release-Policy.",
+        lang="de",
+    )
