@@ -315,3 +315,12 @@ def test_advice_to_the_reader_and_a_rule_for_when_a_violation_exists() -> None:
         "Das Deployment war ein klarer Verstoß gegen die Release-Policy.",
         lang="de",
     )
+
+
+def test_across_all_markets_is_no_disregard() -> None:
+    check_false_alarm(
+        "Die Retourenquote ist dabei relativ konstant: Über alle unsere Märkte hinweg werden im "
+        "Durchschnitt 50 Prozent der bestellten Artikel zurückgeschickt.",
+        "Der Techniker setzte sich über die Anweisung hinweg.",
+        lang="de",
+    )

@@ -333,3 +333,10 @@ def test_out_of_ones_depth_and_a_party_realizing_its_own_mistake() -> None:
         "mistake.",
         "Instead, students were given their usual rate – until the script realized its mistake.",
     )
+
+
+def test_what_someone_did_not_receive_is_no_hindsight() -> None:
+    check_false_alarm(
+        "It is clear that Mr PASSENGER did not receive the Defendants letter until 16 April 2012.",
+        "It is clear that Mr PASSENGER did not read the Defendants letter until 16 April 2012.",
+    )
