@@ -340,3 +340,15 @@ def test_what_someone_did_not_receive_is_no_hindsight() -> None:
         "It is clear that Mr PASSENGER did not receive the Defendants letter until 16 April 2012.",
         "It is clear that Mr PASSENGER did not read the Defendants letter until 16 April 2012.",
     )
+
+
+def test_a_consequence_by_comparison_and_a_question_about_a_cause() -> None:
+    check_false_alarm(
+        "In one store, officers would have been charged 60p more for coffee at the checkout than "
+        "the price displayed on the shelf.",
+        "In one store, the cashier should have charged 60p less for coffee at the checkout.",
+    )
+    check_false_alarm(
+        "Had Tesco removed my points due to some minor transgression of Clubcard conditions?",
+        "Tesco removed my points due to Dave's mistake.",
+    )
