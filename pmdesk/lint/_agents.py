@@ -902,6 +902,11 @@ COUNT_WORDS = frozenset(
 _COUNTED = COUNT_WORDS | {"rund", "etwa", "knapp", "über", "fast", "circa", "ca"}
 
 
+# Endings of a name's first word that make it an adjective or a place ("Austrian Airlines",
+# "Deutschen Telekom", "Berliner Ämter"): the capitalised words after it are the same name.
+_NAME_ADJECTIVE_ENDINGS = ("en", "er", "an", "sch", "sche")
+
+
 def _past_noun_phrase(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     if k >= end or tokens[k].text in PUNCT:
         return k
@@ -927,9 +932,6 @@ def _past_noun_phrase(tokens: list[Token], k: int, end: int, lex: Lexicon) -> in
             return j + 1
         j += 1
     return k + 1
-
-
-_NAME_ADJECTIVE_ENDINGS = ("en", "er", "an", "sch", "sche")
 
 
 def _compound_head(

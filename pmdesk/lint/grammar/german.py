@@ -607,6 +607,7 @@ def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bo
 _PAST_PASSIVE = frozenset(("wurde", "wurden", "worden"))
 _ACTIVE_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"))
 _BE_FORMS = frozenset(("ist", "sind", "war", "waren"))
+_PASSIVE_TAIL = _PAST_PASSIVE | _BE_FORMS
 _NEW_CLAUSE = frozenset(("und", "oder", "aber", "sondern", "da", "weil", "dass", "als", "wenn"))
 # A sentence passed on someone is no harm done to them but a finding about what they did.
 _NOT_DONE_TO = frozenset(("verurteilt", "bestraft", "belangt", "angeklagt", "gefeuert"))
@@ -622,7 +623,7 @@ def _participle_passive(tokens: list[Token], start: int, cue_index: int) -> bool
     if not auxiliaries or any(tokens[k].low in _ACTIVE_AUXILIARIES for k in range(start, end)):
         return False
     last = end - 1
-    while last > cue_index and tokens[last].low in _PAST_PASSIVE | _BE_FORMS:
+    while last > cue_index and tokens[last].low in _PASSIVE_TAIL:
         last -= 1
     verb = tokens[last]
     if not (cue_index <= last <= cue_index + 2 and verb.text.islower()):
