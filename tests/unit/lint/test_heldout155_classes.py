@@ -352,3 +352,19 @@ def test_a_consequence_by_comparison_and_a_question_about_a_cause() -> None:
         "Had Tesco removed my points due to some minor transgression of Clubcard conditions?",
         "Tesco removed my points due to Dave's mistake.",
     )
+
+
+def test_a_promise_not_kept_a_lie_and_the_least_effort() -> None:
+    check_class(
+        "Unfortunately, Hilton didn’t make good on the rate.",
+        "Unfortunately, Hilton didn’t make money on the rate.",
+    )
+    check_class(
+        "In this correspondence, the General Manager of the hotel appears to clearly be lying.",
+        "In this correspondence, the letter of the hotel appears to clearly be lying on the desk.",
+    )
+    assert not blocks("To say it's going to be 100 per cent, I'd be lying.")
+    check_class(
+        "My order was 2 pages and the picker only bothered to pick the first page.",
+        "My order was 2 pages and the script only bothered to read the first page.",
+    )
