@@ -324,3 +324,33 @@ def test_across_all_markets_is_no_disregard() -> None:
         "Der Techniker setzte sich über die Anweisung hinweg.",
         lang="de",
     )
+
+
+def test_refusing_refunds_losing_goods_excuses_and_disappointing_customers() -> None:
+    check_class(
+        "Dennoch verweigerte Zalando die Rückerstattung mit der Begründung, das Paket sei leer "
+        "gewesen.",
+        "Dennoch veranlasste Zalando die Rückerstattung mit der Begründung, das Paket sei leer "
+        "gewesen.",
+        lang="de",
+    )
+    check_class(
+        "Media Markt verliert Kühlschrank auf dem Weg zum Kunden",
+        "Media Markt verkauft Kühlschrank auf dem Weg zum Kunden",
+        lang="de",
+    )
+    check_class(
+        "Die Hersteller reden sich heraus mit „strategischen Neuausrichtungen“.",
+        "Die Hersteller reden heraus mit „strategischen Neuausrichtungen“.",
+        lang="de",
+    )
+    check_class(
+        "Fehlstart ins Weihnachtsgeschäft – Otto enttäuscht Kunden von 50.000 Bestellungen",
+        "Start ins Weihnachtsgeschäft – Otto beliefert Kunden von 50.000 Bestellungen",
+        lang="de",
+    )
+    check_class(
+        "Media Markt & Saturn scheinen damit total überfordert zu sein.",
+        "Die Server scheinen damit total überfordert zu sein.",
+        lang="de",
+    )
