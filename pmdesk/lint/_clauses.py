@@ -64,8 +64,13 @@ _HIRED = frozenset(
 )
 
 
-# Determiners that point back to something named before ("That caching …").
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "dieser", "diese", "dieses"})
+# Demonstratives point at something named before: as a subject's determiner ("That caching …")
+# and before a label, which then names someone else ("für diesen Vollpfosten"), even in a
+# sentence the writer opens ("Heute morgen war ich für diesen Vollpfosten froh, …").
+DEMONSTRATIVES = frozenset(
+    {"this", "that", "these", "those", "dieser", "diesen", "diesem", "dieses", "diese",
+     "jener", "jenen", "jenem", "jenes", "jene"}
+)  # fmt: skip
 
 
 class ClauseReader:
@@ -128,7 +133,7 @@ class ClauseReader:
             start = self.clause_start(tokens, cue_index)
             if (
                 start < cue_index - 1
-                and tokens[start].low in _DEMONSTRATIVES
+                and tokens[start].low in DEMONSTRATIVES
                 and not any(tokens[k].text in PUNCT for k in range(start, cue_index))
             ):
                 # A thing pointed back to before the verb is its subject, though the lexicon

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pmdesk.lint._agents import NO_EXTRA, Agent, Extra, Token, classify_forward, tokenize
-from pmdesk.lint._clauses import ClauseReader, token_at
+from pmdesk.lint._clauses import DEMONSTRATIVES, ClauseReader, token_at
 from pmdesk.lint._filters import Candidate, RuleFilters, Sentence, filters_of
 from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
@@ -871,14 +871,6 @@ class _Analyser:
         return not any(entry.rejects(self.reader, candidate) for entry in filters.match)
 
 
-# Demonstratives: a label after one points at someone else ("für diesen Vollpfosten"), even in
-# a sentence the writer opens ("Heute morgen war ich für diesen Vollpfosten froh, …").
-_DEMONSTRATIVES = frozenset(
-    {"this", "that", "these", "those", "dieser", "diesen", "diesem", "dieses", "diese",
-     "jener", "jenen", "jenem", "jenes", "jene"}
-)  # fmt: skip
-
-
 # An apology owns what it points at: "my apologies for these silly errors", "… für diese
 # unverzeihliche Panne … entschuldigen".
 _APOLOGY = compiled_on_use(r"apolog|sorry|entschuldig|verzeih|bedauer", re.IGNORECASE)
@@ -891,7 +883,7 @@ def _pointed_at(tokens: list[Token], masked: str, start: int) -> bool:
     return (
         0 < k < len(tokens)
         and tokens[k].start >= start
-        and tokens[k - 1].low in _DEMONSTRATIVES
+        and tokens[k - 1].low in DEMONSTRATIVES
         and not _APOLOGY.search(masked)
     )
 

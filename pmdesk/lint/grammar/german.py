@@ -604,7 +604,7 @@ def _fault_adverb_passive(tokens: list[Token], start: int, cue_index: int) -> bo
     return before in _PASSIVE_AUXILIARIES or after in _PASSIVE_AUXILIARIES or opening
 
 
-_PAST_PASSIVE = frozenset(("wurde", "wurden", "worden"))
+_PAST_PASSIVE = _PASSIVE_AUXILIARIES - {"wird", "werden"}
 _ACTIVE_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"))
 _BE_FORMS = frozenset(("ist", "sind", "war", "waren"))
 _PASSIVE_TAIL = _PAST_PASSIVE | _BE_FORMS
