@@ -241,6 +241,24 @@ def _lexical(low: str, lex: Lexicon) -> int:
         return Agent.SYSTEM.value
     if lex.system_suffixes and low.endswith(lex.system_suffixes):
         return Agent.SYSTEM.value
+    return _closed_compound(low, lex)
+
+
+# The first part of a closed compound has at least this many letters ("Kirchen-gemeinde").
+_SHORTEST_MODIFIER = 3
+
+
+def _closed_compound(low: str, lex: Lexicon) -> int:
+    """Class of a German compound by its last part: a "Kirchengemeinde" is a team like a
+    "Gemeinde", a "Friedhofsgärtner" a person like a "Gärtner"."""
+    for heads, agent in ((lex.team_heads, Agent.TEAM), (lex.role_heads, Agent.PERSON)):
+        if not heads:
+            continue
+        for form in _singular(low, lex.weak_plurals):
+            if form.endswith(heads) and any(
+                len(form) - len(head) >= _SHORTEST_MODIFIER for head in heads if form.endswith(head)
+            ):
+                return agent.value
     return -1
 
 

@@ -160,6 +160,11 @@ class Lexicon:
     # Whether every noun is capitalised (German): a lowercase role word before a capitalised
     # one is an adjective ("das neue Gesetz"), not the role ("der Neue").
     capitalised_nouns: bool = False
+    # Where nouns compound closed (German), the team and role words that also name a team or
+    # a person as the last part of one ("Kirchengemeinde", "Reiseveranstalter"), and the
+    # ones that do not ("Datenbanken", "Notbetrieb", "Schraubenmutter").
+    team_heads: tuple[str, ...] = ()
+    role_heads: tuple[str, ...] = ()
     # Lexical class of a lowercase word (an Agent value, -1 = none), filled on demand.
     cache: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -531,6 +536,21 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         crowd_sizes_of=words("crowd_sizes_of"),
         age_suffixes=suffixes("age_suffixes"),
         not_role_suffixes=suffixes("not_role_suffixes"),
+        team_heads=_compound_heads(words("team_words"), words("not_compound_heads")),
+        role_heads=_compound_heads(words("role_nouns"), words("not_compound_heads")),
+    )
+
+
+# A shorter head matches too much inside other words ("Rat" in "Apparat").
+_SHORTEST_HEAD = 6
+
+
+def _compound_heads(nouns: frozenset[str], excluded: frozenset[str]) -> tuple[str, ...]:
+    """The nouns long enough and unambiguous enough to head a closed compound."""
+    if not excluded:
+        return ()  # the pack does not read closed compounds
+    return tuple(
+        sorted(n for n in nouns if len(n) >= _SHORTEST_HEAD and n.isalpha() and n not in excluded)
     )
 
 

@@ -354,3 +354,21 @@ def test_refusing_refunds_losing_goods_excuses_and_disappointing_customers() -> 
         "Die Server scheinen damit total überfordert zu sein.",
         lang="de",
     )
+
+
+def test_a_compound_names_a_party_by_its_last_part() -> None:
+    # A "Kirchengemeinde" is a party like a "Gemeinde"; a "Datenbank" is no bank.
+    check_class(
+        "In Bückeburg hat die evangelisch-lutherische Kirchengemeinde versehentlich ein "
+        "Familiengrab eingeebnet.",
+        "In Bückeburg hat der evangelisch-lutherische Friedhofsbagger versehentlich ein "
+        "Familiengrab eingeebnet.",
+        lang="de",
+    )
+    check_class(
+        "Der Reiseveranstalter verweigerte die Rückerstattung.",
+        "Der Reiseveranstalter veranlasste die Rückerstattung.",
+        lang="de",
+    )
+    assert not blocks("Die Datenbanken haben versehentlich alte Einträge gelöscht.", "de")
+    assert not blocks("Im Notbetrieb wurden versehentlich alte Einträge gelöscht.", "de")
