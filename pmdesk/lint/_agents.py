@@ -400,6 +400,8 @@ def _system_pronoun(look: _Look) -> _Verdict:
             return Agent.TEAM, look.possessive  # the IT department: "IT has managed to break …"
         if look.low == "it" and look.prev in _IT_OPENERS and _organisation_it(look):
             return Agent.TEAM, look.possessive
+        if look.low == "it" and _before_party_verb(look, verbs=False):
+            return Agent.TEAM, False  # "… but it refused to refund him any money"
         return Agent.SYSTEM, look.possessive
     return None
 
@@ -530,17 +532,28 @@ def _technical_shape(look: _Look) -> _Verdict:
     return None
 
 
-def _before_party_verb(look: _Look) -> bool:
-    """Whether one of the lexicon's party verbs follows, maybe after an auxiliary, "sich" or
-    an adverb: only a person or an organisation apologises or breaks a rule."""
+def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
+    """Whether a party's verb follows, maybe after an auxiliary, "sich" or an adverb: only a
+    person or an organisation apologises, breaks a rule or fails to inform someone.
+
+    With ``verbs``, one of the lexicon's party verbs, or a verb of failing before an act no
+    system does ("MoneyGram failed to make corrections", but "NTP failed to sync"). Without,
+    only a refusal of a party's act ("… but it refused to refund him"): "it" is mostly a
+    thing, and things fail to comply with a schema.
+    """
     tokens, lex = look.tokens, look.lex
     k = look.i + 1
     for _ in range(3):
         if k >= len(tokens):
             return False
         low = tokens[k].low
-        if low in lex.party_verbs:
+        if verbs and low in lex.party_verbs:
             return True
+        if low in lex.failing_verbs and k + 2 < len(tokens) and tokens[k + 1].low == "to":
+            act = tokens[k + 2].low
+            if verbs:
+                return act not in lex.system_infinitives and act.isalpha()
+            return low.startswith(("refus", "declin")) and act in lex.party_infinitives
         if not (
             low in lex.auxiliaries
             or low in lex.fillers

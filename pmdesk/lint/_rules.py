@@ -113,6 +113,13 @@ class Lexicon:
     # Verbs only a person or an organisation does ("apologised", "violated"): an acronym or a
     # CamelCase name as their subject is a party, not a product ("ERCOT inadvertently violated").
     party_verbs: frozenset[str] = frozenset()
+    # What only a party fails or refuses to do ("failed to comply", "refused to refund"), and
+    # the verbs of failing or refusing before it: their subject is a party, whatever its
+    # shape ("NYCBS failed to maintain …", "… but it refused to refund him").
+    party_infinitives: frozenset[str] = frozenset()
+    failing_verbs: frozenset[str] = frozenset()
+    # What systems fail to do ("failed to start", "failed to sync"): no party is meant.
+    system_infinitives: frozenset[str] = frozenset()
     # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
     irregular_verbs: frozenset[str] = frozenset()
     # Simple pasts that differ from the present and have no past ending ("took", "forgot").
@@ -516,6 +523,9 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         concurrent=words("concurrent"),
         onset_verbs=words("onset_verbs"),
         party_verbs=words("party_verbs"),
+        party_infinitives=words("party_infinitives"),
+        failing_verbs=words("failing_verbs"),
+        system_infinitives=words("system_infinitives"),
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),
         not_pasts=words("not_pasts"),

@@ -368,3 +368,23 @@ def test_a_promise_not_kept_a_lie_and_the_least_effort() -> None:
         "My order was 2 pages and the picker only bothered to pick the first page.",
         "My order was 2 pages and the script only bothered to read the first page.",
     )
+
+
+def test_a_name_that_fails_at_what_only_a_party_does_is_a_party() -> None:
+    # An acronym is a product ("DNS", "NTP") until it fails at an act no system does.
+    check_class(
+        "During the audit period, NYCBS failed to maintain Citi Bike program equipment.",
+        "During the audit period, NTP failed to sync the clocks of the program equipment.",
+    )
+    check_class(
+        "Which BT had failed to tell us about.",
+        "Which BT had promised to tell us about.",
+    )
+    assert not blocks("PagerDuty failed to notify the on-call.")
+    check_class(
+        "Lime blocked the account, but it refused to refund him any money.",
+        "The card reader blocked the account, but it refused to open the gate.",
+    )
+    # "it" refusing a party's act is the firm; "it" failing to comply with a schema is a thing.
+    assert not blocks("The export job failed, and it failed to comply with the schema.")
+    assert not blocks("When we went to fix it, it refused to come back up.")
