@@ -226,9 +226,24 @@ class ClauseReader:
                 # A clause these words open ends at its comma; without one they open a
                 # phrase ("Während des Einsatzes missachteten mehrere Autofahrer …").
                 head = None
+            elif self._in_later_relative_clause(tokens, comma, match.start()):
+                # "As a reckoning continues …, criticism is heaped on the government, which
+                # failed to send an alert …": the opening clause explains the main clause,
+                # not what a relative clause after it tells of someone.
+                head = None
             if head is not None:
                 candidates.append(head)
         return any(self._explains(found, tokens) for found in candidates[:2])
+
+    def _in_later_relative_clause(self, tokens: list[Token], after: int, before: int) -> bool:
+        """Whether a relative clause opens, right after a comma, between the offsets."""
+        return any(
+            after < tokens[k].start < before
+            and tokens[k - 1].text == ","
+            and tokens[k].low in self.lex.relative_pronouns
+            and tokens[k - 1].start > after
+            for k in range(1, len(tokens))
+        )
 
     def _explains(self, found: re.Match[str], tokens: list[Token]) -> bool:
         """Whether the clause that the rescue word ``found`` opens explains the action."""

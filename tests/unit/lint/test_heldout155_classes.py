@@ -388,3 +388,12 @@ def test_a_name_that_fails_at_what_only_a_party_does_is_a_party() -> None:
     # "it" refusing a party's act is the firm; "it" failing to comply with a schema is a thing.
     assert not blocks("The export job failed, and it failed to comply with the schema.")
     assert not blocks("When we went to fix it, it refused to come back up.")
+
+
+def test_an_opening_clause_explains_the_main_clause_not_a_relative_clause_after_it() -> None:
+    check_class(
+        "As a reckoning continues over mismanagement of the disaster, criticism is being heaped "
+        "on the regional government, which failed to send an emergency alert until 8pm.",
+        "As the storm knocked out the cell towers, the regional government failed to send an "
+        "emergency alert until 8pm.",
+    )
