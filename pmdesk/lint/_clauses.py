@@ -73,6 +73,17 @@ DEMONSTRATIVES = frozenset(
 )  # fmt: skip
 
 
+def _fact_between(tokens: list[Token], negator: int, cue: int) -> bool:
+    """Whether "the fact that" ("die Tatsache, dass") stands between a negation and the cue:
+    what follows it is asserted, whatever the clause before says of it."""
+    for j in range(negator + 1, cue - 1):
+        if tokens[j].low in ("fact", "tatsache"):
+            nxt = tokens[j + 2].low if tokens[j + 1].text == "," else tokens[j + 1].low
+            if nxt in ("that", "dass"):
+                return True
+    return False
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -198,6 +209,8 @@ class ClauseReader:
                     continue  # "someone, not me, mistakenly deleted …": an aside, no negation
                 if tok.start >= match.start() and tok.end <= match.end():
                     continue
+                if _fact_between(tokens, k, cue_index):
+                    continue  # "It doesn't change the fact that their QA team wasn't up to …"
                 return True
         return False
 

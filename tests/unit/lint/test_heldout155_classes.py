@@ -397,3 +397,13 @@ def test_an_opening_clause_explains_the_main_clause_not_a_relative_clause_after_
         "As the storm knocked out the cell towers, the regional government failed to send an "
         "emergency alert until 8pm.",
     )
+
+
+def test_what_follows_the_fact_that_is_asserted_whatever_the_negation_before() -> None:
+    check_class(
+        "It doesn't change the fact that their Quality Assurance team wasn't up to the task.",
+        "It doesn't mean that their Quality Assurance team wasn't up to the task.",
+    )
+    assert blocks(
+        "Das ändert nichts an der Tatsache, dass der Dienstleister die Frist versäumt hat.", "de"
+    )
