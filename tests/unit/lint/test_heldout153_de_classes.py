@@ -372,3 +372,31 @@ def test_a_compound_names_a_party_by_its_last_part() -> None:
     )
     assert not blocks("Die Datenbanken haben versehentlich alte Einträge gelöscht.", "de")
     assert not blocks("Im Notbetrieb wurden versehentlich alte Einträge gelöscht.", "de")
+
+
+def test_refusing_payouts_and_obstructing() -> None:
+    check_class(
+        "Er kündigte Waldbauer sofort – und verweigerte ihm den Bonus mit der Begründung, er "
+        "sei kein volles Jahr beliefert worden.",
+        "Er kündigte Waldbauer sofort – und überwies ihm den Bonus mit der Begründung, er "
+        "sei ein volles Jahr beliefert worden.",
+        lang="de",
+    )
+    check_class(
+        "Doch als der Rabatt verrechnet werden sollte, setzte das Unternehmen einiges daran, die "
+        "Auszahlung zu verweigern.",
+        "Doch als der Rabatt verrechnet werden sollte, setzte das Unternehmen einiges daran, die "
+        "Auszahlung zu beschleunigen.",
+        lang="de",
+    )
+    check_class(
+        "Doch die Branche stellt sich weiter quer.",
+        "Doch die Branche stellt sich weiter auf.",
+        lang="de",
+    )
+    check_class(
+        "Es gibt keine Schlichtung, weil sich große Teile der Branche bisher stur stellten.",
+        "Es gibt keine Schlichtung, weil sich große Teile der Branche bisher neu aufstellten.",
+        lang="de",
+    )
+    assert not blocks("Der Server verweigerte die Bearbeitung der Anfrage.", "de")
