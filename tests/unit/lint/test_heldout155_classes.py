@@ -407,3 +407,17 @@ def test_what_follows_the_fact_that_is_asserted_whatever_the_negation_before() -
     assert blocks(
         "Das ändert nichts an der Tatsache, dass der Dienstleister die Frist versäumt hat.", "de"
     )
+
+
+def test_a_noun_in_s_is_no_verb_and_a_comparison_is_no_counterfactual() -> None:
+    # "statements showing incorrect amounts": what members received, not what they did.
+    check_false_alarm(
+        "As a result of these issues, some members received past billing statements showing "
+        "incorrect amounts due.",
+        "The admin pulls the wrong cable.",
+    )
+    check_false_alarm(
+        "The discounts were applied to a higher gross premium than they would have otherwise "
+        "been offered.",
+        "The vendor should have applied the discounts to the premium.",
+    )
