@@ -421,3 +421,11 @@ def test_a_noun_in_s_is_no_verb_and_a_comparison_is_no_counterfactual() -> None:
         "been offered.",
         "The vendor should have applied the discounts to the premium.",
     )
+
+
+def test_a_condition_that_would_not_have_changed_the_outcome_clears_the_person() -> None:
+    check_false_alarm(
+        "If the dispatcher had understood, it wouldn't have worked: the roof antenna couldn't "
+        "connect to the sirens.",
+        "If the dispatcher had understood the alarm, the sirens would have sounded.",
+    )
