@@ -429,3 +429,11 @@ def test_a_condition_that_would_not_have_changed_the_outcome_clears_the_person()
         "connect to the sirens.",
         "If the dispatcher had understood the alarm, the sirens would have sounded.",
     )
+
+
+def test_who_received_something_without_warning_did_nothing() -> None:
+    check_false_alarm(
+        "Mr C complained that in October 2011, without warning, they received a water bill for "
+        "over £19,000.",
+        "The council sent them a water bill for over £19,000 without any warning.",
+    )
