@@ -400,3 +400,13 @@ def test_refusing_payouts_and_obstructing() -> None:
         lang="de",
     )
     assert not blocks("Der Server verweigerte die Bearbeitung der Anfrage.", "de")
+
+
+def test_whom_one_does_not_take_for_a_bungler_is_not_judged() -> None:
+    check_false_alarm(
+        "Eines vorneweg: Die Redaktion hält nicht pauschal alle Kfz-Werkstätten und "
+        "Automechaniker für Halsabschneider oder Pfuscher.",
+        "Die Redaktion hält alle Kfz-Werkstätten und Automechaniker für Halsabschneider oder "
+        "Pfuscher.",
+        lang="de",
+    )
