@@ -410,3 +410,12 @@ def test_whom_one_does_not_take_for_a_bungler_is_not_judged() -> None:
         "Pfuscher.",
         lang="de",
     )
+
+
+def test_putting_in_the_wrong_part_in_the_past() -> None:
+    check_class(
+        "Der Techniker setzte ein Display mit der falschen Rahmenfarbe ein.",
+        "Der Techniker setzte ein Display mit der passenden Rahmenfarbe ein.",
+        lang="de",
+    )
+    assert not blocks("Das System zeigte einen Kunden mit der falschen Nummer an.", "de")
