@@ -437,3 +437,17 @@ def test_who_received_something_without_warning_did_nothing() -> None:
         "over £19,000.",
         "The council sent them a water bill for over £19,000 without any warning.",
     )
+
+
+def test_an_ombudsmans_findings_of_fault_and_avoidable_frustration() -> None:
+    check_class(
+        "There was some fault in the way TfL managed Mr X’s annual membership in 2017.",
+        "There was some change in the way TfL managed Mr X’s annual membership in 2017.",
+    )
+    check_class(
+        "Summary: The Council caused avoidable frustration and inconvenience to Ms X by failing to "
+        "attend several appointments.",
+        "Summary: The Council caused no frustration or inconvenience to Ms X by rescheduling "
+        "several appointments.",
+    )
+    assert not blocks("The outage caused avoidable delays for customers.")
