@@ -419,3 +419,12 @@ def test_putting_in_the_wrong_part_in_the_past() -> None:
         lang="de",
     )
     assert not blocks("Das System zeigte einen Kunden mit der falschen Nummer an.", "de")
+
+
+def test_too_bad_is_no_judging_word() -> None:
+    check_false_alarm(
+        "Dumm nur, wenn man in der Innenstadt wohnt.",
+        "Dumm nur, wer seinen eigenen Unfall filmt.",
+        lang="de",
+    )
+    assert not blocks("Das Dumme ist, dass der Server voll war.", "de")
