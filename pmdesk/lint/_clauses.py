@@ -84,6 +84,22 @@ def _fact_between(tokens: list[Token], negator: int, cue: int) -> bool:
     return False
 
 
+# "it became apparent": what came to be known is no condition that explains a failure to act
+# on it; it makes the failure plainer.
+_LIGHT_VERBS = frozenset({"became", "become", "was", "had", "has", "is"})
+_KNOWN = frozenset({"apparent", "clear", "obvious", "known", "evident", "plain"})
+
+
+def _came_to_light(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    words = [tok.low for tok in tokens[index:stop]]
+    return (
+        len(words) >= 3
+        and words[0] == "it"
+        and words[1] in _LIGHT_VERBS
+        and (words[2] in _KNOWN or (len(words) > 3 and words[2] == "become" and words[3] in _KNOWN))
+    )
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -304,6 +320,8 @@ class ClauseReader:
             )
             if any(tok.low in lex.onset_verbs for tok in tokens[index + 1 : stop]):
                 return False  # "slow to notify DoITT after the outage began": a date
+            if _came_to_light(tokens, index, stop):
+                return False  # "failed to contact police after it became apparent that …"
             return (
                 agent is not Agent.PERSON and opens_np and self._has_verb(tokens[index + 1 : stop])
             )

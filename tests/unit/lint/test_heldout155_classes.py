@@ -451,3 +451,24 @@ def test_an_ombudsmans_findings_of_fault_and_avoidable_frustration() -> None:
         "several appointments.",
     )
     assert not blocks("The outage caused avoidable delays for customers.")
+
+
+def test_pharmacies_and_nurseries_are_parties_and_what_came_to_light_explains_nothing() -> None:
+    check_class(
+        "The nursery does not always follow the procedure for checking suitability of staff.",
+        "The nursery does not always need the procedure for checking suitability of staff.",
+    )
+    check_class(
+        "The pharmacy placed incorrect instructions on the medication bottle.",
+        "The pharmacy placed new instructions on the medication bottle.",
+    )
+    # "after it became apparent that …" dates the lapse; it does not explain it.
+    check_class(
+        "Staff at the center failed to contact police after it became apparent that the child "
+        "was missing.",
+        "Staff at the center failed to contact police after the phone lines went down.",
+    )
+    assert not blocks(
+        "My son was left outside alone in the play area at his nursery, unattended and "
+        "forgotten for half an hour."
+    )
