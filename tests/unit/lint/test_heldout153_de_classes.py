@@ -428,3 +428,12 @@ def test_too_bad_is_no_judging_word() -> None:
         lang="de",
     )
     assert not blocks("Das Dumme ist, dass der Server voll war.", "de")
+
+
+def test_conduct_that_was_not_negligent_is_not_judged() -> None:
+    check_false_alarm(
+        "Ein Apotheker handelt nicht pflichtwidrig, wenn er ein verschreibungspflichtiges "
+        "Medikament an einen erwachsenen Angehörigen des Patienten aushändigt.",
+        "Der Apotheker handelte grob fahrlässig, als er das Medikament aushändigte.",
+        lang="de",
+    )
