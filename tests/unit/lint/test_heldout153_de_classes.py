@@ -437,3 +437,33 @@ def test_conduct_that_was_not_negligent_is_not_judged() -> None:
         "Der Apotheker handelte grob fahrlässig, als er das Medikament aushändigte.",
         lang="de",
     )
+
+
+def test_not_seeing_a_mistake_overcharging_and_billing_rides_that_never_were() -> None:
+    check_class(
+        "Der Apotheker erkannte den Fehler nicht und gab die Arznei aus.",
+        "Der Apotheker erkannte den Fehler und gab die Arznei nicht aus.",
+        lang="de",
+    )
+    assert not blocks("Der Virenscanner erkannte den Fehler nicht.", "de")
+    check_class(
+        "Der 48-Jährige hatte bei einer Fahrt vom Flughafen einen unzulässigen Zuschlag erhoben.",
+        "Der 48-Jährige hatte bei einer Fahrt vom Flughafen einen zulässigen Zuschlag erhoben.",
+        lang="de",
+    )
+    check_class(
+        "Ein Taxifahrer hatte Fahrten mit Patienten abgerechnet, die gar nicht stattgefunden "
+        "hatten.",
+        "Ein Taxifahrer hatte Fahrten mit Patienten abgerechnet, die alle stattgefunden hatten.",
+        lang="de",
+    )
+    check_class(
+        "Nach der Umstellung hat die Stadtverwaltung ihre Probleme nach wie vor nicht im Griff.",
+        "Nach der Umstellung hat die Stadtverwaltung ihre Probleme nach wie vor gut im Griff.",
+        lang="de",
+    )
+    check_class(
+        "DocMorris ignoriert dieses Urteil offenbar.",
+        "DocMorris zitiert dieses Urteil offenbar.",
+        lang="de",
+    )
