@@ -472,3 +472,15 @@ def test_pharmacies_and_nurseries_are_parties_and_what_came_to_light_explains_no
         "My son was left outside alone in the play area at his nursery, unattended and "
         "forgotten for half an hour."
     )
+
+
+def test_acting_unlawfully_or_falsely_but_not_what_befell_someone_or_a_thing() -> None:
+    check_class(
+        "But the firm installed GPS devices on rented vehicles, then unlawfully charged them "
+        "hundreds of dollars extra.",
+        "But the firm installed GPS devices on rented vehicles, then lawfully charged them "
+        "hundreds of dollars extra.",
+    )
+    assert not blocks("He was falsely accused of stealing the car.")
+    assert not blocks("The town would refund 808 illegally issued speed camera tickets.")
+    assert not blocks("The anti-cheat system allows players to be falsely banned.")
