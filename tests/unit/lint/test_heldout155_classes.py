@@ -484,3 +484,22 @@ def test_acting_unlawfully_or_falsely_but_not_what_befell_someone_or_a_thing() -
     assert not blocks("He was falsely accused of stealing the car.")
     assert not blocks("The town would refund 808 illegally issued speed camera tickets.")
     assert not blocks("The anti-cheat system allows players to be falsely banned.")
+
+
+def test_staff_who_were_rude_or_unresponsive_but_not_a_server() -> None:
+    check_class(
+        "The property management group has been unresponsive about the repair.",
+        "The property management group has been responsive about the repair.",
+    )
+    check_class(
+        "The second employee, let's call her Lynn, was condescending and rude.",
+        "The second employee, let's call her Lynn, was patient and kind.",
+    )
+    assert not blocks("The server was unresponsive for ten minutes.")
+    assert not blocks("The error message was unhelpful.")
+    check_class(
+        "Taxifahrer sind unfreundlich, rücksichtslos und unhöflich.",
+        "Taxifahrer sind freundlich, rücksichtsvoll und höflich.",
+        lang="de",
+    )
+    assert not blocks("Die Oberfläche ist unfreundlich.", "de")
