@@ -467,3 +467,23 @@ def test_not_seeing_a_mistake_overcharging_and_billing_rides_that_never_were() -
         "DocMorris zitiert dieses Urteil offenbar.",
         lang="de",
     )
+
+
+def test_not_managing_it_and_leaving_questions_unanswered() -> None:
+    check_class(
+        "Doch die Deutsche Bahn kriegt es nicht hin, defekte Aufzüge binnen weniger Tage zu "
+        "reparieren.",
+        "Doch die Deutsche Bahn kriegt es hin, defekte Aufzüge binnen weniger Tage zu reparieren.",
+        lang="de",
+    )
+    check_class(
+        "Es ist ein Unding, dass die Bahn die Reparatur nicht nachhaltig hinbekommt.",
+        "Es ist gut, dass die Bahn die Reparatur nachhaltig hinbekommt.",
+        lang="de",
+    )
+    check_class(
+        "Netatmo ließ unsere konkreten Fragen unbeantwortet.",
+        "Netatmo ließ unsere konkreten Fragen beantworten.",
+        lang="de",
+    )
+    assert not blocks("Das Skript kriegt es nicht hin, die Datei zu lesen.", "de")
