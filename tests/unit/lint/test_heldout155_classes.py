@@ -503,3 +503,19 @@ def test_staff_who_were_rude_or_unresponsive_but_not_a_server() -> None:
         lang="de",
     )
     assert not blocks("Die Oberfläche ist unfreundlich.", "de")
+
+
+def test_a_request_after_the_readers_case_a_trait_and_the_newsrooms_no_reply() -> None:
+    check_false_alarm(
+        "If you had online assessment deadlines during this time, please make appropriate "
+        "allowances for any submission issues.",
+        "If you had checked the logs, you would have seen the error.",
+    )
+    check_false_alarm(
+        "She suspected this was because of her dark complexion and filed a complaint.",
+        "The outage was because of her typo.",
+    )
+    check_false_alarm(
+        "ProctorU representatives didn’t immediately respond to requests from the writers.",
+        "The vendor didn't respond to our requests for three weeks.",
+    )
