@@ -254,11 +254,12 @@ def _closed_compound(low: str, lex: Lexicon) -> int:
     for heads, agent in ((lex.team_heads, Agent.TEAM), (lex.role_heads, Agent.PERSON)):
         if not heads:
             continue
-        for form in _singular(low, lex.weak_plurals):
-            if form.endswith(heads) and any(
-                len(form) - len(head) >= _SHORTEST_MODIFIER for head in heads if form.endswith(head)
-            ):
-                return agent.value
+        if any(
+            form.endswith(head) and len(form) - len(head) >= _SHORTEST_MODIFIER
+            for form in _singular(low, lex.weak_plurals)
+            for head in heads
+        ):
+            return agent.value
     return -1
 
 
