@@ -550,10 +550,14 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
         low = tokens[k].low
         if verbs and low in lex.party_verbs:
             return True
+        if verbs and low in lex.adequacy_adverbs and k + 1 < len(tokens):
+            before = tokens[k - 1].low
+            if before in lex.negators or before.endswith(("n't", "n’t")):
+                return _party_act(tokens[k + 1].low, lex)  # "TfNSW has not effectively planned"
         if low in lex.failing_verbs and k + 2 < len(tokens) and tokens[k + 1].low == "to":
             act = tokens[k + 2].low
             if verbs:
-                return act not in lex.system_infinitives and act.isalpha()
+                return _party_act(act, lex)
             return low.startswith(("refus", "declin")) and act in lex.party_infinitives
         if not (
             low in lex.auxiliaries
@@ -564,6 +568,18 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
             return False
         k += 1
     return False
+
+
+def _party_act(word: str, lex: Lexicon) -> bool:
+    """Whether a verb names an act systems do not fail at (its base form not in
+    ``system_infinitives``): "maintain", "planned", but not "start" or "synced"."""
+    if not word.isalpha():
+        return False
+    stems = {word}
+    for ending in ("ed", "d", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.add(word[: -len(ending)])
+    return stems.isdisjoint(lex.system_infinitives)
 
 
 def _thing_with_a_flaw(look: _Look) -> _Verdict:

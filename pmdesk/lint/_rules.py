@@ -118,6 +118,10 @@ class Lexicon:
     # shape ("NYCBS failed to maintain …", "… but it refused to refund him").
     party_infinitives: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
+    # Adverbs that judge how well an act was done ("did not adequately document"): after a
+    # negation their subject is a party, as after a verb of failing ("TfNSW has not
+    # effectively planned …").
+    adequacy_adverbs: frozenset[str] = frozenset()
     # What systems fail to do ("failed to start", "failed to sync"): no party is meant.
     system_infinitives: frozenset[str] = frozenset()
     # Finite verb forms without a regular ending ("was", "ran"): they make a clause.
@@ -525,6 +529,7 @@ def _lexicon(table: Mapping[str, Any], where: str) -> Lexicon:
         party_verbs=words("party_verbs"),
         party_infinitives=words("party_infinitives"),
         failing_verbs=words("failing_verbs"),
+        adequacy_adverbs=words("adequacy_adverbs"),
         system_infinitives=words("system_infinitives"),
         irregular_verbs=words("irregular_verbs"),
         irregular_pasts=words("irregular_pasts"),

@@ -519,3 +519,22 @@ def test_a_request_after_the_readers_case_a_trait_and_the_newsrooms_no_reply() -
         "ProctorU representatives didn’t immediately respond to requests from the writers.",
         "The vendor didn't respond to our requests for three weeks.",
     )
+
+
+def test_work_judged_not_done_well_enough_by_a_party_but_not_by_a_system() -> None:
+    check_class(
+        "We observed that the Bureau did not consistently conduct structured interviews.",
+        "We observed that the Bureau conducted structured interviews.",
+    )
+    check_class(
+        "The council has been told to repay a mum because it did not properly oversee a "
+        "nursery’s charging policy.",
+        "The council has been told to repay a mum because it oversaw a nursery’s charging policy.",
+    )
+    check_class(
+        "TfNSW has not effectively planned the replacement of DRIVES.",
+        "TfNSW has planned the replacement of DRIVES.",
+    )
+    assert not blocks("The scheduler did not properly drain the queue.")
+    assert not blocks("NTP did not properly sync the clocks on the new hosts.")
+    assert not blocks("Our card payments system did not fully process some transactions.")
