@@ -538,3 +538,42 @@ def test_work_judged_not_done_well_enough_by_a_party_but_not_by_a_system() -> No
     assert not blocks("The scheduler did not properly drain the queue.")
     assert not blocks("NTP did not properly sync the clocks on the new hosts.")
     assert not blocks("Our card payments system did not fully process some transactions.")
+
+
+def test_wrong_information_given_fault_found_and_news_not_passed_on_by_a_party() -> None:
+    check_class(
+        "The council gave him wrong information about his bill.",
+        "The council gave him information about his bill.",
+    )
+    check_class(
+        "We found fault with the actions of the Council.",
+        "We found no fault with the actions of the Council.",
+    )
+    check_class(
+        "We missed the first collection because Veolia didn’t let us know of our new days.",
+        "We missed the first collection because Veolia let us know of our new days too late "
+        "for the post.",
+    )
+    check_class(
+        "It turns out that the tax assessing office made a mistake and changed my address.",
+        "It turns out that the tax assessing software made a mistake and changed my address.",
+    )
+    assert not blocks("The portal gave wrong information about the opening hours.")
+
+
+def test_a_want_of_staff_a_participle_after_resulted_and_a_counted_subject() -> None:
+    check_false_alarm(
+        "The company has informed the City due to a shortage of employees, it will not be "
+        "able to fulfill that requirement.",
+        "The outage was due to a mistake by the contractor.",
+    )
+    check_false_alarm(
+        "Biffa has experienced crew shortages, which has resulted in collections missed in "
+        "North Worle and Banwell.",
+        "Biffa missed collections in North Worle and Banwell.",
+    )
+    check_false_alarm(
+        "More than 2,600 tax bills that were supposed to go to mortgage lenders instead went "
+        "to the homeowners.",
+        "More than 20 engineers were supposed to review the change.",
+    )
