@@ -487,3 +487,22 @@ def test_not_managing_it_and_leaving_questions_unanswered() -> None:
         lang="de",
     )
     assert not blocks("Das Skript kriegt es nicht hin, die Datei zu lesen.", "de")
+
+
+def test_arrogance_a_party_misrouting_and_a_breach_told_verb_first() -> None:
+    check_class(
+        "Die Arroganz der Verkäufer korreliert mit der eines Autoverkäufers aus den 80ern.",
+        "Die Freundlichkeit der Verkäufer korreliert mit der eines Autoverkäufers aus den 80ern.",
+        lang="de",
+    )
+    check_class(
+        "Ein Verfolgerpulk war durch eine Fehlleitung des Veranstalters falsch abgebogen.",
+        "Ein Verfolgerpulk war durch eine Umleitung des Veranstalters anders abgebogen.",
+        lang="de",
+    )
+    check_class(
+        "Oft verstießen die Händler gegen die gesetzlichen Gewährleistungsrechte.",
+        "Oft beriefen sich die Händler auf die gesetzlichen Gewährleistungsrechte.",
+        lang="de",
+    )
+    assert not blocks("Die Konfiguration verstieß gegen die Regeln des Linters.", "de")
