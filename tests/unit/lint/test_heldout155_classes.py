@@ -577,3 +577,24 @@ def test_a_want_of_staff_a_participle_after_resulted_and_a_counted_subject() -> 
         "to the homeowners.",
         "More than 20 engineers were supposed to review the change.",
     )
+
+
+def test_a_dismissal_in_court_an_indirect_question_a_procedures_order_and_advice() -> None:
+    check_false_alarm(
+        "We hold that the County was properly dismissed as a defendant because its officers "
+        "owed no duty of care.",
+        "The on-call dismissed the disk alert.",
+    )
+    check_false_alarm(
+        "Strickland asked Orkin if they had copies, but received no response.",
+        "If they had kept copies, the records would not have been lost.",
+    )
+    check_false_alarm(
+        "Police don't respond to ADT security alarms until they are first verified by a "
+        "first responder.",
+        "The security team never reads the change calendar.",
+    )
+    check_false_alarm(
+        "So how can you ensure you don’t fall victim to shoddy workmanship?",
+        "The roofer did shoddy work on our house.",
+    )
