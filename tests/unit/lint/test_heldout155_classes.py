@@ -598,3 +598,39 @@ def test_a_dismissal_in_court_an_indirect_question_a_procedures_order_and_advice
         "So how can you ensure you don’t fall victim to shoddy workmanship?",
         "The roofer did shoddy work on our house.",
     )
+
+
+def test_cheating_lying_faking_and_overcharging_by_a_party() -> None:
+    check_class("Terminix lies to the property owner.", "Terminix writes to the property owner.")
+    check_class(
+        "Terminix has been faking termite prevention services for many decades.",
+        "Terminix has been offering termite prevention services for many decades.",
+    )
+    check_class(
+        "The engineer took five hours, then charged four times more than the other tradesmen.",
+        "The engineer took five hours, then charged less than the other tradesmen.",
+    )
+    check_class(
+        "When we got home I noted that they really didn't do a very good job.",
+        "When we got home I noted that they really did a very good job.",
+    )
+    check_class(
+        "Four of the eight turned out to be scammers, charging excessive fees.",
+        "ID.me is meant to block scammers who use stolen identities.",
+    )
+    assert not blocks("The problem lies to the left of the decimal point.")
+
+
+def test_dishonesty_unprofessionalism_and_a_bad_decision_made_by_a_person() -> None:
+    check_class(
+        "His unprofessionalism and irresponsibility cost me $750.",
+        "His professionalism and reliability saved me $750.",
+    )
+    check_class(
+        "The case concerned a dishonest tradesman who overcharged pensioners.",
+        "The case concerned a tradesman who charged pensioners.",
+    )
+    check_class(
+        "As a result of the bad decision made by the handyman, the credenza legs were damaged.",
+        "As a result of the decision made by the handyman, the credenza legs were replaced.",
+    )
