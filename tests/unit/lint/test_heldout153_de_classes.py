@@ -506,3 +506,26 @@ def test_arrogance_a_party_misrouting_and_a_breach_told_verb_first() -> None:
         lang="de",
     )
     assert not blocks("Die Konfiguration verstieß gegen die Regeln des Linters.", "de")
+
+
+def test_a_party_that_did_not_come_did_not_fulfil_its_duty_or_took_no_measures() -> None:
+    check_class(
+        "Zunächst erschien die Firma nicht zum vereinbarten Zeitpunkt.",
+        "Zunächst erschien die Firma pünktlich zum vereinbarten Zeitpunkt.",
+        lang="de",
+    )
+    check_class(
+        "In dem Fall hatte das Bewachungsunternehmen eine wesentliche Vertragspflicht, nämlich "
+        "die Alarmierung der Polizei, nicht erfüllt.",
+        "In dem Fall hatte das Bewachungsunternehmen eine wesentliche Vertragspflicht, nämlich "
+        "die Alarmierung der Polizei, erfüllt.",
+        lang="de",
+    )
+    check_class(
+        "Der Mitarbeiter veranlasste keine weiteren Maßnahmen.",
+        "Der Mitarbeiter veranlasste sofort weitere Maßnahmen.",
+        lang="de",
+    )
+    assert not blocks("Das Paket kam nicht an.", "de")
+    assert not blocks("Die Antwort kam gar nicht.", "de")
+    assert not blocks("Der Server hat seine Pflichten nicht erfüllt.", "de")
