@@ -634,3 +634,15 @@ def test_dishonesty_unprofessionalism_and_a_bad_decision_made_by_a_person() -> N
         "As a result of the bad decision made by the handyman, the credenza legs were damaged.",
         "As a result of the decision made by the handyman, the credenza legs were replaced.",
     )
+
+
+def test_a_reports_possessive_and_a_lapse_found_out_later() -> None:
+    check_false_alarm(
+        "A woman was given the wrong sperm, watchdogs have warned as their report warns errors "
+        "have risen by almost a fifth in three years.",
+        "Their copy-and-paste error erased all data.",
+    )
+    check_false_alarm(
+        "At some point, it was discovered that Alex and another boy had been forgotten.",
+        "This ought to have been spotted before the release.",
+    )
