@@ -646,3 +646,29 @@ def test_a_reports_possessive_and_a_lapse_found_out_later() -> None:
         "At some point, it was discovered that Alex and another boy had been forgotten.",
         "This ought to have been spotted before the release.",
     )
+
+
+def test_waiting_days_playing_fast_and_loose_false_statements_and_a_curse() -> None:
+    check_class(
+        "University Hospitals waited nearly four days before they made any effort to notify "
+        "families.",
+        "University Hospitals waited for the test results before they notified families.",
+    )
+    check_class(
+        "Catastrophes occur when hospitals and fertility clinics play fast and loose with "
+        "their equipment.",
+        "Catastrophes occur when hospitals and fertility clinics run out of spare equipment.",
+    )
+    check_class(
+        "The court upheld the finding that Valve made misleading representations about "
+        "consumer guarantees.",
+        "The court upheld the finding that Valve made representations about consumer guarantees.",
+    )
+    check_class(
+        "There is a special place in hell for admin staff who wield power over patients.",
+        "There is a special place in the rota for admin staff who cover weekends.",
+    )
+    check_class(
+        "An embryologist failed to verify the donor sperm process.",
+        "The embryologist verified the donor sperm process.",
+    )
