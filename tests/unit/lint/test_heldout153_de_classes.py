@@ -529,3 +529,32 @@ def test_a_party_that_did_not_come_did_not_fulfil_its_duty_or_took_no_measures()
     assert not blocks("Das Paket kam nicht an.", "de")
     assert not blocks("Die Antwort kam gar nicht.", "de")
     assert not blocks("Der Server hat seine Pflichten nicht erfüllt.", "de")
+
+
+def test_an_owner_who_did_not_return_nobody_called_back_greed_and_ignorance() -> None:
+    check_class(
+        "Aber nach den vereinbarten 14 Tagen erschien sein Herrchen nicht.",
+        "Aber nach den vereinbarten 14 Tagen erschien sein Herrchen pünktlich.",
+        lang="de",
+    )
+    check_class(
+        "Ulfs Halter taucht nicht wieder auf, um seinen Vierbeiner abzuholen.",
+        "Ulfs Halter taucht pünktlich auf, um seinen Vierbeiner abzuholen.",
+        lang="de",
+    )
+    check_class(
+        "Wir sprachen auf den AB, aber es rief keiner zurück.",
+        "Wir sprachen auf den AB, und es rief gleich jemand zurück.",
+        lang="de",
+    )
+    check_class(
+        "Designerhunde sind oft Opfer der Profitgier der Züchter.",
+        "Designerhunde sind oft Opfer der Modewünsche der Kunden.",
+        lang="de",
+    )
+    check_class(
+        "Unwissenheit auf Seiten der Trainer.",
+        "Erfahrung auf Seiten der Trainer.",
+        lang="de",
+    )
+    assert not blocks("Das Fenster taucht nicht mehr auf.", "de")
