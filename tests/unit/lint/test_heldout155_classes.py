@@ -672,3 +672,11 @@ def test_waiting_days_playing_fast_and_loose_false_statements_and_a_curse() -> N
         "An embryologist failed to verify the donor sperm process.",
         "The embryologist verified the donor sperm process.",
     )
+
+
+def test_a_plan_told_straight_with_what_came_of_it_is_no_sarcasm() -> None:
+    check_false_alarm(
+        "They thought it was a good idea to have a wedding planner on site so they hired "
+        "Tania Clark to organize the event.",
+        "Someone thought it was a good idea to push untested code to prod.",
+    )
