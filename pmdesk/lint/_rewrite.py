@@ -370,7 +370,9 @@ _SIMPLE_PASTS = compiled_on_use(
     re.IGNORECASE,
 )
 _STILL_JUDGED = compiled_on_use(
-    r"\b(?:ignored|disregarded|overlooked|neglected|dismissed|brushed aside)\b", re.IGNORECASE
+    r"\b(?:ignored|disregarded|overlooked|neglected|dismissed|brushed aside|mishandled|"
+    r"mismanaged|botched|bungled)\b",
+    re.IGNORECASE,
 )
 
 
