@@ -680,3 +680,26 @@ def test_a_plan_told_straight_with_what_came_of_it_is_no_sarcasm() -> None:
         "Tania Clark to organize the event.",
         "Someone thought it was a good idea to push untested code to prod.",
     )
+
+
+def test_calls_dodged_or_not_returned_a_no_show_and_bad_at_communicating() -> None:
+    check_class(
+        "She keeps dodging the question or not returning our messages.",
+        "She keeps answering the question and returning our messages.",
+    )
+    check_false_alarm(
+        "Physician S10 was paged at 2:15 a.m. and did not return the call to the hospital "
+        "until 4:15 a.m.",
+        "The coordinator won't return your calls after you've signed a contract.",
+    )
+    check_class("He's running late, but he never shows.", "He's running late, but he always shows.")
+    check_class(
+        "She is absolutely horrible at communicating with me.",
+        "She is absolutely wonderful at communicating with me.",
+    )
+    check_class("My caterers got my wedding date wrong.", "My caterers got my wedding date right.")
+    check_class(
+        "The Authority did not ensure that its contracted provider reconciled the cash.",
+        "The Authority ensured that its contracted provider reconciled the cash.",
+    )
+    assert not blocks("The database lost all our records.")
