@@ -1368,6 +1368,7 @@ _DE_PAST_REWORDED: dict[str, str | None] = {
     "verhunzt": None, "versaut": None, "vermurkst": None, "verkorkst": None,
     "versemmelt": None, "verpfuscht": None, "durchgewunken": None, "durchgewinkt": None,
     "geschlampt": None, "gepfuscht": None, "verpennt": None, "verschwitzt": None,
+    "betrogen": None, "veruntreut": None, "verätzt": None,
     # A rule not followed reads as a violation with or without a doer ("Vorgaben waren nicht
     # beachtet worden").
     "beachtet": None, "befolgt": None, "eingehalten": None, "respektiert": None,

@@ -558,3 +558,38 @@ def test_an_owner_who_did_not_return_nobody_called_back_greed_and_ignorance() ->
         lang="de",
     )
     assert not blocks("Das Fenster taucht nicht mehr auf.", "de")
+
+
+def test_cheating_embezzling_vanishing_and_harming_a_customer() -> None:
+    check_class(
+        "Kurz vor dem Abiball erfahren die Schüler, dass ihre Partyagentur sie betrogen hat.",
+        "Kurz vor dem Abiball erfahren die Schüler, dass ihre Partyagentur sie angerufen hat.",
+        lang="de",
+    )
+    assert not blocks("Der Spielgast fühlte sich betrogen und klagte.", "de")
+    check_class(
+        "Eine Eventagentur hat Geld von tausenden Abiturienten veruntreut.",
+        "Eine Eventagentur hat Geld von tausenden Abiturienten eingesammelt.",
+        lang="de",
+    )
+    check_class(
+        "Beim Eintreffen der nächste Schock: der DJ hat sich aus dem Staub gemacht.",
+        "Beim Eintreffen die nächste Freude: der DJ hat schon aufgebaut.",
+        lang="de",
+    )
+    check_class(
+        "Der Frisör muss zahlen, weil er einer Kundin den Kopf verätzte.",
+        "Der Frisör muss zahlen, weil er einer Kundin den Kopf massierte.",
+        lang="de",
+    )
+    check_class(
+        "Die Inhaberin hat ihre Kundin über die Behandlung nicht vollständig aufgeklärt.",
+        "Die Inhaberin hat ihre Kundin über die Behandlung vollständig aufgeklärt.",
+        lang="de",
+    )
+    check_class(
+        "Allerdings erfolglos, da der Feigling seine Mailbox vorschickt.",
+        "Allerdings erfolglos, da der Inhaber seine Mailbox vorschickt.",
+        lang="de",
+    )
+    assert not blocks("Das Update hat die Kunden um ihre Daten gebracht.", "de")
