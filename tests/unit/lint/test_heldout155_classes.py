@@ -703,3 +703,35 @@ def test_calls_dodged_or_not_returned_a_no_show_and_bad_at_communicating() -> No
         "The Authority ensured that its contracted provider reconciled the cash.",
     )
     assert not blocks("The database lost all our records.")
+
+
+def test_ombudsman_findings_obstruction_bad_paperwork_and_a_business_that_failed() -> None:
+    check_class(
+        "We have found fault by the Council which caused Mr X avoidable distress.",
+        "We have found no fault by the Council.",
+    )
+    check_class(
+        "The Council’s contractor delayed in providing Mr B with a quote for replacement doors.",
+        "The Council’s contractor succeeded in providing Mr B with a quote for replacement doors.",
+    )
+    check_class(
+        "The Star and Garter left naan dough out among rats and obstructed hygiene inspectors.",
+        "The Star and Garter left naan dough out to rise and welcomed hygiene inspectors.",
+    )
+    check_class(
+        "The contractor submitted incomplete applications, twice.",
+        "The contractor submitted complete applications, twice.",
+    )
+    check_class(
+        "The business had failed to display their food hygiene sticker.",
+        "The business had displayed their food hygiene sticker.",
+    )
+    check_class(
+        "The painter stuffed up and got paint all around the property!",
+        "The painter finished up and cleaned the property!",
+    )
+    check_false_alarm(
+        "Every day thousands of small businesses are having their accounts shut down by mistake.",
+        "The admin accidentally shut down the live cluster.",
+    )
+    assert not blocks("The rollout was delayed in processing by a bug in the queue.")
