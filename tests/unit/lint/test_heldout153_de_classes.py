@@ -593,3 +593,18 @@ def test_cheating_embezzling_vanishing_and_harming_a_customer() -> None:
         lang="de",
     )
     assert not blocks("Das Update hat die Kunden um ihre Daten gebracht.", "de")
+
+
+def test_whoever_goes_naively_and_being_saved_from_a_rip_off_judge_no_one() -> None:
+    check_false_alarm(
+        "Wer auf dem Portal Vinted arglos auf die Jagd nach Schnäppchen geht, kann schnell an "
+        "Onlinekriminelle geraten.",
+        "Der Admin hat arglos das Skript ausgeführt.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Mit einem Käuferschutzsystem will der Marktplatz Nutzer davor bewahren, abgezockt zu "
+        "werden.",
+        "Der Marktplatz hat seine Nutzer abgezockt.",
+        lang="de",
+    )

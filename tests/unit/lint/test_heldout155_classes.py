@@ -735,3 +735,11 @@ def test_ombudsman_findings_obstruction_bad_paperwork_and_a_business_that_failed
         "The admin accidentally shut down the live cluster.",
     )
     assert not blocks("The rollout was delayed in processing by a bug in the queue.")
+
+
+def test_a_duty_with_its_condition_is_no_wrong_shipment_told() -> None:
+    check_false_alarm(
+        "It is the seller’s responsibility to notify Vivid Seats immediately if they believe "
+        "they have shipped incorrect tickets to a customer.",
+        "The vendor shipped incorrect tickets to a customer.",
+    )
