@@ -554,6 +554,10 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
             before = tokens[k - 1].low
             if before in lex.negators or before.endswith(("n't", "n’t")):
                 return _party_act(tokens[k + 1].low, lex)  # "TfNSW has not effectively planned"
+        if verbs and low in lex.party_infinitives and k > look.i + 1:
+            before = tokens[k - 1].low
+            if before in lex.negators or before.endswith(("n't", "n’t")):
+                return True  # "StubHub did not inform consumers …", "… never disclosed"
         if low in lex.failing_verbs and k + 2 < len(tokens) and tokens[k + 1].low == "to":
             act = tokens[k + 2].low
             if verbs:

@@ -743,3 +743,25 @@ def test_a_duty_with_its_condition_is_no_wrong_shipment_told() -> None:
         "they have shipped incorrect tickets to a customer.",
         "The vendor shipped incorrect tickets to a customer.",
     )
+
+
+def test_refunds_refused_not_enough_done_and_a_party_not_fully_complying() -> None:
+    check_class(
+        "California-based StubHub, Inc. faced multiple lawsuits after it refused to pay refunds "
+        "to hundreds of thousands of buyers nationwide.",
+        "California-based StubHub, Inc. faced multiple lawsuits after it agreed to pay refunds "
+        "to hundreds of thousands of buyers nationwide.",
+    )
+    check_class(
+        "By July 2019 Viagogo had not done enough to comply with the court order.",
+        "By July 2019 Viagogo had done enough to comply with the court order.",
+    )
+    check_class(
+        "It appears that Viagogo isn’t fully complying.",
+        "It appears that Viagogo is fully complying.",
+    )
+    check_false_alarm(
+        "Binder wasn't properly building pods and launches weren't working.",
+        "The MBTA was not properly managing its financial risk.",
+    )
+    assert not blocks("The cache isn't properly invalidating stale entries.")
