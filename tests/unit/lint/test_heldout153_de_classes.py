@@ -608,3 +608,16 @@ def test_whoever_goes_naively_and_being_saved_from_a_rip_off_judge_no_one() -> N
         "Der Marktplatz hat seine Nutzer abgezockt.",
         lang="de",
     )
+
+
+def test_what_a_check_covers_and_a_slip_of_anyone_are_no_lapse_told() -> None:
+    check_false_alarm(
+        "Die Gefahr ist groß, denn die Schufa prüft nicht, ob die Forderung gerechtfertigt war.",
+        "Der Admin prüfte die Logs nicht.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Das geht schnell, sobald man unabsichtlich auf einen Werbebanner klickt.",
+        "Der Kollege hat versehentlich die Datenbank gelöscht.",
+        lang="de",
+    )
