@@ -765,3 +765,21 @@ def test_refunds_refused_not_enough_done_and_a_party_not_fully_complying() -> No
         "The MBTA was not properly managing its financial risk.",
     )
     assert not blocks("The cache isn't properly invalidating stale entries.")
+
+
+def test_contact_ceased_not_giving_a_damn_money_pocketed_and_no_call_back() -> None:
+    check_class("The landlord ceased all contact with us.", "The landlord kept in contact with us.")
+    check_class(
+        "She told the collection agency the bill was in dispute and the collection agency "
+        "didn’t give a damn.",
+        "She told the collection agency the bill was in dispute and the collection agency "
+        "put it on hold.",
+    )
+    check_class(
+        "Metro continues to collect daily pass fees and pocketing the extra money they collect.",
+        "Metro continues to collect daily pass fees and refunding the extra money they collect.",
+    )
+    check_class(
+        "That person never called me to arrange an appointment.",
+        "That person called me to arrange an appointment.",
+    )
