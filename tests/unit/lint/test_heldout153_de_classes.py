@@ -621,3 +621,25 @@ def test_what_a_check_covers_and_a_slip_of_anyone_are_no_lapse_told() -> None:
         "Der Kollege hat versehentlich die Datenbank gelöscht.",
         lang="de",
     )
+
+
+def test_clueless_agents_pests_and_hyenas_and_money_pulled_from_pockets() -> None:
+    check_class(
+        "Bei solchen Wohnungsmaklern stellt man fest, dass sie ziemlich ahnungslos sind.",
+        "Bei solchen Wohnungsmaklern stellt man fest, dass sie ziemlich beschäftigt sind.",
+        lang="de",
+    )
+    check_class("Immobilienmakler sind die Pest.", "Immobilienmakler sind die Ausnahme.", lang="de")
+    assert not blocks("Die Pest wütete im Mittelalter.", "de")
+    check_class(
+        "Das ist nur ein Fall von Tausenden, bei denen Makler versuchen, Interessenten Geld aus "
+        "der Tasche zu ziehen.",
+        "Das ist nur ein Fall von Tausenden, bei denen Makler versuchen, Interessenten Geld zu "
+        "sparen.",
+        lang="de",
+    )
+    check_class(
+        "Mit den Provisionen hat es ein Wohnungsmakler aus Tulln nicht ganz so genau genommen.",
+        "Mit den Provisionen hat es ein Wohnungsmakler aus Tulln sehr genau genommen.",
+        lang="de",
+    )
