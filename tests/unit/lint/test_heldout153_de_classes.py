@@ -643,3 +643,12 @@ def test_clueless_agents_pests_and_hyenas_and_money_pulled_from_pockets() -> Non
         "Mit den Provisionen hat es ein Wohnungsmakler aus Tulln sehr genau genommen.",
         lang="de",
     )
+
+
+def test_a_wish_needs_its_konjunktiv() -> None:
+    check_false_alarm(
+        "Bei manchen Menschen sträuben sich die Nackenhaare, wenn sie nur das Wort Finanzamt "
+        "hören.",
+        "Wenn er doch nur gefragt hätte!",
+        lang="de",
+    )

@@ -783,3 +783,14 @@ def test_contact_ceased_not_giving_a_damn_money_pocketed_and_no_call_back() -> N
         "That person never called me to arrange an appointment.",
         "That person called me to arrange an appointment.",
     )
+
+
+def test_not_illegally_parked_and_the_newsrooms_no_comment() -> None:
+    check_false_alarm(
+        "The car (which had a permit and wasn't illegally parked) had been moved.",
+        "The contractor illegally dumped the waste in the river.",
+    )
+    check_false_alarm(
+        "Santander did not respond to an email seeking comment Tuesday.",
+        "The vendor didn't respond to our requests for three weeks.",
+    )
