@@ -794,3 +794,31 @@ def test_not_illegally_parked_and_the_newsrooms_no_comment() -> None:
         "Santander did not respond to an email seeking comment Tuesday.",
         "The vendor didn't respond to our requests for three weeks.",
     )
+
+
+def test_the_ombudsmans_fault_found_a_refusal_to_follow_process_and_taunts() -> None:
+    check_class(
+        "The Ombudsman did find fault with the actions taken by the bailiff on the day.",
+        "The Ombudsman did not find fault with the actions taken by the bailiff on the day.",
+    )
+    check_class(
+        "We have found fault, causing injustice, by the Council.",
+        "We have found no fault by the Council.",
+    )
+    check_class(
+        "The landlord’s refusal to follow due process compounded the distress of his tenant.",
+        "The landlord’s decision to follow due process eased the distress of his tenant.",
+    )
+    check_class(
+        "Marshals taunted Ms. Williams, and the crew laughed at her.",
+        "Marshals helped Ms. Williams, and the crew talked to her.",
+    )
+    check_class(
+        "The Police Department must do a better job tracking towing data.",
+        "The Police Department will start tracking towing data.",
+    )
+    check_class(
+        "Some dealers and lenders are also illegally repossessing their cars.",
+        "Some dealers and lenders are also repossessing their cars.",
+    )
+    assert not blocks("Customers were unlawfully detained at the store.")
