@@ -652,3 +652,33 @@ def test_a_wish_needs_its_konjunktiv() -> None:
         "Wenn er doch nur gefragt hätte!",
         lang="de",
     )
+
+
+def test_audit_findings_of_work_done_poorly_and_dubious_or_unreputable_firms() -> None:
+    check_class(
+        "Die Möglichkeiten zur Einholung der Vermögensauskunft nutzten sie unzureichend.",
+        "Die Möglichkeiten zur Einholung der Vermögensauskunft nutzten sie regelmäßig.",
+        lang="de",
+    )
+    assert not blocks("Die Server nutzten den Cache unzureichend.", "de")
+    check_class(
+        "Doch die operieren mit teils höchst dubiosen Praktiken.",
+        "Doch die operieren mit teils höchst modernen Praktiken.",
+        lang="de",
+    )
+    assert not blocks("Zu manchen Schuhmarken stehen Hunderte dubiose Angebote online.", "de")
+    check_class(
+        "Leider agieren in Deutschland ein paar sehr unseriöse Inkassounternehmen.",
+        "Leider agieren in Deutschland nur wenige Inkassounternehmen.",
+        lang="de",
+    )
+    check_class(
+        "Das Abschleppunternehmen begründet dies fadenscheinig.",
+        "Das Abschleppunternehmen begründet dies ausführlich.",
+        lang="de",
+    )
+    check_class(
+        "Dass eine Firma Autofahrer tyrannisiert, ist nicht gängig.",
+        "Dass eine Firma Autofahrer informiert, ist nicht gängig.",
+        lang="de",
+    )

@@ -822,3 +822,19 @@ def test_the_ombudsmans_fault_found_a_refusal_to_follow_process_and_taunts() -> 
         "Some dealers and lenders are also repossessing their cars.",
     )
     assert not blocks("Customers were unlawfully detained at the store.")
+
+
+def test_a_definition_a_partial_dismissal_and_a_group_named_by_what_it_did_not_do() -> None:
+    check_false_alarm(
+        "SIM-swapping is when scammers contact a carrier pretending to be their target.",
+        "Four of the eight turned out to be scammers.",
+    )
+    check_false_alarm(
+        "The court dismissed some of Terpin's claims for failure to state a claim.",
+        "The on-call dismissed the disk alert.",
+    )
+    check_false_alarm(
+        "Consumers who did not renew their service plans and who believe they were misled are "
+        "eligible to receive a full refund.",
+        "Felix didn't test the rollback before the release.",
+    )
