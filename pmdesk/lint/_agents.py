@@ -537,10 +537,13 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
     """Whether a party's verb follows, maybe after an auxiliary, "sich" or an adverb: only a
     person or an organisation apologises, breaks a rule or fails to inform someone.
 
-    With ``verbs``, one of the lexicon's party verbs, or a verb of failing before an act no
-    system does ("MoneyGram failed to make corrections", but "NTP failed to sync"). Without,
-    only a refusal of a party's act ("… but it refused to refund him"): "it" is mostly a
-    thing, and things fail to comply with a schema.
+    With ``verbs``, one of the lexicon's party verbs, a verb of failing before an act no
+    system does ("MoneyGram failed to make corrections", but "NTP failed to sync"), a negation
+    before an adverb that judges how well such an act was done ("TfNSW has not effectively
+    planned …") or a negation before an act only a party fails at ("StubHub did not inform
+    consumers …", but "PagerDuty did not notify"). Without, only a refusal of a party's act
+    ("… but it refused to refund him"): "it" is mostly a thing, and things fail to comply
+    with a schema.
     """
     tokens, lex = look.tokens, look.lex
     k = look.i + 1
