@@ -838,3 +838,19 @@ def test_a_definition_a_partial_dismissal_and_a_group_named_by_what_it_did_not_d
         "eligible to receive a full refund.",
         "Felix didn't test the rollback before the release.",
     )
+
+
+def test_mis_selling_flouting_rules_and_taking_hours_to_respond() -> None:
+    check_class(
+        "Between 2006 and 2011, HomeServe mis-sold two insurance policies to 69,000 customers.",
+        "Between 2006 and 2011, HomeServe sold two insurance policies to 69,000 customers.",
+    )
+    check_class(
+        "The phone provider kept flouting our rules.",
+        "The phone provider kept following our rules.",
+    )
+    check_class(
+        "But they took hours to respond, as vulnerable Britons spent days without heating.",
+        "But they were quick to respond, as vulnerable Britons spent days without heating.",
+    )
+    assert not blocks("The replica took hours to catch up.")
