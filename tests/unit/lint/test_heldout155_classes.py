@@ -854,3 +854,19 @@ def test_mis_selling_flouting_rules_and_taking_hours_to_respond() -> None:
         "But they were quick to respond, as vulnerable Britons spent days without heating.",
     )
     assert not blocks("The replica took hours to catch up.")
+
+
+def test_deposits_not_returned_no_responsibility_taken_and_help_refused() -> None:
+    check_class(
+        "But the property manager will not refund our money.",
+        "But the property manager will refund our money.",
+    )
+    check_class(
+        "Riverside took a $950 damage deposit and refused to return any of it.",
+        "Riverside took a $950 damage deposit and agreed to return all of it.",
+    )
+    check_class(
+        "Now Bauer is 30 grand lighter, and even Vrbo won’t help him sort out this mess.",
+        "Now Bauer is 30 grand lighter, and even Vrbo will help him sort out this mess.",
+    )
+    assert not blocks("The API did not return the payment.")
