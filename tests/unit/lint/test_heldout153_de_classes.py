@@ -682,3 +682,17 @@ def test_audit_findings_of_work_done_poorly_and_dubious_or_unreputable_firms() -
         "Dass eine Firma Autofahrer informiert, ist nicht gängig.",
         lang="de",
     )
+
+
+def test_a_state_without_a_doer_and_a_product_named_sorglos() -> None:
+    check_false_alarm(
+        "Plattformen und Treppen im Außenbereich waren nicht mit Geländern gegen Absturz "
+        "gesichert.",
+        "Der Monteur hat die Leiter nicht gesichert.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Im Falle einer Streitigkeit lies bitte bei Sorglos mit FeWo-direkt™ nach.",
+        "Der Admin hat arglos das Skript ausgeführt.",
+        lang="de",
+    )
