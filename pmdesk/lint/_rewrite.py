@@ -863,7 +863,10 @@ _DE_PHRASE_AFTER_OBJECT = (
 )
 _DE_AFTER_OBJECT = rf"(?P<after>(?:{_DE_PHRASE_AFTER_OBJECT}){{0,2}})"
 _DE_TAIL = (
-    rf"(?P<middle>(?:[^,;:.!?]*?\s)??){_DE_OBJECT}{_DE_AFTER_OBJECT}\s+"
+    # The middle stays in one clause: after "und wir …" another subject's verb follows ("Er
+    # hat uns nichts mitgeteilt und wir mussten den ganzen Tag warten").
+    rf"(?P<middle>(?:(?:(?!\b(?:und|oder|aber|sondern|denn)\b)[^,;:.!?])*?\s)??)"
+    rf"{_DE_OBJECT}{_DE_AFTER_OBJECT}\s+"
     r"(?P<negation>(?:nicht|nie)\s+)?(?P<participle>[a-zäöüß]+(?:t|en))"
     # The clause ends the sentence, or a clause about what followed comes after its comma:
     # "…, so dass die Telekom anrücken musste".
