@@ -553,13 +553,10 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
         low = tokens[k].low
         if verbs and low in lex.party_verbs:
             return True
-        if verbs and low in lex.adequacy_adverbs and k + 1 < len(tokens):
-            before = tokens[k - 1].low
-            if before in lex.negators or before.endswith(("n't", "n’t")):
+        if verbs and k > look.i + 1 and is_negation(tokens[k - 1].low, lex):
+            if low in lex.adequacy_adverbs and k + 1 < len(tokens):
                 return _party_act(tokens[k + 1].low, lex)  # "TfNSW has not effectively planned"
-        if verbs and low in lex.party_infinitives and k > look.i + 1:
-            before = tokens[k - 1].low
-            if before in lex.negators or before.endswith(("n't", "n’t")):
+            if low in lex.party_infinitives:
                 return True  # "StubHub did not inform consumers …", "… never disclosed"
         if low in lex.failing_verbs and k + 2 < len(tokens) and tokens[k + 1].low == "to":
             act = tokens[k + 2].low
@@ -575,6 +572,11 @@ def _before_party_verb(look: _Look, *, verbs: bool = True) -> bool:
             return False
         k += 1
     return False
+
+
+def is_negation(low: str, lex: Lexicon) -> bool:
+    """Whether a lowercase token negates: a negator of the lexicon or a contracted "n't"."""
+    return low in lex.negators or low.endswith(("n't", "n’t"))
 
 
 def _party_act(word: str, lex: Lexicon) -> bool:

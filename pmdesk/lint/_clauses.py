@@ -14,6 +14,7 @@ from pmdesk.lint._agents import (
     Token,
     classify_forward,
     classify_token,
+    is_negation,
     known_form,
     lexical_class,
     plural_antecedent,
@@ -210,7 +211,7 @@ class ClauseReader:
             tok = tokens[k]
             if len(tok.low) == 1 and _letter_spaced(tokens, k) in negators:
                 return True  # "K e i n e Fehlbedienung": a word stressed by spacing its letters
-            if tok.low in negators or tok.low.endswith(("n't", "n’t")):
+            if is_negation(tok.low, self.lex):
                 nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
                 if nxt.endswith("ing") and tok.low in ("not", "never"):
                     continue  # "Not checking the lag was a rookie move": negates a gerund
