@@ -41,6 +41,9 @@ _TOKEN_RE = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)+(?:[\w'’\-]*[^\W_])?"
     r"|[A-Z0-9]+(?:/[A-Z0-9]+)+(?![\w/])"  # "I/O", "TCP/IP": one term, and "I" is no writer
     r"|[A-Z]{1,4}&[A-Z]{1,4}(?:['’]s?)?(?![\w&])"  # "AT&T", "M&S": one name
+    # A host name in lower case ("mybinder.org") is one token, a site's, so that "org" is no
+    # organisation; "Booking.com" stays a firm's name.
+    r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|gov|edu|co|uk|de|at|ch|eu|info)(?![\w.-])"
     # The first half of a shared compound ("Telefon- und Internet-Anbieter") keeps its hyphen.
     r"|[^\W_][\w'’\-]*-(?=\s+(?:und|oder|sowie|bzw|and|or)\b)"
     r"|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[,;:()—–]",

@@ -696,3 +696,17 @@ def test_a_state_without_a_doer_and_a_product_named_sorglos() -> None:
         "Der Admin hat arglos das Skript ausgeführt.",
         lang="de",
     )
+
+
+def test_unwilling_to_act_and_vanishing_with_the_money() -> None:
+    check_class(
+        "Er war nicht bereit, mit den Angehörigen überhaupt nur zu reden.",
+        "Er war sofort bereit, mit den Angehörigen zu reden.",
+        lang="de",
+    )
+    check_class(
+        "Der Geschäftsführer verschwand übers Wochenende mit den Vorauszahlungen für die Kurse.",
+        "Der Geschäftsführer fuhr übers Wochenende mit den Unterlagen für die Kurse weg.",
+        lang="de",
+    )
+    assert not blocks("Die Seite elster.de war nicht erreichbar.", "de")

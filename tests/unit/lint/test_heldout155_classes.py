@@ -870,3 +870,18 @@ def test_deposits_not_returned_no_responsibility_taken_and_help_refused() -> Non
         "Now Bauer is 30 grand lighter, and even Vrbo will help him sort out this mess.",
     )
     assert not blocks("The API did not return the payment.")
+
+
+def test_failing_in_the_progressive_and_drivers_of_vehicles() -> None:
+    check_class(
+        "Some takeaways were failing to adequately warn consumers about allergens in their meals.",
+        "Some takeaways were starting to warn consumers about allergens in their meals.",
+    )
+    check_class(
+        "The taxi driver missed the turn three times.",
+        "The taxi driver took the turn three times.",
+    )
+    # A driver alone is still software, and a site's host name is no organisation.
+    assert not blocks("The script is failing to find the running sender.")
+    assert not blocks("The driver missed the interrupt.")
+    assert not blocks("mybinder.org was failing to launch any images.")
