@@ -172,9 +172,10 @@ def _singular(low: str, weak_plurals: bool) -> tuple[str, ...]:
         forms.append(low[:-1])
     if not weak_plurals:
         return tuple(forms)
-    if low.endswith(("en", "nen")):
+    if low.endswith("en"):
         forms.append(low[:-2])
-        forms.append(low[:-3])
+    if low.endswith("nen"):
+        forms.append(low[:-3])  # "Kolleginnen" → "Kollegin"
     if low.endswith(("n", "e")):
         forms.append(low[:-1])
     return tuple(forms)

@@ -296,6 +296,27 @@ class German:
                 and tokens[begin].low not in lex.boundaries
             ):
                 begin -= 1
+            if begin >= 0 and tokens[begin].text == ")":
+                # "…, wechselt häufig (wenig Konstanz für die Bewohner), ist unfreundlich":
+                # step over the aside.
+                opening = begin - 1
+                while opening >= 0 and tokens[opening].text != "(":
+                    opening -= 1
+                if opening < 0:
+                    return Agent.NONE
+                end = opening
+                continue
+            if (
+                begin >= 0
+                and tokens[begin].text == ","
+                and not any(tokens[k].text[0].isupper() for k in range(begin + 1, end))
+                and classify_forward(tokens, lex, extra, self, begin + 1, end)[0] is Agent.NONE
+            ):
+                # "… ist schlecht ausgebildet, überlastet, wechselt häufig, ist …": a part
+                # with neither a noun (German ones are capitalised) nor a pronoun has no
+                # subject of its own; it is an item of a list of what the subject is or does.
+                end = begin
+                continue
             if (
                 begin >= 0
                 and tokens[begin].text == ","

@@ -710,3 +710,32 @@ def test_unwilling_to_act_and_vanishing_with_the_money() -> None:
         lang="de",
     )
     assert not blocks("Die Seite elster.de war nicht erreichbar.", "de")
+
+
+def test_staff_care_services_and_a_list_of_what_the_subject_does() -> None:
+    check_class(
+        "Das Pflegepersonal ist teilweise schlecht ausgebildet, überlastet, wechselt häufig "
+        "(wenig Konstanz für die Bewohner), ist unfreundlich zu den Bewohnern.",
+        "Das Pflegepersonal ist teilweise schlecht ausgebildet, überlastet, wechselt häufig "
+        "(wenig Konstanz für die Bewohner), ist freundlich zu den Bewohnern.",
+        lang="de",
+    )
+    check_class(
+        "Nicht nur russisch-ukrainische Pflegedienste betrügen.",
+        "Nicht nur russisch-ukrainische Pflegedienste helfen.",
+        lang="de",
+    )
+    check_class(
+        "Doch die Aufsicht sieht oft weg – zulasten der Bewohner.",
+        "Doch die Aufsicht sieht oft hin – zugunsten der Bewohner.",
+        lang="de",
+    )
+    check_class(
+        "Gegenüber der Kasse rechnete die Angeklagte eine überhöhte Anzahl Arbeitsstunden ab.",
+        "Gegenüber der Kasse rechnete die Angeklagte die vereinbarte Anzahl Arbeitsstunden ab.",
+        lang="de",
+    )
+    # "Personalien" are a person's particulars, no staff.
+    assert not blocks(
+        "Bei der Aufnahme wurden die Personalien der Patientin nicht sorgfältig überprüft.", "de"
+    )
