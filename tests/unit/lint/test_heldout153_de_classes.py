@@ -739,3 +739,13 @@ def test_staff_care_services_and_a_list_of_what_the_subject_does() -> None:
     assert not blocks(
         "Bei der Aufnahme wurden die Personalien der Patientin nicht sorgfältig überprüft.", "de"
     )
+
+
+def test_trades_and_carers_are_people() -> None:
+    check_class(
+        "Ich ahnte, dass der Zusteller unsere Benachrichtigungen verwechselt hatte.",
+        "Ich ahnte, dass der Wind unsere Benachrichtigungen verweht hatte.",
+        lang="de",
+    )
+    for role in ("Der Schornsteinfeger", "Die Tagesmutter", "Der Gutachter", "Der Kellner"):
+        assert blocks(f"{role} hat den Termin vergessen.", "de"), role

@@ -885,3 +885,38 @@ def test_failing_in_the_progressive_and_drivers_of_vehicles() -> None:
     assert not blocks("The script is failing to find the running sender.")
     assert not blocks("The driver missed the interrupt.")
     assert not blocks("mybinder.org was failing to launch any images.")
+
+
+def test_belongings_damaged_services_never_performed_and_trade_roles() -> None:
+    check_class(
+        "Pilgrim Cleaners ruined my daughter’s boots.",
+        "Pilgrim Cleaners cleaned my daughter’s boots.",
+    )
+    check_class(
+        "The garage valet scraped my car.",
+        "The garage valet parked my car.",
+    )
+    check_class(
+        "The employees were charging for services that were never performed.",
+        "The employees were charging for services that were performed.",
+    )
+    check_class(
+        "The mechanics kept selling unnecessary parts and services.",
+        "The mechanics kept selling spare parts and services.",
+    )
+    check_class(
+        "I escalated the issue to Jiffy Lube corporate, who refused to be held responsible.",
+        "I escalated the issue to Jiffy Lube corporate, who agreed to be held responsible.",
+    )
+    check_class(
+        "A big part of the valet business appears to be dodging damage claims.",
+        "A big part of the valet business appears to be handling damage claims.",
+    )
+    check_class(
+        "The au pair forgot to pick up the children.",
+        "The au pair remembered to pick up the children.",
+    )
+    # What a system or the weather damaged, or a writer's own damage, is no one's blame.
+    assert not blocks("The outage damaged our databases beyond repair.")
+    assert not blocks("The storm damaged our roof.")
+    assert not blocks("We tailor the config to each region.")
