@@ -749,3 +749,12 @@ def test_trades_and_carers_are_people() -> None:
     )
     for role in ("Der Schornsteinfeger", "Die Tagesmutter", "Der Gutachter", "Der Kellner"):
         assert blocks(f"{role} hat den Termin vergessen.", "de"), role
+
+
+def test_an_offence_named_as_a_legal_term_has_no_doer() -> None:
+    check_false_alarm(
+        "Darüber hinaus spielen auch die illegale und unerlaubte Arbeitnehmerüberlassung sowie "
+        "die Prüfung des Mindestlohns eine bedeutende Rolle.",
+        "Der Admin hat unerlaubt die Firewall abgeschaltet.",
+        lang="de",
+    )
