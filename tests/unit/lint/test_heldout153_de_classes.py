@@ -758,3 +758,11 @@ def test_an_offence_named_as_a_legal_term_has_no_doer() -> None:
         "Der Admin hat unerlaubt die Firewall abgeschaltet.",
         lang="de",
     )
+
+
+def test_a_silly_solution_is_no_verdict_on_people() -> None:
+    check_false_alarm(
+        "Die Lösung ist so banal wie blöd: Die Brausearmaturen sind nicht richtig abgedichtet.",
+        "Der Monteur war zu blöd, die Armatur abzudichten.",
+        lang="de",
+    )
