@@ -766,3 +766,34 @@ def test_a_silly_solution_is_no_verdict_on_people() -> None:
         "Der Monteur war zu blöd, die Armatur abzudichten.",
         lang="de",
     )
+
+
+def test_breaches_of_a_law_parties_in_court_and_a_long_not_managed() -> None:
+    check_class(
+        "Europas wertvollstes Bildungs-Start-up verstieß gegen das Wettbewerbsrecht.",
+        "Europas wertvollstes Bildungs-Start-up berief sich auf das Wettbewerbsrecht.",
+        lang="de",
+    )
+    check_class(
+        "Nun hat Go Student also gegen Wettbewerbsrecht verstoßen.",
+        "Nun hat Go Student also gegen die Abmahnung geklagt.",
+        lang="de",
+    )
+    check_class(
+        "Die Beklagte verstößt mit der Durchführung der Brillenpartys gegen § 1 Abs. 1 HwO.",
+        "Die Beklagte beruft sich bei der Durchführung der Brillenpartys auf § 1 Abs. 1 HwO.",
+        lang="de",
+    )
+    check_class(
+        "Dass es die Volkshochschule in Duisburg dreieinhalb Monate nach dem Lockdown Mitte März "
+        "nicht geschafft hat, alle Kursgebühren zurückzuerstatten, sorgt für Ärger.",
+        "Dass es die Volkshochschule in Duisburg dreieinhalb Monate nach dem Lockdown Mitte März "
+        "geschafft hat, alle Kursgebühren zurückzuerstatten, freut die Kunden.",
+        lang="de",
+    )
+    # A breach that might be is none.
+    assert not blocks(
+        "Die Karte könnte ihrem bisherigen Gebrauch nach gegen geltendes Datenschutzrecht "
+        "verstoßen.",
+        "de",
+    )
