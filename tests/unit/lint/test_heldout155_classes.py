@@ -920,3 +920,24 @@ def test_belongings_damaged_services_never_performed_and_trade_roles() -> None:
     assert not blocks("The outage damaged our databases beyond repair.")
     assert not blocks("The storm damaged our roof.")
     assert not blocks("We tailor the config to each region.")
+
+
+def test_wages_withheld_people_deceived_and_knowledge_denied() -> None:
+    check_class(
+        "As a result of this the agency withheld payment of my wages completely.",
+        "As a result of this the agency released payment of my wages completely.",
+    )
+    check_class(
+        "Each time the friendly person on the other end denied all knowledge.",
+        "Each time the friendly person on the other end shared all the details.",
+    )
+    check_class(
+        "The fitter feigned complete ignorance and never called back.",
+        "The fitter showed complete understanding and called back.",
+    )
+    check_class(
+        "It is very much our problem, and they couldn't give a fetid rat's kidney.",
+        "It is very much our problem, and they gave us a fair hearing.",
+    )
+    # Tax withheld by an employer is a duty done.
+    assert not blocks("The employer withheld tax from the payment.")
