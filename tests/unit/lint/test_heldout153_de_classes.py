@@ -797,3 +797,17 @@ def test_breaches_of_a_law_parties_in_court_and_a_long_not_managed() -> None:
         "verstoßen.",
         "de",
     )
+
+
+def test_duties_neglected_and_a_carer_who_never_came() -> None:
+    check_class(
+        "Diese Hausmeisterfirma vernachlässigte vertraglich vereinbarte Pflichten.",
+        "Diese Hausmeisterfirma erfüllte vertraglich vereinbarte Pflichten.",
+        lang="de",
+    )
+    check_class(
+        "Er ist nur leider einfach nicht gekommen.",
+        "Er ist zum Glück pünktlich gekommen.",
+        lang="de",
+    )
+    assert not blocks("Der Alarm ist nicht gekommen.", "de")
