@@ -811,3 +811,18 @@ def test_duties_neglected_and_a_carer_who_never_came() -> None:
         lang="de",
     )
     assert not blocks("Der Alarm ist nicht gekommen.", "de")
+
+
+def test_separated_from_the_mother_and_raising_awareness_of_a_topic() -> None:
+    check_false_alarm(
+        "Illegal eingeführte Welpen werden oft krank, da sie zu früh von der Mutter getrennt "
+        "und unter sehr schlechten Haltungsbedingungen aufgewachsen sind.",
+        "Die Leitung wurde von dem Monteur getrennt.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Man dürfe nicht die ganze Branche verurteilen, aber der ADAC wolle für das Thema "
+        "Qualität sensibilisieren.",
+        "Maßnahme: alle Admins für das Thema sensibilisieren.",
+        lang="de",
+    )
