@@ -941,3 +941,24 @@ def test_wages_withheld_people_deceived_and_knowledge_denied() -> None:
     )
     # Tax withheld by an employer is a duty done.
     assert not blocks("The employer withheld tax from the payment.")
+
+
+def test_sellers_who_go_silent_and_dealers_who_refuse_to_take_a_car_back() -> None:
+    check_class(
+        "The seller suddenly became unresponsive, and the puppy never arrived.",
+        "The seller suddenly became helpful, and the puppy arrived.",
+    )
+    check_class(
+        "The dealer refused to buy back the car even after confronted with his false statements.",
+        "The dealer agreed to buy back the car after confronted with his false statements.",
+    )
+    check_class(
+        "The bottom line is that the dealer refused to step up to the plate and do the right "
+        "thing.",
+        "The bottom line is that the dealer stepped up to the plate and did the right thing.",
+    )
+    # A cluster that stops answering is no one's lapse, nor is the newsroom's unanswered call.
+    assert not blocks("The database cluster became unresponsive.")
+    assert not blocks(
+        "United officials did not return calls seeking information on how the mistake occurred."
+    )
