@@ -826,3 +826,17 @@ def test_separated_from_the_mother_and_raising_awareness_of_a_topic() -> None:
         "Maßnahme: alle Admins für das Thema sensibilisieren.",
         lang="de",
     )
+
+
+def test_an_open_question_and_advice_against_a_scam_judge_no_one() -> None:
+    check_false_alarm(
+        "Die Polizei ermittelt nun und prüft, ob hier Wucher vorliegt.",
+        "Der Schlüsseldienst ist unseriös.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Anlässlich des Weltverbrauchertages geben sie Tipps gegen die Abzocke unseriöser "
+        "Notdienste.",
+        "Der Notdienst ist unseriös und zockt seine Kunden ab.",
+        lang="de",
+    )
