@@ -962,3 +962,7 @@ def test_sellers_who_go_silent_and_dealers_who_refuse_to_take_a_car_back() -> No
     assert not blocks(
         "United officials did not return calls seeking information on how the mistake occurred."
     )
+
+
+def test_who_is_at_fault_as_talk_about_fault() -> None:
+    check_false_alarm("It does not matter who is at fault.", "Bob is at fault here.")
