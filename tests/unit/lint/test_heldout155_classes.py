@@ -966,3 +966,18 @@ def test_sellers_who_go_silent_and_dealers_who_refuse_to_take_a_car_back() -> No
 
 def test_who_is_at_fault_as_talk_about_fault() -> None:
     check_false_alarm("It does not matter who is at fault.", "Bob is at fault here.")
+
+
+def test_an_ombudsmans_fault_in_how_and_carers_who_stole() -> None:
+    check_class(
+        "There was fault in that Care 1st did not deliver part of Mr X’s care package.",
+        "There was no fault in the way Care 1st delivered Mr X’s care package.",
+    )
+    check_class(
+        "We also find fault in how the Council responded to Mr B’s service requests.",
+        "We also looked at how the Council responded to Mr B’s service requests.",
+    )
+    check_class(
+        "It was a slap in the face when one of my aides stole my work laptop.",
+        "It was a relief when one of my aides found my work laptop.",
+    )
