@@ -840,3 +840,29 @@ def test_an_open_question_and_advice_against_a_scam_judge_no_one() -> None:
         "Der Notdienst ist unseriös und zockt seine Kunden ab.",
         lang="de",
     )
+
+
+def test_overcharging_and_exploiting_someone_in_need() -> None:
+    check_class(
+        "Einige Schlüsseldienste kassieren außerhalb der Geschäftszeiten ordentlich ab.",
+        "Einige Schlüsseldienste arbeiten außerhalb der Geschäftszeiten ordentlich.",
+        lang="de",
+    )
+    check_class(
+        "Betrügerische Schlüsseldienste machen sich derzeit die Notlage von betroffenen "
+        "Personen zunutze.",
+        "Hilfsbereite Schlüsseldienste kümmern sich derzeit um die Notlage von betroffenen "
+        "Personen.",
+        lang="de",
+    )
+    check_class(
+        "Einige Firmen fordern absurd hohe Preise für die Türöffnung.",
+        "Einige Firmen fordern faire Preise für die Türöffnung.",
+        lang="de",
+    )
+    check_class(
+        "Meines Erachtens hat sie ihren Beruf total verfehlt!",
+        "Meines Erachtens hat sie ihren Beruf total gut gewählt!",
+        lang="de",
+    )
+    assert not blocks("Wir nutzen die Zeit bis zum Release aus.", "de")
