@@ -866,3 +866,12 @@ def test_overcharging_and_exploiting_someone_in_need() -> None:
         lang="de",
     )
     assert not blocks("Wir nutzen die Zeit bis zum Release aus.", "de")
+
+
+def test_a_general_rule_of_liability_names_no_culprit() -> None:
+    check_false_alarm(
+        "Generell sind MieterInnen für alle von ihnen verursachten Schäden innerhalb des "
+        "Mietzeitraums haftbar.",
+        "Der Mieter hat den Schaden verursacht.",
+        lang="de",
+    )
