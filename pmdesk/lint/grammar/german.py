@@ -286,7 +286,7 @@ class German:
         self, tokens: list[Token], comma: int, lex: Lexicon, extra: Extra
     ) -> Agent:
         """The subject of the clause before ``comma``, going back over verb-first and
-        relative clauses."""
+        relative clauses, asides in brackets and the items of a list."""
         end = comma
         for _ in range(6):
             begin = end - 1

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
 
 import pytest
 
 from pmdesk.errors import UserFacingError
 from pmdesk.lint import LintContext, RuleSet, lint, load_rules
-from pmdesk.lint._rules import Rule, _lexicon, _reassemble, _rule
+from pmdesk.lint._rules import RESOURCES, Rule, _lexicon, _reassemble, _rule
 
 RULESET = load_rules()
 RULES = [(lang, rule) for lang, pack in sorted(RULESET.packs.items()) for rule in pack.rules]
@@ -74,6 +75,18 @@ def test_rule_ids_are_unique_and_dotted() -> None:
         ids = [rule.id for rule in pack.rules]
         assert len(ids) == len(set(ids))
         assert all("." in rule_id for rule_id in ids)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_no_word_list_of_a_pack_names_a_word_twice(lang: str) -> None:
+    """A second copy of a word in a lexicon or cue list changes nothing but hides which list
+    a later edit should touch."""
+    pack = tomllib.loads((RESOURCES / f"{lang}.toml").read_text(encoding="utf-8"))
+    for section in ("lexicon", "cue_sets"):
+        for name, words in pack.get(section, {}).items():
+            if isinstance(words, list):
+                twice = sorted({w for w in words if words.count(w) > 1})
+                assert not twice, f"{lang}.toml [{section}] {name}: {twice}"
 
 
 def test_a_rule_without_examples_is_detected() -> None:
