@@ -875,3 +875,11 @@ def test_a_general_rule_of_liability_names_no_culprit() -> None:
         "Der Mieter hat den Schaden verursacht.",
         lang="de",
     )
+
+
+def test_only_water_left_is_no_minimising() -> None:
+    check_false_alarm(
+        "Die Veranstalter bestätigen, dass es gegen 21 Uhr nur noch Wasser gegeben hätte.",
+        "Man hätte nur kurz prüfen müssen.",
+        lang="de",
+    )

@@ -981,3 +981,10 @@ def test_an_ombudsmans_fault_in_how_and_carers_who_stole() -> None:
         "It was a slap in the face when one of my aides stole my work laptop.",
         "It was a relief when one of my aides found my work laptop.",
     )
+
+
+def test_a_boat_unfit_for_charter_is_no_verdict_on_people() -> None:
+    check_false_alarm(
+        "If the vessel becomes unfit for charter, all funds on deposit will be refunded.",
+        "The contractor is unfit for the job.",
+    )
