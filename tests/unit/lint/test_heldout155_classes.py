@@ -988,3 +988,21 @@ def test_a_boat_unfit_for_charter_is_no_verdict_on_people() -> None:
         "If the vessel becomes unfit for charter, all funds on deposit will be refunded.",
         "The contractor is unfit for the job.",
     )
+
+
+def test_excessive_fees_late_deliveries_and_a_circle_of_hell() -> None:
+    check_class(
+        "The evidence showed that Shun Tat had collected excessive placement fees from a helper.",
+        "The evidence showed that Shun Tat had collected the agreed placement fees from a helper.",
+    )
+    check_class(
+        "Hopkins wedding dress shops delivered wedding gowns late, sometimes within days of a "
+        "wedding.",
+        "Hopkins wedding dress shops delivered wedding gowns early, sometimes months before a "
+        "wedding.",
+    )
+    check_class(
+        "Recruitment agents belong in Dante’s 7th Circle of Hell.",
+        "Recruitment agents belong in the 7th floor of the building.",
+    )
+    assert not blocks("The batch job delivered the report late.")
