@@ -883,3 +883,11 @@ def test_only_water_left_is_no_minimising() -> None:
         "Man hätte nur kurz prüfen müssen.",
         lang="de",
     )
+
+
+def test_a_fault_that_could_not_be_proven() -> None:
+    check_false_alarm(
+        "Der Kl. konnte eine schadensursächliche Pflichtverletzung der Beklagten nicht nachweisen.",
+        "Die Beklagte hat den Schaden verschuldet.",
+        lang="de",
+    )

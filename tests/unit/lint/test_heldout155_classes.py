@@ -1006,3 +1006,15 @@ def test_excessive_fees_late_deliveries_and_a_circle_of_hell() -> None:
         "Recruitment agents belong in the 7th floor of the building.",
     )
     assert not blocks("The batch job delivered the report late.")
+
+
+def test_sympathy_and_a_help_pages_unlikely_event() -> None:
+    check_false_alarm(
+        "I’m sorry to hear that you lost footage of half of your wedding.",
+        "You lost the footage of half of our wedding.",
+    )
+    check_false_alarm(
+        "In the unlikely event that your cleaner has failed to attend your booking on time, "
+        "please reach out to the cleaner through the messaging tool.",
+        "Your cleaner failed to attend our booking.",
+    )
