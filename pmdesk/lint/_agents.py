@@ -105,6 +105,8 @@ _MAX_ASIDE = 12
 _OPEN = frozenset("(")
 _CLOSE = frozenset(")")
 _MAX_BRACKETED = 6
+# Punctuation a bracketed aside may not stand before; a comma may follow it.
+_NOT_AFTER_ASIDE = PUNCT - {","}
 _MAX_RELATIVE = 20
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "der", "die", "das", "welche"})
 
@@ -119,7 +121,8 @@ def _without_asides(
 ) -> list[Token]:
     """``tokens`` without the asides that open with one of ``opens`` and close, within
     ``longest`` tokens, with one of ``closes``. A bracketed aside (``inside_clause``) holds no
-    other punctuation and needs a word before and after it; one between dashes may hold
+    other punctuation and needs a word before it and a word or a comma after it ("…, wechselt
+    häufig (wenig Konstanz für die Bewohner), ist unfreundlich …"); one between dashes may hold
     brackets and commas ("Die Piloten – US-Amerikaner (70, 56) – hatten vergessen …") but
     no end of a sentence or clause. An aside that ends the sentence stays (a cue in it must
     keep a token to be at)."""
@@ -144,7 +147,7 @@ def _without_asides(
                 and close > k + 1
                 and close + 1 < len(tokens)
                 and tokens[close].text in closes
-                and not (inside_clause and tokens[close + 1].text in PUNCT)
+                and not (inside_clause and tokens[close + 1].text in _NOT_AFTER_ASIDE)
             ):
                 k = close + 1
                 continue

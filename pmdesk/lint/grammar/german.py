@@ -286,7 +286,7 @@ class German:
         self, tokens: list[Token], comma: int, lex: Lexicon, extra: Extra
     ) -> Agent:
         """The subject of the clause before ``comma``, going back over verb-first and
-        relative clauses, asides in brackets and the items of a list."""
+        relative clauses and the items of a list."""
         end = comma
         for _ in range(6):
             begin = end - 1
@@ -296,16 +296,6 @@ class German:
                 and tokens[begin].low not in lex.boundaries
             ):
                 begin -= 1
-            if begin >= 0 and tokens[begin].text == ")":
-                # "…, wechselt häufig (wenig Konstanz für die Bewohner), ist unfreundlich":
-                # step over the aside.
-                opening = begin - 1
-                while opening >= 0 and tokens[opening].text != "(":
-                    opening -= 1
-                if opening < 0:
-                    return Agent.NONE
-                end = opening
-                continue
             if (
                 begin >= 0
                 and tokens[begin].text == ","
