@@ -1018,3 +1018,59 @@ def test_sympathy_and_a_help_pages_unlikely_event() -> None:
         "please reach out to the cleaner through the messaging tool.",
         "Your cleaner failed to attend our booking.",
     )
+
+
+def test_a_partys_loss_or_damage_of_what_belongs_to_the_writer_or_a_client() -> None:
+    check_class("He lost all of our photos.", "I lost all of our photos.")
+    check_class("Marina partially sunk my boat.", "The storm partially sunk my boat.")
+    check_class(
+        "A cleaning company whose worker scratched a homeowner’s copper sink beyond repair in May.",
+        "A cleaning company whose hail storm scratched a homeowner’s copper sink beyond repair "
+        "in May.",
+    )
+    # The writer's own loss without a subject, and a team robbed by a scam, blame no one.
+    assert not blocks("Lost all my data without restore option.")
+    assert not blocks("Team NewPipe lost some of your donations through a Bitcoin scam.")
+    assert not blocks("They lost our trust.")
+
+
+def test_caught_stealing_hand_in_the_jar_and_calls_unanswered() -> None:
+    check_class(
+        "Despite the denials, Paul has been caught on camera, stealing money intended for charity.",
+        "Despite the denials, Paul has been caught on camera, collecting money intended for "
+        "charity.",
+    )
+    check_class(
+        "Even so, here's Paul the cleaner, busted with his hand in the money jar.",
+        "Even so, here's Paul the cleaner, pictured with his hand on the money jar.",
+    )
+    check_class(
+        "And they’re not returning anyone’s phone calls.",
+        "And they’re now returning anyone’s phone calls.",
+    )
+    check_class(
+        "It’s been five weeks and the photographer won’t reply to texts, emails, or calls.",
+        "It’s been five weeks and the photographer will reply to texts, emails, or calls.",
+    )
+
+
+def test_wriggling_out_of_paying_and_lives_put_in_danger() -> None:
+    check_class(
+        "This enabled Groves Jones Westrup to wriggle out of paying for the damage through a "
+        "small print clause.",
+        "This enabled Groves Jones Westrup to pay for the damage despite a small print clause.",
+    )
+    check_class(
+        "This houseboat company put our lives in danger and created a nightmare for us.",
+        "This houseboat company put our safety first and created a great holiday for us.",
+    )
+    assert not blocks("The outage put patients’ lives at risk.")
+
+
+def test_a_tattoo_artist_is_a_person() -> None:
+    check_class(
+        "The tattoo artist, however, was speaking to another patron at the time, and "
+        "accidentally wrote “See You at the Cossroads” with the needle.",
+        "The tattoo machine, however, was running at the time, and accidentally wrote “See You "
+        "at the Cossroads” with the needle.",
+    )
