@@ -891,3 +891,26 @@ def test_a_fault_that_could_not_be_proven() -> None:
         "Die Beklagte hat den Schaden verschuldet.",
         lang="de",
     )
+
+
+def test_a_curt_or_stubborn_reply_and_inexperience_told_at_the_end_of_a_clause() -> None:
+    check_class(
+        "Die Managerin reagiert auf den berechtigten Einwand einfach nur patzig.",
+        "Die Managerin reagiert auf den berechtigten Einwand einfach nur schnell.",
+        lang="de",
+    )
+    check_class(
+        "Weil man beim Friseursalon völlig uneinsichtig blieb, wandte sich Sch. an die "
+        "Arbeiterkammer.",
+        "Weil man beim Friseursalon völlig einsichtig blieb, wandte sich Sch. an die "
+        "Arbeiterkammer.",
+        lang="de",
+    )
+    check_class(
+        "Beim ersten Weisheitszahn hatte ich das Pech, dass die Ärztin recht unerfahren war.",
+        "Beim ersten Weisheitszahn hatte ich das Glück, dass die Ärztin recht erfahren war.",
+        lang="de",
+    )
+    # A server that answers slowly is no one's manners; a package manager is software.
+    assert not blocks("Der Server reagierte sehr gereizt.", "de")
+    assert not blocks("Der Paketmanager hat vergessen, die Abhängigkeit zu laden.", "de")
