@@ -914,3 +914,12 @@ def test_a_curt_or_stubborn_reply_and_inexperience_told_at_the_end_of_a_clause()
     # A server that answers slowly is no one's manners; a package manager is software.
     assert not blocks("Der Server reagierte sehr gereizt.", "de")
     assert not blocks("Der Paketmanager hat vergessen, die Abhängigkeit zu laden.", "de")
+
+
+def test_one_forgets_in_the_present_is_anyone() -> None:
+    check_false_alarm(
+        "Hier fühlt man sich sofort wohl, die Räume sind hell und sauber, beinahe vergisst man, "
+        "wozu man hergekommen ist.",
+        "Der Monteur vergaß, die Schrauben anzuziehen.",
+        lang="de",
+    )

@@ -1074,3 +1074,24 @@ def test_a_tattoo_artist_is_a_person() -> None:
         "The tattoo machine, however, was running at the time, and accidentally wrote “See You "
         "at the Cossroads” with the needle.",
     )
+
+
+def test_an_excuse_offered_a_prediction_advice_and_a_finding_of_no_negligence() -> None:
+    check_false_alarm(
+        "Maybe it was busy and they were in a rush.",
+        "The technician was in a rush and skipped the check.",
+    )
+    check_false_alarm(
+        "It is inevitable, at some point your ring or jewelry will need service.",
+        "It was inevitable that the outage would happen.",
+    )
+    check_false_alarm(
+        "In some instances, you may unwittingly be buying additional lessons that extend beyond "
+        "your interest.",
+        "The instructor unwittingly sold us additional lessons.",
+    )
+    check_false_alarm(
+        "Appellant complains of the refusal of the trial judge to grant his motions on the ground "
+        "that there was no evidence of negligence.",
+        "The appellant was negligent.",
+    )
