@@ -923,3 +923,20 @@ def test_one_forgets_in_the_present_is_anyone() -> None:
         "Der Monteur vergaß, die Schrauben anzuziehen.",
         lang="de",
     )
+
+
+def test_not_only_and_a_rule_of_liability_and_the_jewellers_trade() -> None:
+    check_false_alarm(
+        "Wer einen Umzug plant, muss nicht nur an den Transport der Möbel von der alten in die "
+        "neue Wohnung denken.",
+        "Er musste doch nur den Transport der Möbel planen.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Für ein Verschulden bei der Auswahl von vermittelnden Handwerkern haftet der "
+        "Möbelspediteur nur bei Vorsatz und grober Fahrlässigkeit.",
+        "Der Möbelspediteur hat grob fahrlässig gehandelt.",
+        lang="de",
+    )
+    assert blocks("Der Juwelier hat vergessen, die Fassung zu prüfen.", "de")
+    assert blocks("Die Goldschmiedin hat vergessen, den Stein zu sichern.", "de")

@@ -1095,3 +1095,27 @@ def test_an_excuse_offered_a_prediction_advice_and_a_finding_of_no_negligence() 
         "that there was no evidence of negligence.",
         "The appellant was negligent.",
     )
+
+
+def test_belongings_held_hostage_and_the_trades_of_movers_and_jewelers() -> None:
+    check_class(
+        "I don't have that much, so they are holding my furniture and belongings hostage until I "
+        "pay this bill.",
+        "I don't have that much, so they are storing my furniture and belongings safely until I "
+        "pay this bill.",
+    )
+    check_class(
+        "Casey was waiting -- and worrying -- because movers held her belongings hostage.",
+        "Casey was waiting -- and worrying -- because movers held her belongings in storage.",
+    )
+    assert not blocks("The ransomware held our data hostage.")
+    assert blocks("The jeweler forgot to tighten the prongs.")
+    assert blocks("The salesman forgot to mention the fee.")
+    assert not blocks("The trainer job forgot to write a checkpoint.")
+
+
+def test_no_reply_to_a_reporters_questions() -> None:
+    check_false_alarm(
+        "Wyndham didn't respond to questions about the Morrisons' case.",
+        "Wyndham didn't respond to my questions about our case.",
+    )
