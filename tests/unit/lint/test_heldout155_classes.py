@@ -1119,3 +1119,48 @@ def test_no_reply_to_a_reporters_questions() -> None:
         "Wyndham didn't respond to questions about the Morrisons' case.",
         "Wyndham didn't respond to my questions about our case.",
     )
+
+
+def test_a_partys_refusal_and_pressure_on_customers() -> None:
+    check_class("The retailer refused.", "The retailer agreed.")
+    check_class(
+        "When the owner refused to compensate them for the loss, they decided to take legal "
+        "action.",
+        "When the owner offered to compensate them for the loss, they decided to take no legal "
+        "action.",
+    )
+    check_class(
+        "The owner of the studio is refusing a full refund saying he has no obligation.",
+        "The owner of the studio is offering a full refund saying he has no obligation.",
+    )
+    check_class(
+        "But Goldline’s salespeople scared them into buying the overpriced coins instead.",
+        "But Goldline’s salespeople advised them against buying the overpriced coins instead.",
+    )
+    check_class(
+        "In reality, the Florida-based company routinely preys on cash strapped New Yorkers.",
+        "In reality, the Florida-based company routinely lends to cash strapped New Yorkers.",
+    )
+    # A customer who would not pay a bill is a party to a dispute, not its culprit.
+    assert not blocks("ProClean claims $147, which Mr. Noel refused to pay for the cleaning.")
+    assert not blocks("The server refused.")
+    assert not blocks("The decision preyed on her mind for weeks.")
+
+
+def test_damage_to_many_things_demands_for_more_cash_and_delays() -> None:
+    check_class(
+        "This company damaged several antique pieces of furniture.",
+        "This company restored several antique pieces of furniture.",
+    )
+    check_class(
+        "We didn’t have anything worth stealing, but they damaged a lot of our stuff.",
+        "We didn’t have anything worth stealing, but they packed a lot of our stuff.",
+    )
+    check_class(
+        "When her angry driver finally arrived, he demanded even more money, in cash.",
+        "When her driver finally arrived, he accepted the agreed money, in cash.",
+    )
+    check_class(
+        "The retailer kept delaying delivery for weeks.",
+        "The retailer kept the delivery date for weeks.",
+    )
