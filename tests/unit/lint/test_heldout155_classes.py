@@ -6,7 +6,7 @@ tests/data/lint/real/heldout155_en.tsv and later."""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm, hints_only, tier
 
 
 def test_people_who_lacked_training_were_not_trained_which_is_no_lapse_of_theirs() -> None:
@@ -1164,3 +1164,22 @@ def test_damage_to_many_things_demands_for_more_cash_and_delays() -> None:
         "The retailer kept delaying delivery for weeks.",
         "The retailer kept the delivery date for weeks.",
     )
+
+
+def test_an_appointment_awaited_a_price_asked_and_caution_about_a_trade() -> None:
+    check_false_alarm(
+        "So, the guy was supposed to show up on Tuesday sometime between eight and noon.",
+        "The technician was supposed to show up on Tuesday but never did.",
+    )
+    check_false_alarm(
+        "The images were then shown to three garages, who were asked how much they would have "
+        "charged for the repairs.",
+        "The mechanic should have charged far less for the repairs.",
+    )
+    # Caution about a trade is no remedy aimed at a person; telling an engineer to be careful
+    # stays a hint.
+    caution = (
+        "I was warned by people to be careful of dealing with car hire firms, but it went fine."
+    )
+    assert tier(caution) == "clean"
+    assert hints_only("The engineer was told to be more careful with production.")
