@@ -940,3 +940,62 @@ def test_not_only_and_a_rule_of_liability_and_the_jewellers_trade() -> None:
     )
     assert blocks("Der Juwelier hat vergessen, die Fassung zu prüfen.", "de")
     assert blocks("Die Goldschmiedin hat vergessen, den Stein zu sichern.", "de")
+
+
+def test_goods_lost_or_damaged_refusals_to_replace_and_costs_pushed_onto_customers() -> None:
+    check_class(
+        "Doch statt ihn der Frau wieder intakt auszuhändigen, verlor der Juwelier den Ring.",
+        "Doch statt ihn der Frau wieder intakt auszuhändigen, polierte der Juwelier den Ring.",
+        lang="de",
+    )
+    check_class(
+        "Ein Umzugsunternehmen beschädigte bei einem Umzug eine Kommode.",
+        "Ein Umzugsunternehmen transportierte bei einem Umzug eine Kommode.",
+        lang="de",
+    )
+    check_class(
+        "Das teure Schmuckstück wollte er anschliessend nicht ersetzen.",
+        "Das teure Schmuckstück wollte er anschliessend gleich ersetzen.",
+        lang="de",
+    )
+    check_class(
+        "Dezember 2019: Der Juwelier lehnt es ab, dem Paar den vollen Betrag zurückzuerstatten.",
+        "Dezember 2019: Der Juwelier bietet an, dem Paar den vollen Betrag zurückzuerstatten.",
+        lang="de",
+    )
+    check_class(
+        "Als einzige Firma wälzt Welti-Furrer den Selbstbehalt im Schadenfall auf die Kunden ab.",
+        "Als einzige Firma übernimmt Welti-Furrer den Selbstbehalt im Schadenfall für die Kunden.",
+        lang="de",
+    )
+    assert not blocks("Der Sturm beschädigte das Sofa auf der Terrasse.", "de")
+
+
+def test_cheating_threats_concealment_and_lacking_qualification() -> None:
+    check_class(
+        "Der Käufer schummelt mit den Gramm-Angaben.",
+        "Der Käufer rechnet mit den Gramm-Angaben.",
+        lang="de",
+    )
+    check_class(
+        "Die Zügelmänner kaschierten den Bruch.",
+        "Die Zügelmänner meldeten den Bruch.",
+        lang="de",
+    )
+    check_class(
+        "Sie drohten damit, andernfalls das Umzugsgut nicht herauszugeben.",
+        "Sie versprachen, andernfalls das Umzugsgut sofort herauszugeben.",
+        lang="de",
+    )
+    check_class(
+        "Dabei hatte die Kollegin keinerlei therapeutische Qualifikation.",
+        "Dabei hatte die Kollegin eine therapeutische Qualifikation.",
+        lang="de",
+    )
+    check_class(
+        "Zudem hat der Tanzlehrer weder für die musikalische Vorbereitung gesorgt, noch die "
+        "Schritte angepasst.",
+        "Zudem hat der Tanzlehrer für die musikalische Vorbereitung gesorgt und die Schritte "
+        "angepasst.",
+        lang="de",
+    )
