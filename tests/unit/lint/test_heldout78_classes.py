@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pmdesk.lint import lint
-from pmdesk.lint._learned import learned_model
+from pmdesk.lint._rules import _bundled_pack
 
 from .tiers import check_class, hints_only
 
@@ -52,13 +52,14 @@ def test_what_we_would_not_name_is_our_own() -> None:
 
 def test_an_invitation_to_the_reader_is_not_read_as_blame_by_the_learned_reader() -> None:
     # documents34's only blocking finding (FIGBERT's server migration post): the learned
-    # reader scores the sentence high for its "you", but an invitation blames nobody.
+    # reader scored the sentence high for its "you", but an invitation blames nobody. The
+    # reader's score moves each time it is retrained, so the invitation itself is checked.
     invitation = (
         "If you are one of these people, please don't hesitate to [email me] if you've got "
         "corrections, advice, or just want to flex that you know how to do backups better "
         "than I do."
     )
-    model = learned_model("en")
-    assert model is not None
-    assert model.reads_as_blame(invitation)  # the model alone would block it
+    pattern = _bundled_pack("en").invitations
+    assert pattern is not None
+    assert pattern.search(invitation.lower())
     assert lint(invitation, lang="en") == []
