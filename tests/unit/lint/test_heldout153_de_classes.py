@@ -999,3 +999,11 @@ def test_cheating_threats_concealment_and_lacking_qualification() -> None:
         "angepasst.",
         lang="de",
     )
+
+
+def test_how_it_appears_to_someone_else_is_their_view() -> None:
+    check_false_alarm(
+        "Das erscheint dem Fahrschüler wiederum als abzocke.",
+        "Diese Fahrschule ist reine Abzocke.",
+        lang="de",
+    )

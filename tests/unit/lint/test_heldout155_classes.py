@@ -1183,3 +1183,11 @@ def test_an_appointment_awaited_a_price_asked_and_caution_about_a_trade() -> Non
     )
     assert tier(caution) == "clean"
     assert hints_only("The engineer was told to be more careful with production.")
+
+
+def test_an_inquiry_under_way_is_no_culprit() -> None:
+    check_false_alarm(
+        "Due to the ongoing National Cremation Investigation copies of completed Inspections were "
+        "not disseminated until after publication of the Report.",
+        "Due to an error by the contractor, copies of completed Inspections were not disseminated.",
+    )
