@@ -1191,3 +1191,20 @@ def test_an_inquiry_under_way_is_no_culprit() -> None:
         "not disseminated until after publication of the Report.",
         "Due to an error by the contractor, copies of completed Inspections were not disseminated.",
     )
+
+
+def test_an_accident_as_cause_negligence_in_law_and_a_plan_for_the_last_step() -> None:
+    check_false_alarm(
+        "Be warned people, when your vehicle has been repaired due to an accident and you go to "
+        "sell your car, it may not be safe for the new owner.",
+        "The car was damaged due to an error by the mechanic.",
+    )
+    check_false_alarm(
+        "A basic principle of contract law is that you cannot contract out of negligence.",
+        "The kennel staff were negligent.",
+    )
+    check_false_alarm(
+        "Once the part got delivered, all they had to do was rivet it on and it would be ready "
+        "to go.",
+        "All they had to do was rivet it on, and they still botched it.",
+    )
