@@ -1208,3 +1208,53 @@ def test_an_accident_as_cause_negligence_in_law_and_a_plan_for_the_last_step() -
         "to go.",
         "All they had to do was rivet it on, and they still botched it.",
     )
+
+
+def test_the_nerve_to_charge_helping_itself_and_covering_up_a_mistake() -> None:
+    check_class(
+        "They even had the nerve to charge an admin fee on top of the admin fee.",
+        "They even had the kindness to waive an admin fee on top of the admin fee.",
+    )
+    check_class(
+        "Shortly afterwards, Europcar helped itself to two damage surcharge payments on Baker's "
+        "credit card.",
+        "Shortly afterwards, Europcar refunded two damage surcharge payments on Baker's credit "
+        "card.",
+    )
+    check_class(
+        "Cemetery Switches Graves to Cover Up its Mistake",
+        "Cemetery Switches Graves to Correct its Records",
+    )
+    check_class(
+        "Bodies are delivered late for viewing and staff lie about it.",
+        "Bodies are delivered late for viewing and staff apologise for it.",
+    )
+    check_class(
+        "Instead of helping him resolve the issue, she blew him off and shooed him out.",
+        "She helped him resolve the issue and showed him out.",
+    )
+
+
+def test_notorious_habits_lateness_yelling_and_a_dropped_casket() -> None:
+    check_class(
+        "He was notorious for ending our lessons ten to fifteen minutes early.",
+        "He was known for ending our lessons with a short summary.",
+    )
+    check_class(
+        "However, he became consistently late and hardly spoke to me during lessons.",
+        "However, he became consistently calm and spoke to me during lessons.",
+    )
+    check_class("Yesterday he was so mad that he kept yelling.", "Yesterday he was so calm.")
+    check_class(
+        "Back in 2010, funeral directors were carrying a casket into a church when they dropped "
+        "the casket.",
+        "Back in 2010, funeral directors were carrying a casket into a church when they set down "
+        "the casket.",
+    )
+    check_class(
+        "They were unable to pair me with an instructor so I found a different company who let "
+        "me down worse.",
+        "They were unable to pair me with an instructor so I found a different company who "
+        "helped me out.",
+    )
+    assert not blocks("The train was always late.")
