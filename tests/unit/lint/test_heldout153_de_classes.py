@@ -1007,3 +1007,12 @@ def test_how_it_appears_to_someone_else_is_their_view() -> None:
         "Diese Fahrschule ist reine Abzocke.",
         lang="de",
     )
+
+
+def test_embarrassment_felt_is_no_label() -> None:
+    check_false_alarm(
+        "Dem Hotel war das äußerst peinlich und sie haben sich bemüht, mich großzügig zu "
+        "entschädigen.",
+        "Das Verhalten des Hotelpersonals war einfach nur peinlich.",
+        lang="de",
+    )

@@ -1258,3 +1258,15 @@ def test_notorious_habits_lateness_yelling_and_a_dropped_casket() -> None:
         "helped me out.",
     )
     assert not blocks("The train was always late.")
+
+
+def test_a_choice_that_turned_out_badly_and_fault_denied_in_brackets() -> None:
+    check_false_alarm(
+        "It turned out to be a horrible choice.",
+        "The manager made a horrible choice and then blamed us.",
+    )
+    check_false_alarm(
+        "If your reserved vehicle experiences a mechanical failure (not your fault), we will do "
+        "everything possible to continue your event.",
+        "The failure was your fault.",
+    )
