@@ -1016,3 +1016,32 @@ def test_embarrassment_felt_is_no_label() -> None:
         "Das Verhalten des Hotelpersonals war einfach nur peinlich.",
         lang="de",
     )
+
+
+def test_no_reply_to_mails_no_return_talking_ones_way_out_and_no_sense_of_wrong() -> None:
+    check_class(
+        "Danach war er zwei Wochen lang nicht erreichbar, hat weder auf Mails noch auf Anrufe "
+        "reagiert.",
+        "Danach war er zwei Wochen lang im Urlaub und hat dann auf Mails und Anrufe reagiert.",
+        lang="de",
+    )
+    check_class(
+        "Die Dachdecker haben nach 3 Tagen jedoch mitten drin einfach aufgehört und sind nicht "
+        "wieder gekommen.",
+        "Die Dachdecker haben nach 3 Tagen eine Pause gemacht und sind dann wieder gekommen.",
+        lang="de",
+    )
+    check_class(
+        "»Dieser Bereich war die ganze Zeit überhaupt nicht benutzt«, versuchte sich der "
+        "Unternehmer herauszureden.",
+        "»Dieser Bereich war die ganze Zeit überhaupt nicht benutzt«, erklärte der Unternehmer.",
+        lang="de",
+    )
+    check_class(
+        "Das neue Handy gibt den Geist auf, aber der Hersteller will es nicht gratis reparieren.",
+        "Das neue Handy gibt den Geist auf, aber der Hersteller will es gratis reparieren.",
+        lang="de",
+    )
+    # A firm that cannot be reached for comment, or a shop offline, is no one's failing.
+    assert not blocks("Die Telekom war für eine Stellungnahme nicht erreichbar.", "de")
+    assert not blocks("Amazon reagierte mit Unverständnis auf die Entscheidung.", "de")
