@@ -1045,3 +1045,12 @@ def test_no_reply_to_mails_no_return_talking_ones_way_out_and_no_sense_of_wrong(
     # A firm that cannot be reached for comment, or a shop offline, is no one's failing.
     assert not blocks("Die Telekom war für eine Stellungnahme nicht erreichbar.", "de")
     assert not blocks("Amazon reagierte mit Unverständnis auf die Entscheidung.", "de")
+
+
+def test_a_fronted_warning_about_dubious_firms() -> None:
+    check_false_alarm(
+        "Vor unseriösen Entrümplern und Haustürgeschäften warnt das Umweltamt der "
+        "Landeshauptstadt.",
+        "Diese Entrümpler sind unseriös.",
+        lang="de",
+    )

@@ -1270,3 +1270,20 @@ def test_a_choice_that_turned_out_badly_and_fault_denied_in_brackets() -> None:
         "everything possible to continue your event.",
         "The failure was your fault.",
     )
+
+
+def test_slurs_at_a_firm_or_a_trade() -> None:
+    check_class(
+        "Tow truck drivers are the scum of the earth.",
+        "Tow truck drivers are the backbone of the road.",
+    )
+    check_class("Predatory bastards.", "Patient drivers.")
+    check_class("The landlord is a crook.", "The landlord is a cook.")
+    check_class(
+        "Now they have handed our street to some terrible management group that treats its "
+        "residents like a scumbag landlord would a tenant.",
+        "Now they have handed our street to some management group that treats its residents "
+        "like a landlord would a tenant.",
+    )
+    assert not blocks("We will get there by hook or by crook.")
+    assert not blocks("The picture was hung crooked.")
