@@ -1287,3 +1287,20 @@ def test_slurs_at_a_firm_or_a_trade() -> None:
     )
     assert not blocks("We will get there by hook or by crook.")
     assert not blocks("The picture was hung crooked.")
+
+
+def test_crews_that_stopped_coming_repairs_not_made_and_payments_still_taken() -> None:
+    check_class("He stops showing up.", "He stops by on Mondays.")
+    check_class(
+        "Pro Pool Builders then abruptly shut down and stopped responding to consumers.",
+        "Pro Pool Builders then reopened and started responding to consumers.",
+    )
+    check_class(
+        "Respondent did not repair the crack and tiles.", "Respondent did repair the crack."
+    )
+    check_class("He’s a hack.", "He’s a chef.")
+    check_class(
+        "She was yelling at her chauffeur along the entire route.",
+        "She was waving at her chauffeur along the entire route.",
+    )
+    assert not blocks("It's a hack, but it keeps the build green.")
