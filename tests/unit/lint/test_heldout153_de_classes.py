@@ -1054,3 +1054,12 @@ def test_a_fronted_warning_about_dubious_firms() -> None:
         "Diese Entrümpler sind unseriös.",
         lang="de",
     )
+
+
+def test_a_cause_that_cannot_be_ruled_out_is_not_named() -> None:
+    check_false_alarm(
+        "Es war nicht auszuschließen, dass die Schäden durch Personen verursacht worden waren, "
+        "die nicht Gäste des „Public Viewing“ waren.",
+        "Der Hausmeister ist schuld an den Schäden.",
+        lang="de",
+    )
