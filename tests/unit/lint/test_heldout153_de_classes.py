@@ -1063,3 +1063,11 @@ def test_a_cause_that_cannot_be_ruled_out_is_not_named() -> None:
         "Der Hausmeister ist schuld an den Schäden.",
         lang="de",
     )
+
+
+def test_caused_by_a_person_with_the_participle_last() -> None:
+    check_class(
+        "Die Schäden wurden durch den Hausmeister verursacht.",
+        "Die Schäden wurden durch einen Kurzschluss verursacht.",
+        lang="de",
+    )
