@@ -1071,3 +1071,12 @@ def test_caused_by_a_person_with_the_participle_last() -> None:
         "Die Schäden wurden durch einen Kurzschluss verursacht.",
         lang="de",
     )
+
+
+def test_no_comment_out_of_regard_for_a_family() -> None:
+    check_false_alarm(
+        "Die Betreiber der Kletterhalle äußerten sich nicht zum Vorfall, unter Verweis auf die "
+        "Rücksichtnahme gegenüber den Angehörigen der Verstorbenen.",
+        "Die Betreiber der Kletterhalle haben die Sicherungen nicht geprüft.",
+        lang="de",
+    )

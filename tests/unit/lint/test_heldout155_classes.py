@@ -1304,3 +1304,14 @@ def test_crews_that_stopped_coming_repairs_not_made_and_payments_still_taken() -
         "She was waving at her chauffeur along the entire route.",
     )
     assert not blocks("It's a hack, but it keeps the build green.")
+
+
+def test_a_remedy_as_the_reason_and_a_clean_the_customer_will_have_missed() -> None:
+    check_false_alarm(
+        "This is because the Council has now agreed to refund the cost.",
+        "This is because the Council lost the paperwork.",
+    )
+    check_false_alarm(
+        "We are 4 weeks behind our usual schedule and you will have missed 1 clean.",
+        "The cleaner missed our appointment twice.",
+    )
