@@ -1204,6 +1204,11 @@ def test_an_accident_as_cause_negligence_in_law_and_a_plan_for_the_last_step() -
         "The kennel staff were negligent.",
     )
     check_false_alarm(
+        "Defendants move for summary judgment on the negligence and strict products liability "
+        "claims of plaintiff State Farm.",
+        "The installers were negligent.",
+    )
+    check_false_alarm(
         "Once the part got delivered, all they had to do was rivet it on and it would be ready "
         "to go.",
         "All they had to do was rivet it on, and they still botched it.",
