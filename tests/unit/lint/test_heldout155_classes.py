@@ -1320,3 +1320,14 @@ def test_a_remedy_as_the_reason_and_a_clean_the_customer_will_have_missed() -> N
         "We are 4 weeks behind our usual schedule and you will have missed 1 clean.",
         "The cleaner missed our appointment twice.",
     )
+
+
+def test_a_crowds_panic_and_a_dislike() -> None:
+    check_false_alarm(
+        "The licensing committee heard people panicked due to overcrowding.",
+        "The on-call engineer panicked and rolled back everything.",
+    )
+    check_false_alarm(
+        "Most clubbers don’t care much for bouncers.",
+        "Nobody cared for the patients overnight.",
+    )
