@@ -1080,3 +1080,21 @@ def test_no_comment_out_of_regard_for_a_family() -> None:
         "Die Betreiber der Kletterhalle haben die Sicherungen nicht geprüft.",
         lang="de",
     )
+
+
+def test_no_doctor_called_for_a_patient() -> None:
+    check_class(
+        "Die Mitarbeiterin und ihre Chefin informierten keinen Arzt.",
+        "Die Mitarbeiterin und ihre Chefin informierten sofort einen Arzt.",
+        lang="de",
+    )
+    assert not blocks("Das System informierte keine Angehörigen.", lang="de")
+
+
+def test_a_three_digit_sum_and_scrupulous_care_are_no_labels() -> None:
+    check_false_alarm(
+        "Die Geräte sind frei verfügbar und kosten nur einen geringen dreistelligen Betrag.",
+        "Der Händler war dreist und verlangte einen dreistelligen Betrag.",
+        lang="de",
+    )
+    assert not blocks("Sie arbeitet peinlich genau.", lang="de")

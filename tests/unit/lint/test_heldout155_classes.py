@@ -1331,3 +1331,26 @@ def test_a_crowds_panic_and_a_dislike() -> None:
         "Most clubbers don’t care much for bouncers.",
         "Nobody cared for the patients overnight.",
     )
+
+
+def test_damages_sought_for_a_negligent_act_are_a_claim() -> None:
+    check_false_alarm(
+        "This action was brought against the oil company to recover damages for negligently "
+        "destroying the water supply of plaintiff.",
+        "The oil company negligently destroyed the water supply of plaintiff.",
+    )
+
+
+def test_hands_laid_on_a_child_or_a_player() -> None:
+    check_class(
+        "A youth hockey coach yelled at a 9-year-old player.",
+        "A youth hockey coach waved at a 9-year-old player.",
+    )
+    check_class(
+        "During the tournament a coach cuffed a player in the head.",
+        "During the tournament a coach praised a player for the goal.",
+    )
+    check_class("He just kicked a six-year-old out.", "He just drove a six-year-old home.")
+    # What software throws and a job kicked off are no assault.
+    assert not blocks("The script threw an exception at startup.")
+    assert not blocks("We kicked the job off at 10:00.")
