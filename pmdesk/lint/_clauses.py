@@ -101,6 +101,10 @@ def _came_to_light(tokens: Sequence[Token], index: int, stop: int) -> bool:
     )
 
 
+# The words that open a relative clause whose object the writer speaks of ("that I saw").
+_OBJECT_RELATIVES = frozenset({"that", "who", "whom"})
+
+
 class ClauseReader:
     """Reads clauses with one language pack, its grammar and the participants."""
 
@@ -420,6 +424,8 @@ class ClauseReader:
             # told without a subject ("Pushed untested code to production") may be anyone's.
             return True
         start = self.clause_start(tokens, cue_index)
+        if self._writer_in_relative_clause(tokens, cue_index):
+            return False
         # The clause runs a few words past the cue (its object), to the first comma at most:
         # "Was wir … missachteten war, dass wir ihn …" ends before "ihn".
         pronouns, possessives = self.lex.person_pronouns, self.lex.others_possessives
@@ -662,6 +668,32 @@ class ClauseReader:
             if known_form(self.lex.role_nouns, low, self.lex) or low in self.lex.team_words:
                 return -1
         return -1
+
+    def _writer_in_relative_clause(self, tokens: list[Token], cue_index: int) -> bool:
+        """Whether the writer stands in a relative clause about a person right before the
+        cue ("The sales assistant that I saw was exceptionally rude", "the plumber we
+        hired never came back"): that person is the cue's subject, the writer only met them."""
+        for k in range(cue_index - 2, max(cue_index - 5, 0), -1):
+            if tokens[k].low not in self.lex.self_words:
+                continue
+            relative = k - 1 if tokens[k - 1].low in _OBJECT_RELATIVES else k
+            verbs = tokens[k + 1 : cue_index]
+            if not all(tok.text.isalpha() and tok.text.islower() for tok in verbs):
+                return False
+            head = relative - 1
+            if head < 0 or tokens[head].low in self.lex.self_words:
+                return False
+            if relative == k:
+                # No relative word ("the plumber we hired"): only a role noun heads it; a
+                # heading's last word before "We dramatically underestimated …" does not.
+                return tokens[head].text.islower() and known_form(
+                    self.lex.role_nouns, tokens[head].low, self.lex
+                )
+            return classify_token(tokens, head, self.lex, self.extra, self.grammar, head)[0] in (
+                Agent.PERSON,
+                Agent.TEAM,
+            )
+        return False
 
     def _someone_else_acts(self, tokens: list[Token], start: int, cue_index: int) -> bool:
         """Whether the person nearest before the cue in its clause is someone other than the

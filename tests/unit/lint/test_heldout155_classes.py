@@ -1354,3 +1354,25 @@ def test_hands_laid_on_a_child_or_a_player() -> None:
     # What software throws and a job kicked off are no assault.
     assert not blocks("The script threw an exception at startup.")
     assert not blocks("We kicked the job off at 10:00.")
+
+
+def test_staff_judged_rude_in_words_the_list_did_not_have() -> None:
+    check_class(
+        "The employee at the desk was cold and came off sarcastic.",
+        "The employee at the desk was busy and came off tired.",
+    )
+    check_class(
+        "And more than anything the employees were ill-informed and unenthusiastic.",
+        "And more than anything the employees were tired and overworked.",
+    )
+    # Left uninformed is what befell them, no judgement.
+    assert not blocks("Customers were ill-informed about the outage by our status page.")
+
+
+def test_someone_the_writer_met_is_the_subject_not_the_writer() -> None:
+    # The writer stands in a relative clause about the person who was rude.
+    assert tier("The sales assistant that I saw was exceptionally rude.") == "block"
+    assert tier("The engineer who we paged forgot to renew the certificate.") == "block"
+    # The writer's own change stays an admission, and so does a line after a heading.
+    assert tier("The change that I made broke production.") == "hint"
+    assert tier("## Traffic Increases We dramatically underestimated the traffic.") == "hint"
