@@ -1098,3 +1098,35 @@ def test_a_three_digit_sum_and_scrupulous_care_are_no_labels() -> None:
         lang="de",
     )
     assert not blocks("Sie arbeitet peinlich genau.", lang="de")
+
+
+def test_a_planner_is_a_person() -> None:
+    check_class(
+        "Die Planerin benötigte nicht nur Hilfe, sondern versäumte es auch, Blumen zu liefern.",
+        "Die Software benötigte nicht nur Hilfe, sondern versäumte es auch, Blumen zu liefern.",
+        lang="de",
+    )
+
+
+def test_a_duty_breached_by_the_accused() -> None:
+    check_class(
+        "Der Beschuldigte hat seine Berufspflichten verletzt.",
+        "Das Update hat die Schreibpflichten verletzt.",
+        lang="de",
+    )
+    assert blocks(
+        "Diese Pflichten hat der Beschuldigte verletzt, indem er nicht erreichbar war.", lang="de"
+    )
+
+
+def test_a_separable_verb_left_undone() -> None:
+    check_class(
+        "Eine Nachkontrolle der Wunde führte der Tierarzt nicht durch.",
+        "Eine Nachkontrolle der Wunde führte die Software nicht durch.",
+        lang="de",
+    )
+    check_class(
+        "Der Admin rief den Kunden nicht zurück.",
+        "Der Admin rief den Kunden sofort zurück.",
+        lang="de",
+    )
