@@ -6,7 +6,7 @@ both languages. The sets are tests/data/lint/real/heldout153_de.tsv and later.""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm, tier
 
 
 def test_a_reason_that_evidently_was_something_is_no_hindsight() -> None:
@@ -1130,3 +1130,8 @@ def test_a_separable_verb_left_undone() -> None:
         "Der Admin rief den Kunden sofort zurück.",
         lang="de",
     )
+
+
+def test_complaints_that_led_nowhere_are_no_omission() -> None:
+    assert tier("Die Beschwerden über den Händler führten nicht weiter.", lang="de") == "clean"
+    assert blocks("Der Admin leitete die Mail nicht weiter.", lang="de")

@@ -1376,3 +1376,17 @@ def test_someone_the_writer_met_is_the_subject_not_the_writer() -> None:
     # The writer's own change stays an admission, and so does a line after a heading.
     assert tier("The change that I made broke production.") == "hint"
     assert tier("## Traffic Increases We dramatically underestimated the traffic.") == "hint"
+
+
+def test_staff_away_for_their_health_and_a_superlative_no_one_could_top() -> None:
+    check_false_alarm(
+        "We are operating our office with reduced staff due to some staff members choosing "
+        "properly to self-isolate themselves during this time.",
+        "We are operating our office with reduced staff due to some staff members deleting "
+        "the rota.",
+    )
+    check_false_alarm(
+        "This is the worst news you could have ever received.",
+        "You could have checked the logs before the release.",
+    )
+    assert blocks("If only they would have been truthful when I called.")
