@@ -1135,3 +1135,13 @@ def test_a_separable_verb_left_undone() -> None:
 def test_complaints_that_led_nowhere_are_no_omission() -> None:
     assert tier("Die Beschwerden über den Händler führten nicht weiter.", lang="de") == "clean"
     assert blocks("Der Admin leitete die Mail nicht weiter.", lang="de")
+
+
+def test_a_slip_that_befell_someone_a_long_way_after_them() -> None:
+    # Dropping the judging word from "ein peinlicher Fehler" must leave a slip the rule still
+    # reads as the firm's (held-out 269): seven words may stand between them.
+    assert blocks(
+        "Dem Admin ist bei der nächtlichen Wartung des Servers im Rechenzentrum ein Fehler "
+        "unterlaufen.",
+        lang="de",
+    )
