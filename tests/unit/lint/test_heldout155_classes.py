@@ -1390,3 +1390,25 @@ def test_staff_away_for_their_health_and_a_superlative_no_one_could_top() -> Non
         "You could have checked the logs before the release.",
     )
     assert blocks("If only they would have been truthful when I called.")
+
+
+def test_rushed_to_the_vet_and_a_panicked_look() -> None:
+    check_false_alarm(
+        "Buddy had swallowed plant fertiliser and was rushed to the Plymouth Veterinary Group.",
+        "The patch was rushed to production without review.",
+    )
+    check_false_alarm(
+        "Our dog was panting heavily, ears pinned back, eyes glazed and panicked.",
+        "The on-call engineer panicked and rolled back everything.",
+    )
+
+
+def test_a_customers_garment_ruined_a_hole_put_in_it_and_crates_left_open() -> None:
+    check_class("They destroyed the bag.", "They delivered the bag.")
+    check_class(
+        "The dry cleaner put an 8 inch hole in my scarf.", "The dry cleaner put a tag in my scarf."
+    )
+    check_class("The person had left both crates open.", "The person had left both crates outside.")
+    # Harm done by weather or fire, and a hole made for a cable, name no one.
+    assert not blocks("The fire destroyed the car.")
+    assert not blocks("The electrician made a hole in the wall for the cable.")
