@@ -1145,3 +1145,14 @@ def test_a_slip_that_befell_someone_a_long_way_after_them() -> None:
         "unterlaufen.",
         lang="de",
     )
+
+
+def test_a_court_that_sees_no_way_the_harm_could_have_been_averted() -> None:
+    assert (
+        tier(
+            "Es ist nicht ersichtlich, dass der Mandant den Schaden selbst hätte abwenden können.",
+            lang="de",
+        )
+        == "clean"
+    )
+    assert blocks("Der Admin hätte den Schaden abwenden können.", lang="de")

@@ -1412,3 +1412,11 @@ def test_a_customers_garment_ruined_a_hole_put_in_it_and_crates_left_open() -> N
     # Harm done by weather or fire, and a hole made for a cable, name no one.
     assert not blocks("The fire destroyed the car.")
     assert not blocks("The electrician made a hole in the wall for the cable.")
+
+
+def test_negligence_alleged_in_a_claim() -> None:
+    check_false_alarm(
+        "Plaintiff brought this small claims proceeding alleging negligence by defendant "
+        "causing damage to his car.",
+        "The defendant was negligent and caused damage to his car.",
+    )
