@@ -7,6 +7,7 @@ tests/data/lint/real/heldout126_en.tsv to heldout139_en.tsv."""
 from __future__ import annotations
 
 from pmdesk.lint import lint
+from pmdesk.lint._rules import _bundled_pack
 
 from .tiers import blocks, check_class, check_false_alarm, hints_only
 
@@ -146,13 +147,17 @@ def test_factors_out_of_someone_s_control_clear_them() -> None:
     )
     assert lint(flaming) == []
     # Things merely outside their control clear no one ("… they have official blogs outside
-    # of their control that were up …", held-out 97, stays blame for the learned reader).
-    blogs = lint(
+    # of their control that were up …", held-out 97): the exemption does not read it as a
+    # reason, so the learned reader may still speak (its score moves with each retraining).
+    blogs = (
         "Sure they could not post on their own websites while down, but they have official "
         "blogs outside of their control that were up and so they did have the ability to "
         "communicate."
     )
-    assert any(finding.severity == "warning" for finding in blogs)
+    exemption = _bundled_pack("en").local_rationality
+    assert exemption is not None
+    assert exemption.search(blogs) is None
+    assert exemption.search(flaming) is not None
 
 
 def test_a_person_who_lied() -> None:
