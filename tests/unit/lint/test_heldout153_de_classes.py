@@ -1156,3 +1156,18 @@ def test_a_court_that_sees_no_way_the_harm_could_have_been_averted() -> None:
         == "clean"
     )
     assert blocks("Der Admin hätte den Schaden abwenden können.", lang="de")
+
+
+def test_usury_as_a_topic_causes_in_general_and_what_one_does() -> None:
+    check_false_alarm(
+        "Wie viele solcher Fälle von Wucher es im Land gibt, lässt sich nicht sagen.",
+        "Der Schlüsseldienst betreibt Wucher.",
+        lang="de",
+    )
+    assert tier("Leider sehen sich viele oft mit Wucher konfrontiert.", lang="de") == "clean"
+    check_false_alarm(
+        "Die Ursachen für Falschalarme können Bedienungsfehler oder Mängel in der Anlage sein.",
+        "Die Ursache war ein Bedienungsfehler des Technikers.",
+        lang="de",
+    )
+    assert tier("Irgendwann reagiert man nicht mehr – man wird alarmmüde.", lang="de") == "clean"

@@ -1420,3 +1420,10 @@ def test_negligence_alleged_in_a_claim() -> None:
         "causing damage to his car.",
         "The defendant was negligent and caused damage to his car.",
     )
+
+
+def test_looking_on_purpose_is_care() -> None:
+    check_false_alarm(
+        "You can only find it if you deliberately look inside the panel.",
+        "He deliberately skipped the check.",
+    )
