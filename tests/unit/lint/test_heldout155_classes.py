@@ -1427,3 +1427,19 @@ def test_looking_on_purpose_is_care() -> None:
         "You can only find it if you deliberately look inside the panel.",
         "He deliberately skipped the check.",
     )
+
+
+def test_embezzling_and_acting_on_purpose() -> None:
+    check_class(
+        "The bookkeeper for my business has been embezzling from me.",
+        "The bookkeeper for my business has been working for me.",
+    )
+    check_class(
+        "Comer and his employees intentionally report false information on tax returns.",
+        "Comer and his employees report the information on tax returns.",
+    )
+    # A system's design, the writers' own choice and intent denied are no label.
+    assert not blocks("The load balancer intentionally drops idle connections.")
+    assert tier("We intentionally disabled the cache during the test.") == "hint"
+    assert not blocks("I would not say that Apple in any way would intentionally delete it.")
+    assert not blocks("Our internal tests purposely don't exercise the external build paths.")
