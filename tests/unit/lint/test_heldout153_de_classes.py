@@ -1171,3 +1171,12 @@ def test_usury_as_a_topic_causes_in_general_and_what_one_does() -> None:
         lang="de",
     )
     assert tier("Irgendwann reagiert man nicht mehr – man wird alarmmüde.", lang="de") == "clean"
+
+
+def test_a_rule_that_obviously_holds_is_no_hindsight() -> None:
+    check_false_alarm(
+        "Wenn das Hörgerät nach der Wartung defekt ist, haben Sie einen Anspruch auf Reparatur, "
+        "das ist ja klar.",
+        "Dass der Admin das Backup hätte prüfen müssen, das ist ja klar.",
+        lang="de",
+    )
