@@ -1180,3 +1180,20 @@ def test_a_rule_that_obviously_holds_is_no_hindsight() -> None:
         "Dass der Admin das Backup hätte prüfen müssen, das ist ja klar.",
         lang="de",
     )
+
+
+def test_an_undertaker_who_swapped_the_dead_or_wanted_to_hide_it() -> None:
+    check_class(
+        "Der Bestatter hatte die Leichen vertauscht!",
+        "Der Bestatter hatte die Leichen überführt!",
+        lang="de",
+    )
+    assert blocks("Die Bestatterin hatte die Leichen verwechselt.", lang="de")
+    check_class(
+        "Der Bestatter wollte die Panne vertuschen.",
+        "Der Bestatter wollte die Panne aufklären.",
+        lang="de",
+    )
+    # Swapped by no one named: a label, a passive.
+    assert not blocks("Die Telefonendziffern waren darauf vertauscht.", lang="de")
+    assert not blocks("Es gibt nichts zu vertuschen.", lang="de")
