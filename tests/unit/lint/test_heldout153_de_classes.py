@@ -6,6 +6,8 @@ both languages. The sets are tests/data/lint/real/heldout153_de.tsv and later.""
 
 from __future__ import annotations
 
+from pmdesk.lint import lint
+
 from .tiers import blocks, check_class, check_false_alarm, tier
 
 
@@ -1197,3 +1199,15 @@ def test_an_undertaker_who_swapped_the_dead_or_wanted_to_hide_it() -> None:
     # Swapped by no one named: a label, a passive.
     assert not blocks("Die Telefonendziffern waren darauf vertauscht.", lang="de")
     assert not blocks("Es gibt nichts zu vertuschen.", lang="de")
+
+
+def test_a_likeness_is_no_counterfactual() -> None:
+    assert not any(
+        f.rule_id == "counterfactual.konjunktiv"
+        for f in lint(
+            "Statt der Torte kam etwas, das aussah, als hätte es ein Kind mit Knetgummi "
+            "zusammengebastelt.",
+            lang="de",
+        )
+    )
+    assert blocks("Hätte der Admin das Backup geprüft, wäre nichts passiert.", lang="de")

@@ -1443,3 +1443,15 @@ def test_embezzling_and_acting_on_purpose() -> None:
     assert tier("We intentionally disabled the cache during the test.") == "hint"
     assert not blocks("I would not say that Apple in any way would intentionally delete it.")
     assert not blocks("Our internal tests purposely don't exercise the external build paths.")
+
+
+def test_things_not_found_and_a_mistake_owned() -> None:
+    check_false_alarm(
+        "Due to many of the students’ pictures not being located for the class pages, the "
+        "studio has agreed to come this Friday.",
+        "Due to the photographer losing the students’ pictures, the class pages are empty.",
+    )
+    check_false_alarm(
+        "They were really good about owning their mistake and making it right with a refund.",
+        "Worst of all, it is really hard to get them to own up to their mistakes.",
+    )
