@@ -1455,3 +1455,12 @@ def test_things_not_found_and_a_mistake_owned() -> None:
         "They were really good about owning their mistake and making it right with a refund.",
         "Worst of all, it is really hard to get them to own up to their mistakes.",
     )
+
+
+def test_any_party_that_might_break_a_rule_and_a_boat_slip() -> None:
+    check_false_alarm(
+        "The board does not have the authority to discipline a salon that is in violation of "
+        "the statutes or rules.",
+        "The salon was in violation of the statutes.",
+    )
+    check_false_alarm("This poor guy sank at his slip.", "That was his slip, not the tooling.")
