@@ -1211,3 +1211,14 @@ def test_a_likeness_is_no_counterfactual() -> None:
         )
     )
     assert blocks("Hätte der Admin das Backup geprüft, wäre nichts passiert.", lang="de")
+
+
+def test_a_rule_for_someone_who_does_not_pay() -> None:
+    assert (
+        tier(
+            "Wenn der Falschparker die Rechnung nicht fristgerecht bezahlt, senden wir ihm eine "
+            "Mahnung und berechnen eine Bearbeitungsgebühr.",
+            lang="de",
+        )
+        == "clean"
+    )

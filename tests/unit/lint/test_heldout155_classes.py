@@ -1464,3 +1464,10 @@ def test_any_party_that_might_break_a_rule_and_a_boat_slip() -> None:
         "The salon was in violation of the statutes.",
     )
     check_false_alarm("This poor guy sank at his slip.", "That was his slip, not the tooling.")
+
+
+def test_people_left_in_a_panic() -> None:
+    check_false_alarm(
+        "A number of brides-to-be have been left in a panic after a bridal shop closed.",
+        "The on-call engineer panicked and rolled back everything.",
+    )
