@@ -1471,3 +1471,39 @@ def test_people_left_in_a_panic() -> None:
         "A number of brides-to-be have been left in a panic after a bridal shop closed.",
         "The on-call engineer panicked and rolled back everything.",
     )
+
+
+def test_hands_laid_on_an_animal_and_an_animals_body_harmed() -> None:
+    check_class(
+        "A suburban pet groomer slapped and threw a Maltese x Shih Tzu dog during a session.",
+        "A suburban pet groomer bathed and brushed a Maltese x Shih Tzu dog during a session.",
+    )
+    check_class(
+        "An unlicensed groomer cuts off a dog’s ear and tries to hide the incident.",
+        "An unlicensed groomer cuts a dog’s nails and tries to calm it down.",
+    )
+    # Put out of a system, no blow: "kicked them out of the system".
+    assert not blocks("Shortly after, the financial institution kicked them out of the system.")
+
+
+def test_nothing_done_to_help() -> None:
+    check_class(
+        "They did not do anything to correct this problem.",
+        "They did not do anything wrong.",
+    )
+    check_class(
+        "The groomers did nothing while our dog was laying there helpless.",
+        "The groomers did nothing unusual while our dog was asleep.",
+    )
+    assert tier("We did nothing about it because the alert was muted.") != "block"
+
+
+def test_legal_actions_dismissed_and_care_about_the_next_visit() -> None:
+    check_false_alarm(
+        "Some of the Arizona cases were settled, while others were dismissed.",
+        "The warnings were dismissed by the on-call engineer.",
+    )
+    check_false_alarm(
+        "Be careful the next time you consider going to the chiropractor.",
+        "Engineers need to be more careful when running commands in production.",
+    )
