@@ -25,6 +25,7 @@ from pmdesk.lint._learned import LearnedModel, learned_model, learned_rule
 from pmdesk.lint._model import Finding, LintContext, Participant, Section
 from pmdesk.lint._rewrite import rewrite_for
 from pmdesk.lint._rules import LanguagePack, Rule, RuleSet, compiled_on_use, load_rules
+from pmdesk.lint._word_needs import fold, sentence_keys, word_needs
 from pmdesk.lint.grammar import ABBREVIATIONS, GLANCE_WORDS, LETTERS, MARKERS, other_language
 
 __all__ = ["IncrementalLinter", "detect_language", "finding_fingerprint", "lint"]
@@ -765,8 +766,7 @@ class _Analyser:
         tokens: list[Token] | None = None
         facts = self._facts(original, section)
         found: list[tuple[int, int, int, Rule, tuple[int, int] | None]] = []
-        # Rules share patterns (the failure-verb list serves persons and teams): match once.
-        matches: dict[int, list[re.Match[str]]] = {}
+        runs = _PatternRuns(lowered)
         self.reader.agents = {}
         kept_off = self._kept_off(facts)
         for order, index in enumerate(rule_indices):
@@ -776,7 +776,7 @@ class _Analyser:
                 off = kept_off[index] = _skipped(rule, self._filters_of(index), facts)
             if off:
                 continue
-            for match in _rule_matches(rule, lowered, matches):
+            for match in _rule_matches(rule, runs):
                 if tokens is None:
                     tokens = tokenize(masked)
                 filters = self._filters_of(index)
@@ -939,22 +939,85 @@ def _skipped(rule: Rule, filters: RuleFilters, facts: Sentence) -> bool:
     return any(entry.skips(rule, facts) for entry in filters.sentence)
 
 
-def _rule_matches(
-    rule: Rule, lowered: str, matches: dict[int, list[re.Match[str]]]
-) -> list[re.Match[str]]:
+def _rule_matches(rule: Rule, runs: _PatternRuns) -> list[re.Match[str]]:
     """The matches of ``rule``'s patterns in a sentence, pattern by pattern; none when one
-    of its exclusions matches (looked at only when a pattern matched). ``matches`` keeps
-    each pattern's matches for the other rules that share it."""
+    of its exclusions matches (looked at only when a pattern matched)."""
     found: list[re.Match[str]] = []
     for pattern in rule.patterns:
-        hits = matches.get(id(pattern))
-        if hits is None:
-            hits = matches[id(pattern)] = list(pattern.finditer(lowered))
+        hits = runs.matches(pattern)
         if hits:
-            if not found and any(ex.search(lowered) for ex in rule.exclude):
+            if not found and any(runs.finds(ex) for ex in rule.exclude):
                 return []
             found.extend(hits)
     return found
+
+
+class _PatternRuns:
+    """The patterns run on one sentence (lowercased where the pack's patterns expect that).
+
+    Rules share patterns (the failure-verb list serves persons and teams): each is matched
+    once. A pattern used often is first asked for the words it cannot match without
+    (``_word_needs``): most pattern runs find nothing, and a sentence without any of those
+    words need not run it.
+    """
+
+    __slots__ = ("_hits", "_keys", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._hits: dict[int, list[re.Match[str]]] = {}
+        self._keys: set[str] | None = None
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        key = id(pattern)
+        hits = self._hits.get(key)
+        if hits is None:
+            need = _needs.get(key, _UNREAD)
+            if need is _UNREAD:
+                need = _read_need(pattern)
+            if need is not None and need.isdisjoint(self._keys or self._sentence_keys()):
+                hits = self._hits[key] = []
+            else:
+                hits = self._hits[key] = list(pattern.finditer(self.text))
+        return hits
+
+    def finds(self, pattern: re.Pattern[str]) -> bool:
+        need = _needs.get(id(pattern), _UNREAD)
+        if need is _UNREAD:
+            need = _read_need(pattern)
+        if need is not None and need.isdisjoint(self._keys or self._sentence_keys()):
+            return False
+        return pattern.search(self.text) is not None
+
+    def _sentence_keys(self) -> set[str]:
+        self._keys = sentence_keys(fold(self.text))
+        return self._keys
+
+
+# The word needs of the patterns used often, by id. Reading a pattern's parse tree costs more
+# than running it on a few sentences, so a short text (``pmdesk lint`` on one line) reads none;
+# from its 64th use on, a pattern's need is known (None: it has none and always runs).
+_needs: dict[int, frozenset[str] | None] = {}
+_UNREAD = frozenset(["(unread)"])
+_USES_BEFORE_NEEDS = 64
+_uses: dict[int, int] = {}
+# The patterns whose needs are known, kept alive so that no other pattern gets their id.
+_needs_read_for: list[re.Pattern[str]] = []
+
+
+def _read_need(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The need of a pattern from its 64th use on, and None before."""
+    key = id(pattern)
+    uses = _uses.get(key, 0) + 1
+    if uses < _USES_BEFORE_NEEDS:
+        _uses[key] = uses
+        return None
+    del _uses[key]
+    # The pattern as written: its fast-start form (``_fast_start``) hides where words start.
+    source = getattr(pattern, "source", None) or pattern.pattern
+    need = _needs[key] = word_needs(source, pattern.flags)
+    _needs_read_for.append(pattern)
+    return need
 
 
 # --------------------------------------------------------------------------- public API
