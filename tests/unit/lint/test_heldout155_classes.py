@@ -1507,3 +1507,32 @@ def test_legal_actions_dismissed_and_care_about_the_next_visit() -> None:
         "Be careful the next time you consider going to the chiropractor.",
         "Engineers need to be more careful when running commands in production.",
     )
+
+
+def test_cleaning_ladies_and_masseuses_are_people() -> None:
+    check_class(
+        "My cleaning lady never showed up today.", "My cleaning robot never showed up today."
+    )
+    check_class(
+        "The cleaning lady came in and spilled bleach on my carpet.",
+        "The cleaning lady came in and put bleach on my list.",
+    )
+    assert not blocks("Ladies and gentlemen, the outage is over.")
+
+
+def test_things_stolen_no_action_taken_and_paying_for_damage_refused() -> None:
+    check_class(
+        "My boss’s housekeeper stole some jewelry while cleaning.",
+        "My boss’s housekeeper stole the show at the party.",
+    )
+    check_class(
+        "The employee took no action on her complaint.",
+        "The employee took the action on her complaint.",
+    )
+    check_class(
+        "The contractor refuses to pay for the item.",
+        "The contractor refuses to pay for the coffee.",
+    )
+    # A customer who will not pay a bill is no culprit of harm.
+    assert not blocks("ProClean claims $147, which Mr. Noel refused to pay for the cleaning.")
+    assert tier("We took no action because the alert resolved itself.") != "block"
