@@ -1536,3 +1536,16 @@ def test_things_stolen_no_action_taken_and_paying_for_damage_refused() -> None:
     # A customer who will not pay a bill is no culprit of harm.
     assert not blocks("ProClean claims $147, which Mr. Noel refused to pay for the cleaning.")
     assert tier("We took no action because the alert resolved itself.") != "block"
+
+
+def test_children_and_pets_left_alone_and_parents_as_people() -> None:
+    check_class(
+        "Apparently she left my kids alone at the park and walked across the street.",
+        "Apparently she left my kids with their aunt at the park and walked across the street.",
+    )
+    assert not blocks("We left the service alone over the weekend.")
+    assert not blocks("I left my dog in the care of a doggie daycare facility.")
+    check_class(
+        "Dad could have waited until I got back.",
+        "It could have waited until I got back.",
+    )
