@@ -1222,3 +1222,31 @@ def test_a_rule_for_someone_who_does_not_pay() -> None:
         )
         == "clean"
     )
+
+
+def test_fled_railroaded_and_botched_in_another_spelling() -> None:
+    check_class(
+        "Als der Hausbesitzer die Polizei rief, suchte die Dachdeckerkolonne das Weite.",
+        "Als der Hausbesitzer die Polizei rief, suchte die Dachdeckerkolonne das Werkzeug.",
+        lang="de",
+    )
+    check_class(
+        "In der vergangenen Woche überrumpelten ungarische Dachdecker einen Hausbesitzer.",
+        "In der vergangenen Woche besuchten ungarische Dachdecker einen Hausbesitzer.",
+        lang="de",
+    )
+    check_class(
+        "Der Maler aus seiner Firma fuscht nur.",
+        "Der Maler aus seiner Firma malt nur.",
+        lang="de",
+    )
+    assert tier("Wir suchten das Weite, als der Sturm kam.", lang="de") != "block"
+
+
+def test_a_job_that_took_longer_is_no_minimising() -> None:
+    check_false_alarm(
+        "Der Handwerker kommt nicht, weil er für eine andere Baustelle einfach länger "
+        "gebraucht hat als geplant.",
+        "Er hätte einfach nur zwei Minuten gebraucht, um den Haken zu setzen.",
+        lang="de",
+    )
