@@ -1250,3 +1250,11 @@ def test_a_job_that_took_longer_is_no_minimising() -> None:
         "Er hätte einfach nur zwei Minuten gebraucht, um den Haken zu setzen.",
         lang="de",
     )
+
+
+def test_whether_a_breach_exists_is_a_question() -> None:
+    check_false_alarm(
+        "Hierbei ist insbesondere zu prüfen, ob ein Verstoß gegen die guten Sitten vorliegt.",
+        "Der Anbieter hat einen Verstoß gegen die Vorschriften begangen.",
+        lang="de",
+    )

@@ -1549,3 +1549,10 @@ def test_children_and_pets_left_alone_and_parents_as_people() -> None:
         "Dad could have waited until I got back.",
         "It could have waited until I got back.",
     )
+
+
+def test_a_billboards_mistake_is_no_partys() -> None:
+    check_false_alarm(
+        "An Indiana billboard praised its public schools but made an unfortunate spelling mistake.",
+        "The sign company made an unfortunate spelling mistake.",
+    )
