@@ -1556,3 +1556,20 @@ def test_a_billboards_mistake_is_no_partys() -> None:
         "An Indiana billboard praised its public schools but made an unfortunate spelling mistake.",
         "The sign company made an unfortunate spelling mistake.",
     )
+
+
+def test_never_back_to_finish_a_door_shut_in_a_face_and_a_reprint_refused() -> None:
+    check_class(
+        "A contractor laid gravel for the new driveway, and then never returned to finish the job.",
+        "A contractor laid gravel for the new driveway, and then returned to finish the job.",
+    )
+    check_class(
+        "A small woman unlocks the door and shuts the door in my face.",
+        "A small woman unlocks the door and shuts the door behind her.",
+    )
+    check_class(
+        "They refused to reprint the cards unless I returned all the faulty ones.",
+        "They offered to reprint the cards once I returned all the faulty ones.",
+    )
+    # A time told, no failure: "did not return … until".
+    assert not blocks("The on-call engineer did not return to finish the rollback until 04:00.")
