@@ -1258,3 +1258,23 @@ def test_whether_a_breach_exists_is_a_question() -> None:
         "Der Anbieter hat einen Verstoß gegen die Vorschriften begangen.",
         lang="de",
     )
+
+
+def test_overbilling_money_kept_and_a_typesetter() -> None:
+    check_class(
+        "Über 19 Monate rechnete der Zahnarzt in 575 Fällen 331.319,63 Euro zu viel ab.",
+        "Über 19 Monate rechnete der Zahnarzt in 575 Fällen 331.319,63 Euro korrekt ab.",
+        lang="de",
+    )
+    check_class(
+        "Die eingesparten Kosten behielt der Zahnarzt für sich.",
+        "Die eingesparten Kosten gab der Zahnarzt weiter.",
+        lang="de",
+    )
+    # Withholding a deposit is a landlord's right, not a deed.
+    assert not blocks("Der Vermieter behielt daraufhin einen Teil der Kaution ein.", lang="de")
+    check_class(
+        "Beim Neuschreiben unterlief dem Setzer ein folgenschwerer Fehler.",
+        "Beim Neuschreiben unterlief dem Setzer kein Fehler.",
+        lang="de",
+    )
