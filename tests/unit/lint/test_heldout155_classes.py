@@ -1573,3 +1573,21 @@ def test_never_back_to_finish_a_door_shut_in_a_face_and_a_reprint_refused() -> N
     )
     # A time told, no failure: "did not return … until".
     assert not blocks("The on-call engineer did not return to finish the rollback until 04:00.")
+
+
+def test_yelling_in_any_tense_blows_to_a_dog_and_a_fee_kept() -> None:
+    check_class(
+        "At the studio the head teacher frequently yells at students.",
+        "At the studio the head teacher frequently waves at students.",
+    )
+    check_class(
+        "Then she actually smacked the dog trying to get it to fight back!",
+        "Then she actually patted the dog trying to get it to calm down!",
+    )
+    check_class(
+        "The trainer has even refused to return the $6000 training fee.",
+        "The trainer has even offered to return the $6000 training fee.",
+    )
+    # Leave to shout at the writer is no deed, and things hit things.
+    assert tier("You can yell at me. I misread the last comment.") != "block"
+    assert not blocks("The storm hit the house and the script hit the API twice.")
