@@ -1278,3 +1278,11 @@ def test_overbilling_money_kept_and_a_typesetter() -> None:
         "Beim Neuschreiben unterlief dem Setzer kein Fehler.",
         lang="de",
     )
+
+
+def test_not_getting_the_job_is_no_failure_to_react() -> None:
+    check_false_alarm(
+        "Doch sie kamen nicht zum Zug, die Polizei hatte zwei Firmen aus Hannover angefordert.",
+        "Der Abschleppdienst kam nicht, obwohl wir dreimal anriefen.",
+        lang="de",
+    )

@@ -1591,3 +1591,20 @@ def test_yelling_in_any_tense_blows_to_a_dog_and_a_fee_kept() -> None:
     # Leave to shout at the writer is no deed, and things hit things.
     assert tier("You can yell at me. I misread the last comment.") != "block"
     assert not blocks("The storm hit the house and the script hit the API twice.")
+
+
+def test_no_show_no_call_sweet_time_damage_and_slackers() -> None:
+    check_class("The plumber never came.", "The plumber came early.")
+    check_class("They never called.", "They called twice.")
+    check_class(
+        "He called roadside assistance and they took their sweet time arriving.",
+        "He called roadside assistance and they took the motorway arriving.",
+    )
+    check_class(
+        "During the repair, the mechanic damaged another lug stud.",
+        "During the repair, the mechanic replaced another lug stud.",
+    )
+    check_class("What a bunch of slackers.", "What a bunch of flowers.")
+    # Things that never arrive or are never called are no one's omission.
+    assert not blocks("The packets never arrived and the function was never called.")
+    assert not blocks("The storm damaged the roof.")
