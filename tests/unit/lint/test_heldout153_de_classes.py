@@ -1286,3 +1286,23 @@ def test_not_getting_the_job_is_no_failure_to_react() -> None:
         "Der Abschleppdienst kam nicht, obwohl wir dreimal anriefen.",
         lang="de",
     )
+
+
+def test_blows_to_an_animal_and_a_duty_breached_in_a_clause() -> None:
+    check_class(
+        "Als der Hund an der Leine zerrt, holt der Trainer aus und schlägt dem Tier auf die Nase.",
+        "Als der Hund an der Leine zerrt, holt der Trainer aus und gibt dem Tier einen Napf.",
+        lang="de",
+    )
+    check_class(
+        "Ein Hundetrainer hat seinen Hund zu Tode getreten.",
+        "Ein Hundetrainer hat seinen Hund zu Tode erschreckt.",
+        lang="de",
+    )
+    check_class(
+        "Der Senat stimmt darin überein, dass der Beklagte seine Aufsichtspflicht verletzt hat.",
+        "Der Senat stimmt darin überein, dass der Beklagte seine Aufsichtspflicht nicht verletzt "
+        "hat.",
+        lang="de",
+    )
+    assert not blocks("Das Pferd trat den Hufschmied.", lang="de")
