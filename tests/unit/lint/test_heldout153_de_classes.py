@@ -1306,3 +1306,15 @@ def test_blows_to_an_animal_and_a_duty_breached_in_a_clause() -> None:
         lang="de",
     )
     assert not blocks("Das Pferd trat den Hufschmied.", lang="de")
+
+
+def test_hatte_in_reported_speech_is_a_hint() -> None:
+    assert (
+        tier(
+            "Ich rief den Hausmeister an, der mir erklärte, er hätte das Schloss schon vor "
+            "einigen Monaten ausgetauscht.",
+            lang="de",
+        )
+        != "block"
+    )
+    assert blocks("Der Admin hätte das Backup prüfen müssen.", lang="de")

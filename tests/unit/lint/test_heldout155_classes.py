@@ -1608,3 +1608,15 @@ def test_no_show_no_call_sweet_time_damage_and_slackers() -> None:
     # Things that never arrive or are never called are no one's omission.
     assert not blocks("The packets never arrived and the function was never called.")
     assert not blocks("The storm damaged the roof.")
+
+
+def test_harm_after_a_things_mishap_and_readers_addressed() -> None:
+    check_false_alarm(
+        "Days after a small bounce house was lifted off the ground in Glens Falls, injuring two "
+        "children, a business owner is advising parents to leave it to the professionals.",
+        "The operator lifted the bounce house off the ground, injuring two children.",
+    )
+    check_false_alarm(
+        "For those of you who don’t know/don’t care, the House of Blues location is closed.",
+        "Nobody cared about the alerts.",
+    )
