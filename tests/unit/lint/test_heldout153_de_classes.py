@@ -1318,3 +1318,16 @@ def test_hatte_in_reported_speech_is_a_hint() -> None:
         != "block"
     )
     assert blocks("Der Admin hätte das Backup prüfen müssen.", lang="de")
+
+
+def test_usury_reported_and_complaints_about_a_kind_of_practice() -> None:
+    check_false_alarm(
+        "Mehr als 500 Anzeigen wegen Verdachts auf Wucher sind 2018 bei der Polizei eingegangen.",
+        "Der Notdienst betreibt Wucher.",
+        lang="de",
+    )
+    check_false_alarm(
+        "Beschwerden zu solchen unseriösen Praktiken reißen nicht ab.",
+        "Die unseriösen Praktiken des Notdienstes haben viele Kunden geschädigt.",
+        lang="de",
+    )
