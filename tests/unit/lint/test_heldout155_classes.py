@@ -1620,3 +1620,19 @@ def test_harm_after_a_things_mishap_and_readers_addressed() -> None:
         "For those of you who don’t know/don’t care, the House of Blues location is closed.",
         "Nobody cared about the alerts.",
     )
+
+
+def test_attention_not_paid_doctors_by_specialty_and_blame_resting_firmly() -> None:
+    check_class(
+        "The volunteers unfortunately did not pay attention to the safety instructions.",
+        "The volunteers unfortunately did not receive the safety instructions.",
+    )
+    check_class(
+        "The internist failed to adequately prepare the medical records.",
+        "The software failed to adequately prepare the medical records.",
+    )
+    check_class(
+        "The blame rests firmly and solely with the company itself.",
+        "The weight rests firmly and solely on the beam itself.",
+    )
+    assert tier("We did not pay attention to the disk alert.") != "block"
