@@ -1636,3 +1636,10 @@ def test_attention_not_paid_doctors_by_specialty_and_blame_resting_firmly() -> N
         "The weight rests firmly and solely on the beam itself.",
     )
     assert tier("We did not pay attention to the disk alert.") != "block"
+
+
+def test_oversight_as_a_remit_is_no_slip() -> None:
+    check_false_alarm(
+        "Please understand that our office has limited oversight of notaries.",
+        "The oversight of the on-call engineer caused the outage.",
+    )
