@@ -1331,3 +1331,12 @@ def test_usury_reported_and_complaints_about_a_kind_of_practice() -> None:
         "Die unseriösen Praktiken des Notdienstes haben viele Kunden geschädigt.",
         lang="de",
     )
+
+
+def test_dreist_as_a_word_not_inside_a_number_word() -> None:
+    check_false_alarm(
+        "Die Bäckerei steht kurzfristig mit einer dreistöckigen, herzförmigen Torte da.",
+        "Der Monteur war dreist und unverschämt.",
+        lang="de",
+    )
+    assert blocks("Die Dreistigkeit des Vermieters ist kaum zu glauben.", lang="de")
