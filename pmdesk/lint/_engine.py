@@ -776,7 +776,7 @@ class _Analyser:
                 off = kept_off[index] = _skipped(rule, self._filters_of(index), facts)
             if off:
                 continue
-            for match in _rule_matches(rule, runs):
+            for match in _rule_matches(rule, runs, self.pack.clause_breaks):
                 if tokens is None:
                     tokens = tokenize(masked)
                 filters = self._filters_of(index)
@@ -939,17 +939,32 @@ def _skipped(rule: Rule, filters: RuleFilters, facts: Sentence) -> bool:
     return any(entry.skips(rule, facts) for entry in filters.sentence)
 
 
-def _rule_matches(rule: Rule, runs: _PatternRuns) -> list[re.Match[str]]:
-    """The matches of ``rule``'s patterns in a sentence, pattern by pattern; none when one
-    of its exclusions matches (looked at only when a pattern matched)."""
+def _rule_matches(
+    rule: Rule, runs: _PatternRuns, breaks: re.Pattern[str] | None
+) -> list[re.Match[str]]:
+    """The matches of ``rule``'s patterns in a sentence, pattern by pattern, less those an
+    exclusion excuses: one that overlaps them or stands in the same clause (no clause break
+    from ``breaks`` between them). Exclusions are looked at only when a pattern matched."""
     found: list[re.Match[str]] = []
     for pattern in rule.patterns:
-        hits = runs.matches(pattern)
-        if hits:
-            if not found and any(runs.finds(ex) for ex in rule.exclude):
-                return []
-            found.extend(hits)
-    return found
+        found.extend(runs.matches(pattern))
+    if not found or not rule.exclude:
+        return found
+    excuses = [e for pattern in rule.exclude for e in runs.matches(pattern)]
+    if not excuses:
+        return found
+    text = runs.text
+    return [
+        m for m in found if not any(_same_clause(text, m.span(), e.span(), breaks) for e in excuses)
+    ]
+
+
+def _same_clause(
+    text: str, one: tuple[int, int], other: tuple[int, int], breaks: re.Pattern[str] | None
+) -> bool:
+    """Whether two spans of ``text`` overlap or no clause break stands between them."""
+    low, high = min(one[1], other[1]), max(one[0], other[0])
+    return low >= high or breaks is None or breaks.search(text, low, high) is None
 
 
 class _PatternRuns:
@@ -980,14 +995,6 @@ class _PatternRuns:
             else:
                 hits = self._hits[key] = list(pattern.finditer(self.text))
         return hits
-
-    def finds(self, pattern: re.Pattern[str]) -> bool:
-        need = _needs.get(id(pattern), _UNREAD)
-        if need is _UNREAD:
-            need = _read_need(pattern)
-        if need is not None and need.isdisjoint(self._keys or self._sentence_keys()):
-            return False
-        return pattern.search(self.text) is not None
 
     def _sentence_keys(self) -> set[str]:
         self._keys = sentence_keys(fold(self.text))

@@ -205,6 +205,9 @@ class LanguagePack:
     # A condition addressed to the reader, as help pages write ("If you have entered your
     # password incorrectly five times, …"): what it says the reader did is no event.
     reader_conditions: re.Pattern[str] | None = None
+    # Where one clause ends and the next begins (", and", ";"): a rule's exclusion excuses
+    # only what the rule found in the exclusion's own clause.
+    clause_breaks: re.Pattern[str] | None = None
     # Words one of which every attribution needs ("said", "according", "blamed" …): a sentence
     # with none of them (and no quotation mark) is not searched for one.
     reported_gate: re.Pattern[str] | None = None
@@ -771,6 +774,7 @@ def _assemble(
         reported=patterns("reported_speech"),
         invitations=patterns("invitations"),
         reader_conditions=patterns("reader_conditions"),
+        clause_breaks=patterns("clause_breaks"),
         reported_gate=_gate_regex(
             g.lower() for g in _strings(lexicon_table, "reported_gates", where)
         ),
@@ -949,6 +953,7 @@ _PACK_PATTERNS = (
     "reported_gate",
     "invitations",
     "reader_conditions",
+    "clause_breaks",
 )
 
 
