@@ -1340,3 +1340,50 @@ def test_dreist_as_a_word_not_inside_a_number_word() -> None:
         lang="de",
     )
     assert blocks("Die Dreistigkeit des Vermieters ist kaum zu glauben.", lang="de")
+
+
+def test_window_cleaners_and_the_lads_are_people_and_pet_shops_are_firms() -> None:
+    check_class(
+        "Ein Fensterputzer verursachte bei seiner Arbeit einen beträchtlichen Schaden.",
+        "Ein Fensterrahmen verursachte bei seiner Montage einen beträchtlichen Schaden.",
+        lang="de",
+    )
+    check_class(
+        "Alle anderen Zoofachgeschäfte befolgten die Vorschriften gar nicht.",
+        "Alle anderen Zoofachgeschäfte befolgten die Vorschriften genau.",
+        lang="de",
+    )
+    assert blocks("Die Jungs haben den Termin vergessen.", lang="de")
+
+
+def test_defacing_quitting_dodging_exploiting_and_hostility() -> None:
+    check_class(
+        "Mit einem Hubsteiger verunstaltete er die Fassade eines Verlags.",
+        "Mit einem Hubsteiger reinigte er die Fassade eines Verlags.",
+        lang="de",
+    )
+    check_class(
+        "Ein Reinigungsunternehmen hat der Stadt kurzfristig die Brocken hingeworfen.",
+        "Ein Reinigungsunternehmen hat der Stadt kurzfristig die Schlüssel zurückgegeben.",
+        lang="de",
+    )
+    check_class(
+        "Dessen Versicherung versuchte durch Haarspaltereien, sich vor der Bezahlung zu drücken.",
+        "Dessen Versicherung versuchte durch Nachfragen, die Bezahlung zu klären.",
+        lang="de",
+    )
+    check_class(
+        "Wenn ich darüber nachdenke, wie die Jungs meine Gutmütigkeit ausgenutzt haben …",
+        "Wenn ich darüber nachdenke, wie die Jungs meine Hilfe angenommen haben …",
+        lang="de",
+    )
+    check_class(
+        "Einige der Ladenbesitzer reagierten feindselig auf die Besuche des Tierschutzes.",
+        "Einige der Ladenbesitzer reagierten gelassen auf die Besuche des Tierschutzes.",
+        lang="de",
+    )
+    check_class(
+        "Wenn dann der Notdienst anrückt, wird das Nest unfachmännisch entfernt.",
+        "Wenn dann der Notdienst anrückt, wird das Nest fachmännisch entfernt.",
+        lang="de",
+    )

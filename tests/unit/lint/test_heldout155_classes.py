@@ -1643,3 +1643,31 @@ def test_oversight_as_a_remit_is_no_slip() -> None:
         "Please understand that our office has limited oversight of notaries.",
         "The oversight of the on-call engineer caused the outage.",
     )
+
+
+def test_doing_nothing_taking_no_measures_and_blowing_it() -> None:
+    check_class(
+        "The inspectors did nothing.",
+        "The restart did nothing.",
+    )
+    check_class(
+        "Reptiles by Mack took no measures to contain the virus.",
+        "Reptiles by Mack took two measures to contain the virus.",
+    )
+    check_class(
+        "You give a young man an opportunity for a new customer and he blows it.",
+        "You give a young man an opportunity for a new customer and he takes it.",
+    )
+    # What someone did not do wrong is no lapse.
+    assert not blocks("For her part, Annis did nothing wrong.")
+
+
+def test_a_fact_asked_as_a_question_and_a_fall_broken() -> None:
+    check_false_alarm(
+        "Did you know most pet store inspections are only looking at dogs and cats?",
+        "Did anyone test this before it shipped?",
+    )
+    check_false_alarm(
+        "A moving car broke his fall, and he survived.",
+        "The contractor broke the fence.",
+    )
