@@ -99,11 +99,12 @@ def test_timeline_lines_action_items_and_titles_are_not_read(section: Section) -
 
 
 def test_the_writers_own_act_is_a_quiet_hint_and_someone_elses_is_not() -> None:
-    # A real admission (held-out 11) with "really sorry about that" added, which lifts it over
-    # the threshold ("sorry about that" alone did until retraining on held-out 102).
+    # A real admission (held-out 11) with "really sorry about that, my fault" added, which
+    # lifts it over the threshold ("really sorry about that" alone did until retraining on
+    # held-out 313; "sorry about that" until held-out 102).
     own = (
-        "I committed my work to master by mistake but Github did not reject my push, "
-        "really sorry about that."
+        "I pushed my work to master by mistake but Github did not reject my push, "
+        "really sorry about that, my fault."
     )
     model = learned_model("en")
     assert model is not None
