@@ -1387,3 +1387,32 @@ def test_defacing_quitting_dodging_exploiting_and_hostility() -> None:
         "Wenn dann der Notdienst anrückt, wird das Nest fachmännisch entfernt.",
         lang="de",
     )
+
+
+def test_cheating_botching_hiding_and_passing_the_buck() -> None:
+    check_class(
+        "Die TÄ holte aus und schlug der Katze mit voller Wucht die flache Hand in die Seite.",
+        "Die TÄ holte aus und zeigte der Katze mit voller Ruhe die flache Hand an der Seite.",
+        lang="de",
+    )
+    check_class(
+        "Die Händler hauen die Kunden übers Ohr.",
+        "Die Händler sehen die Kunden über die Theke.",
+        lang="de",
+    )
+    check_class(
+        "Die hat seine Mohair-Kuscheldecke zu einem kratzigen Brett verhunzt.",
+        "Die hat seine Mohair-Kuscheldecke zu einem flauschigen Kissen verarbeitet.",
+        lang="de",
+    )
+    check_class("Er läßt sich verleugnen.", "Er lässt sich vertreten.", lang="de")
+    check_class(
+        "Die Wäscherei badet ihre Hände in Unschuld.",
+        "Die Wäscherei badet ihre Hände in Seifenwasser.",
+        lang="de",
+    )
+    check_class(
+        "Der Monteur ging dabei nicht sorgfältig genug vor.",
+        "Der Monteur ging dabei sorgfältig genug vor.",
+        lang="de",
+    )

@@ -1671,3 +1671,25 @@ def test_a_fact_asked_as_a_question_and_a_fall_broken() -> None:
         "A moving car broke his fall, and he survived.",
         "The contractor broke the fence.",
     )
+
+
+def test_insults_butchered_hair_false_claims_and_requests_ignored() -> None:
+    check_class("The owner insulted my wife.", "The owner introduced my wife.")
+    check_class("The barber butchered my hair.", "The barber trimmed my hair.")
+    check_class(
+        "They didn't do what I had asked.",
+        "The code did not do what we asked.",
+    )
+    check_class(
+        "They seemed severely under prepared for a Saturday afternoon peak.",
+        "They seemed well prepared for a Saturday afternoon peak.",
+    )
+    check_class("This man was just rude.", "This man was just tired.")
+
+
+def test_what_someone_was_owed_is_no_duty_of_theirs() -> None:
+    check_false_alarm(
+        "My uncle showed him that the game said they were supposed to get 500, but the "
+        "digital counter only gave them 50.",
+        "The engineer was supposed to check the backups.",
+    )
