@@ -1416,3 +1416,32 @@ def test_cheating_botching_hiding_and_passing_the_buck() -> None:
         "Der Monteur ging dabei sorgfältig genug vor.",
         lang="de",
     )
+
+
+def test_rigging_machines_swindling_and_throwing_out_someones_things() -> None:
+    check_class(
+        "Zusammen mit einem Programmierer manipulierte ein Betreiber die Software von Automaten.",
+        "Zusammen mit einem Programmierer aktualisierte ein Betreiber die Software von Automaten.",
+        lang="de",
+    )
+    assert not blocks(
+        "Registrierkassen: Wie manipulierte Software den Wettbewerb verzerrt", lang="de"
+    )
+    check_class(
+        "Die Spielhallenbesitzer haben den Staat und viele Spieler um Millionen geprellt.",
+        "Die Spielhallenbesitzer haben den Staat und viele Spieler um Geduld gebeten.",
+        lang="de",
+    )
+    check_class(
+        "Der Vermieter entsorgte das eingelagerte Eigentum der Klägerin.",
+        "Der Vermieter verwahrte das eingelagerte Eigentum der Klägerin.",
+        lang="de",
+    )
+
+
+def test_what_would_not_have_prevented_it_clears() -> None:
+    check_false_alarm(
+        "Selbst eine frühere Meldung hätte den Einbruch nicht verhindert.",
+        "Der Techniker hätte den Fehler bemerken müssen.",
+        lang="de",
+    )

@@ -1693,3 +1693,27 @@ def test_what_someone_was_owed_is_no_duty_of_theirs() -> None:
         "digital counter only gave them 50.",
         "The engineer was supposed to check the backups.",
     )
+
+
+def test_stealing_scolding_glaring_going_ballistic_and_being_short() -> None:
+    check_class(
+        "The owner is honestly stealing from customers.", "Attackers were stealing credentials."
+    )
+    check_class(
+        "The wife glared at me and proceeded to scold me for not remaining with my laundry.",
+        "The wife waved at me and proceeded to thank me for not remaining with my laundry.",
+    )
+    check_class("She went ballistic and was practically screaming.", "The internet went ballistic.")
+    check_class("He was very short with me.", "The call was very short.")
+    check_class(
+        "The owner has been consistently unpleasant to people.",
+        "The smell has been consistently unpleasant to people.",
+    )
+    check_class("They didn't really do anything.", "The restart didn't really do anything.")
+
+
+def test_a_theft_only_concluded_is_no_finding() -> None:
+    check_false_alarm(
+        "Make extra sure of your facts before concluding that your cleaner is stealing.",
+        "The cleaner is stealing from us.",
+    )
