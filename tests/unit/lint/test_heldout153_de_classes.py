@@ -1445,3 +1445,27 @@ def test_what_would_not_have_prevented_it_clears() -> None:
         "Der Techniker hätte den Fehler bemerken müssen.",
         lang="de",
     )
+
+
+def test_damage_lost_control_wrecking_wrong_pedal_and_rules_ignored() -> None:
+    check_class("Der Monteur beschädigte die Tür.", "Der Sturm beschädigte das Dach.", lang="de")
+    check_class(
+        "Ein betagter Herr verlor die Kontrolle über sein E-Auto.",
+        "Ein betagter Herr erlangte die Kontrolle über sein E-Auto zurück.",
+        lang="de",
+    )
+    check_class(
+        "Innerhalb weniger Sekunden schrottete ein 73-Jähriger mit seinem Audi eine ganze Anlage.",
+        "Innerhalb weniger Sekunden verließ ein 73-Jähriger mit seinem Audi eine ganze Anlage.",
+        lang="de",
+    )
+    check_class(
+        "Er drückte statt der Bremse das Gaspedal durch.",
+        "Er drückte mit Gefühl das Bremspedal durch.",
+        lang="de",
+    )
+    check_class(
+        "Der Fahrer hielt sich aber offenbar nicht daran und fuhr trotzdem in die Anlage ein.",
+        "Der Fahrer hielt sich aber offenbar daran und fuhr erst danach in die Anlage ein.",
+        lang="de",
+    )

@@ -1717,3 +1717,28 @@ def test_a_theft_only_concluded_is_no_finding() -> None:
         "Make extra sure of your facts before concluding that your cleaner is stealing.",
         "The cleaner is stealing from us.",
     )
+
+
+def test_no_apology_no_effort_safety_not_first_and_getting_snippy() -> None:
+    check_class(
+        "He didn't offer an apology to the group.", "He didn't offer a discount to the group."
+    )
+    check_class(
+        "The tour guides did not prioritize our safety.",
+        "The tour guides did prioritize our safety.",
+    )
+    check_class("They got quite snippy and rude about it.", "They got quite quiet about it.")
+    check_class(
+        "A car wash employee managed to cause a car crash.", "The cluster managed to recover."
+    )
+    check_class("The courier didn't deliver.", "The courier didn't knock.")
+
+
+def test_a_body_is_no_cause_and_a_lesson_is_for_every_reader() -> None:
+    check_false_alarm(
+        "Because of her size she was unable to fit into the regulation lifejackets.",
+        "Because of his mistake the site went down.",
+    )
+    assert tier(
+        "The lesson learned is that you shouldn’t take your truck to a touch car wash."
+    ) != ("block")
