@@ -57,10 +57,12 @@ LEARNED_ONLY = "I had a coworker who deleted his hard drive, when he left the co
             "the hour.",
         ),
         (
-            # held-out 52 (held-out 43's "You got merge conflicts because you didn't force it."
-            # stood here until the model retrained on held-out 139 scored it just under 0.95)
-            "Apparently, you have to pay for domains.",
-            "Apparently, the registrar charges for domains.",
+            # held-out 3, scored 0.99 (held-out 52's "Apparently, you have to pay for domains."
+            # stood here until retraining on held-out 322 put it under 0.95, and held-out 43's
+            # "You got merge conflicts because you didn't force it." before it)
+            "The contractor just shrugged his shoulders and acted like he did not know what he "
+            "had done.",
+            "The contractor just shrugged his shoulders and said the part was on back order.",
         ),
     ],
 )
