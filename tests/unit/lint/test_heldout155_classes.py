@@ -1742,3 +1742,25 @@ def test_a_body_is_no_cause_and_a_lesson_is_for_every_reader() -> None:
     assert tier(
         "The lesson learned is that you shouldn’t take your truck to a touch car wash."
     ) != ("block")
+
+
+def test_ripping_off_pushiness_fleeing_favourites_and_an_ass() -> None:
+    check_class("The shop ripped us off.", "The shop paid us off.")
+    check_class("The salesman was pushy.", "The salesman was busy.")
+    check_class(
+        "The photographer has yet to deliver final shots.",
+        "The photographer has yet to see the final shots.",
+    )
+    check_class("They were playing favorites.", "They were playing football.")
+    check_class("He was an ass.", "He made an ass of himself.")
+    # A person who runs a ride, not a Kubernetes operator.
+    check_class("The ride operator ran from the scene.", "The ride operator ran to the scene.")
+    assert not blocks("The postgres operator failed to reconcile.")
+
+
+def test_force_majeure_is_no_culprit() -> None:
+    check_false_alarm(
+        "The Organiser will not provide any refunds other than where the Organiser cancels the "
+        "Event in its entirety due to a Force Majeure Event as described in clause 13 below.",
+        "The outage was caused by the operator.",
+    )
