@@ -1764,3 +1764,25 @@ def test_force_majeure_is_no_culprit() -> None:
         "Event in its entirety due to a Force Majeure Event as described in clause 13 below.",
         "The outage was caused by the operator.",
     )
+
+
+def test_caught_in_the_act_duties_missed_and_false_health_claims() -> None:
+    check_class(
+        "Two tanning salons in Bradford were caught allowing a 14-year-old girl to use their beds.",
+        "Two tanning salons in Bradford were seen refusing a 14-year-old girl their beds.",
+    )
+    check_class(
+        "However, the employee did not hit the stop button as he should have.",
+        "However, the employee did hit the stop button as he should have.",
+    )
+    check_class(
+        "Paul Shinn had also not carried out a risk assessment.",
+        "Paul Shinn had also carried out a risk assessment.",
+    )
+    check_class(
+        "Beach Bum made false and misleading health claims about indoor tanning.",
+        "Beach Bum made careful and measured health claims about indoor tanning.",
+    )
+    check_class("The teen failed to slow down.", "The kart failed to slow down.")
+    # A noun "claims" ends no attribution; a trailing "Alice said" still does.
+    assert tier("Bob forgot the cert, Alice said.") == "hint"
