@@ -1786,3 +1786,20 @@ def test_caught_in_the_act_duties_missed_and_false_health_claims() -> None:
     check_class("The teen failed to slow down.", "The kart failed to slow down.")
     # A noun "claims" ends no attribution; a trailing "Alice said" still does.
     assert tier("Bob forgot the cert, Alice said.") == "hint"
+
+
+def test_drunk_on_duty_rude_manners_and_no_interest() -> None:
+    check_class("The captain was drunk.", "The captain was tired.")
+    check_class(
+        "15 minutes later the Captain showed up as hung-over as anybody I've ever seen.",
+        "15 minutes later the Captain showed up as cheerful as anybody I've ever seen.",
+    )
+    check_class(
+        "The Duty Manager was completely disinterested in our situation.",
+        "The Duty Manager was completely focused on our situation.",
+    )
+    check_class(
+        "A life guard comes over and quite rudely tells me the park is closing.",
+        "A life guard comes over and quite kindly tells me the park is closing.",
+    )
+    assert not blocks("The server was uninterested in new connections.")
