@@ -1803,3 +1803,16 @@ def test_drunk_on_duty_rude_manners_and_no_interest() -> None:
         "A life guard comes over and quite kindly tells me the park is closing.",
     )
     assert not blocks("The server was uninterested in new connections.")
+
+
+def test_gruffness_no_valid_licence_and_no_responsibility_taken() -> None:
+    check_class("The pilot was very gruff.", "The pilot was very tired.")
+    check_class(
+        "The pilot did not have current flight review.",
+        "The certificate did not have a valid date.",
+    )
+    check_class("He yelled at the passengers several times.", "He waved at the passengers.")
+    check_class(
+        "The shop does not take any responsibility for the plants.",
+        "The shop does not take any cash for the plants.",
+    )
