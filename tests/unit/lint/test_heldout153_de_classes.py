@@ -1469,3 +1469,16 @@ def test_damage_lost_control_wrecking_wrong_pedal_and_rules_ignored() -> None:
         "Der Fahrer hielt sich aber offenbar daran und fuhr erst danach in die Anlage ein.",
         lang="de",
     )
+
+
+def test_drunk_or_on_drugs_at_work() -> None:
+    check_class(
+        "Die Beamten stellten fest, dass der Mann unter dem Einfluss von Alkohol stand.",
+        "Die Beamten stellten fest, dass der Mann unter dem Einfluss von Müdigkeit stand.",
+        lang="de",
+    )
+    check_class(
+        "Einige Möbelpacker einer Spedition waren erkennbar betrunken.",
+        "Einige Möbelpacker einer Spedition waren erkennbar erschöpft.",
+        lang="de",
+    )

@@ -1816,3 +1816,11 @@ def test_gruffness_no_valid_licence_and_no_responsibility_taken() -> None:
         "The shop does not take any responsibility for the plants.",
         "The shop does not take any cash for the plants.",
     )
+
+
+def test_a_rash_that_broke_out_is_nothing_broken() -> None:
+    check_false_alarm(
+        "Two of my clients went somewhere else to get their faces waxed and they both broke out "
+        "in a red itchy rash.",
+        "The contractor broke the fence.",
+    )
