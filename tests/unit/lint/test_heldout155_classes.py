@@ -1824,3 +1824,14 @@ def test_a_rash_that_broke_out_is_nothing_broken() -> None:
         "in a red itchy rash.",
         "The contractor broke the fence.",
     )
+
+
+def test_an_instruction_told_is_no_attribution_and_people_waved_through() -> None:
+    # "told us to leave" is what was said to the writer, not "…, he told reporters".
+    assert blocks("The lifeguard rudely told us to leave.")
+    assert tier("Bob forgot to renew the certificate, Alice told reporters.") == "hint"
+    check_false_alarm(
+        "Myki readers suffered a system outage, with commuters being waved through barriers and "
+        "told not to tap on.",
+        "The manager waved off my complaint.",
+    )
