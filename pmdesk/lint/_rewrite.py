@@ -231,6 +231,10 @@ _POSSESSIVES = compiled_on_use(r"\b(?:his|her|their|my|your|our|its)\b", re.IGNO
 _SINGULAR_S = ("ss", "us", "is", "ics", "news", "data", "status", "series")
 
 
+# The passive rules whose finding is the accusing verb itself, with or without a doer.
+_ACCUSING_PASSIVES = frozenset({("passive_blame.accusatory", "en"), ("passive_blame.passiv", "de")})
+
+
 def rewrite_for(
     category: str, lang: str, sentence: str, start: int, end: int, rule_id: str = ""
 ) -> tuple[int, int, str] | None:
@@ -241,6 +245,10 @@ def rewrite_for(
         # A team's or an organisation's failure reads as a person's: "the team mistakenly
         # deleted the live cluster" -> "the live cluster was deleted".
         category = "person_failure"
+    if (rule_id, lang) in _ACCUSING_PASSIVES:
+        # The accusing verb is the finding ("was ignored", "vergessen worden"): without its
+        # doer the passive still accuses, so dropping the doer is no rewrite.
+        return None
     if category in ("person_failure", "passive_blame") and lang in ("en", "de"):
         # A passive that names its doer loses the doer; failing that, a person's failure is
         # rewritten as a clause below.

@@ -701,3 +701,19 @@ def test_a_simple_past_after_was_is_no_passive_to_shorten() -> None:
     sentence = "The website was taken down by the authorities after a day."
     start = sentence.index("taken")
     assert passive_doer_rewrite(sentence, start, start + len("taken down")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # held-out 329: dropping "von seinem Team" leaves "vergessen worden", which still accuses.
+        ("Ein Taucher ist vor der Küste von seinem Team vergessen worden.", "de"),
+        ("The diver was forgotten by his team.", "en"),
+    ],
+)
+def test_an_accusing_passive_gets_no_rewrite_that_only_drops_its_doer(
+    sentence: str, lang: str
+) -> None:
+    findings = lint(sentence, lang=lang, context=LintContext(learned=False))
+    assert findings
+    assert all(f.replacement is None for f in findings)
