@@ -1835,3 +1835,15 @@ def test_an_instruction_told_is_no_attribution_and_people_waved_through() -> Non
         "told not to tap on.",
         "The manager waved off my complaint.",
     )
+
+
+def test_nothing_done_after_a_warning_and_a_warranty_not_stood_behind() -> None:
+    check_class(
+        "They then alerted a crew member, but, again, nothing was done to find the snorkeler.",
+        "They then alerted a crew member, and a boat was sent to find the snorkeler.",
+    )
+    assert not blocks("Nothing was done to the database during the maintenance window.")
+    check_class(
+        "The dealer would not stand behind the warranty.",
+        "The dealer would not stand behind the counter.",
+    )
