@@ -1,0 +1,99 @@
+"""Classes behind false alarms of the held-out sets from English 335 and German 333 on
+(plasma and blood donation; rinks; climbing gyms and rope parks; chiropractors; coaches and
+coach tours; caterers and food trucks; gymnastics and cheer), fixed in the rules after their
+blind runs. The sets are tests/data/lint/real/heldout335_en.tsv, heldout333_de.tsv and later."""
+
+from __future__ import annotations
+
+from .tiers import blocks, check_false_alarm
+
+
+def test_a_bone_of_ones_own_broken_is_an_injury_not_a_failure() -> None:
+    check_false_alarm(
+        "The second new member crossing the rope fell and broke her ankle.",
+        "The second new member crossing the rope broke the harness.",
+    )
+    assert not blocks("He slipped on the ice and fractured his wrist.")
+
+
+def test_a_misunderstanding_between_two_sides_names_no_culprit() -> None:
+    check_false_alarm(
+        "One member had trouble with improper billing due to miscommunication between her and "
+        "the local branch staff which prompted her decision to terminate her membership.",
+        "One member had trouble with improper billing due to a mistake by the local branch staff.",
+    )
+
+
+def test_injuries_with_a_word_before_them_are_still_a_body_not_a_culprit() -> None:
+    check_false_alarm(
+        "Because of her head injuries, the injured customer has no memory of the fall and "
+        "could not locate any witnesses who saw the accident.",
+        "Because of her careless driving, the customer has no memory of the fall.",
+    )
+
+
+def test_what_should_have_been_a_good_day_is_an_idiom_not_hindsight() -> None:
+    check_false_alarm(
+        "Sadly, these 'school' coaches supplied spoilt for some what should have been an "
+        "enjoyable day for all.",
+        "The coach company should have sent enough drivers for the day.",
+    )
+    check_false_alarm(
+        "Roughly three hours into a trip from Dallas, a Phoenix-bound bus pulled over for what "
+        "was supposed to be a 20 minute pit-stop in Abilene, Texas.",
+        "Jonas was supposed to drain the node before rebooting it.",
+    )
+
+
+def test_a_vehicle_before_the_verb_is_a_thing_not_a_person_who_failed() -> None:
+    # With "bus" unknown to the lexicon, the subject was borrowed from after the comma ("we").
+    check_false_alarm(
+        "The bus didn’t arrive, so we waited with a stranger.",
+        "The plumber didn’t arrive, so we waited with a stranger.",
+    )
+    # A fronted phrase still takes its subject from after the comma.
+    assert blocks("Instead of investigating the alert, Nora silenced it.")
+
+
+def test_a_cause_ruled_out_is_none() -> None:
+    check_false_alarm(
+        "Technische Probleme oder ein Fehler des Personals könnten ausgeschlossen werden, teilte "
+        "die Polizei mit.",
+        "Schuld war ein Fehler des Personals, teilte die Polizei mit.",
+        "de",
+    )
+    check_false_alarm(
+        "Human error by the staff has been ruled out.",
+        "The outage was caused by human error by the staff.",
+    )
+
+
+def test_bloederweise_is_unluckily_not_a_label() -> None:
+    check_false_alarm(
+        "Blöderweise stand der Truck auf dem Event direkt neben einem Stand einer "
+        "Krankenversicherung.",
+        "Der Fahrer war einfach zu blöd, den Truck richtig abzustellen.",
+        "de",
+    )
+
+
+def test_no_contributory_negligence_clears() -> None:
+    check_false_alarm(
+        "There was no contributory negligence, as had been pleaded, for a 12-year-old girl in "
+        "this situation.",
+        "The instructor was negligent in leaving the 12-year-old girl alone on the apparatus.",
+    )
+
+
+def test_a_konjunktiv_that_reports_an_answer_or_a_question_is_no_hindsight() -> None:
+    check_false_alarm(
+        "Der Kollege am anderen Ende der Leitung überrascht Sie nun mit der Antwort, dass er "
+        "kein Interesse an einem solch alten Klavier hätte.",
+        "Der Kollege am anderen Ende der Leitung hätte das alte Klavier prüfen müssen.",
+        "de",
+    )
+    assert not blocks(
+        "Weiterhin wollte sie wissen, warum wir uns nicht eher bei ihr gemeldet hätten.", "de"
+    )
+    # A modal verb keeps the hindsight, reported or not.
+    assert blocks("Der Techniker hätte das Kabel prüfen müssen.", "de")
