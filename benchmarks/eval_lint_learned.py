@@ -10,15 +10,23 @@ The rules were improved with these sets, so their own figures here are not blind
 ones are in the corpus README); what this measures is what the learned reader adds on
 sentences its model has not seen. Needs scikit-learn (the test extra). Run with
 ``PYTHONPATH=. .venv/bin/python benchmarks/eval_lint_learned.py [--threshold T] [en|de]``.
+
+``--split N`` measures the other way, as the next blind sets will meet the reader: one model
+trained without every held-out set numbered N or above (the newest), those sets linted at each
+of a row of thresholds, and for each threshold the blocking findings the reader adds to the
+whole post-mortems, each folder with a model that did not see it. This is how the shipped
+thresholds are chosen (``tools/train_lint_model.py``).
 """
 
 from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from pmdesk.lint import LintContext, _engine, lint
 from pmdesk.lint import _learned as learned
@@ -41,9 +49,15 @@ def _tool() -> ModuleType:
 
 def _use_model_without(tool: ModuleType, lang: str, held: str) -> None:
     """Make the linter score ``lang`` with a model trained without the set ``held``."""
-    intercept, threshold, columns, weights = learned.record_of(tool.train(lang, {held}))
-    threshold = THRESHOLD or threshold
-    learned._loaded[lang] = learned.LearnedModel(lang, intercept, threshold, columns, weights)
+    _use_record(lang, learned.record_of(tool.train(lang, {held})), THRESHOLD)
+
+
+def _use_record(lang: str, record: tuple[Any, ...], threshold: float | None) -> None:
+    """Make the linter score ``lang`` with these weights, at ``threshold`` if given."""
+    intercept, stored, columns, weights = record
+    learned._loaded[lang] = learned.LearnedModel(
+        lang, intercept, threshold or stored, columns, weights
+    )
     # Each analyser keeps the model it read first: forget them, or every set after the first
     # would be linted with a model that saw it.
     _engine._analysers.clear()
@@ -88,42 +102,114 @@ def sentence_sets(tool: ModuleType, lang: str) -> None:
         print("  " + _line(name, values))
 
 
-def document_sets(tool: ModuleType, lang: str) -> None:
+def _documents(folder: Path, lang: str) -> list[tuple[str, str]]:
+    """(file name, text as the CLI reads it) of the post-mortems in ``folder`` written in
+    ``lang``."""
     from pmdesk.lint import detect_language
     from pmdesk.lint.cli import prepare_markdown
 
+    with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
+        index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    texts = []
+    for entry in index:
+        path = folder / entry["file"]
+        if not path.exists():
+            continue  # named in the index but not kept (no licence)
+        text = prepare_markdown(path.read_text(encoding="utf-8"))
+        if detect_language(text) == lang:
+            texts.append((entry["file"], text))
+    return texts
+
+
+def _labels(folder: Path, rule_id: str) -> dict[str, str]:
+    """Whether each labelled finding of ``rule_id`` in ``folder`` is wanted ("yes"/"no")."""
+    with (folder / "labels.tsv").open(encoding="utf-8", newline="") as handle:
+        return {
+            row["sentence"]: row["wanted"]
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row["rule"] == rule_id
+        }
+
+
+def _added(text: str, lang: str, rule_id: str) -> list[str]:
+    """The sentences of ``text`` the learned reader blocks."""
+    return [
+        " ".join(text[finding.start : finding.end].split())
+        for finding in lint(text, lang=lang)
+        if finding.rule_id == rule_id and finding.severity == "warning"
+    ]
+
+
+def document_sets(tool: ModuleType, lang: str) -> None:
     rule_id = learned.learned_rule(lang).id
     added = 0
     words = 0
     for folder in sorted(REAL.glob("documents*")):
         _use_model_without(tool, lang, folder.name)
-        with (folder / "labels.tsv").open(encoding="utf-8", newline="") as handle:
-            labels = {
-                row["sentence"]: row["wanted"]
-                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if row["rule"] == rule_id
-            }
-        with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
-            index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-        for entry in index:
-            path = folder / entry["file"]
-            if not path.exists():
-                continue
-            text = prepare_markdown(path.read_text(encoding="utf-8"))
-            if detect_language(text) != lang:
-                continue
+        labels = _labels(folder, rule_id)
+        for name, text in _documents(folder, lang):
             words += len(text.split())
-            for finding in lint(text, lang=lang):
-                if finding.rule_id != rule_id or finding.severity != "warning":
-                    continue
+            for sentence in _added(text, lang, rule_id):
                 added += 1
-                sentence = " ".join(text[finding.start : finding.end].split())
-                print(f"  {folder.name}/{entry['file']}: {labels.get(sentence, '?')}: {sentence}")
+                print(f"  {folder.name}/{name}: {labels.get(sentence, '?')}: {sentence}")
     rate = 1000 * added / words if words else 0.0
     print(
         f"{lang} whole post-mortems, each folder with a model that did not see it: "
         f"{added} blocking findings added in {words:,} words ({rate:.2f} per 1,000 words)"
     )
+
+
+SPLIT_THRESHOLDS = (0.97, 0.95, 0.94, 0.93, 0.92, 0.9, 0.85, 0.8, 0.78, 0.75, 0.7)
+
+
+def time_split(tool: ModuleType, lang: str, first: int) -> None:
+    """Sets numbered ``first`` or above linted with a model trained without them, and the
+    whole post-mortems each with a model that did not see its folder, at each threshold."""
+    numbered = (
+        re.fullmatch(r"heldout(\d+)", p.stem.rsplit("_", 1)[0]) for p in REAL.glob(f"*_{lang}.tsv")
+    )
+    held = sorted(match[0] for match in numbered if match and int(match[1]) >= first)
+    rows = []
+    for name in held:
+        with (REAL / f"{name}_{lang}.tsv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row["label"] != "consider":
+                    rows.append((row["sentence"], row["label"] == "blame"))
+    by_rules = [_blocks(sentence, lang, RULES_ONLY) for sentence, _ in rows]
+    record = learned.record_of(tool.train(lang, set(held)))
+    sets: dict[float, list[int]] = {}
+    for threshold in SPLIT_THRESHOLDS:
+        _use_record(lang, record, threshold)
+        counts = [0, 0, 0]
+        for (sentence, blame), ruled in zip(rows, by_rules, strict=True):
+            flagged = ruled or _blocks(sentence, lang)
+            index = 0 if flagged and blame else 1 if flagged else 2 if blame else -1
+            if index >= 0:
+                counts[index] += 1
+        sets[threshold] = counts
+    rule_id = learned.learned_rule(lang).id
+    documents: dict[float, list[str]] = {threshold: [] for threshold in SPLIT_THRESHOLDS}
+    for folder in sorted(REAL.glob("documents*")):
+        texts = _documents(folder, lang)
+        if not texts:
+            continue
+        labels = _labels(folder, rule_id)
+        without = learned.record_of(tool.train(lang, {folder.name}))
+        for threshold in SPLIT_THRESHOLDS:
+            _use_record(lang, without, threshold)
+            for _name, text in texts:
+                documents[threshold] += [
+                    labels.get(sentence, "?") for sentence in _added(text, lang, rule_id)
+                ]
+    print(f"{lang}: {len(held)} held-out sets from {first} on, {len(rows)} sentences")
+    for threshold in SPLIT_THRESHOLDS:
+        found = documents[threshold]
+        print(
+            "  "
+            + _line(f"at {threshold:.2f}", sets[threshold])
+            + f"; post-mortems: {len(found)} added ({found.count('yes')} wanted,"
+            + f" {found.count('no')} not, {found.count('?')} unlabelled)"
+        )
 
 
 def main(argv: list[str]) -> None:
@@ -132,8 +218,16 @@ def main(argv: list[str]) -> None:
         at = argv.index("--threshold")
         THRESHOLD = float(argv[at + 1])
         argv = argv[:at] + argv[at + 2 :]
+    split = None
+    if "--split" in argv:
+        at = argv.index("--split")
+        split = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
     tool = _tool()
     for lang in argv or ["en", "de"]:
+        if split is not None:
+            time_split(tool, lang, split)
+            continue
         sentence_sets(tool, lang)
         document_sets(tool, lang)
 

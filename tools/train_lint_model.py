@@ -60,7 +60,17 @@ LANGUAGES = ("en", "de")
 # the unseen post-mortems, one of them wanted ("Here's who they are:", "Thank you guys for the
 # responsible disclosure!"); 0.93 gives P 0.95 F1 0.65 and adds 4, 0.95 P 0.97 F1 0.64 and 2,
 # none wanted. Precision first, and the post-mortems are what the linter is for: 0.95.
-THRESHOLDS = {"en": 0.95, "de": 0.8}
+# Leaving one set out measures a reader that saw every other set, also the newer ones; the
+# next blind sets meet one that saw only the older. So since held-out 340 the thresholds are
+# chosen as those sets meet them (`benchmarks/eval_lint_learned.py --split N`): one model
+# trained without every set from N on, those sets linted with the rules and that model, and
+# the whole post-mortems each with a model that did not see its folder. English, the 30 sets
+# 311–340 (2,911 sentences): 0.95 gives P 0.94 R 0.27 F1 0.41 and adds 2 blocking findings to
+# the post-mortems; 0.93 P 0.94 R 0.30 F1 0.45 and 4 (two of them the 18F "Why 5"/"Why 6"
+# lines on a vendor's motive); 0.90 P 0.92 F1 0.51 but 12, nearly all unwanted. German, the
+# 30 sets 309–338 (2,850 sentences): 0.8 gives P 0.90 R 0.25 F1 0.39 and adds 2; 0.78 P 0.90
+# R 0.27 F1 0.42 and 3; 0.75 P 0.88. So 0.93 and 0.78, to be checked on the next sets blind.
+THRESHOLDS = {"en": 0.93, "de": 0.78}
 # Terms seen in fewer documents are left out. English at 3 rather than 2 (held-out 78): with
 # each set left out in turn, P 0.962 R 0.461 at 0.95 against 0.963 / 0.457, and 2 blocking
 # findings in the unseen post-mortems against 3, with 36,000 terms instead of 63,000, which
