@@ -5,7 +5,7 @@ blind runs. The sets are tests/data/lint/real/heldout335_en.tsv, heldout333_de.t
 
 from __future__ import annotations
 
-from .tiers import blocks, check_false_alarm
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_bone_of_ones_own_broken_is_an_injury_not_a_failure() -> None:
@@ -97,3 +97,24 @@ def test_a_konjunktiv_that_reports_an_answer_or_a_question_is_no_hindsight() -> 
     )
     # A modal verb keeps the hindsight, reported or not.
     assert blocks("Der Techniker hätte das Kabel prüfen müssen.", "de")
+
+
+def test_a_person_called_a_liar_or_a_fraud_is_judged() -> None:
+    check_class(
+        "Dieser Mann ist ein professioneller Lügner.",
+        "Das ist eine Betrugsmasche.",
+        "de",
+    )
+    # Criminals from outside are no one the review is about.
+    assert not blocks("Die Täter waren Betrüger aus dem Ausland.", "de")
+    check_class("The contractor is a con artist.", "This is a fraud alert from your bank.")
+    assert not blocks("The callers were fraudsters posing as the bank.")
+
+
+def test_a_contract_or_a_word_broken_by_a_party() -> None:
+    check_class(
+        "Damit hat er den auf Vertrauen begründeten Vertrag auch gegenüber dem Endkunden "
+        "gebrochen.",
+        "Damit ist das Eis zwischen ihm und dem Endkunden gebrochen.",
+        "de",
+    )
