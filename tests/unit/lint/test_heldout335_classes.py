@@ -118,3 +118,38 @@ def test_a_contract_or_a_word_broken_by_a_party() -> None:
         "Damit ist das Eis zwischen ihm und dem Endkunden gebrochen.",
         "de",
     )
+
+
+def test_a_warrantys_terms_name_no_ones_negligence() -> None:
+    check_false_alarm(
+        "Die Herstellergarantie gilt nicht, wenn ihr Produkt durch Unfälle, Nachlässigkeiten "
+        "oder unsachgemäßen Nutzen beschädigt wurde.",
+        "Der Techniker hat das Gerät durch Fahrlässigkeit beschädigt.",
+        "de",
+    )
+    check_false_alarm(
+        "The warranty does not apply if your product was damaged by accident, negligence or "
+        "misuse.",
+        "The technician was negligent.",
+    )
+
+
+def test_readers_asked_what_they_would_have_done_in_the_writers_place() -> None:
+    check_false_alarm(
+        "Vielmehr würde mich mal interessieren, wie ihr an meiner Stelle reagiert hättet - Uhr "
+        'einpacken ("kann ja mal passieren"), Riesenwelle lostreten, oder was völlig anderes?',
+        "An seiner Stelle hätte ich das Kabel geprüft.",
+        "de",
+    )
+    check_false_alarm(
+        "I wonder how you would have reacted in my shoes.",
+        "The vendor should have notified us earlier.",
+    )
+
+
+def test_a_role_that_carries_more_responsibility_carries_no_blame() -> None:
+    check_false_alarm(
+        "Der Augenoptiker trägt dadurch eine höhere Verantwortung.",
+        "Der Betreiber trägt die Verantwortung für den Unfall.",
+        "de",
+    )
