@@ -153,3 +153,20 @@ def test_a_role_that_carries_more_responsibility_carries_no_blame() -> None:
         "Der Betreiber trägt die Verantwortung für den Unfall.",
         "de",
     )
+
+
+def test_no_evidence_that_someone_was_negligent_and_a_complaint_dismissed_clear() -> None:
+    check_false_alarm(
+        "As there was no evidence MI was negligent, its motion was granted and Trinidad’s "
+        "complaint dismissed against it.",
+        "As MI was negligent, Trinidad’s complaint against it was upheld.",
+    )
+    assert blocks("The manager dismissed our concerns.")
+
+
+def test_do_not_bother_to_call_is_an_instruction_not_indifference() -> None:
+    check_false_alarm(
+        "We will not be doing any on-call plowing for non-customers during the storm itself… "
+        "please do not even bother to call for on-call service during the storm.",
+        "They do not even bother to call back.",
+    )
