@@ -170,3 +170,11 @@ def test_do_not_bother_to_call_is_an_instruction_not_indifference() -> None:
         "please do not even bother to call for on-call service during the storm.",
         "They do not even bother to call back.",
     )
+
+
+def test_neither_the_crew_nor_the_ship_names_no_culprit() -> None:
+    check_false_alarm(
+        "Es lag weder an der Crew oder dem Schiff an sich.",
+        "Es lag an der Crew und nicht am Schiff.",
+        "de",
+    )
