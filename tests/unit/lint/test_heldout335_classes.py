@@ -178,3 +178,14 @@ def test_neither_the_crew_nor_the_ship_names_no_culprit() -> None:
         "Es lag an der Crew und nicht am Schiff.",
         "de",
     )
+
+
+def test_what_was_to_take_place_is_no_ones_duty() -> None:
+    check_false_alarm(
+        "Wie berichtet, war kürzlich in der Nähe von Düsseldorf ein Festzelt am frühen Morgen "
+        "unter der Schneelast zusammengebrochen – wenige Stunden später hätten dort 1.000 Narren "
+        "feiern sollen.",
+        "Der Techniker hätte das Kabel prüfen sollen.",
+        "de",
+    )
+    assert blocks("Der Techniker hätte früher anfangen sollen.", "de")
