@@ -189,3 +189,12 @@ def test_what_was_to_take_place_is_no_ones_duty() -> None:
         "de",
     )
     assert blocks("Der Techniker hätte früher anfangen sollen.", "de")
+
+
+def test_der_dumme_sein_is_losing_out_not_a_label() -> None:
+    check_false_alarm(
+        "Manchmal montiert der Handwerker sein Werk perfekt und ist im Streitfall am Ende doch "
+        "der Dumme.",
+        "Der Monteur war einfach zu dumm, das Tor richtig einzustellen.",
+        "de",
+    )
