@@ -131,8 +131,9 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     )),
     "de": frozenset((
         "z.b", "bzw", "ca", "usw", "d.h", "u.a", "ggf", "evtl", "inkl", "nr", "etc", "dr", "st",
-        # "GmbH & Co. KG", "sog. Pings", "lt. Polizei"
-        "co", "vgl", "sog", "bspw", "lt", "mio", "mrd", "abs", "str",
+        # "GmbH & Co. KG", "sog. Pings", "lt. Polizei", "von der Fa. Carglass GmbH", "Hr. Meier"
+        "co", "vgl", "sog", "bspw", "lt", "mio", "mrd", "abs", "str", "fa", "hr", "fr", "tel",
+        "gem", "bzgl", "zzgl",
     )),
 }  # fmt: skip
 # Letters only one language writes: they count as its markers.

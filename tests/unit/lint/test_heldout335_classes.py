@@ -198,3 +198,14 @@ def test_der_dumme_sein_is_losing_out_not_a_label() -> None:
         "Der Monteur war einfach zu dumm, das Tor richtig einzustellen.",
         "de",
     )
+
+
+def test_what_a_rule_forbids_is_not_done_for_a_stated_reason() -> None:
+    check_false_alarm(
+        "Innerhalb dieses Bereiches ist eine Reparatur nicht zulässig und wird daher auch von der "
+        "Fa. Carglass GmbH nicht durchgeführt.",
+        "Der Techniker hat die Reparatur nicht durchgeführt.",
+        "de",
+    )
+    # "Fa." abbreviates "Firma": no sentence ends there, and the firm is a party.
+    assert blocks("Die Fa. Müller hat die Reparatur nicht durchgeführt.", "de")
