@@ -209,3 +209,10 @@ def test_what_a_rule_forbids_is_not_done_for_a_stated_reason() -> None:
     )
     # "Fa." abbreviates "Firma": no sentence ends there, and the firm is a party.
     assert blocks("Die Fa. Müller hat die Reparatur nicht durchgeführt.", "de")
+
+
+def test_sitting_on_hold_is_waiting_not_sitting_on_a_report() -> None:
+    check_false_alarm(
+        "Monday morning, I called HSA and sat on hold for 45 minutes.",
+        "The manager sat on the report for two weeks.",
+    )
