@@ -102,25 +102,6 @@ def sentence_sets(tool: ModuleType, lang: str) -> None:
         print("  " + _line(name, values))
 
 
-def _documents(folder: Path, lang: str) -> list[tuple[str, str]]:
-    """(file name, text as the CLI reads it) of the post-mortems in ``folder`` written in
-    ``lang``."""
-    from pmdesk.lint import detect_language
-    from pmdesk.lint.cli import prepare_markdown
-
-    with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
-        index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    texts = []
-    for entry in index:
-        path = folder / entry["file"]
-        if not path.exists():
-            continue  # named in the index but not kept (no licence)
-        text = prepare_markdown(path.read_text(encoding="utf-8"))
-        if detect_language(text) == lang:
-            texts.append((entry["file"], text))
-    return texts
-
-
 def _labels(folder: Path, rule_id: str) -> dict[str, str]:
     """Whether each labelled finding of ``rule_id`` in ``folder`` is wanted ("yes"/"no")."""
     with (folder / "labels.tsv").open(encoding="utf-8", newline="") as handle:
@@ -147,7 +128,7 @@ def document_sets(tool: ModuleType, lang: str) -> None:
     for folder in sorted(REAL.glob("documents*")):
         _use_model_without(tool, lang, folder.name)
         labels = _labels(folder, rule_id)
-        for name, text in _documents(folder, lang):
+        for name, text in tool.document_texts(folder, lang):
             words += len(text.split())
             for sentence in _added(text, lang, rule_id):
                 added += 1
@@ -190,7 +171,7 @@ def time_split(tool: ModuleType, lang: str, first: int) -> None:
     rule_id = learned.learned_rule(lang).id
     documents: dict[float, list[str]] = {threshold: [] for threshold in SPLIT_THRESHOLDS}
     for folder in sorted(REAL.glob("documents*")):
-        texts = _documents(folder, lang)
+        texts = tool.document_texts(folder, lang)
         if not texts:
             continue
         labels = _labels(folder, rule_id)

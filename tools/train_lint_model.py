@@ -107,21 +107,29 @@ def document_sentences(lang: str, skip: Collection[str] = ()) -> list[tuple[str,
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if row["wanted"] == "yes":
                     wanted.add(row["sentence"])
-        with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
-            index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-        for entry in index:
-            path = folder / entry["file"]
-            if not path.exists():
-                continue  # named in the index but not kept (no licence)
-            text = prepare_markdown(path.read_text(encoding="utf-8"))
-            if detect_language(text) != lang:
-                continue
+        for _name, text in document_texts(folder, lang):
             for _start, paragraph in _paragraphs(text):
                 for begin, end in _sentences(paragraph):
                     sentence = " ".join(paragraph[begin:end].split())
                     if len(sentence.split()) >= 3:
                         rows.append((sentence, sentence in wanted))
     return rows
+
+
+def document_texts(folder: Path, lang: str) -> list[tuple[str, str]]:
+    """(file name, text as the CLI reads it) of the post-mortems in one ``documents*``
+    folder that are written in ``lang``."""
+    with (folder / "index.tsv").open(encoding="utf-8", newline="") as handle:
+        index = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    texts = []
+    for entry in index:
+        path = folder / entry["file"]
+        if not path.exists():
+            continue  # named in the index but not kept (no licence)
+        text = prepare_markdown(path.read_text(encoding="utf-8"))
+        if detect_language(text) == lang:
+            texts.append((entry["file"], text))
+    return texts
 
 
 def fit(
