@@ -74,13 +74,32 @@ DEMONSTRATIVES = frozenset(
 )  # fmt: skip
 
 
+# Words whose negation says nothing against what follows them: "It didn't matter that the DJ
+# screwed up", "I'm not surprised that …". "matter" asserts only before "that" ("It doesn't
+# matter if he broke it" does not say he did); the others assert either way ("No wonder the
+# company is in trouble"). German needs none of this: "dass" opens a clause of its own.
+_FACTIVE_BEFORE_THAT = frozenset({"fact", "tatsache", "matter", "matters", "mattered"})
+_FACTIVE = frozenset(
+    {"secret", "wonder", "surprise", "surprises", "surprised", "surprising"}
+)  # fmt: skip
+_CANNOT = frozenset({"can't", "can’t", "cannot", "couldn't", "couldn’t"})
+
+
 def _fact_between(tokens: list[Token], negator: int, cue: int) -> bool:
-    """Whether "the fact that" ("die Tatsache, dass") stands between a negation and the cue:
-    what follows it is asserted, whatever the clause before says of it."""
+    """Whether the negation belongs to a frame that asserts what follows it: "the fact that"
+    ("die Tatsache, dass"), "no matter how often we tell them", "couldn't believe they forgot",
+    "not surprised that", whatever the clause before says of it."""
+    low = tokens[negator].low
+    nxt = tokens[negator + 1].low if negator + 1 < cue else ""
+    if (low, nxt) == ("no", "matter") or (low in _CANNOT and nxt == "believe"):
+        return True
     for j in range(negator + 1, cue - 1):
-        if tokens[j].low in ("fact", "tatsache"):
-            nxt = tokens[j + 2].low if tokens[j + 1].text == "," else tokens[j + 1].low
-            if nxt in ("that", "dass"):
+        word = tokens[j].low
+        if word in _FACTIVE and j <= negator + 3:
+            return True
+        if word in _FACTIVE_BEFORE_THAT:
+            after = tokens[j + 2].low if tokens[j + 1].text == "," else tokens[j + 1].low
+            if after in ("that", "dass"):
                 return True
     return False
 
