@@ -145,10 +145,11 @@ def test_ripping_customers_off_and_the_reason_lying_with_a_party() -> None:
     check_class(
         "Die schwarzen Schafe unter den Umzugsfirmen finden stets Mittel und Wege, ihre Kunden "
         "abzuzocken.",
-        "Die schwarzen Schafe unter den Umzugsfirmen finden stets Mittel und Wege, ihre Kunden "
-        "abzuholen.",
+        "Die meisten Umzugsfirmen finden stets Mittel und Wege, ihre Kunden abzuholen.",
         lang="de",
     )
+    # The ripping off alone, without the black sheep (a judgement of its own since held-out 355).
+    assert blocks("Manche Umzugsfirmen finden stets Mittel und Wege, ihre Kunden abzuzocken.", "de")
     check_class(
         "Der Grund für die Reservierungspanne liegt bei der Swisscom.",
         "Der Grund für die Reservierungspanne liegt bei der Konfiguration.",

@@ -5,7 +5,7 @@ sets are tests/data/lint/real/heldout357_en.tsv, heldout355_de.tsv and later."""
 
 from __future__ import annotations
 
-from .tiers import blocks, check_class
+from .tiers import blocks, check_class, check_false_alarm
 
 
 def test_a_negated_frame_that_asserts_what_follows_keeps_the_blame() -> None:
@@ -20,3 +20,48 @@ def test_a_negated_frame_that_asserts_what_follows_keeps_the_blame() -> None:
     assert blocks("No matter what I said, my audiologist just would not listen to me.")
     # A plain negated opinion still denies what follows.
     assert not blocks("I don't think the DJ screwed up our first dance.")
+
+
+def test_tradespeople_called_cowboys_are_labelled_but_not_the_dallas_cowboys() -> None:
+    check_class(
+        "It's a long and involved story that can be summed up simply ... they were cowboys.",
+        "During Sunday night's Dallas Cowboys game, the station stayed on air.",
+    )
+    assert blocks("Cowboy builders leave more than 1.5 million homes riddled with damp.")
+
+
+def test_damage_done_by_tradespeople_named_only_in_the_plural_has_its_doers() -> None:
+    check_class(
+        "Three dozen employees whose cars were damaged by painters working near the school "
+        "parking lot have filed a lawsuit.",
+        "Three dozen employees whose cars were damaged by hail near the school parking lot have "
+        "filed a lawsuit.",
+    )
+
+
+def test_what_is_typical_of_a_kind_of_business_blames_no_one() -> None:
+    check_false_alarm(
+        "Typisch für Hotels und andere Beherbergungsbetriebe sind kurze und ständige Wechsel der "
+        "Übernachtungsgäste.",
+        "Auch typisch für Dachhaie: Sie finden angeblich immer wieder neue Schäden.",
+        "de",
+    )
+
+
+def test_a_tradesman_who_does_not_show_up_is_found_in_the_german_idiom() -> None:
+    check_class(
+        "Der Kunde monierte wieder, aber der Verleger ließ sich trotz mehrerer Aufforderungen "
+        "nicht mehr blicken.",
+        "Die Sonne ließ sich den ganzen Tag nicht blicken.",
+        "de",
+    )
+    assert blocks("Der Monteur hat sich nie wieder blicken lassen.", "de")
+
+
+def test_the_black_sheep_of_a_trade_are_a_judgement_on_firms() -> None:
+    check_class(
+        "Die schwarzen Schafe, die sich speziell in diesem Handwerksbereich tummeln, sind das "
+        "Haar in der Suppe.",
+        "Es gibt in diesem Handwerksbereich keine schwarzen Schafe.",
+        "de",
+    )
