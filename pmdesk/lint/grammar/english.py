@@ -224,6 +224,12 @@ class English:
                 # none either. The subject stands before the comma.
                 end = start
                 continue
+            head = _relative_head(tokens, start, end, lex)
+            if head is not None:
+                # "The die that they ordered was coarse and did nothing …": the verb after
+                # "and" shares the subject the relative clause belongs to, not the clause's own.
+                agent, _ = classify_forward(tokens, lex, extra, self, head, start)
+                return agent
             start = _after_subordinate(tokens, start, end, lex)
             agent, _ = classify_forward(tokens, lex, extra, self, start + 1, end)
             if agent is Agent.NONE and start > 0 and tokens[start].low in ("who", "whom"):
@@ -409,6 +415,14 @@ class English:
         j = cue_index
         while j < len(tokens) and tokens[j].text != ",":
             j += 1
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text.islower()
+            and tokens[j + 1].low.endswith("ing")
+        ):
+            # "The wood broke, causing him to fall": a participle clause after the comma has no
+            # subject to lend; its object ("him") is the one who came to harm.
+            return Agent.NONE
         agent, _ = classify_forward(tokens, lex, extra, self, j + 1)
         return agent
 
@@ -441,6 +455,36 @@ class English:
 
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         return cue_index  # the negation stands before the verb it negates
+
+
+# Finite verbs of a main clause that may follow a relative clause inside the subject.
+_MAIN_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+# Nouns whose "that" opens what they say, not a relative clause ("the fact that …").
+_CONTENT_NOUNS = frozenset(
+    {"fact", "idea", "news", "claim", "notion", "belief", "hope", "fear", "sense", "assumption",
+     "impression", "suggestion", "possibility", "chance", "risk", "evidence", "sign", "proof"}
+)  # fmt: skip
+
+
+def _relative_head(tokens: list[Token], that: int, end: int, lex: Lexicon) -> int | None:
+    """Where the subject starts when ``that`` opens a relative clause inside it: a determiner
+    opens the phrase before "that" ("The die that they ordered …"), and a verb of the main
+    clause follows the relative clause ("… was coarse and did nothing"). None otherwise, as
+    for "said that they were late and did nothing", where "that" opens an object clause."""
+    if that < 1 or tokens[that].low != "that" or tokens[that - 1].text in PUNCT:
+        return None
+    before = tokens[that - 1].low
+    if before in _CONTENT_NOUNS or _is_past_verb(before, lex) or before in lex.auxiliaries:
+        return None  # "the fact that …", "assumed that …": "that" opens what is said
+    head = noun_phrase_start(tokens, that - 1, lex, 0)
+    if head >= that or tokens[head].low not in lex.determiners:
+        return None
+    # The relative clause has a verb of its own before the main clause's verb: "that they
+    # ordered was", "that broke was" (not "the switch that … was feeding": one verb only).
+    main = next((k for k in range(that + 2, end) if tokens[k].low in _MAIN_CLAUSE_VERBS), None)
+    if main is None or not any(_is_past_verb(tokens[k].low, lex) for k in range(that + 1, main)):
+        return None
+    return head
 
 
 # Pronouns that are a subject and nothing else: no noun phrase runs on to the left of them.

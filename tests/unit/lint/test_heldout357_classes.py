@@ -65,3 +65,55 @@ def test_the_black_sheep_of_a_trade_are_a_judgement_on_firms() -> None:
         "Es gibt in diesem Handwerksbereich keine schwarzen Schafe.",
         "de",
     )
+
+
+def test_a_relative_clause_inside_the_subject_lends_it_no_doer() -> None:
+    # "they" ordered the die; the die did nothing.
+    check_false_alarm(
+        "The die that they ordered to cut the holes was coarse and did nothing but cause the "
+        "paper to rip when you tried to punch the cards out.",
+        "The painter that they hired was late and did nothing.",
+    )
+    # "that" after a verb or "the fact" opens what is said, and its subject stays the doer.
+    assert blocks(
+        "The audit shines light on the bug that caused the outage and the fact that IRS "
+        "officials were aware of it and chose not to update their systems."
+    )
+
+
+def test_the_one_harmed_in_a_participle_clause_after_the_comma_is_no_doer() -> None:
+    check_false_alarm(
+        "The plaintiff testified that when he stepped onto the ‘island’, the wood that covered "
+        "the hole broke, causing him to fall through the hole to the floor below.",
+        "He deleted the folder, causing the outage.",
+    )
+
+
+def test_human_error_that_a_process_avoids_is_no_finding() -> None:
+    check_false_alarm(
+        "Fortunately, printing errors are very rare these days as camera-ready artwork is sent "
+        "via email, thus avoiding the human error of entering your information by hand.",
+        "The misprint was caused by human error.",
+    )
+    assert not blocks("Automation reduces the risk of human error.")
+
+
+def test_a_policys_case_with_the_reader_in_its_second_part_blames_no_one() -> None:
+    check_false_alarm(
+        "Please know, if I shipped your order but you didn't approve the proof, I will still "
+        "make changes as needed and ship you new decals at no cost to you.",
+        "I shipped your order but you didn't approve the proof.",
+    )
+
+
+def test_liability_limited_to_gross_negligence_judges_no_one() -> None:
+    check_false_alarm(
+        "Die Haftung ist beschränkt auf grobe Fahrlässigkeit und Vorsatz.",
+        "Der Monteur hat grob fahrlässig gehandelt.",
+        "de",
+    )
+    assert not blocks(
+        "Denn ein Haftungsausschluss, der vorsätzliches oder grob fahrlässiges Handeln des "
+        "Betreibers mit umfasst, ist nach dem Gesetz insgesamt unwirksam.",
+        "de",
+    )
