@@ -117,3 +117,37 @@ def test_liability_limited_to_gross_negligence_judges_no_one() -> None:
         "Betreibers mit umfasst, ist nach dem Gesetz insgesamt unwirksam.",
         "de",
     )
+
+
+def test_work_done_incorrectly_by_someone_has_its_doers() -> None:
+    # From held-out 362.
+    check_class(
+        "The owner of a cleaning company called to ask how to remove browning from a white "
+        "cotton sofa that his men cleaned incorrectly.",
+        "The owner of a cleaning company called to ask how to remove browning from a white "
+        "cotton sofa that was cleaned incorrectly.",
+    )
+    # A heading's label names a symptom ("**Wins and Losses Calculated Incorrectly:**").
+    assert not blocks("- **Scores Calculated Incorrectly:** Your statistics may not display.")
+
+
+def test_charging_an_arm_and_a_leg_is_overcharging() -> None:
+    check_class(
+        "He replaced a part, charged me an arm and left.",
+        "He replaced a part, charged the battery and left.",
+    )
+    assert blocks("They charged us an arm and a leg for a fuse.")
+
+
+def test_german_names_for_a_dud_and_a_bloke_of_a_trade_are_insults() -> None:
+    check_class(
+        "Der Besitzer ist also eine Pfeife und ein Ignorant!",
+        "Das ist eine Pfeife aus Holz.",
+        "de",
+    )
+    assert blocks(
+        "Kriege am Freitag das Auto aus der Reparatur und fahre sofort zum Fahrradheini: "
+        "Geschlossen!",
+        "de",
+    )
+    assert not blocks("Heini hat gestern angerufen.", "de")
