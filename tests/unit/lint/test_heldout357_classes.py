@@ -151,3 +151,25 @@ def test_german_names_for_a_dud_and_a_bloke_of_a_trade_are_insults() -> None:
         "de",
     )
     assert not blocks("Heini hat gestern angerufen.", "de")
+
+
+def test_staff_judged_unfriendly_or_a_person_judged_whole_is_blame() -> None:
+    # From held-out 363 and earlier sets.
+    check_class(
+        "The staff was not very sympathetic at the time of the phone call.",
+        "The weather was not very friendly at the time of the phone call.",
+    )
+    check_class(
+        "I ended up with a guy that I’d never had before and he was horrible.",
+        "I ended up with a dish that I’d never had before and it was horrible.",
+    )
+
+
+def test_a_german_firm_that_allows_itself_two_slips_and_washers_who_overcharge() -> None:
+    # From held-out 361.
+    check_class(
+        "Der erste Betrieb leistet sich gleich zwei faux pas.",
+        "Der erste Betrieb leistet sich gleich zwei neue Maschinen.",
+        "de",
+    )
+    assert blocks("Die Teppichwäscher verlangen Wucherpreise.", "de")
