@@ -140,7 +140,7 @@ def document_sets(tool: ModuleType, lang: str) -> None:
     )
 
 
-SPLIT_THRESHOLDS = (0.97, 0.95, 0.94, 0.93, 0.92, 0.9, 0.85, 0.8, 0.78, 0.75, 0.7)
+SPLIT_THRESHOLDS = (0.97, 0.95, 0.94, 0.93, 0.92, 0.9, 0.87, 0.85, 0.83, 0.82, 0.8, 0.78, 0.75, 0.7)
 
 
 def time_split(tool: ModuleType, lang: str, first: int) -> None:
