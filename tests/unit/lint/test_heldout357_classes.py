@@ -173,3 +173,19 @@ def test_a_german_firm_that_allows_itself_two_slips_and_washers_who_overcharge()
         "de",
     )
     assert blocks("Die Teppichwäscher verlangen Wucherpreise.", "de")
+
+
+def test_terms_for_missed_appointments_are_a_rule_not_a_reproach() -> None:
+    # From held-out 363 and 340.
+    check_false_alarm(
+        "Eine vereinbarte Fahrstunde, die nicht 48 Stunden vorher abgesagt wurde oder einfach nur "
+        "versäumt wurde, muss deshalb bezahlt werden.",
+        "Die Fahrstunde wurde vom Fahrlehrer einfach versäumt.",
+        "de",
+    )
+    check_false_alarm(
+        "Versäumte Unterrichtsstunden, gesetzliche Feiertage, Krankheit oder Urlaub gehen zu "
+        "Lasten des Teilnehmers.",
+        "Der Lehrer hat die Unterrichtsstunden versäumt.",
+        "de",
+    )
