@@ -189,3 +189,12 @@ def test_terms_for_missed_appointments_are_a_rule_not_a_reproach() -> None:
         "Der Lehrer hat die Unterrichtsstunden versäumt.",
         "de",
     )
+
+
+def test_a_claim_of_ones_own_is_no_attribution() -> None:
+    # "… to my claim and basically brushed me off." ended like "…, he claimed." (held-out 365).
+    assert blocks(
+        "I called the company that manages the provincial park, and they deny any "
+        "responsibility to my claim and basically brushed me off."
+    )
+    assert not blocks("The engineer forgot to renew it, a spokesperson said.")
