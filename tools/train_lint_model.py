@@ -70,7 +70,13 @@ LANGUAGES = ("en", "de")
 # lines on a vendor's motive); 0.90 P 0.92 F1 0.51 but 12, nearly all unwanted. German, the
 # 30 sets 309–338 (2,850 sentences): 0.8 gives P 0.90 R 0.25 F1 0.39 and adds 2; 0.78 P 0.90
 # R 0.27 F1 0.42 and 3; 0.75 P 0.88. So 0.93 and 0.78, to be checked on the next sets blind.
-THRESHOLDS = {"en": 0.93, "de": 0.78}
+# Blind, German at 0.78 fell short of P 0.90 two stops running (0.86 on 333–354, about 0.85 on
+# 355–364, most false alarms the reader's), while English held. German, the 22 sets 341–362
+# (2,084 sentences): 0.78 gives P 0.90 R 0.29 F1 0.44 and adds 4 blocking findings to the one
+# German post-mortem, none of them blame ("Jain hatte letztendlich absolut recht …"); 0.82 P 0.92
+# R 0.25 F1 0.39 and 2; 0.85 P 0.93 F1 0.36 and 1. On the 8 newest sets alone (355–362) 0.78
+# and 0.80 give P 0.88. Precision first: German 0.82 (after held-out 366).
+THRESHOLDS = {"en": 0.93, "de": 0.82}
 # Terms seen in fewer documents are left out. English at 3 rather than 2 (held-out 78): with
 # each set left out in turn, P 0.962 R 0.461 at 0.95 against 0.963 / 0.457, and 2 blocking
 # findings in the unseen post-mortems against 3, with 36,000 terms instead of 63,000, which
