@@ -198,3 +198,19 @@ def test_a_claim_of_ones_own_is_no_attribution() -> None:
         "responsibility to my claim and basically brushed me off."
     )
     assert not blocks("The engineer forgot to renew it, a spokesperson said.")
+
+
+def test_german_terms_on_liability_for_fault_and_warranty_exclusions_judge_no_one() -> None:
+    # From held-out 365 and 366.
+    check_false_alarm(
+        "Er bzw. sein Erziehungsberechtigter haftet für alle Schäden und Folgekosten, die durch "
+        "das Verschulden des Schülers verursacht werden.",
+        "Der Schaden wurde durch das Verschulden des Schülers verursacht.",
+        "de",
+    )
+    check_false_alarm(
+        "Schäden durch unsachgemäße Handhabung oder kaputte Verschließteile fallen nicht unter "
+        "die Regulierung durch die Garantie.",
+        "Der Monteur hat die Geräte durch unsachgemäße Handhabung beschädigt.",
+        "de",
+    )
