@@ -190,9 +190,35 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+# A verb in scare quotes is the writer's sarcasm about a deed, not someone's words: "She
+# "forgot" to inform me", "The termite inspector “missed” this obvious infestation". Not a
+# state or a status ("were "rejected" rather than queued", "marked as “failed”"), nor a word
+# mentioned ("said “missed” was the wrong word").
+_SCARE_QUOTED_VERB = re.compile(
+    r"[\"“]([a-z]{2,}ed|forgot|lost|broke|made|took|did|sent|told|stole|hid)[\"”]"
+    r" (?!(?:was|is|means|meant|and|or)\b)[a-z]"
+)
+# Words before the quote that make it a state ("were", "as") or a word mentioned ("said").
+_STATE_BEFORE = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "as", "get", "got", "gets", "become",
+     "became", "remain", "remained", "seem", "seemed", "feel", "felt", "said", "says", "say",
+     "wrote", "writes", "called", "word", "term", "the", "a", "what"}
+)  # fmt: skip
+
+
+def _blank_unless_scare_quote(match: re.Match[str]) -> str:
+    text = match.group()
+    if len(text) < 30 and _SCARE_QUOTED_VERB.match(match.string, match.start()):
+        before = match.string[: match.start()].rstrip().rsplit(None, 1)
+        if before and before[-1].lower() not in _STATE_BEFORE:
+            return text
+    return _blank(match)
+
+
 def _mask(paragraph: str, low: str, pack: LanguagePack) -> str:
     """Blank out quotes, code, URLs and technical phrases; offsets stay the same."""
-    masked = _MASK_RE.sub(_blank, paragraph) if _needs_mask(paragraph) else paragraph
+    blank = _blank_unless_scare_quote if pack.lang == "en" else _blank
+    masked = _MASK_RE.sub(blank, paragraph) if _needs_mask(paragraph) else paragraph
     if pack.technical_gate is None:
         return masked
     present = set(pack.technical_gate.findall(low))

@@ -214,3 +214,15 @@ def test_german_terms_on_liability_for_fault_and_warranty_exclusions_judge_no_on
         "Der Monteur hat die Geräte durch unsachgemäße Handhabung beschädigt.",
         "de",
     )
+
+
+def test_a_verb_in_scare_quotes_is_sarcasm_about_a_deed() -> None:
+    # From held-out 367 and earlier sets.
+    check_class(
+        "The termite inspector “missed” this obvious infestation.",
+        "The termite inspector said “missed” was the wrong word.",
+    )
+    assert blocks('My piano teacher "forgot" to inform me.')
+    # A state or a status in quotes stays a quotation.
+    assert not blocks("This caused some donations on that day to be marked as “failed”.")
+    assert not blocks('A limited number of payments were "rejected" rather than queued.')
