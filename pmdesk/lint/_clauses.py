@@ -79,9 +79,7 @@ DEMONSTRATIVES = frozenset(
 # matter if he broke it" does not say he did); the others assert either way ("No wonder the
 # company is in trouble"). German needs none of this: "dass" opens a clause of its own.
 _FACTIVE_BEFORE_THAT = frozenset({"fact", "tatsache", "matter", "matters", "mattered"})
-_FACTIVE = frozenset(
-    {"secret", "wonder", "surprise", "surprises", "surprised", "surprising"}
-)  # fmt: skip
+_FACTIVE = frozenset({"secret", "wonder", "surprise", "surprises", "surprised", "surprising"})
 _CANNOT = frozenset({"can't", "can’t", "cannot", "couldn't", "couldn’t"})
 
 
