@@ -111,6 +111,11 @@ class English:
     ) -> Agent:
         if _passive_patient(tokens, cue_index, lex):
             return Agent.NONE  # "tax payers were erroneously sent summonses": done to them
+        head, pronoun = _contact_relative(tokens, cue_index, lex)
+        if head is not None:
+            # "The parts she ordered never arrived": she ordered them; they never came.
+            agent, _ = classify_forward(tokens, lex, extra, self, head, pronoun)
+            return agent
         i = cue_index - 1
         guard = 0
         first = True
@@ -147,16 +152,6 @@ class English:
                     i -= 1
                     continue
                 return self._at_boundary(tokens, i, lex, extra)
-            # The pronoun of a relative clause a few words back ("she ordered online").
-            pronoun = next(
-                (p for p in range(i, max(i - 4, -1), -1) if tokens[p].low in _RELATIVE_SUBJECTS),
-                i,
-            )
-            head = _contact_relative_head(tokens, pronoun, cue_index, lex)
-            if head is not None:
-                # "The parts she ordered never arrived": she ordered them; they never came.
-                agent, _ = classify_forward(tokens, lex, extra, self, head, pronoun)
-                return agent
             found, i = self._noun_phrase_subject(tokens, i, lex, extra, first=first)
             if found is not None:
                 return found
@@ -470,6 +465,19 @@ class English:
 # Pronouns that open a relative clause without "that" ("the dress she ordered").
 _RELATIVE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its"})
+
+
+def _contact_relative(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int | None, int]:
+    """The subject's start and the pronoun of a relative clause without "that" a few words
+    before the cue, in the same clause ("the dress she ordered online didn't arrive"); None
+    when the nearest pronoun is the cue's own subject ("The day she started, she forgot …")."""
+    for p in range(cue - 1, max(cue - 6, 0), -1):
+        low = tokens[p].low
+        if tokens[p].text in PUNCT or low in lex.boundaries:
+            break
+        if low in _RELATIVE_SUBJECTS:
+            return _contact_relative_head(tokens, p, cue, lex), p
+    return None, cue
 
 
 def _contact_relative_head(tokens: list[Token], i: int, cue: int, lex: Lexicon) -> int | None:
