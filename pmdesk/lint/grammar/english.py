@@ -462,9 +462,15 @@ class English:
         return cue_index  # the negation stands before the verb it negates
 
 
+def _determined_phrase_start(tokens: list[Token], last: int, lex: Lexicon) -> int | None:
+    """Where the noun phrase ending at ``last`` starts, if a determiner or a possessive opens
+    it ("the wedding dress", "her new laptop"); None otherwise."""
+    head = noun_phrase_start(tokens, last, lex, 0)
+    return head if head <= last and tokens[head].low in lex.determiners else None
+
+
 # Pronouns that open a relative clause without "that" ("the dress she ordered").
 _RELATIVE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
-_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 
 
 def _contact_relative(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int | None, int]:
@@ -485,7 +491,7 @@ def _contact_relative_head(tokens: list[Token], i: int, cue: int, lex: Lexicon) 
     "that" inside it: "The wedding dress she ordered online didn't arrive", where a noun
     phrase with a determiner stands right before the pronoun and a past verb right after it.
     None otherwise ("After the outage she forgot …": the pronoun's own verb is the cue)."""
-    if tokens[i].low not in _RELATIVE_SUBJECTS or not 0 < i < cue - 1:
+    if i >= cue - 1:
         return None
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.text.isalpha() and before.text.islower()) or not _is_past_verb(after.low, lex):
@@ -497,9 +503,8 @@ def _contact_relative_head(tokens: list[Token], i: int, cue: int, lex: Lexicon) 
         or before.low in lex.prepositions
     ):
         return None  # "… was told she ordered …", "… ago that they kept …": no noun before it
-    head = noun_phrase_start(tokens, i - 1, lex, 0)
-    opener = tokens[head].low
-    if head >= i or (opener not in lex.determiners and opener not in _POSSESSIVES):
+    head = _determined_phrase_start(tokens, i - 1, lex)
+    if head is None:
         return None
     if head > 0 and tokens[head - 1].low in lex.prepositions:
         return None  # "On the morning of the accident he felt able to ignore …": no subject
@@ -525,8 +530,8 @@ def _relative_head(tokens: list[Token], that: int, end: int, lex: Lexicon) -> in
     before = tokens[that - 1].low
     if before in _CONTENT_NOUNS or _is_past_verb(before, lex) or before in lex.auxiliaries:
         return None  # "the fact that …", "assumed that …": "that" opens what is said
-    head = noun_phrase_start(tokens, that - 1, lex, 0)
-    if head >= that or tokens[head].low not in lex.determiners:
+    head = _determined_phrase_start(tokens, that - 1, lex)
+    if head is None:
         return None
     # The relative clause has a verb of its own before the main clause's verb: "that they
     # ordered was", "that broke was" (not "the switch that … was feeding": one verb only).
