@@ -263,6 +263,10 @@ class English:
         np_start = noun_phrase_start(tokens, i, lex, 0)
         if agent is Agent.NONE:
             for k in range(i - 1, np_start - 1, -1):
+                if k == np_start and tokens[k].low in _OWNER_DETERMINERS:
+                    # "her wedding dress failed to arrive": whose it is does not make a
+                    # thing the lexicon does not know a person.
+                    break
                 agent, _possessive = classify_token(tokens, k, lex, extra, self, 0)
                 if agent is not Agent.NONE:
                     break
@@ -305,9 +309,14 @@ class English:
         if agent is Agent.PERSON and tokens[i].low in _SUBJECT_PRONOUNS:
             return agent, i  # "At some point he committed …": no phrase goes on past "he"
         if np_start - 1 >= 0 and tokens[np_start - 1].low in lex.prepositions:
-            if first and tokens[np_start - 1].low in _CLAUSE_PREPOSITIONS and agent in _HUMAN:
+            if (
+                first
+                and tokens[np_start - 1].low in _CLAUSE_PREPOSITIONS
+                and (agent in _HUMAN or tokens[np_start].low in lex.determiners)
+            ):
                 # The noun phrase right before the verb after "after" is its subject: "…
-                # after a member of staff accidentally emailed …" ("after" opens a clause).
+                # after a member of staff accidentally emailed …" ("after" opens a clause),
+                # and "… after her wedding dress failed to arrive": a thing.
                 return agent, i
             if first and agent in _HUMAN and _time_then_noun(tokens, np_start, i):
                 # "On Monday construction workers cut …": the preposition takes the time only.
@@ -543,6 +552,10 @@ def _relative_head(tokens: list[Token], that: int, end: int, lex: Lexicon) -> in
 
 # Pronouns that are a subject and nothing else: no noun phrase runs on to the left of them.
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "someone", "somebody"})
+
+# Possessive determiners of another: they open a noun phrase and name its owner.
+_OWNER_DETERMINERS = frozenset({"his", "her", "their", "your"})
+
 # Verbs after which "like" opens a clause with its own subject, not a prepositional phrase.
 _HEDGING_VERBS = frozenset(
     {"looks", "looked", "seems", "seemed", "sounds", "sounded", "appears", "appeared",
