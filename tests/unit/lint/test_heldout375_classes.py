@@ -31,3 +31,51 @@ def test_a_family_is_a_group_of_people() -> None:
         "The family failed to tell the landlord about the leak for three weeks.",
         "The paperwork failed to tell the landlord about the leak for three weeks.",
     )
+
+
+def test_a_place_after_its_on_is_no_one_to_blame() -> None:
+    # From held-out 375: "It’s on a one year old David Wilson house."
+    check_class("That one's on the contractor.", "It’s on a one year old David Wilson house.")
+
+
+def test_lying_to_someone_is_blame_and_recruiters_are_people() -> None:
+    # From held-out 376: "… so the recruiter lied to me to get me to travel over 1000 miles …".
+    check_class(
+        "So the recruiter lied to me to get me to travel over 1000 miles.",
+        "So the problem lied in the config all along.",
+    )
+    assert blocks("The interviewer forgot about me and went to lunch.")
+
+
+def test_a_plan_called_off_by_others_is_no_duty_missed() -> None:
+    # From held-out 376: "My husband was supposed to be at work today, …, but it was cancelled."
+    check_class(
+        "My husband was supposed to be at work today, but he overslept and never called in.",
+        "My husband was supposed to be at work today, a 12hr shift, but it was cancelled.",
+    )
+
+
+def test_a_regulators_instances_of_non_compliance_are_no_euphemism() -> None:
+    # From held-out 376: inspectors "will inform the employment agency … of instances of
+    # non-compliance and explain what their legal requirements are."
+    check_class(
+        "Non-compliance by the operator led to the failed restore.",
+        "Inspectors will inform the agency of instances of non-compliance and explain the law.",
+    )
+
+
+def test_a_condition_with_without_is_not_acting_blindly() -> None:
+    # From held-out 376: "… we cannot add your shift back on to your work calendar without
+    # confirmation from your agency, …".
+    check_class(
+        "The agency added the shift to your calendar without confirmation from you.",
+        "We cannot add the shift to your calendar without confirmation from your agency.",
+    )
+
+
+def test_a_rule_of_conduct_with_should_never_is_no_omission() -> None:
+    # From held-out 376: "Recruiters should never ask you to pay up front …".
+    check_class(
+        "The recruiter never asked for my consent before sending my CV.",
+        "Recruiters should never ask for your bank details over a text message.",
+    )
