@@ -79,3 +79,20 @@ def test_a_rule_of_conduct_with_should_never_is_no_omission() -> None:
         "The recruiter never asked for my consent before sending my CV.",
         "Recruiters should never ask for your bank details over a text message.",
     )
+
+
+def test_did_you_know_that_offers_a_fact() -> None:
+    # From held-out 377: "Did you know that eating kale can be fatal for people taking certain
+    # blood pressure medications?"
+    check_class(
+        "Did you just delete the release branch?",
+        "Did you know that eating kale can be fatal for people taking some medications?",
+    )
+
+
+def test_time_lost_to_an_injury_is_no_slip() -> None:
+    # From held-out 377: "She fractured her wrists, missed four months of work, and …".
+    check_class(
+        "The trainer missed two of our sessions and never refunded them.",
+        "She fractured her wrists, missed four months of work, and had some permanent damage.",
+    )
