@@ -96,3 +96,49 @@ def test_time_lost_to_an_injury_is_no_slip() -> None:
         "The trainer missed two of our sessions and never refunded them.",
         "She fractured her wrists, missed four months of work, and had some permanent damage.",
     )
+
+
+def test_the_wrong_thing_used_in_a_clause_with_its_verb_last_is_found() -> None:
+    # From held-out 376: "… weil er das falsche Färbemittel einsetzte." A thing received is no
+    # deed: "… einen falschen Bescheid bekommen, wie ein Sprecher sagte."
+    check_class(
+        "Der Friseur musste zahlen, weil er das falsche Färbemittel einsetzte.",
+        "Wegen eines Softwarefehlers haben 85 Fahrer einen falschen Bescheid bekommen, wie ein "
+        "Sprecher sagte.",
+        lang="de",
+    )
+
+
+def test_acting_against_the_contract_is_a_breach_but_not_in_a_condition_of_terms() -> None:
+    # From held-out 373: "Er wählte vertragswidrig die preiswertere Variante …".
+    check_class(
+        "Er wählte vertragswidrig die preiswertere Variante eines gemauerten Kellers.",
+        "Wird das Gerät vertragswidrig genutzt, erlischt die Garantie.",
+        lang="de",
+    )
+    assert not blocks(
+        "Wenn der Kunde das Gerät vorschriftswidrig nutzt, erlischt die Garantie.", "de"
+    )
+    assert blocks("Wenn ich das richtig sehe, hat der Monteur die Vorschriften missachtet.", "de")
+    assert not blocks("Es geht um eine vermeintlich vertragswidrig durchgeführte Bestattung.", "de")
+
+
+def test_what_an_insurance_excludes_is_no_charge_of_intent() -> None:
+    # From held-out 375: "Steht … eine wissentliche Pflichtverletzung und somit ein
+    # Ausschlusstatbestand im Raum, kann das … existenzbedrohend sein."
+    check_class(
+        "Der Makler hat den Antrag wissentlich nicht weitergeleitet.",
+        "Steht eine wissentliche Pflichtverletzung und somit ein Ausschlusstatbestand im Raum, "
+        "kann das existenzbedrohend sein.",
+        lang="de",
+    )
+
+
+def test_a_public_warning_to_be_vigilant_is_no_remedy_for_people_in_the_review() -> None:
+    # From held-out 380: "Highland Council Trading Standards are asking members of the public
+    # to be vigilant following recent report about a … doorstep selling firm …".
+    check_class(
+        "We are asking engineers to be more vigilant when running commands in production.",
+        "Trading Standards are asking members of the public to be vigilant after reports of a "
+        "doorstep selling firm.",
+    )
