@@ -163,3 +163,23 @@ def test_a_general_rule_of_liability_names_no_one() -> None:
         "Euro pro Kubikmeter.",
         lang="de",
     )
+
+
+def test_swindling_someone_is_blame_but_not_its_victims_named_by_it() -> None:
+    # From held-out 378: "Worse, by the time I caught on, he had scammed three of my neighbors
+    # and my church."
+    check_class(
+        "By the time I caught on, he had scammed three of my neighbors.",
+        "The court ordered him to pay restitution for the defrauded homeowners.",
+    )
+    assert blocks("The tree cutter conned me out of two thousand dollars.")
+    assert blocks("He duped her out of her life savings.")
+
+
+def test_a_job_never_completed_by_someone_is_an_omission() -> None:
+    # From held-out 378: "Although the applicant says he paid 90% of the irrigation budget, the
+    # respondent never completed the job."
+    check_class(
+        "The landscaper never completed the job after taking the deposit.",
+        "The nightly backup never completed after the disk filled up.",
+    )
