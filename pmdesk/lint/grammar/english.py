@@ -116,6 +116,12 @@ class English:
             # "The parts she ordered never arrived": she ordered them; they never came.
             agent, _ = classify_forward(tokens, lex, extra, self, head, pronoun)
             return agent
+        closed = _closed_relative(tokens, cue_index, lex)
+        if closed is not None:
+            # "The company which was hired forgot to call": the relative clause has its own
+            # verb and ends before this one, whose subject is the phrase it belongs to.
+            agent, _ = classify_forward(tokens, lex, extra, self, *closed)
+            return agent
         i = cue_index - 1
         guard = 0
         first = True
@@ -527,6 +533,22 @@ _CONTENT_NOUNS = frozenset(
     {"fact", "idea", "news", "claim", "notion", "belief", "hope", "fear", "sense", "assumption",
      "impression", "suggestion", "possibility", "chance", "risk", "evidence", "sign", "proof"}
 )  # fmt: skip
+
+
+def _closed_relative(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject's phrase (start, end) when a relative clause without commas, opened by
+    "which", has its own verb and ends right before the verb at ``cue`` ("The company which was
+    hired forgot …"); None otherwise, as for "The company which forgot …", where "which" is the
+    subject."""
+    which = cue - 1
+    while which > 0 and tokens[which].text not in PUNCT and tokens[which].low not in lex.boundaries:
+        which -= 1
+    if which < 1 or tokens[which].low != "which" or tokens[which - 1].text in PUNCT:
+        return None
+    if not any(_is_past_verb(tokens[k].low, lex) for k in range(which + 1, cue)):
+        return None
+    head = _determined_phrase_start(tokens, which - 1, lex)
+    return None if head is None else (head, which)
 
 
 def _relative_head(tokens: list[Token], that: int, end: int, lex: Lexicon) -> int | None:

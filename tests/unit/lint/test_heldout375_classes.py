@@ -183,3 +183,39 @@ def test_a_job_never_completed_by_someone_is_an_omission() -> None:
         "The landscaper never completed the job after taking the deposit.",
         "The nightly backup never completed after the disk filled up.",
     )
+
+
+def test_failing_in_a_duty_overriding_a_safety_device_and_falling_short_are_blame() -> None:
+    # From held-out 382: "TKE also failed in its duty to ensure …", "… he overrode a safety
+    # mechanism allowing the inner door to remain open."; from 381: "… clearly didn’t live up to
+    # the expectations of what was requested."
+    check_class(
+        "The engineer failed in his duty to isolate the lift.",
+        "The migration failed in its first phase.",
+    )
+    check_class(
+        "To save time, he overrode a safety mechanism on the lift door.",
+        "To save time, he overrode a default in the config file.",
+    )
+    check_class(
+        "The sound company clearly didn't live up to the expectations.",
+        "The new release did not live up to expectations.",
+    )
+
+
+def test_a_relative_clause_with_its_own_verb_lends_the_main_verb_its_phrase() -> None:
+    # From held-out 381: "… the sound company which was hired to provide sounds clearly didn’t
+    # live up to the expectations …".
+    check_class(
+        "The company which was hired forgot to call us back.",
+        "The script which Bob wrote forgot to close the file.",
+    )
+
+
+def test_feeling_cheated_with_the_verb_last_is_a_feeling() -> None:
+    # From held-out 380: "… eine der Frauen, die sich vom Fitnessstudio … betrogen fühlt."
+    check_class(
+        "Der Betreiber hat über 40 Frauen um ihr Geld betrogen.",
+        "Sie ist eine der Frauen, die sich vom Fitnessstudio betrogen fühlt.",
+        lang="de",
+    )
