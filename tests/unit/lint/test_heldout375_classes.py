@@ -219,3 +219,22 @@ def test_feeling_cheated_with_the_verb_last_is_a_feeling() -> None:
         "Sie ist eine der Frauen, die sich vom Fitnessstudio betrogen fühlt.",
         lang="de",
     )
+
+
+def test_court_headnotes_and_a_helpful_visit_are_no_blame() -> None:
+    # From held-out 383: a counterclaim of negligence, a court's refusal to find a failure, "the
+    # one who came out to the house", and what was obvious once the sidewalk was opened.
+    check_class(
+        "The contractor was negligent and never came back.",
+        "Owners had the burden of proving their counterclaim of negligence against the contractor.",
+    )
+    check_class(
+        "The contractor had failed to conform to the requirements.",
+        "The evidence justified the trial court's refusal to find that the contractor had failed "
+        "to conform to the requirements.",
+    )
+    check_class(
+        "Bob was the one who deleted the database.",
+        "The owner was the one who came out to the house, and he was incredible.",
+    )
+    assert not blocks("Once the sidewalk was opened, it was obvious as to what had happened.")
