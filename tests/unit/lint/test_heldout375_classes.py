@@ -238,3 +238,31 @@ def test_court_headnotes_and_a_helpful_visit_are_no_blame() -> None:
         "The owner was the one who came out to the house, and he was incredible.",
     )
     assert not blocks("Once the sidewalk was opened, it was obvious as to what had happened.")
+
+
+def test_german_botched_work_workers_who_never_came_back_and_lazy_guides_are_blame() -> None:
+    # From held-out 381: "Und die Gaube hat er so fehlerhaft eingedeckt, dass …", "Nach einer
+    # Mittagspause kamen die Arbeiter nicht mehr wieder …"; from 382: lazy and useless guides.
+    check_class(
+        "Der Dachdecker hat die Gaube fehlerhaft eingedeckt.",
+        "Der Dachdecker hat die Gaube im Frühjahr eingedeckt.",
+        lang="de",
+    )
+    check_class(
+        "Nach einer Mittagspause kamen die Arbeiter nicht mehr wieder.",
+        "Nach der Mittagspause kam der Brief nicht wieder zurück.",
+        lang="de",
+    )
+    check_class("Der Reiseleiter war faul.", "Das Obst war faul.", lang="de")
+    assert blocks("Der Reiseleiter war eine absolute Katastrophe.", "de")
+    assert not blocks("Die Reise war eine Katastrophe.", "de")
+
+
+def test_a_condition_with_a_judging_word_judges_no_one() -> None:
+    # From held-out 381: "Werden unsachgemäße Arbeiten durch Arbeitsschutz oder Polizei gestoppt,
+    # können hohe Kosten auf den Hausbesitzer zukommen; …".
+    check_class(
+        "Der Dachdecker hat unsachgemäße Arbeiten abgeliefert.",
+        "Werden unsachgemäße Arbeiten von der Polizei gestoppt, können hohe Kosten entstehen.",
+        lang="de",
+    )
