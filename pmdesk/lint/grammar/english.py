@@ -134,11 +134,13 @@ class English:
             tok = tokens[i]
             if (
                 tok.low.endswith("ly")
-                and tok.text.islower()
+                and (tok.text.islower() or tok.text.isupper())
                 and i > 0
                 and tokens[i - 1].low in lex.auxiliaries
             ):
-                i -= 1  # "Bob has permanently deleted …": an adverb after the auxiliary
+                # "Bob has permanently deleted …", "The caterer had ROYALLY screwed up …": an
+                # adverb after the auxiliary.
+                i -= 1
                 continue
             if tok.text == ",":
                 found, i = self._before_comma(tokens, i, lex, extra)
@@ -181,7 +183,10 @@ class English:
             opening -= 1
         if opening >= 1 and tokens[opening].text == "," and tokens[opening + 1].low in _RELATIVES:
             # A parenthetical relative clause, whatever words it holds ("Dana, who was on
-            # call that night, forgot …"): the subject stands before it.
+            # call that night, forgot …"): the subject stands before it, a person if "who"
+            # refers to it ("McDonagh, who uses … to plug his company, did not return …").
+            if tokens[opening + 1].low in ("who", "whom"):
+                return self._who_antecedent(tokens, opening - 1, lex, extra), opening - 1
             return None, opening - 1
         j = i - 1
         while j >= 0 and tokens[j].text not in PUNCT and tokens[j].low not in lex.boundaries:
@@ -202,6 +207,12 @@ class English:
             # A fronted phrase ("After the restart,") directly before the verb: no subject.
             return agent, i
         return None, j - 1
+
+    def _who_antecedent(self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra) -> Agent:
+        """The noun phrase ending at ``i`` that a "who" after it refers to: what the lexicon
+        knows it as, or else a person (a name it does not know)."""
+        found, _ = self._noun_phrase_subject(tokens, i, lex, extra, first=True)
+        return found if found not in (None, Agent.NONE, Agent.SYSTEM) else Agent.PERSON
 
     def _at_boundary(self, tokens: list[Token], i: int, lex: Lexicon, extra: Extra) -> Agent:
         """The subject when a clause boundary word stands before the verb group."""

@@ -266,3 +266,36 @@ def test_a_condition_with_a_judging_word_judges_no_one() -> None:
         "Werden unsachgemäße Arbeiten von der Polizei gestoppt, können hohe Kosten entstehen.",
         lang="de",
     )
+
+
+def test_a_parenthetical_who_names_a_person_and_capitals_do_not_hide_an_adverb() -> None:
+    # From held-out 383: "McDonagh, who uses a brief appearance on BBC's DIY SOS to plug his …
+    # company on Facebook, did not return to complete the patio."; from 384: "The caterer had
+    # ROYALLY screwed up the food, …".
+    check_class(
+        "McDonagh, who plugs his paving company on Facebook, did not return to complete the patio.",
+        "The cron job, which was disabled last week, did not return to complete the export.",
+    )
+    assert blocks("The caterer had ROYALLY screwed up the food.")
+
+
+def test_charges_called_wrong_and_facts_that_do_not_suggest_misconduct_are_no_blame() -> None:
+    # From held-out 385: "If your concerns do not suggest misconduct or incompetence of a
+    # Regulated Member, we will not take any further action …"; from 386: "… you feel you were
+    # wrongly accused of causing damage to the rental car, …".
+    check_class(
+        "The inspector's incompetence cost us thousands.",
+        "If your concerns do not suggest misconduct or incompetence of a member, we will not act.",
+    )
+    assert not blocks(
+        "You may complain if you feel you were wrongly accused of causing damage to the car."
+    )
+
+
+def test_a_german_rule_for_whoever_does_something_reports_no_one() -> None:
+    # From held-out 383: "Wer etwas übersieht, gilt als Verursacher und zahlt."
+    check_class(
+        "Der Mitarbeiter hat den Schaden bei der Rückgabe übersehen.",
+        "Wer bei der Rückgabe etwas übersieht, gilt als Verursacher und zahlt.",
+        lang="de",
+    )
