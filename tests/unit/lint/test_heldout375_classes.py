@@ -299,3 +299,31 @@ def test_a_german_rule_for_whoever_does_something_reports_no_one() -> None:
         "Wer bei der Rückgabe etwas übersieht, gilt als Verursacher und zahlt.",
         lang="de",
     )
+
+
+def test_german_embezzlement_stubbornness_unpaid_bills_and_checks_not_made_are_blame() -> None:
+    # From held-out 383 and 384: "Der Mietwagenverleiher jedoch schaltet sofort auf stur.", "…
+    # schaffte der Kämmerer Steuergeld beiseite.", "… hat ein städtischer Kassenleiter … 2,1
+    # Millionen Euro in seine private Kasse abgezweigt.", "… dass der Steuerberater keine
+    # Vollständigkeitskontrolle vorgenommen hat.", "… der Steuerberater hat grob schuldhaft
+    # gehandelt …".
+    check_class(
+        "Der Vermieter schaltet sofort auf stur.",
+        "Der Vermieter schaltet sofort auf Winterreifen um.",
+        lang="de",
+    )
+    check_class(
+        "Der Kämmerer schaffte über Jahre Steuergeld beiseite.",
+        "Der Kämmerer schaffte über Jahre Ordnung in die Kasse.",
+        lang="de",
+    )
+    assert blocks(
+        "Der Kassenleiter hat 2,1 Millionen Euro in seine private Kasse abgezweigt.", "de"
+    )
+    assert blocks("Der Steuerberater hat keine Vollständigkeitskontrolle vorgenommen.", "de")
+    check_class(
+        "Der Steuerberater hat grob schuldhaft gehandelt.",
+        "Er selbst habe nicht rechtswidrig und schuldhaft gehandelt.",
+        lang="de",
+    )
+    assert not blocks("Der Kläger warf dem Trainer vor, pflichtwidrig gehandelt zu haben.", "de")
