@@ -327,3 +327,12 @@ def test_german_embezzlement_stubbornness_unpaid_bills_and_checks_not_made_are_b
         lang="de",
     )
     assert not blocks("Der Kläger warf dem Trainer vor, pflichtwidrig gehandelt zu haben.", "de")
+
+
+def test_the_readers_own_would_be_mistakes_are_no_hindsight() -> None:
+    # From held-out 387: "… you expect that things will be done the right way and that the
+    # mistakes that you would have made won’t happen."
+    check_class(
+        "The architect should have sent it to the other email address.",
+        "You hire an expert so that the mistakes that you would have made won't happen.",
+    )
