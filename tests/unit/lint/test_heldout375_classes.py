@@ -336,3 +336,13 @@ def test_the_readers_own_would_be_mistakes_are_no_hindsight() -> None:
         "The architect should have sent it to the other email address.",
         "You hire an expert so that the mistakes that you would have made won't happen.",
     )
+
+
+def test_a_claim_someone_makes_is_no_finding() -> None:
+    # From held-out 387: "Die Klägerin macht Ansprüche aus fehlerhafter zahnärztlicher
+    # Behandlung geltend."
+    check_class(
+        "Der Zahnarzt hat die Krone fehlerhaft eingesetzt.",
+        "Die Klägerin macht Ansprüche aus fehlerhafter zahnärztlicher Behandlung geltend.",
+        lang="de",
+    )
