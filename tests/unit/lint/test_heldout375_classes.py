@@ -346,3 +346,13 @@ def test_a_claim_someone_makes_is_no_finding() -> None:
         "Die Klägerin macht Ansprüche aus fehlerhafter zahnärztlicher Behandlung geltend.",
         lang="de",
     )
+
+
+def test_negligence_found_absent_and_a_regulators_letter_are_no_blame() -> None:
+    # From held-out 391: "Based only on what you have provided there does not seem to be any
+    # negligence.", "… mailed The Dog Club of Wilmington a letter of non-compliance …".
+    check_class(
+        "This is plain negligence on the groomer's part.",
+        "Based only on what you have provided there does not seem to be any negligence.",
+    )
+    assert not blocks("The department mailed the club a letter of non-compliance last week.")
