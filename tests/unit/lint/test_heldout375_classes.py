@@ -356,3 +356,11 @@ def test_negligence_found_absent_and_a_regulators_letter_are_no_blame() -> None:
         "Based only on what you have provided there does not seem to be any negligence.",
     )
     assert not blocks("The department mailed the club a letter of non-compliance last week.")
+
+
+def test_a_pool_shape_called_lazy_l_is_no_judging_word() -> None:
+    # From held-out 392: "… at the location of the "inside curve" of the Lazy-L."
+    check_class(
+        "The installer was lazy and left the liner loose.",
+        "The liner pulled out at the inside curve of the Lazy-L.",
+    )
