@@ -364,3 +364,13 @@ def test_a_pool_shape_called_lazy_l_is_no_judging_word() -> None:
         "The installer was lazy and left the liner loose.",
         "The liner pulled out at the inside curve of the Lazy-L.",
     )
+
+
+def test_a_job_left_unfinished_is_an_omission_but_not_a_payment_that_did_not_complete() -> None:
+    # The sample post-mortem's "… 1,214 payment attempts by 61 merchants' customers did not
+    # complete.": "complete" without an object is what a thing does, not a task someone skipped.
+    check_class(
+        "The landscaper did not complete the job and kept the deposit.",
+        "Payment attempts by 61 merchants' customers did not complete.",
+    )
+    assert blocks("The concrete crew poured the path and did not finish it correctly.")
