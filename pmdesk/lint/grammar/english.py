@@ -111,16 +111,12 @@ class English:
     ) -> Agent:
         if _passive_patient(tokens, cue_index, lex):
             return Agent.NONE  # "tax payers were erroneously sent summonses": done to them
-        head, pronoun = _contact_relative(tokens, cue_index, lex)
-        if head is not None:
-            # "The parts she ordered never arrived": she ordered them; they never came.
-            agent, _ = classify_forward(tokens, lex, extra, self, head, pronoun)
-            return agent
-        closed = _closed_relative(tokens, cue_index, lex)
-        if closed is not None:
-            # "The company which was hired forgot to call": the relative clause has its own
-            # verb and ends before this one, whose subject is the phrase it belongs to.
-            agent, _ = classify_forward(tokens, lex, extra, self, *closed)
+        phrase = _relative_clause_owner(tokens, cue_index, lex)
+        if phrase is not None:
+            # "The parts she ordered never arrived", "The company which was hired forgot to
+            # call": the relative clause ends before the verb, whose subject is the phrase
+            # the clause belongs to.
+            agent, _ = classify_forward(tokens, lex, extra, self, *phrase)
             return agent
         i = cue_index - 1
         guard = 0
@@ -499,17 +495,28 @@ def _determined_phrase_start(tokens: list[Token], last: int, lex: Lexicon) -> in
 _RELATIVE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
-def _contact_relative(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int | None, int]:
-    """The subject's start and the pronoun of a relative clause without "that" a few words
-    before the cue, in the same clause ("the dress she ordered online didn't arrive"); None
-    when the nearest pronoun is the cue's own subject ("The day she started, she forgot …")."""
-    for p in range(cue - 1, max(cue - 6, 0), -1):
-        low = tokens[p].low
-        if tokens[p].text in PUNCT or low in lex.boundaries:
-            break
-        if low in _RELATIVE_SUBJECTS:
-            return _contact_relative_head(tokens, p, cue, lex), p
-    return None, cue
+def _relative_clause_owner(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase (start, end) that a relative clause right before the cue belongs to,
+    found in one walk back to the clause's start: a clause without "that" opened by a pronoun a
+    few words back ("the dress she ordered online didn't arrive"), or one opened by "which"
+    with its own verb ("The company which was hired forgot …"). None otherwise: the nearest
+    pronoun is the cue's own subject ("The day she started, she forgot …"), or "which" is ("The
+    company which forgot …")."""
+    k = cue - 1
+    pronoun_seen = False
+    while k > 0 and tokens[k].text not in PUNCT and tokens[k].low not in lex.boundaries:
+        if not pronoun_seen and k >= cue - 5 and tokens[k].low in _RELATIVE_SUBJECTS:
+            pronoun_seen = True
+            head = _contact_relative_head(tokens, k, cue, lex)
+            if head is not None:
+                return head, k
+        k -= 1
+    if k < 1 or tokens[k].low != "which" or tokens[k - 1].text in PUNCT:
+        return None
+    if not any(_is_past_verb(tokens[m].low, lex) for m in range(k + 1, cue)):
+        return None
+    head = _determined_phrase_start(tokens, k - 1, lex)
+    return None if head is None else (head, k)
 
 
 def _contact_relative_head(tokens: list[Token], i: int, cue: int, lex: Lexicon) -> int | None:
@@ -544,22 +551,6 @@ _CONTENT_NOUNS = frozenset(
     {"fact", "idea", "news", "claim", "notion", "belief", "hope", "fear", "sense", "assumption",
      "impression", "suggestion", "possibility", "chance", "risk", "evidence", "sign", "proof"}
 )  # fmt: skip
-
-
-def _closed_relative(tokens: list[Token], cue: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The subject's phrase (start, end) when a relative clause without commas, opened by
-    "which", has its own verb and ends right before the verb at ``cue`` ("The company which was
-    hired forgot …"); None otherwise, as for "The company which forgot …", where "which" is the
-    subject."""
-    which = cue - 1
-    while which > 0 and tokens[which].text not in PUNCT and tokens[which].low not in lex.boundaries:
-        which -= 1
-    if which < 1 or tokens[which].low != "which" or tokens[which - 1].text in PUNCT:
-        return None
-    if not any(_is_past_verb(tokens[k].low, lex) for k in range(which + 1, cue)):
-        return None
-    head = _determined_phrase_start(tokens, which - 1, lex)
-    return None if head is None else (head, which)
 
 
 def _relative_head(tokens: list[Token], that: int, end: int, lex: Lexicon) -> int | None:
