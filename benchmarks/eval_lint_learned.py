@@ -54,10 +54,7 @@ def _use_model_without(tool: ModuleType, lang: str, held: str) -> None:
 
 def _use_record(lang: str, record: tuple[Any, ...], threshold: float | None) -> None:
     """Make the linter score ``lang`` with these weights, at ``threshold`` if given."""
-    intercept, stored, columns, weights = record
-    learned._loaded[lang] = learned.LearnedModel(
-        lang, intercept, threshold or stored, columns, weights
-    )
+    learned._loaded[lang] = learned.LearnedModel.of_record(lang, record, threshold)
     # Each analyser keeps the model it read first: forget them, or every set after the first
     # would be linted with a model that saw it.
     _engine._analysers.clear()

@@ -5,15 +5,17 @@ you did there is just madness.", "one of the workers left a grounding unit on it
 they turned the power back on...BOOM"). A logistic
 regression over TF-IDF word unigrams and bigrams, trained by ``tools/train_lint_model.py``
 on the labelled sentences and published post-mortems of ``tests/data/lint/real/``, gives
-each sentence a probability; at the threshold stored with the weights (English 0.93, German
-0.82, chosen in that tool) or above it blocks like a rule's finding.
+each sentence a probability (in German also from character 3- and 4-grams inside words,
+which inflected forms and compounds share); at the threshold stored with the weights
+(English 0.93, German 0.83, chosen in that tool) or above it blocks like a rule's finding.
 With every held-out set left out of its training in turn, it raises English recall from 0.45
 to 0.48 at precision 0.97 (tests/data/lint/real/README.md has the blind figures).
 
 The weights ship as ``resources/lint/learned_{lang}.json`` and are scored here in plain
 Python with scikit-learn's conventions (lowercase, tokens of two or more word characters,
-bigrams of adjacent tokens, sublinear tf times smooth idf, l2-normalised), so the app needs
-no machine-learning library.
+bigrams of adjacent tokens, character n-grams of each space-padded word as in "char_wb",
+sublinear tf times smooth idf, each block l2-normalised), so the app needs no
+machine-learning library.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import os
 import re
 import sys
 from collections import Counter
-from itertools import chain, pairwise, repeat
+from collections.abc import Iterable
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +57,18 @@ def model_path(lang: str) -> Path:
     return resource_path("lint") / f"learned_{lang}.json"
 
 
+# How many words' character n-grams a model keeps looked up (a few megabytes at most).
+_KEPT_WORDS = 50_000
+# The character n-grams of a model: their sizes, their columns and their weights, laid out
+# like the words' (see LearnedModel).
+CharBlock = tuple[tuple[int, int], dict[str, int], list[complex]]
+
+
 class LearnedModel:
     """The weights of one language: per term its column, and per column its idf times its
     coefficient and its idf squared, as one complex number (one sum adds both up); the last
-    column, all zeros, stands for the terms the model does not know.
+    column, all zeros, stands for the terms the model does not know. ``chars``, when given,
+    holds the character n-grams, scored in a block of their own.
 
     ``people``, when given, are the words that name a person or a group (pronouns, roles,
     teams): a sentence with none of them and no name or handle is not scored. No sentence
@@ -65,7 +76,16 @@ class LearnedModel:
     model's work on real post-mortems.
     """
 
-    __slots__ = ("columns", "intercept", "lang", "people", "threshold", "weights")
+    __slots__ = (
+        "_columns_of_word",
+        "chars",
+        "columns",
+        "intercept",
+        "lang",
+        "people",
+        "threshold",
+        "weights",
+    )
 
     def __init__(
         self,
@@ -75,6 +95,7 @@ class LearnedModel:
         columns: dict[str, int],
         weights: list[complex],
         people: frozenset[str] = frozenset(),
+        chars: CharBlock | None = None,
     ) -> None:
         self.lang = lang
         self.intercept = intercept
@@ -82,33 +103,41 @@ class LearnedModel:
         self.columns = columns
         self.weights = weights
         self.people = people
+        self.chars = chars
+        self._columns_of_word: dict[str, list[int]] = {}
+
+    @classmethod
+    def of_record(cls, lang: str, record: Record, threshold: float | None = None) -> LearnedModel:
+        """The model of a converted weights file, at ``threshold`` if given."""
+        intercept, stored, columns, weights, chars = record
+        return cls(lang, intercept, threshold or stored, columns, weights, chars=chars)
 
     def probability(self, sentence: str) -> float:
         """How likely the sentence is one a facilitator would want flagged as blame."""
         words = _TOKEN_RE.findall(sentence.lower())
         if self.people and self.people.isdisjoint(words) and not _NAME_RE.search(sentence):
             return 0.0  # nobody to blame in it
-        columns, weights = self.columns, self.weights
-        unknown = repeat(len(weights) - 1)
         pairs = list(map(" ".join, pairwise(words)))
-        total = sum(map(weights.__getitem__, map(columns.get, chain(words, pairs), unknown)))
-        if len(set(words)) < len(words):
-            # A term seen n times counts 1 + ln n times (sublinear tf), not n times; only a
-            # repeated word can make a repeated pair.
-            for terms in (words, pairs):
-                counts = Counter(terms)
-                if len(counts) == len(terms):
-                    continue
-                for term, n in counts.items():
-                    column = columns.get(term) if n > 1 else None
-                    if column is not None:
-                        tf = 1.0 + math.log(n)
-                        both = weights[column]
-                        total += complex((tf - n) * both.real, (tf * tf - n) * both.imag)
-        weighted, norm = total.real, total.imag
-        if norm <= 0.0:
-            return _sigmoid(self.intercept)
-        return _sigmoid(self.intercept + weighted / math.sqrt(norm))
+        z = self.intercept + _share(chain(words, pairs), self.columns, self.weights)
+        if self.chars is not None:
+            z += _normalised(self._char_columns(sentence.lower().split()), self.chars[2])
+        return _sigmoid(z)
+
+    def _char_columns(self, words: list[str]) -> list[int]:
+        """The columns of the known character n-grams of ``words``, each word's looked up
+        once and kept: the same words come back in sentence after sentence."""
+        sizes, columns, _weights = self.chars or ((0, 0), {}, [])
+        kept = self._columns_of_word
+        found: list[int] = []
+        for word in words:
+            known = kept.get(word)
+            if known is None:
+                if len(kept) >= _KEPT_WORDS:
+                    kept.clear()
+                grams = _char_grams(word, *sizes)
+                known = kept[word] = [c for c in map(columns.get, grams) if c is not None]
+            found += known
+        return found
 
     def reads_as_blame(self, sentence: str) -> bool:
         return self.probability(sentence) >= self.threshold
@@ -124,15 +153,56 @@ class LearnedModel:
         )
         people |= {word + "s" for word in people}
         return LearnedModel(
-            self.lang, self.intercept, self.threshold, self.columns, self.weights, people
+            self.lang,
+            self.intercept,
+            self.threshold,
+            self.columns,
+            self.weights,
+            people,
+            self.chars,
         )
+
+
+def _share(terms: Iterable[str], columns: dict[str, int], weights: list[complex]) -> float:
+    """The words' share of the score: their tf-idf vector, l2-normalised, times the
+    coefficients (``_normalised`` says how)."""
+    found = [column for column in map(columns.get, terms) if column is not None]
+    return _normalised(found, weights)
+
+
+def _normalised(found: list[int], weights: list[complex]) -> float:
+    """The share of one block whose known terms are the columns ``found`` (a column once for
+    each time its term occurs): a term seen n times counts 1 + ln n times (sublinear tf)."""
+    total = sum(map(weights.__getitem__, found), 0j)
+    if len(set(found)) < len(found):
+        for column, n in Counter(found).items():
+            if n > 1:
+                tf = 1.0 + math.log(n)
+                both = weights[column]
+                total += complex((tf - n) * both.real, (tf * tf - n) * both.imag)
+    return total.real / math.sqrt(total.imag) if total.imag > 0.0 else 0.0
+
+
+def _char_grams(word: str, smallest: int, largest: int) -> list[str]:
+    """scikit-learn's "char_wb" n-grams of one (lowercased) word: those of the word padded
+    with a space, a word no longer than n counted once, whole."""
+    padded = f" {word} "
+    length = len(padded)
+    grams: list[str] = []
+    for n in range(smallest, largest + 1):
+        if length <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i : i + n] for i in range(length - n + 1)]
+    return grams
 
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-_Record = tuple[float, float, dict[str, int], list[complex]]
+# Intercept, threshold, the words' columns and weights, and the character block if any.
+Record = tuple[float, float, dict[str, int], list[complex], CharBlock | None]
 _loaded: dict[str, LearnedModel | None] = {}
 
 
@@ -142,20 +212,19 @@ def learned_model(lang: str) -> LearnedModel | None:
     if lang not in _loaded:
         model = None
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, EOFError):
-            intercept, threshold, columns, weights = _record(model_path(lang))
-            model = LearnedModel(lang, intercept, threshold, columns, weights)
+            model = LearnedModel.of_record(lang, _record(model_path(lang)))
         _loaded[lang] = model
     return _loaded[lang]
 
 
-def _record(path: Path) -> _Record:
+def _record(path: Path) -> Record:
     """The model file as one record marshal reads in a few milliseconds, kept in the cache
     folder after the first read (like the assembled rule packs)."""
     raw = path.read_bytes()
     cached = _cache_file(raw, path.stem)
     if cached is not None:
         with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            record: _Record = marshal.loads(cached.read_bytes())
+            record: Record = marshal.loads(cached.read_bytes())
             return record
     import json  # only on the first start: later ones read the converted record
 
@@ -173,17 +242,26 @@ def _record(path: Path) -> _Record:
     return record
 
 
-def record_of(data: dict[str, Any]) -> _Record:
+def record_of(data: dict[str, Any]) -> Record:
     """The scoring record of a weights file's content (as ``tools/train_lint_model.py``
-    writes it): intercept, threshold, the column of each term, the weights per column."""
-    names = sorted(data["terms"])
+    writes it): intercept, threshold, the column of each term, the weights per column, and
+    the same for the character n-grams where the file has them."""
+    columns, weights = _columns_and_weights(data["terms"])
+    chars: CharBlock | None = None
+    if "char_terms" in data:
+        smallest, largest = data["char_ngrams"]
+        chars = ((int(smallest), int(largest)), *_columns_and_weights(data["char_terms"]))
+    return float(data["intercept"]), float(data["threshold"]), columns, weights, chars
+
+
+def _columns_and_weights(terms: dict[str, list[float]]) -> tuple[dict[str, int], list[complex]]:
+    names = sorted(terms)
     weights = []
     for name in names:
-        idf, coef = data["terms"][name]
+        idf, coef = terms[name]
         weights.append(complex(float(idf) * float(coef), float(idf) * float(idf)))
     weights.append(0j)  # the column of the terms the model does not know
-    columns = dict(zip(names, range(len(names)), strict=True))
-    return float(data["intercept"]), float(data["threshold"]), columns, weights
+    return dict(zip(names, range(len(names)), strict=True)), weights
 
 
 def _cache_file(raw: bytes, name: str) -> Path | None:

@@ -141,10 +141,18 @@ def test_scoring_in_plain_python_matches_scikit_learn() -> None:
     tool = _tool()
     vectorizer, regression, rows = tool.fit("de")
     trained = tool.train("de")
-    intercept, threshold, columns, weights = record_of(trained)
-    model = LearnedModel("de", intercept, threshold, columns, weights)
-    sentences = [text for text, _ in rows[:400]] + ["das das das Kabel Kabel", "", "x y"]
+    model = LearnedModel.of_record("de", record_of(trained))
+    assert model.chars is not None  # German reads character n-grams too
+    sentences = [text for text, _ in rows[:400]] + [
+        "das das das Kabel Kabel",
+        "",
+        "x y",
+        "Ab ab ab, ein Monteur des Monteurs Montage!",
+    ]
     expected = regression.predict_proba(vectorizer.transform(sentences))[:, 1]
+    for sentence, probability in zip(sentences, expected, strict=True):
+        assert math.isclose(model.probability(sentence), probability, abs_tol=1e-4), sentence
+    # A second reading takes each word's character n-grams from what the first looked up.
     for sentence, probability in zip(sentences, expected, strict=True):
         assert math.isclose(model.probability(sentence), probability, abs_tol=1e-4), sentence
 
