@@ -593,8 +593,8 @@ class _Analyser:
             return None  # talk about wording: "When blame gets assigned to people, …"
         if pack.local_rationality is not None and pack.local_rationality.search(masked):
             return None  # it says why the act made sense: "…, believing it was the test copy"
-        if pack.invitations is not None and pack.invitations.search(masked):
-            return None  # an invitation: "… please don't hesitate to [email me] if you've got …"
+        if pack.courtesies is not None and pack.courtesies.search(masked):
+            return None  # a courtesy: "… please don't hesitate to [email me] …", "Thanks for …"
         someone = self._someone_in(masked)
         if someone is None:
             return None  # nobody to blame: "Ein Reifenplatzer verursacht … einen Unfall"

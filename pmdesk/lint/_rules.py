@@ -199,9 +199,10 @@ class LanguagePack:
     by_agent: re.Pattern[str] | None
     # Attribution of reported speech ("…, he told reporters", "laut …"): blame in it is a hint.
     reported: re.Pattern[str] | None = None
-    # An invitation to the reader ("please don't hesitate to email me", "feel free to …"): no
-    # blame, whatever words it holds; the learned reader leaves such a sentence alone.
-    invitations: re.Pattern[str] | None = None
+    # A courtesy: an invitation to the reader ("please don't hesitate to email me", "feel free
+    # to …") or thanks ("Thanks for reporting this"): no blame, whatever words it holds; the
+    # learned reader leaves such a sentence alone.
+    courtesies: re.Pattern[str] | None = None
     # A condition addressed to the reader, as help pages write ("If you have entered your
     # password incorrectly five times, …"): what it says the reader did is no event.
     reader_conditions: re.Pattern[str] | None = None
@@ -772,7 +773,7 @@ def _assemble(
         local_rationality=patterns("local_rationality"),
         by_agent=patterns("by_agent"),
         reported=patterns("reported_speech"),
-        invitations=patterns("invitations"),
+        courtesies=patterns("courtesies"),
         reader_conditions=patterns("reader_conditions"),
         clause_breaks=patterns("clause_breaks"),
         reported_gate=_gate_regex(
@@ -951,7 +952,7 @@ _PACK_PATTERNS = (
     "by_agent",
     "reported",
     "reported_gate",
-    "invitations",
+    "courtesies",
     "reader_conditions",
     "clause_breaks",
 )
@@ -1127,7 +1128,7 @@ def _reassemble(
         by_agent=pack.by_agent,
         reported=pack.reported,
         reported_gate=pack.reported_gate,
-        invitations=pack.invitations,
+        courtesies=pack.courtesies,
         reader_conditions=pack.reader_conditions,
     )
 

@@ -59,7 +59,7 @@ def test_an_invitation_to_the_reader_is_not_read_as_blame_by_the_learned_reader(
         "corrections, advice, or just want to flex that you know how to do backups better "
         "than I do."
     )
-    pattern = _bundled_pack("en").invitations
+    pattern = _bundled_pack("en").courtesies
     assert pattern is not None
     assert pattern.search(invitation.lower())
     assert lint(invitation, lang="en") == []
