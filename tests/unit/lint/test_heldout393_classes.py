@@ -11,6 +11,8 @@ from pmdesk.lint import _learned as learned
 from pmdesk.lint._learned import LearnedModel, learned_model
 from pmdesk.lint._rules import _bundled_pack
 
+from .tiers import blocks, check_false_alarm
+
 
 @pytest.mark.parametrize(
     ("lang", "thanks", "cause"),
@@ -46,3 +48,28 @@ def test_the_learned_reader_leaves_thanks_alone(monkeypatch: pytest.MonkeyPatch)
     assert [f.rule_id for f in lint(thanks, lang="de")] == []
     shift = "Der Kollege war an dem Abend allein im Dienst."
     assert [f.rule_id for f in lint(shift, lang="de")] == ["learned.reads_as_blame"]
+
+
+def test_to_look_like_something_is_no_omission_but_to_look_into_it_is() -> None:
+    # From held-out 393: "… the quality was really disappointing and didn't look professional."
+    check_false_alarm(
+        "They sent me drafts, but the quality was disappointing and didn't look professional.",
+        "They sent me drafts, but the developer didn't look at the brief.",
+    )
+    assert blocks("The developer didn't look into the error.")
+    assert not blocks("The new site didn't look good on phones.")
+
+
+def test_complaints_about_and_protection_against_dubious_firms_in_general_judge_no_one() -> None:
+    # From held-out 392 and 394 (German): a topic of complaints and a measure against a kind of
+    # firm, not a verdict on one.
+    check_false_alarm(
+        "Bei der Polizei gehen regelmäßig Beschwerden über unseriöse Handwerksbetriebe ein.",
+        "Der unseriöse Handwerksbetrieb hat die Anzahlung behalten.",
+        "de",
+    )
+    check_false_alarm(
+        "Gegen unseriöse Sicherheitsdienste soll ein bundesweites Register schützen.",
+        "Der Sicherheitsdienst ist unseriös.",
+        "de",
+    )
