@@ -114,3 +114,22 @@ def test_a_refusal_with_the_verb_last_is_blame_too() -> None:
         "Es gab Streit, weil der Server sich weigerte, die Verbindung aufzubauen.",
         "de",
     )
+
+
+def test_proving_who_was_at_fault_is_an_open_question() -> None:
+    # From held-out 402: "… one of the main issues with deducting from damage deposits is
+    # proving who was at fault."
+    check_false_alarm(
+        "The main issue with deducting from deposits is proving who was at fault.",
+        "The main issue with the deposit is that the cleaner was at fault.",
+    )
+
+
+def test_a_rule_for_whoever_breaks_rules_is_no_violation() -> None:
+    # From held-out 399 (German): "Wer Regeln missachtet oder Hinweise übersieht, zahlt teils
+    # horrende Gebühren."
+    check_false_alarm(
+        "Wer Regeln missachtet oder Hinweise übersieht, zahlt teils horrende Gebühren.",
+        "Der Fahrer missachtet die Regeln und zahlt deshalb horrende Gebühren.",
+        "de",
+    )
