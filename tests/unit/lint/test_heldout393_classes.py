@@ -133,3 +133,14 @@ def test_a_rule_for_whoever_breaks_rules_is_no_violation() -> None:
         "Der Fahrer missachtet die Regeln und zahlt deshalb horrende Gebühren.",
         "de",
     )
+
+
+def test_a_state_of_damage_without_a_doer_names_no_one() -> None:
+    # From held-out 400 (German): "Mal fehlt ein Gegenstand, mal ist plötzlich ein Gerät defekt,
+    # mal sind Möbel zerstört." A doer after "von" or "durch" still counts.
+    check_false_alarm(
+        "Mal fehlt ein Gegenstand, mal sind Möbel zerstört.",
+        "Mal fehlt ein Gegenstand, mal hat der Gast Möbel zerstört.",
+        "de",
+    )
+    assert blocks("Die Möbel sind vom Monteur zerstört.", "de")
