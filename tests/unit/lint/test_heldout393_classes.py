@@ -144,3 +144,11 @@ def test_a_state_of_damage_without_a_doer_names_no_one() -> None:
         "de",
     )
     assert blocks("Die Möbel sind vom Monteur zerstört.", "de")
+
+
+def test_not_doing_ones_job_is_blame_in_the_present_too() -> None:
+    # From held-out 396: "The security guards don't really do their job."
+    check_class(
+        "The security guards don't really do their job.",
+        "The spam filter doesn't really do its job.",
+    )
