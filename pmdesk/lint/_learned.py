@@ -110,7 +110,8 @@ class LearnedModel:
     def of_record(cls, lang: str, record: Record, threshold: float | None = None) -> LearnedModel:
         """The model of a converted weights file, at ``threshold`` if given."""
         intercept, stored, columns, weights, chars = record
-        return cls(lang, intercept, threshold or stored, columns, weights, chars=chars)
+        at = stored if threshold is None else threshold
+        return cls(lang, intercept, at, columns, weights, chars=chars)
 
     def probability(self, sentence: str) -> float:
         """How likely the sentence is one a facilitator would want flagged as blame."""
@@ -120,13 +121,15 @@ class LearnedModel:
         pairs = list(map(" ".join, pairwise(words)))
         z = self.intercept + _share(chain(words, pairs), self.columns, self.weights)
         if self.chars is not None:
-            z += _normalised(self._char_columns(sentence.lower().split()), self.chars[2])
+            sizes, columns, weights = self.chars
+            z += _normalised(self._char_columns(sentence.lower().split(), sizes, columns), weights)
         return _sigmoid(z)
 
-    def _char_columns(self, words: list[str]) -> list[int]:
+    def _char_columns(
+        self, words: list[str], sizes: tuple[int, int], columns: dict[str, int]
+    ) -> list[int]:
         """The columns of the known character n-grams of ``words``, each word's looked up
         once and kept: the same words come back in sentence after sentence."""
-        sizes, columns, _weights = self.chars or ((0, 0), {}, [])
         kept = self._columns_of_word
         found: list[int] = []
         for word in words:

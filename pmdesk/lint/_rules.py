@@ -263,6 +263,16 @@ def _flag(table: Mapping[str, Any], key: str, where: str) -> bool:
     return value
 
 
+def _lexicon_macros(lexicon_table: Mapping[str, Any]) -> dict[str, str]:
+    """Each word list of the lexicon as a macro, %LEXICON:name%, the alternation of its
+    entries: a rule and the clause reader then share one list ("what systems fail to do")."""
+    return {
+        f"LEXICON:{name}": "(?:" + "|".join(re.escape(word) for word in words) + ")"
+        for name, words in lexicon_table.items()
+        if isinstance(words, list) and words and all(isinstance(word, str) for word in words)
+    }
+
+
 def _expand(pattern: str, macros: Mapping[str, str]) -> str:
     # Macros may use other macros; three rounds are plenty for the packs.
     for _ in range(3):
@@ -691,8 +701,9 @@ def _rule(
 
 
 def _build_pack(lang: str, data: Mapping[str, Any], where: str) -> LanguagePack:
-    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
     lexicon_table = data.get("lexicon", {})
+    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
+    macros.update(_lexicon_macros(lexicon_table))
     lowercase = bool(data.get("match_lowercase", False))
     cue_sets = _cue_sets(data, where)
     rules = tuple(

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pmdesk.lint import _engine, lint
-from pmdesk.lint import _learned as learned
-from pmdesk.lint._learned import LearnedModel, learned_model
+from pmdesk.lint import lint
 from pmdesk.lint._rules import _bundled_pack
 
+from .eager_reader import use_eager_reader
 from .tiers import blocks, check_class, check_false_alarm
 
 
@@ -38,11 +37,7 @@ def test_the_learned_reader_leaves_thanks_alone(monkeypatch: pytest.MonkeyPatch)
     # - bei dir kann man sich eigentlich nur bedanken"; models that had not seen it read that as
     # blame. A model that reads every sentence as blame stands in, so the test does not hang on
     # where the next retraining puts the score.
-    model = learned_model("de")
-    assert model is not None
-    eager = LearnedModel("de", model.intercept, 0.0, model.columns, model.weights)
-    monkeypatch.setitem(learned._loaded, "de", eager)
-    monkeypatch.setattr(_engine, "_analysers", {})
+    eager = use_eager_reader(monkeypatch, "de")
     thanks = "Beim Kollegen kann man sich eigentlich nur bedanken."
     assert eager.reads_as_blame(thanks)
     assert [f.rule_id for f in lint(thanks, lang="de")] == []

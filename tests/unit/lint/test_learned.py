@@ -17,6 +17,8 @@ from pmdesk.lint import LintContext, Section, lint
 from pmdesk.lint._learned import LearnedModel, learned_model, model_path, record_of
 from pmdesk.lint.cli import configure_parser, run
 
+from .eager_reader import use_eager_reader
+
 REPOSITORY = Path(__file__).resolve().parents[3]
 LEARNED = "learned.reads_as_blame"
 
@@ -189,14 +191,7 @@ def test_a_short_line_that_introduces_a_list_is_not_read(monkeypatch: pytest.Mon
     # they are:"; models retrained on held-out 106 scored it as blame (the "who" of
     # who-questions), later ones just under the threshold. The filter is tested on its own: a
     # model that reads every sentence as blame must still leave the introduction alone.
-    from pmdesk.lint import _engine
-    from pmdesk.lint import _learned as learned
-
-    model = learned_model("en")
-    assert model is not None
-    eager = LearnedModel("en", model.intercept, 0.0, model.columns, model.weights)
-    monkeypatch.setitem(learned._loaded, "en", eager)
-    monkeypatch.setattr(_engine, "_analysers", {})
+    eager = use_eager_reader(monkeypatch, "en")
     introduction = "Here's who they are:"
     assert eager.reads_as_blame(introduction)
     assert _learned(introduction) == []
